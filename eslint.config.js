@@ -1,0 +1,44 @@
+// Lint: typescript-eslint's recommended rules plus the process boundaries of src/.
+// Folders are processes; a module may only import what runs in its own process:
+//   engine/  pure matching code: nothing but itself (and shared's pure helpers)
+//   shared/  used by every process: never a process folder
+//   content/ runs in the page: never background/, sidebar/, popup/ or options/
+import tseslint from 'typescript-eslint';
+
+const PROCESSES = ['content', 'background', 'sidebar', 'popup', 'options'];
+
+/** A no-restricted-imports rule that forbids importing the given src/ folders. */
+function forbid(folders, why) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: folders.map((folder) => ({
+          group: [`**/${folder}`, `**/${folder}/**`, `../${folder}/*`, `./${folder}/*`],
+          message: `${why} (src/${folder} is another process).`,
+        })),
+      },
+    ],
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'test-results/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  { files: ['src/engine/**'], rules: forbid(PROCESSES, 'The engine is pure code shared by every process and Node') },
+  {
+    files: ['src/engine/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'navigator', 'indexedDB'],
+    },
+  },
+  { files: ['src/shared/**'], rules: forbid(PROCESSES, 'shared/ is imported by every process') },
+  { files: ['src/content/**'], rules: forbid(['background', 'sidebar', 'popup', 'options'], 'The content script runs in the page') },
+  { files: ['src/sidebar/**', 'src/popup/**', 'src/options/**'], rules: forbid(['background', 'content'], 'Extension pages talk to the background by messages') },
+);

@@ -1,0 +1,93 @@
+// Builds the extension for both browsers: dist/chrome and dist/firefox from the one manifest.json.
+//   npx tsx scripts/build.ts [--dev] [--bench] [--out DIR]
+// --dev keeps code readable with inline source maps; --bench turns on the content script's
+// performance marks (for npm run bench:content) and never ships.
+import { build as esbuild } from 'esbuild';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { manifestFor, type TargetBrowser } from './lib/manifest';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const ENTRIES: Record<string, string> = {
+  content: 'src/content/index.ts',
+  background: 'src/background/index.ts',
+  sidebar: 'src/sidebar/index.tsx',
+  popup: 'src/popup/index.tsx',
+  options: 'src/options/index.tsx',
+};
+const PAGES = ['src/sidebar/sidebar.html', 'src/popup/popup.html', 'src/options/options.html'];
+const COPIES: [string, string][] = [
+  ['assets/_locales', '_locales'],
+  ['assets/icons', 'icons'],
+  ['assets/packs/starter.json', 'packs/starter.json'],
+];
+
+export interface BuildOptions {
+  dev?: boolean;
+  bench?: boolean;
+  outDir?: string;
+  quiet?: boolean;
+}
+
+export interface BuildResult {
+  dirs: Record<TargetBrowser, string>;
+  /** Bytes of each emitted script and stylesheet (same for both browsers). */
+  sizes: Record<string, number>;
+}
+
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const outRoot = resolve(ROOT, options.outDir ?? 'dist');
+  const staging = join(outRoot, '.bundle');
+  rmSync(outRoot, { recursive: true, force: true });
+  await esbuild({
+    absWorkingDir: ROOT,
+    entryPoints: Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(join(ROOT, file)))),
+    outdir: staging,
+    bundle: true,
+    format: 'iife',
+    target: ['chrome116', 'firefox128'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    minify: !options.dev,
+    sourcemap: options.dev ? 'inline' : false,
+    legalComments: 'none',
+    define: { __STORYLINE_BENCH__: options.bench ? 'true' : 'false' },
+    logLevel: 'warning',
+  });
+  const sizes: Record<string, number> = {};
+  const dirs = { chrome: join(outRoot, 'chrome'), firefox: join(outRoot, 'firefox') };
+  const source = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
+  const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+  for (const target of ['chrome', 'firefox'] as const) {
+    const dir = dirs[target];
+    mkdirSync(dir, { recursive: true });
+    cpSync(staging, dir, { recursive: true });
+    for (const page of PAGES) if (existsSync(join(ROOT, page))) cpSync(join(ROOT, page), join(dir, page.split('/').pop()!));
+    for (const [from, to] of COPIES) cpSync(join(ROOT, from), join(dir, to), { recursive: true });
+    writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifestFor(source, target, version), null, 2)}\n`);
+  }
+  for (const name of Object.keys(ENTRIES)) {
+    for (const ext of ['js', 'css']) {
+      const file = join(staging, `${name}.${ext}`);
+      if (existsSync(file)) sizes[`${name}.${ext}`] = statSync(file).size;
+    }
+  }
+  rmSync(staging, { recursive: true, force: true });
+  if (!options.quiet) {
+    for (const [file, bytes] of Object.entries(sizes)) console.log(`${file.padEnd(16)} ${(bytes / 1024).toFixed(1).padStart(7)} KiB`);
+    console.log(`built ${dirs.chrome} and ${dirs.firefox}`);
+  }
+  return { dirs, sizes };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const args = process.argv.slice(2);
+  const outIndex = args.indexOf('--out');
+  await build({
+    dev: args.includes('--dev'),
+    bench: args.includes('--bench'),
+    ...(outIndex >= 0 && args[outIndex + 1] ? { outDir: args[outIndex + 1] } : {}),
+  });
+}

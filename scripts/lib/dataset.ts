@@ -1,0 +1,219 @@
+// Loading labelled story files and the evaluation protocol of shared/data/stories/README.md:
+// seeded date moves for files whose dates are story labels, seeded shuffles for undated stream
+// order, and the conversion to the engine's EngineDoc. Shared by bench-match and calibrate.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { EngineDoc } from '../../src/engine/types';
+import { StoryIndex, StreamClusterer } from '../../src/engine/index';
+
+export interface Row {
+  id: string;
+  story: string;
+  title: string;
+  text: string | null;
+  source: string | null;
+  /** ms epoch after the protocol's treatment, or null. */
+  date: number | null;
+}
+
+export interface DataFile {
+  name: string;
+  rows: Row[];
+  /** True when the file's dates were story labels and have been moved by the seeded offset. */
+  datesMoved: boolean;
+}
+
+export const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../../shared/data/stories');
+const DAY_MS = 86_400_000;
+
+/** mulberry32: small, fast, and the same sequence on every machine. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function shuffled<T>(items: readonly T[], seed = 1): T[] {
+  const out = [...items];
+  const rnd = seededRandom(seed);
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+export function listFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/**
+ * Dates are labels when every story has one timestamp shared by all its articles and no two
+ * stories share one (the README's `allsides-*` case). Detected from the data, so any file built
+ * the same way is treated the same.
+ */
+export function datesAreLabels(rows: readonly Row[]): boolean {
+  const byStory = new Map<string, Set<number>>();
+  for (const r of rows) {
+    if (r.date === null) return false;
+    (byStory.get(r.story) ?? byStory.set(r.story, new Set()).get(r.story)!).add(r.date);
+  }
+  const all = new Set<number>();
+  for (const dates of byStory.values()) {
+    if (dates.size !== 1) return false;
+    for (const d of dates) {
+      if (all.has(d)) return false;
+      all.add(d);
+    }
+  }
+  return byStory.size > 1;
+}
+
+export function loadFile(file: string): DataFile {
+  const rows: Row[] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const o = JSON.parse(l) as Record<string, unknown>;
+      const date = typeof o.date === 'string' ? Date.parse(o.date) : NaN;
+      return {
+        id: String(o.id),
+        story: String(o.story),
+        title: typeof o.title === 'string' ? o.title : '',
+        text: typeof o.text === 'string' ? o.text : null,
+        source: typeof o.source === 'string' ? o.source : null,
+        date: Number.isFinite(date) ? date : null,
+      };
+    });
+  const name = path.basename(file, '.jsonl');
+  const datesMoved = name.startsWith('allsides-') || datesAreLabels(rows);
+  if (datesMoved) {
+    const rnd = seededRandom(1);
+    for (const r of rows) if (r.date !== null) r.date += (rnd() * 2 - 1) * DAY_MS;
+  }
+  return { name, rows, datesMoved };
+}
+
+export function toDoc(r: Row, withDates: boolean, idPrefix = ''): EngineDoc {
+  return { id: idPrefix + r.id, title: r.title, text: r.text, published: withDates ? r.date : null, outlet: r.source };
+}
+
+/** Stream order: by (moved) date when every article is dated, else shuffled with seed 1. */
+export function streamOrder(rows: readonly Row[]): Row[] {
+  if (rows.length && rows.every((r) => r.date !== null)) return [...rows].sort((a, b) => a.date! - b.date!);
+  return shuffled(rows, 1);
+}
+
+export function hasDates(f: DataFile): boolean {
+  return f.rows.some((r) => r.date !== null);
+}
+
+/** BCubed precision, recall and F1 of predicted clusters against gold story labels. */
+export function bcubed(predicted: Map<string, string[]>, gold: Map<string, string>): { p: number; r: number; f1: number } {
+  const goldSize = new Map<string, number>();
+  for (const g of gold.values()) goldSize.set(g, (goldSize.get(g) ?? 0) + 1);
+  let p = 0;
+  let r = 0;
+  let n = 0;
+  for (const members of predicted.values()) {
+    const counts = new Map<string, number>();
+    for (const id of members) counts.set(gold.get(id)!, (counts.get(gold.get(id)!) ?? 0) + 1);
+    for (const id of members) {
+      const g = gold.get(id)!;
+      const both = counts.get(g)!;
+      p += both / members.length;
+      r += both / goldSize.get(g)!;
+      n++;
+    }
+  }
+  p /= n || 1;
+  r /= n || 1;
+  return { p, r, f1: p + r > 0 ? (2 * p * r) / (p + r) : 0 };
+}
+
+export interface MatchFigures {
+  hit1: number;
+  hit5: number;
+  orphanFalseMatch: number;
+  /** Leave-one-out queries and orphan queries run. */
+  n: number;
+  orphans: number;
+}
+
+export interface ProtocolOptions {
+  withDates: boolean;
+  /** Run at most this many queries of each kind (seeded sample), for quick iteration. */
+  sample?: number;
+  /** Called with each query while it is out of the index; `gold` is null for orphans (calibration). */
+  onQuery?: (index: StoryIndex, doc: EngineDoc, gold: string | null) => void;
+}
+
+/** Index of a file plus distractor files; distractor ids are prefixed so they stay apart. */
+export function buildIndex(file: DataFile, distractors: readonly DataFile[], withDates: boolean): StoryIndex {
+  const index = new StoryIndex();
+  for (const d of distractors) {
+    const prefix = `${d.name}:`;
+    for (const r of d.rows) index.addArticle(prefix + r.story, toDoc(r, withDates, prefix));
+  }
+  for (const r of file.rows) index.addArticle(r.story, toDoc(r, withDates));
+  return index;
+}
+
+/** The README's match protocol: leave-one-out Hit@1/Hit@5 and the orphan false-match rate. */
+export function matchProtocol(file: DataFile, distractors: readonly DataFile[], opts: ProtocolOptions): MatchFigures {
+  const index = buildIndex(file, distractors, opts.withDates);
+  const byStory = new Map<string, Row[]>();
+  for (const r of file.rows) (byStory.get(r.story) ?? byStory.set(r.story, []).get(r.story)!).push(r);
+  let queries = file.rows.filter((r) => byStory.get(r.story)!.length >= 2);
+  let orphans = [...byStory.values()].map((rows) => rows[0]!);
+  if (opts.sample !== undefined) {
+    queries = shuffled(queries, 1).slice(0, opts.sample);
+    orphans = shuffled(orphans, 1).slice(0, opts.sample);
+  }
+  let hit1 = 0;
+  let hit5 = 0;
+  for (const r of queries) {
+    const doc = toDoc(r, opts.withDates);
+    index.removeArticle(r.id);
+    opts.onQuery?.(index, doc, r.story);
+    const res = index.match(doc);
+    if (res.match?.storyId === r.story) hit1++;
+    if (res.candidates.slice(0, 5).some((c) => c.storyId === r.story)) hit5++;
+    index.addArticle(r.story, doc);
+  }
+  let falseMatches = 0;
+  for (const q of orphans) {
+    const members = byStory.get(q.story)!;
+    index.removeStory(q.story);
+    const doc = toDoc(q, opts.withDates);
+    opts.onQuery?.(index, doc, null);
+    if (index.match(doc).match !== null) falseMatches++;
+    for (const r of members) index.addArticle(r.story, toDoc(r, opts.withDates));
+  }
+  return {
+    hit1: hit1 / (queries.length || 1),
+    hit5: hit5 / (queries.length || 1),
+    orphanFalseMatch: falseMatches / (orphans.length || 1),
+    n: queries.length,
+    orphans: orphans.length,
+  };
+}
+
+/** The README's stream protocol: online clustering in stream order, scored by BCubed. */
+export function streamProtocol(file: DataFile, withDates: boolean, opts: { joinThreshold?: number; mergeThreshold?: number } = {}) {
+  const clusterer = new StreamClusterer(opts);
+  const gold = new Map<string, string>();
+  for (const r of streamOrder(file.rows)) {
+    gold.set(r.id, r.story);
+    clusterer.add(toDoc(r, withDates));
+  }
+  return bcubed(clusterer.clusters(), gold);
+}

@@ -1,0 +1,36 @@
+// The shape of a background handler: a validated payload and the trusted facts about its sender.
+import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
+import type { SenderKind } from './sender';
+
+export interface CallContext {
+  kind: SenderKind;
+  /** The tab the sender lives in (content scripts and the in-page sidebar); absent for the popup. */
+  tabId: number | undefined;
+  incognito: boolean;
+}
+
+export type Handler<K extends keyof BackgroundCalls> = (
+  payload: ReqOf<BackgroundCalls, K>,
+  context: CallContext,
+) => Promise<ResOf<BackgroundCalls, K>>;
+
+export type Handlers = { [K in keyof BackgroundCalls]: Handler<K> };
+
+/** Which senders may make each call. Anything else is refused before a handler runs. */
+export const ALLOWED_SENDERS: { [K in keyof BackgroundCalls]: readonly SenderKind[] } = {
+  'article/found': ['content'],
+  'page/left': ['content'],
+  'page/link-context': ['content'],
+  'sidebar/view': ['sidebar'],
+  'sidebar/story': ['sidebar'],
+  'sidebar/close': ['sidebar'],
+  'action/set-done': ['sidebar', 'popup'],
+  'popup/state': ['popup'],
+  'popup/open-sidebar': ['popup'],
+  'search/stories': ['sidebar', 'popup'],
+};
+
+export function requireTab(context: CallContext): number {
+  if (context.tabId === undefined) throw new Error('this call needs a tab');
+  return context.tabId;
+}

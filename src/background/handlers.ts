@@ -1,0 +1,121 @@
+// What the background does for each call. Payloads arrive validated and senders checked (router.ts).
+import { browser } from '../shared/browser';
+import { callContent } from '../shared/messaging';
+import { actionStateKey } from '../shared/storage-schema';
+import { showBadge } from './badge';
+import { db } from './db';
+import { requireTab, type Handlers } from './handler-types';
+import { matchPage } from './page-match';
+import { searchStories } from './search';
+import { ensureStarterPack } from './starter-pack';
+import { storySummary, storyView } from './story-views';
+import { getTabState, updateTabState } from './tab-state';
+
+/** Link text under the last right-click per tab: Chrome's context-menu data does not carry it. */
+export const lastLinkText = new Map<number, string>();
+
+export async function openSidebar(tabId: number): Promise<boolean> {
+  try {
+    await callContent(tabId, 'sidebar/open', {});
+    return true;
+  } catch {
+    // No content script in this tab (a browser page, or a tab opened before install).
+    return false;
+  }
+}
+
+/** The tab shows another page now: its match, badge and pending search no longer apply. */
+export async function forgetPage(tabId: number): Promise<void> {
+  await updateTabState(tabId, { match: null, search: null });
+  await showBadge(tabId, null);
+}
+
+async function tabIsOpen(tabId: number): Promise<boolean> {
+  try {
+    await browser.tabs.get(tabId);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const handlers: Handlers = {
+  async 'article/found'({ article }, context) {
+    const tabId = requireTab(context);
+    await ensureStarterPack();
+    const database = await db();
+    const match = await matchPage(database, article);
+    if (!(await tabIsOpen(tabId))) throw new Error(`tab ${tabId} closed before its match finished`);
+    await updateTabState(tabId, { match, search: null });
+    const count = match.storyId ? match.otherReports : null;
+    await showBadge(tabId, count ? count : null);
+    return count === null ? null : { count };
+  },
+
+  async 'page/left'(_payload, context) {
+    await forgetPage(requireTab(context));
+    return null;
+  },
+
+  async 'page/link-context'({ text }, context) {
+    const tabId = requireTab(context);
+    if (text) lastLinkText.set(tabId, text);
+    else lastLinkText.delete(tabId);
+    return null;
+  },
+
+  async 'sidebar/view'(_payload, context) {
+    const tabId = requireTab(context);
+    await ensureStarterPack();
+    const state = await getTabState(tabId);
+    if (state.search) return { kind: 'search', ...state.search };
+    const match = state.match;
+    if (!match?.storyId) return { kind: 'none' };
+    const story = await storyView(await db(), match.storyId, { currentArticleId: match.currentArticleId, why: match.why });
+    return story ? { kind: 'story', story } : { kind: 'none' };
+  },
+
+  async 'sidebar/story'({ storyId }, context) {
+    const match = context.tabId === undefined ? null : (await getTabState(context.tabId)).match;
+    const own = match?.storyId === storyId;
+    return storyView(await db(), storyId, {
+      currentArticleId: own ? match.currentArticleId : null,
+      why: own ? match.why : null,
+    });
+  },
+
+  async 'sidebar/close'(_payload, context) {
+    const tabId = requireTab(context);
+    await updateTabState(tabId, { search: null });
+    await callContent(tabId, 'sidebar/close', {});
+    return null;
+  },
+
+  async 'action/set-done'({ storyId, actionId, done }) {
+    const database = await db();
+    if (!(await database.get('stories', storyId))) throw new Error('unknown story');
+    const key = actionStateKey(storyId, actionId);
+    await database.put('userState', { key, kind: 'action-done', storyId, actionId, done, at: new Date().toISOString() });
+    return null;
+  },
+
+  async 'popup/state'({ tabId }) {
+    await ensureStarterPack();
+    const scriptable = await callContent(tabId, 'page/ping', {}).then(
+      () => true,
+      () => false,
+    );
+    const match = (await getTabState(tabId)).match;
+    const story = match?.storyId ? await storySummary(await db(), match.storyId) : null;
+    return { scriptable, story, otherReports: story && match ? match.otherReports : 0 };
+  },
+
+  async 'popup/open-sidebar'({ tabId }) {
+    return openSidebar(tabId);
+  },
+
+  async 'search/stories'({ query }) {
+    await ensureStarterPack();
+    return searchStories(await db(), query);
+  },
+};

@@ -1,0 +1,58 @@
+// The engine's index of stored stories, kept warm across service-worker wake-ups: it is loaded
+// from a snapshot in IndexedDB when the snapshot was made from the same packs, and rebuilt
+// from the stored articles otherwise.
+import { ENGINE_SNAPSHOT_VERSION, StoryIndex, type EngineDoc } from '../engine';
+import type { ArticleRecord } from '../shared/storage-schema';
+import { db } from './db';
+
+const SNAPSHOT_KEY = 'engine-snapshot';
+
+let current: Promise<StoryIndex> | null = null;
+
+export function articleDoc(article: ArticleRecord): EngineDoc {
+  const published = article.published ? Date.parse(article.published) : NaN;
+  return {
+    id: article.id,
+    title: article.title,
+    text: article.excerpt ?? null,
+    published: Number.isNaN(published) ? null : published,
+    outlet: article.outletName,
+  };
+}
+
+/** Identifies the stored data the index was built from: any pack change makes a new stamp. */
+async function dataStamp(): Promise<string> {
+  const packs = await (await db()).getAll('packs');
+  const parts = packs.map((p) => `${p.id}@${p.version}@${p.installedAt}`).sort();
+  return `${ENGINE_SNAPSHOT_VERSION}|${parts.join('|')}`;
+}
+
+async function loadOrBuild(): Promise<StoryIndex> {
+  const database = await db();
+  const stamp = await dataStamp();
+  const saved = await database.get('meta', SNAPSHOT_KEY);
+  const record = saved?.value as { stamp?: unknown; snapshot?: unknown } | undefined;
+  if (record && record.stamp === stamp) {
+    const restored = StoryIndex.fromSnapshot(record.snapshot);
+    if (restored) return restored;
+  }
+  const index = new StoryIndex();
+  for (const article of await database.getAll('articles')) index.addArticle(article.storyId, articleDoc(article));
+  await database.put('meta', { key: SNAPSHOT_KEY, value: { stamp, snapshot: index.toSnapshot() } });
+  return index;
+}
+
+export function storyIndex(): Promise<StoryIndex> {
+  if (!current) {
+    current = loadOrBuild();
+    current.catch(() => {
+      current = null;
+    });
+  }
+  return current;
+}
+
+/** Call after packs change: the next match rebuilds (or reloads) the index. */
+export function invalidateStoryIndex(): void {
+  current = null;
+}

@@ -1,0 +1,81 @@
+// Matches an extracted page against the stored stories: first by identity (the page is a stored
+// report), then through the engine, never to a story the reader rejected for this page.
+import type { IDBPDatabase } from 'idb';
+import type { EngineDoc } from '../engine';
+import type { ExtractedArticle } from '../shared/messages';
+import type { ArticleRecord, StorylineDB } from '../shared/storage-schema';
+import { urlKey } from '../shared/url';
+import { storyIndex } from './matcher';
+import type { TabMatch } from './tab-state';
+
+type Database = IDBPDatabase<StorylineDB>;
+
+/** How much of the article the engine reads: the title and the lead carry the event. */
+const LEAD_CHARS = 1_500;
+
+export function pageKeyOf(article: ExtractedArticle): string {
+  return urlKey(article.canonicalUrl ?? article.url) ?? urlKey(article.url) ?? article.url;
+}
+
+/** Headline identity for reports stored without a URL: case, quotes and punctuation ignored. */
+export function headlineKey(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export async function rejectedStories(database: Database, pageKey: string): Promise<Set<string>> {
+  const prefix = `reject:${pageKey}:`;
+  const records = await database.getAll('userState', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+  return new Set(records.flatMap((r) => (r.kind === 'rejected' ? [r.storyId] : [])));
+}
+
+async function storedReport(database: Database, article: ExtractedArticle, rejected: Set<string>): Promise<ArticleRecord | null> {
+  const keys = new Set([urlKey(article.url), article.canonicalUrl ? urlKey(article.canonicalUrl) : null]);
+  for (const key of keys) {
+    if (!key) continue;
+    const hits = await database.getAllFromIndex('articles', 'byUrlKey', key);
+    const hit = hits.find((a) => !rejected.has(a.storyId));
+    if (hit) return hit;
+  }
+  return null;
+}
+
+export function pageDoc(article: ExtractedArticle, pageKey: string): EngineDoc {
+  const published = article.published ? Date.parse(article.published) : NaN;
+  const lead = [article.excerpt, article.text].filter(Boolean).join('\n').slice(0, LEAD_CHARS);
+  return {
+    id: pageKey,
+    title: article.title,
+    text: lead,
+    published: Number.isNaN(published) ? null : published,
+    outlet: article.siteName,
+  };
+}
+
+export async function matchPage(database: Database, article: ExtractedArticle): Promise<TabMatch> {
+  const pageKey = pageKeyOf(article);
+  const rejected = await rejectedStories(database, pageKey);
+  const base = { pageKey, pageTitle: article.title };
+  const known = await storedReport(database, article, rejected);
+  if (known) {
+    const count = await database.countFromIndex('articles', 'byStory', known.storyId);
+    return { ...base, storyId: known.storyId, currentArticleId: known.id, why: null, otherReports: count - 1 };
+  }
+  const result = (await storyIndex()).match(pageDoc(article, pageKey), { exclude: rejected });
+  if (!result.match) return { ...base, storyId: null, currentArticleId: null, why: null, otherReports: 0 };
+  const { storyId, score, shared } = result.match;
+  const reports = await database.getAllFromIndex('articles', 'byStory', storyId);
+  const headline = headlineKey(article.title);
+  const current = reports.find((a) => headlineKey(a.title) === headline) ?? null;
+  return {
+    ...base,
+    storyId,
+    currentArticleId: current?.id ?? null,
+    why: { score, shared },
+    otherReports: reports.length - (current ? 1 : 0),
+  };
+}

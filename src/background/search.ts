@@ -1,0 +1,26 @@
+// Free-text search over stored stories (selected text, a link's text, the popup's search box).
+import type { IDBPDatabase } from 'idb';
+import type { StorylineDB } from '../shared/storage-schema';
+import type { SearchHit } from '../shared/views';
+import { storyIndex } from './matcher';
+
+const SEARCH_LIMIT = 8;
+
+export async function searchStories(database: IDBPDatabase<StorylineDB>, query: string): Promise<SearchHit[]> {
+  if (!query.trim()) return [];
+  const candidates = (await storyIndex()).search(query, SEARCH_LIMIT);
+  const hits: SearchHit[] = [];
+  for (const candidate of candidates) {
+    const story = await database.get('stories', candidate.storyId);
+    if (!story) continue;
+    hits.push({
+      storyId: story.id,
+      title: story.title,
+      summary: story.summary,
+      reportCount: await database.countFromIndex('articles', 'byStory', story.id),
+      score: candidate.score,
+      shared: candidate.shared,
+    });
+  }
+  return hits;
+}

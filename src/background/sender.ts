@@ -1,0 +1,22 @@
+// Who sent a message, decided from `sender` alone (the browser fills it in; a page cannot forge it).
+import { browser, type Runtime } from '../shared/browser';
+
+export type SenderKind = 'content' | 'sidebar' | 'popup' | 'options';
+
+const PAGES: Record<string, SenderKind> = {
+  'sidebar.html': 'sidebar',
+  'popup.html': 'popup',
+  'options.html': 'options',
+};
+
+export function senderKind(sender: Runtime.MessageSender): SenderKind | null {
+  if (sender.id !== browser.runtime.id || !sender.url) return null;
+  const origin = browser.runtime.getURL('');
+  if (sender.url.startsWith(origin)) {
+    const page = sender.url.slice(origin.length).split(/[?#]/)[0] ?? '';
+    return PAGES[page] ?? null;
+  }
+  // Content scripts run in the top frame of http(s) pages only.
+  if (sender.tab?.id !== undefined && sender.frameId === 0 && /^https?:/.test(sender.url)) return 'content';
+  return null;
+}

@@ -1,0 +1,86 @@
+// Builds the ready-to-render views of stored stories for the sidebar and the popup.
+import type { IDBPDatabase } from 'idb';
+import { actionStateKey, type ArticleRecord, type StorylineDB } from '../shared/storage-schema';
+import type { ActionView, ReportView, StorySummary, StoryView } from '../shared/views';
+
+type Database = IDBPDatabase<StorylineDB>;
+
+function byTime(a: ArticleRecord, b: ArticleRecord): number {
+  // Dated reports in time order; undated ones after them, in pack order.
+  const ta = a.published ? Date.parse(a.published) : Infinity;
+  const tb = b.published ? Date.parse(b.published) : Infinity;
+  return ta - tb;
+}
+
+function timeSpan(articles: ArticleRecord[]): StoryView['span'] {
+  const times = articles.flatMap((a) => (a.published ? [a.published] : []));
+  if (times.length === 0) return null;
+  times.sort((a, b) => Date.parse(a) - Date.parse(b));
+  return { from: times[0] as string, to: times[times.length - 1] as string };
+}
+
+async function actionViews(database: Database, storyId: string, own: ActionView[], categoryIds: string[]): Promise<ActionView[]> {
+  const actions = [...own];
+  for (const categoryId of categoryIds) {
+    const category = await database.get('categories', categoryId);
+    for (const step of category?.actions ?? []) {
+      actions.push({ ...step, id: `${categoryId}#${step.id}`, done: false, fromCategory: category?.name ?? '' });
+    }
+  }
+  for (const action of actions) {
+    const state = await database.get('userState', actionStateKey(storyId, action.id));
+    action.done = state?.kind === 'action-done' && state.done;
+  }
+  return actions;
+}
+
+export async function storyView(
+  database: Database,
+  storyId: string,
+  context: { currentArticleId: string | null; why: StoryView['why'] } = { currentArticleId: null, why: null },
+): Promise<StoryView | null> {
+  const story = await database.get('stories', storyId);
+  if (!story) return null;
+  const articles = (await database.getAllFromIndex('articles', 'byStory', storyId)).sort(byTime);
+  const categories = [];
+  for (const id of story.categories) {
+    const category = await database.get('categories', id);
+    if (category) categories.push({ id, name: category.name });
+  }
+  const reports: ReportView[] = articles.map((a) => ({
+    id: a.id,
+    title: a.title,
+    outletName: a.outletName,
+    kind: a.kind,
+    current: a.id === context.currentArticleId,
+    ...(a.url ? { url: a.url } : {}),
+    ...(a.published ? { published: a.published } : {}),
+    ...(a.excerpt ? { excerpt: a.excerpt } : {}),
+  }));
+  const own = story.actions.map((step) => ({ ...step, done: false }));
+  return {
+    id: story.id,
+    title: story.title,
+    summary: story.summary,
+    span: timeSpan(articles),
+    categories,
+    reports,
+    opinions: story.opinions,
+    actions: await actionViews(database, story.id, own, story.categories),
+    why: context.why,
+  };
+}
+
+export async function storySummary(database: Database, storyId: string): Promise<StorySummary | null> {
+  const view = await storyView(database, storyId);
+  if (!view) return null;
+  return {
+    id: view.id,
+    title: view.title,
+    summary: view.summary,
+    reportCount: view.reports.length,
+    opinionCount: view.opinions.length,
+    actionCount: view.actions.length,
+    actionsDone: view.actions.filter((a) => a.done).length,
+  };
+}

@@ -1,0 +1,41 @@
+// What the background knows about each tab: the page's identity and its match, or a pending search.
+// Kept in storage.session (memory only, never written to disk) so a service worker that wakes up
+// again still knows its tabs.
+import { browser } from '../shared/browser';
+import type { SearchHit } from '../shared/views';
+
+export interface TabMatch {
+  /** urlKey of the page (canonical URL when it gives one). */
+  pageKey: string;
+  pageTitle: string;
+  storyId: string | null;
+  /** The story article that is this page, when it is one of the story's reports. */
+  currentArticleId: string | null;
+  why: { score: number; shared: string[] } | null;
+  /** Reports other than the page itself. */
+  otherReports: number;
+}
+
+export interface TabState {
+  match: TabMatch | null;
+  /** A search the reader asked for from the context menu; shown by the sidebar instead of the match. */
+  search: { query: string; source: 'selection' | 'link' | 'page'; hits: SearchHit[] } | null;
+}
+
+const key = (tabId: number): string => `tab:${tabId}`;
+
+export async function getTabState(tabId: number): Promise<TabState> {
+  const stored = await browser.storage.session.get(key(tabId));
+  const state = stored[key(tabId)] as TabState | undefined;
+  return state ?? { match: null, search: null };
+}
+
+export async function updateTabState(tabId: number, change: Partial<TabState>): Promise<TabState> {
+  const next = { ...(await getTabState(tabId)), ...change };
+  await browser.storage.session.set({ [key(tabId)]: next });
+  return next;
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  await browser.storage.session.remove(key(tabId));
+}

@@ -1,0 +1,52 @@
+// Readability on a clone of the page, plus the page's own metadata, bounded for the message.
+import { Readability } from '@mozilla/readability';
+import { MAX_ARTICLE_TEXT, type ExtractedArticle } from '../shared/messages';
+import { cleanUrl } from '../shared/url';
+
+/** Below this much text Readability found a teaser or a shell, not an article. */
+const MIN_TEXT_CHARS = 200;
+
+function metaContent(doc: Document, selector: string): string | null {
+  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+}
+
+/** The page's canonical URL (rel=canonical, then og:url), cleaned of tracking parameters. */
+export function canonicalUrl(doc: Document): string | null {
+  const link = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
+  const declared = link ?? metaContent(doc, 'meta[property="og:url" i]');
+  return declared ? cleanUrl(declared, doc.baseURI) : null;
+}
+
+/** An ISO timestamp for a stated date, or null: an unparseable date is no date, never "now". */
+export function isoTime(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const ms = Date.parse(value.trim());
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+
+const clip = (text: string | null | undefined, max: number): string | null => {
+  const clean = text?.replace(/\s+/g, ' ').trim();
+  return clean ? clean.slice(0, max) : null;
+};
+
+export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle | null {
+  const url = cleanUrl(pageUrl);
+  if (!url) return null;
+  // Readability mutates the document it reads: it gets a clone, the page is never touched.
+  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  const text = clip(parsed?.textContent, MAX_ARTICLE_TEXT);
+  if (!parsed || !text || text.length < MIN_TEXT_CHARS) return null;
+  const title = clip(parsed.title, 1_000) ?? clip(doc.title, 1_000);
+  if (!title) return null;
+  return {
+    url,
+    canonicalUrl: canonicalUrl(doc),
+    title,
+    byline: clip(parsed.byline, 500),
+    siteName: clip(parsed.siteName, 500),
+    published: isoTime(parsed.publishedTime),
+    lang: clip(parsed.lang, 35) ?? clip(doc.documentElement.lang, 35),
+    excerpt: clip(parsed.excerpt, 2_000),
+    text,
+  };
+}

@@ -1,0 +1,105 @@
+// Content script (top frame of http/https pages, document_idle). On a page that is not an article
+// it does nothing visible and sends nothing; on an article it extracts, asks the background for a
+// match, and shows the launcher when a story matches. Its lifetime is one AbortController: an
+// in-page navigation or an extension update aborts it and removes everything it added.
+import { browser, type Runtime } from '../shared/browser';
+import { callBackground } from '../shared/messaging';
+import { contentParsers, parseEnvelope, type Result } from '../shared/messages';
+import { extractArticle } from './extract';
+import { passesGate } from './gate';
+import { InPageUi } from './in-page-ui';
+import { watchNavigation, whenIdle } from './navigation';
+import { mark, measure } from './timing';
+
+const ui = new InPageUi();
+const lifetime = new AbortController();
+let reported = false;
+
+/** The extension was updated or removed: this script is orphaned, so it leaves the page. */
+function isOrphaned(error: unknown): boolean {
+  return error instanceof Error && /context invalidated|receiving end does not exist/i.test(error.message);
+}
+
+async function analyse(signal: AbortSignal): Promise<void> {
+  await whenIdle();
+  if (signal.aborted) return;
+  mark('start');
+  const isArticle = passesGate(document);
+  measure('gate', 'start');
+  const article = isArticle ? extractArticle(document, location.href) : null;
+  measure('extract', 'gate');
+  if (!article) {
+    // Nothing was sent for this page; after an in-page navigation, tell the background to forget.
+    if (reported) await callBackground('page/left', {});
+    reported = false;
+    return;
+  }
+  reported = true;
+  const answer = await callBackground('article/found', { article });
+  measure('message', 'extract');
+  measure('total', 'start');
+  if (signal.aborted) return;
+  if (answer) ui.showLauncher(answer.count);
+  else ui.hideLauncher();
+}
+
+function run(signal: AbortSignal): void {
+  analyse(signal).catch((error: unknown) => {
+    if (isOrphaned(error)) lifetime.abort();
+    // Anything else stays out of the page's console: the background logs its own side.
+  });
+}
+
+function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined {
+  // Only our own background talks to us; it has no tab, unlike another content script.
+  if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+  const envelope = parseEnvelope(contentParsers, message);
+  if (!envelope) return Promise.resolve({ ok: false, error: 'refused' });
+  switch (envelope.type) {
+    case 'page/ping':
+      return Promise.resolve({ ok: true, value: true });
+    case 'launcher/show':
+      ui.showLauncher((envelope.payload as { count: number }).count);
+      break;
+    case 'launcher/hide':
+      ui.hideLauncher();
+      break;
+    case 'sidebar/open':
+      ui.openSidebar();
+      break;
+    case 'sidebar/close':
+      ui.closeSidebar();
+      break;
+  }
+  return Promise.resolve({ ok: true, value: null });
+}
+
+/** Chrome's context-menu data lacks the link text, so it is sent on right-click. */
+function onContextMenu(event: MouseEvent): void {
+  const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  const text = link?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 1_000) || null;
+  callBackground('page/link-context', { text }).catch((error: unknown) => {
+    if (isOrphaned(error)) lifetime.abort();
+  });
+}
+
+function start(): void {
+  if (window.top !== window) return;
+  browser.runtime.onMessage.addListener(onMessage);
+  addEventListener('contextmenu', onContextMenu, { capture: true, signal: lifetime.signal });
+  lifetime.signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    ui.destroy();
+  });
+  let page = new AbortController();
+  lifetime.signal.addEventListener('abort', () => page.abort());
+  watchNavigation(() => {
+    page.abort();
+    page = new AbortController();
+    ui.destroy();
+    run(page.signal);
+  }, lifetime.signal);
+  run(page.signal);
+}
+
+start();

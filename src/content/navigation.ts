@@ -1,0 +1,37 @@
+// In-page (SPA) navigations: the document stays, the article changes. The Navigation API tells us
+// where it exists; elsewhere a cheap URL comparison on popstate and a slow timer does.
+const SETTLE_MS = 800;
+const POLL_MS = 1_500;
+
+interface NavigationLike extends EventTarget {
+  addEventListener(type: 'navigatesuccess', listener: () => void, options?: AddEventListenerOptions): void;
+}
+
+/** Calls `onChange` once the page has settled after each change of URL, until `signal` aborts. */
+export function watchNavigation(onChange: () => void, signal: AbortSignal): void {
+  let lastUrl = location.href;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = (): void => {
+    if (location.href === lastUrl) return;
+    lastUrl = location.href;
+    clearTimeout(timer);
+    timer = setTimeout(() => signal.aborted || onChange(), SETTLE_MS);
+  };
+  const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
+  if (navigation) {
+    navigation.addEventListener('navigatesuccess', check, { signal });
+  } else {
+    addEventListener('popstate', check, { signal });
+    const poll = setInterval(check, POLL_MS);
+    signal.addEventListener('abort', () => clearInterval(poll), { once: true });
+  }
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+}
+
+/** Resolves when the browser is idle (or after `timeout`), so our work stays off the critical path. */
+export function whenIdle(timeout = 2_000): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout });
+    else setTimeout(resolve, 1);
+  });
+}

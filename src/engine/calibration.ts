@@ -1,0 +1,13 @@
+// Calibrated constants. Written by `npx tsx scripts/calibrate.ts` from allsides-dev and
+// neus-dev only, with orphan false matches kept within 0.02 on each calibration run; do not edit
+// by hand. Figures measured on those two files are calibration data, not held-out results.
+
+/** Logistic verifier weights, in the order of `verifierFeatures` (decision.ts). */
+export const VERIFIER_WEIGHTS: readonly number[] = [-6.8626, 3.2061, 5.4994, -1.1677, 2.7582, 12.6784, 4.0747, -0.6123, -3.1329];
+
+/** Minimum verifier score for "this page is part of that story". */
+export const MATCH_THRESHOLD = 0.97;
+
+/** Stream clustering: minimum score to join a story, and to merge a second story into it. */
+export const STREAM_JOIN_THRESHOLD = 0.5;
+export const STREAM_MERGE_THRESHOLD = 0.9;

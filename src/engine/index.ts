@@ -1,0 +1,8 @@
+// Public entry of the matching engine: pure TypeScript, no browser API, shared by the background
+// service worker, the pack builder and the benchmarks.
+export * from './types';
+export { StoryIndex } from './story-index';
+export { StreamClusterer, type StreamClustererOptions } from './stream-clusterer';
+export { ENGINE_SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot';
+// Calibrated by `npx tsx scripts/calibrate.ts` on allsides-dev and neus-dev only.
+export { MATCH_THRESHOLD } from './calibration';

@@ -1,0 +1,108 @@
+// A compact, versioned snapshot of a StoryIndex, stored in IndexedDB so a waking service worker
+// does not re-extract features from every article. Columnar plain arrays: JSON-serialisable and
+// structured-cloneable, and far smaller than one object per article. Weights are stored as
+// integers (hundredths). Df, centroids and postings are derived on load, not stored.
+import type { StoryIndex } from './story-index';
+
+/** Bump whenever features, weights or this layout change: older snapshots are then rebuilt. */
+export const ENGINE_SNAPSHOT_VERSION = 1;
+
+export interface EngineSnapshot {
+  v: number;
+  /** Vocabulary; documents refer to terms by position. */
+  terms: string[];
+  stories: string[];
+  outlets: string[];
+  /** Per article: id, story (index into `stories`), published (ms or null), outlet (index or -1). */
+  ids: string[];
+  story: number[];
+  published: (number | null)[];
+  outlet: number[];
+  /** Per article: how many terms it has; then all articles' term ids and weights×100, concatenated. */
+  lengths: number[];
+  termIds: number[];
+  weights: number[];
+}
+
+export function writeSnapshot(index: StoryIndex): EngineSnapshot {
+  const termMap = new Map<number, number>();
+  const storyMap = new Map<string, number>();
+  const outletMap = new Map<string, number>();
+  const s: EngineSnapshot = {
+    v: ENGINE_SNAPSHOT_VERSION,
+    terms: [],
+    stories: [],
+    outlets: [],
+    ids: [],
+    story: [],
+    published: [],
+    outlet: [],
+    lengths: [],
+    termIds: [],
+    weights: [],
+  };
+  const slot = <K>(map: Map<K, number>, key: K, list: K[]): number => {
+    let i = map.get(key);
+    if (i === undefined) {
+      i = list.length;
+      map.set(key, i);
+      list.push(key);
+    }
+    return i;
+  };
+  for (const d of index.docs.values()) {
+    s.ids.push(d.id);
+    s.story.push(slot(storyMap, d.story.id, s.stories));
+    s.published.push(d.published);
+    s.outlet.push(d.outlet === null ? -1 : slot(outletMap, d.outlet, s.outlets));
+    s.lengths.push(d.termIds.length);
+    for (let i = 0; i < d.termIds.length; i++) {
+      const t = d.termIds[i]!;
+      let local = termMap.get(t);
+      if (local === undefined) {
+        local = s.terms.length;
+        termMap.set(t, local);
+        s.terms.push(index.vocab.terms[t]!);
+      }
+      s.termIds.push(local);
+      s.weights.push(Math.round(d.weights[i]! * 100));
+    }
+  }
+  return s;
+}
+
+/** Fills an empty index from a snapshot; false (index left unusable) for another version or bad data. */
+export function readSnapshot(raw: unknown, index: StoryIndex): boolean {
+  if (!isSnapshot(raw)) return false;
+  const n = raw.ids.length;
+  if ([raw.story, raw.published, raw.outlet, raw.lengths].some((a) => a.length !== n)) return false;
+  if (raw.termIds.length !== raw.weights.length) return false;
+  if (raw.lengths.reduce((a, b) => a + b, 0) !== raw.termIds.length) return false;
+  const ids = raw.terms.map((t) => index.vocab.intern(t));
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const len = raw.lengths[i]!;
+    const termIds = new Int32Array(len);
+    const weights = new Float32Array(len);
+    for (let k = 0; k < len; k++, at++) {
+      const t = ids[raw.termIds[at]!];
+      if (t === undefined) return false;
+      termIds[k] = t;
+      weights[k] = raw.weights[at]! / 100;
+    }
+    const story = raw.stories[raw.story[i]!];
+    const outletIx = raw.outlet[i]!;
+    const published = raw.published[i];
+    if (story === undefined || (outletIx >= 0 && raw.outlets[outletIx] === undefined)) return false;
+    if (published !== null && typeof published !== 'number') return false;
+    index.attach(story, { id: raw.ids[i]!, termIds, weights, published: published ?? null, outlet: raw.outlets[outletIx] ?? null });
+  }
+  return true;
+}
+
+function isSnapshot(x: unknown): x is EngineSnapshot {
+  if (typeof x !== 'object' || x === null) return false;
+  const s = x as Record<string, unknown>;
+  const arrays = ['terms', 'stories', 'outlets', 'ids', 'story', 'published', 'outlet', 'lengths', 'termIds', 'weights'];
+  return s.v === ENGINE_SNAPSHOT_VERSION && arrays.every((k) => Array.isArray(s[k]));
+}

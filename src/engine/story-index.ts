@@ -1,0 +1,167 @@
+// The story index: articles grouped into stories, an inverted index from terms to stories, and
+// story centroids (mean of member term vectors) kept up to date as articles join or leave.
+// IDF is applied at query time, so centroids never need re-weighting when the collection grows.
+import type { EngineDoc, MatchCandidate, MatchOptions, MatchResult } from './types';
+import { extractFeatures } from './features';
+import { Vocabulary } from './vocabulary';
+import { scoreCandidates, type Query } from './scoring';
+import { decide } from './decision';
+import { ENGINE_SNAPSHOT_VERSION, readSnapshot, writeSnapshot, type EngineSnapshot } from './snapshot';
+
+export interface DocEntry {
+  id: string;
+  story: StoryEntry;
+  termIds: Int32Array;
+  weights: Float32Array;
+  published: number | null;
+  outlet: string | null;
+  /** Cached vector norm under IDF, valid while `normAt` equals the vocabulary stamp. */
+  norm: number;
+  normAt: number;
+}
+
+export interface StoryEntry {
+  id: string;
+  docs: Set<DocEntry>;
+  /** term id → sum of member weights (centroid × size). */
+  sums: Map<number, number>;
+  /** Sorted publication times of dated members. */
+  times: number[];
+  /** Cached centroid norm under IDF, valid while `normAt` equals the index's version stamp. */
+  norm: number;
+  normAt: number;
+}
+
+// A stored article keeps its strongest terms only: the reading history stores compact vectors,
+// and the tail of a long text adds noise rather than evidence.
+const MAX_DOC_TERMS = 64;
+
+export class StoryIndex {
+  readonly vocab = new Vocabulary();
+  readonly docs = new Map<string, DocEntry>();
+  readonly stories = new Map<string, StoryEntry>();
+  /** term id → stories containing it. */
+  readonly postings: (Set<StoryEntry> | undefined)[] = [];
+
+  get articleCount(): number {
+    return this.docs.size;
+  }
+  get storyCount(): number {
+    return this.stories.size;
+  }
+
+  storyOf(docId: string): string | undefined {
+    return this.docs.get(docId)?.story.id;
+  }
+
+  addArticle(storyId: string, doc: EngineDoc): void {
+    this.removeArticle(doc.id);
+    const f = extractFeatures(doc);
+    const ranked = [...f.terms].map(([t, w]) => [t, w * this.vocab.idf(this.vocab.id(t))] as const);
+    ranked.sort((a, b) => b[1] - a[1]);
+    const kept = ranked.slice(0, MAX_DOC_TERMS);
+    const termIds = new Int32Array(kept.length);
+    const weights = new Float32Array(kept.length);
+    kept.forEach(([t], i) => {
+      termIds[i] = this.vocab.intern(t);
+      weights[i] = f.terms.get(t)!;
+    });
+    this.attach(storyId, { id: doc.id, termIds, weights, published: doc.published ?? null, outlet: doc.outlet ?? null });
+  }
+
+  /** Adds an article whose term vector is already computed (snapshot load, leave-one-out restore). */
+  attach(storyId: string, d: Omit<DocEntry, 'story' | 'norm' | 'normAt'>): void {
+    let story = this.stories.get(storyId);
+    if (!story) {
+      story = { id: storyId, docs: new Set(), sums: new Map(), times: [], norm: 0, normAt: -1 };
+      this.stories.set(storyId, story);
+    }
+    const entry: DocEntry = { id: d.id, termIds: d.termIds, weights: d.weights, published: d.published, outlet: d.outlet, story, norm: 0, normAt: -1 };
+    this.docs.set(entry.id, entry);
+    story.docs.add(entry);
+    for (let i = 0; i < entry.termIds.length; i++) {
+      const t = entry.termIds[i]!;
+      this.vocab.count(t, 1);
+      const prev = story.sums.get(t);
+      story.sums.set(t, (prev ?? 0) + entry.weights[i]!);
+      if (prev === undefined) (this.postings[t] ??= new Set()).add(story);
+    }
+    if (entry.published !== null) insertSorted(story.times, entry.published);
+    story.normAt = -1;
+    this.vocab.countDoc(1);
+  }
+
+  removeArticle(docId: string): void {
+    const entry = this.docs.get(docId);
+    if (!entry) return;
+    const story = entry.story;
+    this.docs.delete(docId);
+    story.docs.delete(entry);
+    for (let i = 0; i < entry.termIds.length; i++) {
+      const t = entry.termIds[i]!;
+      this.vocab.count(t, -1);
+      const left = story.sums.get(t)! - entry.weights[i]!;
+      // Sums of float32 weights do not return to exactly zero: the member count decides.
+      if (story.docs.size === 0 || left <= 1e-6) {
+        story.sums.delete(t);
+        this.postings[t]?.delete(story);
+      } else story.sums.set(t, left);
+    }
+    if (entry.published !== null) story.times.splice(story.times.indexOf(entry.published), 1);
+    if (story.docs.size === 0) this.stories.delete(story.id);
+    story.normAt = -1;
+    this.vocab.countDoc(-1);
+  }
+
+  removeStory(storyId: string): void {
+    const story = this.stories.get(storyId);
+    if (!story) return;
+    for (const d of [...story.docs]) this.removeArticle(d.id);
+  }
+
+  match(doc: EngineDoc, opts: MatchOptions = {}): MatchResult {
+    return this.withoutSelf(doc.id, () => decide(this.rank(doc, true, opts.exclude), opts.limit ?? 5, true));
+  }
+
+  search(text: string, limit = 10): MatchCandidate[] {
+    return decide(this.rank({ id: '', title: text }, false, undefined), limit, false).candidates;
+  }
+
+  toSnapshot(): EngineSnapshot {
+    return writeSnapshot(this);
+  }
+
+  static fromSnapshot(s: unknown): StoryIndex | null {
+    const index = new StoryIndex();
+    return readSnapshot(s, index) ? index : null;
+  }
+
+  private rank(doc: EngineDoc, useTime: boolean, exclude: ReadonlySet<string> | undefined) {
+    const f = extractFeatures(doc);
+    const query: Query = { features: f, published: useTime ? (doc.published ?? null) : null };
+    return scoreCandidates(this, query, exclude);
+  }
+
+  /** Runs `fn` with the document's own stored copy taken out, so it is matched as a newcomer. */
+  private withoutSelf<T>(docId: string, fn: () => T): T {
+    const self = this.docs.get(docId);
+    if (!self) return fn();
+    this.removeArticle(docId);
+    try {
+      return fn();
+    } finally {
+      this.attach(self.story.id, self);
+    }
+  }
+}
+
+function insertSorted(a: number[], v: number): void {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  a.splice(lo, 0, v);
+}

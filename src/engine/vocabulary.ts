@@ -1,0 +1,64 @@
+// Term ids and document frequencies. Terms are interned to small integers so document vectors are
+// typed arrays: at 100k articles, per-document Maps of strings would cost hundreds of megabytes.
+
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  readonly terms: string[] = [];
+  /** Number of indexed documents containing each term. */
+  readonly df: number[] = [];
+  /** Number of indexed documents. */
+  docCount = 0;
+  // IDF is read for every posting scanned: cache it per term, keyed by the collection-size stamp,
+  // and drop a term's entry whenever its own df changes.
+  private idfCache: number[] = [];
+  private idfCacheAt: number[] = [];
+  /** Changes whenever the collection size has moved enough (~2%) to shift every IDF. */
+  stamp = 0;
+  private stampAt = 0;
+
+  id(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
+  intern(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+      this.df.push(0);
+    }
+    return id;
+  }
+
+  /** Smoothed IDF; a term never seen counts as seen once, so novel words stay informative. */
+  idf(id: number | undefined): number {
+    if (id === undefined) return Math.log(this.docCount + 1) + 1;
+    if (this.idfCacheAt[id] === this.stamp) return this.idfCache[id]!;
+    const v = Math.log((this.docCount + 1) / ((this.df[id] ?? 0) + 1)) + 1;
+    this.idfCache[id] = v;
+    this.idfCacheAt[id] = this.stamp;
+    return v;
+  }
+
+  /** Records a document containing (delta 1) or no longer containing (delta -1) the term. */
+  count(id: number, delta: number): void {
+    this.df[id] = (this.df[id] ?? 0) + delta;
+    this.idfCacheAt[id] = -1;
+  }
+
+  /** Records a document added or removed from the collection. */
+  countDoc(delta: number): void {
+    this.docCount += delta;
+    const n = this.docCount;
+    if (n < 50 || Math.abs(n - this.stampAt) > this.stampAt * 0.02) {
+      this.stamp++;
+      this.stampAt = n;
+    }
+  }
+
+  /** The largest IDF any term can have now: scales "how rare is the rarest shared term". */
+  maxIdf(): number {
+    return Math.log(this.docCount + 1) + 1;
+  }
+}

@@ -1,0 +1,106 @@
+import { useId, useRef, useState } from 'preact/hooks';
+import type { TargetedKeyboardEvent } from 'preact';
+import { t } from '../../shared/i18n';
+import { formatCount } from '../../shared/format';
+import type { PopupDeps } from '../deps';
+import { useStorySearch } from '../useStorySearch';
+import type { SearchState } from '../useStorySearch';
+
+function statusText(state: SearchState): string {
+  switch (state.status) {
+    case 'idle':
+    case 'searching':
+      return '';
+    case 'error':
+      return t('searchFailed');
+    case 'done':
+      return state.hits.length === 0 ? t('popupSearchNoHits', state.query) : formatCount('storyCount', state.hits.length);
+  }
+}
+
+/** Arrow keys move between the hit buttons (and back up to the box); Enter or Space opens a summary. */
+function moveFocus(list: HTMLElement, input: HTMLInputElement | null, event: KeyboardEvent): void {
+  const buttons = [...list.querySelectorAll<HTMLButtonElement>('button.hit')];
+  const index = buttons.indexOf(event.target as HTMLButtonElement);
+  const target = {
+    ArrowDown: buttons[Math.min(index + 1, buttons.length - 1)],
+    ArrowUp: index <= 0 ? input : buttons[index - 1],
+    Home: buttons[0],
+    End: buttons[buttons.length - 1],
+    Escape: input,
+  }[event.key];
+  if (target) {
+    event.preventDefault();
+    target.focus();
+  }
+}
+
+export function StorySearch({ call }: { call: PopupDeps['call'] }) {
+  const [query, setQuery] = useState('');
+  const [expanded, setExpanded] = useState<string | null>(null);
+  const state = useStorySearch(call, query);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  const inputId = useId();
+  const statusId = useId();
+  const hits = state.status === 'done' ? state.hits : [];
+
+  const onInputKey = (event: TargetedKeyboardEvent<HTMLInputElement>): void => {
+    if (event.key !== 'ArrowDown') return;
+    const first = listRef.current?.querySelector<HTMLButtonElement>('button.hit');
+    if (first) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  return (
+    <section class="search" aria-labelledby={`${inputId}-label`}>
+      <label id={`${inputId}-label`} for={inputId} class="search-label">
+        {t('popupSearchLabel')}
+      </label>
+      <input
+        id={inputId}
+        ref={inputRef}
+        class="search-input"
+        type="search"
+        data-testid="search"
+        autocomplete="off"
+        spellcheck={false}
+        placeholder={t('popupSearchPlaceholder')}
+        aria-describedby={statusId}
+        value={query}
+        onInput={(event) => setQuery(event.currentTarget.value)}
+        onKeyDown={onInputKey}
+      />
+      <p id={statusId} class="search-status" role="status">
+        {statusText(state)}
+      </p>
+      <ul
+        ref={listRef}
+        class="hits"
+        data-testid="search-results"
+        hidden={hits.length === 0}
+        onKeyDown={(event) => listRef.current && moveFocus(listRef.current, inputRef.current, event)}
+      >
+        {hits.map((hit) => {
+          const open = expanded === hit.storyId;
+          return (
+            <li key={hit.storyId} class="hit-item">
+              <button
+                type="button"
+                class="hit"
+                aria-expanded={open}
+                onClick={() => setExpanded(open ? null : hit.storyId)}
+              >
+                <span class="hit-title" dir="auto">{hit.title}</span>
+                <span class="hit-meta">{formatCount('reportCount', hit.reportCount)}</span>
+              </button>
+              {open && <p class="hit-summary" dir="auto">{hit.summary}</p>}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

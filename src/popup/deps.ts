@@ -1,0 +1,10 @@
+// What the popup needs from the browser, as one object: index.tsx provides the real one, tests a fake,
+// so the popup's components never import webextension-polyfill themselves.
+import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
+
+export interface PopupDeps {
+  call<K extends keyof BackgroundCalls>(type: K, payload: ReqOf<BackgroundCalls, K>): Promise<ResOf<BackgroundCalls, K>>;
+  /** The tab the popup is about, or null when there is none with an id. */
+  findTargetTab(): Promise<number | null>;
+  closePopup(): void;
+}

@@ -1,0 +1,37 @@
+// Search-as-you-type over the stored stories: debounced, and only the answer to the latest query is
+// kept, so a slow early answer can never replace a newer one.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SearchHit } from '../shared/views';
+import type { PopupDeps } from './deps';
+
+export const SEARCH_DEBOUNCE_MS = 120;
+
+export type SearchState =
+  | { status: 'idle' }
+  | { status: 'searching'; query: string }
+  | { status: 'done'; query: string; hits: SearchHit[] }
+  | { status: 'error'; query: string };
+
+export function useStorySearch(call: PopupDeps['call'], query: string): SearchState {
+  const [state, setState] = useState<SearchState>({ status: 'idle' });
+  const latest = useRef(0);
+
+  useEffect(() => {
+    const trimmed = query.trim();
+    const ticket = ++latest.current;
+    if (!trimmed) {
+      setState({ status: 'idle' });
+      return undefined;
+    }
+    setState({ status: 'searching', query: trimmed });
+    const timer = setTimeout(() => {
+      call('search/stories', { query: trimmed }).then(
+        (hits) => ticket === latest.current && setState({ status: 'done', query: trimmed, hits }),
+        () => ticket === latest.current && setState({ status: 'error', query: trimmed }),
+      );
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [call, query]);
+
+  return state;
+}

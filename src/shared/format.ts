@@ -1,0 +1,107 @@
+// Dates, times and numbers for the reader: always through Intl in the UI language and the reader's
+// own time zone, never hand-built strings. Every function takes optional `locale`/`timeZone` so tests
+// can pin them; the extension pages leave them out.
+import { hasMessage, t, uiLocale } from './i18n';
+import type { MessageKey, PluralKey } from './i18n';
+
+export interface FormatOptions {
+  locale?: string;
+  /** IANA zone; defaults to the reader's system zone. */
+  timeZone?: string;
+}
+
+function toDate(iso: string): Date | null {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function dateFormat(opts: FormatOptions, style: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(opts.locale ?? uiLocale(), { ...style, timeZone: opts.timeZone });
+}
+
+function formatWith(iso: string, opts: FormatOptions, style: Intl.DateTimeFormatOptions): string {
+  const date = toDate(iso);
+  return date ? dateFormat(opts, style).format(date) : '';
+}
+
+/** "Aug 15, 2025, 7:56 PM" */
+export function formatDateTime(iso: string, opts: FormatOptions = {}): string {
+  return formatWith(iso, opts, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** "Aug 15, 2025" */
+export function formatDate(iso: string, opts: FormatOptions = {}): string {
+  return formatWith(iso, opts, { dateStyle: 'medium' });
+}
+
+/** "Friday, August 15, 2025": the heading of a day in the coverage timeline. */
+export function formatDay(iso: string, opts: FormatOptions = {}): string {
+  return formatWith(iso, opts, { dateStyle: 'full' });
+}
+
+/** "7:56 PM" */
+export function formatTime(iso: string, opts: FormatOptions = {}): string {
+  return formatWith(iso, opts, { timeStyle: 'short' });
+}
+
+/** The calendar day of an instant in the reader's zone ("2025-08-15"), for grouping; '' when invalid. */
+export function dayKey(iso: string, opts: FormatOptions = {}): string {
+  const date = toDate(iso);
+  if (!date) return '';
+  const parts = new Intl.DateTimeFormat('en-US', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: opts.timeZone,
+  }).formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** "Aug 15 – 16, 2025", or one date when both ends fall on the same day. */
+export function formatDateRange(from: string, to: string, opts: FormatOptions = {}): string {
+  const start = toDate(from);
+  const end = toDate(to);
+  if (!start || !end) return '';
+  const format = dateFormat(opts, { dateStyle: 'medium' });
+  return dayKey(from, opts) === dayKey(to, opts) ? format.format(start) : format.formatRange(start, end);
+}
+
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "3 days ago", "yesterday", "in 2 hours": the largest whole unit, "now" under a minute. */
+export function formatRelative(iso: string, opts: FormatOptions & { now?: Date } = {}): string {
+  const date = toDate(iso);
+  if (!date) return '';
+  const seconds = (date.getTime() - (opts.now ?? new Date()).getTime()) / 1000;
+  const format = new Intl.RelativeTimeFormat(opts.locale ?? uiLocale(), { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+  }
+  return format.format(0, 'second');
+}
+
+export function formatNumber(value: number, opts: Pick<FormatOptions, 'locale'> & Intl.NumberFormatOptions = {}): string {
+  const { locale, ...style } = opts;
+  return new Intl.NumberFormat(locale ?? uiLocale(), style).format(value);
+}
+
+/**
+ * A counted phrase in the right plural form: picks `<key>_<CLDR category>` (`reports_one`,
+ * `reports_other`, and `_few`/`_many`… where a translation adds them) and fills in the formatted count
+ * as `$1`, followed by any further substitutions.
+ */
+export function formatCount(key: PluralKey, count: number, extra: (string | number)[] = [], opts: FormatOptions = {}): string {
+  const locale = opts.locale ?? uiLocale();
+  const category = new Intl.PluralRules(locale).select(count);
+  const exact = `${key}_${category}`;
+  const chosen = (hasMessage(exact) ? exact : `${key}_other`) as MessageKey;
+  return t(chosen, [formatNumber(count, { locale }), ...extra]);
+}

@@ -1,0 +1,146 @@
+// Message contracts, one call map per direction, with a parser for every request payload.
+// Payloads are validated where they arrive; who sent them is decided by `sender`, never by the payload.
+import { bool, int, isoDate, isRecord, optStr, str } from './guards';
+import type { PopupState, SearchHit, SidebarView, StoryView } from './views';
+
+/** What the content script extracts from an article page. Bounded so a page cannot flood the background. */
+export interface ExtractedArticle {
+  /** The page's own URL, tracking parameters and fragment removed. */
+  url: string;
+  canonicalUrl: string | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 when the page states it; null otherwise (never "now"). */
+  published: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** The article's text, cut to MAX_ARTICLE_TEXT characters: enough for matching. */
+  text: string;
+}
+
+export const MAX_ARTICLE_TEXT = 6_000;
+export const MAX_QUERY_TEXT = 1_000;
+
+type Call<Req, Res> = { req: Req; res: Res };
+
+/** Calls that arrive at the background. */
+export interface BackgroundCalls {
+  /** Content script (top frame): this page is an article. Answers the number of other reports, or null. */
+  'article/found': Call<{ article: ExtractedArticle }, { count: number } | null>;
+  /** Content script: after an in-page (SPA) navigation, the new view is not an article. */
+  'page/left': Call<Record<string, never>, null>;
+  /** Content script: the text of the link under the last right-click (Chrome's menu data lacks it). */
+  'page/link-context': Call<{ text: string | null }, null>;
+  /** Sidebar frame: what to show for the tab it lives in. */
+  'sidebar/view': Call<Record<string, never>, SidebarView>;
+  /** Sidebar: one story in full (from a search hit). */
+  'sidebar/story': Call<{ storyId: string }, StoryView | null>;
+  /** Sidebar: the reader closed it (Esc or the close button). */
+  'sidebar/close': Call<Record<string, never>, null>;
+  /** Sidebar or popup: tick or untick an action step. */
+  'action/set-done': Call<{ storyId: string; actionId: string; done: boolean }, null>;
+  /** Popup: the state of a tab. */
+  'popup/state': Call<{ tabId: number }, PopupState>;
+  /** Popup: open the in-page sidebar of a tab. */
+  'popup/open-sidebar': Call<{ tabId: number }, boolean>;
+  /** Popup or sidebar: search stored stories by text. */
+  'search/stories': Call<{ query: string }, SearchHit[]>;
+}
+
+/** Calls that arrive at the content script of a tab's top frame. */
+export interface ContentCalls {
+  /** Whether a content script runs in the tab (it cannot on browser pages and stores). */
+  'page/ping': Call<Record<string, never>, true>;
+  'launcher/show': Call<{ count: number }, null>;
+  'launcher/hide': Call<Record<string, never>, null>;
+  'sidebar/open': Call<Record<string, never>, null>;
+  'sidebar/close': Call<Record<string, never>, null>;
+}
+
+export type Envelope<M, K extends keyof M = keyof M> = { type: K; payload: M[K] extends Call<infer R, unknown> ? R : never };
+export type ReqOf<M, K extends keyof M> = M[K] extends Call<infer R, unknown> ? R : never;
+export type ResOf<M, K extends keyof M> = M[K] extends Call<unknown, infer R> ? R : never;
+
+/** Every answer travels in this envelope, so a failure is a value and not a lost promise. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+type Parsers<M> = { [K in keyof M]: (payload: unknown) => ReqOf<M, K> | undefined };
+
+const empty = (p: unknown): Record<string, never> | undefined =>
+  p === undefined || (isRecord(p) && Object.keys(p).length === 0) ? {} : undefined;
+
+function parseArticle(value: unknown): ExtractedArticle | undefined {
+  if (!isRecord(value)) return undefined;
+  const url = str(value['url'], 4_096);
+  const title = str(value['title'], 1_000);
+  const text = str(value['text'], MAX_ARTICLE_TEXT);
+  const canonicalUrl = optStr(value['canonicalUrl'], 4_096);
+  const byline = optStr(value['byline'], 500);
+  const siteName = optStr(value['siteName'], 500);
+  const lang = optStr(value['lang'], 35);
+  const excerpt = optStr(value['excerpt'], 2_000);
+  const published = value['published'] == null ? null : isoDate(value['published']);
+  if (url === undefined || title === undefined || text === undefined) return undefined;
+  if (canonicalUrl === undefined || byline === undefined || siteName === undefined) return undefined;
+  if (lang === undefined || excerpt === undefined || published === undefined) return undefined;
+  return { url, canonicalUrl, title, byline, siteName, published, lang, excerpt, text };
+}
+
+export const backgroundParsers: Parsers<BackgroundCalls> = {
+  'article/found': (p) => {
+    const article = isRecord(p) ? parseArticle(p['article']) : undefined;
+    return article && { article };
+  },
+  'page/left': empty,
+  'page/link-context': (p) => {
+    const text = isRecord(p) ? optStr(p['text'], MAX_QUERY_TEXT) : undefined;
+    return text === undefined ? undefined : { text };
+  },
+  'sidebar/view': empty,
+  'sidebar/story': (p) => {
+    const storyId = isRecord(p) ? str(p['storyId'], 200) : undefined;
+    return storyId === undefined ? undefined : { storyId };
+  },
+  'sidebar/close': empty,
+  'action/set-done': (p) => {
+    if (!isRecord(p)) return undefined;
+    const storyId = str(p['storyId'], 200);
+    const actionId = str(p['actionId'], 200);
+    const done = bool(p['done']);
+    return storyId === undefined || actionId === undefined || done === undefined ? undefined : { storyId, actionId, done };
+  },
+  'popup/state': (p) => {
+    const tabId = isRecord(p) ? int(p['tabId'], 0) : undefined;
+    return tabId === undefined ? undefined : { tabId };
+  },
+  'popup/open-sidebar': (p) => {
+    const tabId = isRecord(p) ? int(p['tabId'], 0) : undefined;
+    return tabId === undefined ? undefined : { tabId };
+  },
+  'search/stories': (p) => {
+    const query = isRecord(p) ? str(p['query'], MAX_QUERY_TEXT) : undefined;
+    return query === undefined ? undefined : { query };
+  },
+};
+
+export const contentParsers: Parsers<ContentCalls> = {
+  'page/ping': empty,
+  'launcher/show': (p) => {
+    const count = isRecord(p) ? int(p['count'], 0, 100_000) : undefined;
+    return count === undefined ? undefined : { count };
+  },
+  'launcher/hide': empty,
+  'sidebar/open': empty,
+  'sidebar/close': empty,
+};
+
+/** Splits an incoming message into a known type and a validated payload, or undefined. */
+export function parseEnvelope<M>(parsers: Parsers<M>, message: unknown): { type: keyof M; payload: unknown } | undefined {
+  if (!isRecord(message)) return undefined;
+  const type = message['type'];
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(parsers, type)) return undefined;
+  const parse = parsers[type as keyof M];
+  const payload = parse(message['payload']);
+  return payload === undefined ? undefined : { type: type as keyof M, payload };
+}

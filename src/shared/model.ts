@@ -1,0 +1,121 @@
+// The data Storyline keeps and shows. Shared by every process, the pack builder and the tests,
+// so it holds types only: no browser API, no behaviour.
+
+export type ActionKind =
+  | 'petition'
+  | 'contact-official'
+  | 'donate'
+  | 'volunteer'
+  | 'event'
+  | 'learn'
+  | 'share'
+  | 'write';
+
+export const ACTION_KINDS: readonly ActionKind[] = [
+  'petition',
+  'contact-official',
+  'donate',
+  'volunteer',
+  'event',
+  'learn',
+  'share',
+  'write',
+];
+
+export type ArticleKind = 'report' | 'opinion' | 'analysis';
+
+export interface Contact {
+  name: string;
+  role?: string;
+  email?: string;
+  url?: string;
+  /** ISO date the contact was last confirmed; contacts go stale, so none ships without it. */
+  checked: string;
+}
+
+export interface LetterTemplate {
+  subject: string;
+  /** Body with placeholders such as `{name}` or `{representative}` that the reader fills in. */
+  body: string;
+}
+
+export interface ActionStep {
+  id: string;
+  kind: ActionKind;
+  title: string;
+  details: string;
+  url?: string;
+  template?: LetterTemplate;
+  contacts?: Contact[];
+  /** Hashtags for `share` steps, without the leading '#'. */
+  hashtags?: string[];
+  /** Who curated the step and when its link was last checked (ISO date). */
+  curatedBy?: string;
+  checked?: string;
+}
+
+export interface Category {
+  id: string;
+  name: string;
+  parent?: string;
+  /** Standing actions that apply to every story in this category. */
+  actions: ActionStep[];
+}
+
+export interface Outlet {
+  /** Registrable domain when known (`7news.com.au`), else a slug of the name. */
+  id: string;
+  name: string;
+  domain?: string;
+  country?: string;
+  owner?: string;
+  lean?: string;
+}
+
+export interface Article {
+  id: string;
+  /** Absent when the source gives no URL: the report is listed without a link, never invented. */
+  url?: string;
+  title: string;
+  /** Outlet id (see Outlet.id). */
+  outlet: string;
+  /** ISO 8601 with offset; absent when unknown (undated articles never get "now"). */
+  published?: string;
+  /** Lead paragraph(s): shown as the excerpt and used for matching. */
+  excerpt?: string;
+  kind: ArticleKind;
+}
+
+export interface Opinion {
+  id: string;
+  title: string;
+  author: string;
+  source?: string;
+  summary: string;
+  url?: string;
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  summary: string;
+  /** Category ids. */
+  categories: string[];
+  articles: Article[];
+  opinions: Opinion[];
+  actions: ActionStep[];
+}
+
+export const PACK_FORMAT = 1;
+
+export interface Pack {
+  format: typeof PACK_FORMAT;
+  id: string;
+  publisher: string;
+  version: string;
+  /** ISO date-time of the last editorial change. */
+  updated: string;
+  categories: Category[];
+  outlets: Outlet[];
+  stories: Story[];
+}

@@ -1,0 +1,112 @@
+// Small field checkers for the pack validator. Each error names the place it found the problem
+// (`stories[3].articles[0].url: not an http(s) URL`) so a publisher can fix a pack without guessing.
+import { parseHttpUrl } from './url';
+
+export type Rec = Record<string, unknown>;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/;
+
+export function isRecord(value: unknown): value is Rec {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A real calendar date `YYYY-MM-DD` (2025-02-30 is not). */
+export function isIsoDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** ISO 8601 date-time with `Z` or a numeric offset: a time without a zone is ambiguous. */
+export function isIsoDateTime(value: string): boolean {
+  const m = DATE_TIME.exec(value);
+  if (!m || !isIsoDate(m[1] ?? '')) return false;
+  const n = (i: number): number => Number(m[i] ?? 0);
+  return n(2) < 24 && n(3) < 60 && n(4) < 60 && n(5) <= 14 && n(6) < 60;
+}
+
+export function isHttpUrl(value: string): boolean {
+  return parseHttpUrl(value) !== null && !/\s/.test(value);
+}
+
+export function isEmail(value: string): boolean {
+  return EMAIL.test(value);
+}
+
+export function isHostname(value: string): boolean {
+  return HOSTNAME.test(value);
+}
+
+/** The place of `key` inside `path`; the pack's own fields have an empty path. */
+export function at(path: string, key: string): string {
+  return path ? `${path}.${key}` : key;
+}
+
+/** Collects errors while walking a pack; `path` arguments are the place of the value checked. */
+export class Issues {
+  readonly errors: string[] = [];
+
+  add(path: string, message: string): void {
+    this.errors.push(`${path}: ${message}`);
+  }
+
+  /** The value as a record, or an error and undefined. */
+  record(value: unknown, path: string): Rec | undefined {
+    if (isRecord(value)) return value;
+    this.add(path, 'must be an object');
+    return undefined;
+  }
+
+  /** `obj[key]` as a non-empty string; absent is an error unless `optional`. */
+  text(obj: Rec, key: string, path: string, optional = false): string | undefined {
+    const value = obj[key];
+    if (value === undefined && optional) return undefined;
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.add(at(path, key), 'must be a non-empty string');
+      return undefined;
+    }
+    return value;
+  }
+
+  /** `obj[key]` as a string that passes `test`, else `message`. */
+  checked(obj: Rec, key: string, path: string, test: (v: string) => boolean, message: string, optional = false): string | undefined {
+    const value = this.text(obj, key, path, optional);
+    if (value === undefined) return undefined;
+    if (test(value)) return value;
+    this.add(at(path, key), message);
+    return undefined;
+  }
+
+  /** `obj[key]` as one of `allowed`. */
+  oneOf<T extends string>(obj: Rec, key: string, path: string, allowed: readonly T[]): T | undefined {
+    const value = obj[key];
+    if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+    this.add(at(path, key), `must be one of ${allowed.join(', ')}`);
+    return undefined;
+  }
+
+  /** `obj[key]` as an array (absent is an error unless `optional`, then []). */
+  list(obj: Rec, key: string, path: string, optional = false): unknown[] {
+    const value = obj[key];
+    if (Array.isArray(value)) return value;
+    if (!(value === undefined && optional)) this.add(at(path, key), 'must be an array');
+    return [];
+  }
+
+  /** Reports every id seen twice among `items` (records only; a missing id is reported elsewhere). */
+  uniqueIds(items: unknown[], path: string): Set<string> {
+    const seen = new Set<string>();
+    items.forEach((item, i) => {
+      const id = isRecord(item) ? item['id'] : undefined;
+      if (typeof id !== 'string') return;
+      if (seen.has(id)) this.add(`${path}[${i}].id`, `duplicate id '${id}'`);
+      seen.add(id);
+    });
+    return seen;
+  }
+}

@@ -1,0 +1,105 @@
+// URL identity: one article must never count twice because it was reached through a tracking link,
+// an AMP mirror or a `www.` alias. Pure functions, used by the content script, the background,
+// the engine's identity keys and the pack builder.
+
+// Parameters that identify a campaign or a click, never the document.
+const TRACKING_PARAMS = new Set([
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  'mkt_tok',
+  '_hsenc',
+  '_hsmi',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'wickedid',
+  'rb_clickid',
+  's_cid',
+  'cmpid',
+  'ncid',
+  'ocid',
+  'sr_share',
+  'share',
+  'smid',
+  'ref',
+  'ref_src',
+  'ref_url',
+  'referrer',
+  'guccounter',
+  'guce_referrer',
+  'guce_referrer_sig',
+  'amp',
+  'outputtype',
+]);
+const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'at_', 'ga_', 'itm_'];
+
+function isTrackingParam(name: string): boolean {
+  const lower = name.toLowerCase();
+  return TRACKING_PARAMS.has(lower) || TRACKING_PREFIXES.some((p) => lower.startsWith(p));
+}
+
+/** Parses an http(s) URL, resolving it against `base` when given; null for anything else. */
+export function parseHttpUrl(raw: string, base?: string): URL | null {
+  try {
+    const url = new URL(raw.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The URL to show and link to: tracking parameters and the fragment removed, everything else kept.
+ * Returns null for URLs that are not http(s).
+ */
+export function cleanUrl(raw: string, base?: string): string | null {
+  const url = parseHttpUrl(raw, base);
+  if (!url) return null;
+  url.hash = '';
+  for (const name of [...url.searchParams.keys()]) {
+    if (isTrackingParam(name)) url.searchParams.delete(name);
+  }
+  return url.href;
+}
+
+/**
+ * The identity key of a URL: two addresses of the same document give the same key. Scheme and
+ * `www.`/`m.`/`amp.` host prefixes are dropped, AMP path variants folded, tracking parameters and
+ * fragments removed, remaining parameters sorted, and a trailing slash or `index.html` ignored.
+ */
+export function urlKey(raw: string, base?: string): string | null {
+  const url = parseHttpUrl(raw, base);
+  if (!url) return null;
+  const host = url.hostname.toLowerCase().replace(/^(?:www\d*|m|mobile|amp)\./, '');
+  let path = url.pathname
+    .replace(/\/amp(?:\.html)?\/?$/i, '/')
+    .replace(/\.amp(\.html?)?$/i, '$1')
+    .replace(/\/index\.html?$/i, '/')
+    .replace(/\/+$/, '');
+  // The AMP cache serves /c/s/host/path (or /v/, /i/): the original lives inside the path.
+  const ampCache = /^\/(?:[a-z]\/)?s\/([^/]+)(\/.*)?$/.exec(path);
+  if (/(^|\.)cdn\.ampproject\.org$/.test(host) && ampCache) {
+    return urlKey(`https://${ampCache[1]}${ampCache[2] ?? '/'}`);
+  }
+  const params = [...url.searchParams.entries()]
+    .filter(([name]) => !isTrackingParam(name))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
+  if (path === '') path = '/';
+  return `${host}${url.port ? `:${url.port}` : ''}${path}${query}`;
+}
+
+/** The host without `www.`, for display and outlet lookup. */
+export function displayHost(raw: string): string | null {
+  const url = parseHttpUrl(raw);
+  return url ? url.hostname.toLowerCase().replace(/^www\d*\./, '') : null;
+}

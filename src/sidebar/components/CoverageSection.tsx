@@ -1,0 +1,78 @@
+import { t } from '../../shared/i18n';
+import type { MessageKey } from '../../shared/i18n';
+import { dayKey, formatCount, formatDateTime, formatDay, formatTime } from '../../shared/format';
+import type { ArticleKind } from '../../shared/model';
+import type { ReportView } from '../../shared/views';
+import { ExternalLink } from './ExternalLink';
+import { Section } from './Section';
+
+const KIND_LABEL: Record<ArticleKind, MessageKey> = {
+  report: 'kindReport',
+  opinion: 'kindOpinion',
+  analysis: 'kindAnalysis',
+};
+
+interface Day {
+  /** '' for reports without a date: they are listed last, never given one. */
+  key: string;
+  reports: ReportView[];
+}
+
+/** Reports in time order, grouped by the reader's calendar day: the coverage timeline. */
+export function groupByDay(reports: readonly ReportView[]): Day[] {
+  const time = (r: ReportView): number => (r.published ? Date.parse(r.published) : Number.POSITIVE_INFINITY);
+  const days = new Map<string, Day>();
+  for (const report of [...reports].sort((a, b) => time(a) - time(b))) {
+    const key = report.published ? dayKey(report.published) : '';
+    const day = days.get(key) ?? { key, reports: [] };
+    day.reports.push(report);
+    days.set(key, day);
+  }
+  return [...days.values()];
+}
+
+function Report({ report }: { report: ReportView }) {
+  return (
+    <li
+      class={report.current ? 'report is-current' : 'report'}
+      data-report={report.id}
+      aria-current={report.current ? 'page' : undefined}
+    >
+      {report.current && <p class="report-current">{t('reportCurrent')}</p>}
+      <h4 class="report-title" dir="auto">
+        {report.url ? <ExternalLink href={report.url}>{report.title}</ExternalLink> : report.title}
+      </h4>
+      <p class="report-meta">
+        <span class="report-outlet">{report.outletName}</span>
+        {report.published && (
+          <time dateTime={report.published} title={formatDateTime(report.published)}>
+            {formatTime(report.published)}
+          </time>
+        )}
+        <span class={`kind kind-${report.kind}`}>{t(KIND_LABEL[report.kind])}</span>
+      </p>
+      {report.excerpt && <p class="report-excerpt" dir="auto">{report.excerpt}</p>}
+    </li>
+  );
+}
+
+export function CoverageSection({ reports }: { reports: readonly ReportView[] }) {
+  const days = groupByDay(reports);
+  return (
+    <Section name="coverage" title={t('coverageTitle')} aside={formatCount('reportCount', reports.length)}>
+      {days.map((day) => {
+        const first = day.reports[0]?.published;
+        return (
+          <div key={day.key} class="day">
+            <h3 class="day-title">{day.key && first ? formatDay(first) : t('coverageUndated')}</h3>
+            <ol class="timeline">
+              {day.reports.map((report) => (
+                <Report key={report.id} report={report} />
+              ))}
+            </ol>
+          </div>
+        );
+      })}
+    </Section>
+  );
+}

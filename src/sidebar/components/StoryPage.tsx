@@ -1,0 +1,22 @@
+import type { StoryView } from '../../shared/views';
+import { groupActions } from '../actionGroups';
+import { ActionsSection } from './ActionsSection';
+import { CategoriesSection } from './CategoriesSection';
+import { CoverageSection } from './CoverageSection';
+import { OpinionsSection } from './OpinionsSection';
+import { StoryHeader } from './StoryHeader';
+
+/** A story in full: header, then categories, coverage, opinions and actions, in that order. */
+export function StoryPage({ story }: { story: StoryView }) {
+  const groups = groupActions(story.actions);
+  return (
+    <article class="story">
+      <StoryHeader story={story} />
+      <CategoriesSection categories={story.categories} groups={groups.byCategory} />
+      <CoverageSection reports={story.reports} />
+      <OpinionsSection opinions={story.opinions} />
+      {/* Keyed by story, so ticks made on one story never carry over to the next one shown. */}
+      <ActionsSection key={story.id} storyId={story.id} actions={story.actions} groups={groups} />
+    </article>
+  );
+}

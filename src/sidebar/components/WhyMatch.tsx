@@ -1,0 +1,30 @@
+import { t } from '../../shared/i18n';
+import { formatNumber } from '../../shared/format';
+
+interface Props {
+  why: { score: number; shared: string[] };
+}
+
+/** The match explained: matching is local and term-based, so the terms themselves are the reason. */
+export function WhyMatch({ why }: Props) {
+  return (
+    <details class="why" data-testid="why">
+      <summary>{t('whyTitle')}</summary>
+      <div class="why-body">
+        {why.shared.length > 0 ? (
+          <>
+            <p>{t('whyShared')}</p>
+            <ul class="terms">
+              {why.shared.map((term) => (
+                <li key={term}>{term}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{t('whyNoTerms')}</p>
+        )}
+        <p class="why-score">{t('whyScore', formatNumber(why.score, { maximumFractionDigits: 2 }))}</p>
+      </div>
+    </details>
+  );
+}

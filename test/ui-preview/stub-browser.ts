@@ -1,0 +1,63 @@
+// PREVIEW ONLY, never shipped: a stand-in `browser` for rendering the real sidebar and popup
+// entries in a plain page. It answers background calls from the unit-test fixtures, chosen by the
+// page's `?scenario=` parameter, and serves text from the English catalog.
+import messages from '../../assets/_locales/en/messages.json';
+import { catalogSource } from '../../src/shared/i18n';
+import type { CatalogEntry } from '../../src/shared/i18n';
+import type { PopupState, SidebarView } from '../../src/shared/views';
+import { POPUP_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from '../unit/ui/fixtures';
+
+const params = new URLSearchParams(location.search);
+const scenario = params.get('scenario') ?? 'story';
+
+const SIDEBAR: Record<string, SidebarView | Error> = {
+  story: { kind: 'story', story: STORY },
+  search: SEARCH_VIEW,
+  'search-empty': { ...SEARCH_VIEW, hits: [] } as SidebarView,
+  none: { kind: 'none' },
+  error: new Error('The background did not answer.'),
+};
+
+const POPUP: Record<string, PopupState> = {
+  story: POPUP_STORY,
+  'no-match': { scriptable: true, story: null, otherReports: 0 },
+  'not-scriptable': { scriptable: false, story: null, otherReports: 0 },
+};
+
+function answer(type: string): unknown {
+  switch (type) {
+    case 'sidebar/view': {
+      const view = SIDEBAR[scenario] ?? SIDEBAR['story'];
+      if (view instanceof Error) throw view;
+      return view;
+    }
+    case 'sidebar/story':
+      return { ...STORY, why: null };
+    case 'popup/state':
+      return POPUP[scenario] ?? POPUP_STORY;
+    case 'search/stories':
+      return SEARCH_HITS;
+    default:
+      return null;
+  }
+}
+
+const i18n = catalogSource(messages as Record<string, CatalogEntry>, params.get('lang') ?? 'en-US');
+const stub = {
+  runtime: {
+    id: 'storyline-preview',
+    async sendMessage(message: { type: string }) {
+      try {
+        return { ok: true, value: answer(message.type) };
+      } catch (error) {
+        return { ok: false, error: (error as Error).message };
+      }
+    },
+  },
+  i18n,
+  windows: { getLastFocused: async () => ({ id: 1, type: 'normal' }) },
+  tabs: { query: async () => [{ id: 42 }] },
+};
+
+// The polyfill hands back `globalThis.browser` as is when it looks like an extension namespace.
+Object.assign(globalThis, { browser: stub, chrome: stub });

@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MATCH_THRESHOLD, StoryIndex, type EngineDoc } from '../../../src/engine/index';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2021, 7, 14);
+const doc = (id: string, title: string, text: string, published: number | null = T0): EngineDoc => ({ id, title, text, published });
+
+// Background stories on other topics give IDF something to weigh against.
+function index(): StoryIndex {
+  const ix = new StoryIndex();
+  const topics = ['wildfire in California forces evacuations', 'Federal Reserve holds interest rates', 'Olympic swimmer wins gold in Tokyo', 'Apple unveils new iPhone model', 'Storm floods New York subway'];
+  topics.forEach((t, i) => {
+    for (let k = 0; k < 2; k++) ix.addArticle(`bg${i}`, doc(`bg${i}-${k}`, t, `${t}. Reports ${k} from the scene.`, T0 - (i + 3) * DAY));
+  });
+  ix.addArticle('quake', doc('a1', 'Magnitude 7.2 earthquake strikes Haiti', 'A powerful earthquake hit southwestern Haiti on Saturday, killing at least 300 people near Les Cayes.'));
+  ix.addArticle('quake', doc('a2', 'Haiti earthquake kills hundreds', 'The 7.2 earthquake in Haiti killed at least 300 people, Prime Minister Ariel Henry said.'));
+  return ix;
+}
+
+const query = (published: number | null = T0 + DAY / 2) =>
+  doc('q', 'Deadly earthquake hits Haiti, hundreds dead', 'Rescuers in Les Cayes searched for survivors after the 7.2 earthquake in Haiti killed more than 300 people.', published);
+
+test('a report of the same event is matched, with the shared terms that explain it', () => {
+  const r = index().match(query());
+  assert.equal(r.match?.storyId, 'quake');
+  assert.ok(r.match.score >= MATCH_THRESHOLD && r.match.score <= 1);
+  const shared = r.match.shared.map((s) => s.toLowerCase());
+  assert.ok(shared.some((s) => s.includes('haiti')), shared.join(','));
+  assert.equal(r.candidates[0], r.match);
+});
+
+test('an unrelated article gets no match', () => {
+  const r = index().match(doc('q', 'Parliament debates fishing quotas', 'Lawmakers in Oslo argued over cod quotas for the North Sea fleet.'));
+  assert.equal(r.match, null);
+});
+
+test('the same words a year apart score lower than the same day', () => {
+  const ix = index();
+  const near = ix.match(query()).candidates[0]!;
+  const far = ix.match(query(T0 + 365 * DAY)).candidates[0]!;
+  assert.equal(far.storyId, 'quake');
+  assert.ok(far.score < near.score, `${far.score} < ${near.score}`);
+  assert.equal(ix.match(query(T0 + 365 * DAY)).match, null);
+});
+
+test('a rejected story is never returned for that page', () => {
+  const r = index().match(query(), { exclude: new Set(['quake']) });
+  assert.ok(r.candidates.every((c) => c.storyId !== 'quake'));
+  assert.notEqual(r.match?.storyId, 'quake');
+});
+
+test('limit bounds the candidate list', () => {
+  const r = index().match(query(), { limit: 1 });
+  assert.equal(r.candidates.length, 1);
+});

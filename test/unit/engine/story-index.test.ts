@@ -1,0 +1,84 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ENGINE_SNAPSHOT_VERSION, StoryIndex, type EngineDoc } from '../../../src/engine/index';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2021, 5, 1);
+const doc = (id: string, title: string, text: string | null = null, published: number | null = T0): EngineDoc => ({ id, title, text, published });
+
+function sample(): StoryIndex {
+  const index = new StoryIndex();
+  index.addArticle('quake', doc('a1', 'Earthquake of magnitude 7 strikes Haiti', 'A powerful earthquake hit Haiti on Saturday, killing hundreds in Les Cayes.'));
+  index.addArticle('quake', doc('a2', 'Haiti earthquake death toll rises', 'The earthquake in Haiti killed hundreds near Les Cayes, officials said.'));
+  index.addArticle('budget', doc('b1', 'Senate passes $1 trillion infrastructure bill', 'The Senate approved the bipartisan infrastructure bill on Tuesday.'));
+  index.addArticle('budget', doc('b2', 'Infrastructure bill clears Senate with bipartisan support', 'Senators voted 69-30 for the infrastructure package.'));
+  return index;
+}
+
+test('add, storyOf and counts', () => {
+  const index = sample();
+  assert.equal(index.articleCount, 4);
+  assert.equal(index.storyCount, 2);
+  assert.equal(index.storyOf('a1'), 'quake');
+  assert.equal(index.storyOf('zz'), undefined);
+});
+
+test('re-adding a doc id moves it to the new story instead of counting it twice', () => {
+  const index = sample();
+  index.addArticle('budget', doc('a2', 'Infrastructure vote in the Senate'));
+  assert.equal(index.articleCount, 4);
+  assert.equal(index.storyOf('a2'), 'budget');
+});
+
+test('removeArticle and removeStory update counts and matching', () => {
+  const index = sample();
+  index.removeArticle('a1');
+  assert.equal(index.articleCount, 3);
+  index.removeStory('quake');
+  assert.equal(index.storyCount, 1);
+  assert.equal(index.storyOf('a2'), undefined);
+  const r = index.match(doc('q', 'Haiti earthquake kills hundreds', 'Rescuers search rubble in Les Cayes after the earthquake.'));
+  assert.ok(r.candidates.every((c) => c.storyId !== 'quake'));
+});
+
+test('matching an indexed doc treats it as a newcomer and leaves the index unchanged', () => {
+  const index = sample();
+  const r = index.match(doc('a1', 'Earthquake of magnitude 7 strikes Haiti', 'A powerful earthquake hit Haiti on Saturday, killing hundreds in Les Cayes.'));
+  assert.equal(r.candidates[0]?.storyId, 'quake');
+  assert.equal(index.articleCount, 4);
+  assert.equal(index.storyOf('a1'), 'quake');
+});
+
+test('snapshot round trip: JSON and structured clone give an index that answers the same', () => {
+  const index = sample();
+  const q = doc('q', 'Earthquake in Haiti leaves hundreds dead', 'Hundreds died when the earthquake struck Les Cayes.', T0 + DAY);
+  const snap = index.toSnapshot();
+  assert.equal(snap.v, ENGINE_SNAPSHOT_VERSION);
+  for (const copy of [JSON.parse(JSON.stringify(snap)), structuredClone(snap)]) {
+    const loaded = StoryIndex.fromSnapshot(copy);
+    assert.ok(loaded);
+    assert.equal(loaded.articleCount, 4);
+    assert.equal(loaded.storyOf('b2'), 'budget');
+    const a = index.match(q).candidates;
+    const b = loaded.match(q).candidates;
+    assert.deepEqual(b.map((c) => c.storyId), a.map((c) => c.storyId));
+    assert.ok(Math.abs(a[0]!.score - b[0]!.score) < 0.01);
+  }
+});
+
+test('fromSnapshot refuses another version or malformed data', () => {
+  const snap = sample().toSnapshot();
+  assert.equal(StoryIndex.fromSnapshot({ ...snap, v: ENGINE_SNAPSHOT_VERSION + 1 }), null);
+  assert.equal(StoryIndex.fromSnapshot({ ...snap, lengths: snap.lengths.slice(1) }), null);
+  assert.equal(StoryIndex.fromSnapshot({ ...snap, termIds: snap.termIds.map(() => 1e6) }), null);
+  assert.equal(StoryIndex.fromSnapshot(null), null);
+  assert.equal(StoryIndex.fromSnapshot('x'), null);
+});
+
+test('search ranks stories by free-text overlap without a threshold', () => {
+  const index = sample();
+  const hits = index.search('infrastructure bill');
+  assert.equal(hits[0]?.storyId, 'budget');
+  assert.ok(hits.every((h) => h.storyId !== 'quake'));
+  assert.deepEqual(index.search('zebra xylophone'), []);
+});

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { StreamClusterer, type EngineDoc } from '../../../src/engine/index';
+
+const T0 = Date.UTC(2021, 7, 14);
+const HOUR = 3_600_000;
+const doc = (id: string, title: string, text: string, h = 0): EngineDoc => ({ id, title, text, published: T0 + h * HOUR });
+
+const quake = [
+  doc('q1', 'Magnitude 7.2 earthquake strikes Haiti', 'A powerful earthquake hit Haiti on Saturday, killing at least 300 people near Les Cayes.'),
+  doc('q2', 'Haiti earthquake kills hundreds', 'The 7.2 earthquake in Haiti killed at least 300 people near Les Cayes, officials said.', 3),
+  doc('q3', 'Rescuers search rubble after Haiti earthquake', 'Rescuers in Les Cayes dug through rubble after the 7.2 earthquake killed hundreds in Haiti.', 9),
+];
+const senate = [
+  doc('s1', 'Senate passes $1 trillion infrastructure bill', 'The Senate approved the bipartisan infrastructure bill on Tuesday in a 69-30 vote.', 1),
+  doc('s2', 'Infrastructure bill clears Senate in bipartisan vote', 'Senators voted 69-30 for the $1 trillion infrastructure package.', 4),
+];
+
+test('articles join the story of their event and unrelated ones start their own', () => {
+  const c = new StreamClusterer();
+  const ids = [quake[0]!, senate[0]!, quake[1]!, senate[1]!, quake[2]!].map((d) => c.add(d));
+  assert.equal(ids[2], ids[0]);
+  assert.equal(ids[4], ids[0]);
+  assert.equal(ids[3], ids[1]);
+  assert.notEqual(ids[0], ids[1]);
+  const clusters = [...c.clusters().values()].map((m) => [...m].sort());
+  assert.deepEqual(clusters.sort(), [['q1', 'q2', 'q3'], ['s1', 's2']]);
+});
+
+test('two stories that turn out to be one are merged', () => {
+  // The first two reports were filed apart (as an imported pack might); the third matches both.
+  const c2 = new StreamClusterer({ joinThreshold: 0, mergeThreshold: 0 });
+  c2.add(quake[0]!);
+  c2.index.addArticle('other-half', quake[1]!);
+  assert.equal(c2.clusters().size, 2);
+  const joined = c2.add(quake[2]!);
+  assert.equal(c2.clusters().size, 1);
+  assert.ok(c2.clusters().has(joined));
+  assert.deepEqual([...c2.clusters().values()][0]!.sort(), ['q1', 'q2', 'q3']);
+});
+
+test('with merging off, the split halves stay apart', () => {
+  const c = new StreamClusterer({ joinThreshold: 0, mergeThreshold: 1.01 });
+  c.add(quake[0]!);
+  c.index.addArticle('other-half', quake[1]!);
+  c.add(quake[2]!);
+  assert.equal(c.clusters().size, 2);
+});

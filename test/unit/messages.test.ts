@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { backgroundParsers, contentParsers, MAX_ARTICLE_TEXT, parseEnvelope } from '../../src/shared/messages';
+
+const article = {
+  url: 'https://example.com/a',
+  canonicalUrl: null,
+  title: 'Headline',
+  byline: null,
+  siteName: 'Example',
+  published: '2025-08-15T23:56:54.000Z',
+  lang: 'en',
+  excerpt: 'Lead.',
+  text: 'Body text.',
+};
+
+test('a well-formed article message passes with its fields', () => {
+  const parsed = parseEnvelope(backgroundParsers, { type: 'article/found', payload: { article } });
+  assert.deepEqual(parsed, { type: 'article/found', payload: { article } });
+});
+
+test('malformed and foreign messages are refused', () => {
+  const refused: unknown[] = [
+    null,
+    'article/found',
+    { type: 'article/found' },
+    { type: 'article/found', payload: { article: { ...article, title: 42 } } },
+    { type: 'article/found', payload: { article: { ...article, published: 'yesterday-ish' } } },
+    { type: 'article/found', payload: { article: { ...article, text: 'x'.repeat(MAX_ARTICLE_TEXT + 1) } } },
+    { type: 'article/found', payload: { article: { ...article, canonicalUrl: 7 } } },
+    { type: 'toString', payload: {} },
+    { type: '__proto__', payload: {} },
+    { type: 'erase-everything', payload: {} },
+    { type: 'popup/state', payload: { tabId: -1 } },
+    { type: 'popup/state', payload: { tabId: 1.5 } },
+    { type: 'action/set-done', payload: { storyId: 's', actionId: 'a', done: 'yes' } },
+    { type: 'sidebar/view', payload: { extra: true } },
+  ];
+  for (const message of refused) assert.equal(parseEnvelope(backgroundParsers, message), undefined, JSON.stringify(message));
+});
+
+test('missing optional article fields become null, never invented', () => {
+  const { canonicalUrl: _c, byline: _b, published: _p, ...rest } = article;
+  const parsed = parseEnvelope(backgroundParsers, { type: 'article/found', payload: { article: rest } });
+  assert.ok(parsed);
+  const payload = parsed.payload as { article: typeof article };
+  assert.equal(payload.article.published, null);
+  assert.equal(payload.article.canonicalUrl, null);
+});
+
+test('content calls are validated too', () => {
+  assert.deepEqual(parseEnvelope(contentParsers, { type: 'launcher/show', payload: { count: 4 } }), {
+    type: 'launcher/show',
+    payload: { count: 4 },
+  });
+  assert.equal(parseEnvelope(contentParsers, { type: 'launcher/show', payload: { count: '4' } }), undefined);
+  assert.equal(parseEnvelope(contentParsers, { type: 'article/found', payload: { article } }), undefined);
+});

@@ -1,0 +1,160 @@
+// The pack validator: a good pack passes; each kind of mistake is reported at its exact place.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Pack } from '../../src/shared/model';
+import { isIsoDate, isIsoDateTime, validatePack } from '../../src/shared/pack-validate';
+
+const starter = JSON.parse(readFileSync(new URL('../../assets/packs/starter.json', import.meta.url), 'utf8')) as Pack;
+
+function minimal(): Pack {
+  return {
+    format: 1,
+    id: 'p',
+    publisher: 'Test',
+    version: '1',
+    updated: '2026-01-02T03:04:05Z',
+    categories: [
+      { id: 'world', name: 'World', actions: [{ id: 'a1', kind: 'learn', title: 'Read', details: 'Read more.' }] },
+      { id: 'europe', name: 'Europe', parent: 'world', actions: [] },
+    ],
+    outlets: [{ id: 'example.com', name: 'Example', domain: 'example.com' }],
+    stories: [{
+      id: 's1',
+      title: 'A story',
+      summary: 'What happened.',
+      categories: ['world'],
+      articles: [{ id: 'r1', url: 'https://example.com/a', title: 'A', outlet: 'example.com', published: '2025-08-15T19:56:54-04:00', kind: 'report' }],
+      opinions: [{ id: 'o1', title: 'View', author: 'Someone', summary: 'Argues.' }],
+      actions: [{
+        id: 'c1', kind: 'contact-official', title: 'Write', details: 'Write to them.',
+        template: { subject: 'S', body: 'Dear {representative}, … {name}' },
+        contacts: [{ name: 'A Person', email: 'a@example.com', checked: '2026-01-01' }],
+        hashtags: ['Tag'],
+      }],
+    }],
+  };
+}
+
+/** The errors of `minimal()` after `change`. */
+function errorsAfter(change: (p: Pack & Record<string, unknown>) => void): string[] {
+  const pack = minimal() as Pack & Record<string, unknown>;
+  change(pack);
+  const result = validatePack(pack);
+  return result.ok ? [] : result.errors;
+}
+
+const story = (p: Pack) => p.stories[0]!;
+
+test('the starter pack and a minimal pack pass', () => {
+  assert.equal(validatePack(starter).ok, true);
+  const result = validatePack(minimal());
+  assert.deepEqual(result.ok ? [] : result.errors, []);
+});
+
+test('unknown extra keys are tolerated', () => {
+  assert.deepEqual(errorsAfter((p) => {
+    p['x-comment'] = 'hello';
+    Object.assign(story(p), { extra: 1 });
+  }), []);
+});
+
+test('not an object, wrong format, bad updated', () => {
+  assert.deepEqual(validatePack([]), { ok: false, errors: ['pack: must be an object'] });
+  assert.deepEqual(errorsAfter((p) => {
+    (p as Record<string, unknown>)['format'] = 2;
+    p.updated = '2026-01-02 03:04';
+  }), ['format: must be 1', 'updated: not an ISO 8601 date-time with offset']);
+});
+
+test('URLs must be http(s)', () => {
+  assert.deepEqual(errorsAfter((p) => {
+    story(p).articles[0]!.url = 'javascript:alert(1)';
+    story(p).opinions[0]!.url = 'not a url';
+  }), ['stories[0].articles[0].url: not an http(s) URL', 'stories[0].opinions[0].url: not an http(s) URL']);
+});
+
+test('action kinds and article kinds must be known', () => {
+  assert.deepEqual(errorsAfter((p) => {
+    Object.assign(p.categories[0]!.actions[0]!, { kind: 'boycott' });
+    Object.assign(story(p).articles[0]!, { kind: 'rumour' });
+  }), [
+    'categories[0].actions[0].kind: must be one of petition, contact-official, donate, volunteer, event, learn, share, write',
+    'stories[0].articles[0].kind: must be one of report, opinion, analysis',
+  ]);
+});
+
+test('references to unknown categories and outlets', () => {
+  assert.deepEqual(errorsAfter((p) => {
+    story(p).categories.push('sport');
+    story(p).articles[0]!.outlet = 'nowhere.example';
+    p.categories[1]!.parent = 'asia';
+  }), [
+    "categories[1].parent: unknown category 'asia'",
+    "stories[0].categories[1]: unknown category 'sport'",
+    "stories[0].articles[0].outlet: unknown outlet 'nowhere.example'",
+  ]);
+});
+
+test('duplicate ids', () => {
+  assert.deepEqual(errorsAfter((p) => {
+    p.categories[1]!.id = 'world';
+    p.categories[1]!.parent = undefined;
+    story(p).articles.push({ ...story(p).articles[0]! });
+    story(p).actions.push({ ...story(p).actions[0]! });
+  }), [
+    "categories[1].id: duplicate id 'world'",
+    "stories[0].articles[1].id: duplicate id 'r1'",
+    "stories[0].actions[1].id: duplicate id 'c1'",
+  ]);
+});
+
+test('dates: published needs an offset, checked a real date', () => {
+  assert.deepEqual(errorsAfter((p) => {
+    story(p).articles[0]!.published = '2025-08-15T19:56:54';
+    story(p).actions[0]!.contacts![0]!.checked = '2025-02-30';
+    story(p).actions[0]!.checked = 'last week';
+  }), [
+    'stories[0].articles[0].published: not an ISO 8601 date-time with offset',
+    'stories[0].actions[0].contacts[0].checked: not an ISO date (YYYY-MM-DD)',
+    'stories[0].actions[0].checked: not an ISO date (YYYY-MM-DD)',
+  ]);
+});
+
+test('contacts need a checked date; emails, hashtags and templates are checked', () => {
+  assert.deepEqual(errorsAfter((p) => {
+    const action = story(p).actions[0]!;
+    Object.assign(action.contacts![0]!, { checked: undefined, email: 'nobody' });
+    action.hashtags = ['#Tag', 'two words'];
+    action.template = { subject: '', body: 'Dear {representative' };
+  }), [
+    'stories[0].actions[0].template.subject: must be a non-empty string',
+    'stories[0].actions[0].template.body: has an unclosed or empty {placeholder}',
+    'stories[0].actions[0].contacts[0].email: not an email address',
+    'stories[0].actions[0].contacts[0].checked: must be a non-empty string',
+    "stories[0].actions[0].hashtags[0]: must be a word without '#' or spaces",
+    "stories[0].actions[0].hashtags[1]: must be a word without '#' or spaces",
+  ]);
+});
+
+test('wrong types and missing fields', () => {
+  assert.deepEqual(errorsAfter((p) => {
+    Object.assign(story(p), { title: 42, opinions: 'none' });
+    Object.assign(p.outlets[0]!, { domain: 'Example.COM/path', lean: '' });
+    Object.assign(p, { stories: [story(p), null] });
+  }), [
+    'outlets[0].domain: not a lower-case domain name',
+    'outlets[0].lean: must be a non-empty string',
+    'stories[0].title: must be a non-empty string',
+    'stories[0].opinions: must be an array',
+    'stories[1]: must be an object',
+  ]);
+});
+
+test('ISO checkers', () => {
+  assert.equal(isIsoDate('2024-02-29'), true);
+  assert.equal(isIsoDate('2025-02-29'), false);
+  assert.equal(isIsoDateTime('2025-08-15T19:56:54.123+05:30'), true);
+  assert.equal(isIsoDateTime('2025-08-15T24:00:00Z'), false);
+  assert.equal(isIsoDateTime('2025-08-15'), false);
+});

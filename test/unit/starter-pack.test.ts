@@ -1,0 +1,122 @@
+// The committed starter pack: rebuilt from seeds + editorial file it is byte-identical, valid,
+// complete, and none of its text (headlines aside) is copied from the seeds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Pack } from '../../src/shared/model';
+import { ACTION_KINDS } from '../../src/shared/model';
+import { validatePack } from '../../src/shared/pack-validate';
+import { buildStarterPack, copiedRuns, DEFAULTS, serializePack, type Editorial } from '../../scripts/build-starter-pack';
+import { readSeeds, readSeedTexts } from '../../scripts/lib/seed-parser';
+
+const COMMITTED = fileURLToPath(new URL('../../assets/packs/starter.json', import.meta.url));
+const committed = readFileSync(COMMITTED, 'utf8');
+const pack = JSON.parse(committed) as Pack;
+const seedTexts = readSeedTexts(DEFAULTS.seeds);
+const story = pack.stories[0];
+
+test('rebuilding from the seeds and the editorial file gives the committed bytes', () => {
+  assert.equal(serializePack(buildStarterPack()), committed);
+});
+
+test('the committed pack validates', () => {
+  const result = validatePack(pack);
+  assert.deepEqual(result.ok ? [] : result.errors, []);
+});
+
+test('one story of five reports, three categories, opinions and actions of every kind', () => {
+  assert.equal(pack.stories.length, 1);
+  assert.ok(story);
+  assert.equal(story.articles.length, 5);
+  assert.equal(pack.categories.length, 3);
+  assert.deepEqual(story.categories, pack.categories.map((c) => c.id));
+  assert.ok(story.opinions.length >= 2);
+  assert.ok(pack.categories.every((c) => c.actions.length >= 1 && c.actions.length <= 2));
+  const kinds = new Set(story.actions.map((a) => a.kind));
+  assert.deepEqual([...ACTION_KINDS].filter((k) => !kinds.has(k)), []);
+});
+
+test('reports carry the seeds\' facts and no invented URL or time', () => {
+  assert.ok(story);
+  const seeds = readSeeds(DEFAULTS.seeds);
+  story.articles.forEach((a, i) => {
+    assert.equal(a.title, seeds[i]?.headline);
+    assert.equal(a.published, seeds[i]?.published);
+    assert.equal(a.url, undefined);
+    assert.ok((a.excerpt ?? '').length > 40);
+  });
+  assert.equal(story.articles[3]?.published, undefined);
+  assert.ok(pack.outlets.every((o) => o.lean === undefined && o.owner === undefined && o.country === undefined));
+});
+
+test('contacts ship with a checked date and the letter template has the reader\'s placeholders', () => {
+  assert.ok(story);
+  const contacts = story.actions.flatMap((a) => a.contacts ?? []);
+  assert.ok(contacts.length > 0 && contacts.every((c) => /^\d{4}-\d{2}-\d{2}/.test(c.checked)));
+  assert.ok(!contacts.some((c) => c.name === 'Marco Rubio' || c.name === 'Kevin McCarthy'), 'stale contacts shipped');
+  const body = story.actions.find((a) => a.template)?.template?.body ?? '';
+  for (const p of ['{representative}', '{name}', '{address}', '{email}']) assert.ok(body.includes(p), p);
+  const petition = story.actions.find((a) => a.kind === 'petition');
+  assert.equal(petition?.url, 'https://www.change.org/p/end-u-s-intervention-in-ukraine');
+  assert.ok(petition?.curatedBy && petition.checked);
+  assert.deepEqual(story.actions.find((a) => a.kind === 'share')?.hashtags, ['StandWithUkraine', 'PeaceInUkraine', 'EndTheWar']);
+});
+
+test('no run of 8 words of the pack stands in a seed (article titles exempt)', () => {
+  assert.deepEqual(copiedRuns(pack, seedTexts), []);
+});
+
+test('the copy check catches a copied sentence, whatever its case and punctuation', () => {
+  const copy = structuredClone(pack);
+  assert.ok(copy.stories[0] && copy.stories[0].actions[0]);
+  // A sentence from 000's opinion essay, re-cased and re-punctuated.
+  copy.stories[0].summary += ' THE LACK of substantive outcomes from this meeting, underscores the challenges!';
+  copy.stories[0].actions[0].details = 'Trump achieved very little. Trump did not lose but Putin clearly won.';
+  const found = copiedRuns(copy, seedTexts);
+  assert.deepEqual([...new Set(found.map((f) => f.path))], ['stories[0].summary', 'stories[0].actions[0].details']);
+  assert.ok(found.some((f) => f.run === 'the lack of substantive outcomes from this meeting'));
+});
+
+test('a headline is exempt as an article title but caught anywhere else', () => {
+  const copy = structuredClone(pack);
+  const article = copy.stories[0]?.articles[0];
+  assert.ok(article);
+  article.excerpt = article.title;
+  assert.deepEqual([...new Set(copiedRuns(copy, seedTexts).map((f) => f.path))], ['stories[0].articles[0].excerpt']);
+});
+
+function editorialWith(change: (e: Editorial) => void): string {
+  const editorial = JSON.parse(readFileSync(DEFAULTS.editorial, 'utf8')) as Editorial;
+  change(editorial);
+  const file = join(mkdtempSync(join(tmpdir(), 'storyline-editorial-')), 'e.json');
+  writeFileSync(file, JSON.stringify(editorial));
+  return file;
+}
+
+test('the builder refuses contacts and categories the seeds do not name', () => {
+  const badContact = editorialWith((e) => {
+    e.story.actions.find((a) => a.contacts)?.contacts?.push({ name: 'Jane Invented', checked: '2026-01-01' });
+  });
+  assert.throws(() => buildStarterPack({ editorial: badContact }), /contact 'Jane Invented' is not an official/);
+  const badCategory = editorialWith((e) => {
+    e.categories.push({ name: 'Climate', id: 'climate', actions: [] });
+  });
+  assert.throws(() => buildStarterPack({ editorial: badCategory }), /editorial category 'Climate'/);
+});
+
+test('the builder refuses editorial text copied from a seed', () => {
+  const file = editorialWith((e) => {
+    e.story.opinions[0]!.summary = 'Such an outcome reveals the dangers of engaging in high-stakes diplomacy.';
+  });
+  assert.throws(() => buildStarterPack({ editorial: file }), /stories\[0\]\.opinions\[0\]\.summary: "such an outcome reveals the dangers of engaging"/);
+});
+
+test('the builder refuses an editorial file that makes the pack invalid', () => {
+  const file = editorialWith((e) => {
+    e.pack.updated = 'yesterday';
+  });
+  assert.throws(() => buildStarterPack({ editorial: file }), /updated: not an ISO 8601 date-time/);
+});

@@ -1,0 +1,89 @@
+import { afterEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { h } from 'preact';
+import { cleanup, click, document, key, mount, settle, text, unmount } from './dom';
+import { fakeBackground } from './fake-background';
+import { POPUP_STORY, SEARCH_HITS } from './fixtures';
+import { App } from '../../../src/popup/App';
+import { SEARCH_DEBOUNCE_MS } from '../../../src/popup/useStorySearch';
+import type { PopupDeps } from '../../../src/popup/deps';
+import type { PopupState } from '../../../src/shared/views';
+
+afterEach(cleanup);
+
+function popup(state: PopupState, extra: Parameters<typeof fakeBackground>[0] = {}, tabId: number | null = 7) {
+  const bg = fakeBackground({ 'popup/state': () => state, ...extra });
+  let closed = 0;
+  const deps: PopupDeps = { call: bg.call, findTargetTab: async () => tabId, closePopup: () => void closed++ };
+  return { bg, deps, closed: () => closed };
+}
+
+async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
+  input.value = value;
+  input.dispatchEvent(new document.defaultView!.Event('input', { bubbles: true }));
+  await settle();
+}
+
+test('a matched tab shows its story, counts and opens the sidebar', async () => {
+  const p = popup(POPUP_STORY, { 'popup/open-sidebar': () => true });
+  const root = await mount(h(App, { deps: p.deps }));
+  assert.deepEqual(p.bg.calls[0], { type: 'popup/state', payload: { tabId: 7 } });
+  assert.equal(text(root.querySelector('[data-testid="story-title"]')), POPUP_STORY.story?.title);
+  assert.deepEqual(
+    [...root.querySelectorAll('.counts li')].map((li) => text(li)),
+    ['3 other reports', '2 opinions', '2 of 4 steps done'],
+  );
+  await click(root.querySelector('[data-testid="open-sidebar"]'));
+  assert.deepEqual(p.bg.calls.at(-1), { type: 'popup/open-sidebar', payload: { tabId: 7 } });
+  assert.equal(p.closed(), 1);
+  await unmount(root);
+});
+
+test('a sidebar that cannot open keeps the popup with an error', async () => {
+  const p = popup(POPUP_STORY, { 'popup/open-sidebar': () => false });
+  const root = await mount(h(App, { deps: p.deps }));
+  await click(root.querySelector('[data-testid="open-sidebar"]'));
+  assert.equal(p.closed(), 0);
+  assert.match(text(root.querySelector('[role="alert"]')), /could not open/);
+  await unmount(root);
+});
+
+test('no match and pages Storyline cannot run on are told apart', async () => {
+  const none = await mount(h(App, { deps: popup({ scriptable: true, story: null, otherReports: 0 }).deps }));
+  assert.equal(text(none.querySelector('[data-testid="no-match"]')), 'No stored story matches this page');
+  await unmount(none);
+  const blocked = await mount(h(App, { deps: popup({ scriptable: false, story: null, otherReports: 0 }).deps }));
+  assert.equal(blocked.querySelector('[data-testid="no-match"]'), null);
+  assert.match(text(blocked), /Storyline does not run on this page/);
+  await unmount(blocked);
+});
+
+test('search is debounced, lists hits and opens a summary with the keyboard', async () => {
+  const p = popup(POPUP_STORY, { 'search/stories': () => SEARCH_HITS });
+  const root = await mount(h(App, { deps: p.deps }));
+  const input = root.querySelector<HTMLInputElement>('[data-testid="search"]')!;
+  assert.equal(input.type, 'search');
+  await typeInto(input, 'Pu');
+  await typeInto(input, 'Putin');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  const searches = p.bg.calls.filter((c) => c.type === 'search/stories');
+  assert.deepEqual(searches, [{ type: 'search/stories', payload: { query: 'Putin' } }]);
+  const results = root.querySelector('[data-testid="search-results"]')!;
+  assert.equal(results.querySelectorAll('li').length, 2);
+  assert.match(text(results), /4 reports/);
+  assert.match(text(results), /1 report\b/);
+
+  input.focus();
+  await key(input, 'ArrowDown');
+  const first = results.querySelector('button')!;
+  assert.equal(document.activeElement, first);
+  await key(first, 'ArrowDown');
+  assert.equal(document.activeElement, results.querySelectorAll('button')[1]);
+  await key(document.activeElement!, 'ArrowUp');
+  assert.equal(document.activeElement, first);
+  // Enter on a button activates it: the summary appears inline.
+  await click(first);
+  assert.equal(first.getAttribute('aria-expanded'), 'true');
+  assert.match(text(results), /three hours/);
+  await unmount(root);
+});

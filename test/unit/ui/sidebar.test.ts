@@ -1,0 +1,165 @@
+import { afterEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { h } from 'preact';
+import { cleanup, click, document, key, mount, text, unmount } from './dom';
+import { fakeBackground } from './fake-background';
+import { SEARCH_VIEW, STORY } from './fixtures';
+import { App } from '../../../src/sidebar/App';
+import type { SidebarView, StoryView } from '../../../src/shared/views';
+
+afterEach(cleanup);
+
+const storyView = (story: StoryView = STORY): SidebarView => ({ kind: 'story', story });
+
+async function showStory(story: StoryView = STORY, setDone: () => null | Promise<null> = () => null) {
+  const bg = fakeBackground({ 'sidebar/view': () => storyView(story), 'action/set-done': setDone, 'sidebar/close': () => null });
+  const root = await mount(h(App, { call: bg.call }));
+  return { bg, root };
+}
+
+test('a story renders its header and the four landmarks in order', async () => {
+  const { root } = await showStory();
+  assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), STORY.title);
+  const sections = [...root.querySelectorAll('section[data-section]')];
+  assert.deepEqual(
+    sections.map((s) => s.getAttribute('data-section')),
+    ['categories', 'coverage', 'opinions', 'actions'],
+  );
+  for (const section of sections) {
+    const heading = document.getElementById(section.getAttribute('aria-labelledby') ?? '');
+    assert.ok(heading && section.contains(heading) && text(heading), `${section.getAttribute('data-section')} is labelled`);
+  }
+  assert.equal(root.querySelectorAll('.chips .chip').length, 2);
+  await unmount(root);
+});
+
+test('every report is listed, linked only where its URL is known', async () => {
+  const { root } = await showStory();
+  const reports = [...root.querySelectorAll('[data-section="coverage"] [data-report]')];
+  assert.equal(reports.length, STORY.reports.length);
+  for (const report of STORY.reports) {
+    const element = root.querySelector(`[data-report="${report.id}"]`);
+    assert.ok(element, report.id);
+    const link = element.querySelector('a');
+    if (report.url) {
+      assert.equal(link?.getAttribute('href'), report.url);
+      assert.equal(link?.getAttribute('target'), '_blank');
+      assert.equal(link?.getAttribute('rel'), 'noopener noreferrer');
+    } else {
+      assert.equal(link, null, `${report.id} has no invented link`);
+    }
+  }
+  // The undated report is listed last under its own heading, never given a date.
+  assert.equal(reports.at(-1)?.getAttribute('data-report'), 'r-undated');
+  assert.ok(text(root.querySelector('[data-section="coverage"]')).includes('Date not given'));
+  await unmount(root);
+});
+
+test('the current article is marked in words and with aria-current', async () => {
+  const { root } = await showStory();
+  const current = root.querySelectorAll('[aria-current="page"]');
+  assert.equal(current.length, 1);
+  assert.equal(current[0]?.getAttribute('data-report'), 'r-7news');
+  assert.ok(text(current[0]).includes('You are reading this'));
+  await unmount(root);
+});
+
+test('ticking a step is optimistic and saved through the background', async () => {
+  const { root, bg } = await showStory();
+  const progress = () => text(root.querySelector('[data-testid="action-progress"]'));
+  assert.equal(progress(), '2 of 4 done');
+  const boxes = root.querySelectorAll<HTMLInputElement>('[data-section="actions"] input[type="checkbox"]');
+  assert.equal(boxes.length, 4);
+  await click(boxes[1]);
+  assert.equal(progress(), '3 of 4 done');
+  assert.deepEqual(bg.calls.at(-1), {
+    type: 'action/set-done',
+    payload: { storyId: STORY.id, actionId: 'a-letter', done: true },
+  });
+  await unmount(root);
+});
+
+test('a failed save puts the box back and says so', async () => {
+  const { root } = await showStory(STORY, () => Promise.reject(new Error('storage full')));
+  const box = root.querySelectorAll<HTMLInputElement>('[data-section="actions"] input[type="checkbox"]')[0];
+  await click(box);
+  assert.equal(text(root.querySelector('[data-testid="action-progress"]')), '2 of 4 done');
+  assert.equal(box?.checked, true);
+  assert.match(text(root.querySelector('[data-section="actions"] [role="status"]')), /Could not save/);
+  await unmount(root);
+});
+
+test('a category links to the standing steps it brings', async () => {
+  const { root } = await showStory();
+  const link = root.querySelector<HTMLAnchorElement>('[data-section="categories"] a[href^="#"]');
+  assert.ok(link);
+  const target = root.querySelector(link.getAttribute('href') ?? '');
+  assert.ok(target && target.closest('[data-section="actions"]'));
+  assert.match(text(target), /U\.S\.–Russia Relations/);
+  await unmount(root);
+});
+
+test('why this match shows the shared terms, and only for a page match', async () => {
+  const { root } = await showStory();
+  const why = root.querySelector('[data-testid="why"]');
+  assert.equal(why?.tagName, 'DETAILS');
+  assert.deepEqual([...why!.querySelectorAll('li')].map((li) => li.textContent), STORY.why?.shared);
+  assert.match(text(why), /0\.73/);
+  await unmount(root);
+  const plain = await showStory({ ...STORY, why: null });
+  assert.equal(plain.root.querySelector('[data-testid="why"]'), null);
+  await unmount(plain.root);
+});
+
+test('a link with a non-web scheme is shown as text', async () => {
+  const hostile = { ...STORY, reports: [{ ...STORY.reports[1]!, url: 'javascript:alert(1)' }] };
+  const { root } = await showStory(hostile);
+  assert.equal(root.querySelector('[data-report] a'), null);
+  await unmount(root);
+});
+
+test('no match and background failures are told, never a blank panel', async () => {
+  const none = await mount(h(App, { call: fakeBackground({ 'sidebar/view': () => ({ kind: 'none' }) }).call }));
+  assert.equal(text(none.querySelector('h1')), 'No stored story matches this page');
+  await unmount(none);
+  const failing = fakeBackground({ 'sidebar/view': () => Promise.reject(new Error('no tab')) });
+  const error = await mount(h(App, { call: failing.call }));
+  assert.ok(error.querySelector('[role="alert"]'));
+  assert.match(text(error), /could not load.*no tab/i);
+  await unmount(error);
+});
+
+test('search hits open their story, and Back returns to the results', async () => {
+  const bg = fakeBackground({ 'sidebar/view': () => SEARCH_VIEW, 'sidebar/story': () => ({ ...STORY, why: null }) });
+  const root = await mount(h(App, { call: bg.call }));
+  assert.equal(text(root.querySelector('h1')), 'Related coverage for “Putin Anchorage meeting”');
+  const hits = root.querySelectorAll('[data-testid="search-hits"] button');
+  assert.equal(hits.length, 2);
+  await click(hits[0]);
+  assert.deepEqual(bg.calls.at(-1), { type: 'sidebar/story', payload: { storyId: STORY.id } });
+  assert.equal(root.querySelectorAll('[data-report]').length, STORY.reports.length);
+  await click(root.querySelector('button.back'));
+  assert.equal(root.querySelectorAll('[data-testid="search-hits"] button').length, 2);
+  assert.equal(document.activeElement, root.querySelector('[data-testid="search-hits"] button'));
+  await unmount(root);
+});
+
+test('a search without hits says so', async () => {
+  const bg = fakeBackground({ 'sidebar/view': () => ({ ...SEARCH_VIEW, hits: [] }) as SidebarView });
+  const root = await mount(h(App, { call: bg.call }));
+  assert.equal(root.querySelector('[data-testid="search-hits"]'), null);
+  assert.match(text(root), /No stored story matches this text/);
+  await unmount(root);
+});
+
+test('the close button and Esc both ask the background to close', async () => {
+  const { root, bg } = await showStory();
+  await click(root.querySelector('[data-testid="close"]'));
+  assert.equal(root.querySelector('[data-testid="close"]')?.getAttribute('aria-label'), 'Close Storyline');
+  await key(document, 'Escape');
+  assert.deepEqual(
+    bg.calls.filter((c) => c.type === 'sidebar/close').length,
+    2,
+  );
+  await unmount(root);
+});

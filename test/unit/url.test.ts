@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cleanUrl, displayHost, urlKey } from '../../src/shared/url';
+
+test('cleanUrl strips tracking parameters and the fragment, keeps the rest', () => {
+  assert.equal(
+    cleanUrl('https://www.example.com/news/a?id=7&utm_source=x&fbclid=abc&ref=home#comments'),
+    'https://www.example.com/news/a?id=7',
+  );
+  assert.equal(cleanUrl('/b/c?gclid=1', 'https://news.example.org/a/'), 'https://news.example.org/b/c');
+});
+
+test('cleanUrl refuses what is not http(s)', () => {
+  assert.equal(cleanUrl('javascript:alert(1)'), null);
+  assert.equal(cleanUrl('ftp://example.com/a'), null);
+  assert.equal(cleanUrl('not a url'), null);
+});
+
+test('urlKey gives one key to every address of the same article', () => {
+  const key = urlKey('https://example.com/world/summit');
+  assert.equal(key, 'example.com/world/summit');
+  for (const variant of [
+    'http://www.example.com/world/summit/',
+    'https://m.example.com/world/summit?utm_campaign=a#top',
+    'https://amp.example.com/world/summit',
+    'https://example.com/world/summit/amp',
+    'https://example.com/world/summit.amp',
+    'https://example.com/world/summit/index.html',
+    'https://example-com.cdn.ampproject.org/c/s/example.com/world/summit',
+  ]) {
+    assert.equal(urlKey(variant), key, variant);
+  }
+});
+
+test('urlKey keeps parameters that identify the document, in a stable order', () => {
+  assert.equal(urlKey('https://example.com/story?b=2&a=1'), urlKey('https://example.com/story?a=1&b=2'));
+  assert.notEqual(urlKey('https://example.com/story?id=1'), urlKey('https://example.com/story?id=2'));
+  assert.notEqual(urlKey('https://example.com/a'), urlKey('https://example.org/a'));
+});
+
+test('displayHost drops www only', () => {
+  assert.equal(displayHost('https://www.7news.com.au/politics/x'), '7news.com.au');
+  assert.equal(displayHost('mailto:a@b.c'), null);
+});
