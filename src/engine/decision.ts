@@ -8,16 +8,19 @@ import { MATCH_THRESHOLD, VERIFIER_WEIGHTS } from './calibration';
 
 /** Feature vector of one candidate; `bestOtherCos` is the best centroid cosine among the others. */
 export function verifierFeatures(e: Evidence, bestOtherCos: number): number[] {
-  const dated = e.gapDays !== null ? 1 : 0;
   const logGap = e.gapDays !== null ? Math.log1p(e.gapDays) : 0;
+  // Closeness in time is evidence in proportion to how few other articles share that moment; a
+  // large gap is evidence against whatever the crowd.
+  const closeness = e.gapDays !== null && e.timeSurprise !== null ? e.timeSurprise * Math.exp(-e.gapDays / 2) : 0;
   return [
     1,
     e.cos,
     e.maxDocCos,
     e.entities === null ? 0 : e.entities - 0.5,
     e.rarest,
+    Math.min(e.sharedFigures, 2),
     e.cos - bestOtherCos,
-    dated,
+    closeness,
     logGap,
     logGap * logGap,
   ];

@@ -21,8 +21,17 @@ export interface Evidence {
   entities: number | null;
   /** IDF of the rarest shared term over the largest possible IDF. */
   rarest: number;
+  /** Shared figures (numbers other than years): "224,000 jobs" rarely recurs in another event. */
+  sharedFigures: number;
   /** Days between the query and the nearest dated member; null when either side is undated. */
   gapDays: number | null;
+  /**
+   * How telling a time coincidence is for this query: -ln of the (smoothed) share of the dated
+   * stories sharing its rarer words that lie within CROWD_RADIUS_DAYS of it. A close story means much when the other
+   * stories with similar words are from other weeks, nothing when they are all from that week
+   * (a busy feed). Null when the query is undated. The same for every candidate of a query.
+   */
+  timeSurprise: number | null;
   /** Human-readable shared terms, strongest first; computed only for candidates that are shown. */
   shared: () => string[];
 }
@@ -34,6 +43,8 @@ const MAX_SHARED = 8;
 // postings would cost more than they tell.
 const COMMON_SHARE = 0.01;
 const DAY_MS = 86_400_000;
+// The window that counts as "the same moment" when judging how crowded a moment is.
+const CROWD_RADIUS_DAYS = 3;
 // The closest member is searched among the most recent ones only, to bound work on huge stories.
 const MAX_MEMBERS_SCANNED = 24;
 
@@ -66,13 +77,15 @@ export function scoreCandidates(index: StoryIndex, query: Query, exclude?: Reado
   }
   // Norms only for the stories with the largest raw overlap: computing them for every story that
   // shares one word would dominate the latency at 100k articles.
-  const rough = topK(
+  const preselected = topK(
     [...acc].filter(([s]) => !exclude?.has(s.id)),
     PRESELECT,
-  )
+  );
+  const rough = preselected
     .map(([s, dot]) => [s, dot / storyNorm(index, s)] as const)
     .sort((a, b) => b[1] - a[1])
     .slice(0, SHORTLIST);
+  const timeSurprise = query.published === null ? null : crowdSurprise(preselected.map(([s]) => s), query.published);
 
   const entityMass = sumEntityMass(query.features.terms, vocab);
   const maxIdf = vocab.maxIdf();
@@ -80,6 +93,7 @@ export function scoreCandidates(index: StoryIndex, query: Query, exclude?: Reado
     let dot = 0;
     let ent = 0;
     let rarest = 0;
+    let figures = 0;
     const contrib: [number, number][] = [];
     for (const [id, w] of q) {
       const sum = story.sums.get(id);
@@ -89,7 +103,9 @@ export function scoreCandidates(index: StoryIndex, query: Query, exclude?: Reado
       dot += c;
       contrib.push([id, c]);
       rarest = Math.max(rarest, idf);
-      if (isEntity(vocab.terms[id]!)) ent += w;
+      const term = vocab.terms[id]!;
+      if (isEntity(term)) ent += w;
+      else if (isFigure(term)) figures++;
     }
     return {
       story,
@@ -97,10 +113,17 @@ export function scoreCandidates(index: StoryIndex, query: Query, exclude?: Reado
       maxDocCos: closestMember(index, story, q, qNorm),
       entities: entityMass > 0 ? ent / entityMass : null,
       rarest: rarest / maxIdf,
-      gapDays: query.published === null ? null : nearestGap(story.times, query.published),
+      sharedFigures: figures,
+      gapDays: query.published === null ? null : nearestGap(story, query.published),
+      timeSurprise,
       shared: () => sharedTerms(contrib, index, query.features.display),
     };
   });
+}
+
+// Digits, but not a year or a small count ("two", "5 people" are common to many events).
+function isFigure(term: string): boolean {
+  return /^\d[\d.]*$/.test(term) && !/^(?:1[89]|20)\d\d$/.test(term) && Number(term) >= 10;
 }
 
 function isEntity(term: string): boolean {
@@ -155,12 +178,24 @@ function docCos(index: StoryIndex, d: DocEntry, q: Map<number, number>, qNorm: n
   return dot / (qNorm * d.norm);
 }
 
-function nearestGap(times: readonly number[], t: number): number | null {
-  if (times.length === 0) return null;
-  let best = Infinity;
-  for (const x of times) best = Math.min(best, Math.abs(x - t));
-  return best / DAY_MS;
+/** See Evidence.timeSurprise; measured over the stories that share the query's rarer words. */
+function crowdSurprise(stories: readonly StoryEntry[], t: number): number {
+  let dated = 0;
+  let near = 0;
+  for (const s of stories) {
+    const gap = s.times.nearest(t);
+    if (gap === null) continue;
+    dated++;
+    if (gap <= CROWD_RADIUS_DAYS * DAY_MS) near++;
+  }
+  return -Math.log((near + 1) / (dated + 1));
 }
+
+function nearestGap(story: StoryEntry, t: number): number | null {
+  const gap = story.times.nearest(t);
+  return gap === null ? null : gap / DAY_MS;
+}
+
 
 function sharedTerms(contrib: [number, number][], index: StoryIndex, display: Map<string, string>): string[] {
   contrib.sort((a, b) => b[1] - a[1]);

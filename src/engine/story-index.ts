@@ -3,6 +3,7 @@
 // IDF is applied at query time, so centroids never need re-weighting when the collection grows.
 import type { EngineDoc, MatchCandidate, MatchOptions, MatchResult } from './types';
 import { extractFeatures } from './features';
+import { Timeline } from './timeline';
 import { Vocabulary } from './vocabulary';
 import { scoreCandidates, type Query } from './scoring';
 import { decide } from './decision';
@@ -25,8 +26,8 @@ export interface StoryEntry {
   docs: Set<DocEntry>;
   /** term id → sum of member weights (centroid × size). */
   sums: Map<number, number>;
-  /** Sorted publication times of dated members. */
-  times: number[];
+  /** Publication times of dated members. */
+  times: Timeline;
   /** Cached centroid norm under IDF, valid while `normAt` equals the index's version stamp. */
   norm: number;
   normAt: number;
@@ -73,7 +74,7 @@ export class StoryIndex {
   attach(storyId: string, d: Omit<DocEntry, 'story' | 'norm' | 'normAt'>): void {
     let story = this.stories.get(storyId);
     if (!story) {
-      story = { id: storyId, docs: new Set(), sums: new Map(), times: [], norm: 0, normAt: -1 };
+      story = { id: storyId, docs: new Set(), sums: new Map(), times: new Timeline(), norm: 0, normAt: -1 };
       this.stories.set(storyId, story);
     }
     const entry: DocEntry = { id: d.id, termIds: d.termIds, weights: d.weights, published: d.published, outlet: d.outlet, story, norm: 0, normAt: -1 };
@@ -86,7 +87,7 @@ export class StoryIndex {
       story.sums.set(t, (prev ?? 0) + entry.weights[i]!);
       if (prev === undefined) (this.postings[t] ??= new Set()).add(story);
     }
-    if (entry.published !== null) insertSorted(story.times, entry.published);
+    if (entry.published !== null) story.times.add(entry.published);
     story.normAt = -1;
     this.vocab.countDoc(1);
   }
@@ -107,7 +108,7 @@ export class StoryIndex {
         this.postings[t]?.delete(story);
       } else story.sums.set(t, left);
     }
-    if (entry.published !== null) story.times.splice(story.times.indexOf(entry.published), 1);
+    if (entry.published !== null) story.times.remove(entry.published);
     if (story.docs.size === 0) this.stories.delete(story.id);
     story.normAt = -1;
     this.vocab.countDoc(-1);
@@ -153,15 +154,4 @@ export class StoryIndex {
       this.attach(self.story.id, self);
     }
   }
-}
-
-function insertSorted(a: number[], v: number): void {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  a.splice(lo, 0, v);
 }
