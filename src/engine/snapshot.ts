@@ -71,31 +71,39 @@ export function writeSnapshot(index: StoryIndex): EngineSnapshot {
   return s;
 }
 
-/** Fills an empty index from a snapshot; false (index left unusable) for another version or bad data. */
+/** Fills a new, empty index from a snapshot; false (index left unusable) for another version or bad data. */
 export function readSnapshot(raw: unknown, index: StoryIndex): boolean {
   if (!isSnapshot(raw)) return false;
   const n = raw.ids.length;
   if ([raw.story, raw.published, raw.outlet, raw.lengths].some((a) => a.length !== n)) return false;
   if (raw.termIds.length !== raw.weights.length) return false;
   if (raw.lengths.reduce((a, b) => a + b, 0) !== raw.termIds.length) return false;
-  const ids = raw.terms.map((t) => index.vocab.intern(t));
+  // A fresh index interns the snapshot's terms in order, so snapshot term ids are vocabulary ids.
+  if (index.vocab.terms.length !== 0 || new Set(raw.terms).size !== raw.terms.length) return false;
+  for (const t of raw.terms) index.vocab.intern(t);
+  // One typed array for all term ids and one for all weights; each article gets views of them.
+  const termIds = Int32Array.from(raw.termIds);
+  const weights = Float32Array.from(raw.weights);
+  for (let k = 0; k < weights.length; k++) {
+    if (!(termIds[k]! >= 0 && termIds[k]! < raw.terms.length)) return false;
+    weights[k] = weights[k]! / 100;
+  }
   let at = 0;
   for (let i = 0; i < n; i++) {
     const len = raw.lengths[i]!;
-    const termIds = new Int32Array(len);
-    const weights = new Float32Array(len);
-    for (let k = 0; k < len; k++, at++) {
-      const t = ids[raw.termIds[at]!];
-      if (t === undefined) return false;
-      termIds[k] = t;
-      weights[k] = raw.weights[at]! / 100;
-    }
     const story = raw.stories[raw.story[i]!];
     const outletIx = raw.outlet[i]!;
     const published = raw.published[i];
     if (story === undefined || (outletIx >= 0 && raw.outlets[outletIx] === undefined)) return false;
     if (published !== null && typeof published !== 'number') return false;
-    index.attach(story, { id: raw.ids[i]!, termIds, weights, published: published ?? null, outlet: raw.outlets[outletIx] ?? null });
+    index.attach(story, {
+      id: raw.ids[i]!,
+      termIds: termIds.subarray(at, at + len),
+      weights: weights.subarray(at, at + len),
+      published: published ?? null,
+      outlet: raw.outlets[outletIx] ?? null,
+    });
+    at += len;
   }
   return true;
 }

@@ -41,8 +41,8 @@ export class StoryIndex {
   readonly vocab = new Vocabulary();
   readonly docs = new Map<string, DocEntry>();
   readonly stories = new Map<string, StoryEntry>();
-  /** term id → stories containing it. */
-  readonly postings: (Set<StoryEntry> | undefined)[] = [];
+  /** term id → stories containing it (arrays: far cheaper to build on snapshot load than Sets). */
+  readonly postings: (StoryEntry[] | undefined)[] = [];
 
   get articleCount(): number {
     return this.docs.size;
@@ -85,7 +85,7 @@ export class StoryIndex {
       this.vocab.count(t, 1);
       const prev = story.sums.get(t);
       story.sums.set(t, (prev ?? 0) + entry.weights[i]!);
-      if (prev === undefined) (this.postings[t] ??= new Set()).add(story);
+      if (prev === undefined) (this.postings[t] ??= []).push(story);
     }
     if (entry.published !== null) story.times.add(entry.published);
     story.normAt = -1;
@@ -105,7 +105,7 @@ export class StoryIndex {
       // Sums of float32 weights do not return to exactly zero: the member count decides.
       if (story.docs.size === 0 || left <= 1e-6) {
         story.sums.delete(t);
-        this.postings[t]?.delete(story);
+        removeFrom(this.postings[t], story);
       } else story.sums.set(t, left);
     }
     if (entry.published !== null) story.times.remove(entry.published);
@@ -154,4 +154,13 @@ export class StoryIndex {
       this.attach(self.story.id, self);
     }
   }
+}
+
+/** Unordered removal: swap with the last element. */
+function removeFrom<T>(list: T[] | undefined, item: T): void {
+  if (!list) return;
+  const i = list.indexOf(item);
+  if (i < 0) return;
+  list[i] = list[list.length - 1]!;
+  list.pop();
 }
