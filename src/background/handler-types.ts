@@ -23,10 +23,14 @@ export const ALLOWED_SENDERS: { [K in keyof BackgroundCalls]: readonly SenderKin
   'page/link-context': ['content'],
   'sidebar/view': ['sidebar'],
   'sidebar/story': ['sidebar'],
+  'match/reject': ['sidebar'],
   'sidebar/close': ['sidebar'],
   'action/set-done': ['sidebar', 'popup'],
   'popup/state': ['popup'],
   'popup/open-sidebar': ['popup'],
+  'options/state': ['options'],
+  'settings/get': ['sidebar', 'popup', 'options'],
+  'settings/update': ['popup', 'options'],
   'search/stories': ['sidebar', 'popup'],
 };
 

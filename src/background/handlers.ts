@@ -1,15 +1,18 @@
 // What the background does for each call. Payloads arrive validated and senders checked (router.ts).
 import { browser } from '../shared/browser';
 import { callContent } from '../shared/messaging';
+import { changeSettings, isSiteOff, normaliseHost } from '../shared/settings';
+import { readSettings, writeSettings } from '../shared/settings-store';
 import { actionStateKey } from '../shared/storage-schema';
 import { showBadge } from './badge';
 import { db } from './db';
 import { requireTab, type Handlers } from './handler-types';
-import { matchPage } from './page-match';
+import { matchPage, rejectMatch } from './page-match';
 import { searchStories } from './search';
 import { ensureStarterPack } from './starter-pack';
 import { storySummary, storyView } from './story-views';
-import { getTabState, updateTabState } from './tab-state';
+import { getTabState, updateTabState, type TabMatch } from './tab-state';
+import type { SidebarView } from '../shared/views';
 
 /** Link text under the last right-click per tab: Chrome's context-menu data does not carry it. */
 export const lastLinkText = new Map<number, string>();
@@ -39,9 +42,25 @@ async function tabIsOpen(tabId: number): Promise<boolean> {
   }
 }
 
+async function matchView(match: TabMatch | null): Promise<SidebarView> {
+  if (!match?.storyId) return { kind: 'none' };
+  const story = await storyView(await db(), match.storyId, { currentArticleId: match.currentArticleId, why: match.why });
+  return story ? { kind: 'story', story } : { kind: 'none' };
+}
+
+/** Badge and launcher after the tab's match changed without a new page load. */
+async function showPageMatch(tabId: number, match: TabMatch): Promise<void> {
+  const count = match.storyId ? match.otherReports : null;
+  await showBadge(tabId, count ? count : null);
+  if (count === null) await callContent(tabId, 'launcher/hide', {});
+  else await callContent(tabId, 'launcher/show', { count });
+}
+
 export const handlers: Handlers = {
   async 'article/found'({ article }, context) {
     const tabId = requireTab(context);
+    // The content script checks too; a site switched off since then gets nothing either.
+    if (isSiteOff(await readSettings(), new URL(article.url).hostname)) return null;
     await ensureStarterPack();
     const database = await db();
     const match = await matchPage(database, article);
@@ -51,6 +70,7 @@ export const handlers: Handlers = {
     await showBadge(tabId, count ? count : null);
     return count === null ? null : { count };
   },
+
 
   async 'page/left'(_payload, context) {
     await forgetPage(requireTab(context));
@@ -69,10 +89,17 @@ export const handlers: Handlers = {
     await ensureStarterPack();
     const state = await getTabState(tabId);
     if (state.search) return { kind: 'search', ...state.search };
-    const match = state.match;
-    if (!match?.storyId) return { kind: 'none' };
-    const story = await storyView(await db(), match.storyId, { currentArticleId: match.currentArticleId, why: match.why });
-    return story ? { kind: 'story', story } : { kind: 'none' };
+    return matchView(state.match);
+  },
+
+  async 'match/reject'({ storyId }, context) {
+    const tabId = requireTab(context);
+    const { match } = await getTabState(tabId);
+    if (!match || match.storyId !== storyId) throw new Error('this page is not matched to that story');
+    const next = await rejectMatch(await db(), match, storyId);
+    await updateTabState(tabId, { match: next, search: null });
+    await showPageMatch(tabId, next);
+    return matchView(next);
   },
 
   async 'sidebar/story'({ storyId }, context) {
@@ -107,11 +134,35 @@ export const handlers: Handlers = {
     );
     const match = (await getTabState(tabId)).match;
     const story = match?.storyId ? await storySummary(await db(), match.storyId) : null;
-    return { scriptable, story, otherReports: story && match ? match.otherReports : 0 };
+    const url = (await browser.tabs.get(tabId)).url;
+    const host = url && /^https?:/.test(url) ? normaliseHost(url) : null;
+    const siteOff = host !== null && isSiteOff(await readSettings(), host);
+    return { scriptable, story, otherReports: story && match ? match.otherReports : 0, host, siteOff };
   },
 
   async 'popup/open-sidebar'({ tabId }) {
     return openSidebar(tabId);
+  },
+
+  async 'options/state'() {
+    await ensureStarterPack();
+    const database = await db();
+    const packs = await database.getAll('packs');
+    const summaries = [];
+    for (const pack of packs) {
+      summaries.push({ ...pack, stories: await database.countFromIndex('stories', 'byPack', pack.id) });
+    }
+    return { packs: summaries };
+  },
+
+  async 'settings/get'() {
+    return readSettings();
+  },
+
+  async 'settings/update'({ change }) {
+    const next = changeSettings(await readSettings(), change);
+    await writeSettings(next);
+    return next;
   },
 
   async 'search/stories'({ query }) {

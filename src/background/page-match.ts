@@ -3,7 +3,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { EngineDoc } from '../engine';
 import type { ExtractedArticle } from '../shared/messages';
-import type { ArticleRecord, StorylineDB } from '../shared/storage-schema';
+import { rejectionKey, type ArticleRecord, type StorylineDB } from '../shared/storage-schema';
 import { urlKey } from '../shared/url';
 import { storyIndex } from './matcher';
 import type { TabMatch } from './tab-state';
@@ -59,7 +59,7 @@ export function pageDoc(article: ExtractedArticle, pageKey: string): EngineDoc {
 export async function matchPage(database: Database, article: ExtractedArticle): Promise<TabMatch> {
   const pageKey = pageKeyOf(article);
   const rejected = await rejectedStories(database, pageKey);
-  const base = { pageKey, pageTitle: article.title };
+  const base = { pageKey, pageTitle: article.title, article: { ...article, text: article.text.slice(0, LEAD_CHARS) } };
   const known = await storedReport(database, article, rejected);
   if (known) {
     const count = await database.countFromIndex('articles', 'byStory', known.storyId);
@@ -78,4 +78,11 @@ export async function matchPage(database: Database, article: ExtractedArticle): 
     why: { score, shared },
     otherReports: reports.length - (current ? 1 : 0),
   };
+}
+
+/** "Not this story": remembered for this page, which then falls back to the runner-up or nothing. */
+export async function rejectMatch(database: Database, match: TabMatch, storyId: string): Promise<TabMatch> {
+  const key = rejectionKey(match.pageKey, storyId);
+  await database.put('userState', { key, kind: 'rejected', pageKey: match.pageKey, storyId, at: new Date().toISOString() });
+  return matchPage(database, match.article);
 }

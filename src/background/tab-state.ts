@@ -2,6 +2,7 @@
 // Kept in storage.session (memory only, never written to disk) so a service worker that wakes up
 // again still knows its tabs.
 import { browser } from '../shared/browser';
+import type { ExtractedArticle } from '../shared/messages';
 import type { SearchHit } from '../shared/views';
 
 export interface TabMatch {
@@ -14,6 +15,8 @@ export interface TabMatch {
   why: { score: number; shared: string[] } | null;
   /** Reports other than the page itself. */
   otherReports: number;
+  /** The page as extracted (text cut to the lead), so "Not this story" can match it again. */
+  article: ExtractedArticle;
 }
 
 export interface TabState {

@@ -5,6 +5,8 @@
 import { browser, type Runtime } from '../shared/browser';
 import { callBackground } from '../shared/messaging';
 import { contentParsers, parseEnvelope, type Result } from '../shared/messages';
+import { isSiteOff } from '../shared/settings';
+import { onSettingsChanged, readSettings } from '../shared/settings-store';
 import { extractArticle } from './extract';
 import { passesGate } from './gate';
 import { InPageUi } from './in-page-ui';
@@ -22,7 +24,7 @@ function isOrphaned(error: unknown): boolean {
 
 async function analyse(signal: AbortSignal): Promise<void> {
   await whenIdle();
-  if (signal.aborted) return;
+  if (signal.aborted || isSiteOff(await readSettings(), location.hostname)) return;
   mark('start');
   const isArticle = passesGate(document);
   measure('gate', 'start');
@@ -93,12 +95,22 @@ function start(): void {
   });
   let page = new AbortController();
   lifetime.signal.addEventListener('abort', () => page.abort());
-  watchNavigation(() => {
+  const restart = (): void => {
     page.abort();
     page = new AbortController();
     ui.destroy();
     run(page.signal);
+  };
+  watchNavigation(restart, lifetime.signal);
+  // "Off on this site" (or on again) takes effect at once, without a reload; other settings do not
+  // concern the page.
+  let off: boolean | null = null;
+  onSettingsChanged((settings) => {
+    const now = isSiteOff(settings, location.hostname);
+    if (off !== null && now !== off) restart();
+    off = now;
   }, lifetime.signal);
+  void readSettings().then((settings) => (off ??= isSiteOff(settings, location.hostname)));
   run(page.signal);
 }
 

@@ -139,10 +139,10 @@ function sumEntityMass(terms: Map<string, number>, vocab: StoryIndex['vocab']): 
 export function storyNorm(index: StoryIndex, s: StoryEntry): number {
   if (s.normAt !== index.vocab.stamp) {
     let n2 = 0;
-    for (const [id, sum] of s.sums) {
+    s.sums.forEach((id, sum) => {
       const w = (sum / s.docs.size) * index.vocab.idf(id);
       n2 += w * w;
-    }
+    });
     s.norm = Math.sqrt(n2) || 1;
     s.normAt = index.vocab.stamp;
   }

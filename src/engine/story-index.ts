@@ -3,6 +3,7 @@
 // IDF is applied at query time, so centroids never need re-weighting when the collection grows.
 import type { EngineDoc, MatchCandidate, MatchOptions, MatchResult } from './types';
 import { extractFeatures } from './features';
+import { TermSums } from './term-sums';
 import { Timeline } from './timeline';
 import { Vocabulary } from './vocabulary';
 import { scoreCandidates, type Query } from './scoring';
@@ -25,7 +26,7 @@ export interface StoryEntry {
   id: string;
   docs: Set<DocEntry>;
   /** term id → sum of member weights (centroid × size). */
-  sums: Map<number, number>;
+  sums: TermSums;
   /** Publication times of dated members. */
   times: Timeline;
   /** Cached centroid norm under IDF, valid while `normAt` equals the index's version stamp. */
@@ -43,6 +44,7 @@ export class StoryIndex {
   readonly stories = new Map<string, StoryEntry>();
   /** term id → stories containing it (arrays: far cheaper to build on snapshot load than Sets). */
   readonly postings: (StoryEntry[] | undefined)[] = [];
+  private scratch = new Float64Array(0);
 
   get articleCount(): number {
     return this.docs.size;
@@ -74,7 +76,7 @@ export class StoryIndex {
   attach(storyId: string, d: Omit<DocEntry, 'story' | 'norm' | 'normAt'>): void {
     let story = this.stories.get(storyId);
     if (!story) {
-      story = { id: storyId, docs: new Set(), sums: new Map(), times: new Timeline(), norm: 0, normAt: -1 };
+      story = { id: storyId, docs: new Set(), sums: new TermSums(), times: new Timeline(), norm: 0, normAt: -1 };
       this.stories.set(storyId, story);
     }
     const entry: DocEntry = { id: d.id, termIds: d.termIds, weights: d.weights, published: d.published, outlet: d.outlet, story, norm: 0, normAt: -1 };
@@ -83,13 +85,48 @@ export class StoryIndex {
     for (let i = 0; i < entry.termIds.length; i++) {
       const t = entry.termIds[i]!;
       this.vocab.count(t, 1);
-      const prev = story.sums.get(t);
-      story.sums.set(t, (prev ?? 0) + entry.weights[i]!);
-      if (prev === undefined) (this.postings[t] ??= []).push(story);
+      if (story.sums.add(t, entry.weights[i]!)) this.postingsOf(t).push(story);
     }
     if (entry.published !== null) story.times.add(entry.published);
     story.normAt = -1;
     this.vocab.countDoc(1);
+  }
+
+  /**
+   * Adds a whole story of pre-computed articles at once (snapshot load): centroid sums are
+   * accumulated in a dense scratch array and written to the story's map once per term, which
+   * halves the map operations of attaching the articles one by one.
+   */
+  attachStory(storyId: string, docs: readonly Omit<DocEntry, 'story' | 'norm' | 'normAt'>[]): void {
+    if (this.stories.has(storyId)) {
+      for (const d of docs) this.attach(storyId, d);
+      return;
+    }
+    const story: StoryEntry = { id: storyId, docs: new Set(), sums: new TermSums(0), times: new Timeline(), norm: 0, normAt: -1 };
+    this.stories.set(storyId, story);
+    if (this.scratch.length < this.vocab.terms.length) this.scratch = new Float64Array(this.vocab.terms.length * 2);
+    const touched: number[] = [];
+    for (const d of docs) {
+      const entry: DocEntry = { id: d.id, termIds: d.termIds, weights: d.weights, published: d.published, outlet: d.outlet, story, norm: 0, normAt: -1 };
+      this.docs.set(entry.id, entry);
+      story.docs.add(entry);
+      for (let i = 0; i < entry.termIds.length; i++) {
+        const t = entry.termIds[i]!;
+        this.vocab.count(t, 1);
+        if (this.scratch[t] === 0) touched.push(t);
+        this.scratch[t]! += entry.weights[i]!;
+      }
+      if (entry.published !== null) story.times.add(entry.published);
+      this.vocab.countDoc(1);
+    }
+    const ids = Int32Array.from(touched).sort();
+    const sums = new Float64Array(ids.length);
+    ids.forEach((t, k) => {
+      sums[k] = this.scratch[t]!;
+      this.scratch[t] = 0;
+      this.postingsOf(t).push(story);
+    });
+    story.sums = TermSums.fromSorted(ids, sums);
   }
 
   removeArticle(docId: string): void {
@@ -101,12 +138,7 @@ export class StoryIndex {
     for (let i = 0; i < entry.termIds.length; i++) {
       const t = entry.termIds[i]!;
       this.vocab.count(t, -1);
-      const left = story.sums.get(t)! - entry.weights[i]!;
-      // Sums of float32 weights do not return to exactly zero: the member count decides.
-      if (story.docs.size === 0 || left <= 1e-6) {
-        story.sums.delete(t);
-        removeFrom(this.postings[t], story);
-      } else story.sums.set(t, left);
+      if (story.sums.subtract(t, story.docs.size === 0 ? Infinity : entry.weights[i]!)) removeFrom(this.postings[t], story);
     }
     if (entry.published !== null) story.times.remove(entry.published);
     if (story.docs.size === 0) this.stories.delete(story.id);
@@ -141,6 +173,11 @@ export class StoryIndex {
     const f = extractFeatures(doc);
     const query: Query = { features: f, published: useTime ? (doc.published ?? null) : null };
     return scoreCandidates(this, query, exclude);
+  }
+
+  private postingsOf(t: number): StoryEntry[] {
+    while (this.postings.length <= t) this.postings.push(undefined);
+    return (this.postings[t] ??= []);
   }
 
   /** Runs `fn` with the document's own stored copy taken out, so it is matched as a newcomer. */

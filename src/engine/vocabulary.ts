@@ -25,8 +25,12 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.terms.length;
       this.ids.set(term, id);
+      // Every per-term array grows by push: writing past the end would make V8 switch the array
+      // to a slow sparse representation.
       this.terms.push(term);
       this.df.push(0);
+      this.idfCache.push(0);
+      this.idfCacheAt.push(-1);
     }
     return id;
   }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { PopupState } from '../shared/views';
 import { CurrentStory } from './components/CurrentStory';
+import { SiteSwitch } from './components/SiteSwitch';
 import { StorySearch } from './components/StorySearch';
 import type { PopupDeps } from './deps';
 
@@ -18,6 +19,13 @@ function TabPanel({ tab, deps }: { tab: TabStatus; deps: PopupDeps }) {
     return (
       <p class="message" data-testid="not-scriptable">
         {t('popupNotScriptable')}
+      </p>
+    );
+  }
+  if (state.siteOff && state.host) {
+    return (
+      <p class="message" data-testid="site-off">
+        {t('siteSwitchOff', state.host)}
       </p>
     );
   }
@@ -52,6 +60,9 @@ export function App({ deps }: { deps: PopupDeps }) {
       <section class="current" aria-label={t('popupCurrentLabel')}>
         <TabPanel tab={tab} deps={deps} />
       </section>
+      {tab.status === 'ready' && tab.state?.scriptable && tab.state.host && (
+        <SiteSwitch host={tab.state.host} siteOff={tab.state.siteOff} deps={deps} />
+      )}
       <StorySearch call={deps.call} />
     </div>
   );

@@ -1,7 +1,8 @@
 // Message contracts, one call map per direction, with a parser for every request payload.
 // Payloads are validated where they arrive; who sent them is decided by `sender`, never by the payload.
 import { bool, int, isoDate, isRecord, optStr, str } from './guards';
-import type { PopupState, SearchHit, SidebarView, StoryView } from './views';
+import { parseSettingsChange, type Settings } from './settings';
+import type { OptionsState, PopupState, SearchHit, SidebarView, StoryView } from './views';
 
 /** What the content script extracts from an article page. Bounded so a page cannot flood the background. */
 export interface ExtractedArticle {
@@ -36,6 +37,8 @@ export interface BackgroundCalls {
   'sidebar/view': Call<Record<string, never>, SidebarView>;
   /** Sidebar: one story in full (from a search hit). */
   'sidebar/story': Call<{ storyId: string }, StoryView | null>;
+  /** Sidebar: "Not this story": never match this page to the story again; answers the new view. */
+  'match/reject': Call<{ storyId: string }, SidebarView>;
   /** Sidebar: the reader closed it (Esc or the close button). */
   'sidebar/close': Call<Record<string, never>, null>;
   /** Sidebar or popup: tick or untick an action step. */
@@ -44,6 +47,12 @@ export interface BackgroundCalls {
   'popup/state': Call<{ tabId: number }, PopupState>;
   /** Popup: open the in-page sidebar of a tab. */
   'popup/open-sidebar': Call<{ tabId: number }, boolean>;
+  /** Options page: installed packs and what else it lists. */
+  'options/state': Call<Record<string, never>, OptionsState>;
+  /** Extension pages: the reader's settings. */
+  'settings/get': Call<Record<string, never>, Settings>;
+  /** Popup or options: change settings (every field given must be valid). */
+  'settings/update': Call<{ change: Partial<Settings> }, Settings>;
   /** Popup or sidebar: search stored stories by text. */
   'search/stories': Call<{ query: string }, SearchHit[]>;
 }
@@ -102,6 +111,10 @@ export const backgroundParsers: Parsers<BackgroundCalls> = {
     const storyId = isRecord(p) ? str(p['storyId'], 200) : undefined;
     return storyId === undefined ? undefined : { storyId };
   },
+  'match/reject': (p) => {
+    const storyId = isRecord(p) ? str(p['storyId'], 200) : undefined;
+    return storyId === undefined ? undefined : { storyId };
+  },
   'sidebar/close': empty,
   'action/set-done': (p) => {
     if (!isRecord(p)) return undefined;
@@ -117,6 +130,12 @@ export const backgroundParsers: Parsers<BackgroundCalls> = {
   'popup/open-sidebar': (p) => {
     const tabId = isRecord(p) ? int(p['tabId'], 0) : undefined;
     return tabId === undefined ? undefined : { tabId };
+  },
+  'options/state': empty,
+  'settings/get': empty,
+  'settings/update': (p) => {
+    const change = isRecord(p) ? parseSettingsChange(p['change']) : undefined;
+    return change === undefined ? undefined : { change };
   },
   'search/stories': (p) => {
     const query = isRecord(p) ? str(p['query'], MAX_QUERY_TEXT) : undefined;

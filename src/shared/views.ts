@@ -53,6 +53,20 @@ export interface SearchHit {
   shared: string[];
 }
 
+export interface PackSummary {
+  id: string;
+  publisher: string;
+  version: string;
+  updated: string;
+  installedAt: string;
+  origin: 'builtin' | 'file' | 'url';
+  stories: number;
+}
+
+export interface OptionsState {
+  packs: PackSummary[];
+}
+
 /** What the sidebar shows for its tab. */
 export type SidebarView =
   | { kind: 'story'; story: StoryView }
@@ -65,4 +79,7 @@ export interface PopupState {
   story: StorySummary | null;
   /** Reports other than the page itself, as shown on the badge and the launcher. */
   otherReports: number;
+  /** The tab's site (for "Off on this site"), null on pages that are not http(s). */
+  host: string | null;
+  siteOff: boolean;
 }

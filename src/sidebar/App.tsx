@@ -10,7 +10,7 @@ import { TopBar } from './components/TopBar';
 
 type Screen = { status: 'loading' } | { status: 'error'; detail: string } | { status: 'ready'; view: SidebarView };
 
-function Body({ screen, retry }: { screen: Screen; retry(): void }) {
+function Body({ screen, retry, replace }: { screen: Screen; retry(): void; replace(view: SidebarView, notice: string): void }) {
   if (screen.status === 'loading') {
     return (
       <p class="loading" role="status">
@@ -30,7 +30,7 @@ function Body({ screen, retry }: { screen: Screen; retry(): void }) {
   const { view } = screen;
   switch (view.kind) {
     case 'story':
-      return <StoryPage story={view.story} />;
+      return <StoryPage story={view.story} onReplace={replace} />;
     case 'search':
       return <SearchFlow view={view} />;
     case 'none':
@@ -56,6 +56,11 @@ export function App({ call }: { call: CallBackground }) {
     call('sidebar/close', {}).catch(() => setNotice(t('closeFailed')));
   }, [call]);
 
+  const replace = useCallback((view: SidebarView, message: string) => {
+    setScreen({ status: 'ready', view });
+    setNotice(message);
+  }, []);
+
   useEffect(load, [load]);
 
   useEffect(() => {
@@ -70,7 +75,7 @@ export function App({ call }: { call: CallBackground }) {
     <ApiContext.Provider value={call}>
       <TopBar onClose={close} notice={notice} />
       <main class="content" aria-busy={screen.status === 'loading'}>
-        <Body screen={screen} retry={load} />
+        <Body screen={screen} retry={load} replace={replace} />
       </main>
     </ApiContext.Provider>
   );

@@ -1,14 +1,16 @@
 import { t } from '../../shared/i18n';
 import { formatDateRange, formatRelative } from '../../shared/format';
-import type { StoryView } from '../../shared/views';
+import type { SidebarView, StoryView } from '../../shared/views';
 import { useAutoFocus } from '../focus';
 import { WhyMatch } from './WhyMatch';
 
 interface Props {
   story: StoryView;
+  /** Absent where the story is not the page's match (opened from a search). */
+  onReplace?: (view: SidebarView, notice: string) => void;
 }
 
-export function StoryHeader({ story }: Props) {
+export function StoryHeader({ story, onReplace }: Props) {
   const titleRef = useAutoFocus<HTMLHeadingElement>();
   const { span } = story;
   // dir="auto" on pack text throughout: a story may be written in another script than the UI language.
@@ -34,7 +36,7 @@ export function StoryHeader({ story }: Props) {
           ))}
         </ul>
       )}
-      {story.why && <WhyMatch why={story.why} />}
+      {story.why && <WhyMatch storyId={story.id} why={story.why} onReplace={onReplace} />}
     </header>
   );
 }

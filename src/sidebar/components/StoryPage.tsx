@@ -1,4 +1,4 @@
-import type { StoryView } from '../../shared/views';
+import type { SidebarView, StoryView } from '../../shared/views';
 import { groupActions } from '../actionGroups';
 import { ActionsSection } from './ActionsSection';
 import { CategoriesSection } from './CategoriesSection';
@@ -7,11 +7,11 @@ import { OpinionsSection } from './OpinionsSection';
 import { StoryHeader } from './StoryHeader';
 
 /** A story in full: header, then categories, coverage, opinions and actions, in that order. */
-export function StoryPage({ story }: { story: StoryView }) {
+export function StoryPage({ story, onReplace }: { story: StoryView; onReplace?: (view: SidebarView, notice: string) => void }) {
   const groups = groupActions(story.actions);
   return (
     <article class="story">
-      <StoryHeader story={story} />
+      <StoryHeader story={story} onReplace={onReplace} />
       <CategoriesSection categories={story.categories} groups={groups.byCategory} />
       <CoverageSection reports={story.reports} />
       <OpinionsSection opinions={story.opinions} />

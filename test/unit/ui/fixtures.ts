@@ -128,6 +128,8 @@ export const SEARCH_VIEW: SidebarView = { kind: 'search', query: 'Putin Anchorag
 export const POPUP_STORY: PopupState = {
   scriptable: true,
   otherReports: 3,
+  host: '7news.com.au',
+  siteOff: false,
   story: {
     id: STORY.id,
     title: STORY.title,

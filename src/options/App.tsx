@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
+import type { Settings } from '../shared/settings';
+import type { OptionsState } from '../shared/views';
+import { PrivacySection } from './components/PrivacySection';
+import { SitesSection } from './components/SitesSection';
+import { SourcesSection } from './components/SourcesSection';
+
+export type Call = <K extends keyof BackgroundCalls>(type: K, payload: ReqOf<BackgroundCalls, K>) => Promise<ResOf<BackgroundCalls, K>>;
+
+type Loaded = { status: 'loading' } | { status: 'error' } | { status: 'ready'; state: OptionsState; settings: Settings };
+
+/** The options page: where stories come from, where Storyline is off, and what it keeps. */
+export function App({ call }: { call: Call }) {
+  const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  const load = useCallback(() => {
+    Promise.all([call('options/state', {}), call('settings/get', {})]).then(
+      ([state, settings]) => setLoaded({ status: 'ready', state, settings }),
+      () => setLoaded({ status: 'error' }),
+    );
+  }, [call]);
+  useEffect(load, [load]);
+
+  const update = useCallback(
+    async (change: Partial<Settings>) => {
+      const settings = await call('settings/update', { change });
+      setLoaded((current) => (current.status === 'ready' ? { ...current, settings } : current));
+    },
+    [call],
+  );
+
+  return (
+    <div class="options">
+      <header class="options-header">
+        <p class="brand">
+          <span class="brand-mark" aria-hidden="true" />
+          {t('extName')}
+        </p>
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <main>
+        {loaded.status === 'loading' && <p role="status">{t('loading')}</p>}
+        {loaded.status === 'error' && (
+          <p class="message-error" role="alert">
+            {t('optionsLoadFailed')}
+          </p>
+        )}
+        {loaded.status === 'ready' && (
+          <>
+            <SourcesSection packs={loaded.state.packs} />
+            <SitesSection sites={loaded.settings.sitesOff} update={update} />
+          </>
+        )}
+        <PrivacySection />
+      </main>
+    </div>
+  );
+}

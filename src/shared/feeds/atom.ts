@@ -1,0 +1,60 @@
+// Atom 1.0 (RFC 4287): entries with typed text constructs, several links, xml:base for relative
+// URLs, and an author that may be given once for the whole feed.
+import { parseHttpUrl } from '../url';
+import { child, children, textOf, type XmlElement } from './xml';
+import { toFeedItem } from './item';
+import { NS } from './rss';
+import type { Feed, FeedItem } from './types';
+
+const text = (el: XmlElement | undefined): string => textOf(el).trim();
+const atom = (el: XmlElement, local: string): XmlElement | undefined => child(el, NS.atom, local);
+
+/** The element's xml:base resolved against the enclosing base. */
+function baseOf(el: XmlElement, outer: string | null): string | null {
+  const declared = el.attrs['xml:base'];
+  return declared ? (parseHttpUrl(declared, outer ?? undefined)?.href ?? outer) : outer;
+}
+
+/** The alternate (HTML) link: rel absent means alternate; an HTML type is preferred over others. */
+function alternate(el: XmlElement): string | null {
+  const links = children(el, NS.atom, 'link').filter((l) => (l.attrs['rel'] ?? 'alternate') === 'alternate' && l.attrs['href']);
+  const html = links.find((l) => !l.attrs['type'] || /html/i.test(l.attrs['type']));
+  return (html ?? links[0])?.attrs['href'] ?? null;
+}
+
+function authorOf(el: XmlElement | undefined): string | null {
+  const names = el ? children(el, NS.atom, 'author').map((a) => text(atom(a, 'name'))).filter(Boolean) : [];
+  return names.length ? names.join(', ') : null;
+}
+
+function entry(el: XmlElement, feedBase: string | null, feedAuthor: string | null): FeedItem | null {
+  const base = baseOf(el, feedBase);
+  const categories = children(el, NS.atom, 'category');
+  const section = categories.find((c) => /section/i.test(c.attrs['scheme'] ?? ''));
+  return toFeedItem(
+    {
+      id: text(atom(el, 'id')) || null,
+      url: alternate(el),
+      title: text(atom(el, 'title')),
+      summaries: [text(atom(el, 'summary')), text(atom(el, 'content'))],
+      date: text(atom(el, 'published')) || text(atom(el, 'updated')) || text(child(el, NS.dc, 'date')),
+      author: authorOf(el) ?? feedAuthor,
+      categories: categories.map((c) => c.attrs['label'] || c.attrs['term'] || ''),
+      section: section ? (section.attrs['label'] || section.attrs['term'] || null) : null,
+    },
+    base,
+  );
+}
+
+export function parseAtom(root: XmlElement, feedUrl: string | null): Feed {
+  const base = baseOf(root, feedUrl);
+  const home = alternate(root);
+  return {
+    dialect: 'atom',
+    title: text(atom(root, 'title')) || null,
+    homeUrl: home ? (parseHttpUrl(home, base ?? undefined)?.href ?? null) : null,
+    items: children(root, NS.atom, 'entry')
+      .map((e) => entry(e, base, authorOf(root)))
+      .filter((i): i is FeedItem => i !== null),
+  };
+}

@@ -1,0 +1,51 @@
+// Feed dates: RFC 822 in RSS (with every deviation seen in the wild: no weekday, a wrong weekday,
+// two-digit years, full month names, zone names or none), RFC 3339 in Atom, JSON Feed and dc:date.
+// The result is an ISO string in UTC or null: an unreadable date is unknown, never "now".
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// US zones are the ones RFC 822 names; the European ones appear in real feeds often enough.
+const ZONES: Record<string, number> = {
+  z: 0, ut: 0, utc: 0, gmt: 0, wet: 0, bst: 60, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180,
+  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+};
+const RFC822 =
+  /^(?:[a-z]{2,9}\.?,?\s*)?(\d{1,2})[\s-]+([a-z]{3,9})\.?[\s-]+(\d{2,4})(?:\s+|t)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:([+-])(\d{2}):?(\d{2})|([a-z]{1,5}))?(?:\s*\(.*\))?$/i;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[t\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:(z)|([+-])(\d{2}):?(\d{2}))?)?$/i;
+
+/** Milliseconds for a wall-clock time at `offset` minutes east of UTC; NaN for an impossible date. */
+function utc(y: number, mo: number, d: number, h: number, mi: number, s: number, offset: number): number {
+  if (mo < 0 || mo > 11 || h > 23 || mi > 59 || s > 60) return NaN;
+  const ms = Date.UTC(y, mo, d, h, mi, Math.min(s, 59));
+  // Date.UTC rolls 31 June over to 1 July; a feed that says 31 June gets no date.
+  if (new Date(ms).getUTCDate() !== d) return NaN;
+  return ms - offset * 60_000;
+}
+
+function fromRfc822(m: RegExpExecArray): number {
+  const month = MONTHS.indexOf((m[2] ?? '').slice(0, 3).toLowerCase());
+  let year = Number(m[3]);
+  if ((m[3] ?? '').length === 2) year += year < 50 ? 2000 : 1900;
+  // An unknown zone name is read as UTC: off by hours at worst, which beats dropping the date.
+  const offset = m[7] ? (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9])) : (ZONES[(m[10] ?? 'z').toLowerCase()] ?? 0);
+  if (month < 0) return NaN;
+  return utc(year, month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), offset);
+}
+
+function fromIso(m: RegExpExecArray): number {
+  // No zone: RFC 3339 requires one, and UTC is the least surprising reading of its absence.
+  const offset = m[8] ? (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10])) : 0;
+  return utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0), offset);
+}
+
+/** The date as an ISO string in UTC, or null when it is missing or cannot be read with confidence. */
+export function parseFeedDate(raw: string | null | undefined): string | null {
+  const text = raw?.trim().replace(/\s+/g, ' ');
+  if (!text) return null;
+  const iso = ISO.exec(text);
+  const rfc = iso ? null : RFC822.exec(text);
+  const ms = iso ? fromIso(iso) : rfc ? fromRfc822(rfc) : NaN;
+  // Years outside this range are template placeholders (0001-01-01) or typos, not publication dates.
+  if (!Number.isFinite(ms)) return null;
+  const year = new Date(ms).getUTCFullYear();
+  return year >= 1990 && year <= 2200 ? new Date(ms).toISOString() : null;
+}

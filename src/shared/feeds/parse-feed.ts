@@ -1,0 +1,68 @@
+// The one entry point for feed text: finds the dialect (RSS, Atom, JSON Feed) and parses it, with
+// bounds on size and item count so a hostile or broken feed cannot exhaust a service worker.
+import { parseAtom } from './atom';
+import { isJsonFeed, parseJsonFeed } from './json-feed';
+import { NS, parseRss } from './rss';
+import type { Feed, FeedParseResult } from './types';
+import { parseXml, XmlError } from './xml';
+
+export const FEED_LIMITS = {
+  /** Characters of feed text parsed at most; the fetcher caps bytes before this. */
+  maxChars: 8_000_000,
+  /** Items kept, newest first as feeds list them. */
+  maxItems: 500,
+};
+
+export interface ParseFeedOptions {
+  /** The feed's address: base for relative links. */
+  url?: string | null;
+  maxChars?: number;
+  maxItems?: number;
+}
+
+function parseXmlFeed(text: string, url: string | null): Feed | string {
+  const root = parseXml(text);
+  if (root.local === 'rss' && root.ns === '') return parseRss(root, url);
+  if (root.local === 'RDF' && root.ns === NS.rdf) return parseRss(root, url);
+  if (root.local === 'feed' && root.ns === NS.atom) return parseAtom(root, url);
+  return `not a feed: the document's root is <${root.name}>`;
+}
+
+export function parseFeed(text: string, opts: ParseFeedOptions = {}): FeedParseResult {
+  const url = opts.url ?? null;
+  const maxChars = opts.maxChars ?? FEED_LIMITS.maxChars;
+  if (text.length > maxChars) return { ok: false, error: `feed too large: more than ${maxChars} characters` };
+  const start = text.replace(/^\uFEFF?\s+/, '').slice(0, 1);
+  let feed: Feed | string;
+  try {
+    if (start === '{') {
+      const json: unknown = JSON.parse(text);
+      feed = isJsonFeed(json) ? parseJsonFeed(json, url) : 'not a feed: JSON without a JSON Feed version';
+    } else if (start === '<') {
+      feed = parseXmlFeed(text, url);
+    } else {
+      feed = 'not a feed: neither XML nor JSON';
+    }
+  } catch (err) {
+    if (err instanceof XmlError) return { ok: false, error: `malformed XML: ${err.message}` };
+    if (err instanceof SyntaxError) return { ok: false, error: `malformed JSON: ${err.message}` };
+    throw err;
+  }
+  if (typeof feed === 'string') return { ok: false, error: feed };
+  return { ok: true, feed: { ...feed, items: feed.items.slice(0, opts.maxItems ?? FEED_LIMITS.maxItems) } };
+}
+
+/**
+ * Bytes to text in the encoding the server or the XML declaration names (ISO-8859-1 feeds are
+ * still common); UTF-8 otherwise, which is also what JSON Feed requires.
+ */
+export function decodeFeedBytes(bytes: Uint8Array, contentType: string | null): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
+  const declared =
+    /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? /^(?:\uFEFF)?<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
+  try {
+    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}

@@ -1,0 +1,67 @@
+// RSS 2.0 (and the RSS 1.0/RDF items some sites still serve). Namespaced extensions are read by URI:
+// dc:creator/dc:date/dc:subject, content:encoded, media:description, atom:link.
+import { parseHttpUrl } from '../url';
+import { child, children, textOf, type XmlElement } from './xml';
+import { authorName, toFeedItem } from './item';
+import type { Feed, FeedItem } from './types';
+
+export const NS = {
+  atom: 'http://www.w3.org/2005/Atom',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  media: 'http://search.yahoo.com/mrss/',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  rss1: 'http://purl.org/rss/1.0/',
+};
+
+// Elements of RSS 2.0 are in no namespace; RSS 1.0 puts the same names in its own.
+const plain = (el: XmlElement, local: string): XmlElement | undefined => child(el, '', local) ?? child(el, NS.rss1, local);
+const text = (el: XmlElement | undefined): string => textOf(el).trim();
+
+function isSectionScheme(domain: string | undefined): boolean {
+  return domain !== undefined && /section/i.test(domain);
+}
+
+function link(item: XmlElement): string | null {
+  const direct = text(plain(item, 'link'));
+  if (direct) return direct;
+  const alternate = children(item, NS.atom, 'link').find((l) => (l.attrs['rel'] ?? 'alternate') === 'alternate');
+  if (alternate?.attrs['href']) return alternate.attrs['href'];
+  // A guid is a link only when it does not say otherwise (isPermaLink defaults to true).
+  const guid = plain(item, 'guid');
+  return guid && guid.attrs['isPermaLink'] !== 'false' && /^https?:\/\//i.test(text(guid)) ? text(guid) : null;
+}
+
+function item(el: XmlElement, base: string | null, channelSection: string | null): FeedItem | null {
+  const categories = children(el, '', 'category');
+  const sectionCategory = categories.find((c) => isSectionScheme(c.attrs['domain']));
+  return toFeedItem(
+    {
+      id: text(plain(el, 'guid')) || el.attrs['rdf:about'] || null,
+      url: link(el),
+      title: text(plain(el, 'title')),
+      summaries: [text(plain(el, 'description')), text(child(el, NS.media, 'description')), text(child(el, NS.content, 'encoded'))],
+      date: text(plain(el, 'pubDate')) || text(child(el, NS.dc, 'date')) || text(child(el, NS.atom, 'updated')),
+      author: authorName(text(plain(el, 'author'))) ?? (text(child(el, NS.dc, 'creator')) || null),
+      categories: [...categories, ...children(el, NS.dc, 'subject')].map(text),
+      section: sectionCategory ? text(sectionCategory) : channelSection,
+    },
+    base,
+  );
+}
+
+export function parseRss(root: XmlElement, feedUrl: string | null): Feed {
+  const channel = plain(root, 'channel') ?? root;
+  const home = text(plain(channel, 'link')) || null;
+  // Relative item links are resolved against the site, else against the feed's own address.
+  const base = (home && parseHttpUrl(home)?.href) || feedUrl;
+  const channelSection = text(children(channel, '', 'category')[0]) || null;
+  // RSS 1.0 puts items beside the channel rather than inside it.
+  const elements = [...children(channel, '', 'item'), ...children(root, NS.rss1, 'item')];
+  return {
+    dialect: 'rss',
+    title: text(plain(channel, 'title')) || null,
+    homeUrl: home ? (parseHttpUrl(home, feedUrl ?? undefined)?.href ?? null) : null,
+    items: elements.map((e) => item(e, base, channelSection)).filter((i): i is FeedItem => i !== null),
+  };
+}

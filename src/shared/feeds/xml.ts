@@ -1,0 +1,154 @@
+// A small, strict-enough XML parser for feeds. It runs where DOMParser does not (a service worker)
+// and builds a tree with namespaces resolved, so `<dc:date>`, `<a10:updated>` or a default-namespace
+// Atom feed are recognised by namespace URI, not by whichever prefix a publisher chose.
+// Well-formedness that matters for trust (matching tags, closed comments/CDATA, one root) is checked;
+// HTML entities that feeds use illegally (`&nbsp;`) are accepted rather than rejecting the feed.
+import { decodeEntities } from './entities';
+
+export interface XmlElement {
+  /** Qualified name as written (`dc:date`). */
+  name: string;
+  /** Local part (`date`). */
+  local: string;
+  /** Namespace URI, '' when none. */
+  ns: string;
+  /** Attributes by qualified name, values decoded. */
+  attrs: Record<string, string>;
+  /** Child elements and text, in document order. */
+  nodes: (XmlElement | string)[];
+}
+
+export class XmlError extends Error {}
+
+const MAX_DEPTH = 256;
+const NAME = /[A-Za-z_][\w.:-]*/y;
+const ATTRIBUTE = /\s+([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
+const TAG_END = /\s*(\/?)>/y;
+const END_TAG = /<\/([A-Za-z_][\w.:-]*)\s*>/y;
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+function lineOf(src: string, at: number): number {
+  let line = 1;
+  for (let i = src.indexOf('\n'); i >= 0 && i < at; i = src.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
+/** Parses a whole document and returns its root element; throws XmlError naming the line. */
+export function parseXml(src: string): XmlElement {
+  const stack: { el: XmlElement; scope: Map<string, string> }[] = [];
+  let root: XmlElement | null = null;
+  let i = src.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const fail = (message: string, at = i): never => {
+    throw new XmlError(`line ${lineOf(src, at)}: ${message}`);
+  };
+  const skipTo = (close: string, from: number, what: string): number => {
+    const end = src.indexOf(close, from);
+    return end < 0 ? fail(`unclosed ${what}`) : end + close.length;
+  };
+  const addText = (text: string): void => {
+    const top = stack[stack.length - 1];
+    if (top) top.el.nodes.push(text);
+    else if (text.trim()) fail('text outside the root element');
+  };
+
+  while (i < src.length) {
+    const lt = src.indexOf('<', i);
+    if (lt < 0) {
+      addText(decodeEntities(src.slice(i)));
+      break;
+    }
+    if (lt > i) addText(decodeEntities(src.slice(i, lt)));
+    i = lt;
+    if (src.startsWith('<!--', i)) i = skipTo('-->', i + 4, 'comment');
+    else if (src.startsWith('<![CDATA[', i)) {
+      const end = skipTo(']]>', i + 9, 'CDATA section');
+      addText(src.slice(i + 9, end - 3));
+      i = end;
+    } else if (src.startsWith('<?', i)) i = skipTo('?>', i + 2, 'processing instruction');
+    else if (src.startsWith('<!', i)) i = skipDoctype(src, i, fail);
+    else if (src[i + 1] === '/') {
+      END_TAG.lastIndex = i;
+      const m = END_TAG.exec(src);
+      const top = stack.pop();
+      if (!m) fail('malformed end tag');
+      if (!top || top.el.name !== m?.[1]) fail(`</${m?.[1]}> does not close <${top?.el.name ?? 'nothing'}>`);
+      i = END_TAG.lastIndex;
+    } else {
+      const open = openTag(src, i, stack[stack.length - 1]?.scope, fail);
+      if (stack.length >= MAX_DEPTH) fail('elements nested too deeply');
+      const parent = stack[stack.length - 1];
+      if (parent) parent.el.nodes.push(open.el);
+      else if (root) fail('more than one root element');
+      else root = open.el;
+      if (!open.selfClosing) stack.push({ el: open.el, scope: open.scope });
+      i = open.end;
+    }
+  }
+  if (stack.length) fail(`<${stack[stack.length - 1]?.el.name}> is never closed`);
+  return root ?? fail('no root element');
+}
+
+function skipDoctype(src: string, from: number, fail: (m: string, at?: number) => never): number {
+  // A DOCTYPE may carry an internal subset in brackets, which can itself contain '>'.
+  let depth = 0;
+  for (let i = from + 2; i < src.length; i++) {
+    const c = src[i];
+    if (c === '[') depth++;
+    else if (c === ']') depth--;
+    else if (c === '>' && depth <= 0) return i + 1;
+  }
+  return fail('unclosed declaration', from);
+}
+
+function openTag(
+  src: string,
+  from: number,
+  parentScope: Map<string, string> | undefined,
+  fail: (m: string, at?: number) => never,
+): { el: XmlElement; scope: Map<string, string>; selfClosing: boolean; end: number } {
+  NAME.lastIndex = from + 1;
+  const name = NAME.exec(src)?.[0] ?? fail('malformed start tag', from);
+  const attrs: Record<string, string> = {};
+  let at = NAME.lastIndex;
+  for (;;) {
+    ATTRIBUTE.lastIndex = at;
+    const m = ATTRIBUTE.exec(src);
+    if (!m) break;
+    attrs[m[1] ?? ''] = decodeEntities(m[2] ?? m[3] ?? '');
+    at = ATTRIBUTE.lastIndex;
+  }
+  TAG_END.lastIndex = at;
+  const end = TAG_END.exec(src) ?? fail(`malformed attributes in <${name}>`, at);
+
+  // Declarations copy the parent's scope only when they change it: most elements declare nothing.
+  let scope = parentScope ?? new Map([['xml', XML_NS]]);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key === 'xmlns' || key.startsWith('xmlns:')) {
+      if (scope === parentScope) scope = new Map(scope);
+      scope.set(key === 'xmlns' ? '' : key.slice(6), value);
+    }
+  }
+  const colon = name.indexOf(':');
+  const prefix = colon < 0 ? '' : name.slice(0, colon);
+  const el: XmlElement = { name, local: name.slice(colon + 1), ns: scope.get(prefix) ?? '', attrs, nodes: [] };
+  return { el, scope, selfClosing: end[1] === '/', end: TAG_END.lastIndex };
+}
+
+/** Child elements, optionally only those with this namespace and local name. */
+export function children(el: XmlElement, ns?: string, local?: string): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const node of el.nodes) {
+    if (typeof node !== 'string' && (local === undefined || (node.local === local && node.ns === ns))) out.push(node);
+  }
+  return out;
+}
+
+export function child(el: XmlElement, ns: string, local: string): XmlElement | undefined {
+  return children(el, ns, local)[0];
+}
+
+/** All text inside the element, in order (CDATA included), untrimmed. */
+export function textOf(el: XmlElement | undefined): string {
+  if (!el) return '';
+  return el.nodes.map((n) => (typeof n === 'string' ? n : textOf(n))).join('');
+}
