@@ -3,8 +3,8 @@ import type { TargetedKeyboardEvent } from 'preact';
 import { t } from '../../shared/i18n';
 import { formatCount } from '../../shared/format';
 import type { PopupDeps } from '../deps';
-import { useStorySearch } from '../useStorySearch';
-import type { SearchState } from '../useStorySearch';
+import { useStorySearch } from '../use-story-search';
+import type { SearchState } from '../use-story-search';
 
 function statusText(state: SearchState): string {
   switch (state.status) {

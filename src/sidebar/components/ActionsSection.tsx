@@ -1,8 +1,8 @@
 import { t } from '../../shared/i18n';
 import { formatNumber } from '../../shared/format';
 import type { ActionView } from '../../shared/views';
-import type { ActionGroups } from '../actionGroups';
-import { useDoneState } from '../useDoneState';
+import type { ActionGroups } from '../action-groups';
+import { useDoneState } from '../use-done-state';
 import { ActionItem } from './ActionItem';
 import { Section } from './Section';
 

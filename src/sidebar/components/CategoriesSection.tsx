@@ -1,7 +1,7 @@
 import { t } from '../../shared/i18n';
 import { formatCount } from '../../shared/format';
 import type { StoryView } from '../../shared/views';
-import type { CategoryGroup } from '../actionGroups';
+import type { CategoryGroup } from '../action-groups';
 import { Section } from './Section';
 
 interface Props {

@@ -1,5 +1,5 @@
 import type { SidebarView, StoryView } from '../../shared/views';
-import { groupActions } from '../actionGroups';
+import { groupActions } from '../action-groups';
 import { ActionsSection } from './ActionsSection';
 import { CategoriesSection } from './CategoriesSection';
 import { CoverageSection } from './CoverageSection';
