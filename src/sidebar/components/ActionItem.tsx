@@ -5,6 +5,7 @@ import { formatDate } from '../../shared/format';
 import type { ActionKind, Contact } from '../../shared/model';
 import type { ActionView } from '../../shared/views';
 import { ExternalLink } from './ExternalLink';
+import { LetterTemplate } from './LetterTemplate';
 
 const KIND_LABEL: Record<ActionKind, MessageKey> = {
   petition: 'actionKindPetition',
@@ -31,6 +32,12 @@ function ContactItem({ contact }: { contact: Contact }) {
       <span class="contact-checked">{t('contactChecked', formatDate(contact.checked))}</span>
     </li>
   );
+}
+
+/** The recipient for "Open in mail": only when the step names exactly one plain address. */
+function soleEmail(contacts: Contact[] | undefined): { to?: string } {
+  const emails = (contacts ?? []).flatMap((c) => (c.email && EMAIL.test(c.email) ? [c.email] : []));
+  return emails.length === 1 ? { to: emails[0]! } : {};
 }
 
 interface Props {
@@ -80,14 +87,7 @@ export function ActionItem({ action, done, onToggle }: Props) {
             ))}
           </ul>
         )}
-        {action.template && (
-          <details class="template">
-            <summary>{t('templateTitle')}</summary>
-            <p class="template-hint">{t('templateHint')}</p>
-            <p class="template-subject">{t('templateSubject', action.template.subject)}</p>
-            <pre class="template-body" dir="auto">{action.template.body}</pre>
-          </details>
-        )}
+        {action.template && <LetterTemplate template={action.template} {...soleEmail(action.contacts)} />}
         {(action.curatedBy || (action.url && action.checked)) && (
           <p class="action-provenance">
             {action.curatedBy && <span>{t('actionCuratedBy', action.curatedBy)}</span>}

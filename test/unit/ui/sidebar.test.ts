@@ -85,7 +85,7 @@ test('a failed save puts the box back and says so', async () => {
   await click(box);
   assert.equal(text(root.querySelector('[data-testid="action-progress"]')), '2 of 4 done');
   assert.equal(box?.checked, true);
-  assert.match(text(root.querySelector('[data-section="actions"] [role="status"]')), /Could not save/);
+  assert.match(text(root.querySelector('[data-section="actions"] .status-line')), /Could not save/);
   await unmount(root);
 });
 
@@ -161,5 +161,21 @@ test('the close button and Esc both ask the background to close', async () => {
     bg.calls.filter((c) => c.type === 'sidebar/close').length,
     2,
   );
+  await unmount(root);
+});
+
+test('a letter template is filled in field by field and the mail link carries the letter', async () => {
+  const { root } = await showStory();
+  const letter = root.querySelector<HTMLDetailsElement>('[data-testid="letter"]');
+  assert.ok(letter, 'the fixture story has a letter template');
+  const inputs = [...letter.querySelectorAll<HTMLInputElement>('input[type="text"]')];
+  assert.ok(inputs.length >= 1);
+  const first = inputs[0]!;
+  first.value = 'Ana Example';
+  first.dispatchEvent(new first.ownerDocument.defaultView!.Event('input', { bubbles: true }));
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  assert.match(text(letter.querySelector('[data-testid="letter-body"]')), /Ana Example/);
+  const mail = letter.querySelector<HTMLAnchorElement>('a[href^="mailto:"]');
+  assert.match(decodeURIComponent(mail?.getAttribute('href') ?? ''), /Ana Example/);
   await unmount(root);
 });
