@@ -3,7 +3,9 @@ import type { MessageKey } from '../../shared/i18n';
 import { dayKey, formatCount, formatDateTime, formatDay, formatTime } from '../../shared/format';
 import type { ArticleKind } from '../../shared/model';
 import type { ReportView } from '../../shared/views';
+import { CoverageChart } from './CoverageChart';
 import { ExternalLink } from './ExternalLink';
+import { HeadlineSpread } from './HeadlineSpread';
 import { Section } from './Section';
 
 const KIND_LABEL: Record<ArticleKind, MessageKey> = {
@@ -60,6 +62,8 @@ export function CoverageSection({ reports }: { reports: readonly ReportView[] })
   const days = groupByDay(reports);
   return (
     <Section name="coverage" title={t('coverageTitle')} aside={formatCount('reportCount', reports.length)}>
+      <HeadlineSpread reports={reports} />
+      <CoverageChart reports={reports} />
       {days.map((day) => {
         const first = day.reports[0]?.published;
         return (

@@ -179,3 +179,13 @@ test('a letter template is filled in field by field and the mail link carries th
   assert.match(decodeURIComponent(mail?.getAttribute('href') ?? ''), /Ana Example/);
   await unmount(root);
 });
+
+test('coverage shows every outlet’s headline side by side and a timeline of the dated reports', async () => {
+  const { root } = await showStory();
+  const spread = root.querySelectorAll('[data-testid="headline-spread"] .spread-row');
+  assert.equal(spread.length, STORY.reports.length);
+  const dots = root.querySelectorAll('[data-testid="coverage-chart"] circle');
+  assert.equal(dots.length, STORY.reports.filter((r) => r.published).length);
+  assert.equal(root.querySelectorAll('[data-testid="coverage-chart"] circle.is-current').length, 1);
+  await unmount(root);
+});
