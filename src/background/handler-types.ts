@@ -28,6 +28,7 @@ export const ALLOWED_SENDERS: { [K in keyof BackgroundCalls]: readonly SenderKin
   'action/set-done': ['sidebar', 'popup'],
   'popup/state': ['popup'],
   'popup/open-sidebar': ['popup'],
+  'popup/open-story': ['popup'],
   'options/state': ['options'],
   'settings/get': ['sidebar', 'popup', 'options'],
   'settings/update': ['popup', 'options'],

@@ -8,6 +8,7 @@ import { showBadge } from './badge';
 import { db } from './db';
 import { requireTab, type Handlers } from './handler-types';
 import { matchPage, rejectMatch } from './page-match';
+import { noteRecentStory, recentStories } from './recent-stories';
 import { searchStories } from './search';
 import { ensureStarterPack } from './starter-pack';
 import { storySummary, storyView } from './story-views';
@@ -65,7 +66,8 @@ export const handlers: Handlers = {
     const database = await db();
     const match = await matchPage(database, article);
     if (!(await tabIsOpen(tabId))) throw new Error(`tab ${tabId} closed before its match finished`);
-    await updateTabState(tabId, { match, search: null });
+    await updateTabState(tabId, { match, search: null, pinned: null });
+    if (match.storyId && !context.incognito) await noteRecentStory(database, match.storyId);
     const count = match.storyId ? match.otherReports : null;
     await showBadge(tabId, count ? count : null);
     return count === null ? null : { count };
@@ -89,6 +91,10 @@ export const handlers: Handlers = {
     await ensureStarterPack();
     const state = await getTabState(tabId);
     if (state.search) return { kind: 'search', ...state.search };
+    if (state.pinned && state.pinned !== state.match?.storyId) {
+      const story = await storyView(await db(), state.pinned);
+      if (story) return { kind: 'story', story };
+    }
     return matchView(state.match);
   },
 
@@ -113,7 +119,7 @@ export const handlers: Handlers = {
 
   async 'sidebar/close'(_payload, context) {
     const tabId = requireTab(context);
-    await updateTabState(tabId, { search: null });
+    await updateTabState(tabId, { search: null, pinned: null });
     await callContent(tabId, 'sidebar/close', {});
     return null;
   },
@@ -137,10 +143,17 @@ export const handlers: Handlers = {
     const url = (await browser.tabs.get(tabId)).url;
     const host = url && /^https?:/.test(url) ? normaliseHost(url) : null;
     const siteOff = host !== null && isSiteOff(await readSettings(), host);
-    return { scriptable, story, otherReports: story && match ? match.otherReports : 0, host, siteOff };
+    const recent = await recentStories(await db(), story?.id ?? null);
+    return { scriptable, story, otherReports: story && match ? match.otherReports : 0, host, siteOff, recent };
   },
 
   async 'popup/open-sidebar'({ tabId }) {
+    return openSidebar(tabId);
+  },
+
+  async 'popup/open-story'({ tabId, storyId }) {
+    if (!(await (await db()).get('stories', storyId))) throw new Error('unknown story');
+    await updateTabState(tabId, { search: null, pinned: storyId });
     return openSidebar(tabId);
   },
 

@@ -23,6 +23,8 @@ export interface TabState {
   match: TabMatch | null;
   /** A search the reader asked for from the context menu; shown by the sidebar instead of the match. */
   search: { query: string; source: 'selection' | 'link' | 'page'; hits: SearchHit[] } | null;
+  /** A story the reader opened from the popup; shown instead of the match until the sidebar closes. */
+  pinned: string | null;
 }
 
 const key = (tabId: number): string => `tab:${tabId}`;
@@ -30,7 +32,7 @@ const key = (tabId: number): string => `tab:${tabId}`;
 export async function getTabState(tabId: number): Promise<TabState> {
   const stored = await browser.storage.session.get(key(tabId));
   const state = stored[key(tabId)] as TabState | undefined;
-  return state ?? { match: null, search: null };
+  return { match: null, search: null, pinned: null, ...state };
 }
 
 export async function updateTabState(tabId: number, change: Partial<TabState>): Promise<TabState> {

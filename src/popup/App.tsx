@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { PopupState } from '../shared/views';
 import { CurrentStory } from './components/CurrentStory';
+import { RecentStories } from './components/RecentStories';
 import { SiteSwitch } from './components/SiteSwitch';
 import { StorySearch } from './components/StorySearch';
 import type { PopupDeps } from './deps';
@@ -51,6 +52,18 @@ export function App({ deps }: { deps: PopupDeps }) {
     })().catch(() => setTab({ status: 'error' }));
   }, [deps]);
 
+  // Stories open in the tab's sidebar, so only where a content script runs.
+  const target = tab.status === 'ready' && tab.state?.scriptable && !tab.state.siteOff ? tab.tabId : null;
+  const openStory =
+    target === null
+      ? undefined
+      : (storyId: string): void => {
+          deps
+            .call('popup/open-story', { tabId: target, storyId })
+            .then((opened) => opened && deps.closePopup())
+            .catch(() => undefined);
+        };
+
   return (
     <div class="popup">
       <p class="brand">
@@ -63,7 +76,8 @@ export function App({ deps }: { deps: PopupDeps }) {
       {tab.status === 'ready' && tab.state?.scriptable && tab.state.host && (
         <SiteSwitch host={tab.state.host} siteOff={tab.state.siteOff} deps={deps} />
       )}
-      <StorySearch call={deps.call} />
+      <StorySearch call={deps.call} {...(openStory ? { onOpen: openStory } : {})} />
+      {tab.status === 'ready' && tab.state && <RecentStories recent={tab.state.recent} {...(openStory ? { onOpen: openStory } : {})} />}
     </div>
   );
 }

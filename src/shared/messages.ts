@@ -53,6 +53,8 @@ export interface BackgroundCalls {
   'settings/get': Call<Record<string, never>, Settings>;
   /** Popup or options: change settings (every field given must be valid). */
   'settings/update': Call<{ change: Partial<Settings> }, Settings>;
+  /** Popup: show a stored story in the tab's sidebar (a search hit or a recent story). */
+  'popup/open-story': Call<{ tabId: number; storyId: string }, boolean>;
   /** Popup or sidebar: search stored stories by text. */
   'search/stories': Call<{ query: string }, SearchHit[]>;
 }
@@ -130,6 +132,12 @@ export const backgroundParsers: Parsers<BackgroundCalls> = {
   'popup/open-sidebar': (p) => {
     const tabId = isRecord(p) ? int(p['tabId'], 0) : undefined;
     return tabId === undefined ? undefined : { tabId };
+  },
+  'popup/open-story': (p) => {
+    if (!isRecord(p)) return undefined;
+    const tabId = int(p['tabId'], 0);
+    const storyId = str(p['storyId'], 200);
+    return tabId === undefined || storyId === undefined ? undefined : { tabId, storyId };
   },
   'options/state': empty,
   'settings/get': empty,

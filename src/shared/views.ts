@@ -82,4 +82,6 @@ export interface PopupState {
   /** The tab's site (for "Off on this site"), null on pages that are not http(s). */
   host: string | null;
   siteOff: boolean;
+  /** Stories matched recently (newest first), without the tab's own. */
+  recent: { id: string; title: string; reportCount: number }[];
 }

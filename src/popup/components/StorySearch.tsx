@@ -35,7 +35,7 @@ function moveFocus(list: HTMLElement, input: HTMLInputElement | null, event: Key
   }
 }
 
-export function StorySearch({ call }: { call: PopupDeps['call'] }) {
+export function StorySearch({ call, onOpen }: { call: PopupDeps['call']; onOpen?: (storyId: string) => void }) {
   const [query, setQuery] = useState('');
   const [expanded, setExpanded] = useState<string | null>(null);
   const state = useStorySearch(call, query);
@@ -96,7 +96,16 @@ export function StorySearch({ call }: { call: PopupDeps['call'] }) {
                 <span class="hit-title" dir="auto">{hit.title}</span>
                 <span class="hit-meta">{formatCount('reportCount', hit.reportCount)}</span>
               </button>
-              {open && <p class="hit-summary" dir="auto">{hit.summary}</p>}
+              {open && (
+                <div class="hit-summary">
+                  <p dir="auto">{hit.summary}</p>
+                  {onOpen && (
+                    <button type="button" class="button" data-testid="open-story" onClick={() => onOpen(hit.storyId)}>
+                      {t('openInSidebar')}
+                    </button>
+                  )}
+                </div>
+              )}
             </li>
           );
         })}

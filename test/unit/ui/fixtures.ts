@@ -130,6 +130,7 @@ export const POPUP_STORY: PopupState = {
   otherReports: 3,
   host: '7news.com.au',
   siteOff: false,
+  recent: [{ id: 'older', title: 'Senate passes the budget bill', reportCount: 3 }],
   story: {
     id: STORY.id,
     title: STORY.title,

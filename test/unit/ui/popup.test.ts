@@ -49,10 +49,10 @@ test('a sidebar that cannot open keeps the popup with an error', async () => {
 });
 
 test('no match and pages Storyline cannot run on are told apart', async () => {
-  const none = await mount(h(App, { deps: popup({ scriptable: true, story: null, otherReports: 0, host: null, siteOff: false }).deps }));
+  const none = await mount(h(App, { deps: popup({ scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, recent: [] }).deps }));
   assert.equal(text(none.querySelector('[data-testid="no-match"]')), 'No stored story matches this page');
   await unmount(none);
-  const blocked = await mount(h(App, { deps: popup({ scriptable: false, story: null, otherReports: 0, host: null, siteOff: false }).deps }));
+  const blocked = await mount(h(App, { deps: popup({ scriptable: false, story: null, otherReports: 0, host: null, siteOff: false, recent: [] }).deps }));
   assert.equal(blocked.querySelector('[data-testid="no-match"]'), null);
   assert.match(text(blocked), /Storyline does not run on this page/);
   await unmount(blocked);

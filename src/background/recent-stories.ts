@@ -1,0 +1,37 @@
+// Stories the reader's pages matched recently, for the popup. Only story ids and times are kept
+// (never page addresses), and nothing from private windows.
+import type { IDBPDatabase } from 'idb';
+import type { StorylineDB } from '../shared/storage-schema';
+
+const KEY = 'recent-stories';
+const KEEP = 12;
+
+interface Recent {
+  storyId: string;
+  at: string;
+}
+
+async function read(database: IDBPDatabase<StorylineDB>): Promise<Recent[]> {
+  const value = (await database.get('meta', KEY))?.value;
+  return Array.isArray(value) ? value.filter((r): r is Recent => typeof r?.storyId === 'string' && typeof r?.at === 'string') : [];
+}
+
+export async function noteRecentStory(database: IDBPDatabase<StorylineDB>, storyId: string, at = new Date().toISOString()): Promise<void> {
+  const list = [{ storyId, at }, ...(await read(database)).filter((r) => r.storyId !== storyId)].slice(0, KEEP);
+  await database.put('meta', { key: KEY, value: list });
+}
+
+/** Recent stories that still exist, newest first, without `except`. */
+export async function recentStories(
+  database: IDBPDatabase<StorylineDB>,
+  except: string | null,
+  limit = 5,
+): Promise<{ id: string; title: string; reportCount: number }[]> {
+  const out = [];
+  for (const { storyId } of await read(database)) {
+    if (storyId === except || out.length >= limit) continue;
+    const story = await database.get('stories', storyId);
+    if (story) out.push({ id: story.id, title: story.title, reportCount: await database.countFromIndex('articles', 'byStory', story.id) });
+  }
+  return out;
+}
