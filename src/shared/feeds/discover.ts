@@ -15,7 +15,6 @@ const TYPES: Record<string, FeedDialect> = {
   'application/rss+xml': 'rss',
   'application/atom+xml': 'atom',
   'application/feed+json': 'json',
-  'application/json': 'json',
 };
 /** Feeds are declared in the head; the text after it is not read. */
 const MAX_SCAN = 512_000;
@@ -48,8 +47,6 @@ export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
     const dialect = TYPES[(attrs.get('type') ?? '').toLowerCase().split(';')[0]?.trim() ?? ''];
     const url = href ? parseHttpUrl(href, base)?.href : undefined;
     if (!rel.includes('alternate') || !dialect || !url || found.has(url)) continue;
-    // application/json alone is not a feed declaration unless the page says it is one via rel.
-    if (attrs.get('type')?.toLowerCase() === 'application/json' && !rel.includes('feed')) continue;
     found.set(url, { url, dialect, title: attrs.get('title')?.trim() || null });
   }
   return [...found.values()];

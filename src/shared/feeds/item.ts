@@ -29,11 +29,13 @@ function digest(text: string): string {
 }
 
 const tidy = (text: string | null | undefined): string => htmlToText(text ?? '');
+// Newspaper feeds end the description with a link back to the page; it is not part of the lead.
+const untailed = (text: string): string => text.replace(/\s*(?:continue reading|read more)\s*(?:\.{3}|…|»|→)?$/i, '');
 
 /** The item, or null when it has neither a title nor a summary to show. */
 export function toFeedItem(raw: RawItem, base: string | null): FeedItem | null {
   const url = raw.url ? cleanUrl(raw.url, base ?? undefined) : null;
-  const summary = clip(raw.summaries.map(tidy).find(Boolean) ?? '', SUMMARY_MAX);
+  const summary = clip(untailed(raw.summaries.map(tidy).find(Boolean) ?? ''), SUMMARY_MAX);
   const title = clip(tidy(raw.title), TITLE_MAX) || clip(summary, 120);
   if (!title) return null;
   const published = parseFeedDate(raw.date);

@@ -68,10 +68,9 @@ export function parseXml(src: string): XmlElement {
     else if (src.startsWith('<!', i)) i = skipDoctype(src, i, fail);
     else if (src[i + 1] === '/') {
       END_TAG.lastIndex = i;
-      const m = END_TAG.exec(src);
+      const name = END_TAG.exec(src)?.[1] ?? fail('malformed end tag');
       const top = stack.pop();
-      if (!m) fail('malformed end tag');
-      if (!top || top.el.name !== m?.[1]) fail(`</${m?.[1]}> does not close <${top?.el.name ?? 'nothing'}>`);
+      if (top?.el.name !== name) fail(`</${name}> does not close <${top?.el.name ?? 'nothing'}>`);
       i = END_TAG.lastIndex;
     } else {
       const open = openTag(src, i, stack[stack.length - 1]?.scope, fail);

@@ -1,0 +1,184 @@
+// Fetching a source the reader added (a feed, a pack, a pack's signature). Conditional requests keep
+// refreshes cheap; redirects are followed by hand so each hop is capped and logged; a size cap
+// aborts huge bodies while they stream; one timeout covers the whole exchange. Every request made
+// is reported as a NetworkLogEntry so the options page can list all traffic the extension causes.
+import { parseHttpUrl } from './url';
+
+export type SourcePurpose = 'feed' | 'pack' | 'pack-signature';
+
+export interface NetworkLogEntry {
+  /** ISO time the request started. */
+  at: string;
+  method: 'GET';
+  url: string;
+  purpose: SourcePurpose;
+  /** HTTP status; null when no response arrived. */
+  status: number | null;
+  outcome: 'fresh' | 'not-modified' | 'redirect' | 'error';
+  /** Body bytes received. */
+  bytes: number;
+  durationMs: number;
+  error?: string;
+}
+
+export interface SourceRequest {
+  url: string;
+  purpose: SourcePurpose;
+  /** Validators from the last fresh answer, sent back as If-None-Match / If-Modified-Since. */
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+export interface SourceFetchOptions {
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+  maxBytes?: number;
+  maxRedirects?: number;
+  log?: (entry: NetworkLogEntry) => void;
+}
+
+export type FetchErrorReason = 'bad-url' | 'network' | 'timeout' | 'too-large' | 'too-many-redirects' | 'http';
+
+export type SourceFetchResult =
+  | { status: 'fresh'; body: Uint8Array<ArrayBuffer>; contentType: string | null; etag: string | null; lastModified: string | null; finalUrl: string }
+  | { status: 'not-modified'; finalUrl: string }
+  | { status: 'error'; reason: FetchErrorReason; message: string; httpStatus?: number };
+
+export const SOURCE_LIMITS = { timeoutMs: 20_000, maxBytes: 5_000_000, maxRedirects: 5 };
+
+const ACCEPT: Record<SourcePurpose, string> = {
+  feed: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+  pack: 'application/json, */*;q=0.5',
+  'pack-signature': 'text/plain, */*;q=0.5',
+};
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+class Failure extends Error {
+  constructor(readonly reason: FetchErrorReason, message: string, readonly httpStatus?: number) {
+    super(message);
+  }
+}
+
+/** Reads the body, aborting as soon as it passes `maxBytes` (a Content-Length is not trusted alone). */
+async function readCapped(response: Response, maxBytes: number, abort: () => void): Promise<Uint8Array<ArrayBuffer>> {
+  const declared = Number(response.headers.get('content-length'));
+  const tooLarge = (): Failure => new Failure('too-large', `larger than ${maxBytes} bytes`);
+  if (declared > maxBytes) {
+    abort();
+    throw tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const reader = response.body?.getReader();
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+    total += chunk.value.byteLength;
+    if (total > maxBytes) {
+      abort();
+      throw tooLarge();
+    }
+    chunks.push(chunk.value);
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) body.set(c, (offset += c.byteLength) - c.byteLength);
+  return body;
+}
+
+/**
+ * The host permission a source needs (`https://host/*`), to request through
+ * `optional_host_permissions` when the reader adds it; null for anything but http(s).
+ */
+export function sourcePermission(url: string): string | null {
+  const parsed = parseHttpUrl(url);
+  return parsed ? `${parsed.protocol}//${parsed.hostname}/*` : null;
+}
+
+interface Exchange {
+  req: SourceRequest;
+  doFetch: typeof fetch;
+  headers: Record<string, string>;
+  signal: AbortSignal;
+  maxBytes: number;
+  abort: () => void;
+  log: (entry: NetworkLogEntry) => void;
+}
+
+type Hop = SourceFetchResult | { status: 'redirect'; next: string | null };
+
+/** One request; a redirect answers with the next URL (null: let the browser follow it). */
+async function hop(x: Exchange, url: string, follow: boolean): Promise<Hop> {
+  const started = Date.now();
+  let status: number | null = null;
+  let bytes = 0;
+  const log = (outcome: NetworkLogEntry['outcome'], error?: string): void =>
+    x.log({ at: new Date(started).toISOString(), method: 'GET', url, purpose: x.req.purpose, status, outcome, bytes, durationMs: Date.now() - started, ...(error ? { error } : {}) });
+  try {
+    // Cookies are never sent: a feed request must not identify the reader to the publisher.
+    const init: RequestInit = { headers: x.headers, redirect: follow ? 'follow' : 'manual', credentials: 'omit', cache: 'no-store', signal: x.signal };
+    const response = await x.doFetch(url, init);
+    status = response.status;
+    // Browsers hide a manual redirect's Location (an opaque redirect): the browser follows it, capped by itself.
+    if (response.type === 'opaqueredirect') {
+      log('redirect');
+      return { status: 'redirect', next: null };
+    }
+    const location = response.headers.get('location');
+    if (REDIRECTS.has(response.status) && location) {
+      await response.body?.cancel();
+      log('redirect');
+      const next = parseHttpUrl(location, url)?.href;
+      if (!next) throw new Failure('bad-url', `redirected to a non-http(s) URL: ${location}`);
+      return { status: 'redirect', next };
+    }
+    if (response.status === 304) {
+      log('not-modified');
+      return { status: 'not-modified', finalUrl: response.url || url };
+    }
+    if (!response.ok) {
+      await response.body?.cancel();
+      throw new Failure('http', `HTTP ${response.status} ${response.statusText}`.trim(), response.status);
+    }
+    const body = await readCapped(response, x.maxBytes, x.abort);
+    bytes = body.byteLength;
+    log('fresh');
+    const header = (name: string): string | null => response.headers.get(name);
+    return { status: 'fresh', body, contentType: header('content-type'), etag: header('etag'), lastModified: header('last-modified'), finalUrl: response.url || url };
+  } catch (err) {
+    const failure = err instanceof Failure ? err : x.signal.aborted ? new Failure('timeout', 'timed out') : new Failure('network', err instanceof Error ? err.message : String(err));
+    log('error', failure.message);
+    throw failure;
+  }
+}
+
+/** GETs a source; never throws: failures come back as `{ status: 'error' }` with a reason. */
+export async function fetchSource(req: SourceRequest, opts: SourceFetchOptions = {}): Promise<SourceFetchResult> {
+  const { timeoutMs, maxBytes, maxRedirects } = { ...SOURCE_LIMITS, ...opts };
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const headers: Record<string, string> = { accept: ACCEPT[req.purpose] };
+  if (req.etag) headers['if-none-match'] = req.etag;
+  if (req.lastModified) headers['if-modified-since'] = req.lastModified;
+  const x: Exchange = {
+    req, headers, maxBytes, signal: controller.signal, doFetch: opts.fetch ?? fetch,
+    abort: () => controller.abort(), log: opts.log ?? (() => undefined),
+  };
+  try {
+    let url = parseHttpUrl(req.url)?.href;
+    if (!url) throw new Failure('bad-url', `not an http(s) URL: ${req.url}`);
+    let follow = false;
+    for (let redirects = 0; ; ) {
+      const result = await hop(x, url, follow);
+      if (result.status !== 'redirect') return result;
+      if (result.next === null) follow = true;
+      else if (++redirects > maxRedirects) throw new Failure('too-many-redirects', `more than ${maxRedirects} redirects`);
+      else url = result.next;
+    }
+  } catch (err) {
+    const f = err instanceof Failure ? err : new Failure('network', String(err));
+    // A size-cap abort also aborts the signal; only a failure without its own reason is the timer's.
+    const message = f.reason === 'timeout' ? `no complete answer within ${timeoutMs} ms` : f.message;
+    return { status: 'error', reason: f.reason, message, ...(f.httpStatus === undefined ? {} : { httpStatus: f.httpStatus }) };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,57 @@
+// Feed dates, article kinds and feed discovery from a page's HTML text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { articleKind, discoverFeeds, parseFeedDate } from '../../../src/shared/feeds';
+
+test('RFC 822 and RFC 3339 dates in their real-world variants', () => {
+  const cases: [string | null, string | null][] = [
+    ['Fri, 15 Aug 2025 19:56:54 -0400', '2025-08-15T23:56:54.000Z'],
+    ['Fri, 15 Aug 2025 19:56:54 GMT', '2025-08-15T19:56:54.000Z'],
+    ['Mon, 15 Aug 2025 19:56:54 +0000', '2025-08-15T19:56:54.000Z'],
+    ['15 Aug 2025 19:56 PDT', '2025-08-16T02:56:00.000Z'],
+    ['Friday, 15 August 2025 19:56:54 +02:00', '2025-08-15T17:56:54.000Z'],
+    ['Fri, 15 Aug 25 19:56:54 Z', '2025-08-15T19:56:54.000Z'],
+    ['Fri, 15 Aug 2025 19:56:54', '2025-08-15T19:56:54.000Z'],
+    ['2025-08-15T19:56:54-04:00', '2025-08-15T23:56:54.000Z'],
+    ['2025-08-15T19:56:54.123+0530', '2025-08-15T14:26:54.000Z'],
+    ['2025-08-15 19:56:54', '2025-08-15T19:56:54.000Z'],
+    ['2025-08-15', '2025-08-15T00:00:00.000Z'],
+    ['2025-02-30T10:00:00Z', null],
+    ['0001-01-01T00:00:00Z', null],
+    ['Fri, 15 Foo 2025 19:56:54 GMT', null],
+    ['yesterday', null],
+    ['', null],
+    [null, null],
+  ];
+  for (const [raw, expected] of cases) assert.equal(parseFeedDate(raw), expected, String(raw));
+});
+
+test('kinds come from whole URL path segments, categories and section', () => {
+  assert.equal(articleKind('https://x.example/opinion/2025/08/16/slug', [], null), 'opinion');
+  assert.equal(articleKind('https://x.example/news/comment/slug', [], null), 'opinion');
+  assert.equal(articleKind('https://x.example/analysis/slug', [], null), 'analysis');
+  assert.equal(articleKind('https://x.example/news/opinion-polls-tighten', [], null), 'report');
+  assert.equal(articleKind(null, ['Op-Ed'], null), 'opinion');
+  assert.equal(articleKind(null, ['Opinion polls'], null), 'report');
+  assert.equal(articleKind(null, [], 'News Analysis'), 'analysis');
+  assert.equal(articleKind('https://x.example/analysis/x', ['Opinion'], null), 'opinion', 'opinion wins');
+  assert.equal(articleKind('https://x.example/%E0%A4%A/x', [], null), 'report', 'a malformed escape is no crash');
+});
+
+test('feed discovery: rel tokens, case, bare attributes, <base>, dedup; no body links, comments or script URLs', () => {
+  const html = readFileSync(new URL('../../fixtures/feeds/page-with-feeds.html', import.meta.url), 'utf8');
+  assert.deepEqual(discoverFeeds(html, 'https://www.dailymeridian.example/world/2025/aug/16/story'), [
+    { url: 'https://www.dailymeridian.example/world/rss', dialect: 'rss', title: 'Daily Meridian » World' },
+    { url: 'https://www.dailymeridian.example/world/atom.xml', dialect: 'atom', title: 'World (Atom)' },
+    { url: 'https://www.dailymeridian.example/world/feed.json', dialect: 'json', title: null },
+  ]);
+});
+
+test('feed discovery resolves against the page URL when there is no <base>', () => {
+  const html = '<head><link rel="alternate" type="application/atom+xml; charset=utf-8" href="../feed.atom"></head>';
+  assert.deepEqual(discoverFeeds(html, 'https://blog.example.org/posts/one.html'), [
+    { url: 'https://blog.example.org/feed.atom', dialect: 'atom', title: null },
+  ]);
+  assert.deepEqual(discoverFeeds('<head></head>', 'https://blog.example.org/'), []);
+});

@@ -1,0 +1,71 @@
+// Feed items of two outlets become stories; a story near a labelled pack story takes its categories
+// and their standing actions; the result is a valid pack.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Pack } from '../../../src/shared/model';
+import { validatePack } from '../../../src/shared/pack-validate';
+import { parseFeed, type Feed } from '../../../src/shared/feeds';
+import { buildFeedStories, outletName, type FeedSnapshot } from '../../../src/shared/feed-stories';
+
+const starter = JSON.parse(readFileSync(new URL('../../../assets/packs/starter.json', import.meta.url), 'utf8')) as Pack;
+
+function rss(title: string, home: string, items: [string, string, string, string][]): Feed {
+  const xml = `<rss version="2.0"><channel><title>${title}</title><link>${home}</link>${items
+    .map(([path, headline, lead, date]) => `<item><title>${headline}</title><link>${path}</link><description>${lead}</description><pubDate>${date}</pubDate></item>`)
+    .join('')}</channel></rss>`;
+  const result = parseFeed(xml);
+  if (!result.ok) throw new Error(result.error);
+  return result.feed;
+}
+
+const meridian: FeedSnapshot = {
+  feedUrl: 'https://www.dailymeridian.example/world/rss',
+  feed: rss('The Daily Meridian | World', 'https://www.dailymeridian.example/', [
+    ['https://www.dailymeridian.example/world/2025/aug/16/summit?utm_source=rss', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'Trump and Putin met for three hours at Joint Base Elmendorf-Richardson in Anchorage, Alaska, and announced no ceasefire and no agreement on Ukraine; Zelensky was not invited.', 'Sat, 16 Aug 2025 05:40:00 GMT'],
+    ['https://www.dailymeridian.example/opinion/2025/aug/16/summit-view', 'Putin came out of the Alaska summit ahead of Trump', 'The Anchorage meeting between Trump and Putin gave Russia a stage and Ukraine nothing: no ceasefire, no deal.', 'Sat, 16 Aug 2025 12:00:00 GMT'],
+    ['https://www.dailymeridian.example/sport/2025/aug/16/cricket', 'Rain stops play at Lord\'s as England chase 280', 'Only 12 overs were possible on the third day of the second Test.', 'Sat, 16 Aug 2025 18:00:00 GMT'],
+  ]),
+};
+const wire: FeedSnapshot = {
+  feedUrl: 'https://wire.example.net/top.rss',
+  feed: rss('Northwind Wire', 'https://wire.example.net/', [
+    ['https://wire.example.net/world/putin-trump-anchorage', 'Putin and Trump hold Alaska summit in Anchorage, Ukraine ceasefire deal not reached', 'After about three hours of talks in Anchorage, Alaska, Trump and Putin spoke of progress but no ceasefire or agreement on Ukraine was announced.', 'Fri, 15 Aug 2025 23:30:00 GMT'],
+    // The Meridian's report again, reached through the wire's feed: one article, not two.
+    ['https://dailymeridian.example/world/2025/aug/16/summit', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'Duplicate.', 'Sat, 16 Aug 2025 05:40:00 GMT'],
+  ]),
+};
+
+test('items of two outlets about one event form one story that takes the starter story\'s categories', () => {
+  const pack = buildFeedStories([wire, meridian], { labelled: [starter], updated: '2025-08-16T20:00:00Z' });
+  assert.deepEqual(validatePack(pack).ok ? [] : (validatePack(pack) as { errors: string[] }).errors, []);
+  const summit = pack.stories.find((s) => s.articles.length > 1);
+  assert.ok(summit, 'a multi-outlet story exists');
+  assert.deepEqual(summit.articles.map((a) => [a.outlet, a.kind]), [
+    ['wire.example.net', 'report'],
+    ['dailymeridian.example', 'report'],
+    ['dailymeridian.example', 'opinion'],
+  ]);
+  assert.equal(summit.title, 'Putin and Trump hold Alaska summit in Anchorage, Ukraine ceasefire deal not reached', 'the earliest report leads');
+  assert.deepEqual(summit.categories, starter.stories[0]!.categories.map((c) => `storyline-starter:${c}`));
+  const copied = pack.categories.find((c) => c.id === summit.categories[0]);
+  assert.deepEqual(copied?.actions, starter.categories.find((c) => c.id === starter.stories[0]!.categories[0])?.actions, 'standing actions come along');
+  const cricket = pack.stories.find((s) => s.title.startsWith('Rain stops play'));
+  assert.deepEqual(cricket?.categories, [], 'an unrelated story gets no categories');
+  assert.deepEqual(pack.outlets.map((o) => [o.id, o.name]), [['dailymeridian.example', 'The Daily Meridian'], ['wire.example.net', 'Northwind Wire']]);
+});
+
+test('the build is deterministic whatever the feeds\' order, and without labelled packs there are no categories', () => {
+  const a = buildFeedStories([wire, meridian], { labelled: [starter], updated: '2025-08-16T20:00:00Z' });
+  const b = buildFeedStories([meridian, wire], { labelled: [starter], updated: '2025-08-16T20:00:00Z' });
+  assert.deepEqual(a, b);
+  const bare = buildFeedStories([wire, meridian], { labelled: [], updated: '2025-08-16T20:00:00Z' });
+  assert.deepEqual(bare.categories, []);
+  assert.ok(bare.stories.every((s) => s.categories.length === 0));
+});
+
+test('outlet names drop the section a feed title appends', () => {
+  assert.equal(outletName('Le Courrier du Nord - Monde', 'courrier-nord.example'), 'Le Courrier du Nord');
+  assert.equal(outletName('Northwind Wire — Top stories', 'wire.example.net'), 'Northwind Wire');
+  assert.equal(outletName(null, 'wire.example.net'), 'wire.example.net');
+});

@@ -1,0 +1,130 @@
+// Feed parsing on hand-written feeds in each dialect, each with the quirks real publishers ship.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { decodeFeedBytes, parseFeed, type Feed } from '../../../src/shared/feeds';
+
+const fixture = (name: string): Uint8Array => readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url));
+
+function feedOf(name: string, url: string | null = null): Feed {
+  const result = parseFeed(decodeFeedBytes(fixture(name), null), { url });
+  if (!result.ok) throw new Error(result.error);
+  return result.feed;
+}
+
+test('RSS 2.0 newspaper feed: dc:creator, CDATA HTML, double-escaped text, tracking parameters, kinds', () => {
+  const feed = feedOf('rss-newspaper.xml');
+  assert.equal(feed.dialect, 'rss');
+  assert.equal(feed.title, 'The Daily Meridian | World news');
+  const [report, editorial, explainer] = feed.items;
+  assert.equal(feed.items.length, 3);
+  assert.deepEqual(report, {
+    id: 'https://www.dailymeridian.example/world/2025/aug/16/trump-putin-alaska-summit-no-deal',
+    url: 'https://www.dailymeridian.example/world/2025/aug/16/trump-putin-alaska-summit-no-deal',
+    title: 'Trump and Putin end Alaska summit with no Ukraine deal',
+    summary: 'The two leaders spoke of “progress” after nearly three hours in Anchorage but announced no ceasefire.',
+    published: '2025-08-16T05:40:11.000Z',
+    author: 'Anna Kowal in Anchorage and Tom Reyes in Washington',
+    categories: ['World news', 'Russia', 'Ukraine'],
+    section: null,
+    kind: 'report',
+  });
+  assert.equal(editorial?.kind, 'opinion');
+  assert.equal(editorial?.summary, 'Editorial: a red carpet is not a peace plan & Kyiv was not in the room.');
+  assert.equal(explainer?.kind, 'analysis');
+  assert.equal(explainer?.section, 'Analysis');
+  assert.equal(explainer?.published, '2025-08-15T20:05:00.000Z', '+0100 offset applied');
+});
+
+test('RSS in ISO-8859-1 with relative links, a DOCTYPE subset, named HTML entities and odd dates', () => {
+  const feed = feedOf('rss-latin1.xml', 'https://www.courrier-nord.example/monde/rss.xml');
+  const [first, column, undated] = feed.items;
+  assert.equal(feed.items.length, 3, 'the item with neither title nor text is dropped');
+  assert.equal(feed.homeUrl, 'https://www.courrier-nord.example/monde/');
+  assert.equal(first?.title, "Sommet d'Anchorage : pas d'accord entre Trump et Poutine", '&nbsp; decoded, spaces collapsed');
+  assert.equal(first?.id, 'cdn-article-88213', 'a non-permalink guid is the id, not the link');
+  assert.equal(first?.url, 'https://www.courrier-nord.example/monde/2025/08/16/sommet-anchorage-pas-d-accord.html');
+  assert.equal(first?.published, '2025-08-16T12:15:00.000Z', 'EDT, no weekday, no seconds');
+  assert.equal(first?.author, 'Rédaction Monde', 'RSS author "email (Name)" shows the name');
+  assert.equal(first?.summary, 'Les deux présidents ont parlé de « progrès » sans annoncer de cessez-le-feu.', 'from content:encoded, caption dropped');
+  assert.equal(first?.section, 'Monde', "the channel's category is the section");
+  assert.equal(column?.kind, 'opinion');
+  assert.equal(column?.published, '2025-08-16T08:00:00.000Z', 'full weekday and month names, two-digit year');
+  assert.equal(undated?.url, 'https://www.courrier-nord.example/monde/2025/08/17/calendrier.html', 'a permalink guid is the link');
+  assert.equal(undated?.published, null, '31 June is no date, and never today');
+});
+
+test('RSS 1.0 (RDF) items beside the channel', () => {
+  const feed = feedOf('rdf-rss1.xml');
+  assert.deepEqual(feed.items.map((i) => [i.id, i.published, i.categories]), [
+    ['https://oldpaper.example/story/1', '2025-08-16T02:00:00.000Z', ['World']],
+  ]);
+});
+
+test('Atom with a default namespace, nested xml:base, typed text and several links', () => {
+  const feed = feedOf('atom-wire.xml', 'https://wire.example.net/feeds/top.atom');
+  assert.equal(feed.dialect, 'atom');
+  assert.equal(feed.homeUrl, 'https://wire.example.net/');
+  const [first, analysis, flash] = feed.items;
+  assert.equal(first?.url, 'https://wire.example.net/world/2025/08/16/putin-moscow-next-talks', 'entry xml:base, alternate link');
+  assert.equal(first?.title, 'Putin proposes Moscow for next talks after Alaska summit', 'type=html title reduced to text');
+  assert.equal(first?.summary, 'The Russian president said the "next time" should be in Moscow.');
+  assert.equal(first?.published, '2025-08-16T09:02:03.000Z', 'published, not updated');
+  assert.equal(first?.author, 'Northwind Wire staff', "the feed's author when the entry has none");
+  assert.deepEqual(first?.categories, ['World', 'russia'], 'label when present, else term');
+  assert.equal(analysis?.kind, 'analysis');
+  assert.equal(analysis?.author, 'Maya Lind, Jon Park');
+  assert.equal(analysis?.summary, 'Geography, history and a neutral-ish venue.', 'xhtml content as text');
+  assert.equal(analysis?.published, '2025-08-15T12:00:00.000Z', 'updated when there is no published');
+  assert.equal(flash?.published, null);
+});
+
+test('Atom under a prefix is recognised by namespace; elements of other namespaces are not entries', () => {
+  const feed = feedOf('atom-prefixed.xml');
+  assert.equal(feed.title, 'Harbour Times');
+  assert.deepEqual(feed.items.map((i) => [i.title, i.published]), [['Harbour council votes on ferry fares', '2025-08-14T09:30:00.000Z']]);
+});
+
+test('JSON Feed 1.1: authors, HTML cleaned, tags as categories', () => {
+  const feed = feedOf('json-feed-1.1.json');
+  const [report, opinion] = feed.items;
+  assert.equal(report?.summary, 'Three hours, no agreement.', 'summary before content');
+  assert.equal(report?.published, '2025-08-15T23:56:54.000Z');
+  assert.equal(report?.author, 'Lena Ortiz, Sam Oduya');
+  assert.equal(opinion?.kind, 'opinion');
+  assert.equal(opinion?.author, 'Polar Post newsroom', "the feed's authors when the item has none");
+});
+
+test('JSON Feed 1.0 quirks: numeric ids, external_url, tags as a string, relative URL, bad date, junk items', () => {
+  const feed = feedOf('json-feed-1.0-quirks.json', 'https://brief.example.io/feed.json');
+  assert.deepEqual(feed.items.map((i) => [i.id, i.url, i.kind, i.published]), [
+    ['1042', 'https://brief.example.io/analysis/alaska-what-next', 'analysis', '2025-08-16T10:00:00.000Z'],
+    ['1043', 'https://brief.example.io/brief/1043', 'report', null],
+  ]);
+  assert.equal(feed.items[0]?.title, 'What comes after Anchorage — three scenarios.', 'an empty title falls back to the text');
+});
+
+test('malformed and foreign documents are errors, not empty feeds', () => {
+  const bad = parseFeed(decodeFeedBytes(fixture('bad-mismatched.xml'), null));
+  assert.deepEqual(bad, { ok: false, error: 'malformed XML: line 5: </title> does not close <b>' });
+  assert.match((parseFeed('{"items": [') as { error: string }).error, /^malformed JSON/);
+  assert.match((parseFeed('{"items": []}') as { error: string }).error, /JSON Feed version/);
+  assert.match((parseFeed('<html><body></body></html>') as { error: string }).error, /root is <html>/);
+  assert.match((parseFeed('<rss><channel>') as { error: string }).error, /never closed/);
+  assert.match((parseFeed('<rss/><rss/>') as { error: string }).error, /more than one root/);
+  assert.match((parseFeed('<rss><!-- open') as { error: string }).error, /unclosed comment/);
+  assert.match((parseFeed('Not found') as { error: string }).error, /neither XML nor JSON/);
+});
+
+test('input and item counts are bounded', () => {
+  assert.match((parseFeed('<rss/>'.padEnd(2000), { maxChars: 1000 }) as { error: string }).error, /too large/);
+  const items = Array.from({ length: 20 }, (_, i) => `<item><title>T${i}</title></item>`).join('');
+  const result = parseFeed(`<rss version="2.0"><channel>${items}</channel></rss>`, { maxItems: 5 });
+  assert.equal(result.ok && result.feed.items.length, 5);
+});
+
+test('the charset of the Content-Type header wins over the XML declaration', () => {
+  const bytes = new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Café</title></channel></rss>');
+  const result = parseFeed(decodeFeedBytes(bytes, 'application/rss+xml; charset=utf-8'));
+  assert.equal(result.ok && result.feed.title, 'Café');
+});
