@@ -1,6 +1,7 @@
 // The shape of a background handler: a validated payload and the trusted facts about its sender.
 import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
 import type { SenderKind } from './sender';
+import { SOURCE_SENDERS } from './sources/handlers';
 
 export interface CallContext {
   kind: SenderKind;
@@ -18,6 +19,7 @@ export type Handlers = { [K in keyof BackgroundCalls]: Handler<K> };
 
 /** Which senders may make each call. Anything else is refused before a handler runs. */
 export const ALLOWED_SENDERS: { [K in keyof BackgroundCalls]: readonly SenderKind[] } = {
+  ...SOURCE_SENDERS,
   'article/found': ['content'],
   'page/left': ['content'],
   'page/link-context': ['content'],

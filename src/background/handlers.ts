@@ -10,6 +10,7 @@ import { requireTab, type Handlers } from './handler-types';
 import { matchPage, rejectMatch } from './page-match';
 import { noteRecentStory, recentStories } from './recent-stories';
 import { searchStories } from './search';
+import { sourceHandlers } from './sources/handlers';
 import { ensureStarterPack } from './starter-pack';
 import { storySummary, storyView } from './story-views';
 import { getTabState, updateTabState, type TabMatch } from './tab-state';
@@ -58,6 +59,7 @@ async function showPageMatch(tabId: number, match: TabMatch): Promise<void> {
 }
 
 export const handlers: Handlers = {
+  ...sourceHandlers,
   async 'article/found'({ article }, context) {
     const tabId = requireTab(context);
     // The content script checks too; a site switched off since then gets nothing either.

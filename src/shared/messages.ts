@@ -23,10 +23,13 @@ export interface ExtractedArticle {
 export const MAX_ARTICLE_TEXT = 6_000;
 export const MAX_QUERY_TEXT = 1_000;
 
-type Call<Req, Res> = { req: Req; res: Res };
+import { empty, type Call, type Parsers, type ReqOf, type ResOf } from './call';
+import { sourceParsers, type SourceCalls } from './messages-sources';
 
-/** Calls that arrive at the background. */
-export interface BackgroundCalls {
+export type { ReqOf, ResOf };
+
+/** Calls that arrive at the background (story sources: see messages-sources.ts). */
+export interface BackgroundCalls extends SourceCalls {
   /** Content script (top frame): this page is an article. Answers the number of other reports, or null. */
   'article/found': Call<{ article: ExtractedArticle }, { count: number } | null>;
   /** Content script: after an in-page (SPA) navigation, the new view is not an article. */
@@ -70,16 +73,10 @@ export interface ContentCalls {
 }
 
 export type Envelope<M, K extends keyof M = keyof M> = { type: K; payload: M[K] extends Call<infer R, unknown> ? R : never };
-export type ReqOf<M, K extends keyof M> = M[K] extends Call<infer R, unknown> ? R : never;
-export type ResOf<M, K extends keyof M> = M[K] extends Call<unknown, infer R> ? R : never;
 
 /** Every answer travels in this envelope, so a failure is a value and not a lost promise. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
-type Parsers<M> = { [K in keyof M]: (payload: unknown) => ReqOf<M, K> | undefined };
-
-const empty = (p: unknown): Record<string, never> | undefined =>
-  p === undefined || (isRecord(p) && Object.keys(p).length === 0) ? {} : undefined;
 
 function parseArticle(value: unknown): ExtractedArticle | undefined {
   if (!isRecord(value)) return undefined;
@@ -99,6 +96,7 @@ function parseArticle(value: unknown): ExtractedArticle | undefined {
 }
 
 export const backgroundParsers: Parsers<BackgroundCalls> = {
+  ...sourceParsers,
   'article/found': (p) => {
     const article = isRecord(p) ? parseArticle(p['article']) : undefined;
     return article && { article };

@@ -1,0 +1,12 @@
+// The building blocks of the call maps: a call is a request and its answer; every request type
+// has a parser that returns the validated payload or undefined.
+import { isRecord } from './guards';
+
+export type Call<Req, Res> = { req: Req; res: Res };
+export type ReqOf<M, K extends keyof M> = M[K] extends Call<infer R, unknown> ? R : never;
+export type ResOf<M, K extends keyof M> = M[K] extends Call<unknown, infer R> ? R : never;
+export type Parsers<M> = { [K in keyof M]: (payload: unknown) => ReqOf<M, K> | undefined };
+
+/** The parser of calls that carry no payload. */
+export const empty = (p: unknown): Record<string, never> | undefined =>
+  p === undefined || (isRecord(p) && Object.keys(p).length === 0) ? {} : undefined;
