@@ -47,7 +47,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     outdir: staging,
     bundle: true,
     format: 'iife',
-    target: ['chrome116', 'firefox128'],
+    target: ['chrome123', 'firefox128'],
     jsx: 'automatic',
     jsxImportSource: 'preact',
     minify: !options.dev,

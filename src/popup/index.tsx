@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from '../shared/browser';
 import { localizeDocument, t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
+import { followTheme } from '../shared/theme';
 import { App } from './App';
 import type { PopupDeps } from './deps';
 import './popup.css';
@@ -27,6 +28,7 @@ const deps: PopupDeps = {
 };
 
 localizeDocument(document);
+followTheme(document.documentElement);
 document.title = t('popupTitle');
 const root = document.getElementById('app');
 if (root) render(<App deps={deps} />, root);
