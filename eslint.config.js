@@ -28,6 +28,13 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Markup from strings is how injected content becomes script; the build also disables
+      // Preact's dangerouslySetInnerHTML (scripts/lib/safe-dom-plugin.ts).
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Build DOM nodes; never set HTML from strings.' },
+        { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Build DOM nodes; never set HTML from strings.' },
+      ],
     },
   },
   { files: ['src/engine/**'], rules: forbid(PROCESSES, 'The engine is pure code shared by every process and Node') },

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFil
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { manifestFor, type TargetBrowser } from './lib/manifest';
+import { safeDomPlugin } from './lib/safe-dom-plugin';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -55,6 +56,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     legalComments: 'none',
     define: { __STORYLINE_BENCH__: options.bench ? 'true' : 'false' },
     logLevel: 'warning',
+    plugins: [safeDomPlugin],
   });
   const sizes: Record<string, number> = {};
   const dirs = { chrome: join(outRoot, 'chrome'), firefox: join(outRoot, 'firefox') };

@@ -1,15 +1,22 @@
 #!/usr/bin/env bash
-# Prepares a fresh Debian machine for Storyline: Debian's Chromium (the browser the demo and the
-# end-to-end tests drive; no browser is ever downloaded by a test tool) and the npm packages from
-# the committed lockfile. Safe to run again: it installs only what is missing.
+# Prepares a fresh Debian machine for Storyline: Debian's Chromium and Firefox ESR (the browsers the
+# demo and the end-to-end tests drive; no browser is ever downloaded by a test tool: playwright-core
+# and puppeteer-core only launch the ones installed here) and the npm packages from the committed
+# lockfile. Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
+MISSING=""
+[ -x /usr/bin/chromium ] || MISSING="$MISSING chromium"
+[ -x /usr/bin/firefox-esr ] || MISSING="$MISSING firefox-esr"
+# unzip: the packaging test unpacks the store zips with it.
+command -v unzip >/dev/null || MISSING="$MISSING unzip"
+if [ -n "$MISSING" ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
+  # shellcheck disable=SC2086 # one word per package
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $MISSING fonts-dejavu-core >/dev/null
 fi
 
 npm ci --no-audit --no-fund --loglevel=error

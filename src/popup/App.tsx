@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { PopupState } from '../shared/views';
 import { CurrentStory } from './components/CurrentStory';
+import { HostAccess } from './components/HostAccess';
 import { RecentStories } from './components/RecentStories';
 import { SiteSwitch } from './components/SiteSwitch';
 import { StorySearch } from './components/StorySearch';
@@ -70,6 +71,7 @@ export function App({ deps }: { deps: PopupDeps }) {
         <span class="brand-mark" aria-hidden="true" />
         {t('extName')}
       </p>
+      <HostAccess />
       <section class="current" aria-label={t('popupCurrentLabel')}>
         <TabPanel tab={tab} deps={deps} />
       </section>

@@ -47,6 +47,16 @@ function isTrackingParam(name: string): boolean {
   return TRACKING_PARAMS.has(lower) || TRACKING_PREFIXES.some((p) => lower.startsWith(p));
 }
 
+/**
+ * The query's name/value pairs. forEach, not the iterators: in a Firefox content script the page's
+ * URLSearchParams reaches us through an Xray wrapper whose keys()/entries() are not iterable.
+ */
+function searchParams(url: URL): [string, string][] {
+  const pairs: [string, string][] = [];
+  url.searchParams.forEach((value, name) => pairs.push([name, value]));
+  return pairs;
+}
+
 /** Parses an http(s) URL, resolving it against `base` when given; null for anything else. */
 export function parseHttpUrl(raw: string, base?: string): URL | null {
   try {
@@ -65,7 +75,7 @@ export function cleanUrl(raw: string, base?: string): string | null {
   const url = parseHttpUrl(raw, base);
   if (!url) return null;
   url.hash = '';
-  for (const name of [...url.searchParams.keys()]) {
+  for (const [name] of searchParams(url)) {
     if (isTrackingParam(name)) url.searchParams.delete(name);
   }
   return url.href;
@@ -90,7 +100,7 @@ export function urlKey(raw: string, base?: string): string | null {
   if (/(^|\.)cdn\.ampproject\.org$/.test(host) && ampCache) {
     return urlKey(`https://${ampCache[1]}${ampCache[2] ?? '/'}`);
   }
-  const params = [...url.searchParams.entries()]
+  const params = searchParams(url)
     .filter(([name]) => !isTrackingParam(name))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';

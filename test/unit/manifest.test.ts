@@ -2,8 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { manifestFor } from '../../scripts/lib/manifest';
+import { PAGE_ORIGINS } from '../../src/shared/platform';
 
 const source = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
+const permissionsDoc = readFileSync(new URL('../../docs/permissions.md', import.meta.url), 'utf8');
 
 test('Chrome gets a service worker and no Firefox-only keys', () => {
   const chrome = manifestFor(source, 'chrome', '1.2.3');
@@ -19,8 +21,37 @@ test('Firefox gets an event page and its gecko id', () => {
   assert.match(gecko.id, /@/);
 });
 
+test('Firefox is told that nothing is collected, with an Android minimum that knows the key', () => {
+  const settings = manifestFor(source, 'firefox', '1.2.3')['browser_specific_settings'] as {
+    gecko: { data_collection_permissions: unknown };
+    gecko_android: { strict_min_version: string };
+  };
+  assert.deepEqual(settings.gecko.data_collection_permissions, { required: ['none'] });
+  // data_collection_permissions arrived in Firefox for Android 142; web-ext lint warns below that.
+  assert.ok(Number.parseFloat(settings.gecko_android.strict_min_version) >= 142);
+});
+
 test('the source manifest is not changed by a transform', () => {
   const before = JSON.stringify(source);
   manifestFor(source, 'firefox', '9.9.9');
   assert.equal(JSON.stringify(source), before);
+});
+
+test('every permission and host permission is justified in docs/permissions.md', () => {
+  const asked: string[] = [
+    ...(source.permissions ?? []),
+    ...(source.optional_permissions ?? []),
+    ...(source.host_permissions ?? []),
+    ...(source.optional_host_permissions ?? []),
+  ];
+  assert.ok(asked.length > 0);
+  const headings = permissionsDoc.split('\n').filter((line: string) => line.startsWith('### '));
+  for (const permission of asked) {
+    assert.ok(headings.some((heading: string) => heading.includes(`\`${permission}\``)), `${permission} has no section`);
+  }
+});
+
+test('the pages the popup asks access for are exactly the host permissions and content-script matches', () => {
+  assert.deepEqual([...source.host_permissions].sort(), [...PAGE_ORIGINS].sort());
+  for (const script of source.content_scripts) assert.deepEqual([...script.matches].sort(), [...PAGE_ORIGINS].sort());
 });

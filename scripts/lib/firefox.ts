@@ -1,0 +1,106 @@
+// Launches Debian's Firefox ESR with the built extension, for the e2e suite: puppeteer-core drives
+// the web pages over WebDriver BiDi, and Firefox's own remote debugging server is opened on a local
+// port for the extension's documents. BiDi leaves every moz-extension document out on purpose (the
+// background page, the popup, and the sidebar iframe inside a page: Mozilla bug 1755014), so
+// test/e2e/driver/firefox-rdp.ts reaches those the way about:debugging does.
+// puppeteer-core never downloads a browser; the prefs below keep Firefox itself off the network.
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const FIREFOX = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
+
+/** Any address but 127.0.0.1 goes to this proxy, where nothing listens: refused at once, offline. */
+const DEAD_PROXY = { host: '127.0.0.1', port: 9 };
+
+export const OFFLINE_PREFS: Record<string, unknown> = {
+  'app.update.disabledForTesting': true,
+  'app.update.auto': false,
+  'browser.shell.checkDefaultBrowser': false,
+  'browser.startup.page': 0,
+  'browser.newtabpage.enabled': false,
+  'browser.safebrowsing.malware.enabled': false,
+  'browser.safebrowsing.phishing.enabled': false,
+  'browser.safebrowsing.downloads.enabled': false,
+  'browser.safebrowsing.update.enabled': false,
+  'browser.search.update': false,
+  'browser.region.update.enabled': false,
+  'browser.region.network.url': '',
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'datareporting.healthreport.uploadEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.server': '',
+  'services.settings.server': `http://${DEAD_PROXY.host}:${DEAD_PROXY.port}/`,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.http.speculative-parallel-limit': 0,
+  'extensions.update.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'extensions.systemAddon.update.enabled': false,
+  'extensions.blocklist.enabled': false,
+  'media.gmp-manager.updateEnabled': false,
+  'geo.provider.network.url': '',
+  // Firefox never proxies 127.0.0.1 (network.proxy.allow_hijacking_localhost is false), so the
+  // served pages load and every request that leaves loopback fails, as Chromium's route does.
+  'network.proxy.type': 1,
+  'network.proxy.http': DEAD_PROXY.host,
+  'network.proxy.http_port': DEAD_PROXY.port,
+  'network.proxy.ssl': DEAD_PROXY.host,
+  'network.proxy.ssl_port': DEAD_PROXY.port,
+};
+
+export interface FirefoxWithExtension {
+  browser: Browser;
+  /** The moz-extension:// host, fixed by a pref so pages can be named before install. */
+  uuid: string;
+  /** Port of Firefox's remote debugging server (the about:debugging protocol), on 127.0.0.1. */
+  debuggerPort: number;
+  geckoId: string;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+export async function launchFirefoxWithExtension(extensionDir: string): Promise<FirefoxWithExtension> {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  const geckoId = manifest.browser_specific_settings.gecko.id as string;
+  const uuid = crypto.randomUUID();
+  const debuggerPort = await freePort();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'storyline-firefox-'));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir,
+    defaultViewport: { width: 1280, height: 860 },
+    args: [`--start-debugger-server=${debuggerPort}`],
+    extraPrefsFirefox: {
+      ...OFFLINE_PREFS,
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      'devtools.debugger.remote-enabled': true,
+      'devtools.debugger.prompt-connection': false,
+      'devtools.chrome.enabled': true,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  return {
+    browser,
+    uuid,
+    debuggerPort,
+    geckoId,
+    close: async () => {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

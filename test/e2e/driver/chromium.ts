@@ -1,0 +1,129 @@
+/// <reference types="chrome" />
+// The e2e driver for Debian's Chromium: playwright-core over CDP (scripts/lib/chromium.ts launches it).
+// The background is a service worker that Playwright can evaluate in; Playwright's CSS pierces open
+// shadow roots by itself, so ` >>> ` becomes a plain descendant step.
+import { join } from 'node:path';
+import type { Frame, Locator, Page } from 'playwright-core';
+import { launchWithExtension } from '../../../scripts/lib/chromium';
+import type { BrowserDriver, ClickOptions, ExtensionPage, Surface, TabPage } from './types';
+
+const css = (selector: string): string => selector.replaceAll(' >>> ', ' ');
+
+class PlaywrightSurface implements Surface {
+  constructor(
+    private readonly scope: { locator(selector: string): Locator },
+    private readonly evaluator: (expression: string) => Promise<unknown>,
+  ) {}
+
+  protected first(selector: string): Locator {
+    return this.scope.locator(css(selector)).first();
+  }
+  async waitFor(selector: string, options: { timeout?: number; state?: 'visible' | 'detached' } = {}): Promise<void> {
+    await this.first(selector).waitFor({ state: options.state ?? 'visible', ...(options.timeout ? { timeout: options.timeout } : {}) });
+  }
+  count(selector: string): Promise<number> {
+    return this.scope.locator(css(selector)).count();
+  }
+  async text(selector: string): Promise<string> {
+    return (await this.first(selector).textContent()) ?? '';
+  }
+  async waitForText(selector: string, pattern: RegExp, timeout?: number): Promise<void> {
+    await this.scope.locator(css(selector)).filter({ hasText: pattern }).first().waitFor(timeout ? { timeout } : {});
+  }
+  async click(selector: string, options: ClickOptions = {}): Promise<void> {
+    await this.first(selector).click(options);
+  }
+  isChecked(selector: string): Promise<boolean> {
+    return this.first(selector).isChecked();
+  }
+  async evaluate<R>(expression: string): Promise<R> {
+    return (await this.evaluator(expression)) as R;
+  }
+}
+
+/** The sidebar's Frame, found again on every call: closing and reopening it makes a new one. */
+async function sidebarFrame(page: Page): Promise<Frame> {
+  const frame = await (await page.waitForSelector('storyline-root iframe.sidebar')).contentFrame();
+  if (!frame) throw new Error('no sidebar frame');
+  return frame;
+}
+
+export async function startChromium(extensionDir: string, origin: string, results: string): Promise<BrowserDriver> {
+  const browser = await launchWithExtension(extensionDir);
+  const { context, worker, extensionId } = browser;
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(results, `${name}.png`) }).then(() => undefined);
+  const extensionPage = (page: Page): ExtensionPage =>
+    Object.assign(new PlaywrightSurface(page, (e) => page.evaluate(e)), {
+      screenshot: (name: string) => shot(page, name),
+      close: () => page.close(),
+    });
+  const tabIdOf = async (url: string): Promise<number> => {
+    const id = await worker.evaluate(async (target) => (await chrome.tabs.query({})).find((t) => t.url === target)?.id, url);
+    if (id === undefined) throw new Error(`no tab at ${url}`);
+    return id;
+  };
+
+  return {
+    name: 'chromium',
+    origin,
+    async open(path) {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      // Saved pages point at their own sites: every request that leaves 127.0.0.1 is refused.
+      await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      const sidebarScope = page.frameLocator('storyline-root iframe.sidebar');
+      const tab: TabPage = Object.assign(new PlaywrightSurface(page, (e) => page.evaluate(e)), {
+        url: () => page.url(),
+        errors,
+        sidebar: new PlaywrightSurface(sidebarScope, async (e) => (await sidebarFrame(page)).evaluate(e)),
+        focus: (selector: string) => page.locator(css(selector)).first().focus(),
+        press: (key: string) => page.keyboard.press(key),
+        bringToFront: () => page.bringToFront(),
+        wait: (ms: number) => page.waitForTimeout(ms),
+        screenshot: (name: string) => shot(page, name),
+        close: () => page.close(),
+      });
+      return tab;
+    },
+    async openPopup() {
+      const opened = context.waitForEvent('page');
+      await worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('popup.html'), type: 'popup', width: 380, height: 560 }));
+      const popup = await opened;
+      await popup.waitForLoadState('load');
+      await popup.setViewportSize({ width: 380, height: 560 });
+      return extensionPage(popup);
+    },
+    async openExtensionTab(file) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return extensionPage(page);
+    },
+    async badgeText(url) {
+      const tabId = await tabIdOf(url);
+      return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+    },
+    async background<R>(expression: string) {
+      return (await worker.evaluate(expression)) as R;
+    },
+    async command(name) {
+      await worker.evaluate((command) => (globalThis as unknown as { storyline: { onCommand(c: string): Promise<void> } }).storyline.onCommand(command), name);
+    },
+    async findRelated(url, info) {
+      const tabId = await tabIdOf(url);
+      await worker.evaluate(
+        async ([id, extra]) => {
+          const tab = await chrome.tabs.get(id);
+          const handlers = (globalThis as unknown as { storyline: { onMenuClicked(i: unknown, t: unknown): Promise<void> } }).storyline;
+          await handlers.onMenuClicked({ menuItemId: 'storyline-find-related', editable: false, pageUrl: tab.url, ...extra }, tab);
+        },
+        [tabId, info] as const,
+      );
+    },
+    stop: () => browser.close(),
+  };
+}

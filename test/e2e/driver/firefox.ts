@@ -1,0 +1,172 @@
+// The e2e driver for Debian's Firefox ESR. Web pages (and the launcher in their shadow root) go
+// through puppeteer-core over WebDriver BiDi; the extension's own documents — the event page, the
+// popup, the sidebar iframe — through Firefox's remote debugging protocol (firefox-rdp.ts), because
+// BiDi does not expose moz-extension documents. Clicks in the sidebar are real mouse clicks at the
+// point the sidebar reports, so focus and keyboard behave as for a reader.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { launchFirefoxWithExtension } from '../../../scripts/lib/firefox';
+import { ExtensionDebugger, type ExtensionDocument } from './firefox-rdp';
+import type { BrowserDriver, ClickOptions, ExtensionPage, Surface, TabPage } from './types';
+
+const TIMEOUT = 30_000;
+
+async function poll<T>(what: string, timeout: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let failure: unknown;
+  for (;;) {
+    // A probe may fail while a document comes or goes (the sidebar reopening); the last failure is
+    // reported if the wait runs out.
+    const value = await probe().catch((error: unknown) => void (failure = error));
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}${failure ? ` (${String(failure)})` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** A Surface over any document that can evaluate expressions; clicks are delegated. */
+class ScriptSurface implements Surface {
+  constructor(
+    private readonly run: (expression: string) => Promise<unknown>,
+    private readonly clickAt: (selector: string, options: ClickOptions) => Promise<void>,
+  ) {}
+
+  #query(selector: string, body: string): Promise<unknown> {
+    // ` >>> ` steps into an open shadow root: resolve each part inside the previous one's root.
+    const parts = JSON.stringify(selector.split(' >>> '));
+    return this.run(`(() => { let scope = document; let all = [];
+      for (const [i, part] of ${parts}.entries()) { all = [...scope.querySelectorAll(part)]; if (i < ${parts}.length - 1) scope = all[0]?.shadowRoot; if (!scope) return undefined; }
+      const el = all[0]; return (${body}); })()`);
+  }
+  async waitFor(selector: string, options: { timeout?: number; state?: 'visible' | 'detached' } = {}): Promise<void> {
+    const check = options.state === 'detached' ? 'all.length === 0 || undefined' : '(el && el.getClientRects().length > 0) || undefined';
+    await poll(`${selector} ${options.state ?? 'visible'}`, options.timeout ?? TIMEOUT, () => this.#query(selector, check));
+  }
+  async count(selector: string): Promise<number> {
+    return ((await this.#query(selector, 'all.length')) as number | undefined) ?? 0;
+  }
+  text(selector: string): Promise<string> {
+    return poll(selector, TIMEOUT, async () => (await this.#query(selector, 'el?.textContent ?? undefined')) as string | undefined);
+  }
+  async waitForText(selector: string, pattern: RegExp, timeout = TIMEOUT): Promise<void> {
+    const test = `new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)})`;
+    await poll(`${selector} ~ ${pattern}`, timeout, () => this.#query(selector, `all.some((e) => ${test}.test(e.textContent)) || undefined`));
+  }
+  async click(selector: string, options: ClickOptions = {}): Promise<void> {
+    await this.waitFor(selector);
+    await this.clickAt(selector, options);
+  }
+  async isChecked(selector: string): Promise<boolean> {
+    return poll(selector, TIMEOUT, async () => (await this.#query(selector, 'el?.checked')) as boolean | undefined);
+  }
+  async evaluate<R>(expression: string): Promise<R> {
+    return (await this.run(expression)) as R;
+  }
+  /**
+   * The viewport point of a match, scrolled into view first as Playwright does before a click: its
+   * centre, or `position` from its top-left corner (then its top is brought into view).
+   */
+  point(selector: string, position?: { x: number; y: number }): Promise<{ x: number; y: number }> {
+    const at = position ? `({ x: r.left + ${position.x}, y: r.top + ${position.y} })` : '({ x: r.left + r.width / 2, y: r.top + r.height / 2 })';
+    const scroll = `el.scrollIntoView({ behavior: 'instant', block: '${position ? 'start' : 'center'}', inline: 'nearest' })`;
+    return this.#query(selector, `(${scroll}, ((r) => ${at})(el.getBoundingClientRect()))`) as Promise<{ x: number; y: number }>;
+  }
+}
+
+export async function startFirefox(extensionDir: string, origin: string, results: string): Promise<BrowserDriver> {
+  const firefox = await launchFirefoxWithExtension(extensionDir);
+  const rdp = await ExtensionDebugger.attach(firefox.debuggerPort, firefox.geckoId);
+  const background = await rdp.document('_generated_background_page.html');
+  const inBackground = <R>(expression: string) => rdp.evaluate<R>(background, expression);
+  const tabIdOf = async (url: string): Promise<number> =>
+    poll(`a tab at ${url}`, 5_000, () => inBackground<number | null>(`browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)})?.id ?? null)`).then((id) => id ?? undefined));
+  /** An extension document opened by `open`: the first of that file that was not there before. */
+  const opened = async (file: string, open: string): Promise<ExtensionPage> => {
+    const before = new Set(rdp.documents.map((d) => d.actor));
+    await inBackground(open);
+    const doc: ExtensionDocument = await poll(file, 15_000, async () => rdp.documents.find((d) => d.url.endsWith(`/${file}`) && !before.has(d.actor)));
+    await poll(`${file} loaded`, 15_000, () => rdp.evaluate<boolean>(doc, "document.readyState === 'complete' || undefined"));
+    const surface = new ScriptSurface(
+      (expression) => rdp.evaluate(doc, expression),
+      (selector) => rdp.evaluate(doc, `document.querySelector(${JSON.stringify(selector)}).click()`),
+    );
+    return Object.assign(surface, {
+      // BiDi cannot capture extension documents; the debugging protocol's screenshot actor can.
+      screenshot: async (name: string) => writeFileSync(join(results, `firefox-${name}.png`), await rdp.screenshot(doc)),
+      close: async () => void (await rdp.evaluate(doc, 'void setTimeout(() => window.close(), 0)')),
+    });
+  };
+
+  return {
+    name: 'firefox',
+    origin,
+    async open(path) {
+      const page: Page = await firefox.browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      // A page's alert() would hold its load forever; Playwright dismisses dialogs by itself.
+      page.on('dialog', (dialog) => void dialog.dismiss());
+      await page.goto(`${origin}${path}`, { waitUntil: 'load' }).catch((error: unknown) => {
+        // A saved page whose script sends the tab to its own (real) site while loading: the dead
+        // proxy refuses that address and BiDi fails the whole navigation. Chromium's route aborts
+        // the same request and the page stays; here too the tab stays, on what it could load.
+        if (!/Address rejected/.test(String(error))) throw error;
+      });
+      const mouse = async (x: number, y: number, options: ClickOptions) => page.mouse.click(x, y, { button: options.button ?? 'left' });
+      const pageSurface: ScriptSurface = new ScriptSurface(
+        (expression) => page.evaluate(expression),
+        async (selector, options) => {
+          const { x, y } = await pageSurface.point(selector, options.position);
+          await mouse(x, y, options);
+        },
+      );
+      // The tab's frames are watched from the first use of its sidebar: most pages never open one.
+      let watching: Promise<void> | undefined;
+      const inSidebar = async (expression: string) => {
+        watching ??= rdp.watchTab(page.url());
+        await watching;
+        return rdp.evaluate(await rdp.document('sidebar.html'), expression);
+      };
+      const sidebar: ScriptSurface = new ScriptSurface(inSidebar, async (selector, options) => {
+        const frame = await pageSurface.point('storyline-root >>> iframe.sidebar', { x: 0, y: 0 });
+        const inner = await sidebar.point(selector, options.position);
+        await mouse(frame.x + inner.x, frame.y + inner.y, options);
+      });
+      const tab: TabPage = Object.assign(pageSurface, {
+        url: () => page.url(),
+        errors,
+        sidebar,
+        focus: (selector: string) => page.focus(selector),
+        press: (key: string) => page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]),
+        bringToFront: () => page.bringToFront(),
+        wait: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+        screenshot: async (name: string) => void (await page.screenshot({ path: join(results, `firefox-${name}.png`) })),
+        close: () => page.close(),
+      });
+      return tab;
+    },
+    openPopup: () =>
+      opened('popup.html', 'browser.windows.create({ url: browser.runtime.getURL("popup.html"), type: "popup", width: 380, height: 560 }).then(() => null)'),
+    openExtensionTab: (file) => opened(file, `browser.tabs.create({ url: browser.runtime.getURL(${JSON.stringify(file)}), active: false }).then(() => null)`),
+    async badgeText(url) {
+      return inBackground<string>(`browser.action.getBadgeText({ tabId: ${await tabIdOf(url)} })`);
+    },
+    background: inBackground,
+    async command(name) {
+      await inBackground(`storyline.onCommand(${JSON.stringify(name)}).then(() => null)`);
+    },
+    async findRelated(url, info) {
+      const tabId = await tabIdOf(url);
+      await inBackground(`browser.tabs.get(${tabId}).then((tab) => storyline.onMenuClicked(
+        { menuItemId: 'storyline-find-related', editable: false, pageUrl: tab.url, ...${JSON.stringify(info)} }, tab)).then(() => null)`);
+    },
+    async stop() {
+      rdp.close();
+      await firefox.close();
+    },
+  };
+}

@@ -1,0 +1,67 @@
+// The few operations the e2e tests need from a browser, so each test is written once and runs in
+// Chromium (driver/chromium.ts, playwright-core) and Firefox (driver/firefox.ts, puppeteer-core).
+// Selectors are plain CSS; ` >>> ` steps into an open shadow root (the launcher's).
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface ClickOptions {
+  button?: 'left' | 'right';
+  /** Offset from the element's top-left corner; its centre when absent. */
+  position?: { x: number; y: number };
+}
+
+/** A document the tests read and click in: a web page, the sidebar iframe, the popup. */
+export interface Surface {
+  /** Waits until the selector matches a visible element (or, with state 'detached', matches nothing). */
+  waitFor(selector: string, options?: { timeout?: number; state?: 'visible' | 'detached' }): Promise<void>;
+  count(selector: string): Promise<number>;
+  /** textContent of the first match, waiting for one. */
+  text(selector: string): Promise<string>;
+  /** Waits until the first match's textContent matches the pattern. */
+  waitForText(selector: string, pattern: RegExp, timeout?: number): Promise<void>;
+  click(selector: string, options?: ClickOptions): Promise<void>;
+  isChecked(selector: string): Promise<boolean>;
+  /** Runs an expression of the document's own script (`chrome.*`/`browser.*` in extension pages). */
+  evaluate<R>(expression: string): Promise<R>;
+}
+
+/** A tab with a served page. */
+export interface TabPage extends Surface {
+  url(): string;
+  /** Errors the page threw or logged since it opened. */
+  readonly errors: string[];
+  /** The in-page sidebar (an extension page in an iframe of the launcher's shadow root). */
+  readonly sidebar: Surface;
+  focus(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  wait(ms: number): Promise<void>;
+  /** Saves test-results/<name>.png (Chromium) or firefox-<name>.png (Firefox). */
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** An extension page in a window or tab of its own (the popup, or popup.html as a test page). */
+export interface ExtensionPage extends Surface {
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  readonly name: BrowserName;
+  /** http://127.0.0.1:<port> of the served demo site and saved pages. */
+  readonly origin: string;
+  open(path: string): Promise<TabPage>;
+  /** popup.html in a popup window of 380×560, as the toolbar button would show it. */
+  openPopup(): Promise<ExtensionPage>;
+  /** An extension page in a background tab, for talking to the background as that page. */
+  openExtensionTab(file: string): Promise<ExtensionPage>;
+  badgeText(url: string): Promise<string>;
+  /** Runs an expression in the background (service worker or event page); a promise is awaited. */
+  background<R>(expression: string): Promise<R>;
+  /** Calls the background's keyboard-command handler (shortcuts cannot be pressed by automation). */
+  command(name: string): Promise<void>;
+  /** Calls the background's context-menu handler as a click on "Find related coverage" would. */
+  findRelated(url: string, info: { selectionText?: string; linkUrl?: string }): Promise<void>;
+  stop(): Promise<void>;
+}
