@@ -4,7 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineDoc } from '../../src/engine/types';
-import { StoryIndex, StreamClusterer } from '../../src/engine/index';
+import { StoryIndex, StreamClusterer, type StreamClustererOptions } from '../../src/engine/index';
 
 export interface Row {
   id: string;
@@ -208,7 +208,7 @@ export function matchProtocol(file: DataFile, distractors: readonly DataFile[], 
 }
 
 /** The README's stream protocol: online clustering in stream order, scored by BCubed. */
-export function streamProtocol(file: DataFile, withDates: boolean, opts: { joinThreshold?: number; mergeThreshold?: number } = {}) {
+export function streamProtocol(file: DataFile, withDates: boolean, opts: StreamClustererOptions = {}) {
   const clusterer = new StreamClusterer(opts);
   const gold = new Map<string, string>();
   for (const r of streamOrder(file.rows)) {

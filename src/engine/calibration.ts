@@ -3,11 +3,17 @@
 // by hand. Figures measured on those two files are calibration data, not held-out results.
 
 /** Logistic verifier weights, in the order of `verifierFeatures` (decision.ts). */
-export const VERIFIER_WEIGHTS: readonly number[] = [-6.7843, 3.1398, 5.4986, -1.1753, 2.6363, 0.2175, 12.7158, 2.1459, 0.6455, -2.2201];
+export const VERIFIER_WEIGHTS: readonly number[] = [
+  -6.2087, 4.7549, 6.6706, 1.8746, 0.4122, -1.1272, 10.3654, 1.9718, 0.3339, -1.1573,
+  -3.4425, -1.3936, -2.9787, 0.4703, 0.0189, -0.6287, 0.6844, -0.4189, -0.9748, -3.3374,
+  1.1983, -0.3564, -0.9423, -1.6107, -0.6029, 1.5989, -1.3022, -0.0237, -0.1457, -0.7262,
+  -0.4033, 0.9972, 1.6371, 3.5468, 0.9842, 0.2032, 0.089, 1.2964, 0.1152, 0.4337,
+  -5.8122, -2.1078, -0.0178, -0.3448, 0.5459, -1.1573,
+];
 
 /** Minimum verifier score for "this page is part of that story". */
-export const MATCH_THRESHOLD = 0.97;
+export const MATCH_THRESHOLD = 0.94;
 
 /** Stream clustering: minimum score to join a story, and to merge a second story into it. */
-export const STREAM_JOIN_THRESHOLD = 0.2;
-export const STREAM_MERGE_THRESHOLD = 1.01;
+export const STREAM_JOIN_THRESHOLD = 0.7;
+export const STREAM_MERGE_THRESHOLD = 0.95;

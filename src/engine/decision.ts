@@ -9,11 +9,10 @@ import { MATCH_THRESHOLD, VERIFIER_WEIGHTS } from './calibration';
 /** Feature vector of one candidate; `bestOtherCos` is the best centroid cosine among the others. */
 export function verifierFeatures(e: Evidence, bestOtherCos: number): number[] {
   const logGap = e.gapDays !== null ? Math.log1p(e.gapDays) : 0;
-  // Closeness in time is evidence in proportion to how few other articles share that moment; a
-  // large gap is evidence against whatever the crowd.
+  // Closeness in time is evidence in proportion to how few similar stories share that moment
+  // (timeSurprise); a large gap is evidence against, however crowded the moment.
   const closeness = e.gapDays !== null && e.timeSurprise !== null ? e.timeSurprise * Math.exp(-e.gapDays / 2) : 0;
-  return [
-    1,
+  const base = [
     e.cos,
     e.maxDocCos,
     e.entities === null ? 0 : e.entities - 0.5,
@@ -22,8 +21,12 @@ export function verifierFeatures(e: Evidence, bestOtherCos: number): number[] {
     e.cos - bestOtherCos,
     closeness,
     logGap,
-    logGap * logGap,
   ];
+  // Pairwise products let the verifier weigh one piece of evidence by another (a shared name
+  // counts for more when the time is close, a high cosine for less when the margin is thin).
+  const pairs: number[] = [];
+  for (let i = 0; i < base.length; i++) for (let j = i; j < base.length; j++) pairs.push(base[i]! * base[j]!);
+  return [1, ...base, logGap * logGap, ...pairs];
 }
 
 /** Feature vectors for a candidate list, each with its margin over the best of the others. */
@@ -48,14 +51,20 @@ export function verifierScore(x: readonly number[], weights: readonly number[] =
 }
 
 /**
- * Ranks candidates. With `verify`, scores are verifier probabilities and the top one is a match
- * when it passes the threshold; without (free-text search), the score is the centroid cosine and
- * nothing is declared a match.
+ * Ranks candidates. With verifier weights, scores are verifier probabilities and the top one is a
+ * match when it passes the threshold; with null (free-text search), the score is the centroid
+ * cosine and nothing is declared a match.
  */
-export function decide(list: readonly Evidence[], limit: number, verify: boolean, threshold = MATCH_THRESHOLD): MatchResult {
+export function decide(
+  list: readonly Evidence[],
+  limit: number,
+  weights: readonly number[] | null = VERIFIER_WEIGHTS,
+  threshold = MATCH_THRESHOLD,
+): MatchResult {
+  const verify = weights !== null;
   const feats = verify ? evidenceFeatures(list) : [];
   const ranked: MatchCandidate[] = list
-    .map((e, i) => ({ e, score: clamp01(verify ? verifierScore(feats[i]!) : e.cos) }))
+    .map((e, i) => ({ e, score: clamp01(weights ? verifierScore(feats[i]!, weights) : e.cos) }))
     .filter((c) => verify || c.score >= MIN_SEARCH_SCORE)
     .sort((a, b) => b.score - a.score)
     .slice(0, Math.max(0, limit))

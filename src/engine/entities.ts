@@ -25,7 +25,7 @@ function isCapitalised(t: Token): boolean {
   return /^\p{Lu}/u.test(t.surface) && !CALENDAR.has(t.norm);
 }
 
-export function isAcronym(t: Token): boolean {
+function isAcronym(t: Token): boolean {
   return /^\p{Lu}{2,6}s?$/u.test(t.surface) && !CALENDAR.has(t.norm);
 }
 

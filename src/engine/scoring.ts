@@ -27,9 +27,9 @@ export interface Evidence {
   gapDays: number | null;
   /**
    * How telling a time coincidence is for this query: -ln of the (smoothed) share of the dated
-   * stories sharing its rarer words that lie within CROWD_RADIUS_DAYS of it. A close story means much when the other
-   * stories with similar words are from other weeks, nothing when they are all from that week
-   * (a busy feed). Null when the query is undated. The same for every candidate of a query.
+   * stories sharing its rarer words that lie within CROWD_RADIUS_DAYS of it. A close story means
+   * much when the other stories with similar words are from other weeks, nothing when they are
+   * all from that week (a busy feed). Null when the query is undated. Same for all candidates.
    */
   timeSurprise: number | null;
   /** Human-readable shared terms, strongest first; computed only for candidates that are shown. */
@@ -37,6 +37,7 @@ export interface Evidence {
 }
 
 const PRESELECT = 150;
+const POSTINGS_BUDGET = 20_000;
 const SHORTLIST = 24;
 const MAX_SHARED = 8;
 // Terms in more than this share of articles only re-score the short list: scanning their
@@ -45,7 +46,7 @@ const COMMON_SHARE = 0.01;
 const DAY_MS = 86_400_000;
 // The window that counts as "the same moment" when judging how crowded a moment is.
 const CROWD_RADIUS_DAYS = 3;
-// The closest member is searched among the most recent ones only, to bound work on huge stories.
+// The closest member is searched among the latest members only, to bound work on huge stories.
 const MAX_MEMBERS_SCANNED = 24;
 
 export function scoreCandidates(index: StoryIndex, query: Query, exclude?: ReadonlySet<string>): Evidence[] {
@@ -63,17 +64,17 @@ export function scoreCandidates(index: StoryIndex, query: Query, exclude?: Reado
 
   const commonDf = Math.max(50, vocab.docCount * COMMON_SHARE);
   const acc = new Map<StoryEntry, number>();
-  for (const [id, w] of q) {
-    if (vocab.df[id]! > commonDf) continue;
+  // Rarest terms first, within a budget of postings: bounds the latency of long queries on a large
+  // index, and the terms left out still count when the short list is re-scored exactly. A query
+  // made only of common terms (a short search) scans them all rather than find nothing.
+  const byRarity = [...q].filter(([id]) => vocab.df[id]! <= commonDf).sort((a, b) => vocab.df[a[0]]! - vocab.df[b[0]]!);
+  let visited = 0;
+  for (const [id, w] of byRarity.length ? byRarity : [...q]) {
+    const postings = index.postings[id] ?? [];
+    if (visited > 0 && visited + postings.length > POSTINGS_BUDGET) continue;
+    visited += postings.length;
     const idf = vocab.idf(id);
-    for (const s of index.postings[id] ?? []) acc.set(s, (acc.get(s) ?? 0) + (w * idf * s.sums.get(id)!) / s.docs.size);
-  }
-  if (acc.size === 0) {
-    // Only common terms shared: fall back to scanning them so a short query still finds something.
-    for (const [id, w] of q) {
-      const idf = vocab.idf(id);
-      for (const s of index.postings[id] ?? []) acc.set(s, (acc.get(s) ?? 0) + (w * idf * s.sums.get(id)!) / s.docs.size);
-    }
+    for (const s of postings) acc.set(s, (acc.get(s) ?? 0) + (w * idf * s.sums.get(id)!) / s.docs.size);
   }
   // Norms only for the stories with the largest raw overlap: computing them for every story that
   // shares one word would dominate the latency at 100k articles.
@@ -136,7 +137,7 @@ function sumEntityMass(terms: Map<string, number>, vocab: StoryIndex['vocab']): 
   return m;
 }
 
-export function storyNorm(index: StoryIndex, s: StoryEntry): number {
+function storyNorm(index: StoryIndex, s: StoryEntry): number {
   if (s.normAt !== index.vocab.stamp) {
     let n2 = 0;
     s.sums.forEach((id, sum) => {
@@ -151,9 +152,10 @@ export function storyNorm(index: StoryIndex, s: StoryEntry): number {
 
 function closestMember(index: StoryIndex, s: StoryEntry, q: Map<number, number>, qNorm: number): number {
   let best = 0;
-  let scanned = 0;
+  // Members come in insertion order; a large story drifts, so its latest members are compared.
+  let skip = s.docs.size - MAX_MEMBERS_SCANNED;
   for (const d of s.docs) {
-    if (scanned++ >= MAX_MEMBERS_SCANNED) break;
+    if (skip-- > 0) continue;
     best = Math.max(best, docCos(index, d, q, qNorm));
   }
   return best;

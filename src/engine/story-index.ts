@@ -8,7 +8,7 @@ import { Timeline } from './timeline';
 import { Vocabulary } from './vocabulary';
 import { scoreCandidates, type Query } from './scoring';
 import { decide } from './decision';
-import { ENGINE_SNAPSHOT_VERSION, readSnapshot, writeSnapshot, type EngineSnapshot } from './snapshot';
+import { readSnapshot, writeSnapshot, type EngineSnapshot } from './snapshot';
 
 export interface DocEntry {
   id: string;
@@ -29,7 +29,7 @@ export interface StoryEntry {
   sums: TermSums;
   /** Publication times of dated members. */
   times: Timeline;
-  /** Cached centroid norm under IDF, valid while `normAt` equals the index's version stamp. */
+  /** Cached centroid norm under IDF, valid while `normAt` equals the vocabulary stamp. */
   norm: number;
   normAt: number;
 }
@@ -94,8 +94,8 @@ export class StoryIndex {
 
   /**
    * Adds a whole story of pre-computed articles at once (snapshot load): centroid sums are
-   * accumulated in a dense scratch array and written to the story's map once per term, which
-   * halves the map operations of attaching the articles one by one.
+   * accumulated in a dense scratch array and written once, already sorted, instead of one
+   * insertion per article and term.
    */
   attachStory(storyId: string, docs: readonly Omit<DocEntry, 'story' | 'norm' | 'normAt'>[]): void {
     if (this.stories.has(storyId)) {
@@ -119,7 +119,9 @@ export class StoryIndex {
       if (entry.published !== null) story.times.add(entry.published);
       this.vocab.countDoc(1);
     }
-    const ids = Int32Array.from(touched).sort();
+    const ids = new Int32Array(touched.length);
+    for (let k = 0; k < touched.length; k++) ids[k] = touched[k]!;
+    ids.sort();
     const sums = new Float64Array(ids.length);
     ids.forEach((t, k) => {
       sums[k] = this.scratch[t]!;
@@ -153,11 +155,11 @@ export class StoryIndex {
   }
 
   match(doc: EngineDoc, opts: MatchOptions = {}): MatchResult {
-    return this.withoutSelf(doc.id, () => decide(this.rank(doc, true, opts.exclude), opts.limit ?? 5, true));
+    return this.withoutSelf(doc.id, () => decide(this.rank(doc, true, opts.exclude), opts.limit ?? 5));
   }
 
   search(text: string, limit = 10): MatchCandidate[] {
-    return decide(this.rank({ id: '', title: text }, false, undefined), limit, false).candidates;
+    return decide(this.rank({ id: '', title: text }, false, undefined), limit, null).candidates;
   }
 
   toSnapshot(): EngineSnapshot {

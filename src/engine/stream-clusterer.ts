@@ -31,10 +31,11 @@ export class StreamClusterer {
 
   add(doc: EngineDoc): string {
     const known = this.index.storyOf(doc.id);
-    const best = this.index.match(doc, { limit: 2 }).candidates[0];
-    let storyId = best && best.score >= this.join ? best.storyId : (known ?? this.freshId(doc));
+    const best = this.index.match(doc, { limit: 1 }).candidates[0];
+    const joins = best !== undefined && best.score >= this.join;
+    let storyId = joins ? best.storyId : (known ?? this.freshId(doc));
     this.index.addArticle(storyId, doc);
-    if (best && best.score >= this.join) {
+    if (joins) {
       const other = this.index.match(doc, { exclude: new Set([storyId]), limit: 1 }).candidates[0];
       if (other && other.score >= this.merge) storyId = this.mergeStories(storyId, other.storyId);
     }

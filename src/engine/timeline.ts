@@ -4,10 +4,6 @@
 export class Timeline {
   readonly times: number[] = [];
 
-  get size(): number {
-    return this.times.length;
-  }
-
   add(t: number): void {
     this.times.splice(lowerBound(this.times, t), 0, t);
   }
