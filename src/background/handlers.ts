@@ -10,6 +10,7 @@ import { requireTab, type Handlers } from './handler-types';
 import { matchPage, rejectMatch } from './page-match';
 import { noteRecentStory, recentStories } from './recent-stories';
 import { searchStories } from './search';
+import { recordReading } from './sources/history';
 import { sourceHandlers } from './sources/handlers';
 import { ensureStarterPack } from './starter-pack';
 import { storySummary, storyView } from './story-views';
@@ -70,6 +71,7 @@ export const handlers: Handlers = {
     if (!(await tabIsOpen(tabId))) throw new Error(`tab ${tabId} closed before its match finished`);
     await updateTabState(tabId, { match, search: null, pinned: null });
     if (match.storyId && !context.incognito) await noteRecentStory(database, match.storyId);
+    if (!context.incognito) await recordReading(database, article, match);
     const count = match.storyId ? match.otherReports : null;
     await showBadge(tabId, count ? count : null);
     return count === null ? null : { count };

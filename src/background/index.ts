@@ -7,15 +7,20 @@ import { forgetPage, lastLinkText } from './handlers';
 import { logProblem } from './log';
 import { route } from './router';
 import { ensureStarterPack } from './starter-pack';
+import { alarmsApi, onSourceAlarm, scheduleSourceAlarms } from './sources/alarms';
 import { clearTabState } from './tab-state';
 
 browser.runtime.onInstalled.addListener(() => {
   void ensureStarterPack();
   createMenus().catch((error: unknown) => logProblem('context menu', error));
+  scheduleSourceAlarms().catch((error: unknown) => logProblem('source alarms', error));
 });
 browser.runtime.onStartup.addListener(() => {
   createMenus().catch((error: unknown) => logProblem('context menu', error));
+  scheduleSourceAlarms().catch((error: unknown) => logProblem('source alarms', error));
 });
+// Absent without the `alarms` permission: sources then refresh only when the reader asks.
+alarmsApi()?.onAlarm.addListener(onSourceAlarm);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 

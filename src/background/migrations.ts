@@ -23,6 +23,14 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('userState', { keyPath: 'key' }).createIndex('byStory', 'storyId');
     db.createObjectStore('meta', { keyPath: 'key' });
   },
+  // 2: the reader's own sources (pack subscriptions, feeds), reading history and the network log.
+  (db) => {
+    db.createObjectStore('subscriptions', { keyPath: 'url' });
+    db.createObjectStore('feeds', { keyPath: 'url' });
+    db.createObjectStore('feedItems', { keyPath: 'feedUrl' });
+    db.createObjectStore('history', { keyPath: 'pageKey' }).createIndex('byReadAt', 'readAt');
+    db.createObjectStore('networkLog', { keyPath: 'seq', autoIncrement: true });
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

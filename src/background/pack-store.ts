@@ -11,11 +11,18 @@ const PACK_STORES: ('packs' | 'stories' | 'articles' | 'categories' | 'outlets')
 /** The stored id of a pack's record: `packId/localId`. */
 export const scopedId = (packId: string, id: string): string => `${packId}/${id}`;
 
+/** Called as records land: `done` of `total` writes. Never awaited, so it cannot end the transaction. */
+export type InstallProgress = (done: number, total: number) => void;
+
+/** Pack ids that name the reader's own data, which no pack file or subscription may take. */
+export const RESERVED_PACK_IDS: ReadonlySet<string> = new Set(['feeds', 'history']);
+
 export async function installPack(
   database: IDBPDatabase<StorylineDB>,
   pack: Pack,
   origin: PackRecord['origin'],
   installedAt = new Date().toISOString(),
+  onProgress?: InstallProgress,
 ): Promise<void> {
   const id = (local: string): string => scopedId(pack.id, local);
   const outletNames = new Map(pack.outlets.map((o) => [o.id, o.name]));
@@ -59,6 +66,22 @@ export async function installPack(
       writes.push(tx.objectStore('articles').put(record));
     }
   }
+  if (onProgress) {
+    let done = 0;
+    const total = writes.length;
+    // Whole percents only: a 10k-story pack has some 50k writes.
+    const step = Math.max(1, Math.floor(total / 100));
+    for (const write of writes) {
+      // A failed write fails the transaction, reported by the Promise.all below.
+      write.then(
+        () => {
+          done++;
+          if (done % step === 0 || done === total) onProgress(done, total);
+        },
+        () => undefined,
+      );
+    }
+  }
   await Promise.all([...writes, tx.done]);
 }
 
@@ -66,8 +89,16 @@ type PackTx = IDBPTransaction<StorylineDB, (typeof PACK_STORES)[number][], 'read
 
 async function removePackRecords(tx: PackTx, packId: string): Promise<void> {
   const requests: Promise<unknown>[] = [tx.objectStore('packs').delete(packId)];
+  const prefix = scopedId(packId, '');
+  // Every record id starts with `packId/`: one ranged delete per store instead of one per record
+  // (a 10k-story pack has some 50k), unless another pack's id starts with that prefix too.
+  const nested = (await tx.objectStore('packs').getAllKeys()).some((key) => key.startsWith(prefix));
   for (const name of ['stories', 'articles', 'categories', 'outlets'] as const) {
     const store = tx.objectStore(name);
+    if (!nested) {
+      requests.push(store.delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`)));
+      continue;
+    }
     const keys = await store.index('byPack').getAllKeys(packId);
     for (const key of keys) requests.push(store.delete(key));
   }

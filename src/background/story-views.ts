@@ -2,6 +2,7 @@
 import type { IDBPDatabase } from 'idb';
 import { actionStateKey, type ArticleRecord, type StorylineDB } from '../shared/storage-schema';
 import type { ActionView, ReportView, StorySummary, StoryView } from '../shared/views';
+import { readArticleIds } from './sources/history';
 
 type Database = IDBPDatabase<StorylineDB>;
 
@@ -47,12 +48,15 @@ export async function storyView(
     const category = await database.get('categories', id);
     if (category) categories.push({ id, name: category.name });
   }
+  const read = await readArticleIds(database, articles);
   const reports: ReportView[] = articles.map((a) => ({
     id: a.id,
     title: a.title,
     outletName: a.outletName,
     kind: a.kind,
     current: a.id === context.currentArticleId,
+    // The page being read is not marked: "you read this" points at the other reports.
+    ...(read.has(a.id) && a.id !== context.currentArticleId ? { read: true } : {}),
     ...(a.url ? { url: a.url } : {}),
     ...(a.published ? { published: a.published } : {}),
     ...(a.excerpt ? { excerpt: a.excerpt } : {}),

@@ -14,6 +14,8 @@ import { watchNavigation, whenIdle } from './navigation';
 import { mark, measure } from './timing';
 
 const ui = new InPageUi();
+/** Feed links live in the head; a head larger than this is cut, not sent whole. */
+const MAX_HEAD_CHARS = 500_000;
 const lifetime = new AbortController();
 let reported = false;
 
@@ -60,6 +62,8 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Res
   switch (envelope.type) {
     case 'page/ping':
       return Promise.resolve({ ok: true, value: true });
+    case 'page/head':
+      return Promise.resolve({ ok: true, value: (document.head?.outerHTML ?? '').slice(0, MAX_HEAD_CHARS) });
     case 'launcher/show':
       ui.showLauncher((envelope.payload as { count: number }).count);
       break;

@@ -2,21 +2,30 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
 import type { Settings } from '../shared/settings';
-import type { OptionsState } from '../shared/views';
+import type { OptionsState, SourcesState } from '../shared/views';
+import { FeedsSection } from './components/FeedsSection';
+import { HistorySection } from './components/HistorySection';
+import { ImportSection } from './components/ImportSection';
+import { NetworkLogSection } from './components/NetworkLogSection';
 import { PrivacySection } from './components/PrivacySection';
 import { SitesSection } from './components/SitesSection';
 import { SourcesSection } from './components/SourcesSection';
+import { SubscriptionsSection } from './components/SubscriptionsSection';
+import type { OptionsPlatform } from './platform';
 
 export type Call = <K extends keyof BackgroundCalls>(type: K, payload: ReqOf<BackgroundCalls, K>) => Promise<ResOf<BackgroundCalls, K>>;
 
-type Loaded = { status: 'loading' } | { status: 'error' } | { status: 'ready'; state: OptionsState; settings: Settings };
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'error' }
+  | { status: 'ready'; state: OptionsState; sources: SourcesState; settings: Settings };
 
 /** The options page: where stories come from, where Storyline is off, and what it keeps. */
-export function App({ call }: { call: Call }) {
+export function App({ call, platform }: { call: Call; platform: OptionsPlatform }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
   const load = useCallback(() => {
-    Promise.all([call('options/state', {}), call('settings/get', {})]).then(
-      ([state, settings]) => setLoaded({ status: 'ready', state, settings }),
+    Promise.all([call('options/state', {}), call('sources/state', {}), call('settings/get', {})]).then(
+      ([state, sources, settings]) => setLoaded({ status: 'ready', state, sources, settings }),
       () => setLoaded({ status: 'error' }),
     );
   }, [call]);
@@ -48,8 +57,13 @@ export function App({ call }: { call: Call }) {
         )}
         {loaded.status === 'ready' && (
           <>
-            <SourcesSection packs={loaded.state.packs} />
+            <SourcesSection packs={loaded.state.packs} call={call} changed={load} />
+            <ImportSection call={call} platform={platform} changed={load} />
+            <SubscriptionsSection subscriptions={loaded.sources.subscriptions} call={call} platform={platform} changed={load} />
+            <FeedsSection feeds={loaded.sources.feeds} call={call} platform={platform} changed={load} />
             <SitesSection sites={loaded.settings.sitesOff} update={update} />
+            <HistorySection history={loaded.sources.history} total={loaded.sources.historyTotal} prefs={loaded.sources.prefs} call={call} changed={load} />
+            <NetworkLogSection entries={loaded.sources.networkLog} scheduled={loaded.sources.scheduled} refreshHours={loaded.sources.prefs.refreshHours} />
           </>
         )}
         <PrivacySection />

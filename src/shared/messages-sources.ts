@@ -1,15 +1,105 @@
-// Calls about story sources (packs, subscriptions, feeds, the network log), from the options page
-// and the popup. Part of BackgroundCalls; kept apart because the sources grow on their own.
-import type { Call, Parsers } from './call';
+// Calls about story sources (packs, subscriptions, feeds, the network log) and reading history,
+// from the options page. Part of BackgroundCalls; kept apart because the sources grow on their own.
+import { empty, type Call, type Parsers } from './call';
+import { int, isRecord, optStr, str } from './guards';
+import { parsePublicKey } from './pack-signature';
+import { parseHttpUrl } from './url';
+import type { DiscoveryView, FeedView, HistoryExportEntry, SourcePrefs, SourcesState, SubscriptionView } from './views';
+
+/** The largest pack file the options page sends (a 10k-story pack is some 15 MB). */
+export const MAX_PACK_TEXT = 40_000_000;
+const MAX_URL = 2_048;
 
 export interface SourceCalls {
   /** Options: remove an installed pack (never the built-in one); the reader's own data stays. */
   'pack/remove': Call<{ packId: string }, null>;
+  /** Options: install a pack file's text (all or nothing). Progress arrives as ImportProgress messages. */
+  'pack/import': Call<{ text: string }, { packId: string; publisher: string; stories: number }>;
+  /** Options: subscriptions, feeds, reading history, the network log and their settings. */
+  'sources/state': Call<Record<string, never>, SourcesState>;
+  /** Options: change how often sources refresh and how long history is kept. */
+  'sources/prefs': Call<Partial<SourcePrefs>, SourcePrefs>;
+  /** Options: subscribe to a pack URL, pinning the publisher's key when given; fetched at once. */
+  'subscription/add': Call<{ url: string; publicKey: string | null }, SubscriptionView>;
+  'subscription/refresh': Call<{ url: string }, SubscriptionView>;
+  /** Options: unsubscribe and remove the pack it installed. */
+  'subscription/remove': Call<{ url: string }, null>;
+  /** Options: add a feed (RSS, Atom, JSON Feed); fetched at once. */
+  'feed/add': Call<{ url: string }, FeedView>;
+  'feed/refresh': Call<{ url: string }, FeedView>;
+  'feed/remove': Call<{ url: string }, null>;
+  /** Options: the feeds the reader's current tab declares (`<link rel="alternate">`). */
+  'feed/discover': Call<Record<string, never>, DiscoveryView>;
+  'history/export': Call<Record<string, never>, HistoryExportEntry[]>;
+  'history/clear': Call<Record<string, never>, null>;
 }
+
+/** Background → options page, while a pack is written: not a call, nobody answers it. */
+export interface ImportProgress {
+  type: 'import/progress';
+  done: number;
+  total: number;
+}
+
+export function isImportProgress(message: unknown): message is ImportProgress {
+  return isRecord(message) && message['type'] === 'import/progress' && int(message['done'], 0) !== undefined && int(message['total'], 0) !== undefined;
+}
+
+function httpUrl(p: unknown): string | undefined {
+  const raw = isRecord(p) ? str(p['url'], MAX_URL) : undefined;
+  return raw === undefined ? undefined : parseHttpUrl(raw)?.href;
+}
+
+const urlOnly = (p: unknown): { url: string } | undefined => {
+  const url = httpUrl(p);
+  return url === undefined ? undefined : { url };
+};
+
+/** Stored source URLs are taken as stored (a parse would not change them, but must not refuse them). */
+const storedUrl = (p: unknown): { url: string } | undefined => {
+  const url = isRecord(p) ? str(p['url'], MAX_URL) : undefined;
+  return url === undefined ? undefined : { url };
+};
 
 export const sourceParsers: Parsers<SourceCalls> = {
   'pack/remove': (p) => {
-    const packId = typeof p === 'object' && p !== null ? (p as Record<string, unknown>)['packId'] : undefined;
-    return typeof packId === 'string' && packId.length <= 200 ? { packId } : undefined;
+    const packId = isRecord(p) ? str(p['packId'], 200) : undefined;
+    return packId === undefined ? undefined : { packId };
   },
+  'pack/import': (p) => {
+    const text = isRecord(p) ? str(p['text'], MAX_PACK_TEXT) : undefined;
+    return text === undefined ? undefined : { text };
+  },
+  'sources/state': empty,
+  'sources/prefs': (p) => {
+    if (!isRecord(p)) return undefined;
+    const out: Partial<SourcePrefs> = {};
+    if ('refreshHours' in p) {
+      const hours = int(p['refreshHours'], 1, 24 * 7);
+      if (hours === undefined) return undefined;
+      out.refreshHours = hours;
+    }
+    if ('retentionDays' in p) {
+      const days = int(p['retentionDays'], 1, 3_650);
+      if (days === undefined) return undefined;
+      out.retentionDays = days;
+    }
+    return Object.keys(p).length === Object.keys(out).length ? out : undefined;
+  },
+  'subscription/add': (p) => {
+    const url = httpUrl(p);
+    const key = isRecord(p) ? optStr(p['publicKey'], 100) : undefined;
+    if (url === undefined || key === undefined) return undefined;
+    const publicKey = key?.trim() || null;
+    if (publicKey !== null && !parsePublicKey(publicKey)) return undefined;
+    return { url, publicKey };
+  },
+  'subscription/refresh': storedUrl,
+  'subscription/remove': storedUrl,
+  'feed/add': urlOnly,
+  'feed/refresh': storedUrl,
+  'feed/remove': storedUrl,
+  'feed/discover': empty,
+  'history/export': empty,
+  'history/clear': empty,
 };

@@ -158,8 +158,10 @@ export async function fetchSource(req: SourceRequest, opts: SourceFetchOptions =
   const headers: Record<string, string> = { accept: ACCEPT[req.purpose] };
   if (req.etag) headers['if-none-match'] = req.etag;
   if (req.lastModified) headers['if-modified-since'] = req.lastModified;
+  // The global fetch called as a method of another object throws "Illegal invocation" in a service
+  // worker: the default is a closure that calls it on the global scope.
   const x: Exchange = {
-    req, headers, maxBytes, signal: controller.signal, doFetch: opts.fetch ?? fetch,
+    req, headers, maxBytes, signal: controller.signal, doFetch: opts.fetch ?? ((input, init) => fetch(input, init)),
     abort: () => controller.abort(), log: opts.log ?? (() => undefined),
   };
   try {

@@ -1,7 +1,9 @@
 // The IndexedDB schema: store names, record shapes and indexes. Migrations that create and change
 // it live in src/background/migrations.ts, one numbered step per version.
 import type { DBSchema } from 'idb';
+import type { Feed } from './feeds';
 import type { Article, Category, Outlet, Story } from './model';
+import type { NetworkLogEntry } from './source-fetch';
 
 export const DB_NAME = 'storyline';
 
@@ -12,8 +14,8 @@ export interface PackRecord {
   version: string;
   updated: string;
   installedAt: string;
-  /** Where it came from: the built-in starter pack, a file, or a subscription URL. */
-  origin: 'builtin' | 'file' | 'url';
+  /** Where it came from: the built-in starter pack, a file, a subscription URL, or the reader's feeds. */
+  origin: 'builtin' | 'file' | 'url' | 'feeds';
 }
 
 /** A story without its articles (they live in `articles`, so history and feeds can join a story). */
@@ -47,6 +49,67 @@ export interface MetaRecord {
   value: unknown;
 }
 
+/** How a source's last refresh went: shown on the options page, never thrown away on failure. */
+export interface RefreshState {
+  /** ISO time of the last attempt; null before the first. */
+  checkedAt: string | null;
+  /** ISO time of the last attempt that succeeded (fresh or not modified). */
+  okAt: string | null;
+  /** Why the last attempt failed; null when it succeeded. */
+  error: string | null;
+  /** Validators of the last good answer, for conditional requests. */
+  etag: string | null;
+  lastModified: string | null;
+}
+
+/** A pack the reader subscribed to by URL. */
+export interface SubscriptionRecord extends RefreshState {
+  url: string;
+  /** The publisher key pinned when subscribing (base64, raw Ed25519); null: signatures not checked. */
+  publicKey: string | null;
+  /** Id of the pack this URL installed, once one was. */
+  packId: string | null;
+  addedAt: string;
+}
+
+/** A feed the reader added; its items live in `feedItems` so listing feeds stays cheap. */
+export interface FeedRecord extends RefreshState {
+  url: string;
+  title: string | null;
+  addedAt: string;
+  itemCount: number;
+}
+
+/** A feed as last parsed, with every item kept across refreshes (mergeFeedItems). */
+export interface FeedItemsRecord {
+  feedUrl: string;
+  feed: Feed;
+}
+
+/**
+ * An article the reader opened: metadata and the headline and lead (at most HISTORY_TEXT_CHARS),
+ * never the full text. The engine's term vectors are internal to it, so the text it needs is kept.
+ */
+export interface HistoryRecord {
+  /** urlKey() of the page. */
+  pageKey: string;
+  url: string;
+  title: string;
+  siteName: string | null;
+  published: string | null;
+  readAt: string;
+  text: string;
+  /** The story it joined when read, if any. */
+  storyId: string | null;
+}
+
+export const HISTORY_TEXT_CHARS = 500;
+
+export interface NetworkLogRecord extends NetworkLogEntry {
+  /** Auto-incremented; gives the order requests were made in. */
+  seq?: number;
+}
+
 export interface StorylineDB extends DBSchema {
   packs: { key: string; value: PackRecord };
   stories: { key: string; value: StoryRecord; indexes: { byPack: string } };
@@ -55,6 +118,11 @@ export interface StorylineDB extends DBSchema {
   outlets: { key: string; value: OutletRecord; indexes: { byPack: string } };
   userState: { key: string; value: UserStateRecord; indexes: { byStory: string } };
   meta: { key: string; value: MetaRecord };
+  subscriptions: { key: string; value: SubscriptionRecord };
+  feeds: { key: string; value: FeedRecord };
+  feedItems: { key: string; value: FeedItemsRecord };
+  history: { key: string; value: HistoryRecord; indexes: { byReadAt: string } };
+  networkLog: { key: number; value: NetworkLogRecord };
 }
 
 export const actionStateKey = (storyId: string, actionId: string): string => `action:${storyId}:${actionId}`;

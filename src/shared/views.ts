@@ -1,6 +1,8 @@
 // What the background sends to the extension pages: ready-to-render views, so the sidebar and the
 // popup never read storage themselves and the page never sees any of it.
+import type { DiscoveredFeed } from './feeds';
 import type { ActionStep, ArticleKind, Opinion } from './model';
+import type { NetworkLogEntry } from './source-fetch';
 
 export interface ReportView {
   id: string;
@@ -12,6 +14,8 @@ export interface ReportView {
   excerpt?: string;
   /** The article the reader is looking at. */
   current: boolean;
+  /** The reader opened this article before (it is in their reading history). */
+  read?: boolean;
 }
 
 export interface ActionView extends ActionStep {
@@ -59,7 +63,7 @@ export interface PackSummary {
   version: string;
   updated: string;
   installedAt: string;
-  origin: 'builtin' | 'file' | 'url';
+  origin: 'builtin' | 'file' | 'url' | 'feeds';
   stories: number;
 }
 
@@ -84,4 +88,70 @@ export interface PopupState {
   siteOff: boolean;
   /** Stories matched recently (newest first), without the tab's own. */
   recent: { id: string; title: string; reportCount: number }[];
+}
+
+/** How a source's last refresh went, for the options page. */
+export interface RefreshView {
+  checkedAt: string | null;
+  okAt: string | null;
+  /** Why the last attempt failed (the previous version, if any, stays installed). */
+  error: string | null;
+}
+
+export interface SubscriptionView extends RefreshView {
+  url: string;
+  pinned: boolean;
+  packId: string | null;
+  publisher: string | null;
+  version: string | null;
+}
+
+export interface FeedView extends RefreshView {
+  url: string;
+  title: string | null;
+  itemCount: number;
+}
+
+export interface HistoryView {
+  pageKey: string;
+  url: string;
+  title: string;
+  siteName: string | null;
+  readAt: string;
+  storyTitle: string | null;
+}
+
+export interface SourcePrefs {
+  /** Hours between automatic refreshes of subscriptions and feeds. */
+  refreshHours: number;
+  /** Days reading history is kept. */
+  retentionDays: number;
+}
+
+/** The options page's sources, history and network log. */
+export interface SourcesState {
+  subscriptions: SubscriptionView[];
+  feeds: FeedView[];
+  history: HistoryView[];
+  historyTotal: number;
+  /** Newest first. */
+  networkLog: NetworkLogEntry[];
+  prefs: SourcePrefs;
+  /** False when the browser gave no `alarms` API (the permission is missing): no automatic refresh. */
+  scheduled: boolean;
+}
+
+export interface DiscoveryView {
+  pageTitle: string;
+  pageUrl: string;
+  feeds: DiscoveredFeed[];
+}
+
+/** One article of an exported reading history. */
+export interface HistoryExportEntry {
+  url: string;
+  title: string;
+  siteName: string | null;
+  published: string | null;
+  readAt: string;
 }

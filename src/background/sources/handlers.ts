@@ -1,22 +1,124 @@
-// Background handlers for story sources (packs, subscriptions, feeds, network log).
-import type { SourceCalls } from '../../shared/messages-sources';
+// Background handlers for story sources (packs, subscriptions, feeds, network log) and reading
+// history. Every call comes from the options page; refreshes run one at a time (runtime-env.ts).
+import { browser } from '../../shared/browser';
+import type { ImportProgress, SourceCalls } from '../../shared/messages-sources';
+import type { HistoryView } from '../../shared/views';
 import { db } from '../db';
 import type { Handler } from '../handler-types';
-import type { SenderKind } from '../sender';
 import { invalidateStoryIndex } from '../matcher';
 import { removePack } from '../pack-store';
+import type { SenderKind } from '../sender';
+import { alarmsApi, scheduleSourceAlarms } from './alarms';
+import { discoverInCurrentTab } from './discover-tab';
+import { addFeed, feedViews, refreshFeed, removeFeed } from './feeds';
+import { clearHistory, historyNewestFirst } from './history';
+import { networkLog } from './network-log';
+import { importPackText } from './pack-import';
+import { serially } from './runtime-env';
+import { readPrefs, writePrefs } from './source-prefs';
+import { addSubscription, refreshSubscription, removeSubscription, subscriptionViews } from './subscriptions';
+
+/** History entries the options page lists; the export has them all. */
+const HISTORY_LISTED = 200;
 
 export const SOURCE_SENDERS: { [K in keyof SourceCalls]: readonly SenderKind[] } = {
   'pack/remove': ['options'],
+  'pack/import': ['options'],
+  'sources/state': ['options'],
+  'sources/prefs': ['options'],
+  'subscription/add': ['options'],
+  'subscription/refresh': ['options'],
+  'subscription/remove': ['options'],
+  'feed/add': ['options'],
+  'feed/refresh': ['options'],
+  'feed/remove': ['options'],
+  'feed/discover': ['options'],
+  'history/export': ['options'],
+  'history/clear': ['options'],
 };
+
+function sendProgress(done: number, total: number): void {
+  const message: ImportProgress = { type: 'import/progress', done, total };
+  // Not awaited: the pack's transaction must not wait on anything but IndexedDB.
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
 
 export const sourceHandlers: { [K in keyof SourceCalls]: Handler<K> } = {
   async 'pack/remove'({ packId }) {
-    const database = await db();
-    const pack = await database.get('packs', packId);
-    if (!pack) throw new Error('no such pack');
-    if (pack.origin === 'builtin') throw new Error('the built-in pack cannot be removed');
-    await removePack(database, packId);
+    return serially(async (env) => {
+      const pack = await env.database.get('packs', packId);
+      if (!pack) throw new Error('no such pack');
+      if (pack.origin === 'builtin') throw new Error('the built-in pack cannot be removed');
+      if (pack.origin === 'feeds') throw new Error('remove the feeds these stories come from instead');
+      const sub = (await env.database.getAll('subscriptions')).find((s) => s.packId === packId);
+      // A subscribed pack would come back at the next refresh: removing it ends the subscription.
+      if (sub) return removeSubscription(env, sub.url).then(() => null);
+      await removePack(env.database, packId);
+      await env.packsChanged();
+      return null;
+    });
+  },
+
+  async 'pack/import'({ text }) {
+    return serially((env) => importPackText(env, text, sendProgress));
+  },
+
+  async 'sources/state'() {
+    return serially(async (env) => {
+      const { database } = env;
+      const history = await historyNewestFirst(database, HISTORY_LISTED);
+      const listed: HistoryView[] = [];
+      for (const h of history) {
+        const story = h.storyId ? await database.get('stories', h.storyId) : undefined;
+        listed.push({ pageKey: h.pageKey, url: h.url, title: h.title, siteName: h.siteName, readAt: h.readAt, storyTitle: story?.title ?? null });
+      }
+      return {
+        subscriptions: await subscriptionViews(env),
+        feeds: await feedViews(env),
+        history: listed,
+        historyTotal: await database.count('history'),
+        networkLog: await networkLog(database),
+        prefs: await readPrefs(database),
+        scheduled: alarmsApi() !== undefined,
+      };
+    });
+  },
+
+  async 'sources/prefs'(change) {
+    const prefs = await writePrefs(await db(), change);
+    await scheduleSourceAlarms();
+    return prefs;
+  },
+
+  async 'subscription/add'({ url, publicKey }) {
+    return serially((env) => addSubscription(env, url, publicKey));
+  },
+  async 'subscription/refresh'({ url }) {
+    return serially((env) => refreshSubscription(env, url));
+  },
+  async 'subscription/remove'({ url }) {
+    return serially((env) => removeSubscription(env, url).then(() => null));
+  },
+
+  async 'feed/add'({ url }) {
+    return serially((env) => addFeed(env, url));
+  },
+  async 'feed/refresh'({ url }) {
+    return serially((env) => refreshFeed(env, url));
+  },
+  async 'feed/remove'({ url }) {
+    return serially((env) => removeFeed(env, url).then(() => null));
+  },
+  async 'feed/discover'() {
+    return discoverInCurrentTab();
+  },
+
+  async 'history/export'() {
+    const history = await historyNewestFirst(await db());
+    return history.map(({ url, title, siteName, published, readAt }) => ({ url, title, siteName, published, readAt }));
+  },
+  async 'history/clear'() {
+    await clearHistory(await db());
     invalidateStoryIndex();
     return null;
   },

@@ -1,11 +1,28 @@
 import { formatCount, formatDate } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import type { PackSummary } from '../../shared/views';
+import type { Call } from '../App';
+import { useAction } from '../use-action';
+import { OutcomeLine } from './OutcomeLine';
 
-const ORIGIN_KEYS = { builtin: 'packOriginBuiltin', file: 'packOriginFile', url: 'packOriginUrl' } as const;
+const ORIGIN_KEYS = { builtin: 'packOriginBuiltin', file: 'packOriginFile', url: 'packOriginUrl', feeds: 'packOriginFeeds' } as const;
 
-/** The packs stories come from. */
-export function SourcesSection({ packs }: { packs: PackSummary[] }) {
+interface Props {
+  packs: PackSummary[];
+  call: Call;
+  changed(): void;
+}
+
+/** The packs stories come from; imported and subscribed ones can be removed (the reader's own data stays). */
+export function SourcesSection({ packs, call, changed }: Props) {
+  const { busy, outcome, run } = useAction();
+  const remove = (pack: PackSummary): Promise<void> =>
+    run(async () => {
+      await call('pack/remove', { packId: pack.id });
+      changed();
+      return t('packRemoved', pack.publisher);
+    });
+
   return (
     <section class="panel" aria-labelledby="sources-title" data-testid="sources">
       <h2 id="sources-title">{t('sourcesTitle')}</h2>
@@ -16,17 +33,27 @@ export function SourcesSection({ packs }: { packs: PackSummary[] }) {
         <ul class="rows">
           {packs.map((pack) => (
             <li key={pack.id} class="row" data-pack={pack.id}>
-              <div>
+              <div class="row-main">
                 <p class="row-title">{pack.publisher}</p>
                 <p class="muted">
-                  {t(ORIGIN_KEYS[pack.origin])} · {t('packVersion', pack.version)} · {t('packUpdated', formatDate(pack.updated))}
+                  {/* Feed stories are versioned by their build time, which "updated" already shows. */}
+                  {t(ORIGIN_KEYS[pack.origin])} · {pack.origin === 'feeds' ? '' : `${t('packVersion', pack.version)} · `}
+                  {t('packUpdated', formatDate(pack.updated))}
                 </p>
               </div>
-              <p class="row-count">{formatCount('storyCount', pack.stories)}</p>
+              <div class="row-actions">
+                <p class="row-count">{formatCount('storyCount', pack.stories)}</p>
+                {(pack.origin === 'file' || pack.origin === 'url') && (
+                  <button type="button" class="button" disabled={busy} aria-label={t('packRemoveLabel', pack.publisher)} onClick={() => void remove(pack)}>
+                    {t('sourceRemove')}
+                  </button>
+                )}
+              </div>
             </li>
           ))}
         </ul>
       )}
+      <OutcomeLine outcome={outcome} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { dayKey, formatCount, formatDateTime, formatDay, formatTime } from '../../shared/format';
+import { dayKey, formatCount, formatDate, formatDateTime, formatTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import type { ReportView } from '../../shared/views';
 
@@ -53,12 +53,12 @@ export function CoverageChart({ reports }: { reports: readonly ReportView[] }) {
           </g>
         ))}
         <text class="chart-axis" x={LABEL + PAD} y={height - 4}>
-          {formatDay(new Date(from).toISOString())}
+          {formatDate(new Date(from).toISOString())}
         </text>
         <text class="chart-axis" x={WIDTH - 2} y={height - 4} text-anchor="end">
           {dayKey(new Date(to).toISOString()) === dayKey(new Date(from).toISOString())
             ? formatTime(new Date(to).toISOString())
-            : formatDay(new Date(to).toISOString())}
+            : formatDate(new Date(to).toISOString())}
         </text>
         {points.map(({ report, x, y }) => (
           <circle

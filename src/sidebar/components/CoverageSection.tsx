@@ -52,6 +52,11 @@ function Report({ report }: { report: ReportView }) {
           </time>
         )}
         <span class={`kind kind-${report.kind}`}>{t(KIND_LABEL[report.kind])}</span>
+        {report.read && (
+          <span class="kind report-read" data-read="">
+            {t('reportRead')}
+          </span>
+        )}
       </p>
       {report.excerpt && <p class="report-excerpt" dir="auto">{report.excerpt}</p>}
     </li>

@@ -33,10 +33,11 @@ class ScriptSurface implements Surface {
   ) {}
 
   #query(selector: string, body: string): Promise<unknown> {
-    // ` >>> ` steps into an open shadow root: resolve each part inside the previous one's root.
+    // ` >>> ` steps into an open shadow root: resolve each part inside the previous one's root. A
+    // missing host matches nothing (so 'detached' holds when the whole host is gone).
     const parts = JSON.stringify(selector.split(' >>> '));
     return this.run(`(() => { let scope = document; let all = [];
-      for (const [i, part] of ${parts}.entries()) { all = [...scope.querySelectorAll(part)]; if (i < ${parts}.length - 1) scope = all[0]?.shadowRoot; if (!scope) return undefined; }
+      for (const [i, part] of ${parts}.entries()) { all = [...scope.querySelectorAll(part)]; if (i < ${parts}.length - 1) scope = all[0]?.shadowRoot; if (!scope) { all = []; break; } }
       const el = all[0]; return (${body}); })()`);
   }
   async waitFor(selector: string, options: { timeout?: number; state?: 'visible' | 'detached' } = {}): Promise<void> {

@@ -1,0 +1,27 @@
+// "Discover from the current tab": the feeds the reader's most recent web page declares in its
+// `<link rel="alternate">` tags. The head is read from the open tab by our content script (no
+// extra permission), never fetched again, so discovery makes no network request.
+import { browser } from '../../shared/browser';
+import { callContent } from '../../shared/messaging';
+import { discoverFeeds } from '../../shared/feeds';
+import type { DiscoveryView } from '../../shared/views';
+
+/** The web page the reader looked at last: the options page itself is a tab too. */
+async function lastWebTab(): Promise<{ id: number; url: string; title: string } | null> {
+  const tabs = await browser.tabs.query({ windowType: 'normal' });
+  const web = tabs
+    .filter((tab) => !tab.incognito && tab.id !== undefined && /^https?:/.test(tab.url ?? ''))
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  return web?.id !== undefined && web.url ? { id: web.id, url: web.url, title: web.title ?? web.url } : null;
+}
+
+export async function discoverInCurrentTab(): Promise<DiscoveryView> {
+  const tab = await lastWebTab();
+  if (!tab) throw new Error('no web page is open in a tab');
+  const answer: unknown = await callContent(tab.id, 'page/head', {}).catch(() => {
+    throw new Error('Storyline cannot read that page (open it again after installing or updating)');
+  });
+  // The page's own markup: only a string is taken, and discoverFeeds reads it as untrusted text.
+  const html = typeof answer === 'string' ? answer.slice(0, 500_000) : '';
+  return { pageTitle: tab.title, pageUrl: tab.url, feeds: discoverFeeds(html, tab.url) };
+}

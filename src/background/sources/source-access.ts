@@ -1,0 +1,29 @@
+// The one way the background reaches the network for a source: only URLs the reader added, only
+// with the host permission granted for them (the reader may revoke it at any time, Firefox
+// included), and every request written to the network log. The permission check is passed in
+// (host-permission.ts in the extension) so this module runs in Node against a local server.
+import type { IDBPDatabase } from 'idb';
+import { fetchSource, sourcePermission, type NetworkLogEntry, type SourceFetchOptions, type SourceFetchResult, type SourceRequest } from '../../shared/source-fetch';
+import type { StorylineDB } from '../../shared/storage-schema';
+import { appendNetworkLog } from './network-log';
+
+/** Fetches one source request; refresh code takes it as a parameter. */
+export type Fetcher = (req: SourceRequest) => Promise<SourceFetchResult>;
+
+export const noPermissionMessage = (url: string): string =>
+  `no permission to reach ${sourcePermission(url) ?? url}: remove the source and add it again to allow access`;
+
+/** fetchSource behind the permission check, writing every request it made to the network log. */
+export function loggedFetcher(
+  database: IDBPDatabase<StorylineDB>,
+  mayFetch: (url: string) => Promise<boolean>,
+  limits: Pick<SourceFetchOptions, 'timeoutMs' | 'maxBytes'> = {},
+): Fetcher {
+  return async (req) => {
+    if (!(await mayFetch(req.url))) return { status: 'error', reason: 'network', message: noPermissionMessage(req.url) };
+    const entries: NetworkLogEntry[] = [];
+    const result = await fetchSource(req, { ...limits, log: (entry) => entries.push(entry) });
+    await appendNetworkLog(database, entries);
+    return result;
+  };
+}

@@ -1,0 +1,18 @@
+// What the refresh code needs from its surroundings, passed in so it runs the same in the
+// extension and in Node tests against a local server.
+import type { IDBPDatabase } from 'idb';
+import type { StorylineDB } from '../../shared/storage-schema';
+import type { RefreshView } from '../../shared/views';
+import type { Fetcher } from './source-access';
+
+export interface SourceEnv {
+  database: IDBPDatabase<StorylineDB>;
+  fetch: Fetcher;
+  now: () => Date;
+  /** After packs were installed or removed: the engine's index and history joins follow. */
+  packsChanged: () => Promise<void>;
+}
+
+export const refreshView = (r: RefreshView): RefreshView => ({ checkedAt: r.checkedAt, okAt: r.okAt, error: r.error });
+
+export const NEVER_CHECKED = { checkedAt: null, okAt: null, error: null, etag: null, lastModified: null } as const;

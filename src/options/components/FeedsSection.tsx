@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import { formatCount } from '../../shared/format';
+import { t } from '../../shared/i18n';
+import { parseHttpUrl } from '../../shared/url';
+import type { DiscoveryView, FeedView } from '../../shared/views';
+import type { Call } from '../App';
+import type { OptionsPlatform } from '../platform';
+import { useAction } from '../use-action';
+import { OutcomeLine } from './OutcomeLine';
+import { RefreshStatus } from './RefreshStatus';
+
+interface Props {
+  feeds: FeedView[];
+  call: Call;
+  platform: OptionsPlatform;
+  changed(): void;
+}
+
+/** RSS, Atom and JSON feeds: added by URL or found on the current tab; their items become stories. */
+export function FeedsSection({ feeds, call, platform, changed }: Props) {
+  const [url, setUrl] = useState('');
+  const [found, setFound] = useState<DiscoveryView | null>(null);
+  const { busy, outcome, run } = useAction();
+
+  const add = (raw: string): Promise<void> =>
+    run(async () => {
+      const address = parseHttpUrl(raw)?.href;
+      if (!address) throw new Error(t('sourceInvalidUrl'));
+      if (!(await platform.requestAccess(address))) throw new Error(t('sourceAccessRefused', address));
+      const added = await call('feed/add', { url: address });
+      setUrl('');
+      // The discovered list stays: a page often declares several feeds worth adding.
+      changed();
+      return added.error ? t('feedAddedWithError', address) : t('feedAdded', [added.title ?? address, formatCount('feedItemCount', added.itemCount)]);
+    });
+
+  const discover = (): Promise<void> =>
+    run(async () => {
+      const view = await call('feed/discover', {});
+      setFound(view);
+      return view.feeds.length ? t('feedDiscovered', view.pageTitle) : t('feedNoneDiscovered', view.pageTitle);
+    });
+
+  const act = (work: () => Promise<unknown>, done: string): Promise<void> =>
+    run(async () => {
+      await work();
+      changed();
+      return done;
+    });
+
+  const known = new Set(feeds.map((f) => f.url));
+  return (
+    <section class="panel" aria-labelledby="feeds-title" data-testid="feeds">
+      <h2 id="feeds-title">{t('feedsTitle')}</h2>
+      <p class="muted">{t('feedsIntro')}</p>
+      {feeds.length === 0 ? (
+        <p>{t('feedsEmpty')}</p>
+      ) : (
+        <ul class="rows">
+          {feeds.map((feed) => (
+            <li key={feed.url} class="row" data-feed={feed.url}>
+              <div class="row-main">
+                <p class="row-title">{feed.title ?? feed.url}</p>
+                <p class="muted break">
+                  {feed.url} · {formatCount('feedItemCount', feed.itemCount)}
+                </p>
+                <RefreshStatus state={feed} />
+              </div>
+              <div class="row-actions">
+                <button type="button" class="button" disabled={busy} onClick={() => void act(() => call('feed/refresh', { url: feed.url }), t('sourceRefreshed', feed.url))}>
+                  {t('sourceRefresh')}
+                </button>
+                <button type="button" class="button" disabled={busy} aria-label={t('sourceRemoveLabel', feed.url)} onClick={() => void act(() => call('feed/remove', { url: feed.url }), t('sourceRemoved', feed.url))}>
+                  {t('sourceRemove')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        class="inline-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add(url);
+        }}
+      >
+        <label for="feed-url">{t('feedUrlLabel')}</label>
+        <input id="feed-url" type="url" autoComplete="off" spellcheck={false} placeholder="https://example.com/feed.xml" value={url} onInput={(e) => setUrl(e.currentTarget.value)} required />
+        <button type="submit" class="button primary" disabled={busy}>
+          {t('feedAdd')}
+        </button>
+        <button type="button" class="button" disabled={busy} onClick={() => void discover()}>
+          {t('feedDiscover')}
+        </button>
+      </form>
+      {found && found.feeds.length > 0 && (
+        <ul class="rows" aria-label={t('feedDiscoveredList', found.pageTitle)}>
+          {found.feeds.map((feed) => (
+            <li key={feed.url} class="row">
+              <div class="row-main">
+                <p class="row-title">{feed.title ?? feed.url}</p>
+                <p class="muted break">{feed.url}</p>
+              </div>
+              <button type="button" class="button" disabled={busy || known.has(feed.url)} onClick={() => void add(feed.url)}>
+                {known.has(feed.url) ? t('feedAlreadyAdded') : t('feedAdd')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <OutcomeLine outcome={outcome} />
+    </section>
+  );
+}

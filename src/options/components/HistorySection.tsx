@@ -1,0 +1,101 @@
+import { useState } from 'preact/hooks';
+import { formatCount, formatDateTime } from '../../shared/format';
+import { t } from '../../shared/i18n';
+import type { HistoryView, SourcePrefs } from '../../shared/views';
+import type { Call } from '../App';
+import { useAction } from '../use-action';
+import { OutcomeLine } from './OutcomeLine';
+
+interface Props {
+  history: HistoryView[];
+  total: number;
+  prefs: SourcePrefs;
+  call: Call;
+  changed(): void;
+}
+
+/** Saves `text` as a file through a temporary link: the page has no other way to write one. */
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The articles the reader opened: listed, exported as JSON, cleared, kept for a chosen number of days. */
+export function HistorySection({ history, total, prefs, call, changed }: Props) {
+  const [days, setDays] = useState(String(prefs.retentionDays));
+  const { busy, outcome, run } = useAction();
+
+  const exportAll = (): Promise<void> =>
+    run(async () => {
+      const entries = await call('history/export', {});
+      download(`storyline-history-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(entries, null, 2));
+      return formatCount('historyExported', entries.length);
+    });
+
+  const clear = (): Promise<void> =>
+    run(async () => {
+      if (!confirm(t('historyClearConfirm'))) return '';
+      await call('history/clear', {});
+      changed();
+      return t('historyCleared');
+    });
+
+  const keep = (event: Event): Promise<void> => {
+    event.preventDefault();
+    return run(async () => {
+      const retentionDays = Number(days);
+      if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) throw new Error(t('historyRetentionInvalid'));
+      await call('sources/prefs', { retentionDays });
+      changed();
+      return formatCount('historyRetentionSaved', retentionDays);
+    });
+  };
+
+  return (
+    <section class="panel" aria-labelledby="history-title" data-testid="history">
+      <h2 id="history-title">{t('historyTitle')}</h2>
+      <p class="muted">{t('historyIntro')}</p>
+      {history.length === 0 ? (
+        <p>{t('historyEmpty')}</p>
+      ) : (
+        <>
+          <p class="muted">{history.length < total ? t('historyShowing', [history.length, total]) : formatCount('historyCount', total)}</p>
+          <ul class="rows history-list">
+            {history.map((entry) => (
+              <li key={entry.pageKey} class="row" data-history={entry.pageKey}>
+                <div class="row-main">
+                  <p class="row-title">
+                    <a href={entry.url} target="_blank" rel="noreferrer noopener">
+                      {entry.title}
+                    </a>
+                  </p>
+                  <p class="muted">
+                    {[entry.siteName, formatDateTime(entry.readAt), entry.storyTitle ? t('historyInStory', entry.storyTitle) : null].filter(Boolean).join(' · ')}
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div class="inline-form">
+        <button type="button" class="button" disabled={busy || total === 0} onClick={() => void exportAll()}>
+          {t('historyExport')}
+        </button>
+        <button type="button" class="button" disabled={busy || total === 0} onClick={() => void clear()}>
+          {t('historyClear')}
+        </button>
+      </div>
+      <form class="inline-form" onSubmit={(event) => void keep(event)}>
+        <label for="history-days">{t('historyRetentionLabel')}</label>
+        <input id="history-days" class="narrow" type="number" min={1} max={3650} value={days} onInput={(e) => setDays(e.currentTarget.value)} />
+        <button type="submit" class="button" disabled={busy}>
+          {t('historyRetentionSave')}
+        </button>
+      </form>
+      <OutcomeLine outcome={outcome} />
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatCount } from '../../shared/format';
+import { t } from '../../shared/i18n';
+import { MAX_PACK_TEXT } from '../../shared/messages-sources';
+import type { Call } from '../App';
+import type { OptionsPlatform } from '../platform';
+import { useAction } from '../use-action';
+import { OutcomeLine } from './OutcomeLine';
+
+interface Props {
+  call: Call;
+  platform: OptionsPlatform;
+  changed(): void;
+}
+
+/** Import a pack file by picker or drag-and-drop: checked whole, then installed all at once. */
+export function ImportSection({ call, platform, changed }: Props) {
+  const { busy, outcome, run } = useAction();
+  const [progress, setProgress] = useState<number | null>(null);
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => platform.onImportProgress(({ done, total }) => setProgress(total ? done / total : 1)), [platform]);
+
+  const importFile = (file: File): Promise<void> =>
+    run(async () => {
+      if (file.size > MAX_PACK_TEXT) throw new Error(t('importTooLarge', file.name));
+      setProgress(0);
+      try {
+        const result = await call('pack/import', { text: await file.text() });
+        changed();
+        return t('importDone', [result.publisher, formatCount('storyCount', result.stories)]);
+      } catch (error) {
+        throw new Error(t('importFailed', [file.name, error instanceof Error ? error.message : String(error)]));
+      } finally {
+        setProgress(null);
+      }
+    });
+
+  const onDrop = (event: DragEvent): void => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer?.files[0];
+    if (file && !busy) void importFile(file);
+  };
+
+  return (
+    <section class="panel" aria-labelledby="import-title" data-testid="import">
+      <h2 id="import-title">{t('importTitle')}</h2>
+      <p class="muted">{t('importIntro')}</p>
+      <div
+        class={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
+        onDragOver={(event) => {
+          event.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <p>{t('importDrop')}</p>
+        <label class="button primary file-button">
+          {t('importChoose')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            data-testid="import-file"
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const file = input.files?.[0];
+              input.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </label>
+      </div>
+      {progress !== null && (
+        <progress class="import-progress" max={1} value={progress} aria-label={t('importProgress')} />
+      )}
+      <OutcomeLine outcome={outcome} />
+    </section>
+  );
+}

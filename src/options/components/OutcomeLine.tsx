@@ -1,0 +1,17 @@
+import type { Outcome } from '../use-action';
+
+/** The result of the last action in a section: a polite status, or an alert when it failed. */
+export function OutcomeLine({ outcome }: { outcome: Outcome | null }) {
+  if (outcome?.kind === 'error') {
+    return (
+      <p class="message-error preserve-lines" role="alert">
+        {outcome.text}
+      </p>
+    );
+  }
+  return (
+    <p class="muted" role="status">
+      {outcome?.text ?? ''}
+    </p>
+  );
+}

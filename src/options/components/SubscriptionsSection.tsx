@@ -1,0 +1,94 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import { parsePublicKey } from '../../shared/pack-signature';
+import { parseHttpUrl } from '../../shared/url';
+import type { SubscriptionView } from '../../shared/views';
+import type { Call } from '../App';
+import type { OptionsPlatform } from '../platform';
+import { useAction } from '../use-action';
+import { OutcomeLine } from './OutcomeLine';
+import { RefreshStatus } from './RefreshStatus';
+
+interface Props {
+  subscriptions: SubscriptionView[];
+  call: Call;
+  platform: OptionsPlatform;
+  changed(): void;
+}
+
+/** Packs subscribed to by URL: add (with an optional pinned publisher key), refresh now, remove. */
+export function SubscriptionsSection({ subscriptions, call, platform, changed }: Props) {
+  const [url, setUrl] = useState('');
+  const [key, setKey] = useState('');
+  const { busy, outcome, run } = useAction();
+
+  const add = (event: Event): Promise<void> => {
+    event.preventDefault();
+    return run(async () => {
+      const address = parseHttpUrl(url)?.href;
+      if (!address) throw new Error(t('sourceInvalidUrl'));
+      const publicKey = key.trim() || null;
+      if (publicKey && !parsePublicKey(publicKey)) throw new Error(t('subscriptionInvalidKey'));
+      if (!(await platform.requestAccess(address))) throw new Error(t('sourceAccessRefused', address));
+      const added = await call('subscription/add', { url: address, publicKey });
+      setUrl('');
+      setKey('');
+      changed();
+      return added.error ? t('subscriptionAddedWithError', address) : t('subscriptionAdded', address);
+    });
+  };
+
+  const act = (work: () => Promise<unknown>, done: string): Promise<void> =>
+    run(async () => {
+      await work();
+      changed();
+      return done;
+    });
+
+  return (
+    <section class="panel" aria-labelledby="subscriptions-title" data-testid="subscriptions">
+      <h2 id="subscriptions-title">{t('subscriptionsTitle')}</h2>
+      <p class="muted">{t('subscriptionsIntro')}</p>
+      {subscriptions.length === 0 ? (
+        <p>{t('subscriptionsEmpty')}</p>
+      ) : (
+        <ul class="rows">
+          {subscriptions.map((sub) => (
+            <li key={sub.url} class="row" data-subscription={sub.url}>
+              <div class="row-main">
+                <p class="row-title">{sub.publisher ?? sub.url}</p>
+                <p class="muted break">
+                  {sub.url}
+                  {sub.version && ` · ${t('packVersion', sub.version)}`}
+                  {sub.pinned && ` · ${t('subscriptionPinned')}`}
+                </p>
+                <RefreshStatus state={sub} />
+              </div>
+              <div class="row-actions">
+                <button type="button" class="button" disabled={busy} onClick={() => void act(() => call('subscription/refresh', { url: sub.url }), t('sourceRefreshed', sub.url))}>
+                  {t('sourceRefresh')}
+                </button>
+                <button type="button" class="button" disabled={busy} aria-label={t('sourceRemoveLabel', sub.url)} onClick={() => void act(() => call('subscription/remove', { url: sub.url }), t('sourceRemoved', sub.url))}>
+                  {t('sourceRemove')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="stacked-form" onSubmit={(event) => void add(event)}>
+        <label for="subscription-url">{t('subscriptionUrlLabel')}</label>
+        <input id="subscription-url" type="url" autoComplete="off" spellcheck={false} placeholder="https://example.org/pack.json" value={url} onInput={(e) => setUrl(e.currentTarget.value)} required />
+        <label for="subscription-key">{t('subscriptionKeyLabel')}</label>
+        <input id="subscription-key" type="text" autoComplete="off" spellcheck={false} aria-describedby="subscription-key-help" value={key} onInput={(e) => setKey(e.currentTarget.value)} />
+        <p id="subscription-key-help" class="muted">
+          {t('subscriptionKeyHelp')}
+        </p>
+        <button type="submit" class="button primary" disabled={busy}>
+          {t('subscriptionAdd')}
+        </button>
+      </form>
+      <OutcomeLine outcome={outcome} />
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// What the options page needs from the browser besides calls: asking for a source's host
+// permission (from the click that adds it: a user gesture) and hearing import progress. Passed to
+// the app as a value so the preview harness and unit tests can run it without an extension.
+import { browser } from '../shared/browser';
+import { isImportProgress, type ImportProgress } from '../shared/messages-sources';
+import { sourcePermission } from '../shared/source-fetch';
+
+export interface OptionsPlatform {
+  /** Asks for the host permission `url` needs; answers whether it is granted. */
+  requestAccess(url: string): Promise<boolean>;
+  /** Listens for import progress; answers the function that stops listening. */
+  onImportProgress(listener: (progress: ImportProgress) => void): () => void;
+}
+
+// Whether a granted origin match pattern (any scheme or http/https, any host, a host and its
+// subdomains, or one host; the path is always everything for sources) covers `url`.
+export function patternCovers(pattern: string, url: URL): boolean {
+  const m = /^(\*|https?):\/\/([^/]+)\//.exec(pattern);
+  if (!m) return false;
+  const [, scheme, host] = m;
+  if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
+  if (host === '*') return true;
+  return host?.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host;
+}
+
+/**
+ * Origins granted now, kept current. Firefox honours permissions.request() only while it handles
+ * the reader's input, so the click handler must not await anything first: what is already granted
+ * is answered from here, synchronously.
+ */
+let granted: string[] = [];
+const refresh = (): void => {
+  browser.permissions.getAll().then((all) => (granted = all.origins ?? []), () => undefined);
+};
+
+export const browserPlatform: OptionsPlatform = {
+  async requestAccess(url) {
+    const origin = sourcePermission(url);
+    if (!origin) return false;
+    const parsed = new URL(url);
+    if (granted.some((pattern) => patternCovers(pattern, parsed))) return true;
+    const ok = await browser.permissions.request({ origins: [origin] });
+    refresh();
+    return ok;
+  },
+  onImportProgress(listener) {
+    const handle = (message: unknown): undefined => {
+      if (isImportProgress(message)) listener(message);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(handle);
+    return () => browser.runtime.onMessage.removeListener(handle);
+  },
+};
+
+refresh();
+browser.permissions.onAdded.addListener(refresh);
+browser.permissions.onRemoved.addListener(refresh);

@@ -1,0 +1,124 @@
+// Reading history: an article read joins the story it matches (listed in its coverage, marked as
+// read), one that matches nothing stays history only; retention, clearing and re-joining after
+// packs change.
+import 'fake-indexeddb/auto';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { StoryIndex } from '../../src/engine';
+import { openStorylineDB } from '../../src/background/db';
+import { articleDoc } from '../../src/background/matcher';
+import { installPack, removePack, scopedId } from '../../src/background/pack-store';
+import { clearHistory, historyNewestFirst, pruneHistory, recordReading, rejoinHistory } from '../../src/background/sources/history';
+import { storyView } from '../../src/background/story-views';
+import type { ExtractedArticle } from '../../src/shared/messages';
+import type { Pack } from '../../src/shared/model';
+import { urlKey } from '../../src/shared/url';
+
+let counter = 0;
+
+function pack(id: string): Pack {
+  return {
+    format: 1,
+    id,
+    publisher: id,
+    version: '1',
+    updated: '2025-08-16T00:00:00Z',
+    categories: [],
+    outlets: [{ id: 'm', name: 'The Daily Meridian' }],
+    stories: [
+      {
+        id: 'summit',
+        title: 'Alaska summit',
+        summary: 'Trump and Putin in Anchorage.',
+        categories: [],
+        articles: [
+          { id: 'r1', url: 'https://meridian.example/summit', title: 'Alaska summit ends without a ceasefire deal as Trump and Putin leave Anchorage', outlet: 'm', kind: 'report', excerpt: 'Trump and Putin met for three hours at the Anchorage air base without a Ukraine ceasefire agreement.' },
+        ],
+        opinions: [],
+        actions: [],
+      },
+    ],
+  };
+}
+
+const read = (url: string, title: string, text: string): ExtractedArticle => ({
+  url, canonicalUrl: null, title, byline: null, siteName: 'Harbour Post', published: '2025-08-16T06:00:00Z', lang: 'en', excerpt: null, text,
+});
+const harbour = read('https://harbour.example/anchorage', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'After three hours of talks at the Anchorage air base, Trump and Putin left the Alaska summit without a ceasefire agreement for Ukraine. '.repeat(20));
+const unrelated = read('https://harbour.example/heatwave', 'Heatwave warning issued for the coast', 'Forecasters expect temperatures well above the seasonal average.');
+
+async function setup() {
+  const database = await openStorylineDB(`storyline-history-${++counter}`);
+  await installPack(database, pack('p'), 'file');
+  const index = new StoryIndex();
+  for (const a of await database.getAll('articles')) index.addArticle(a.storyId, articleDoc(a));
+  return { database, index };
+}
+
+test('a read article that matches a story joins its coverage, marked as read; the text kept is short', async () => {
+  const { database, index } = await setup();
+  const storyId = scopedId('p', 'summit');
+  const pageKey = urlKey(harbour.url) ?? '';
+  await recordReading(database, harbour, { pageKey, storyId, currentArticleId: null }, { index, now: new Date('2025-08-16T10:00:00Z') });
+  const [entry] = await historyNewestFirst(database);
+  assert.equal(entry?.storyId, storyId);
+  assert.ok((entry?.text.length ?? 0) <= 500);
+
+  const view = await storyView(database, storyId, { currentArticleId: null, why: null });
+  const joined = view?.reports.find((r) => r.url === harbour.url);
+  assert.equal(joined?.read, true);
+  assert.equal(joined?.outletName, 'Harbour Post');
+  assert.equal(view?.reports.find((r) => r.id === scopedId('p', 'r1'))?.read, undefined);
+  // The engine now knows the read article under that story.
+  assert.equal(index.storyOf(`history/${pageKey}`), storyId);
+  // Seen from the joined page itself, it is the current report, not "read".
+  const own = await storyView(database, storyId, { currentArticleId: `history/${pageKey}`, why: null });
+  assert.equal(own?.reports.find((r) => r.url === harbour.url)?.read, undefined);
+});
+
+test('reading a stored report marks it read without a copy; an unmatched article is history only', async () => {
+  const { database, index } = await setup();
+  const storyId = scopedId('p', 'summit');
+  const stored = read('https://meridian.example/summit', 'Alaska summit ends', 'text');
+  await recordReading(database, stored, { pageKey: 'meridian.example/summit', storyId, currentArticleId: scopedId('p', 'r1') }, { index });
+  await recordReading(database, unrelated, { pageKey: 'harbour.example/heatwave', storyId: null, currentArticleId: null }, { index });
+  assert.equal(await database.countFromIndex('articles', 'byPack', 'history'), 0);
+  assert.equal(await database.count('history'), 2);
+  const view = await storyView(database, storyId);
+  assert.deepEqual(view?.reports.map((r) => [r.id, r.read]), [[scopedId('p', 'r1'), true]]);
+});
+
+test('retention prunes old reads and their joins; clearing removes everything the history added', async () => {
+  const { database, index } = await setup();
+  const storyId = scopedId('p', 'summit');
+  await recordReading(database, harbour, { pageKey: 'harbour.example/anchorage', storyId, currentArticleId: null }, { index, now: new Date('2025-05-01T00:00:00Z') });
+  await recordReading(database, unrelated, { pageKey: 'harbour.example/heatwave', storyId: null, currentArticleId: null }, { index, now: new Date('2025-08-10T00:00:00Z') });
+  assert.equal(await pruneHistory(database, 90, new Date('2025-08-16T00:00:00Z')), 1);
+  assert.deepEqual((await historyNewestFirst(database)).map((h) => h.pageKey), ['harbour.example/heatwave']);
+  assert.equal(await database.countFromIndex('articles', 'byPack', 'history'), 0);
+
+  await recordReading(database, harbour, { pageKey: 'harbour.example/anchorage', storyId, currentArticleId: null }, { index });
+  await clearHistory(database);
+  assert.equal(await database.count('history'), 0);
+  assert.equal(await database.countFromIndex('articles', 'byPack', 'history'), 0);
+  assert.equal(await database.countFromIndex('articles', 'byPack', 'p'), 1, 'pack articles stay');
+});
+
+test('when its story goes, a read joins the matching story of another pack; removing packs never removes history', async () => {
+  const { database, index } = await setup();
+  await recordReading(database, harbour, { pageKey: 'harbour.example/anchorage', storyId: scopedId('p', 'summit'), currentArticleId: null }, { index });
+  await installPack(database, pack('q'), 'file');
+  await removePack(database, 'p');
+  const rebuilt = new StoryIndex();
+  for (const a of await database.getAll('articles')) rebuilt.addArticle(a.storyId, articleDoc(a));
+  await rejoinHistory(database, rebuilt);
+  const joined = await database.getAllFromIndex('articles', 'byPack', 'history');
+  assert.deepEqual(joined.map((a) => a.storyId), [scopedId('q', 'summit')]);
+  assert.equal((await historyNewestFirst(database))[0]?.storyId, scopedId('q', 'summit'));
+
+  await removePack(database, 'q');
+  await rejoinHistory(database, new StoryIndex());
+  assert.equal(await database.countFromIndex('articles', 'byPack', 'history'), 0);
+  assert.equal(await database.count('history'), 1);
+  assert.equal((await historyNewestFirst(database))[0]?.storyId, null);
+});

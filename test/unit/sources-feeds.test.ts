@@ -1,0 +1,114 @@
+// Feeds against a local HTTP server: items of two outlets' feeds are clustered into one story,
+// labelled from an installed pack; 304 and broken answers keep the items; removal rebuilds.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addFeed, refreshAllFeeds, refreshFeed, removeFeed } from '../../src/background/sources/feeds';
+import { installPack } from '../../src/background/pack-store';
+import { networkLog } from '../../src/background/sources/network-log';
+import type { Pack } from '../../src/shared/model';
+import { answer, startServer, type LocalServer } from './sources/local-server';
+import { harbourAtom, meridianRss } from './sources-feed-fixtures';
+import { testEnv } from './sources-env';
+
+let server: LocalServer;
+let meridianBody = '';
+
+before(async () => {
+  server = await startServer({
+    '/meridian.xml': (req, res) => {
+      if (req.headers['if-none-match'] === '"m1"') res.writeHead(304).end();
+      else res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"m1"' }).end(meridianBody);
+    },
+    '/harbour.atom': (_req, res) => res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(harbourAtom('http://localhost:1')),
+    '/broken.xml': answer(200, { 'content-type': 'application/xml' }, '<rss><channel><title>Broken</channel></rss>'),
+    '/broken.json': answer(200, { 'content-type': 'application/feed+json' }, '{"version": "https://jsonfeed.org/version/1.1", "items": ['),
+  });
+  meridianBody = meridianRss(server.url(''));
+});
+after(() => server.close());
+
+/** A labelled pack whose summit story carries a category with a standing action. */
+const labels: Pack = {
+  format: 1,
+  id: 'labels',
+  publisher: 'Labels',
+  version: '1',
+  updated: '2025-08-16T00:00:00Z',
+  categories: [{ id: 'diplomacy', name: 'Diplomacy', actions: [{ id: 'write', kind: 'write', title: 'Write to your representative', details: 'Ask for a ceasefire.' }] }],
+  outlets: [{ id: 'o', name: 'O' }],
+  stories: [
+    {
+      id: 'summit',
+      title: 'Trump and Putin meet at the Alaska summit in Anchorage',
+      summary: 'The Anchorage summit on a Ukraine ceasefire.',
+      categories: ['diplomacy'],
+      articles: [{ id: 'a', title: 'Trump and Putin Alaska summit in Anchorage ends without Ukraine ceasefire deal', outlet: 'o', kind: 'report' }],
+      opinions: [],
+      actions: [],
+    },
+  ],
+};
+
+test('two outlets’ reports of one event become one story, with the labelled story’s categories', async () => {
+  const env = await testEnv();
+  await installPack(env.database, labels, 'file');
+  const meridian = await addFeed(env, server.url('/meridian.xml'));
+  assert.equal(meridian.error, null);
+  assert.equal(meridian.title, 'The Daily Meridian | World');
+  assert.equal(meridian.itemCount, 2);
+  await addFeed(env, server.url('/harbour.atom'));
+
+  assert.equal((await env.database.get('packs', 'feeds'))?.origin, 'feeds');
+  const stories = await env.database.getAllFromIndex('stories', 'byPack', 'feeds');
+  const summit = stories.find((s) => /Alaska/.test(s.title));
+  assert.ok(summit, 'a summit story');
+  const articles = await env.database.getAllFromIndex('articles', 'byStory', summit.id);
+  assert.deepEqual(articles.map((a) => a.outletName).sort(), ['Harbour Post', 'The Daily Meridian']);
+  assert.equal(stories.length, 3, 'the unrelated items are stories of their own');
+  assert.equal(summit.categories.length, 1);
+  const category = await env.database.get('categories', summit.categories[0] ?? '');
+  assert.equal(category?.actions[0]?.title, 'Write to your representative');
+});
+
+test('a 304 keeps the items; broken XML or JSON keeps them too and records the parse error', async () => {
+  const env = await testEnv();
+  await addFeed(env, server.url('/meridian.xml'));
+  const changes = env.packChanges();
+  const same = await refreshFeed(env, server.url('/meridian.xml'));
+  assert.equal(same.error, null);
+  assert.equal(env.packChanges(), changes, 'not modified: nothing rebuilt');
+
+  for (const [path, reason] of [['/broken.xml', /malformed XML/], ['/broken.json', /malformed JSON/]] as const) {
+    const view = await addFeed(env, server.url(path));
+    assert.match(view.error ?? '', reason);
+    assert.equal(view.itemCount, 0);
+  }
+  // The good feed's stories are still there.
+  assert.equal(await env.database.countFromIndex('stories', 'byPack', 'feeds'), 2);
+  const outcomes = (await networkLog(env.database)).map((e) => e.outcome);
+  assert.deepEqual(outcomes.reverse(), ['fresh', 'not-modified', 'fresh', 'fresh']);
+});
+
+test('removing the last feed removes the feed stories; other packs stay', async () => {
+  const env = await testEnv();
+  await installPack(env.database, labels, 'file');
+  await addFeed(env, server.url('/meridian.xml'));
+  await removeFeed(env, server.url('/meridian.xml'));
+  assert.equal(await env.database.get('packs', 'feeds'), undefined);
+  assert.equal(await env.database.countFromIndex('articles', 'byPack', 'feeds'), 0);
+  assert.equal(await env.database.get('feedItems', server.url('/meridian.xml')), undefined);
+  assert.equal((await env.database.get('packs', 'labels'))?.origin, 'file');
+});
+
+test('the scheduled refresh fetches every feed and rebuilds the stories once, only when something changed', async () => {
+  const env = await testEnv();
+  await addFeed(env, server.url('/meridian.xml'));
+  await addFeed(env, server.url('/harbour.atom'));
+  const changes = env.packChanges();
+  env.setNow('2025-08-16T18:00:00Z');
+  await refreshAllFeeds(env);
+  // The Atom feed has no validators, so it comes back fresh; the RSS feed answers 304.
+  assert.equal(env.packChanges(), changes + 1);
+  assert.equal((await env.database.get('feeds', server.url('/meridian.xml')))?.checkedAt, '2025-08-16T18:00:00.000Z');
+  assert.equal((await env.database.get('packs', 'feeds'))?.updated, '2025-08-16T18:00:00.000Z');
+});

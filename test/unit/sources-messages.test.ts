@@ -1,0 +1,36 @@
+// The source calls' parsers: what the options page may send, and nothing else.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isImportProgress, sourceParsers } from '../../src/shared/messages-sources';
+
+const KEY = Buffer.alloc(32, 7).toString('base64');
+
+test('subscription/add takes an http(s) URL and an optional well-formed key', () => {
+  const add = sourceParsers['subscription/add'];
+  assert.deepEqual(add({ url: 'https://example.org/pack.json', publicKey: null }), { url: 'https://example.org/pack.json', publicKey: null });
+  assert.deepEqual(add({ url: 'https://example.org/p', publicKey: ` ${KEY} ` }), { url: 'https://example.org/p', publicKey: KEY });
+  assert.deepEqual(add({ url: 'https://example.org/p', publicKey: '  ' }), { url: 'https://example.org/p', publicKey: null });
+  assert.equal(add({ url: 'file:///etc/passwd', publicKey: null }), undefined);
+  assert.equal(add({ url: 'https://example.org/p', publicKey: 'short' }), undefined);
+  assert.equal(add({ url: 42 }), undefined);
+});
+
+test('feed/add refuses non-http URLs; prefs take whole numbers in range and nothing else', () => {
+  assert.deepEqual(sourceParsers['feed/add']({ url: 'http://127.0.0.1:8080/feed.xml' }), { url: 'http://127.0.0.1:8080/feed.xml' });
+  assert.equal(sourceParsers['feed/add']({ url: 'javascript:alert(1)' }), undefined);
+  const prefs = sourceParsers['sources/prefs'];
+  assert.deepEqual(prefs({ retentionDays: 30 }), { retentionDays: 30 });
+  assert.deepEqual(prefs({ refreshHours: 12, retentionDays: 90 }), { refreshHours: 12, retentionDays: 90 });
+  assert.equal(prefs({ retentionDays: 0 }), undefined);
+  assert.equal(prefs({ retentionDays: 1.5 }), undefined);
+  assert.equal(prefs({ retentionDays: 30, extra: 1 }), undefined);
+});
+
+test('pack/import takes text; progress messages are recognised by shape', () => {
+  assert.deepEqual(sourceParsers['pack/import']({ text: '{}' }), { text: '{}' });
+  assert.equal(sourceParsers['pack/import']({ text: 1 }), undefined);
+  assert.equal(isImportProgress({ type: 'import/progress', done: 1, total: 2 }), true);
+  assert.equal(isImportProgress({ type: 'import/progress', done: -1, total: 2 }), false);
+  assert.deepEqual(sourceParsers['history/clear'](undefined), {});
+  assert.equal(sourceParsers['history/clear']({ all: true }), undefined);
+});
