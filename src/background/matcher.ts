@@ -56,3 +56,22 @@ export function storyIndex(): Promise<StoryIndex> {
 export function invalidateStoryIndex(): void {
   current = null;
 }
+
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Articles joined to the live index without a pack change (reading history) would be missing from
+ * the snapshot a waking worker loads: save it again, once the burst of changes is over.
+ */
+export function saveStoryIndexSoon(delayMs = 2_000): void {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(() => {
+    const pending = current;
+    if (!pending) return;
+    void (async () => {
+      const index = await pending;
+      const stamp = await dataStamp();
+      await (await db()).put('meta', { key: SNAPSHOT_KEY, value: { stamp, snapshot: index.toSnapshot() } });
+    })().catch(() => undefined); // a failed save only costs a rebuild on the next wake
+  }, delayMs);
+}

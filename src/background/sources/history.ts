@@ -7,7 +7,7 @@ import type { StoryIndex } from '../../engine';
 import type { ExtractedArticle } from '../../shared/messages';
 import { HISTORY_TEXT_CHARS, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../shared/storage-schema';
 import { displayHost } from '../../shared/url';
-import { articleDoc, storyIndex } from '../matcher';
+import { articleDoc, saveStoryIndexSoon, storyIndex } from '../matcher';
 import { rejectedStories } from '../page-match';
 
 type Database = IDBPDatabase<StorylineDB>;
@@ -44,6 +44,7 @@ async function join(database: Database, index: StoryIndex, h: HistoryRecord, sto
   const record = joinedArticle(h, storyId);
   await database.put('articles', record);
   index.addArticle(storyId, articleDoc(record));
+  saveStoryIndexSoon();
 }
 
 /** Keeps an article the reader opened; `index` is the engine's live index unless a test passes one. */
