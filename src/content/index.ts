@@ -18,6 +18,8 @@ const ui = new InPageUi();
 const MAX_HEAD_CHARS = 500_000;
 const lifetime = new AbortController();
 let reported = false;
+/** Whether the reader switched Storyline off on this site, as last read (null before the first read). */
+let siteOff: boolean | null = null;
 
 /** The extension was updated or removed: this script is orphaned, so it leaves the page. */
 function isOrphaned(error: unknown): boolean {
@@ -26,7 +28,9 @@ function isOrphaned(error: unknown): boolean {
 
 async function analyse(signal: AbortSignal): Promise<void> {
   await whenIdle();
-  if (signal.aborted || isSiteOff(await readSettings(), location.hostname)) return;
+  if (signal.aborted) return;
+  siteOff = isSiteOff(await readSettings(), location.hostname);
+  if (siteOff) return;
   mark('start');
   const isArticle = passesGate(document);
   measure('gate', 'start');
@@ -108,13 +112,9 @@ function start(): void {
   watchNavigation(restart, lifetime.signal);
   // "Off on this site" (or on again) takes effect at once, without a reload; other settings do not
   // concern the page.
-  let off: boolean | null = null;
   onSettingsChanged((settings) => {
-    const now = isSiteOff(settings, location.hostname);
-    if (off !== null && now !== off) restart();
-    off = now;
+    if (siteOff !== null && isSiteOff(settings, location.hostname) !== siteOff) restart();
   }, lifetime.signal);
-  void readSettings().then((settings) => (off ??= isSiteOff(settings, location.hostname)));
   run(page.signal);
 }
 

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end suite: the built extension in each browser (through the driver
 // interface in driver/types.ts), the demo site and the saved real pages on 127.0.0.1, and the
 // selectors the tests share. E2E_BROWSERS=chromium (or firefox) runs one browser only.
+import { after, before, describe } from 'node:test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildDemoSite, demoReportPaths, DEMO_UNRELATED_PATH } from '../../scripts/lib/demo-site';
@@ -53,6 +54,28 @@ export async function startRig(browser: BrowserName): Promise<Rig> {
   } catch (error) {
     await server.close();
     throw error;
+  }
+}
+
+/**
+ * One describe block per browser, each with its own rig (browser, extension, demo server) started
+ * before its tests and stopped after them. `rig()` is the running rig.
+ */
+export function inEachBrowser(body: (rig: () => Rig, browser: BrowserName) => void, browsers: readonly BrowserName[] = BROWSERS): void {
+  for (const browser of browsers) {
+    describe(browser, () => {
+      let current: Rig | undefined;
+      before(async () => {
+        current = await startRig(browser);
+      });
+      after(async () => {
+        await current?.stop();
+      });
+      body(() => {
+        if (!current) throw new Error(`no ${browser} rig`);
+        return current;
+      }, browser);
+    });
   }
 }
 

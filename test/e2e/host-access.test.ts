@@ -1,46 +1,35 @@
 // When the reader withdraws Storyline's access to pages (Firefox's add-ons manager; Chrome's "site
 // access: on click"), pages get nothing and the popup explains why and offers to ask again. The
 // withdrawal is made through the permissions API, as the browser's own settings would make it.
-import { after, before, describe, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, LAUNCHER, startRig, testId, type Rig } from './harness';
+import { inEachBrowser, LAUNCHER, testId } from './harness';
 
 const ORIGINS = JSON.stringify({ origins: ['http://*/*', 'https://*/*'] });
 const API = '(globalThis.browser ?? globalThis.chrome).permissions';
 
 // Chrome refuses permissions.remove() for host permissions the manifest requires, so only Firefox,
 // where MV3 host permissions are the reader's to grant and withdraw, can be driven this way.
-for (const browser of BROWSERS.filter((name) => name === 'firefox')) {
-  describe(browser, () => {
-    let rig: Rig;
+inEachBrowser((rig) => {
+  test('the popup asks for access to pages again once the reader has withdrawn it', async () => {
+    const before = await rig().driver.open('/');
+    const popup = await rig().driver.openPopup();
+    await popup.waitFor(testId('search'), { timeout: 15_000 });
+    assert.equal(await popup.count(testId('host-access')), 0);
+    await popup.close();
+    await before.close();
 
-    before(async () => {
-      rig = await startRig(browser);
-    });
-    after(async () => {
-      await rig?.stop();
-    });
-
-    test('the popup asks for access to pages again once the reader has withdrawn it', async () => {
-      const before = await rig.driver.open('/');
-      const popup = await rig.driver.openPopup();
-      await popup.waitFor(testId('search'), { timeout: 15_000 });
-      assert.equal(await popup.count(testId('host-access')), 0);
-      await popup.close();
-      await before.close();
-
-      assert.equal(await rig.driver.background<boolean>(`${API}.remove(${ORIGINS})`), true);
-      assert.equal(await rig.driver.background<boolean>(`${API}.contains(${ORIGINS})`), false);
-      const page = await rig.driver.open(rig.reports[0]!);
-      await page.wait(2_500);
-      assert.equal(await page.count(LAUNCHER), 0);
-      await page.bringToFront();
-      const asking = await rig.driver.openPopup();
-      await asking.waitFor(testId('host-access'), { timeout: 15_000 });
-      assert.match(await asking.text(testId('host-access')), /reads the page you are on/);
-      assert.equal(await asking.count(`${testId('host-access')} button`), 1);
-      await asking.close();
-      await page.close();
-    });
+    assert.equal(await rig().driver.background<boolean>(`${API}.remove(${ORIGINS})`), true);
+    assert.equal(await rig().driver.background<boolean>(`${API}.contains(${ORIGINS})`), false);
+    const page = await rig().driver.open(rig().reports[0]!);
+    await page.wait(2_500);
+    assert.equal(await page.count(LAUNCHER), 0);
+    await page.bringToFront();
+    const asking = await rig().driver.openPopup();
+    await asking.waitFor(testId('host-access'), { timeout: 15_000 });
+    assert.match(await asking.text(testId('host-access')), /reads the page you are on/);
+    assert.equal(await asking.count(`${testId('host-access')} button`), 1);
+    await asking.close();
+    await page.close();
   });
-}
+}, ['firefox']);

@@ -1,67 +1,56 @@
 // What the reader decides: "Not this story" is remembered for the page, and "Off on this site"
 // removes Storyline from the site at once and keeps it away until switched on again.
-import { after, before, describe, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, LAUNCHER, startRig, testId, type Rig } from './harness';
+import { LAUNCHER, testId, inEachBrowser } from './harness';
 
-for (const browser of BROWSERS) {
-  describe(browser, () => {
-    let rig: Rig;
+inEachBrowser((rig) => {
+  test('"Not this story" drops the match, and the page stays unmatched when opened again', async () => {
+    const path = rig().reports[4]!;
+    const page = await rig().driver.open(path);
+    await page.click(LAUNCHER);
+    const { sidebar } = page;
+    await sidebar.waitFor(testId('why'), { timeout: 15_000 });
+    await sidebar.click(`${testId('why')} summary`);
+    await sidebar.click(testId('not-this-story'));
+    // The starter pack has no runner-up: the sidebar says so, and the launcher and badge go.
+    await sidebar.waitForText('.topbar-notice', /will not be matched/);
+    assert.equal(await sidebar.count('[data-section="coverage"]'), 0);
+    await page.waitFor(LAUNCHER, { state: 'detached' });
+    assert.equal(await rig().driver.badgeText(page.url()), '');
+    await page.close();
 
-    before(async () => {
-      rig = await startRig(browser);
-    });
-    after(async () => {
-      await rig?.stop();
-    });
-
-    test('"Not this story" drops the match, and the page stays unmatched when opened again', async () => {
-      const path = rig.reports[4]!;
-      const page = await rig.driver.open(path);
-      await page.click(LAUNCHER);
-      const { sidebar } = page;
-      await sidebar.waitFor(testId('why'), { timeout: 15_000 });
-      await sidebar.click(`${testId('why')} summary`);
-      await sidebar.click(testId('not-this-story'));
-      // The starter pack has no runner-up: the sidebar says so, and the launcher and badge go.
-      await sidebar.waitForText('.topbar-notice', /will not be matched/);
-      assert.equal(await sidebar.count('[data-section="coverage"]'), 0);
-      await page.waitFor(LAUNCHER, { state: 'detached' });
-      assert.equal(await rig.driver.badgeText(page.url()), '');
-      await page.close();
-
-      const again = await rig.driver.open(path);
-      await again.wait(2_500);
-      assert.equal(await again.count(LAUNCHER), 0);
-      await again.close();
-      // Other pages of the story still match.
-      const other = await rig.driver.open(rig.reports[0]!);
-      await other.waitFor(LAUNCHER, { timeout: 15_000 });
-      await other.close();
-    });
-
-    test('"Off on this site" removes the launcher at once and keeps the site off until switched on', async () => {
-      const page = await rig.driver.open(rig.reports[1]!);
-      await page.waitFor(LAUNCHER, { timeout: 15_000 });
-      await page.bringToFront();
-      const popup = await rig.driver.openPopup();
-      await popup.waitFor(testId('site-switch'), { timeout: 15_000 });
-      assert.equal(await popup.isChecked(testId('site-switch')), true);
-      await popup.click(testId('site-switch'));
-      await page.waitFor(LAUNCHER, { state: 'detached', timeout: 15_000 });
-      await popup.close();
-
-      const next = await rig.driver.open(rig.reports[2]!);
-      await next.wait(2_500);
-      assert.equal(await next.count('storyline-root'), 0);
-      await next.bringToFront();
-      const again = await rig.driver.openPopup();
-      await again.waitFor(testId('site-off'), { timeout: 15_000 });
-      await again.click(testId('site-switch'));
-      await next.waitFor(LAUNCHER, { timeout: 15_000 });
-      await again.close();
-      await next.close();
-      await page.close();
-    });
+    const again = await rig().driver.open(path);
+    await again.wait(2_500);
+    assert.equal(await again.count(LAUNCHER), 0);
+    await again.close();
+    // Other pages of the story still match.
+    const other = await rig().driver.open(rig().reports[0]!);
+    await other.waitFor(LAUNCHER, { timeout: 15_000 });
+    await other.close();
   });
-}
+
+  test('"Off on this site" removes the launcher at once and keeps the site off until switched on', async () => {
+    const page = await rig().driver.open(rig().reports[1]!);
+    await page.waitFor(LAUNCHER, { timeout: 15_000 });
+    await page.bringToFront();
+    const popup = await rig().driver.openPopup();
+    await popup.waitFor(testId('site-switch'), { timeout: 15_000 });
+    assert.equal(await popup.isChecked(testId('site-switch')), true);
+    await popup.click(testId('site-switch'));
+    await page.waitFor(LAUNCHER, { state: 'detached', timeout: 15_000 });
+    await popup.close();
+
+    const next = await rig().driver.open(rig().reports[2]!);
+    await next.wait(2_500);
+    assert.equal(await next.count('storyline-root'), 0);
+    await next.bringToFront();
+    const again = await rig().driver.openPopup();
+    await again.waitFor(testId('site-off'), { timeout: 15_000 });
+    await again.click(testId('site-switch'));
+    await next.waitFor(LAUNCHER, { timeout: 15_000 });
+    await again.close();
+    await next.close();
+    await page.close();
+  });
+});

@@ -1,181 +1,170 @@
 // The complete path in each browser: demo news page → Readability → local match → launcher →
 // sidebar, plus the popup, the keyboard command, the context menu and pages that get nothing.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BROWSERS, LAUNCHER, SIDEBAR_IFRAME, startRig, testId, until, type Rig } from './harness';
+import { LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser } from './harness';
 
 const SHADOW_TEXT = "document.querySelector('storyline-root')?.shadowRoot?.textContent ?? ''";
 
-for (const browser of BROWSERS) {
-  describe(browser, () => {
-    let rig: Rig;
-
-    before(async () => {
-      rig = await startRig(browser);
-    });
-    after(async () => {
-      await rig?.stop();
-    });
-
-    describe('a seed report page', () => {
-      test('shows the launcher with the other reports of its story, and the badge agrees', async () => {
-        const page = await rig.driver.open(rig.reports[0]!);
-        await page.waitFor(LAUNCHER, { timeout: 15_000 });
-        assert.equal((await page.text(LAUNCHER)).trim(), 'Storyline · 4 reports');
-        assert.equal(await rig.driver.badgeText(page.url()), '4');
-        // The launcher's shadow root holds a count and nothing about the story.
-        assert.doesNotMatch(await page.evaluate<string>(SHADOW_TEXT), /Putin|Alaska|summit/i);
-        await page.screenshot('launcher');
-        assert.deepEqual(page.errors, []);
-        await page.close();
-      });
-
-      test('opens the sidebar with all four sections and the current report marked', async () => {
-        const page = await rig.driver.open(rig.reports[0]!);
-        await page.click(LAUNCHER);
-        const { sidebar } = page;
-        await sidebar.waitFor('[data-section="coverage"]', { timeout: 15_000 });
-        for (const section of ['categories', 'coverage', 'opinions', 'actions']) {
-          assert.equal(await sidebar.count(`section[data-section="${section}"]`), 1, section);
-        }
-        assert.match(await sidebar.text(testId('story-title')), /Alaska|Putin|summit/i);
-        assert.equal(await sidebar.count('[data-section="coverage"] [data-report]'), 5);
-        const current = '[data-report][aria-current="page"]';
-        assert.equal(await sidebar.count(current), 1);
-        assert.match(await sidebar.text(current), /'No deal' as talks between Trump and Putin finish up at summit/);
-        const categories = await sidebar.text('[data-section="categories"]');
-        assert.match(categories, /Foreign Policy & International Relations/);
-        assert.match(categories, /U\.S\.–Russia Relations/);
-        assert.ok((await sidebar.count('[data-section="opinions"] details')) >= 1);
-        assert.ok((await sidebar.count('[data-section="actions"] input[type="checkbox"]')) >= 5);
-        // No report URL is known from the seeds: none is invented.
-        assert.equal(await sidebar.count('[data-section="coverage"] [data-report] a[href]'), 0);
-        await page.screenshot('sidebar');
-        assert.deepEqual(page.errors, []);
-        await page.close();
-      });
-
-      test('an action ticked in the sidebar stays ticked after the sidebar is reopened', async () => {
-        const page = await rig.driver.open(rig.reports[1]!);
-        await page.click(LAUNCHER);
-        const box = '[data-section="actions"] input[type="checkbox"]';
-        await page.sidebar.waitFor(box, { timeout: 15_000 });
-        assert.equal(await page.sidebar.isChecked(box), false);
-        await page.sidebar.click(box);
-        assert.equal(await page.sidebar.isChecked(box), true);
-        await page.sidebar.waitForText(testId('action-progress'), /^1 /);
-        await page.sidebar.click(testId('close'));
-        await page.waitFor(SIDEBAR_IFRAME, { state: 'detached' });
-        await page.click(LAUNCHER);
-        await page.sidebar.waitFor(box, { timeout: 15_000 });
-        assert.equal(await page.sidebar.isChecked(box), true);
-        await page.close();
-      });
-
-      test('Esc closes the sidebar and focus returns to the page', async () => {
-        const page = await rig.driver.open(rig.reports[2]!);
-        await page.focus(LAUNCHER);
-        await page.press('Enter');
-        await page.sidebar.waitFor('[data-section="coverage"]', { timeout: 15_000 });
-        await until(page, "document.activeElement?.tagName === 'STORYLINE-ROOT'");
-        await page.sidebar.click('[data-section="actions"]', { position: { x: 5, y: 5 } });
-        await page.press('Escape');
-        await page.waitFor(SIDEBAR_IFRAME, { state: 'detached' });
-        const focused = await page.evaluate<string>(
-          "document.querySelector('storyline-root')?.shadowRoot?.activeElement?.className ?? document.activeElement?.tagName",
-        );
-        assert.equal(focused, 'launcher');
-        await page.close();
-      });
-
-      test('the keyboard command opens the sidebar on the active tab', async () => {
-        const page = await rig.driver.open(rig.reports[2]!);
-        await page.waitFor(LAUNCHER, { timeout: 15_000 });
-        await page.bringToFront();
-        await rig.driver.command('open-sidebar');
-        await page.sidebar.waitFor('[data-section="coverage"]', { timeout: 15_000 });
-        await page.close();
-      });
+inEachBrowser((rig) => {
+  describe('a seed report page', () => {
+    test('shows the launcher with the other reports of its story, and the badge agrees', async () => {
+      const page = await rig().driver.open(rig().reports[0]!);
+      await page.waitFor(LAUNCHER, { timeout: 15_000 });
+      assert.equal((await page.text(LAUNCHER)).trim(), 'Storyline · 4 reports');
+      assert.equal(await rig().driver.badgeText(page.url()), '4');
+      // The launcher's shadow root holds a count and nothing about the story.
+      assert.doesNotMatch(await page.evaluate<string>(SHADOW_TEXT), /Putin|Alaska|summit/i);
+      await page.screenshot('launcher');
+      assert.deepEqual(page.errors, []);
+      await page.close();
     });
 
-    describe('the toolbar popup', () => {
-      test('shows the tab’s story with counts and opens the sidebar', async () => {
-        const page = await rig.driver.open(rig.reports[0]!);
-        await page.waitFor(LAUNCHER, { timeout: 15_000 });
-        await page.bringToFront();
-        const popup = await rig.driver.openPopup();
-        await popup.waitFor(testId('story-title'), { timeout: 15_000 });
-        assert.match(await popup.text(testId('story-title')), /Alaska|Putin|summit/i);
-        assert.match(await popup.text('body'), /4 other reports/);
-        await popup.screenshot('popup');
-        await popup.click(testId('open-sidebar'));
-        await page.sidebar.waitFor('[data-section="coverage"]', { timeout: 15_000 });
-        await page.close();
-      });
-
-      test('says clearly when no stored story matches the page', async () => {
-        const page = await rig.driver.open(rig.unrelated);
-        await page.wait(1_500);
-        await page.bringToFront();
-        const popup = await rig.driver.openPopup();
-        await popup.waitFor(testId('no-match'), { timeout: 15_000 });
-        await popup.close();
-        await page.close();
-      });
+    test('opens the sidebar with all four sections and the current report marked', async () => {
+      const page = await rig().driver.open(rig().reports[0]!);
+      await page.click(LAUNCHER);
+      const { sidebar } = page;
+      await sidebar.waitFor('[data-section="coverage"]', { timeout: 15_000 });
+      for (const section of ['categories', 'coverage', 'opinions', 'actions']) {
+        assert.equal(await sidebar.count(`section[data-section="${section}"]`), 1, section);
+      }
+      assert.match(await sidebar.text(testId('story-title')), /Alaska|Putin|summit/i);
+      assert.equal(await sidebar.count('[data-section="coverage"] [data-report]'), 5);
+      const current = '[data-report][aria-current="page"]';
+      assert.equal(await sidebar.count(current), 1);
+      assert.match(await sidebar.text(current), /'No deal' as talks between Trump and Putin finish up at summit/);
+      const categories = await sidebar.text('[data-section="categories"]');
+      assert.match(categories, /Foreign Policy & International Relations/);
+      assert.match(categories, /U\.S\.–Russia Relations/);
+      assert.ok((await sidebar.count('[data-section="opinions"] details')) >= 1);
+      assert.ok((await sidebar.count('[data-section="actions"] input[type="checkbox"]')) >= 5);
+      // No report URL is known from the seeds: none is invented.
+      assert.equal(await sidebar.count('[data-section="coverage"] [data-report] a[href]'), 0);
+      await page.screenshot('sidebar');
+      assert.deepEqual(page.errors, []);
+      await page.close();
     });
 
-    describe('Find related coverage', () => {
-      const hits = testId('search-hits');
-
-      test('on a selection, searches stories by the selected text and shows them in the sidebar', async () => {
-        const page = await rig.driver.open('/');
-        await rig.driver.findRelated(page.url(), { selectionText: 'Putin summit in Anchorage' });
-        await page.sidebar.waitFor(hits, { timeout: 15_000 });
-        assert.match(await page.sidebar.text(hits), /Alaska|Putin|summit/i);
-        await page.screenshot('selection-search');
-        await page.sidebar.click(`${hits} button, ${hits} a`);
-        await page.sidebar.waitFor('[data-section="coverage"] [data-report]', { timeout: 15_000 });
-        assert.equal(await page.sidebar.count('[data-report]'), 5);
-        await page.close();
-      });
-
-      test('on a link, matches the link’s text (taken from the page on right-click)', async () => {
-        const page = await rig.driver.open('/');
-        await page.click(`a[href$="${rig.reports[4]!.split('/').pop()}"]`, { button: 'right' });
-        await page.press('Escape');
-        await rig.driver.findRelated(page.url(), { linkUrl: `${rig.driver.origin}${rig.reports[4]}` });
-        await page.sidebar.waitFor(hits, { timeout: 15_000 });
-        assert.match(await page.sidebar.text(hits), /Alaska|Putin|summit/i);
-        await page.close();
-      });
+    test('an action ticked in the sidebar stays ticked after the sidebar is reopened', async () => {
+      const page = await rig().driver.open(rig().reports[1]!);
+      await page.click(LAUNCHER);
+      const box = '[data-section="actions"] input[type="checkbox"]';
+      await page.sidebar.waitFor(box, { timeout: 15_000 });
+      assert.equal(await page.sidebar.isChecked(box), false);
+      await page.sidebar.click(box);
+      assert.equal(await page.sidebar.isChecked(box), true);
+      await page.sidebar.waitForText(testId('action-progress'), /^1 /);
+      await page.sidebar.click(testId('close'));
+      await page.waitFor(SIDEBAR_IFRAME, { state: 'detached' });
+      await page.click(LAUNCHER);
+      await page.sidebar.waitFor(box, { timeout: 15_000 });
+      assert.equal(await page.sidebar.isChecked(box), true);
+      await page.close();
     });
 
-    describe('pages that are not about a stored story', () => {
-      test('a non-article page gets nothing: no element, no badge, no error', async () => {
-        const page = await rig.driver.open('/');
-        await page.wait(2_500);
-        assert.equal(await page.count('storyline-root'), 0);
-        assert.equal(await rig.driver.badgeText(page.url()), '');
-        assert.deepEqual(page.errors, []);
-        await page.close();
-      });
+    test('Esc closes the sidebar and focus returns to the page', async () => {
+      const page = await rig().driver.open(rig().reports[2]!);
+      await page.focus(LAUNCHER);
+      await page.press('Enter');
+      await page.sidebar.waitFor('[data-section="coverage"]', { timeout: 15_000 });
+      await until(page, "document.activeElement?.tagName === 'STORYLINE-ROOT'");
+      await page.sidebar.click('[data-section="actions"]', { position: { x: 5, y: 5 } });
+      await page.press('Escape');
+      await page.waitFor(SIDEBAR_IFRAME, { state: 'detached' });
+      const focused = await page.evaluate<string>(
+        "document.querySelector('storyline-root')?.shadowRoot?.activeElement?.className ?? document.activeElement?.tagName",
+      );
+      assert.equal(focused, 'launcher');
+      await page.close();
+    });
 
-      test('an article that matches no story gets nothing', async () => {
-        const page = await rig.driver.open(rig.unrelated);
-        await page.wait(2_500);
-        assert.equal(await page.count('storyline-root'), 0);
-        assert.equal(await rig.driver.badgeText(page.url()), '');
-        assert.deepEqual(page.errors, []);
-        await page.close();
-      });
-
-      test('a tab closed while its match runs leaves the extension working', async () => {
-        const first = await rig.driver.open(rig.reports[1]!);
-        await first.close();
-        const next = await rig.driver.open(rig.reports[1]!);
-        await next.waitFor(LAUNCHER, { timeout: 15_000 });
-        await next.close();
-      });
+    test('the keyboard command opens the sidebar on the active tab', async () => {
+      const page = await rig().driver.open(rig().reports[2]!);
+      await page.waitFor(LAUNCHER, { timeout: 15_000 });
+      await page.bringToFront();
+      await rig().driver.command('open-sidebar');
+      await page.sidebar.waitFor('[data-section="coverage"]', { timeout: 15_000 });
+      await page.close();
     });
   });
-}
+
+  describe('the toolbar popup', () => {
+    test('shows the tab’s story with counts and opens the sidebar', async () => {
+      const page = await rig().driver.open(rig().reports[0]!);
+      await page.waitFor(LAUNCHER, { timeout: 15_000 });
+      await page.bringToFront();
+      const popup = await rig().driver.openPopup();
+      await popup.waitFor(testId('story-title'), { timeout: 15_000 });
+      assert.match(await popup.text(testId('story-title')), /Alaska|Putin|summit/i);
+      assert.match(await popup.text('body'), /4 other reports/);
+      await popup.screenshot('popup');
+      await popup.click(testId('open-sidebar'));
+      await page.sidebar.waitFor('[data-section="coverage"]', { timeout: 15_000 });
+      await page.close();
+    });
+
+    test('says clearly when no stored story matches the page', async () => {
+      const page = await rig().driver.open(rig().unrelated);
+      await page.wait(1_500);
+      await page.bringToFront();
+      const popup = await rig().driver.openPopup();
+      await popup.waitFor(testId('no-match'), { timeout: 15_000 });
+      await popup.close();
+      await page.close();
+    });
+  });
+
+  describe('Find related coverage', () => {
+    const hits = testId('search-hits');
+
+    test('on a selection, searches stories by the selected text and shows them in the sidebar', async () => {
+      const page = await rig().driver.open('/');
+      await rig().driver.findRelated(page.url(), { selectionText: 'Putin summit in Anchorage' });
+      await page.sidebar.waitFor(hits, { timeout: 15_000 });
+      assert.match(await page.sidebar.text(hits), /Alaska|Putin|summit/i);
+      await page.screenshot('selection-search');
+      await page.sidebar.click(`${hits} button, ${hits} a`);
+      await page.sidebar.waitFor('[data-section="coverage"] [data-report]', { timeout: 15_000 });
+      assert.equal(await page.sidebar.count('[data-report]'), 5);
+      await page.close();
+    });
+
+    test('on a link, matches the link’s text (taken from the page on right-click)', async () => {
+      const page = await rig().driver.open('/');
+      await page.click(`a[href$="${rig().reports[4]!.split('/').pop()}"]`, { button: 'right' });
+      await page.press('Escape');
+      await rig().driver.findRelated(page.url(), { linkUrl: `${rig().driver.origin}${rig().reports[4]}` });
+      await page.sidebar.waitFor(hits, { timeout: 15_000 });
+      assert.match(await page.sidebar.text(hits), /Alaska|Putin|summit/i);
+      await page.close();
+    });
+  });
+
+  describe('pages that are not about a stored story', () => {
+    test('a non-article page gets nothing: no element, no badge, no error', async () => {
+      const page = await rig().driver.open('/');
+      await page.wait(2_500);
+      assert.equal(await page.count('storyline-root'), 0);
+      assert.equal(await rig().driver.badgeText(page.url()), '');
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+
+    test('an article that matches no story gets nothing', async () => {
+      const page = await rig().driver.open(rig().unrelated);
+      await page.wait(2_500);
+      assert.equal(await page.count('storyline-root'), 0);
+      assert.equal(await rig().driver.badgeText(page.url()), '');
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+
+    test('a tab closed while its match runs leaves the extension working', async () => {
+      const first = await rig().driver.open(rig().reports[1]!);
+      await first.close();
+      const next = await rig().driver.open(rig().reports[1]!);
+      await next.waitFor(LAUNCHER, { timeout: 15_000 });
+      await next.close();
+    });
+  });
+});
