@@ -1,9 +1,15 @@
 // One source manifest, transformed per browser. Chrome runs the background as a service worker and
-// rejects Firefox-only keys with a warning; Firefox MV3 runs it as an event page (background.scripts)
-// and needs browser_specific_settings.gecko for its id.
+// rejects Firefox-only keys with a warning; Firefox MV3 runs it as an event page (background.scripts),
+// needs browser_specific_settings.gecko for its id, and has `sidebar_action` where Chrome has
+// `side_panel` and the `sidePanel` permission.
 export type TargetBrowser = 'chrome' | 'firefox';
 
-type Manifest = Record<string, unknown> & { background?: { service_worker?: string; scripts?: string[] } };
+type Manifest = Record<string, unknown> & {
+  background?: { service_worker?: string; scripts?: string[] };
+  side_panel?: { default_path?: string };
+  permissions?: string[];
+  action?: { default_icon?: unknown };
+};
 
 export function manifestFor(source: Manifest, target: TargetBrowser, version: string): Manifest {
   const manifest: Manifest = structuredClone(source);
@@ -15,6 +21,19 @@ export function manifestFor(source: Manifest, target: TargetBrowser, version: st
     manifest['minimum_chrome_version'] = '116';
   } else {
     manifest['background'] = { scripts: [worker] };
+    // Firefox's sidebar shows the same page as Chrome's side panel; it has no `sidePanel` permission.
+    const panel = source.side_panel?.default_path;
+    delete manifest['side_panel'];
+    manifest['permissions'] = (source.permissions ?? []).filter((p) => p !== 'sidePanel');
+    if (panel) {
+      manifest['sidebar_action'] = {
+        default_panel: panel,
+        default_title: source['name'],
+        default_icon: source.action?.default_icon,
+        // Installing Storyline must not open a sidebar the reader did not ask for.
+        open_at_install: false,
+      };
+    }
   }
   return manifest;
 }

@@ -2,7 +2,8 @@
 import { browser, type Menus, type Tabs } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { db } from './db';
-import { lastLinkText, openSidebar } from './handlers';
+import { lastLinkText } from './handlers';
+import { openPanelNow, showSidebar } from './surface';
 import { logProblem } from './log';
 import { searchStories } from './search';
 import { ensureStarterPack } from './starter-pack';
@@ -34,6 +35,8 @@ function queryOf(info: Menus.OnClickData, tabId: number): { query: string; sourc
 export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
   if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
   const tabId = tab.id;
+  // Before any await: the side panel opens only while the browser handles the click.
+  const panelTried = openPanelNow(tabId);
   try {
     await ensureStarterPack();
     const asked = queryOf(info, tabId);
@@ -49,7 +52,7 @@ export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | und
         await updateTabState(tabId, { search: { query, source: 'page', hits: await searchStories(await db(), query) } });
       }
     }
-    if (!(await openSidebar(tabId))) logProblem('find related coverage', `no content script in tab ${tabId}`);
+    if (!(await showSidebar(tabId, panelTried))) logProblem('find related coverage', `no content script in tab ${tabId}`);
   } catch (error) {
     logProblem('find related coverage', error);
   }

@@ -28,6 +28,7 @@ export const ALLOWED_SENDERS: { [K in keyof BackgroundCalls]: readonly SenderKin
   'match/reject': ['sidebar'],
   'sidebar/close': ['sidebar'],
   'action/set-done': ['sidebar', 'popup'],
+  'story/follow': ['sidebar', 'popup'],
   'popup/state': ['popup'],
   'popup/open-sidebar': ['popup'],
   'popup/open-story': ['popup'],
@@ -40,4 +41,15 @@ export const ALLOWED_SENDERS: { [K in keyof BackgroundCalls]: readonly SenderKin
 export function requireTab(context: CallContext): number {
   if (context.tabId === undefined) throw new Error('this call needs a tab');
   return context.tabId;
+}
+
+/**
+ * The tab a sidebar call is about. The in-page sidebar lives in a tab: that one, whatever the payload
+ * says. The side panel is an extension page outside any tab (no `sender.tab`), as trusted as the
+ * popup: it names the tab it follows.
+ */
+export function sidebarTab(context: CallContext, payload: { tabId?: number }): number {
+  if (context.tabId !== undefined) return context.tabId;
+  if (payload.tabId === undefined) throw new Error('this call needs a tab');
+  return payload.tabId;
 }

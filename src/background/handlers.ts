@@ -4,9 +4,9 @@ import { callContent } from '../shared/messaging';
 import { changeSettings, isSiteOff, normaliseHost } from '../shared/settings';
 import { readSettings, writeSettings } from '../shared/settings-store';
 import { actionStateKey } from '../shared/storage-schema';
-import { showBadge } from './badge';
+import { showBadge, showFollowBadge } from './badge';
 import { db } from './db';
-import { requireTab, type Handlers } from './handler-types';
+import { requireTab, sidebarTab, type Handlers } from './handler-types';
 import { matchPage, rejectMatch } from './page-match';
 import { noteRecentStory, recentStories } from './recent-stories';
 import { searchStories } from './search';
@@ -14,21 +14,13 @@ import { recordReading } from './sources/history';
 import { sourceHandlers } from './sources/handlers';
 import { ensureStarterPack } from './starter-pack';
 import { storySummary, storyView } from './story-views';
+import { showSidebar } from './surface';
 import { getTabState, updateTabState, type TabMatch } from './tab-state';
-import type { SidebarView } from '../shared/views';
+import type { SidebarView, StoryView } from '../shared/views';
+import { followedStories, setFollowing, withFollowing } from './follow';
 
 /** Link text under the last right-click per tab: Chrome's context-menu data does not carry it. */
 export const lastLinkText = new Map<number, string>();
-
-export async function openSidebar(tabId: number): Promise<boolean> {
-  try {
-    await callContent(tabId, 'sidebar/open', {});
-    return true;
-  } catch {
-    // No content script in this tab (a browser page, or a tab opened before install).
-    return false;
-  }
-}
 
 /** The tab shows another page now: its match, badge and pending search no longer apply. */
 export async function forgetPage(tabId: number): Promise<void> {
@@ -45,9 +37,19 @@ async function tabIsOpen(tabId: number): Promise<boolean> {
   }
 }
 
+/** A story as the sidebar shows it (with what is new since the reader last saw it, if followed). */
+async function sidebarStory(storyId: string, context?: Parameters<typeof storyView>[2]): Promise<StoryView | null> {
+  const database = await db();
+  const view = await storyView(database, storyId, context);
+  if (!view) return null;
+  const shown = await withFollowing(database, view);
+  if (shown.seenNew) await showFollowBadge(database);
+  return shown.view;
+}
+
 async function matchView(match: TabMatch | null): Promise<SidebarView> {
   if (!match?.storyId) return { kind: 'none' };
-  const story = await storyView(await db(), match.storyId, { currentArticleId: match.currentArticleId, why: match.why });
+  const story = await sidebarStory(match.storyId, { currentArticleId: match.currentArticleId, why: match.why });
   return story ? { kind: 'story', story } : { kind: 'none' };
 }
 
@@ -63,15 +65,16 @@ export const handlers: Handlers = {
   ...sourceHandlers,
   async 'article/found'({ article }, context) {
     const tabId = requireTab(context);
+    const settings = await readSettings();
     // The content script checks too; a site switched off since then gets nothing either.
-    if (isSiteOff(await readSettings(), new URL(article.url).hostname)) return null;
+    if (isSiteOff(settings, new URL(article.url).hostname)) return null;
     await ensureStarterPack();
     const database = await db();
     const match = await matchPage(database, article);
     if (!(await tabIsOpen(tabId))) throw new Error(`tab ${tabId} closed before its match finished`);
     await updateTabState(tabId, { match, search: null, pinned: null });
     if (match.storyId && !context.incognito) await noteRecentStory(database, match.storyId);
-    if (!context.incognito) await recordReading(database, article, match);
+    if (!context.incognito && settings.history) await recordReading(database, article, match);
     const count = match.storyId ? match.otherReports : null;
     await showBadge(tabId, count ? count : null);
     return count === null ? null : { count };
@@ -90,20 +93,20 @@ export const handlers: Handlers = {
     return null;
   },
 
-  async 'sidebar/view'(_payload, context) {
-    const tabId = requireTab(context);
+  async 'sidebar/view'(payload, context) {
+    const tabId = sidebarTab(context, payload);
     await ensureStarterPack();
     const state = await getTabState(tabId);
     if (state.search) return { kind: 'search', ...state.search };
     if (state.pinned && state.pinned !== state.match?.storyId) {
-      const story = await storyView(await db(), state.pinned);
+      const story = await sidebarStory(state.pinned);
       if (story) return { kind: 'story', story };
     }
     return matchView(state.match);
   },
 
-  async 'match/reject'({ storyId }, context) {
-    const tabId = requireTab(context);
+  async 'match/reject'({ storyId, ...payload }, context) {
+    const tabId = sidebarTab(context, payload);
     const { match } = await getTabState(tabId);
     if (!match || match.storyId !== storyId) throw new Error('this page is not matched to that story');
     const next = await rejectMatch(await db(), match, storyId);
@@ -112,19 +115,28 @@ export const handlers: Handlers = {
     return matchView(next);
   },
 
-  async 'sidebar/story'({ storyId }, context) {
-    const match = context.tabId === undefined ? null : (await getTabState(context.tabId)).match;
+  async 'sidebar/story'({ storyId, ...payload }, context) {
+    const tabId = context.tabId ?? payload.tabId;
+    const match = tabId === undefined ? null : (await getTabState(tabId)).match;
     const own = match?.storyId === storyId;
-    return storyView(await db(), storyId, {
+    return sidebarStory(storyId, {
       currentArticleId: own ? match.currentArticleId : null,
       why: own ? match.why : null,
     });
   },
 
-  async 'sidebar/close'(_payload, context) {
-    const tabId = requireTab(context);
+  async 'story/follow'({ storyId, follow }) {
+    const database = await db();
+    await setFollowing(database, storyId, follow);
+    await showFollowBadge(database);
+    return null;
+  },
+
+  async 'sidebar/close'(payload, context) {
+    const tabId = sidebarTab(context, payload);
     await updateTabState(tabId, { search: null, pinned: null });
-    await callContent(tabId, 'sidebar/close', {});
+    // The side panel closes itself; the in-page sidebar is removed by its tab's content script.
+    if (context.tabId !== undefined) await callContent(tabId, 'sidebar/close', {});
     return null;
   },
 
@@ -146,19 +158,23 @@ export const handlers: Handlers = {
     const story = match?.storyId ? await storySummary(await db(), match.storyId) : null;
     const url = (await browser.tabs.get(tabId)).url;
     const host = url && /^https?:/.test(url) ? normaliseHost(url) : null;
-    const siteOff = host !== null && isSiteOff(await readSettings(), host);
+    const settings = await readSettings();
+    const siteOff = host !== null && isSiteOff(settings, host);
     const recent = await recentStories(await db(), story?.id ?? null);
-    return { scriptable, story, otherReports: story && match ? match.otherReports : 0, host, siteOff, recent };
+    const otherReports = story && match ? match.otherReports : 0;
+    const followed = await followedStories(await db());
+    return { scriptable, story, otherReports, host, siteOff, recent, surface: settings.surface, followed };
   },
 
+  // The popup opened the side panel itself, from the click, when that is the reader's choice.
   async 'popup/open-sidebar'({ tabId }) {
-    return openSidebar(tabId);
+    return showSidebar(tabId);
   },
 
   async 'popup/open-story'({ tabId, storyId }) {
     if (!(await (await db()).get('stories', storyId))) throw new Error('unknown story');
     await updateTabState(tabId, { search: null, pinned: storyId });
-    return openSidebar(tabId);
+    return showSidebar(tabId);
   },
 
   async 'options/state'() {

@@ -8,14 +8,33 @@ import { logProblem } from './log';
 import { route } from './router';
 import { ensureStarterPack } from './starter-pack';
 import { alarmsApi, onSourceAlarm, scheduleSourceAlarms } from './sources/alarms';
+import { watchSurface } from './surface';
 import { clearTabState } from './tab-state';
+import { db } from './db';
+import { showFollowBadge } from './badge';
+import { onStoriesChanged } from './matcher';
+
+/** The follow badge after stories changed (a feed refresh, a pack update), once a burst is over. */
+let followTimer: ReturnType<typeof setTimeout> | undefined;
+function refreshFollowBadge(delayMs: number): void {
+  clearTimeout(followTimer);
+  followTimer = setTimeout(() => {
+    db()
+      .then(showFollowBadge)
+      .catch((error: unknown) => logProblem('follow badge', error));
+  }, delayMs);
+}
+onStoriesChanged(() => refreshFollowBadge(1_000));
 
 browser.runtime.onInstalled.addListener(() => {
   void ensureStarterPack();
+  refreshFollowBadge(0);
   createMenus().catch((error: unknown) => logProblem('context menu', error));
   scheduleSourceAlarms().catch((error: unknown) => logProblem('source alarms', error));
 });
 browser.runtime.onStartup.addListener(() => {
+  // The browser does not keep a badge across restarts.
+  refreshFollowBadge(0);
   createMenus().catch((error: unknown) => logProblem('context menu', error));
   scheduleSourceAlarms().catch((error: unknown) => logProblem('source alarms', error));
 });
@@ -25,7 +44,8 @@ alarmsApi()?.onAlarm.addListener(onSourceAlarm);
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
 
 browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
-browser.commands.onCommand.addListener((command) => void onCommand(command));
+browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
+watchSurface();
 
 // A new document is loading in the tab: whatever matched the old one is gone.
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -52,9 +52,17 @@ export function storyIndex(): Promise<StoryIndex> {
   return current;
 }
 
+const changeListeners = new Set<() => void>();
+
 /** Call after packs change: the next match rebuilds (or reloads) the index. */
 export function invalidateStoryIndex(): void {
   current = null;
+  for (const listener of changeListeners) listener();
+}
+
+/** Calls `listener` whenever stored stories changed (a pack, a feed refresh, reading history). */
+export function onStoriesChanged(listener: () => void): void {
+  changeListeners.add(listener);
 }
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined;

@@ -1,7 +1,8 @@
 // Builds the ready-to-render views of stored stories for the sidebar and the popup.
 import type { IDBPDatabase } from 'idb';
 import { actionStateKey, type ArticleRecord, type StorylineDB } from '../shared/storage-schema';
-import type { ActionView, ReportView, StorySummary, StoryView } from '../shared/views';
+import type { ActionView, OutletFacts, ReportView, StorySummary, StoryView } from '../shared/views';
+import { scopedId } from './pack-store';
 import { readArticleIds } from './sources/history';
 
 type Database = IDBPDatabase<StorylineDB>;
@@ -18,6 +19,22 @@ function timeSpan(articles: ArticleRecord[]): StoryView['span'] {
   if (times.length === 0) return null;
   times.sort((a, b) => Date.parse(a) - Date.parse(b));
   return { from: times[0] as string, to: times[times.length - 1] as string };
+}
+
+/** What each outlet's pack says about it (country, owner, lean), for the outlets that have any. */
+async function outletFacts(database: Database, articles: ArticleRecord[]): Promise<Map<string, OutletFacts>> {
+  const facts = new Map<string, OutletFacts>();
+  for (const key of new Set(articles.map((a) => scopedId(a.packId, a.outlet)))) {
+    const outlet = await database.get('outlets', key);
+    if (!outlet) continue;
+    const known: OutletFacts = {
+      ...(outlet.country ? { country: outlet.country } : {}),
+      ...(outlet.owner ? { owner: outlet.owner } : {}),
+      ...(outlet.lean ? { lean: outlet.lean } : {}),
+    };
+    if (Object.keys(known).length > 0) facts.set(key, known);
+  }
+  return facts;
 }
 
 async function actionViews(database: Database, storyId: string, own: ActionView[], categoryIds: string[]): Promise<ActionView[]> {
@@ -49,6 +66,7 @@ export async function storyView(
     if (category) categories.push({ id, name: category.name });
   }
   const read = await readArticleIds(database, articles);
+  const outlets = await outletFacts(database, articles);
   const reports: ReportView[] = articles.map((a) => ({
     id: a.id,
     title: a.title,
@@ -60,6 +78,7 @@ export async function storyView(
     ...(a.url ? { url: a.url } : {}),
     ...(a.published ? { published: a.published } : {}),
     ...(a.excerpt ? { excerpt: a.excerpt } : {}),
+    ...(outlets.has(scopedId(a.packId, a.outlet)) ? { outlet: outlets.get(scopedId(a.packId, a.outlet)) } : {}),
   }));
   const own = story.actions.map((step) => ({ ...step, done: false }));
   return {
@@ -72,6 +91,7 @@ export async function storyView(
     opinions: story.opinions,
     actions: await actionViews(database, story.id, own, story.categories),
     why: context.why,
+    following: false,
   };
 }
 

@@ -3,6 +3,7 @@
 // again still knows its tabs.
 import { browser } from '../shared/browser';
 import type { ExtractedArticle } from '../shared/messages';
+import { tabStateKey } from '../shared/storage-schema';
 import type { SearchHit } from '../shared/views';
 
 export interface TabMatch {
@@ -27,7 +28,7 @@ export interface TabState {
   pinned: string | null;
 }
 
-const key = (tabId: number): string => `tab:${tabId}`;
+const key = tabStateKey;
 
 export async function getTabState(tabId: number): Promise<TabState> {
   const stored = await browser.storage.session.get(key(tabId));

@@ -1,17 +1,19 @@
 // Styles inside the shadow root. The page's CSS cannot reach in; ours cannot leak out.
+// Sides are physical (left/right), not logical: the reader picks the side of the screen, and the
+// page's own writing direction should not flip it.
 export const LAUNCHER_CSS = `
 :host { color-scheme: light dark; }
 .launcher {
   position: fixed;
-  inset-block-end: 20px;
-  inset-inline-end: 0;
+  bottom: 20px;
+  right: 0;
   display: inline-flex;
   align-items: center;
   gap: 6px;
   margin: 0;
   padding: 9px 14px 9px 12px;
   border: 1px solid rgba(0, 0, 0, 0.18);
-  border-inline-end: none;
+  border-right: none;
   border-radius: 999px 0 0 999px;
   background: #1d3a8a;
   color: #ffffff;
@@ -27,19 +29,35 @@ export const LAUNCHER_CSS = `
   border-radius: 50%;
   background: #ffd45c;
 }
+.launcher[data-side="left"] {
+  right: auto;
+  left: 0;
+  border-right: 1px solid rgba(0, 0, 0, 0.18);
+  border-left: none;
+  border-radius: 0 999px 999px 0;
+  padding: 9px 12px 9px 14px;
+}
 .launcher:hover { background: #24469f; }
 .launcher:focus-visible { outline: 3px solid #ffd45c; outline-offset: 2px; }
 .sidebar {
   position: fixed;
-  inset-block: 0;
-  inset-inline-end: 0;
-  width: min(400px, 100vw);
+  top: 0;
+  bottom: 0;
+  right: 0;
+  width: min(var(--sidebar-width, 400px), 100vw);
   height: 100vh;
   border: none;
-  border-inline-start: 1px solid rgba(0, 0, 0, 0.15);
+  border-left: 1px solid rgba(0, 0, 0, 0.15);
   box-shadow: -8px 0 28px rgba(0, 0, 0, 0.18);
   background: Canvas;
   color-scheme: light dark;
+}
+.sidebar[data-side="left"] {
+  right: auto;
+  left: 0;
+  border-left: none;
+  border-right: 1px solid rgba(0, 0, 0, 0.15);
+  box-shadow: 8px 0 28px rgba(0, 0, 0, 0.18);
 }
 @media (prefers-color-scheme: dark) {
   .launcher { background: #2c4fb8; border-color: rgba(255, 255, 255, 0.25); }

@@ -4,7 +4,13 @@
 import { browser } from '../shared/browser';
 import { formatCount } from '../shared/format';
 import { t } from '../shared/i18n';
+import { SIDEBAR_WIDTHS, type SidebarSide, type SidebarWidth } from '../shared/settings';
 import { LAUNCHER_CSS } from './in-page-ui-style';
+
+export interface Layout {
+  side: SidebarSide;
+  width: SidebarWidth;
+}
 
 const HOST_TAG = 'storyline-root';
 
@@ -27,6 +33,7 @@ export class InPageUi {
   private launcher: HTMLButtonElement | null = null;
   private frame: HTMLIFrameElement | null = null;
   private returnFocus: HTMLElement | null = null;
+  private layout: Layout = { side: 'right', width: 'standard' };
 
   get sidebarOpen(): boolean {
     return this.frame !== null;
@@ -41,27 +48,46 @@ export class InPageUi {
       this.launcher.addEventListener('click', () => this.openSidebar());
       shadow.append(this.launcher);
     }
+    this.launcher.dataset['side'] = this.layout.side;
     this.launcher.textContent = formatCount('launcherLabel', count);
     this.launcher.setAttribute('aria-label', formatCount('launcherAria', count));
   }
 
-  openSidebar(): void {
+  /** The side and width the reader chose; applies at once to what is shown. */
+  setLayout(layout: Layout): void {
+    this.layout = layout;
+    if (this.launcher) this.launcher.dataset['side'] = layout.side;
+    if (this.frame) this.applyLayout(this.frame);
+  }
+
+  /**
+   * Opens the sidebar and moves the focus into it. Opened by itself (a site where the reader asked
+   * for that), it leaves the focus where the reader is: `focus` false.
+   */
+  openSidebar(focus = true): void {
     const shadow = this.root();
     if (this.frame) {
-      this.frame.focus();
+      if (focus) this.frame.focus();
       return;
     }
     const active = document.activeElement;
-    this.returnFocus = active instanceof HTMLElement && active !== this.host ? active : null;
+    this.returnFocus = focus && active instanceof HTMLElement && active !== this.host ? active : null;
     const frame = document.createElement('iframe');
     frame.className = 'sidebar';
     frame.title = t('sidebarFrameTitle');
+    this.applyLayout(frame);
     // The URL carries no page data: the sidebar asks the background, which answers by tab.
     frame.src = browser.runtime.getURL('sidebar.html');
-    frame.addEventListener('load', () => frame.focus(), { once: true });
+    if (focus) frame.addEventListener('load', () => frame.focus(), { once: true });
     this.frame = frame;
     shadow.append(frame);
     this.launcher?.setAttribute('aria-expanded', 'true');
+  }
+
+  private applyLayout(frame: HTMLIFrameElement): void {
+    frame.dataset['side'] = this.layout.side;
+    // Inside our shadow root: the page's styles cannot reach this declaration.
+    frame.style.setProperty('--sidebar-width', `${SIDEBAR_WIDTHS[this.layout.width]}px`);
   }
 
   closeSidebar(): void {

@@ -5,7 +5,7 @@
 import { browser, type Runtime } from '../shared/browser';
 import { callBackground } from '../shared/messaging';
 import { contentParsers, parseEnvelope, type Result } from '../shared/messages';
-import { isSiteOff } from '../shared/settings';
+import { isSiteOff, opensAutomatically, type Settings } from '../shared/settings';
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
 import { extractArticle } from './extract';
 import { passesGate } from './gate';
@@ -18,8 +18,8 @@ const ui = new InPageUi();
 const MAX_HEAD_CHARS = 500_000;
 const lifetime = new AbortController();
 let reported = false;
-/** Whether the reader switched Storyline off on this site, as last read (null before the first read). */
-let siteOff: boolean | null = null;
+/** The settings as last read (null before the first read). */
+let settings: Settings | null = null;
 
 /** The extension was updated or removed: this script is orphaned, so it leaves the page. */
 function isOrphaned(error: unknown): boolean {
@@ -29,8 +29,9 @@ function isOrphaned(error: unknown): boolean {
 async function analyse(signal: AbortSignal): Promise<void> {
   await whenIdle();
   if (signal.aborted) return;
-  siteOff = isSiteOff(await readSettings(), location.hostname);
-  if (siteOff) return;
+  settings = await readSettings();
+  if (isSiteOff(settings, location.hostname)) return;
+  ui.setLayout(settings);
   mark('start');
   const isArticle = passesGate(document);
   measure('gate', 'start');
@@ -47,8 +48,13 @@ async function analyse(signal: AbortSignal): Promise<void> {
   measure('message', 'extract');
   measure('total', 'start');
   if (signal.aborted) return;
-  if (answer) ui.showLauncher(answer.count);
-  else ui.hideLauncher();
+  // With the browser's side panel chosen, nothing is put over the article: the badge tells.
+  if (!answer || settings.surface === 'panel') {
+    ui.hideLauncher();
+    return;
+  }
+  ui.showLauncher(answer.count);
+  if (opensAutomatically(settings, location.hostname)) ui.openSidebar(false);
 }
 
 function run(signal: AbortSignal): void {
@@ -110,10 +116,15 @@ function start(): void {
     run(page.signal);
   };
   watchNavigation(restart, lifetime.signal);
-  // "Off on this site" (or on again) takes effect at once, without a reload; other settings do not
-  // concern the page.
-  onSettingsChanged((settings) => {
-    if (siteOff !== null && isSiteOff(settings, location.hostname) !== siteOff) restart();
+  // "Off on this site" (or on again) and the choice of surface take effect at once, without a reload;
+  // side and width move what is shown.
+  onSettingsChanged((next) => {
+    const before = settings;
+    if (!before) return;
+    settings = next;
+    const host = location.hostname;
+    if (isSiteOff(next, host) !== isSiteOff(before, host) || next.surface !== before.surface) restart();
+    else ui.setLayout(next);
   }, lifetime.signal);
   run(page.signal);
 }

@@ -3,12 +3,13 @@ import { t } from '../shared/i18n';
 import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { OptionsState, SourcesState } from '../shared/views';
+import { AppearanceSection } from './components/AppearanceSection';
 import { FeedsSection } from './components/FeedsSection';
+import { HostListSection } from './components/HostListSection';
 import { HistorySection } from './components/HistorySection';
 import { ImportSection } from './components/ImportSection';
 import { NetworkLogSection } from './components/NetworkLogSection';
 import { PrivacySection } from './components/PrivacySection';
-import { SitesSection } from './components/SitesSection';
 import { SourcesSection } from './components/SourcesSection';
 import { SubscriptionsSection } from './components/SubscriptionsSection';
 import type { OptionsPlatform } from './platform';
@@ -57,11 +58,13 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
         )}
         {loaded.status === 'ready' && (
           <>
+            <AppearanceSection settings={loaded.settings} update={update} />
             <SourcesSection packs={loaded.state.packs} call={call} changed={load} />
             <ImportSection call={call} platform={platform} changed={load} />
             <SubscriptionsSection subscriptions={loaded.sources.subscriptions} call={call} platform={platform} changed={load} />
             <FeedsSection feeds={loaded.sources.feeds} call={call} platform={platform} changed={load} />
-            <SitesSection sites={loaded.settings.sitesOff} update={update} />
+            <HostListSection field="sitesOff" sites={loaded.settings.sitesOff} update={update} />
+            <HostListSection field="autoOpen" sites={loaded.settings.autoOpen} update={update} />
             <HistorySection history={loaded.sources.history} total={loaded.sources.historyTotal} prefs={loaded.sources.prefs} call={call} changed={load} />
             <NetworkLogSection entries={loaded.sources.networkLog} scheduled={loaded.sources.scheduled} refreshHours={loaded.sources.prefs.refreshHours} />
           </>

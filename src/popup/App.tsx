@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { formatCount } from '../shared/format';
 import { t } from '../shared/i18n';
 import type { PopupState } from '../shared/views';
 import { CurrentStory } from './components/CurrentStory';
 import { HostAccess } from './components/HostAccess';
-import { RecentStories } from './components/RecentStories';
+import { StoryList } from './components/StoryList';
 import { SiteSwitch } from './components/SiteSwitch';
 import { StorySearch } from './components/StorySearch';
 import type { PopupDeps } from './deps';
@@ -38,7 +39,7 @@ function TabPanel({ tab, deps }: { tab: TabStatus; deps: PopupDeps }) {
       </p>
     );
   }
-  return <CurrentStory story={state.story} otherReports={state.otherReports} tabId={tabId} deps={deps} />;
+  return <CurrentStory story={state.story} otherReports={state.otherReports} tabId={tabId} surface={state.surface} deps={deps} />;
 }
 
 /** The toolbar popup: the current tab's story, and a search over every stored story. */
@@ -53,14 +54,19 @@ export function App({ deps }: { deps: PopupDeps }) {
     })().catch(() => setTab({ status: 'error' }));
   }, [deps]);
 
-  // Stories open in the tab's sidebar, so only where a content script runs.
-  const target = tab.status === 'ready' && tab.state?.scriptable && !tab.state.siteOff ? tab.tabId : null;
+  // Stories open in the tab's sidebar: over the page only where a content script runs; the side
+  // panel can show one beside any tab.
+  const state = tab.status === 'ready' ? tab.state : null;
+  const panel = state?.surface === 'panel';
+  const target = tab.status === 'ready' && state && (state.scriptable || panel) && !state.siteOff ? tab.tabId : null;
   const openStory =
     target === null
       ? undefined
       : (storyId: string): void => {
-          deps
-            .call('popup/open-story', { tabId: target, storyId })
+          // The side panel opens only from the reader's click: before anything else is awaited.
+          const opening = panel ? deps.openPanel(target) : Promise.resolve();
+          opening
+            .then(() => deps.call('popup/open-story', { tabId: target, storyId }))
             .then((opened) => opened && deps.closePopup())
             .catch(() => undefined);
         };
@@ -79,7 +85,27 @@ export function App({ deps }: { deps: PopupDeps }) {
         <SiteSwitch host={tab.state.host} siteOff={tab.state.siteOff} deps={deps} />
       )}
       <StorySearch call={deps.call} {...(openStory ? { onOpen: openStory } : {})} />
-      {tab.status === 'ready' && tab.state && <RecentStories recent={tab.state.recent} {...(openStory ? { onOpen: openStory } : {})} />}
+      {state && (
+        <StoryList
+          name="followed"
+          title="followedTitle"
+          stories={state.followed.map((story) => ({
+            id: story.id,
+            title: story.title,
+            meta: story.newReports > 0 ? formatCount('followedNew', story.newReports) : t('followedNothingNew'),
+            fresh: story.newReports > 0,
+          }))}
+          {...(openStory ? { onOpen: openStory } : {})}
+        />
+      )}
+      {state && (
+        <StoryList
+          name="recent"
+          title="recentTitle"
+          stories={state.recent.map((story) => ({ id: story.id, title: story.title, meta: formatCount('reportCount', story.reportCount) }))}
+          {...(openStory ? { onOpen: openStory } : {})}
+        />
+      )}
     </div>
   );
 }

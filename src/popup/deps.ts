@@ -7,4 +7,6 @@ export interface PopupDeps {
   /** The tab the popup is about, or null when there is none with an id. */
   findTargetTab(): Promise<number | null>;
   closePopup(): void;
+  /** Opens the browser's side panel on the tab. Call it synchronously from the click handler. */
+  openPanel(tabId: number): Promise<void>;
 }

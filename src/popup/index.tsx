@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { browser } from '../shared/browser';
 import { localizeDocument, t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
+import { openSidePanel } from '../shared/side-panel';
 import { followTheme } from '../shared/theme';
 import { App } from './App';
 import type { PopupDeps } from './deps';
@@ -25,6 +26,7 @@ const deps: PopupDeps = {
     return tab?.id ?? null;
   },
   closePopup: () => window.close(),
+  openPanel: (tabId) => openSidePanel({ tabId }),
 };
 
 localizeDocument(document);

@@ -105,3 +105,13 @@ export function formatCount(key: PluralKey, count: number, extra: (string | numb
   const chosen = (hasMessage(exact) ? exact : `${key}_other`) as MessageKey;
   return t(chosen, [formatNumber(count, { locale }), ...extra]);
 }
+
+/** A country as packs give it: an ISO 3166 code is named in the reader's language ("AU" → "Australia"). */
+export function formatCountry(country: string, opts: FormatOptions = {}): string {
+  if (!/^[A-Za-z]{2}$/.test(country)) return country;
+  try {
+    return new Intl.DisplayNames([opts.locale ?? uiLocale()], { type: 'region', fallback: 'code' }).of(country.toUpperCase()) ?? country;
+  } catch {
+    return country;
+  }
+}

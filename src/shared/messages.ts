@@ -21,6 +21,11 @@ export interface ExtractedArticle {
 }
 
 export const MAX_ARTICLE_TEXT = 6_000;
+
+/** The tab a side-panel sidebar follows; absent in the in-page sidebar, whose tab is its sender's. */
+export interface PanelTab {
+  tabId?: number;
+}
 export const MAX_QUERY_TEXT = 1_000;
 
 import { empty, type Call, type Parsers, type ReqOf, type ResOf } from './call';
@@ -36,14 +41,20 @@ export interface BackgroundCalls extends SourceCalls {
   'page/left': Call<Record<string, never>, null>;
   /** Content script: the text of the link under the last right-click (Chrome's menu data lacks it). */
   'page/link-context': Call<{ text: string | null }, null>;
-  /** Sidebar frame: what to show for the tab it lives in. */
-  'sidebar/view': Call<Record<string, never>, SidebarView>;
+  /**
+   * Sidebar: what to show for its tab. In the page, that is the tab it lives in (from `sender`);
+   * in the browser's side panel, an extension page with no tab of its own, the tab it follows (`tabId`,
+   * taken only from a sender without a tab, like the popup's).
+   */
+  'sidebar/view': Call<PanelTab, SidebarView>;
   /** Sidebar: one story in full (from a search hit). */
-  'sidebar/story': Call<{ storyId: string }, StoryView | null>;
+  'sidebar/story': Call<{ storyId: string } & PanelTab, StoryView | null>;
   /** Sidebar: "Not this story": never match this page to the story again; answers the new view. */
-  'match/reject': Call<{ storyId: string }, SidebarView>;
+  'match/reject': Call<{ storyId: string } & PanelTab, SidebarView>;
   /** Sidebar: the reader closed it (Esc or the close button). */
-  'sidebar/close': Call<Record<string, never>, null>;
+  'sidebar/close': Call<PanelTab, null>;
+  /** Sidebar or popup: follow a story (the badge tells when new coverage arrives), or stop. */
+  'story/follow': Call<{ storyId: string; follow: boolean }, null>;
   /** Sidebar or popup: tick or untick an action step. */
   'action/set-done': Call<{ storyId: string; actionId: string; done: boolean }, null>;
   /** Popup: the state of a tab. */
@@ -97,6 +108,18 @@ function parseArticle(value: unknown): ExtractedArticle | undefined {
   return { url, canonicalUrl, title, byline, siteName, published, lang, excerpt, text };
 }
 
+/**
+ * An optional `tabId` beside the call's own fields (`fields`); an unknown field or a tab id that is
+ * not one refuses the message.
+ */
+function parsePanelTab(p: unknown, fields: readonly string[] = []): PanelTab | undefined {
+  if (p === undefined) return {};
+  if (!isRecord(p) || Object.keys(p).some((key) => key !== 'tabId' && !fields.includes(key))) return undefined;
+  if (p['tabId'] === undefined) return {};
+  const tabId = int(p['tabId'], 0);
+  return tabId === undefined ? undefined : { tabId };
+}
+
 export const backgroundParsers: Parsers<BackgroundCalls> = {
   ...sourceParsers,
   'article/found': (p) => {
@@ -108,22 +131,30 @@ export const backgroundParsers: Parsers<BackgroundCalls> = {
     const text = isRecord(p) ? optStr(p['text'], MAX_QUERY_TEXT) : undefined;
     return text === undefined ? undefined : { text };
   },
-  'sidebar/view': empty,
+  'sidebar/view': (p) => parsePanelTab(p),
   'sidebar/story': (p) => {
     const storyId = isRecord(p) ? str(p['storyId'], 200) : undefined;
-    return storyId === undefined ? undefined : { storyId };
+    const tab = parsePanelTab(p, ['storyId']);
+    return storyId === undefined || !tab ? undefined : { storyId, ...tab };
   },
   'match/reject': (p) => {
     const storyId = isRecord(p) ? str(p['storyId'], 200) : undefined;
-    return storyId === undefined ? undefined : { storyId };
+    const tab = parsePanelTab(p, ['storyId']);
+    return storyId === undefined || !tab ? undefined : { storyId, ...tab };
   },
-  'sidebar/close': empty,
+  'sidebar/close': (p) => parsePanelTab(p),
   'action/set-done': (p) => {
     if (!isRecord(p)) return undefined;
     const storyId = str(p['storyId'], 200);
     const actionId = str(p['actionId'], 200);
     const done = bool(p['done']);
     return storyId === undefined || actionId === undefined || done === undefined ? undefined : { storyId, actionId, done };
+  },
+  'story/follow': (p) => {
+    if (!isRecord(p)) return undefined;
+    const storyId = str(p['storyId'], 200);
+    const follow = bool(p['follow']);
+    return storyId === undefined || follow === undefined ? undefined : { storyId, follow };
   },
   'popup/state': (p) => {
     const tabId = isRecord(p) ? int(p['tabId'], 0) : undefined;

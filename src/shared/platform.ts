@@ -7,9 +7,9 @@
 //   the one import of webextension-polyfill, which hands back Firefox's own `browser` untouched.
 // - No `offscreen` API in Firefox: nothing here needs one. Readability runs in the content script,
 //   on the page's own DOM, and the background does no DOM work.
-// - Sidebars: Chrome has `sidePanel`, Firefox `sidebar_action`, and both open only on a user
-//   gesture. Storyline's sidebar is an extension page in an iframe on the page, the same in both,
-//   so the manifest declares neither.
+// - Sidebars: Storyline's sidebar is an extension page in an iframe on the page, the same in both.
+//   The reader may show it in the browser's own panel instead: Chrome `sidePanel`, Firefox
+//   `sidebar_action` (src/shared/side-panel.ts); both open only while handling the reader's input.
 // - Host permissions (below): opt-in on Firefox, and revocable in both.
 //
 // This module reaches the permissions API through the global namespace, not the polyfill, so the

@@ -42,7 +42,9 @@ export interface OutletRecord extends Outlet {
 /** The reader's own state: never removed with a pack. */
 export type UserStateRecord =
   | { key: string; kind: 'action-done'; storyId: string; actionId: string; done: boolean; at: string }
-  | { key: string; kind: 'rejected'; pageKey: string; storyId: string; at: string };
+  | { key: string; kind: 'rejected'; pageKey: string; storyId: string; at: string }
+  /** A story the reader follows; `seen` holds the ids of the reports they have been shown. */
+  | { key: string; kind: 'follow'; storyId: string; at: string; seen: string[] };
 
 export interface MetaRecord {
   key: string;
@@ -126,4 +128,11 @@ export interface StorylineDB extends DBSchema {
 }
 
 export const actionStateKey = (storyId: string, actionId: string): string => `action:${storyId}:${actionId}`;
+export const followKey = (storyId: string): string => `follow:${storyId}`;
 export const rejectionKey = (pageKey: string, storyId: string): string => `reject:${pageKey}:${storyId}`;
+
+/**
+ * The storage.session key of a tab's state (written by the background only). The side panel watches
+ * it to follow its tab without a message of its own.
+ */
+export const tabStateKey = (tabId: number): string => `tab:${tabId}`;

@@ -2,6 +2,7 @@
 // popup never read storage themselves and the page never sees any of it.
 import type { DiscoveredFeed } from './feeds';
 import type { ActionStep, ArticleKind, Opinion } from './model';
+import type { Surface } from './settings';
 import type { NetworkLogEntry } from './source-fetch';
 
 export interface ReportView {
@@ -16,6 +17,16 @@ export interface ReportView {
   current: boolean;
   /** The reader opened this article before (it is in their reading history). */
   read?: boolean;
+  /** The story is followed and this report arrived since the reader last saw it. */
+  fresh?: boolean;
+  /** What the pack says about the outlet (country, owner, lean), when it says anything. */
+  outlet?: OutletFacts;
+}
+
+export interface OutletFacts {
+  country?: string;
+  owner?: string;
+  lean?: string;
 }
 
 export interface ActionView extends ActionStep {
@@ -36,6 +47,16 @@ export interface StoryView {
   actions: ActionView[];
   /** Why the current page matched, when the view comes from a page match. */
   why: { score: number; shared: string[] } | null;
+  /** The reader follows the story (the badge tells when new coverage arrives). */
+  following: boolean;
+}
+
+export interface FollowedStory {
+  id: string;
+  title: string;
+  reportCount: number;
+  /** Reports that arrived since the reader last saw the story. */
+  newReports: number;
 }
 
 export interface StorySummary {
@@ -88,6 +109,10 @@ export interface PopupState {
   siteOff: boolean;
   /** Stories matched recently (newest first), without the tab's own. */
   recent: { id: string; title: string; reportCount: number }[];
+  /** Where the reader shows the sidebar: the popup opens the side panel itself, from the click. */
+  surface: Surface;
+  /** Stories the reader follows, those with new reports first. */
+  followed: FollowedStory[];
 }
 
 /** How a source's last refresh went, for the options page. */

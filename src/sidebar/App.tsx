@@ -7,6 +7,7 @@ import { Notice } from './components/Notice';
 import { SearchFlow } from './components/SearchFlow';
 import { StoryPage } from './components/StoryPage';
 import { TopBar } from './components/TopBar';
+import type { PanelLink } from './panel';
 
 type Screen = { status: 'loading' } | { status: 'error'; detail: string } | { status: 'ready'; view: SidebarView };
 
@@ -38,23 +39,52 @@ function Body({ screen, retry, replace }: { screen: Screen; retry(): void; repla
   }
 }
 
+interface Props {
+  call: CallBackground;
+  /** Present when shown in the browser's side panel, which follows a tab and closes itself. */
+  panel?: Pick<PanelLink, 'subscribe' | 'close'>;
+}
+
 /** The sidebar: asks the background what to show for its tab, and closes on request (button or Esc). */
-export function App({ call }: { call: CallBackground }) {
+export function App({ call, panel }: Props) {
   const [screen, setScreen] = useState<Screen>({ status: 'loading' });
   const [notice, setNotice] = useState('');
 
+  const show = useCallback(
+    () =>
+      call('sidebar/view', {}).then(
+        (view) => setScreen({ status: 'ready', view }),
+        (err: unknown) => setScreen({ status: 'error', detail: errorDetail(err) }),
+      ),
+    [call],
+  );
+
   const load = useCallback(() => {
     setScreen({ status: 'loading' });
-    call('sidebar/view', {}).then(
-      (view) => setScreen({ status: 'ready', view }),
-      (err: unknown) => setScreen({ status: 'error', detail: errorDetail(err) }),
-    );
-  }, [call]);
+    void show();
+  }, [show]);
+
+  // The side panel's tab changed or got a new match: the new view replaces the old without a
+  // "loading" flash, and an old notice no longer applies.
+  useEffect(
+    () =>
+      panel?.subscribe(() => {
+        setNotice('');
+        void show();
+      }),
+    [panel, show],
+  );
 
   const close = useCallback(() => {
     setNotice('');
+    if (panel) {
+      // The panel closes itself; the background only forgets a pending search or pinned story.
+      panel.close().catch(() => setNotice(t('closeFailed')));
+      call('sidebar/close', {}).catch(() => undefined);
+      return;
+    }
     call('sidebar/close', {}).catch(() => setNotice(t('closeFailed')));
-  }, [call]);
+  }, [call, panel]);
 
   const replace = useCallback((view: SidebarView, message: string) => {
     setScreen({ status: 'ready', view });
@@ -64,12 +94,14 @@ export function App({ call }: { call: CallBackground }) {
   useEffect(load, [load]);
 
   useEffect(() => {
+    // Esc closes what lies over the page; the browser's panel is the browser's to close.
+    if (panel) return undefined;
     const onKey = (event: KeyboardEvent): void => {
       if (event.key === 'Escape' && !event.defaultPrevented) close();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [close]);
+  }, [close, panel]);
 
   return (
     <ApiContext.Provider value={call}>

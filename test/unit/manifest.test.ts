@@ -31,6 +31,18 @@ test('Firefox is told that nothing is collected, with an Android minimum that kn
   assert.ok(Number.parseFloat(settings.gecko_android.strict_min_version) >= 142);
 });
 
+test('the side panel is Chrome\'s side_panel and Firefox\'s sidebar_action, showing the same page', () => {
+  const chrome = manifestFor(source, 'chrome', '1.2.3');
+  const firefox = manifestFor(source, 'firefox', '1.2.3');
+  assert.deepEqual(chrome['side_panel'], { default_path: 'sidebar.html' });
+  assert.ok((chrome['permissions'] as string[]).includes('sidePanel'));
+  assert.equal(firefox['side_panel'], undefined);
+  assert.ok(!(firefox['permissions'] as string[]).includes('sidePanel'));
+  const sidebar = firefox['sidebar_action'] as { default_panel: string; open_at_install: boolean };
+  assert.equal(sidebar.default_panel, 'sidebar.html');
+  assert.equal(sidebar.open_at_install, false);
+});
+
 test('the source manifest is not changed by a transform', () => {
   const before = JSON.stringify(source);
   manifestFor(source, 'firefox', '9.9.9');

@@ -35,8 +35,21 @@ test('malformed and foreign messages are refused', () => {
     { type: 'popup/state', payload: { tabId: 1.5 } },
     { type: 'action/set-done', payload: { storyId: 's', actionId: 'a', done: 'yes' } },
     { type: 'sidebar/view', payload: { extra: true } },
+    { type: 'sidebar/view', payload: { tabId: 'seven' } },
+    { type: 'match/reject', payload: { storyId: 's', tabId: -3 } },
+    { type: 'match/reject', payload: { storyId: 's', extra: 1 } },
+    { type: 'story/follow', payload: { storyId: 's', follow: 1 } },
   ];
   for (const message of refused) assert.equal(parseEnvelope(backgroundParsers, message), undefined, JSON.stringify(message));
+});
+
+test('a side panel names its tab; the in-page sidebar sends no tab', () => {
+  assert.deepEqual(parseEnvelope(backgroundParsers, { type: 'sidebar/view', payload: {} }), { type: 'sidebar/view', payload: {} });
+  assert.deepEqual(parseEnvelope(backgroundParsers, { type: 'sidebar/view', payload: { tabId: 4 } }), { type: 'sidebar/view', payload: { tabId: 4 } });
+  assert.deepEqual(parseEnvelope(backgroundParsers, { type: 'match/reject', payload: { storyId: 's', tabId: 4 } }), {
+    type: 'match/reject',
+    payload: { storyId: 's', tabId: 4 },
+  });
 });
 
 test('missing optional article fields become null, never invented', () => {

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { formatCount, formatNumber } from '../../shared/format';
+import type { Surface } from '../../shared/settings';
 import type { StorySummary } from '../../shared/views';
 import type { PopupDeps } from '../deps';
 
@@ -8,18 +9,21 @@ interface Props {
   story: StorySummary;
   otherReports: number;
   tabId: number;
+  surface: Surface;
   deps: PopupDeps;
 }
 
-export function CurrentStory({ story, otherReports, tabId, deps }: Props) {
+export function CurrentStory({ story, otherReports, tabId, surface, deps }: Props) {
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
 
   const openSidebar = (): void => {
+    // The side panel opens only from the click itself: before anything else is awaited.
+    const panel = surface === 'panel' ? deps.openPanel(tabId) : Promise.resolve();
     setBusy(true);
     setFailed(false);
-    deps
-      .call('popup/open-sidebar', { tabId })
+    panel
+      .then(() => deps.call('popup/open-sidebar', { tabId }))
       .then((opened) => (opened ? deps.closePopup() : setFailed(true)))
       .catch(() => setFailed(true))
       .finally(() => setBusy(false));

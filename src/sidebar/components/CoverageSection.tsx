@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
-import { dayKey, formatCount, formatDateTime, formatDay, formatTime } from '../../shared/format';
+import { dayKey, formatCount, formatCountry, formatDateTime, formatDay, formatTime } from '../../shared/format';
 import type { ArticleKind } from '../../shared/model';
 import type { ReportView } from '../../shared/views';
 import { CoverageChart } from './CoverageChart';
@@ -33,6 +33,26 @@ export function groupByDay(reports: readonly ReportView[]): Day[] {
   return [...days.values()];
 }
 
+/** What the pack says about the outlet, in one quiet line. */
+function OutletLine({ report }: { report: ReportView }) {
+  const facts = report.outlet;
+  if (!facts) return null;
+  const items = [
+    facts.country ? t('outletCountry', formatCountry(facts.country)) : null,
+    facts.owner ? t('outletOwner', facts.owner) : null,
+    facts.lean ? t('outletLean', facts.lean) : null,
+  ].filter((item): item is string => item !== null);
+  return (
+    <ul class="outlet-facts" aria-label={t('outletFactsLabel', report.outletName)}>
+      {items.map((item) => (
+        <li key={item} dir="auto">
+          {item}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function Report({ report }: { report: ReportView }) {
   return (
     <li
@@ -57,7 +77,13 @@ function Report({ report }: { report: ReportView }) {
             {t('reportRead')}
           </span>
         )}
+        {report.fresh && (
+          <span class="kind report-fresh" data-fresh="">
+            {t('reportFresh')}
+          </span>
+        )}
       </p>
+      <OutletLine report={report} />
       {report.excerpt && <p class="report-excerpt" dir="auto">{report.excerpt}</p>}
     </li>
   );

@@ -2,6 +2,7 @@ import { t } from '../../shared/i18n';
 import { formatDateRange, formatRelative } from '../../shared/format';
 import type { SidebarView, StoryView } from '../../shared/views';
 import { useAutoFocus } from '../focus';
+import { FollowButton } from './FollowButton';
 import { WhyMatch } from './WhyMatch';
 
 interface Props {
@@ -36,6 +37,7 @@ export function StoryHeader({ story, onReplace }: Props) {
           ))}
         </ul>
       )}
+      <FollowButton storyId={story.id} following={story.following} />
       {story.why && <WhyMatch storyId={story.id} why={story.why} onReplace={onReplace} />}
     </header>
   );

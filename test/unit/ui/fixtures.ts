@@ -8,6 +8,7 @@ export const STORY: StoryView = {
   summary:
     'The two presidents talked for close to three hours at a military base near Anchorage. Both called the meeting useful, yet no agreement on the war in Ukraine was announced, and outlets framed the outcome very differently.',
   span: { from: '2025-08-15T19:56:54-04:00', to: '2025-08-16T18:24:00+05:30' },
+  following: false,
   categories: [
     { id: 'foreign-policy', name: 'Foreign Policy & International Relations' },
     { id: 'us-russia', name: 'U.S.–Russia Relations' },
@@ -131,6 +132,8 @@ export const POPUP_STORY: PopupState = {
   host: '7news.com.au',
   siteOff: false,
   recent: [{ id: 'older', title: 'Senate passes the budget bill', reportCount: 3 }],
+  surface: 'page',
+  followed: [{ id: 'older', title: 'Senate passes the budget bill', reportCount: 5, newReports: 2 }],
   story: {
     id: STORY.id,
     title: STORY.title,

@@ -14,8 +14,18 @@ afterEach(cleanup);
 function popup(state: PopupState, extra: Parameters<typeof fakeBackground>[0] = {}, tabId: number | null = 7) {
   const bg = fakeBackground({ 'popup/state': () => state, ...extra });
   let closed = 0;
-  const deps: PopupDeps = { call: bg.call, findTargetTab: async () => tabId, closePopup: () => void closed++ };
-  return { bg, deps, closed: () => closed };
+  const panels: number[] = [];
+  const deps: PopupDeps = {
+    call: bg.call,
+    findTargetTab: async () => tabId,
+    closePopup: () => void closed++,
+    openPanel: (id) => {
+      // Recorded before any call reaches the background: the browser allows it only from the click.
+      panels.push(id, bg.calls.length);
+      return Promise.resolve();
+    },
+  };
+  return { bg, deps, closed: () => closed, panels };
 }
 
 async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
@@ -39,6 +49,25 @@ test('a matched tab shows its story, counts and opens the sidebar', async () => 
   await unmount(root);
 });
 
+test('with the side panel chosen, the click opens the panel first, then tells the background', async () => {
+  const p = popup({ ...POPUP_STORY, surface: 'panel' }, { 'popup/open-sidebar': () => true });
+  const root = await mount(h(App, { deps: p.deps }));
+  const callsBefore = p.bg.calls.length;
+  await click(root.querySelector('[data-testid="open-sidebar"]'));
+  assert.deepEqual(p.panels, [7, callsBefore]);
+  assert.deepEqual(p.bg.calls.at(-1), { type: 'popup/open-sidebar', payload: { tabId: 7 } });
+  assert.equal(p.closed(), 1);
+  await unmount(root);
+});
+
+test('with the page sidebar chosen, no side panel is opened', async () => {
+  const p = popup(POPUP_STORY, { 'popup/open-sidebar': () => true });
+  const root = await mount(h(App, { deps: p.deps }));
+  await click(root.querySelector('[data-testid="open-sidebar"]'));
+  assert.deepEqual(p.panels, []);
+  await unmount(root);
+});
+
 test('a sidebar that cannot open keeps the popup with an error', async () => {
   const p = popup(POPUP_STORY, { 'popup/open-sidebar': () => false });
   const root = await mount(h(App, { deps: p.deps }));
@@ -49,10 +78,10 @@ test('a sidebar that cannot open keeps the popup with an error', async () => {
 });
 
 test('no match and pages Storyline cannot run on are told apart', async () => {
-  const none = await mount(h(App, { deps: popup({ scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, recent: [] }).deps }));
+  const none = await mount(h(App, { deps: popup({ scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, recent: [], surface: 'page', followed: [] }).deps }));
   assert.equal(text(none.querySelector('[data-testid="no-match"]')), 'No stored story matches this page');
   await unmount(none);
-  const blocked = await mount(h(App, { deps: popup({ scriptable: false, story: null, otherReports: 0, host: null, siteOff: false, recent: [] }).deps }));
+  const blocked = await mount(h(App, { deps: popup({ scriptable: false, story: null, otherReports: 0, host: null, siteOff: false, recent: [], surface: 'page', followed: [] }).deps }));
   assert.equal(blocked.querySelector('[data-testid="no-match"]'), null);
   assert.match(text(blocked), /Storyline does not run on this page/);
   await unmount(blocked);

@@ -1,7 +1,7 @@
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'preact';
-import { cleanup, click, document, key, mount, text, unmount } from './dom';
+import { cleanup, click, document, key, mount, settle, text, unmount } from './dom';
 import { fakeBackground } from './fake-background';
 import { SEARCH_VIEW, STORY } from './fixtures';
 import { App } from '../../../src/sidebar/App';
@@ -187,5 +187,61 @@ test('coverage shows every outlet’s headline side by side and a timeline of th
   const dots = root.querySelectorAll('[data-testid="coverage-chart"] circle');
   assert.equal(dots.length, STORY.reports.filter((r) => r.published).length);
   assert.equal(root.querySelectorAll('[data-testid="coverage-chart"] circle.is-current').length, 1);
+  await unmount(root);
+});
+
+test('"Follow story" is a toggle the background keeps; new reports and outlet facts are shown', async () => {
+  const [first, ...rest] = STORY.reports;
+  assert.ok(first);
+  const story: StoryView = {
+    ...STORY,
+    following: false,
+    reports: [{ ...first, fresh: true, outlet: { country: 'AU', owner: 'Seven West Media' } }, ...rest],
+  };
+  const bg = fakeBackground({ 'sidebar/view': () => storyView(story), 'story/follow': () => null });
+  const root = await mount(h(App, { call: bg.call }));
+  const button = root.querySelector<HTMLButtonElement>('[data-testid="follow"]');
+  assert.equal(button?.getAttribute('aria-pressed'), 'false');
+  await click(button);
+  assert.deepEqual(bg.calls.at(-1), { type: 'story/follow', payload: { storyId: STORY.id, follow: true } });
+  assert.equal(button?.getAttribute('aria-pressed'), 'true');
+  assert.match(text(root.querySelector('.follow-status')), /Following this story/);
+
+  const report = root.querySelector(`[data-report="${first.id}"]`);
+  assert.equal(text(report?.querySelector('[data-fresh]')), 'New');
+  assert.deepEqual(
+    [...(report?.querySelectorAll('.outlet-facts li') ?? [])].map((li) => text(li)),
+    ['Country: Australia', 'Owner: Seven West Media'],
+  );
+  assert.equal(root.querySelectorAll('[data-fresh]').length, 1);
+  await unmount(root);
+});
+
+test('in the side panel, the view follows the panel\'s tab and Esc leaves the panel open', async () => {
+  let title = 'First story';
+  const bg = fakeBackground({ 'sidebar/view': () => storyView({ ...STORY, title }), 'sidebar/close': () => null });
+  const listeners = new Set<() => void>();
+  let closed = 0;
+  const panel = {
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => {
+      closed++;
+      return Promise.resolve();
+    },
+  };
+  const root = await mount(h(App, { call: bg.call, panel }));
+  assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), 'First story');
+  title = 'Second story';
+  for (const listener of listeners) listener();
+  await settle();
+  assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), 'Second story');
+  await key(document.body, 'Escape');
+  assert.equal(closed, 0);
+  await click(root.querySelector('[data-testid="close"]'));
+  assert.equal(closed, 1);
+  assert.equal(bg.calls.at(-1)?.type, 'sidebar/close');
   await unmount(root);
 });

@@ -1,0 +1,82 @@
+// The sidebar page shown in the browser's own side panel (Chrome) or sidebar (Firefox) rather than
+// in an iframe on the article. There it is an extension page outside any tab, so it follows a tab:
+// the active tab of the browser window it is docked in (or, when it is not docked in a browser
+// window, of the last focused one). It reloads when that tab changes or the background writes the
+// tab's state (a new match, a navigation, a search from the context menu, a story from the popup).
+import { browser, type Tabs } from '../shared/browser';
+import { callBackground } from '../shared/messaging';
+import { closeSidePanel } from '../shared/side-panel';
+import { tabStateKey } from '../shared/storage-schema';
+import type { CallBackground } from './api';
+
+/** What App needs from the surface it is shown in, besides calls. */
+export interface PanelLink {
+  call: CallBackground;
+  /** Calls `listener` whenever what the panel should show may have changed; answers "stop". */
+  subscribe(listener: () => void): () => void;
+  close(): Promise<void>;
+}
+
+// The polyfill's types give `windowTypes` only to getAll(), though getLastFocused() takes it too.
+const NORMAL_WINDOWS: Parameters<typeof browser.windows.getAll>[0] = { windowTypes: ['normal'] };
+/** Calls about "the sidebar's tab": the panel names the tab it follows. */
+const TAB_CALLS = new Set(['sidebar/view', 'sidebar/story', 'match/reject', 'sidebar/close']);
+
+async function followedWindow(): Promise<number | undefined> {
+  const own = await browser.windows.getCurrent();
+  if (own.type === 'normal') return own.id;
+  return (await browser.windows.getLastFocused(NORMAL_WINDOWS)).id;
+}
+
+async function activeTab(windowId: number | undefined): Promise<Tabs.Tab | undefined> {
+  const [tab] = await browser.tabs.query(windowId === undefined ? { active: true, windowType: 'normal' } : { active: true, windowId });
+  return tab;
+}
+
+export function panelLink(): PanelLink {
+  let windowId: number | undefined;
+  let tabId: number | null = null;
+  const listeners = new Set<() => void>();
+  const notify = (): void => listeners.forEach((listener) => listener());
+
+  const locate = async (): Promise<void> => {
+    windowId = await followedWindow();
+    const next = (await activeTab(windowId))?.id ?? null;
+    if (next !== tabId) {
+      tabId = next;
+      notify();
+    }
+  };
+  let located = locate();
+  const relocate = (): void => {
+    located = locate().catch(() => undefined);
+  };
+
+  browser.tabs.onActivated.addListener((info) => {
+    if (windowId === undefined || info.windowId === windowId) relocate();
+  });
+  browser.windows.onFocusChanged.addListener(relocate);
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'session' && tabId !== null && tabStateKey(tabId) in changes) notify();
+  });
+
+  const call: CallBackground = async (type, payload) => {
+    if (!TAB_CALLS.has(type)) return callBackground(type, payload);
+    await located;
+    // No tab to follow (the window has none, or is closing): nothing matched.
+    if (tabId === null) {
+      if (type === 'sidebar/view') return { kind: 'none' } as never;
+      throw new Error('no tab to show');
+    }
+    return callBackground(type, { ...(payload as object), tabId } as typeof payload);
+  };
+
+  return {
+    call,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => closeSidePanel(windowId),
+  };
+}
