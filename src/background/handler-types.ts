@@ -36,6 +36,8 @@ export const ALLOWED_SENDERS: { [K in keyof BackgroundCalls]: readonly SenderKin
   'settings/get': ['sidebar', 'popup', 'options'],
   'settings/update': ['popup', 'options'],
   'search/stories': ['sidebar', 'popup'],
+  'data/export': ['options'],
+  'data/import': ['options'],
 };
 
 export function requireTab(context: CallContext): number {

@@ -18,6 +18,7 @@ import { showSidebar } from './surface';
 import { getTabState, updateTabState, type TabMatch } from './tab-state';
 import type { SidebarView, StoryView } from '../shared/views';
 import { followedStories, setFollowing, withFollowing } from './follow';
+import { readerDataHandlers } from './reader-data-handlers';
 
 /** Link text under the last right-click per tab: Chrome's context-menu data does not carry it. */
 export const lastLinkText = new Map<number, string>();
@@ -63,6 +64,7 @@ async function showPageMatch(tabId: number, match: TabMatch): Promise<void> {
 
 export const handlers: Handlers = {
   ...sourceHandlers,
+  ...readerDataHandlers,
   async 'article/found'({ article }, context) {
     const tabId = requireTab(context);
     const settings = await readSettings();

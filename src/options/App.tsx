@@ -4,6 +4,7 @@ import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
 import type { Settings } from '../shared/settings';
 import type { OptionsState, SourcesState } from '../shared/views';
 import { AppearanceSection } from './components/AppearanceSection';
+import { DataSection } from './components/DataSection';
 import { FeedsSection } from './components/FeedsSection';
 import { HostListSection } from './components/HostListSection';
 import { HistorySection } from './components/HistorySection';
@@ -65,7 +66,8 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
             <FeedsSection feeds={loaded.sources.feeds} call={call} platform={platform} changed={load} />
             <HostListSection field="sitesOff" sites={loaded.settings.sitesOff} update={update} />
             <HostListSection field="autoOpen" sites={loaded.settings.autoOpen} update={update} />
-            <HistorySection history={loaded.sources.history} total={loaded.sources.historyTotal} prefs={loaded.sources.prefs} call={call} changed={load} />
+            <HistorySection history={loaded.sources.history} total={loaded.sources.historyTotal} prefs={loaded.sources.prefs} recording={loaded.settings.history} update={update} call={call} changed={load} />
+            <DataSection call={call} changed={load} />
             <NetworkLogSection entries={loaded.sources.networkLog} scheduled={loaded.sources.scheduled} refreshHours={loaded.sources.prefs.refreshHours} />
           </>
         )}

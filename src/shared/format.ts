@@ -115,3 +115,8 @@ export function formatCountry(country: string, opts: FormatOptions = {}): string
     return country;
   }
 }
+
+/** "a, b and c" in the reader's language. */
+export function formatList(items: readonly string[], opts: FormatOptions = {}): string {
+  return new Intl.ListFormat(opts.locale ?? uiLocale(), { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,6 +1,7 @@
 // Message contracts, one call map per direction, with a parser for every request payload.
 // Payloads are validated where they arrive; who sent them is decided by `sender`, never by the payload.
 import { bool, int, isoDate, isRecord, optStr, str } from './guards';
+import { MAX_READER_DATA_CHARS, type ReaderData, type ReaderDataMerge } from './reader-data';
 import { parseSettingsChange, type Settings } from './settings';
 import type { OptionsState, PopupState, SearchHit, SidebarView, StoryView } from './views';
 
@@ -69,6 +70,10 @@ export interface BackgroundCalls extends SourceCalls {
   'settings/update': Call<{ change: Partial<Settings> }, Settings>;
   /** Popup: show a stored story in the tab's sidebar (a search hit or a recent story). */
   'popup/open-story': Call<{ tabId: number; storyId: string }, boolean>;
+  /** Options page: everything that belongs to the reader, as one object (saved as a JSON file). */
+  'data/export': Call<Record<string, never>, ReaderData>;
+  /** Options page: merge an exported file (its text; validated by the background, errors name the place). */
+  'data/import': Call<{ text: string }, ReaderDataMerge>;
   /** Popup or sidebar: search stored stories by text. */
   'search/stories': Call<{ query: string }, SearchHit[]>;
 }
@@ -175,6 +180,11 @@ export const backgroundParsers: Parsers<BackgroundCalls> = {
   'settings/update': (p) => {
     const change = isRecord(p) ? parseSettingsChange(p['change']) : undefined;
     return change === undefined ? undefined : { change };
+  },
+  'data/export': empty,
+  'data/import': (p) => {
+    const text = isRecord(p) ? str(p['text'], MAX_READER_DATA_CHARS) : undefined;
+    return text === undefined ? undefined : { text };
   },
   'search/stories': (p) => {
     const query = isRecord(p) ? str(p['query'], MAX_QUERY_TEXT) : undefined;

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { formatCount, formatDateTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
+import type { Settings } from '../../shared/settings';
 import type { HistoryView, SourcePrefs } from '../../shared/views';
 import type { Call } from '../App';
+import { datedName, downloadJson } from '../download';
 import { useAction } from '../use-action';
 import { OutcomeLine } from './OutcomeLine';
 
@@ -10,27 +12,28 @@ interface Props {
   history: HistoryView[];
   total: number;
   prefs: SourcePrefs;
+  /** Whether articles read are recorded (a setting, so the background reads it with the others). */
+  recording: boolean;
+  update(change: Partial<Settings>): Promise<void>;
   call: Call;
   changed(): void;
 }
 
-/** Saves `text` as a file through a temporary link: the page has no other way to write one. */
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** The articles the reader opened: listed, exported as JSON, cleared, kept for a chosen number of days. */
-export function HistorySection({ history, total, prefs, call, changed }: Props) {
+export function HistorySection({ history, total, prefs, recording, update, call, changed }: Props) {
   const [days, setDays] = useState(String(prefs.retentionDays));
   const { busy, outcome, run } = useAction();
+
+  const switchHistory = (on: boolean): Promise<void> =>
+    run(async () => {
+      await update({ history: on });
+      return '';
+    });
 
   const exportAll = (): Promise<void> =>
     run(async () => {
       const entries = await call('history/export', {});
-      download(`storyline-history-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(entries, null, 2));
+      downloadJson(datedName('history'), entries);
       return formatCount('historyExported', entries.length);
     });
 
@@ -57,6 +60,11 @@ export function HistorySection({ history, total, prefs, call, changed }: Props) 
     <section class="panel" aria-labelledby="history-title" data-testid="history">
       <h2 id="history-title">{t('historyTitle')}</h2>
       <p class="muted">{t('historyIntro')}</p>
+      <label class="switch history-switch">
+        <input type="checkbox" role="switch" data-testid="history-switch" checked={recording} onChange={(e) => void switchHistory(e.currentTarget.checked)} />
+        <span>{t('historyKeep')}</span>
+      </label>
+      {!recording && <p class="muted">{t('historyKeepOff')}</p>}
       {history.length === 0 ? (
         <p>{t('historyEmpty')}</p>
       ) : (

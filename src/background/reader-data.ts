@@ -1,0 +1,102 @@
+// Export and import of everything that belongs to the reader (src/shared/reader-data.ts has the
+// format). An import merges: what is already here stays as it is, and what the file adds joins it.
+import type { IDBPDatabase } from 'idb';
+import {
+  mergeSettings,
+  READER_DATA_FORMAT,
+  READER_DATA_VERSION,
+  type ImportedReaderData,
+  type ReaderData,
+  type ReaderDataMerge,
+} from '../shared/reader-data';
+import type { Settings } from '../shared/settings';
+import { actionStateKey, followKey, rejectionKey, type StorylineDB, type UserStateRecord } from '../shared/storage-schema';
+import { NEVER_CHECKED } from './sources/source-env';
+import { readPrefs, writePrefs } from './sources/source-prefs';
+
+type Database = IDBPDatabase<StorylineDB>;
+type Kind<K extends UserStateRecord['kind']> = Extract<UserStateRecord, { kind: K }>;
+
+/** Settings live in storage.local, not IndexedDB: the caller reads them (and writes them after an import). */
+export async function exportReaderData(database: Database, settings: Settings, now = new Date()): Promise<ReaderData> {
+  const state = await database.getAll('userState');
+  const of = <K extends UserStateRecord['kind']>(kind: K): Kind<K>[] => state.filter((r): r is Kind<K> => r.kind === kind);
+  return {
+    format: READER_DATA_FORMAT,
+    version: READER_DATA_VERSION,
+    exported: now.toISOString(),
+    settings,
+    sourcePrefs: await readPrefs(database),
+    subscriptions: (await database.getAll('subscriptions')).map(({ url, publicKey }) => ({ url, publicKey })),
+    feeds: (await database.getAll('feeds')).map(({ url }) => ({ url })),
+    history: (await database.getAll('history')).map(({ storyId: _joinedTo, ...entry }) => entry),
+    actions: of('action-done').map(({ storyId, actionId, done, at }) => ({ storyId, actionId, done, at })),
+    rejections: of('rejected').map(({ pageKey, storyId, at }) => ({ pageKey, storyId, at })),
+    following: of('follow').map(({ storyId, at, seen }) => ({ storyId, at, seen })),
+  };
+}
+
+/**
+ * Merges an imported file into what is stored, in one transaction for the stores it writes.
+ * Settings: the file's choices win, site lists are joined. Sources, history, ticks, answers and
+ * follows: added where absent; a tick stored here is kept over the file's only if it is newer.
+ */
+export async function importReaderData(
+  database: Database,
+  data: ImportedReaderData,
+  settings: Settings,
+  now = new Date(),
+): Promise<{ added: ReaderDataMerge; settings: Settings }> {
+  const added: ReaderDataMerge = { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0 };
+  const addedAt = now.toISOString();
+  const tx = database.transaction(['subscriptions', 'feeds', 'history', 'userState'], 'readwrite');
+  const subscriptions = tx.objectStore('subscriptions');
+  const feeds = tx.objectStore('feeds');
+  const history = tx.objectStore('history');
+  const userState = tx.objectStore('userState');
+
+  for (const { url, publicKey } of data.subscriptions) {
+    if (await subscriptions.getKey(url)) continue;
+    await subscriptions.put({ url, publicKey, packId: null, addedAt, ...NEVER_CHECKED });
+    added.subscriptions++;
+  }
+  for (const { url } of data.feeds) {
+    if (await feeds.getKey(url)) continue;
+    await feeds.put({ url, title: null, addedAt, itemCount: 0, ...NEVER_CHECKED });
+    added.feeds++;
+  }
+  for (const entry of data.history) {
+    if (await history.getKey(entry.pageKey)) continue;
+    // Joined to a story afterwards (rejoinHistory), against the stories of this machine.
+    await history.put({ ...entry, storyId: null });
+    added.history++;
+  }
+  for (const tick of data.actions) {
+    const key = actionStateKey(tick.storyId, tick.actionId);
+    const current = await userState.get(key);
+    if (current && current.kind === 'action-done' && current.at >= tick.at) continue;
+    await userState.put({ key, kind: 'action-done', ...tick });
+    added.actions++;
+  }
+  for (const answer of data.rejections) {
+    const key = rejectionKey(answer.pageKey, answer.storyId);
+    if (await userState.getKey(key)) continue;
+    await userState.put({ key, kind: 'rejected', ...answer });
+    added.rejections++;
+  }
+  for (const follow of data.following) {
+    const key = followKey(follow.storyId);
+    const current = await userState.get(key);
+    if (current?.kind === 'follow') {
+      // Followed on both: a report seen on either machine is seen.
+      await userState.put({ ...current, seen: [...new Set([...current.seen, ...follow.seen])] });
+      continue;
+    }
+    await userState.put({ key, kind: 'follow', ...follow });
+    added.following++;
+  }
+  await tx.done;
+
+  if (data.sourcePrefs) await writePrefs(database, data.sourcePrefs);
+  return { added, settings: mergeSettings(settings, data.settings) };
+}

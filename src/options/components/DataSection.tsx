@@ -1,0 +1,79 @@
+import { formatCount, formatList } from '../../shared/format';
+import { t, type PluralKey } from '../../shared/i18n';
+import { MAX_READER_DATA_CHARS, type ReaderDataMerge } from '../../shared/reader-data';
+import type { Call } from '../App';
+import { datedName, downloadJson } from '../download';
+import { useAction } from '../use-action';
+import { OutcomeLine } from './OutcomeLine';
+
+interface Props {
+  call: Call;
+  changed(): void;
+}
+
+const COUNTS: Record<keyof ReaderDataMerge, PluralKey> = {
+  subscriptions: 'dataCountSubscriptions',
+  feeds: 'dataCountFeeds',
+  history: 'dataCountHistory',
+  actions: 'dataCountActions',
+  rejections: 'dataCountRejections',
+  following: 'dataCountFollowing',
+};
+
+/** "Added: 2 feeds and 120 history entries", or that nothing was new. */
+export function importSummary(added: ReaderDataMerge): string {
+  const parts = (Object.keys(COUNTS) as (keyof ReaderDataMerge)[]).filter((key) => added[key] > 0).map((key) => formatCount(COUNTS[key], added[key]));
+  return parts.length === 0 ? t('dataImportedNothingNew') : t('dataImported', formatList(parts));
+}
+
+/** Export everything that belongs to the reader as one JSON file, or merge such a file back in. */
+export function DataSection({ call, changed }: Props) {
+  const { busy, outcome, run } = useAction();
+
+  const exportAll = (): Promise<void> =>
+    run(async () => {
+      const name = datedName('data');
+      downloadJson(name, await call('data/export', {}));
+      return t('dataExported', name);
+    });
+
+  const importFile = (file: File): Promise<void> =>
+    run(async () => {
+      try {
+        if (file.size > MAX_READER_DATA_CHARS) throw new Error(t('importTooLarge', file.name));
+        const added = await call('data/import', { text: await file.text() });
+        changed();
+        return importSummary(added);
+      } catch (error) {
+        throw new Error(t('dataImportFailed', [file.name, error instanceof Error ? error.message : String(error)]));
+      }
+    });
+
+  return (
+    <section class="panel" id="data" aria-labelledby="data-title" data-testid="reader-data">
+      <h2 id="data-title">{t('dataTitle')}</h2>
+      <p class="muted">{t('dataIntro')}</p>
+      <div class="inline-form">
+        <button type="button" class="button primary" disabled={busy} data-testid="data-export" onClick={() => void exportAll()}>
+          {t('dataExport')}
+        </button>
+        <label class="button file-button">
+          {t('dataImport')}
+          <input
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            data-testid="data-import"
+            onChange={(event) => {
+              const input = event.currentTarget;
+              const file = input.files?.[0];
+              input.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </label>
+      </div>
+      <OutcomeLine outcome={outcome} />
+    </section>
+  );
+}

@@ -1,0 +1,184 @@
+// Everything that belongs to the reader, as one JSON file: settings, the sources they added,
+// reading history, ticked action steps, "Not this story" answers and followed stories. Packs are
+// not in it (they belong to their publishers and are installed again from them). The file is
+// validated field by field before anything is stored; each error names its place.
+import { isHttpUrl, isIsoDateTime, isRecord, Issues, type Rec } from './pack-validate-fields';
+import { parsePublicKey } from './pack-signature';
+import { repairSettings, type Settings } from './settings';
+import { HISTORY_TEXT_CHARS } from './storage-schema';
+import type { SourcePrefs } from './views';
+
+export const READER_DATA_FORMAT = 'storyline-reader-data';
+export const READER_DATA_VERSION = 1;
+
+export interface ReaderData {
+  format: typeof READER_DATA_FORMAT;
+  version: typeof READER_DATA_VERSION;
+  exported: string;
+  settings: Settings;
+  sourcePrefs: SourcePrefs;
+  subscriptions: { url: string; publicKey: string | null }[];
+  feeds: { url: string }[];
+  history: { pageKey: string; url: string; title: string; siteName: string | null; published: string | null; readAt: string; text: string }[];
+  actions: { storyId: string; actionId: string; done: boolean; at: string }[];
+  rejections: { pageKey: string; storyId: string; at: string }[];
+  following: { storyId: string; at: string; seen: string[] }[];
+}
+
+/** What an import added (things already there are kept as they are, not counted). */
+export interface ReaderDataMerge {
+  subscriptions: number;
+  feeds: number;
+  history: number;
+  actions: number;
+  rejections: number;
+  following: number;
+}
+
+/** Files larger than this are refused before parsing: far above a long reading history. */
+export const MAX_READER_DATA_CHARS = 50_000_000;
+
+type Shape<T> = (issues: Issues, item: Rec, path: string) => T | undefined;
+
+function items<T>(issues: Issues, data: Rec, key: string, shape: Shape<T>): T[] {
+  const out: T[] = [];
+  issues.list(data, key, '', true).forEach((value, i) => {
+    const path = `${key}[${i}]`;
+    const item = issues.record(value, path);
+    const parsed = item && shape(issues, item, path);
+    if (parsed) out.push(parsed);
+  });
+  return out;
+}
+
+const when = (issues: Issues, item: Rec, key: string, path: string): string | undefined =>
+  issues.checked(item, key, path, isIsoDateTime, 'not an ISO 8601 date-time with offset');
+
+function nullableText(issues: Issues, item: Rec, key: string, path: string, test?: (v: string) => boolean): string | null | undefined {
+  if (item[key] === null || item[key] === undefined) return null;
+  return test ? issues.checked(item, key, path, test, 'not an ISO 8601 date-time with offset') : issues.text(item, key, path);
+}
+
+const history: Shape<ReaderData['history'][number]> = (issues, item, path) => {
+  const pageKey = issues.text(item, 'pageKey', path);
+  const url = issues.checked(item, 'url', path, isHttpUrl, 'not an http(s) URL');
+  const title = issues.text(item, 'title', path);
+  const siteName = nullableText(issues, item, 'siteName', path);
+  const published = nullableText(issues, item, 'published', path, isIsoDateTime);
+  const readAt = when(issues, item, 'readAt', path);
+  const text = typeof item['text'] === 'string' ? item['text'].slice(0, HISTORY_TEXT_CHARS) : '';
+  if (!pageKey || !url || !title || siteName === undefined || published === undefined || !readAt) return undefined;
+  return { pageKey, url, title, siteName, published, readAt, text };
+};
+
+const subscription: Shape<ReaderData['subscriptions'][number]> = (issues, item, path) => {
+  const url = issues.checked(item, 'url', path, isHttpUrl, 'not an http(s) URL');
+  const key = item['publicKey'] ?? null;
+  if (key !== null && (typeof key !== 'string' || !parsePublicKey(key))) {
+    issues.add(`${path}.publicKey`, 'not a base64 Ed25519 public key');
+    return undefined;
+  }
+  return url ? { url, publicKey: key } : undefined;
+};
+
+const feed: Shape<ReaderData['feeds'][number]> = (issues, item, path) => {
+  const url = issues.checked(item, 'url', path, isHttpUrl, 'not an http(s) URL');
+  return url ? { url } : undefined;
+};
+
+const action: Shape<ReaderData['actions'][number]> = (issues, item, path) => {
+  const storyId = issues.text(item, 'storyId', path);
+  const actionId = issues.text(item, 'actionId', path);
+  const at = when(issues, item, 'at', path);
+  if (typeof item['done'] !== 'boolean') issues.add(`${path}.done`, 'must be true or false');
+  return storyId && actionId && at && typeof item['done'] === 'boolean' ? { storyId, actionId, done: item['done'], at } : undefined;
+};
+
+const rejection: Shape<ReaderData['rejections'][number]> = (issues, item, path) => {
+  const pageKey = issues.text(item, 'pageKey', path);
+  const storyId = issues.text(item, 'storyId', path);
+  const at = when(issues, item, 'at', path);
+  return pageKey && storyId && at ? { pageKey, storyId, at } : undefined;
+};
+
+const follow: Shape<ReaderData['following'][number]> = (issues, item, path) => {
+  const storyId = issues.text(item, 'storyId', path);
+  const at = when(issues, item, 'at', path);
+  const seen = issues.list(item, 'seen', path, true).filter((id): id is string => typeof id === 'string');
+  return storyId && at ? { storyId, at, seen } : undefined;
+};
+
+function prefs(issues: Issues, data: Rec): SourcePrefs | undefined {
+  const raw = data['sourcePrefs'];
+  if (raw === undefined) return undefined;
+  const value = issues.record(raw, 'sourcePrefs');
+  if (!value) return undefined;
+  const int = (key: string, max: number): number | undefined => {
+    const n = value[key];
+    if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= max) return n;
+    issues.add(`sourcePrefs.${key}`, `must be a whole number from 1 to ${max}`);
+    return undefined;
+  };
+  const refreshHours = int('refreshHours', 24 * 7);
+  const retentionDays = int('retentionDays', 3_650);
+  return refreshHours && retentionDays ? { refreshHours, retentionDays } : undefined;
+}
+
+/** An imported file as read: settings and source preferences only as far as the file gives them. */
+export type ImportedReaderData = Omit<ReaderData, 'settings' | 'sourcePrefs'> & { settings: Partial<Settings>; sourcePrefs?: SourcePrefs };
+export type ReaderDataParse = { ok: true; data: ImportedReaderData } | { ok: false; errors: string[] };
+
+/**
+ * The settings a file gives, each repaired like anything read from storage (a damaged field falls
+ * back to its default); fields the file leaves out are not touched on import.
+ */
+function settingsIn(raw: unknown): Partial<Settings> {
+  if (!isRecord(raw)) return {};
+  const repaired = repairSettings(raw);
+  const keys = (Object.keys(repaired) as (keyof Settings)[]).filter((key) => key in raw);
+  return Object.fromEntries(keys.map((key) => [key, repaired[key]])) as Partial<Settings>;
+}
+
+/** Reads an exported file (text); every problem is reported, and nothing is half-read. */
+export function parseReaderData(text: string): ReaderDataParse {
+  if (text.length > MAX_READER_DATA_CHARS) return { ok: false, errors: ['the file is too large to be Storyline reader data'] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, errors: ['not a JSON file'] };
+  }
+  const issues = new Issues();
+  const data = issues.record(raw, 'file');
+  if (!data) return { ok: false, errors: issues.errors };
+  if (data['format'] !== READER_DATA_FORMAT) return { ok: false, errors: [`format: not '${READER_DATA_FORMAT}' (is this a Storyline data export?)`] };
+  if (data['version'] !== READER_DATA_VERSION) return { ok: false, errors: [`version: ${String(data['version'])} is not a version this Storyline reads`] };
+  const parsed = {
+    format: READER_DATA_FORMAT,
+    version: READER_DATA_VERSION,
+    exported: typeof data['exported'] === 'string' ? data['exported'] : '',
+    settings: settingsIn(data['settings']),
+    subscriptions: items(issues, data, 'subscriptions', subscription),
+    feeds: items(issues, data, 'feeds', feed),
+    history: items(issues, data, 'history', history),
+    actions: items(issues, data, 'actions', action),
+    rejections: items(issues, data, 'rejections', rejection),
+    following: items(issues, data, 'following', follow),
+  } as const;
+  const sourcePrefs = prefs(issues, data);
+  if (issues.errors.length > 0) return { ok: false, errors: issues.errors };
+  return { ok: true, data: { ...parsed, ...(sourcePrefs ? { sourcePrefs } : {}) } };
+}
+
+/**
+ * Settings after an import: the file's choices win, and the site lists are the union of both, so
+ * a site the reader switched off on this machine stays off.
+ */
+export function mergeSettings(current: Settings, imported: Partial<Settings>): Settings {
+  return repairSettings({
+    ...current,
+    ...imported,
+    sitesOff: [...current.sitesOff, ...(imported.sitesOff ?? [])],
+    autoOpen: [...current.autoOpen, ...(imported.autoOpen ?? [])],
+  });
+}

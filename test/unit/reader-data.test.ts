@@ -1,0 +1,114 @@
+// "Your data": the export holds everything that belongs to the reader and nothing of the packs; an
+// import is validated whole (errors name the place), merges, and never removes anything.
+import 'fake-indexeddb/auto';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStorylineDB } from '../../src/background/db';
+import { setFollowing } from '../../src/background/follow';
+import { installPack, scopedId } from '../../src/background/pack-store';
+import { exportReaderData, importReaderData } from '../../src/background/reader-data';
+import { mergeSettings, parseReaderData, READER_DATA_FORMAT } from '../../src/shared/reader-data';
+import { changeSettings, DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { actionStateKey, rejectionKey } from '../../src/shared/storage-schema';
+import { samplePack } from '../fixtures/packs';
+
+let counter = 0;
+const summit = scopedId('sample', 'summit');
+const NOW = new Date('2026-11-24T10:00:00Z');
+
+async function machine() {
+  const database = await openStorylineDB(`storyline-data-${++counter}`);
+  await installPack(database, samplePack('1'), 'file');
+  return database;
+}
+
+async function filledMachine() {
+  const database = await machine();
+  await database.put('subscriptions', { url: 'https://packs.example/news.json', publicKey: null, packId: null, addedAt: '2026-01-01T00:00:00Z', checkedAt: null, okAt: null, error: null, etag: 'x', lastModified: null });
+  await database.put('feeds', { url: 'https://feeds.example/rss', title: 'Example feed', addedAt: '2026-01-01T00:00:00Z', itemCount: 4, checkedAt: null, okAt: null, error: null, etag: null, lastModified: null });
+  await database.put('history', { pageKey: 'news.example/a', url: 'https://news.example/a', title: 'A story read', siteName: 'News', published: null, readAt: '2026-11-20T08:00:00Z', text: 'Lead.', storyId: summit });
+  await database.put('userState', { key: actionStateKey(summit, 'sign'), kind: 'action-done', storyId: summit, actionId: 'sign', done: true, at: '2026-11-21T08:00:00Z' });
+  await database.put('userState', { key: rejectionKey('news.example/b', summit), kind: 'rejected', pageKey: 'news.example/b', storyId: summit, at: '2026-11-21T09:00:00Z' });
+  await setFollowing(database, summit, true);
+  return database;
+}
+
+test('an export holds the reader\'s own data, in a versioned format, without pack content', async () => {
+  const settings = changeSettings(DEFAULT_SETTINGS, { theme: 'dark', sitesOff: ['example.org'] });
+  const data = await exportReaderData(await filledMachine(), settings, NOW);
+  assert.equal(data.format, READER_DATA_FORMAT);
+  assert.equal(data.exported, NOW.toISOString());
+  assert.deepEqual(data.settings, settings);
+  assert.deepEqual(data.subscriptions, [{ url: 'https://packs.example/news.json', publicKey: null }]);
+  assert.deepEqual(data.feeds, [{ url: 'https://feeds.example/rss' }]);
+  assert.equal(data.history.length, 1);
+  assert.equal('storyId' in (data.history[0] ?? {}), false, 'joins are redone against the importing machine\'s stories');
+  assert.equal(data.actions.length, 1);
+  assert.equal(data.rejections.length, 1);
+  assert.deepEqual(data.following.map((f) => [f.storyId, f.seen.length]), [[summit, 2]]);
+  assert.equal(JSON.stringify(data).includes('first report'), false, 'no pack text');
+});
+
+test('export → import on another machine restores it; importing again adds nothing', async () => {
+  const text = JSON.stringify(await exportReaderData(await filledMachine(), changeSettings(DEFAULT_SETTINGS, { theme: 'dark' }), NOW));
+  const parsed = parseReaderData(text);
+  assert.ok(parsed.ok);
+  const other = await machine();
+  const first = await importReaderData(other, parsed.data, DEFAULT_SETTINGS, NOW);
+  assert.deepEqual(first.added, { subscriptions: 1, feeds: 1, history: 1, actions: 1, rejections: 1, following: 1 });
+  assert.equal(first.settings.theme, 'dark');
+  assert.equal((await other.get('feeds', 'https://feeds.example/rss'))?.itemCount, 0, 'fetched again, not trusted from the file');
+  assert.equal((await other.get('history', 'news.example/a'))?.storyId, null);
+  const again = await importReaderData(other, parsed.data, first.settings, NOW);
+  assert.deepEqual(again.added, { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0 });
+});
+
+test('an import merges: site lists are joined, a newer tick here is kept, seen reports are joined', async () => {
+  const here = changeSettings(DEFAULT_SETTINGS, { sitesOff: ['local.example'], side: 'left' });
+  assert.deepEqual(mergeSettings(here, { sitesOff: ['file.example'], theme: 'light' }), { ...here, sitesOff: ['file.example', 'local.example'], theme: 'light' });
+
+  const database = await machine();
+  await database.put('userState', { key: actionStateKey(summit, 'sign'), kind: 'action-done', storyId: summit, actionId: 'sign', done: false, at: '2026-11-23T00:00:00Z' });
+  await database.put('userState', { key: 'follow:' + summit, kind: 'follow', storyId: summit, at: '2026-11-01T00:00:00Z', seen: ['a'] });
+  const parsed = parseReaderData(
+    JSON.stringify({
+      format: READER_DATA_FORMAT,
+      version: 1,
+      actions: [{ storyId: summit, actionId: 'sign', done: true, at: '2026-11-22T00:00:00Z' }],
+      following: [{ storyId: summit, at: '2026-10-01T00:00:00Z', seen: ['b'] }],
+    }),
+  );
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.data.settings, {}, 'a file without settings changes none');
+  const { added } = await importReaderData(database, parsed.data, here, NOW);
+  assert.equal(added.actions, 0);
+  const tick = await database.get('userState', actionStateKey(summit, 'sign'));
+  assert.equal(tick?.kind === 'action-done' && tick.done, false);
+  const follow = await database.get('userState', 'follow:' + summit);
+  assert.deepEqual(follow?.kind === 'follow' && follow.seen, ['a', 'b']);
+});
+
+test('a bad file is refused whole, each problem named by its place', () => {
+  assert.deepEqual(parseReaderData('{'), { ok: false, errors: ['not a JSON file'] });
+  const wrong = parseReaderData(JSON.stringify({ format: 'storyline-pack', version: 1 }));
+  assert.equal(wrong.ok, false);
+  const bad = parseReaderData(
+    JSON.stringify({
+      format: READER_DATA_FORMAT,
+      version: 1,
+      feeds: [{ url: 'javascript:alert(1)' }],
+      history: [{ pageKey: 'k', url: 'https://a.example/', title: 'T', readAt: 'yesterday' }],
+      subscriptions: [{ url: 'https://p.example/pack.json', publicKey: 'not-a-key' }],
+      actions: [{ storyId: 's', actionId: 'a', done: 'yes', at: '2026-11-22T00:00:00Z' }],
+      sourcePrefs: { refreshHours: 0, retentionDays: 90 },
+    }),
+  );
+  assert.ok(!bad.ok);
+  assert.deepEqual([...bad.errors].sort(), [
+    'feeds[0].url: not an http(s) URL',
+    'history[0].readAt: not an ISO 8601 date-time with offset',
+    'subscriptions[0].publicKey: not a base64 Ed25519 public key',
+    'actions[0].done: must be true or false',
+    'sourcePrefs.refreshHours: must be a whole number from 1 to 168',
+  ].sort());
+});
