@@ -5,7 +5,7 @@ import { SOURCE_SENDERS } from './sources/handlers';
 
 export interface CallContext {
   kind: SenderKind;
-  /** The tab the sender lives in (content scripts and the in-page sidebar); absent for the popup. */
+  /** The tab the sender lives in (content scripts and the in-page sidebar); absent for the popup and side panel. */
   tabId: number | undefined;
   incognito: boolean;
 }

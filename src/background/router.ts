@@ -5,7 +5,17 @@ import { backgroundParsers, parseEnvelope, type BackgroundCalls, type Result } f
 import { ALLOWED_SENDERS, type Handler } from './handler-types';
 import { handlers } from './handlers';
 import { logProblem } from './log';
-import { senderKind } from './sender';
+import { senderKind, type SenderKind } from './sender';
+
+/**
+ * The tab a sender lives in. sidebar.html counts as in a tab only as a frame of a page (the in-page
+ * sidebar); as a top-level document (the browser's side panel, or the page opened in a window of
+ * its own) it follows a tab it names, like the popup.
+ */
+function ownTab(kind: SenderKind, sender: Runtime.MessageSender): number | undefined {
+  if (kind === 'sidebar' && (sender.frameId ?? 0) === 0) return undefined;
+  return sender.tab?.id;
+}
 
 export async function route(message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> {
   const envelope = parseEnvelope(backgroundParsers, message);
@@ -23,7 +33,7 @@ export async function route(message: unknown, sender: Runtime.MessageSender): Pr
   try {
     const value = await handler(envelope.payload as never, {
       kind,
-      tabId: sender.tab?.id,
+      tabId: ownTab(kind, sender),
       incognito: sender.tab?.incognito ?? false,
     });
     return { ok: true, value };

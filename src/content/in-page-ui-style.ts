@@ -44,6 +44,7 @@ export const LAUNCHER_CSS = `
   top: 0;
   bottom: 0;
   right: 0;
+  box-sizing: border-box;
   width: min(var(--sidebar-width, 400px), 100vw);
   height: 100vh;
   border: none;

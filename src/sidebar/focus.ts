@@ -6,7 +6,10 @@ import type { RefObject } from 'preact';
 export function useAutoFocus<T extends HTMLElement>(enabled = true): RefObject<T | null> {
   const ref = useRef<T>(null);
   useEffect(() => {
-    if (enabled) ref.current?.focus({ preventScroll: true });
+    // Only while the reader is in the sidebar: focusing inside a document that does not have the
+    // focus would pull it out of the page (a sidebar opened by itself on a chosen site, a side
+    // panel following a tab switch).
+    if (enabled && document.hasFocus()) ref.current?.focus({ preventScroll: true });
   }, [enabled]);
   return ref;
 }

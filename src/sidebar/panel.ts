@@ -22,10 +22,13 @@ const NORMAL_WINDOWS: Parameters<typeof browser.windows.getAll>[0] = { windowTyp
 /** Calls about "the sidebar's tab": the panel names the tab it follows. */
 const TAB_CALLS = new Set(['sidebar/view', 'sidebar/story', 'match/reject', 'sidebar/close']);
 
+/** The window whose active tab the panel shows; undefined: the active tab of any normal window. */
 async function followedWindow(): Promise<number | undefined> {
   const own = await browser.windows.getCurrent();
   if (own.type === 'normal') return own.id;
-  return (await browser.windows.getLastFocused(NORMAL_WINDOWS)).id;
+  const last = await browser.windows.getLastFocused(NORMAL_WINDOWS);
+  // Firefox may ignore the filter (deprecated there) and answer the panel's own window.
+  return last.type === 'normal' ? last.id : undefined;
 }
 
 async function activeTab(windowId: number | undefined): Promise<Tabs.Tab | undefined> {

@@ -63,6 +63,18 @@ export async function startChromium(extensionDir: string, origin: string, result
     return id;
   };
 
+  const openWindow = async (file: string, size: { width: number; height: number }): Promise<ExtensionPage> => {
+    const opened = context.waitForEvent('page');
+    await worker.evaluate(
+      ([name, { width, height }]) => chrome.windows.create({ url: chrome.runtime.getURL(name), type: 'popup', width, height }),
+      [file, size] as const,
+    );
+    const page = await opened;
+    await page.waitForLoadState('load');
+    await page.setViewportSize(size);
+    return extensionPage(page);
+  };
+
   return {
     name: 'chromium',
     origin,
@@ -90,14 +102,8 @@ export async function startChromium(extensionDir: string, origin: string, result
       });
       return tab;
     },
-    async openPopup() {
-      const opened = context.waitForEvent('page');
-      await worker.evaluate(() => chrome.windows.create({ url: chrome.runtime.getURL('popup.html'), type: 'popup', width: 380, height: 560 }));
-      const popup = await opened;
-      await popup.waitForLoadState('load');
-      await popup.setViewportSize({ width: 380, height: 560 });
-      return extensionPage(popup);
-    },
+    openPopup: () => openWindow('popup.html', { width: 380, height: 560 }),
+    openWindow,
     async openExtensionTab(file) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${file}`);

@@ -99,6 +99,9 @@ export async function startFirefox(extensionDir: string, origin: string, results
     });
   };
 
+  const openWindow = (file: string, { width, height }: { width: number; height: number }): Promise<ExtensionPage> =>
+    opened(file, `browser.windows.create({ url: browser.runtime.getURL(${JSON.stringify(file)}), type: "popup", width: ${width}, height: ${height} }).then(() => null)`);
+
   return {
     name: 'firefox',
     origin,
@@ -150,8 +153,8 @@ export async function startFirefox(extensionDir: string, origin: string, results
       });
       return tab;
     },
-    openPopup: () =>
-      opened('popup.html', 'browser.windows.create({ url: browser.runtime.getURL("popup.html"), type: "popup", width: 380, height: 560 }).then(() => null)'),
+    openPopup: () => openWindow('popup.html', { width: 380, height: 560 }),
+    openWindow,
     openExtensionTab: (file) => opened(file, `browser.tabs.create({ url: browser.runtime.getURL(${JSON.stringify(file)}), active: false }).then(() => null)`),
     async badgeText(url) {
       return inBackground<string>(`browser.action.getBadgeText({ tabId: ${await tabIdOf(url)} })`);

@@ -54,6 +54,11 @@ export interface BrowserDriver {
   open(path: string): Promise<TabPage>;
   /** popup.html in a popup window of 380×560, as the toolbar button would show it. */
   openPopup(): Promise<ExtensionPage>;
+  /**
+   * An extension page in a popup window of its own: sidebar.html there stands for the browser's side
+   * panel (a top-level extension page outside any tab), which automation cannot open.
+   */
+  openWindow(file: string, size: { width: number; height: number }): Promise<ExtensionPage>;
   /** An extension page in a background tab, for talking to the background as that page. */
   openExtensionTab(file: string): Promise<ExtensionPage>;
   badgeText(url: string): Promise<string>;

@@ -1,0 +1,117 @@
+// Where and how the sidebar shows, as the reader chose in options: its side and width over the
+// page, opening by itself on chosen sites, the browser's side panel instead of anything on the
+// page, and "Follow story".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ExtensionPage, TabPage } from './driver/types';
+import { LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser } from './harness';
+
+const SHADOW = "document.querySelector('storyline-root').shadowRoot";
+const rect = (selector: string): string => `(() => { const r = ${SHADOW}.querySelector('${selector}').getBoundingClientRect(); return [Math.round(r.left), Math.round(r.right), Math.round(r.width), document.documentElement.clientWidth]; })()`;
+
+/** Changes settings as the options page does (the same call, from the same kind of page). */
+async function settle(options: ExtensionPage, change: Record<string, unknown>): Promise<void> {
+  const ok = await options.evaluate<boolean>(
+    `(globalThis.browser ?? chrome).runtime.sendMessage({ type: 'settings/update', payload: { change: ${JSON.stringify(change)} } }).then((r) => r.ok)`,
+  );
+  assert.equal(ok, true, JSON.stringify(change));
+}
+
+inEachBrowser((rig) => {
+  test('the sidebar takes the side and width chosen in options, and the page follows a change at once', async () => {
+    const options = await rig().driver.openExtensionTab('options.html');
+    await options.waitFor(testId('appearance'), { timeout: 15_000 });
+    await options.click(`${testId('choice-side')} input[value="left"]`);
+    await until(options, `document.querySelector('${testId('appearance')} [role="status"]').textContent.includes('Saved')`);
+    const page: TabPage = await rig().driver.open(rig().reports[0]!);
+    await page.waitFor(LAUNCHER, { timeout: 15_000 });
+    assert.equal((await page.evaluate<number[]>(rect('.launcher')))[0], 0, 'launcher on the left edge');
+    await page.click(LAUNCHER);
+    await page.sidebar.waitFor(testId('story-title'), { timeout: 15_000 });
+    const [left, , width] = await page.evaluate<number[]>(rect('.sidebar'));
+    assert.deepEqual([left, width], [0, 400]);
+    await settle(options, { width: 'wide', side: 'right' });
+    await until(page, `${rect('.sidebar')}[2] === 480`);
+    const [, right, , viewport] = await page.evaluate<number[]>(rect('.sidebar'));
+    assert.equal(right, viewport, 'moved to the right edge without a reload');
+    await settle(options, { width: 'standard' });
+    await page.close();
+    await options.close();
+  });
+
+  test('on a site chosen to open by itself, the sidebar opens without taking the focus; elsewhere it waits', async () => {
+    const options = await rig().driver.openExtensionTab('options.html');
+    await options.waitFor(testId('auto-open'), { timeout: 15_000 });
+    await settle(options, { autoOpen: ['127.0.0.1'] });
+    const page = await rig().driver.open(rig().reports[2]!);
+    await page.waitFor(SIDEBAR_IFRAME, { timeout: 15_000 });
+    await page.sidebar.waitFor(testId('story-title'), { timeout: 15_000 });
+    assert.equal(await page.evaluate<string>('document.activeElement?.tagName ?? ""'), 'BODY');
+    await page.close();
+    await settle(options, { autoOpen: [] });
+    const quiet = await rig().driver.open(rig().reports[3]!);
+    await quiet.waitFor(LAUNCHER, { timeout: 15_000 });
+    await quiet.wait(1_000);
+    assert.equal(await quiet.count(SIDEBAR_IFRAME), 0);
+    await quiet.close();
+    await options.close();
+  });
+
+  test('with the side panel chosen, nothing goes over the article and the panel follows the tab', async () => {
+    const options = await rig().driver.openExtensionTab('options.html');
+    await options.waitFor(testId('appearance'), { timeout: 15_000 });
+    await options.click(`${testId('choice-surface')} input[value="panel"]`);
+    await until(options, `document.querySelector('${testId('appearance')} [role="status"]').textContent.includes('Saved')`);
+    try {
+      await panelFollowsTab();
+    } finally {
+      await settle(options, { surface: 'page' });
+      await options.close();
+    }
+  });
+
+  async function panelFollowsTab(): Promise<void> {
+    const page = await rig().driver.open(rig().reports[1]!);
+    await until(page, 'document.readyState === "complete"');
+    // The badge still counts the other reports; the page gets no element of ours.
+    const deadline = Date.now() + 15_000;
+    while ((await rig().driver.badgeText(page.url())) !== '4' && Date.now() < deadline) await page.wait(100);
+    assert.equal(await rig().driver.badgeText(page.url()), '4');
+    assert.equal(await page.count('storyline-root'), 0);
+
+    await page.bringToFront();
+    const panel = await rig().driver.openWindow('sidebar.html', { width: 400, height: 800 });
+    await panel.waitFor('[data-section="coverage"]', { timeout: 15_000 });
+    assert.match(await panel.text(testId('story-title')), /Alaska|Putin|summit/i);
+    assert.equal(await panel.count('[data-report][aria-current="page"]'), 1, 'the tab\'s own report is marked');
+    await panel.screenshot('side-panel');
+
+    // The tab goes to a page of no story: the panel follows.
+    await page.evaluate(`location.href = ${JSON.stringify(rig().driver.origin + rig().unrelated)}`);
+    await panel.waitForText('main', /No stored story/i, 15_000);
+    await panel.close();
+    await page.close();
+  }
+
+  test('"Follow story" is kept, and the popup lists the story with nothing new yet', async () => {
+    const page = await rig().driver.open(rig().reports[4]!);
+    await page.click(LAUNCHER);
+    await page.sidebar.waitFor(testId('follow'), { timeout: 15_000 });
+    assert.equal(await page.sidebar.evaluate<string>(`document.querySelector('${testId('follow')}').getAttribute('aria-pressed')`), 'false');
+    await page.sidebar.click(testId('follow'));
+    await page.sidebar.waitForText('.follow-status', /Following this story/);
+    await page.bringToFront();
+    const popup = await rig().driver.openPopup();
+    await popup.waitFor(testId('followed'), { timeout: 15_000 });
+    assert.match(await popup.text(testId('followed')), /Nothing new/);
+    await popup.close();
+    // Reopened, the sidebar remembers.
+    await page.sidebar.click(testId('close'));
+    await page.waitFor(SIDEBAR_IFRAME, { state: 'detached' });
+    await page.click(LAUNCHER);
+    await page.sidebar.waitFor(`${testId('follow')}[aria-pressed="true"]`, { timeout: 15_000 });
+    await page.sidebar.click(testId('follow'));
+    await page.sidebar.waitForText('.follow-status', /No longer following/);
+    await page.close();
+  });
+});
