@@ -73,39 +73,43 @@ export function App({ deps }: { deps: PopupDeps }) {
 
   return (
     <div class="popup">
-      <p class="brand">
-        <span class="brand-mark" aria-hidden="true" />
-        {t('extName')}
-      </p>
-      <HostAccess />
-      <section class="current" aria-label={t('popupCurrentLabel')}>
-        <TabPanel tab={tab} deps={deps} />
-      </section>
-      {tab.status === 'ready' && tab.state?.scriptable && tab.state.host && (
-        <SiteSwitch host={tab.state.host} siteOff={tab.state.siteOff} deps={deps} />
-      )}
-      <StorySearch call={deps.call} {...(openStory ? { onOpen: openStory } : {})} />
-      {state && (
-        <StoryList
-          name="followed"
-          title="followedTitle"
-          stories={state.followed.map((story) => ({
-            id: story.id,
-            title: story.title,
-            meta: story.newReports > 0 ? formatCount('followedNew', story.newReports) : t('followedNothingNew'),
-            fresh: story.newReports > 0,
-          }))}
-          {...(openStory ? { onOpen: openStory } : {})}
-        />
-      )}
-      {state && (
-        <StoryList
-          name="recent"
-          title="recentTitle"
-          stories={state.recent.map((story) => ({ id: story.id, title: story.title, meta: formatCount('reportCount', story.reportCount) }))}
-          {...(openStory ? { onOpen: openStory } : {})}
-        />
-      )}
+      <header>
+        <p class="brand">
+          <span class="brand-mark" aria-hidden="true" />
+          {t('extName')}
+        </p>
+      </header>
+      <main>
+        <HostAccess />
+        <section class="current" aria-label={t('popupCurrentLabel')}>
+          <TabPanel tab={tab} deps={deps} />
+        </section>
+        {tab.status === 'ready' && tab.state?.scriptable && tab.state.host && (
+          <SiteSwitch host={tab.state.host} siteOff={tab.state.siteOff} deps={deps} />
+        )}
+        <StorySearch call={deps.call} {...(openStory ? { onOpen: openStory } : {})} />
+        {state && (
+          <StoryList
+            name="followed"
+            title="followedTitle"
+            stories={state.followed.map((story) => ({
+              id: story.id,
+              title: story.title,
+              meta: story.newReports > 0 ? formatCount('followedNew', story.newReports) : t('followedNothingNew'),
+              fresh: story.newReports > 0,
+            }))}
+            {...(openStory ? { onOpen: openStory } : {})}
+          />
+        )}
+        {state && (
+          <StoryList
+            name="recent"
+            title="recentTitle"
+            stories={state.recent.map((story) => ({ id: story.id, title: story.title, meta: formatCount('reportCount', story.reportCount) }))}
+            {...(openStory ? { onOpen: openStory } : {})}
+          />
+        )}
+      </main>
     </div>
   );
 }

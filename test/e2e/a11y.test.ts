@@ -1,0 +1,63 @@
+// Accessibility of every surface in both themes (axe-core: WCAG 2.1 AA and best practices, which
+// include colour contrast), and the README's screenshots, made here so they never go stale.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { axeViolations } from './axe';
+import type { ExtensionPage } from './driver/types';
+import { LAUNCHER, RESULTS, ROOT, testId, inEachBrowser } from './harness';
+
+const README_SHOTS = join(ROOT, 'docs/screenshots');
+
+async function setTheme(options: ExtensionPage, theme: 'light' | 'dark' | 'system'): Promise<void> {
+  const ok = await options.evaluate<boolean>(
+    `(globalThis.browser ?? chrome).runtime.sendMessage({ type: 'settings/update', payload: { change: { theme: '${theme}' } } }).then((r) => r.ok)`,
+  );
+  assert.equal(ok, true);
+}
+
+inEachBrowser((rig, browser) => {
+  /** Chromium's pictures go to the README (one browser, so they do not flip between runs). */
+  const publish = (name: string): void => {
+    if (browser !== 'chromium') return;
+    mkdirSync(README_SHOTS, { recursive: true });
+    copyFileSync(join(RESULTS, `${name}.png`), join(README_SHOTS, `${name}.png`));
+  };
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`sidebar, popup and options pass axe in the ${theme} theme`, async () => {
+      const options = await rig().driver.openExtensionTab('options.html');
+      await options.waitFor(testId('appearance'), { timeout: 15_000 });
+      await setTheme(options, theme);
+      try {
+        const page = await rig().driver.open(rig().reports[0]!);
+        await page.click(LAUNCHER);
+        await page.sidebar.waitFor('[data-section="actions"]', { timeout: 15_000 });
+        assert.deepEqual(await axeViolations(page.sidebar), [], `sidebar (${theme})`);
+        await page.screenshot(`sidebar-${theme}`);
+        publish(`sidebar-${theme}`);
+
+        await page.bringToFront();
+        const popup = await rig().driver.openPopup();
+        await popup.waitFor(testId('story-title'), { timeout: 15_000 });
+        assert.deepEqual(await axeViolations(popup), [], `popup (${theme})`);
+        await popup.screenshot(`popup-${theme}`);
+        if (theme === 'light') publish('popup-light');
+        await popup.close();
+        await page.close();
+
+        // A fresh options page, loaded in the theme (the open one switched live).
+        const fresh = await rig().driver.openExtensionTab('options.html');
+        await fresh.waitFor(testId('appearance'), { timeout: 15_000 });
+        assert.deepEqual(await axeViolations(fresh), [], `options (${theme})`);
+        await fresh.screenshot(`options-${theme}`);
+        if (theme === 'light') publish('options-light');
+        await fresh.close();
+      } finally {
+        await setTheme(options, 'system');
+        await options.close();
+      }
+    });
+  }
+});
