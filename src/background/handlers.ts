@@ -1,7 +1,7 @@
 // What the background does for each call. Payloads arrive validated and senders checked (router.ts).
 import { browser } from '../shared/browser';
 import { callContent } from '../shared/messaging';
-import { changeSettings, isSiteOff, normaliseHost } from '../shared/settings';
+import { changeSettings, hostInList, isSiteOff, normaliseHost } from '../shared/settings';
 import { readSettings, writeSettings } from '../shared/settings-store';
 import { actionStateKey } from '../shared/storage-schema';
 import { showBadge, showFollowBadge } from './badge';
@@ -162,10 +162,11 @@ export const handlers: Handlers = {
     const host = url && /^https?:/.test(url) ? normaliseHost(url) : null;
     const settings = await readSettings();
     const siteOff = host !== null && isSiteOff(settings, host);
+    const autoOpen = host !== null && hostInList(settings.autoOpen, host);
     const recent = await recentStories(await db(), story?.id ?? null);
     const otherReports = story && match ? match.otherReports : 0;
     const followed = await followedStories(await db());
-    return { scriptable, story, otherReports, host, siteOff, recent, surface: settings.surface, followed };
+    return { scriptable, story, otherReports, host, siteOff, autoOpen, recent, surface: settings.surface, followed };
   },
 
   // The popup opened the side panel itself, from the click, when that is the reader's choice.

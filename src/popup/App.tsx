@@ -84,8 +84,10 @@ export function App({ deps }: { deps: PopupDeps }) {
         <section class="current" aria-label={t('popupCurrentLabel')}>
           <TabPanel tab={tab} deps={deps} />
         </section>
-        {tab.status === 'ready' && tab.state?.scriptable && tab.state.host && (
-          <SiteSwitch host={tab.state.host} siteOff={tab.state.siteOff} deps={deps} />
+        {state?.scriptable && state.host && <SiteSwitch host={state.host} field="sitesOff" on={!state.siteOff} deps={deps} />}
+        {/* Opening by itself applies to the sidebar over the page, and never where Storyline is off. */}
+        {state?.scriptable && state.host && !state.siteOff && state.surface === 'page' && (
+          <SiteSwitch host={state.host} field="autoOpen" on={state.autoOpen} deps={deps} />
         )}
         <StorySearch call={deps.call} {...(openStory ? { onOpen: openStory } : {})} />
         {state && (

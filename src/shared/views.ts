@@ -107,6 +107,8 @@ export interface PopupState {
   /** The tab's site (for "Off on this site"), null on pages that are not http(s). */
   host: string | null;
   siteOff: boolean;
+  /** The sidebar opens by itself on the tab's site. */
+  autoOpen: boolean;
   /** Stories matched recently (newest first), without the tab's own. */
   recent: { id: string; title: string; reportCount: number }[];
   /** Where the reader shows the sidebar: the popup opens the side panel itself, from the click. */
@@ -125,6 +127,8 @@ export interface RefreshView {
 
 export interface SubscriptionView extends RefreshView {
   url: string;
+  /** False when the reader withdrew the host permission the URL needs: it cannot be fetched. */
+  access: boolean;
   pinned: boolean;
   packId: string | null;
   publisher: string | null;
@@ -133,6 +137,8 @@ export interface SubscriptionView extends RefreshView {
 
 export interface FeedView extends RefreshView {
   url: string;
+  /** False when the reader withdrew the host permission the URL needs: it cannot be fetched. */
+  access: boolean;
   title: string | null;
   itemCount: number;
 }

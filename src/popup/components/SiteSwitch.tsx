@@ -1,41 +1,51 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
+import { hostInList } from '../../shared/settings';
 import type { PopupDeps } from '../deps';
 
 interface Props {
   host: string;
-  siteOff: boolean;
+  /** `sitesOff`: the switch is on while the site is not in the list. `autoOpen`: on while it is. */
+  field: 'sitesOff' | 'autoOpen';
+  on: boolean;
   deps: PopupDeps;
 }
 
-/** "Off on this site": one switch; the page reacts at once (the content script watches settings). */
-export function SiteSwitch({ host, siteOff, deps }: Props) {
-  const [off, setOff] = useState(siteOff);
+/**
+ * One per-site switch ("Storyline on this site", "Open the sidebar by itself"); the page reacts at
+ * once, since the content script watches settings.
+ */
+export function SiteSwitch({ host, field, on: initial, deps }: Props) {
+  const [on, setOn] = useState(initial);
   const [failed, setFailed] = useState(false);
   // The state line speaks only after the reader used the switch (a live region, so it is announced).
   const [touched, setTouched] = useState(false);
+  const listed = (next: boolean): boolean => (field === 'sitesOff' ? !next : next);
   const toggle = async (): Promise<void> => {
-    const next = !off;
-    setOff(next);
+    const next = !on;
+    setOn(next);
     setFailed(false);
     setTouched(true);
     try {
-      const { sitesOff } = await deps.call('settings/get', {});
-      const sites = next ? [...sitesOff, host] : sitesOff.filter((site) => site !== host && !host.endsWith(`.${site}`));
-      await deps.call('settings/update', { change: { sitesOff: [...new Set(sites)] } });
+      const settings = await deps.call('settings/get', {});
+      const current = settings[field];
+      // Taking a site out also takes out the parent entry that covers it (news.example.com under example.com).
+      const sites = listed(next) ? [...current, host] : current.filter((site) => !hostInList([site], host));
+      await deps.call('settings/update', { change: { [field]: [...new Set(sites)] } });
     } catch {
-      setOff(!next);
+      setOn(!next);
       setFailed(true);
     }
   };
+  const status = failed ? t('siteSwitchFailed') : !touched ? '' : field === 'sitesOff' ? (on ? '' : t('siteSwitchOff', host)) : on ? t('autoOpenSwitchOn', host) : '';
   return (
     <div class="site-switch">
       <label class="switch">
-        <input type="checkbox" role="switch" data-testid="site-switch" checked={!off} onChange={() => void toggle()} />
-        <span>{t('siteSwitchLabel', host)}</span>
+        <input type="checkbox" role="switch" data-testid={field === 'sitesOff' ? 'site-switch' : 'auto-open-switch'} checked={on} onChange={() => void toggle()} />
+        <span>{field === 'sitesOff' ? t('siteSwitchLabel', host) : t('autoOpenSwitchLabel', host)}</span>
       </label>
       <p class="muted site-switch-state" role="status">
-        {failed ? t('siteSwitchFailed') : touched && off ? t('siteSwitchOff', host) : ''}
+        {status}
       </p>
     </div>
   );

@@ -131,6 +131,7 @@ export const POPUP_STORY: PopupState = {
   otherReports: 3,
   host: '7news.com.au',
   siteOff: false,
+  autoOpen: false,
   recent: [{ id: 'older', title: 'Senate passes the budget bill', reportCount: 3 }],
   surface: 'page',
   followed: [{ id: 'older', title: 'Senate passes the budget bill', reportCount: 5, newReports: 2 }],

@@ -8,6 +8,7 @@ import { App } from '../../../src/popup/App';
 import { SEARCH_DEBOUNCE_MS } from '../../../src/popup/use-story-search';
 import type { PopupDeps } from '../../../src/popup/deps';
 import type { PopupState } from '../../../src/shared/views';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 
 afterEach(cleanup);
 
@@ -78,10 +79,10 @@ test('a sidebar that cannot open keeps the popup with an error', async () => {
 });
 
 test('no match and pages Storyline cannot run on are told apart', async () => {
-  const none = await mount(h(App, { deps: popup({ scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, recent: [], surface: 'page', followed: [] }).deps }));
+  const none = await mount(h(App, { deps: popup({ scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], surface: 'page', followed: [] }).deps }));
   assert.equal(text(none.querySelector('[data-testid="no-match"]')), 'No stored story matches this page');
   await unmount(none);
-  const blocked = await mount(h(App, { deps: popup({ scriptable: false, story: null, otherReports: 0, host: null, siteOff: false, recent: [], surface: 'page', followed: [] }).deps }));
+  const blocked = await mount(h(App, { deps: popup({ scriptable: false, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], surface: 'page', followed: [] }).deps }));
   assert.equal(blocked.querySelector('[data-testid="no-match"]'), null);
   assert.match(text(blocked), /Storyline does not run on this page/);
   await unmount(blocked);
@@ -115,4 +116,34 @@ test('search is debounced, lists hits and opens a summary with the keyboard', as
   assert.equal(first.getAttribute('aria-expanded'), 'true');
   assert.match(text(results), /three hours/);
   await unmount(root);
+});
+
+test('"Open the sidebar by itself" adds the site to the list, and taking it out removes a covering entry', async () => {
+  let settings = { ...DEFAULT_SETTINGS, autoOpen: ['example.org'] };
+  const p = popup(POPUP_STORY, {
+    'settings/get': () => settings,
+    'settings/update': (payload) => {
+      settings = { ...settings, ...(payload as { change: Partial<Settings> }).change };
+      return settings;
+    },
+  });
+  const root = await mount(h(App, { deps: p.deps }));
+  const box = root.querySelector<HTMLInputElement>('[data-testid="auto-open-switch"]');
+  assert.equal(box?.checked, false);
+  await click(box);
+  assert.deepEqual(settings.autoOpen, ['example.org', '7news.com.au']);
+  assert.match(text(root.querySelector('.site-switch:last-of-type [role="status"]')), /opens by itself/);
+  await click(box);
+  assert.deepEqual(settings.autoOpen, ['example.org']);
+  await unmount(root);
+});
+
+test('the auto-open switch is not offered with the side panel, nor where Storyline is off', async () => {
+  const panel = await mount(h(App, { deps: popup({ ...POPUP_STORY, surface: 'panel' }).deps }));
+  assert.equal(panel.querySelector('[data-testid="auto-open-switch"]'), null);
+  assert.ok(panel.querySelector('[data-testid="site-switch"]'));
+  await unmount(panel);
+  const off = await mount(h(App, { deps: popup({ ...POPUP_STORY, siteOff: true }).deps }));
+  assert.equal(off.querySelector('[data-testid="auto-open-switch"]'), null);
+  await unmount(off);
 });
