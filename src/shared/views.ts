@@ -127,8 +127,6 @@ export interface RefreshView {
 
 export interface SubscriptionView extends RefreshView {
   url: string;
-  /** False when the reader withdrew the host permission the URL needs: it cannot be fetched. */
-  access: boolean;
   pinned: boolean;
   packId: string | null;
   publisher: string | null;
@@ -137,8 +135,6 @@ export interface SubscriptionView extends RefreshView {
 
 export interface FeedView extends RefreshView {
   url: string;
-  /** False when the reader withdrew the host permission the URL needs: it cannot be fetched. */
-  access: boolean;
   title: string | null;
   itemCount: number;
 }
