@@ -10,6 +10,7 @@ import { HostListSection } from './components/HostListSection';
 import { HistorySection } from './components/HistorySection';
 import { ImportSection } from './components/ImportSection';
 import { NetworkLogSection } from './components/NetworkLogSection';
+import { OptionsNav } from './components/OptionsNav';
 import { PrivacySection } from './components/PrivacySection';
 import { SourcesSection } from './components/SourcesSection';
 import { SubscriptionsSection } from './components/SubscriptionsSection';
@@ -50,6 +51,7 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
         </p>
         <h1>{t('optionsTitle')}</h1>
       </header>
+      {loaded.status === 'ready' && <OptionsNav />}
       <main>
         {loaded.status === 'loading' && <p role="status">{t('loading')}</p>}
         {loaded.status === 'error' && (

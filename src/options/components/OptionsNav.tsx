@@ -1,0 +1,31 @@
+import { t, type MessageKey } from '../../shared/i18n';
+
+/** Each section's heading id (the link target) and title, in page order. */
+const SECTIONS: readonly (readonly [string, MessageKey])[] = [
+  ['appearance-title', 'appearanceTitle'],
+  ['sources-title', 'sourcesTitle'],
+  ['import-title', 'importTitle'],
+  ['subscriptions-title', 'subscriptionsTitle'],
+  ['feeds-title', 'feedsTitle'],
+  ['sitesOff-title', 'sitesTitle'],
+  ['autoOpen-title', 'autoOpenTitle'],
+  ['history-title', 'historyTitle'],
+  ['data-title', 'dataTitle'],
+  ['network-title', 'networkTitle'],
+  ['privacy-title', 'privacyTitle'],
+];
+
+/** The page's table of contents: a list of links beside the sections on wide screens, above them on narrow ones. */
+export function OptionsNav() {
+  return (
+    <nav class="options-nav" aria-label={t('optionsNavLabel')}>
+      <ul>
+        {SECTIONS.map(([id, title]) => (
+          <li key={id}>
+            <a href={`#${id}`}>{t(title)}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
