@@ -1,57 +1,97 @@
-// npm run bench:import -- [--stories N]
+/// <reference types="chrome" />
+// npm run bench:import -- [--stories N] [--runs N] [--browser node|chromium]
 // Times a pack import as the options page runs it: the file's text checked whole (JSON, schema),
-// then written in one IndexedDB transaction. The issue's budget is 3 s for 10,000 stories in the
-// browser; here IndexedDB is fake-indexeddb (pure JS, slower than a browser's), so a time under
-// budget here is under budget there too, and a time over it is only a warning.
+// then written in one IndexedDB transaction; first into an empty database (fresh), then the
+// publisher's next edition over it (replace: a tenth of the stories edited, a fiftieth dropped and
+// as many added; scripts/lib/bench-pack.ts), then an edition that rewrites every story (rewrite
+// all, the worst case). The issue's budget is 3 s for 10,000 stories.
+// --browser node (the default) writes to fake-indexeddb, pure JS and slower than a browser's.
+// --browser chromium loads the built extension in Debian's Chromium and sends `pack/import` from
+// its options page, timed there: the figure a reader waits for. `settle` is the wait for the work
+// queued behind an import (the engine's index rebuilt, reading history joined again).
 import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
 import { openStorylineDB } from '../src/background/db';
 import { importPackText } from '../src/background/sources/pack-import';
-import type { Pack } from '../src/shared/model';
+import { build } from './build';
+import { benchPack } from './lib/bench-pack';
+import { launchWithExtension } from './lib/chromium';
 
-const { values } = parseArgs({ options: { stories: { type: 'string', default: '10000' } } });
+const { values } = parseArgs({
+  options: { stories: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, browser: { type: 'string', default: 'node' } },
+});
 const count = Number(values.stories);
+const runs = Number(values.runs);
 const BUDGET_MS = 3_000;
 
-function bigPack(n: number): Pack {
-  const outlets = Array.from({ length: 50 }, (_, i) => ({ id: `o${i}`, name: `Outlet ${i}`, domain: `outlet${i}.example` }));
-  return {
-    format: 1,
-    id: 'bench',
-    publisher: 'Bench',
-    version: '1',
-    updated: '2025-08-16T00:00:00Z',
-    categories: [{ id: 'world', name: 'World', actions: [{ id: 'learn', kind: 'learn', title: 'Read up', details: 'Background.' }] }],
-    outlets,
-    stories: Array.from({ length: n }, (_, s) => ({
-      id: `s${s}`,
-      title: `Story ${s} about the council vote on budget line ${s % 97}`,
-      summary: `What happened in story ${s}, in two sentences. The council met and voted.`,
-      categories: ['world'],
-      articles: Array.from({ length: 3 }, (_, a) => ({
-        id: `s${s}a${a}`,
-        url: `https://outlet${(s + a) % 50}.example/news/${s}-${a}`,
-        title: `Report ${a} on story ${s}: council vote on budget line ${s % 97}`,
-        outlet: `o${(s + a) % 50}`,
-        published: new Date(Date.UTC(2025, 7, 1) + s * 60_000).toISOString(),
-        excerpt: 'The council voted on the budget after a long debate about libraries and roads.',
-        kind: 'report' as const,
-      })),
-      opinions: [],
-      actions: [],
-    })),
-  };
+interface Sample {
+  fresh: number;
+  replace: number;
+  rewriteAll: number;
+  settle?: number;
 }
 
-const text = JSON.stringify(bigPack(count));
-const database = await openStorylineDB('storyline-bench-import');
-const env = { database, fetch: () => Promise.reject(new Error('no network in the benchmark')), now: () => new Date(), packsChanged: async () => undefined };
-let lastPercent = -1;
-const started = performance.now();
-const result = await importPackText(env, text, (done, total) => {
-  lastPercent = Math.round((done / total) * 100);
-});
-const ms = performance.now() - started;
-console.log(`imported ${result.stories} stories (${(text.length / 1e6).toFixed(1)} MB) in ${ms.toFixed(0)} ms; last progress ${lastPercent}%`);
-console.log(ms <= BUDGET_MS ? `within the ${BUDGET_MS} ms budget` : `over the ${BUDGET_MS} ms budget (fake-indexeddb: check in a browser)`);
-database.close();
+type Texts = [fresh: string, replace: string, rewriteAll: string];
+
+/** The import as a reader's options page makes it, in Chromium with the built extension. */
+async function chromiumSamples(texts: Texts): Promise<Sample[]> {
+  const { dirs } = await build({ outDir: 'build/bench-import', quiet: true });
+  const browser = await launchWithExtension(dirs.chrome);
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.waitForSelector('[data-testid="import"]');
+    const call = (type: string, payload: unknown): Promise<number> =>
+      page.evaluate(async ([t, p]) => {
+        const started = performance.now();
+        const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; error?: string };
+        if (!answer.ok) throw new Error(`${t}: ${answer.error}`);
+        return performance.now() - started;
+      }, [type, payload] as const);
+    const samples: Sample[] = [];
+    for (let run = 0; run < runs; run++) {
+      const fresh = await call('pack/import', { text: texts[0] });
+      await call('sources/state', {});
+      const replace = await call('pack/import', { text: texts[1] });
+      // sources/state runs after the queued index rebuild and history joins.
+      const settle = await call('sources/state', {});
+      const rewriteAll = await call('pack/import', { text: texts[2] });
+      await call('sources/state', {});
+      samples.push({ fresh, replace, rewriteAll, settle });
+      await call('pack/remove', { packId: 'bench' });
+      await call('sources/state', {});
+    }
+    return samples;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function nodeSamples(texts: Texts): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  for (let run = 0; run < runs; run++) {
+    const database = await openStorylineDB(`storyline-bench-import-${run}`);
+    const env = { database, fetch: () => Promise.reject(new Error('no network in the benchmark')), hasAccess: async () => false, now: () => new Date(), packsChanged: async () => undefined };
+    const timed = async (text: string): Promise<number> => {
+      const started = performance.now();
+      await importPackText(env, text);
+      return performance.now() - started;
+    };
+    samples.push({ fresh: await timed(texts[0]), replace: await timed(texts[1]), rewriteAll: await timed(texts[2]) });
+    database.close();
+  }
+  return samples;
+}
+
+const texts: Texts = [JSON.stringify(benchPack(count, 1)), JSON.stringify(benchPack(count, 2)), JSON.stringify(benchPack(count, 3, true))];
+const where = values.browser === 'chromium' ? 'Chromium' : 'Node, fake-indexeddb';
+const samples = values.browser === 'chromium' ? await chromiumSamples(texts) : await nodeSamples(texts);
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const ms = (xs: number[]): string => `${median(xs).toFixed(0)} ms (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
+console.log(`${count} stories, ${(texts[0].length / 1e6).toFixed(1)} MB, ${where}, median of ${samples.length}`);
+console.log(`fresh import:   ${ms(samples.map((s) => s.fresh))}`);
+console.log(`replace import: ${ms(samples.map((s) => s.replace))}`);
+console.log(`rewrite all:    ${ms(samples.map((s) => s.rewriteAll))}`);
+if (samples.every((s) => s.settle !== undefined)) console.log(`settle after:   ${ms(samples.map((s) => s.settle ?? 0))}`);
+const worst = Math.max(...(['fresh', 'replace', 'rewriteAll'] as const).map((k) => median(samples.map((s) => s[k]))));
+console.log(worst <= BUDGET_MS ? `within the ${BUDGET_MS} ms budget` : `over the ${BUDGET_MS} ms budget`);

@@ -1,137 +1,110 @@
 // The pack builder: articles in, a validated pack out.
-//   npm run pack -- --in FILE.jsonl|DIR --out pack.json [--editorial FILE] [--id ID --publisher NAME --version V --updated ISO]
+//   npm run pack -- --in FILE.jsonl|DIR --out pack.json [--editorial FILE] [--own-words]
+//                   [--id ID --publisher NAME --version V --updated ISO]
 // FILE.jsonl is in the format of ../shared/data/stories (id, story?, title, text, source, date, url, host?);
-// DIR is a folder of saved .html article pages, read with Readability. Articles that carry a `story`
-// are grouped by it; the others are clustered by the engine's online clusterer, which lets them
-// join a labelled story too. The editorial file adds, per story or category, what a publisher
-// writes: summaries, categories, opinions, actions. Output is deterministic: no clock is read.
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+// DIR is a folder of saved pages (scripts/lib/pack-input.ts). Articles that carry a `story`, or
+// that the editorial file puts in one, are grouped by it; the others are clustered by the engine's
+// online clusterer, which lets them join a labelled story too. The editorial file adds what a
+// publisher writes (scripts/lib/pack-editorial.ts). --own-words refuses a pack that repeats 8
+// words of its input anywhere but in headlines. Output is deterministic: no clock is read.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { JSDOM } from 'jsdom';
-import { Readability } from '@mozilla/readability';
 import { StreamClusterer } from '../src/engine';
 import { articleKind, parseFeedDate } from '../src/shared/feeds';
 import { clip } from '../src/shared/feeds/entities';
-import type { ActionStep, Article, ArticleKind, Category, Opinion, Outlet, Pack, Story } from '../src/shared/model';
+import type { Article, Category, Outlet, Pack, Story } from '../src/shared/model';
 import { PACK_FORMAT } from '../src/shared/model';
 import { validatePack } from '../src/shared/pack-validate';
+import { isIsoDateTime } from '../src/shared/pack-validate-fields';
 import { cleanUrl, displayHost } from '../src/shared/url';
-import type { Editorial } from './build-starter-pack';
+import { copiedRuns } from './lib/copy-check';
+import { defined, resolveAction, resolveOpinion, type ArticleEditorial, type PackEditorial } from './lib/pack-editorial';
+import { readInput, type InputArticle } from './lib/pack-input';
 
-/** One input article, as a line of the data set's JSONL (extra fields are ignored). */
-export interface InputArticle {
-  id: string;
-  story?: string | null;
-  story_title?: string | null;
-  title: string;
-  text?: string | null;
-  source?: string | null;
-  date?: string | null;
-  url?: string | null;
-  /** The outlet's host when there is no URL (the seeds give a domain but no link). */
-  host?: string | null;
-  lean?: string | null;
-  kind?: ArticleKind;
-}
-
-/** What a publisher writes about one story, found by its `story` label or by any of its articles. */
-export interface StoryEditorial {
-  story?: string;
-  article?: string;
-  title?: string;
-  summary?: string;
-  categories?: string[];
-  opinions?: Opinion[];
-  actions?: ActionStep[];
-}
-
-/** The starter pack's editorial format generalised: plain action steps, categories with parents, many stories. */
-export interface PackEditorial {
-  pack?: Partial<Editorial['pack']>;
-  categories?: (Omit<Editorial['categories'][number], 'actions'> & { parent?: string; actions?: ActionStep[] })[];
-  stories?: StoryEditorial[];
-}
+export type { InputArticle, PackEditorial };
+export { readInput };
 
 const EXCERPT_MAX = 500;
 const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export function readJsonl(path: string): InputArticle[] {
-  return readFileSync(path, 'utf8').split('\n').flatMap((line, i) => {
-    if (!line.trim()) return [];
-    const record = JSON.parse(line) as InputArticle;
-    if (typeof record.id !== 'string' || typeof record.title !== 'string') throw new Error(`${path}:${i + 1}: needs a string id and title`);
-    return [record];
-  });
-}
-
-/** A saved article page: Readability for title, lead, site and time; the canonical URL when given. */
-export function readHtmlPage(html: string, id: string): InputArticle | null {
-  const head = new JSDOM(html).window.document;
-  const meta = (sel: string): string | null => head.querySelector(sel)?.getAttribute('content') ?? null;
-  const url = head.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]');
-  const page = new JSDOM(html, url && cleanUrl(url) ? { url: cleanUrl(url) ?? undefined } : {});
-  const article = new Readability(page.window.document).parse();
-  if (!article?.title) return null;
-  const date = article.publishedTime ?? meta('meta[property="article:published_time"]') ?? head.querySelector('time[datetime]')?.getAttribute('datetime');
-  return {
-    id,
-    title: article.title.trim(),
-    text: article.excerpt?.trim() || article.textContent?.trim().slice(0, EXCERPT_MAX) || null,
-    source: article.siteName ?? null,
-    date: date ?? null,
-    url: url ?? null,
-  };
-}
-
-export function readInput(path: string): InputArticle[] {
-  if (!statSync(path).isDirectory()) return readJsonl(path);
-  return readdirSync(path)
-    .filter((name) => /\.html?$/i.test(name))
-    .sort()
-    .flatMap((name) => readHtmlPage(readFileSync(join(path, name), 'utf8'), basename(name).replace(/\.html?$/i, '')) ?? []);
-}
-
 interface Prepared {
   input: InputArticle;
+  /** The story the input or the editorial file labels it with. */
+  story: string | null;
   article: Article;
   ms: number | null;
 }
 
-function prepare(input: InputArticle, outlets: Map<string, Outlet>): Prepared {
+/** An ISO 8601 time with its zone is kept as written (the outlet's own offset); others become UTC. */
+const publishedTime = (date: string | null | undefined): string | null => (date && isIsoDateTime(date.trim()) ? date.trim() : parseFeedDate(date));
+
+function prepare(input: InputArticle, story: string | null, notes: ArticleEditorial | undefined, outlets: Map<string, Outlet>): Prepared {
   const url = input.url ? cleanUrl(input.url) : null;
   const host = (url ? displayHost(url) : null) ?? (input.host ? displayHost(`https://${input.host}/`) : null);
   const outletId = host ?? (slug(input.source ?? '') || 'unknown');
   if (!outlets.has(outletId)) {
     outlets.set(outletId, { id: outletId, name: input.source?.trim() || host || 'Unknown outlet', ...(host ? { domain: host } : {}), ...(input.lean ? { lean: input.lean } : {}) });
   }
-  const published = parseFeedDate(input.date);
-  const article: Article = {
-    id: input.id,
-    ...(url ? { url } : {}),
+  const published = publishedTime(input.date);
+  const lead = notes?.excerpt ?? (input.text?.trim() ? clip(input.text.trim().replace(/\s+/g, ' '), EXCERPT_MAX) : undefined);
+  const article: Article = defined({
+    id: notes?.id ?? input.id,
+    url: url ?? undefined,
     title: input.title.trim(),
     outlet: outletId,
-    ...(published ? { published } : {}),
-    ...(input.text?.trim() ? { excerpt: clip(input.text.trim().replace(/\s+/g, ' '), EXCERPT_MAX) } : {}),
-    kind: input.kind ?? articleKind(url, [], null),
-  };
-  return { input, article, ms: published ? Date.parse(published) : null };
+    published: published ?? undefined,
+    excerpt: lead,
+    kind: notes?.kind ?? input.kind ?? articleKind(url, [], null),
+  });
+  return { input, story: story ?? input.story ?? null, article, ms: published ? Date.parse(published) : null };
 }
 
-const byTime = (a: Prepared, b: Prepared): number => (a.ms ?? Infinity) - (b.ms ?? Infinity) || compare(a.article.id, b.article.id);
+const byTime = (a: Prepared, b: Prepared): number => (a.ms ?? Infinity) - (b.ms ?? Infinity) || compare(a.input.id, b.input.id);
 
 /** Story id → its articles: labels as given, the rest clustered (and free to join a labelled story). */
 function group(prepared: Prepared[]): Map<string, Prepared[]> {
   const clusterer = new StreamClusterer();
-  const doc = (p: Prepared) => ({ id: p.article.id, title: p.article.title, text: p.input.text ?? null, published: p.ms, outlet: p.article.outlet });
-  for (const p of prepared) if (p.input.story) clusterer.index.addArticle(p.input.story, doc(p));
-  for (const p of prepared.filter((q) => !q.input.story).sort(byTime)) clusterer.add(doc(p));
-  const byId = new Map(prepared.map((p) => [p.article.id, p]));
+  const doc = (p: Prepared) => ({ id: p.input.id, title: p.article.title, text: p.input.text ?? null, published: p.ms, outlet: p.article.outlet });
+  for (const p of prepared) if (p.story) clusterer.index.addArticle(p.story, doc(p));
+  for (const p of prepared.filter((q) => !q.story).sort(byTime)) clusterer.add(doc(p));
+  const byId = new Map(prepared.map((p) => [p.input.id, p]));
   const out = new Map<string, Prepared[]>();
   for (const [storyId, ids] of clusterer.clusters()) out.set(storyId, ids.flatMap((id) => byId.get(id) ?? []).sort(byTime));
   return out;
+}
+
+/** The editorial file's categories, then those the pages name that it does not (id: a slug of the name). */
+function categories(editorial: PackEditorial, inputs: InputArticle[]): { list: Category[]; byName: Map<string, string> } {
+  const list: Category[] = (editorial.categories ?? []).map((c) => defined({ id: c.id, name: c.name, parent: c.parent, actions: (c.actions ?? []).map((a) => resolveAction(a, inputs)) }));
+  const byName = new Map(list.map((c) => [c.name, c.id]));
+  for (const name of inputs.flatMap((i) => i.categories ?? [])) {
+    if (byName.has(name)) continue;
+    byName.set(name, slug(name));
+    list.push({ id: slug(name), name, actions: [] });
+  }
+  return { list, byName };
+}
+
+function checkReferences(inputs: InputArticle[], editorial: PackEditorial): Map<string, string> {
+  const known = new Set<string>();
+  for (const input of inputs) {
+    if (known.has(input.id)) throw new Error(`article id '${input.id}' appears twice in the input`);
+    known.add(input.id);
+  }
+  const labels = new Map<string, string>();
+  const named = (id: string): string => {
+    if (!known.has(id)) throw new Error(`the editorial file names article '${id}', which is not in the input`);
+    return id;
+  };
+  editorial.articles?.forEach((a) => named(a.article));
+  for (const s of editorial.stories ?? []) {
+    if (s.articles && !s.story) throw new Error('an editorial story that lists articles needs a "story" label');
+    for (const id of s.articles ?? []) labels.set(named(id), s.story ?? '');
+  }
+  return labels;
 }
 
 export interface PackMeta {
@@ -141,33 +114,32 @@ export interface PackMeta {
   updated?: string;
 }
 
-export function buildPack(inputs: InputArticle[], editorial: PackEditorial = {}, meta: PackMeta = {}): Pack {
-  const seen = new Set<string>();
-  for (const input of inputs) {
-    if (seen.has(input.id)) throw new Error(`article id '${input.id}' appears twice in the input`);
-    seen.add(input.id);
-  }
+export function buildPack(inputs: InputArticle[], editorial: PackEditorial = {}, meta: PackMeta = {}, options: { ownWords?: boolean } = {}): Pack {
+  const labels = checkReferences(inputs, editorial);
   const outlets = new Map<string, Outlet>();
-  const prepared = inputs.map((i) => prepare(i, outlets));
+  const articleNotes = new Map(editorial.articles?.map((a) => [a.article, a]));
+  const prepared = inputs.map((i) => prepare(i, labels.get(i.id) ?? null, articleNotes.get(i.id), outlets));
+  const inputsById = new Map(inputs.map((i) => [i.id, i]));
+  const cats = categories(editorial, inputs);
   const stories: Story[] = [];
   for (const [id, members] of group(prepared)) {
     const lead = members.find((m) => m.article.kind === 'report') ?? members[0];
     if (!lead) continue;
-    const notes = editorial.stories?.find((s) => s.story === id || (s.article !== undefined && members.some((m) => m.article.id === s.article)));
+    const notes = editorial.stories?.find((s) => s.story === id || (s.article !== undefined && members.some((m) => m.input.id === s.article)));
+    const pages = members.map((m) => m.input);
     stories.push({
       id,
       title: notes?.title ?? lead.input.story_title ?? lead.article.title,
       summary: notes?.summary ?? lead.article.excerpt ?? lead.article.title,
-      categories: notes?.categories ?? [],
+      categories: notes?.categories ?? [...new Set(pages.flatMap((p) => (p.categories ?? []).map((name) => cats.byName.get(name) ?? slug(name))))],
       articles: members.map((m) => m.article),
-      opinions: notes?.opinions ?? [],
-      actions: notes?.actions ?? [],
+      opinions: (notes?.opinions ?? []).map((o) => resolveOpinion(o, inputsById)),
+      actions: (notes?.actions ?? []).map((a) => resolveAction(a, pages)),
     });
   }
-  const categories: Category[] = (editorial.categories ?? []).map((c) => ({ id: c.id, name: c.name, ...(c.parent ? { parent: c.parent } : {}), actions: c.actions ?? [] }));
-  const dates = prepared.flatMap((p) => p.article.published ?? []).sort();
+  const newest = prepared.filter((p) => p.ms !== null).sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0))[0]?.article.published;
   const field = (key: keyof PackMeta): string => {
-    const value = meta[key] ?? editorial.pack?.[key] ?? (key === 'updated' ? dates.at(-1) : undefined);
+    const value = meta[key] ?? editorial.pack?.[key] ?? (key === 'updated' ? newest : undefined);
     if (!value) throw new Error(`the pack needs "${key}": pass --${key} or set pack.${key} in the editorial file`);
     return value;
   };
@@ -177,25 +149,47 @@ export function buildPack(inputs: InputArticle[], editorial: PackEditorial = {},
     publisher: field('publisher'),
     version: field('version'),
     updated: field('updated'),
-    categories,
+    categories: cats.list,
     outlets: [...outlets.values()].sort((a, b) => compare(a.id, b.id)),
     stories: stories.sort((a, b) => compare(a.id, b.id)),
   };
   const result = validatePack(pack);
   if (!result.ok) throw new Error(`the built pack is invalid:\n  ${result.errors.join('\n  ')}`);
+  if (options.ownWords) {
+    const copies = copiedRuns(pack, inputs.map((i) => i.pageText ?? `${i.title}\n${i.text ?? ''}`));
+    if (copies.length) {
+      // One line per field: its first copied run, and how many more there are.
+      const byPath = new Map<string, typeof copies>();
+      for (const c of copies) byPath.set(c.path, [...(byPath.get(c.path) ?? []), c]);
+      const lines = [...byPath].map(([path, runs]) => `${path}: "${runs[0]?.run}"${runs.length > 1 ? ` (and ${runs.length - 1} more runs)` : ''}`);
+      throw new Error(`text copied from the input:\n  ${lines.join('\n  ')}`);
+    }
+  }
   return pack;
 }
 
-function main(): void {
-  const { values: v } = parseArgs({
-    options: Object.fromEntries(['in', 'out', 'editorial', 'id', 'publisher', 'version', 'updated'].map((k) => [k, { type: 'string' as const }])),
-  });
-  if (!v['in'] || !v['out']) throw new Error('usage: npm run pack -- --in FILE.jsonl|DIR --out pack.json [--editorial FILE] [--id ID --publisher NAME --version V --updated ISO]');
-  const editorial = v['editorial'] ? (JSON.parse(readFileSync(v['editorial'], 'utf8')) as PackEditorial) : {};
-  const pack = buildPack(readInput(resolve(v['in'])), editorial, { id: v['id'], publisher: v['publisher'], version: v['version'], updated: v['updated'] });
-  writeFileSync(v['out'], `${JSON.stringify(pack, null, 2)}\n`);
-  const articles = pack.stories.reduce((n, s) => n + s.articles.length, 0);
-  console.log(`wrote ${v['out']}: ${pack.stories.length} stories, ${articles} articles, ${pack.outlets.length} outlets, ${pack.categories.length} categories`);
+export const serializePack = (pack: Pack): string => `${JSON.stringify(pack, null, 2)}\n`;
+
+/** The builder on files: the input (JSONL or a folder of pages) and the editorial file, if any. */
+export function buildFromFiles(files: { in: string; editorial?: string | undefined; meta?: PackMeta; ownWords?: boolean }): Pack {
+  const editorial = files.editorial ? (JSON.parse(readFileSync(files.editorial, 'utf8')) as PackEditorial) : {};
+  return buildPack(readInput(resolve(files.in)), editorial, files.meta, { ownWords: files.ownWords ?? false });
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+export const USAGE = 'usage: npm run pack -- --in FILE.jsonl|DIR --out pack.json [--editorial FILE] [--own-words] [--id ID --publisher NAME --version V --updated ISO]';
+
+/** Reads the input and the editorial file, builds the pack and writes it; answers what it wrote. */
+export function runBuilder(args: string[]): string {
+  const text = { type: 'string' } as const;
+  const { values: v } = parseArgs({
+    args,
+    options: { in: text, out: text, editorial: text, id: text, publisher: text, version: text, updated: text, 'own-words': { type: 'boolean' } },
+  });
+  if (!v.in || !v.out) throw new Error(USAGE);
+  const pack = buildFromFiles({ in: v.in, editorial: v.editorial, meta: { id: v.id, publisher: v.publisher, version: v.version, updated: v.updated }, ownWords: v['own-words'] === true });
+  writeFileSync(v.out, serializePack(pack));
+  const articles = pack.stories.reduce((n, s) => n + s.articles.length, 0);
+  return `wrote ${v.out}: ${pack.stories.length} stories, ${articles} articles, ${pack.outlets.length} outlets, ${pack.categories.length} categories`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) console.log(runBuilder(process.argv.slice(2)));

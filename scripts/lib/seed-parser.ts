@@ -52,6 +52,9 @@ const REPORT_END = /^(?:Expand$|Sign Our Petition|Opinion:|If you enjoyed this P
 const BODY_NOISE = /^\(Image source|Download today$/i;
 const CREDIT = [/^Based On (.+?) Report$/i, /written by the team of (.+?)\.?$/i];
 
+/** The outlet of a page that names none (then it is not a saved article page). */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
 const pad = (n: number | string): string => String(n).padStart(2, '0');
 
 /** Parses "Friday, August 15, 2025, 7:56:54 PM Eastern Daylight Time" or "August 16, 2025 18:24". */
@@ -110,7 +113,7 @@ function parseOutlet(lines: string[], text: string, label?: string): SeedReport[
       if (m?.[1]) return { name: m[1] };
     }
   }
-  return { name: label ?? 'Unknown outlet' };
+  return { name: label ?? UNKNOWN_OUTLET };
 }
 
 /** The republisher names itself in a "... Logo" masthead and a copyright line with its domain. */

@@ -70,7 +70,7 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
             <HostListSection field="autoOpen" sites={loaded.settings.autoOpen} update={update} />
             <HistorySection history={loaded.sources.history} total={loaded.sources.historyTotal} prefs={loaded.sources.prefs} recording={loaded.settings.history} update={update} call={call} changed={load} />
             <DataSection call={call} changed={load} />
-            <NetworkLogSection entries={loaded.sources.networkLog} scheduled={loaded.sources.scheduled} refreshHours={loaded.sources.prefs.refreshHours} />
+            <NetworkLogSection entries={loaded.sources.networkLog} scheduled={loaded.sources.scheduled} refreshHours={loaded.sources.prefs.refreshHours} call={call} changed={load} />
           </>
         )}
         <PrivacySection />

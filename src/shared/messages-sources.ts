@@ -32,6 +32,8 @@ export interface SourceCalls {
   'feed/discover': Call<Record<string, never>, DiscoveryView>;
   'history/export': Call<Record<string, never>, HistoryExportEntry[]>;
   'history/clear': Call<Record<string, never>, null>;
+  /** Options: forget every request the network log holds. */
+  'network/clear': Call<Record<string, never>, null>;
 }
 
 /** Background → options page, while a pack is written: not a call, nobody answers it. */
@@ -102,4 +104,5 @@ export const sourceParsers: Parsers<SourceCalls> = {
   'feed/discover': empty,
   'history/export': empty,
   'history/clear': empty,
+  'network/clear': empty,
 };

@@ -3,7 +3,7 @@
 // Strict on the types of the model's fields; unknown extra keys are not read.
 import { PACK_FORMAT, type ArticleKind, type Pack } from './model';
 import { validateActions } from './pack-validate-actions';
-import { isHostname, isHttpUrl, isIsoDateTime, Issues, type Rec } from './pack-validate-fields';
+import { isHostname, isHttpUrl, isIsoDateTime, isRecord, Issues, type Rec } from './pack-validate-fields';
 
 export { isEmail, isHostname, isHttpUrl, isIsoDate, isIsoDateTime } from './pack-validate-fields';
 
@@ -13,10 +13,12 @@ const ARTICLE_KINDS: readonly ArticleKind[] = ['report', 'opinion', 'analysis'];
 const NOT_DATE_TIME = 'not an ISO 8601 date-time with offset';
 const NOT_URL = 'not an http(s) URL';
 
-/** Ids that other parts of the pack may point at. */
+/** Ids that other parts of the pack may point at, and article ids seen so far. */
 interface Refs {
   categories: Set<string>;
   outlets: Set<string>;
+  /** Article ids are stored as `packId/articleId`: two stories sharing one would overwrite each other. */
+  articles: Set<string>;
 }
 
 function validateCategory(issues: Issues, value: unknown, path: string, refs: Refs): void {
@@ -70,7 +72,12 @@ function validateStory(issues: Issues, value: unknown, path: string, refs: Refs)
     else if (!refs.categories.has(ref)) issues.add(`${path}.categories[${i}]`, `unknown category '${ref}'`);
   });
   const articles = issues.list(story, 'articles', path);
-  issues.uniqueIds(articles, `${path}.articles`);
+  articles.forEach((a, i) => {
+    const id = isRecord(a) ? a['id'] : undefined;
+    if (typeof id !== 'string') return;
+    if (refs.articles.has(id)) issues.add(`${path}.articles[${i}].id`, `duplicate id '${id}' (article ids are unique in the whole pack)`);
+    refs.articles.add(id);
+  });
   articles.forEach((a, i) => validateArticle(issues, a, `${path}.articles[${i}]`, refs));
   const opinions = issues.list(story, 'opinions', path);
   issues.uniqueIds(opinions, `${path}.opinions`);
@@ -95,6 +102,7 @@ export function validatePack(input: unknown): PackValidation {
   const refs: Refs = {
     categories: issues.uniqueIds(categories, 'categories'),
     outlets: issues.uniqueIds(outlets, 'outlets'),
+    articles: new Set(),
   };
   issues.uniqueIds(stories, 'stories');
   categories.forEach((c, i) => validateCategory(issues, c, `categories[${i}]`, refs));

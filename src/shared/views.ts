@@ -127,6 +127,8 @@ export interface RefreshView {
 
 export interface SubscriptionView extends RefreshView {
   url: string;
+  /** False when the reader withdrew the host permission the URL needs: it cannot be fetched. */
+  access: boolean;
   pinned: boolean;
   packId: string | null;
   publisher: string | null;
@@ -135,6 +137,8 @@ export interface SubscriptionView extends RefreshView {
 
 export interface FeedView extends RefreshView {
   url: string;
+  /** False when the reader withdrew the host permission the URL needs: it cannot be fetched. */
+  access: boolean;
   title: string | null;
   itemCount: number;
 }

@@ -1,8 +1,11 @@
 // Sources end to end: the reader subscribes to two local feeds of different outlets on the options
 // page, opens one outlet's article, and the sidebar lists the other outlet's report of the same
 // story; the article lands in reading history; a pack file is imported (a broken one first) and
-// removed; every request shows in the network log. Feeds and pages come from a server on 127.0.0.1
-// (the second outlet's articles are addressed as localhost: another host, the same server).
+// removed; a pack is subscribed to by URL, refreshed with a conditional request and updated; a
+// report the reader opened is marked as read in another outlet's sidebar; the refresh period is
+// chosen and the network log, which shows every request, is cleared (by the options page only).
+// Feeds and pages come from servers on 127.0.0.1 (the second outlet's articles are addressed as
+// localhost: another host, the same server).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -13,19 +16,64 @@ import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, ExtensionPage } from './driver/types';
 import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId, until } from './harness';
+import type { Pack } from '../../src/shared/model';
+import { startServer, type LocalServer } from '../unit/sources/local-server';
 
 const START = { chromium: startChromium, firefox: startFirefox };
 const EXTENSIONS = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
 const ARTICLE = '/world/alaska-summit-no-deal';
 
-function articlePage(): string {
-  const paragraph =
-    'Donald Trump and Vladimir Putin met for three hours at the Anchorage air base on Friday. The Alaska summit ended without a ceasefire agreement on Ukraine, and both leaders left without taking questions from reporters. ';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Alaska summit ends without a ceasefire deal as Trump and Putin leave Anchorage</title>
-<meta property="og:type" content="article"><meta property="og:site_name" content="The Daily Meridian">
+const SUMMIT =
+  'Donald Trump and Vladimir Putin met for three hours at the Anchorage air base on Friday. The Alaska summit ended without a ceasefire agreement on Ukraine, and both leaders left without taking questions from reporters. ';
+
+function articlePage(title = 'Alaska summit ends without a ceasefire deal as Trump and Putin leave Anchorage', site = 'The Daily Meridian', paragraph = SUMMIT): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="${site}">
 <meta property="article:published_time" content="2025-08-15T22:00:00Z"></head>
-<body><article><h1>Alaska summit ends without a ceasefire deal as Trump and Putin leave Anchorage</h1>
+<body><article><h1>${title}</h1>
 ${Array.from({ length: 8 }, () => `<p>${paragraph.repeat(2)}</p>`).join('\n')}</article></body></html>`;
+}
+
+const FERRY = 'The harbour board voted on Tuesday to raise ferry fares by five percent from September, citing fuel costs and crew wages. Commuters said the rise would hit island residents hardest. ';
+/** Three outlets' reports of one ferry story, on pages served here: their URLs make them known reports. */
+const FERRY_REPORTS = [
+  { id: 'gazette', path: '/gazette/ferry-fares-rise', outlet: 'gazette', title: 'Harbour board raises ferry fares by five percent' },
+  { id: 'courier', path: '/courier/ferry-fare-rise-approved', outlet: 'courier', title: 'Ferry fare rise approved as fuel costs climb' },
+  { id: 'islander', path: '/islander/fares-up-for-island-commuters', outlet: 'islander', title: 'Island commuters face higher ferry fares from September' },
+];
+
+/** The pack a publisher serves by URL; `version` 2 adds an opinion digest. */
+function ferryPack(origin: string, version: number): Pack {
+  return {
+    format: 1,
+    id: 'ferries',
+    publisher: 'Ferry Desk',
+    version: String(version),
+    updated: `2025-09-0${version}T08:00:00Z`,
+    categories: [{ id: 'local', name: 'Local', actions: [] }],
+    outlets: FERRY_REPORTS.map((r) => ({ id: r.outlet, name: `The ${r.outlet[0]!.toUpperCase()}${r.outlet.slice(1)}` })),
+    stories: [{
+      id: 'fares',
+      title: 'Ferry fares rise by five percent',
+      summary: 'The harbour board raised fares; island commuters object.',
+      categories: ['local'],
+      articles: FERRY_REPORTS.map((r) => ({ id: r.id, url: `${origin}${r.path}`, title: r.title, outlet: r.outlet, kind: 'report' as const, published: '2025-09-02T07:00:00Z', excerpt: FERRY })),
+      opinions: version > 1 ? [{ id: 'o', title: 'Fares and fairness', author: 'Ferry Desk', summary: 'Argues for an island discount.' }] : [],
+      actions: [],
+    }],
+  };
+}
+
+/** Chooses an option of a <select> as the reader would: the value, then the change event. */
+const choose = (page: ExtensionPage, selector: string, value: string): Promise<boolean> =>
+  page.evaluate(`(() => { const el = document.querySelector(${JSON.stringify(selector)}); el.value = ${JSON.stringify(value)}; el.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`);
+
+const RUNTIME = '(globalThis.browser ?? globalThis.chrome)';
+
+/** A screenshot of one section of the options page, scrolled to the top of the view. */
+async function sectionShot(page: ExtensionPage, id: string, name: string): Promise<void> {
+  await page.evaluate(`document.querySelector('[data-testid="${id}"]').scrollIntoView({ block: 'start' })`);
+  await page.screenshot(name);
 }
 
 /** Types into an input as the reader would: the value, then the input event Preact listens to. */
@@ -39,9 +87,13 @@ const pickFile = (page: ExtensionPage, name: string, text: string): Promise<bool
 for (const browser of BROWSERS) {
   describe(`${browser}: sources`, () => {
     let server: StaticServer;
+    let packServer: LocalServer;
     let driver: BrowserDriver;
     let feedA: string;
     let feedB: string;
+    let packUrl: string;
+    /** What the pack URL serves now; a test changes it to publish a new version. */
+    let published = { body: '', etag: '' };
 
     before(async () => {
       const pages = new Map<string, string>();
@@ -52,11 +104,22 @@ for (const browser of BROWSERS) {
       pages.set('/meridian.xml', meridianRss(server.origin));
       pages.set('/harbour.xml', harbourAtom(`http://localhost:${port}`));
       pages.set(ARTICLE, articlePage());
+      for (const r of FERRY_REPORTS) pages.set(r.path, articlePage(r.title, `The ${r.outlet}`, FERRY));
+      // The pack server answers conditionally, as a publisher should (docs/pack-format.md).
+      packServer = await startServer({
+        '/ferries.json': (req, res) => {
+          if (req.headers['if-none-match'] === published.etag) res.writeHead(304).end();
+          else res.writeHead(200, { 'content-type': 'application/json', etag: published.etag }).end(published.body);
+        },
+      });
+      packUrl = packServer.url('/ferries.json');
+      published = { body: JSON.stringify(ferryPack(server.origin, 1)), etag: '"f1"' };
       driver = await START[browser](EXTENSIONS[browser], server.origin, RESULTS);
     });
     after(async () => {
       await driver?.stop();
       await server?.close();
+      await packServer?.close();
     });
 
     test('two feeds added on the options page are fetched, listed and logged', async () => {
@@ -113,6 +176,104 @@ for (const browser of BROWSERS) {
       await options.waitFor('[data-pack="sample"]', { state: 'detached', timeout: 15_000 });
       // The built-in pack has no Remove button.
       assert.equal(await options.count('[data-pack="storyline-starter"] button'), 0);
+      await options.close();
+    });
+
+    test('a pack subscribed to by URL is installed, refreshed with a conditional request and updated', async () => {
+      const options = await driver.openExtensionTab('options.html');
+      await options.waitFor(testId('subscriptions'), { timeout: 15_000 });
+      await fill(options, '#subscription-url', packUrl);
+      await options.click(`${testId('subscriptions')} button[type="submit"]`);
+      const row = `[data-subscription="${packUrl}"]`;
+      await options.waitForText(row, /Ferry Desk.*version 1.*Up to date/s, 15_000);
+      assert.equal(await options.count(`${row} [data-error]`), 0);
+      await options.waitFor('[data-pack="ferries"]', { timeout: 15_000 });
+      assert.match(await options.text('[data-pack="ferries"]'), /Ferry Desk.*1 story/s);
+
+      // Nothing changed: the refresh asks with the ETag and the server answers 304.
+      await options.click(`${row} button`);
+      await options.waitForText(`${testId('subscriptions')} [role="status"]`, /Refreshed/, 15_000);
+      assert.equal(packServer.requests.at(-1)?.headers['if-none-match'], '"f1"');
+      await options.close();
+      const log = await driver.openExtensionTab('options.html');
+      await log.waitFor('.network-log', { timeout: 15_000 });
+      assert.equal(await log.text('.network-log tbody tr:first-child td.break'), packUrl);
+      assert.equal(await log.evaluate<string>(`document.querySelector('.network-log tbody tr').dataset.outcome`), 'not-modified');
+
+      // The publisher's next version replaces the installed one at the next refresh.
+      published = { body: JSON.stringify(ferryPack(server.origin, 2)), etag: '"f2"' };
+      await log.click(`${row} button`);
+      await log.waitForText(`${testId('subscriptions')} [role="status"]`, /Refreshed/, 15_000);
+      await log.close();
+      const updated = await driver.openExtensionTab('options.html');
+      await updated.waitForText(row, /Ferry Desk.*version 2/s, 15_000);
+      await sectionShot(updated, 'subscriptions', 'sources-options-subscription');
+      await updated.close();
+    });
+
+    test('a report the reader opened is marked “You read this” on another outlet’s article of the story', async () => {
+      const [first, second, unread] = FERRY_REPORTS;
+      const a = await driver.open(first!.path);
+      await a.waitFor(LAUNCHER, { timeout: 15_000 });
+      assert.equal((await a.text(LAUNCHER)).trim(), 'Storyline · 2 reports');
+      await a.close();
+
+      const b = await driver.open(second!.path);
+      await b.waitFor(LAUNCHER, { timeout: 15_000 });
+      await b.click(LAUNCHER);
+      const report = (id: string): string => `[data-section="coverage"] [data-report="ferries/${id}"]`;
+      await b.sidebar.waitFor(report(first!.id), { timeout: 15_000 });
+      assert.equal(await b.sidebar.count(`${report(second!.id)}[aria-current="page"]`), 1);
+      assert.equal((await b.sidebar.text(`${report(first!.id)} [data-read]`)).trim(), 'You read this');
+      assert.equal(await b.sidebar.count(`${report(unread!.id)} [data-read]`), 0, 'a report not opened is not marked');
+      await b.sidebar.evaluate(`document.querySelector('[data-report="ferries/${first!.id}"]').scrollIntoView({ block: 'center' })`);
+      await b.screenshot('sources-sidebar-read');
+      await b.close();
+    });
+
+    test('the refresh period is chosen on the options page, and only the options page clears the network log', async () => {
+      const options = await driver.openExtensionTab('options.html');
+      await options.waitFor(testId('refresh-hours'), { timeout: 15_000 });
+      const values = await options.evaluate<string[]>(`[...document.querySelectorAll('#refresh-hours option')].map((o) => o.value)`);
+      assert.deepEqual(values, ['1', '3', '6', '12', '24']);
+      assert.equal(await options.evaluate<string>(`document.querySelector('#refresh-hours').value`), '6');
+      await choose(options, '#refresh-hours', '3');
+      await options.waitForText(`${testId('network-log')} [role="status"]`, /now refresh every 3 hours/, 15_000);
+      // The background re-created its alarm with the new period.
+      assert.equal(await driver.background<number>(`${RUNTIME}.alarms.get('storyline-refresh-sources').then((a) => a.periodInMinutes)`), 180);
+
+      // Another extension page may not clear the log: the background refuses it by sender.
+      const popup = await driver.openExtensionTab('popup.html');
+      assert.deepEqual(await popup.evaluate(`${RUNTIME}.runtime.sendMessage({ type: 'network/clear', payload: {} })`), { ok: false, error: 'refused' });
+      await popup.close();
+      assert.ok((await options.count('.network-log tbody tr')) > 0);
+      await sectionShot(options, 'network-log', 'sources-options-network');
+      await options.click(testId('network-clear'));
+      await options.waitForText(`${testId('network-log')} [role="status"]`, /The network log is empty/, 15_000);
+      await options.close();
+
+      const again = await driver.openExtensionTab('options.html');
+      await again.waitFor(testId('refresh-hours'), { timeout: 15_000 });
+      assert.equal(await again.evaluate<string>(`document.querySelector('#refresh-hours').value`), '3');
+      assert.equal(await again.count('.network-log'), 0);
+      assert.equal(await again.evaluate<boolean>(`document.querySelector('[data-testid="network-clear"]').disabled`), true);
+      await again.close();
+    });
+
+    // Chrome refuses permissions.remove() for the host permissions the manifest requires; in Firefox
+    // they are the reader's to withdraw. Last in the file: the pages lose Storyline afterwards.
+    test('a source whose host permission the reader withdrew says so and offers to grant access again', { skip: browser !== 'firefox' && 'Chromium cannot withdraw required host permissions' }, async () => {
+      const all = JSON.stringify({ origins: ['http://*/*', 'https://*/*'] });
+      assert.equal(await driver.background<boolean>(`${RUNTIME}.permissions.remove(${all})`), true);
+      const options = await driver.openExtensionTab('options.html');
+      await options.waitFor(`[data-feed="${feedA}"] [data-no-access]`, { timeout: 15_000 });
+      assert.match(await options.text(`[data-feed="${feedA}"] [data-no-access]`), /no longer has your permission to reach 127\.0\.0\.1, so.*Grant access again/s);
+      assert.equal(await options.count(`[data-subscription="${packUrl}"] [data-no-access] button`), 1);
+      const requests = packServer.requests.length;
+      await options.click(`[data-subscription="${packUrl}"] .row-actions button`);
+      await options.waitForText(`[data-subscription="${packUrl}"] [data-error]`, /no permission to reach http:\/\/127\.0\.0\.1\/\*: use “Grant access again”/, 15_000);
+      assert.equal(packServer.requests.length, requests, 'nothing fetched without access');
+      await sectionShot(options, 'subscriptions', 'sources-options-no-access');
       await options.close();
     });
   });

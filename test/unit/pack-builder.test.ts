@@ -1,5 +1,6 @@
-// The pack builder: JSONL and saved-HTML input, labelled and clustered stories, editorial notes,
-// deterministic output, and a CLI that writes only a valid pack.
+// The pack builder: JSONL, saved-HTML and saved-text input, labelled and clustered stories,
+// editorial notes and the input facts they refer to, the own-words check, deterministic output,
+// and a CLI that writes only a valid pack.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -64,7 +65,8 @@ test('the output is the same for the same input in any order, and the pack meta 
   const b = JSON.stringify(buildPack([...INPUT].reverse(), EDITORIAL));
   assert.equal(a, b);
   const plain = buildPack(INPUT, {}, { id: 'p', publisher: 'P', version: '1' });
-  assert.equal(plain.updated, '2025-08-16T12:00:00.000Z', 'updated defaults to the newest article, never the clock');
+  assert.equal(plain.updated, '2025-08-16T12:00:00Z', 'updated defaults to the newest article, never the clock');
+  assert.equal(plain.stories[0]?.articles[0]?.published, '2025-08-15T23:30:00+00:00', 'an ISO time keeps the offset it was written with');
   assert.ok(plain.stories.every((s) => s.categories.length === 0 && s.summary));
 });
 
@@ -84,7 +86,7 @@ test('a folder of saved pages is read with Readability: canonical URL, site name
       <meta property="og:site_name" content="Daily Meridian">
       <meta property="article:published_time" content="2025-08-16T05:40:00Z"></head>
       <body><article><h1>Summit ends without deal</h1><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`);
-    writeFileSync(join(dir, 'notes.txt'), 'not a page');
+    writeFileSync(join(dir, 'notes.txt'), 'not a page: a text file that names no outlet');
     const [page, ...rest] = readInput(dir);
     assert.equal(rest.length, 0);
     assert.equal(page?.id, 'summit');
@@ -112,4 +114,82 @@ test('the CLI writes a valid pack from JSONL and an editorial file', () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+/** A page saved as text in the seed pages' layout (see scripts/lib/seed-parser.ts). */
+const textPage = (headline: string, line: string, body: string): string =>
+  `Polar Post Logo\n\n${headline}\n\n${line}\nCategories: World, Polar Affairs\n${headline}\n\n${body}\n\n(C)opyright 2025 - polarpost.example\n`;
+
+test('a folder of pages saved as text gives headline, outlet, zoned time, categories and the page\'s facts', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pack-text-'));
+  try {
+    const body = 'Donald Trump and Vladimir Putin met in Anchorage. ### What Can We Personally Do About This? 1. **Sign the Petition**: [here](https://petitions.example/peace) 2. **Write**: Senator Jane Doe (D-AK): doe.senate.gov/contact and use #PeaceNow. By taking these actions we help.';
+    writeFileSync(join(dir, '000_a.txt'), textPage('Alaska summit ends with no deal on Ukraine', 'wire.example -- Friday, August 15, 2025, 7:56:54 PM Eastern Daylight Time', body));
+    const [page, ...rest] = readInput(dir);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(
+      { id: page?.id, title: page?.title, source: page?.source, host: page?.host, date: page?.date, categories: page?.categories, site: page?.site },
+      { id: '000_a', title: 'Alaska summit ends with no deal on Ukraine', source: 'wire.example', host: 'wire.example', date: '2025-08-15T19:56:54-04:00', categories: ['World', 'Polar Affairs'], site: { name: 'Polar Post', domain: 'polarpost.example' } },
+    );
+    assert.deepEqual([page?.people, page?.hashtags, page?.petitions], [['Jane Doe'], ['PeaceNow'], ['https://petitions.example/peace']]);
+    assert.equal(page?.url, undefined, 'no URL is invented');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const FACTS: InputArticle[] = [
+  { ...INPUT[0]!, story: null, categories: ['World', 'Polar Affairs'], people: ['Jane Doe'], hashtags: ['PeaceNow'], petitions: ['https://petitions.example/peace'], site: { name: 'Polar Post', domain: 'polarpost.example' } },
+  { ...INPUT[1]!, story: null, categories: ['World'] },
+  INPUT[4]!,
+];
+
+const OWN: PackEditorial = {
+  pack: EDITORIAL.pack,
+  categories: [{ id: 'world', name: 'World' }],
+  articles: [{ article: 'a1', id: 'meridian-report', kind: 'analysis', excerpt: 'Our own lead.' }],
+  stories: [{
+    story: 'summit',
+    articles: ['a1', 'a2'],
+    summary: 'Two leaders met; no deal.',
+    opinions: [{ id: 'o1', title: 'A view', siteOf: 'a1', summary: 'Argues for talks.' }],
+    actions: [
+      { id: 'sign', kind: 'petition', title: 'Read it, then sign', details: 'The petition the page links.', urlFromInput: 'petition' },
+      { id: 'write', kind: 'contact-official', title: 'Write', details: 'To a person the page names.', contactsFromInput: true, contacts: [{ name: 'Jane Doe', role: 'Senator', checked: '2026-01-01' }] },
+      { id: 'share', kind: 'share', title: 'Share', details: 'With the page\'s hashtags.', hashtagsFromInput: true },
+    ],
+  }],
+};
+
+test('the editorial file groups articles, renames and rewrites them, and refers to the pages\' facts', () => {
+  const pack = buildPack(FACTS, OWN);
+  const summit = pack.stories.find((s) => s.id === 'summit');
+  assert.deepEqual(summit?.articles.map((a) => a.id), ['a2', 'meridian-report']);
+  assert.deepEqual(summit?.articles[1] && { kind: summit.articles[1].kind, excerpt: summit.articles[1].excerpt }, { kind: 'analysis', excerpt: 'Our own lead.' });
+  assert.deepEqual(pack.categories.map((c) => [c.id, c.name]), [['world', 'World'], ['polar-affairs', 'Polar Affairs']], 'a name the editorial does not give is slugged');
+  assert.deepEqual(summit?.categories, ['world', 'polar-affairs'], 'the categories the story\'s pages name');
+  assert.deepEqual(summit?.opinions[0], { id: 'o1', title: 'A view', author: 'Polar Post', source: 'polarpost.example', summary: 'Argues for talks.' });
+  const [sign, write, share] = summit?.actions ?? [];
+  assert.equal(sign?.url, 'https://petitions.example/peace');
+  assert.deepEqual(write?.contacts, [{ name: 'Jane Doe', role: 'Senator', checked: '2026-01-01' }]);
+  assert.deepEqual(share?.hashtags, ['PeaceNow']);
+  assert.equal(pack.stories.find((s) => s.id !== 'summit')?.categories.length, 0, 'a page without categories gives none');
+});
+
+test('facts no page gives, and articles not in the input, are refused', () => {
+  const story = OWN.stories![0]!;
+  const withStory = (change: Partial<typeof story>): PackEditorial => ({ ...OWN, stories: [{ ...story, ...change }] });
+  assert.throws(() => buildPack(FACTS.map((f) => ({ ...f, petitions: [] })), OWN), /action 'sign': the input pages give no petition link/);
+  const stranger = { ...story.actions![1]!, contacts: [{ name: 'John Roe', checked: '2026-01-01' }] };
+  assert.throws(() => buildPack(FACTS, withStory({ actions: [stranger] })), /contact 'John Roe' is not a person the input pages name/);
+  assert.throws(() => buildPack(FACTS, withStory({ opinions: [{ id: 'o', title: 'T', siteOf: 'a2', summary: 'S' }] })), /input 'a2' names no site/);
+  assert.throws(() => buildPack(FACTS, withStory({ articles: ['a1', 'zz'] })), /names article 'zz', which is not in the input/);
+});
+
+test('--own-words refuses a pack that repeats 8 words of its input outside headlines', () => {
+  const titled: PackEditorial = { ...OWN, stories: [{ ...OWN.stories![0]!, title: 'Summit, no deal' }, { article: 'b1', title: 'Fares rise', summary: 'By a twentieth.' }] };
+  assert.throws(() => buildPack(FACTS, { ...titled, articles: [] }, {}, { ownWords: true }), /text copied from the input:\n {2}stories\[0\]\.articles\[0\]\.excerpt: "the harbour council voted to raise ferry fares" \(and 2 more runs\)\n.*stories\[1\]\.articles\[1\]\.excerpt: "donald trump and vladimir putin met for about" \(and 16 more runs\)$/s);
+  assert.throws(() => buildPack(FACTS, { ...OWN, articles: [] }, {}, { ownWords: true }), /stories\[1\]\.title: "putin and trump talks in anchorage end with"/, 'a story title is ours to write, even when it defaults to a headline');
+  const own: PackEditorial = { ...titled, articles: ['a1', 'a2', 'b1'].map((id) => ({ article: id, excerpt: `Our lead for ${id}.` })) };
+  assert.equal(buildPack(FACTS, own, {}, { ownWords: true }).stories.length, 2);
 });

@@ -104,9 +104,21 @@ test('duplicate ids', () => {
     story(p).actions.push({ ...story(p).actions[0]! });
   }), [
     "categories[1].id: duplicate id 'world'",
-    "stories[0].articles[1].id: duplicate id 'r1'",
+    "stories[0].articles[1].id: duplicate id 'r1' (article ids are unique in the whole pack)",
     "stories[0].actions[1].id: duplicate id 'c1'",
   ]);
+});
+
+test('an article id used by two stories is refused: stored ids are packId/articleId', () => {
+  assert.deepEqual(
+    errorsAfter((p) => {
+      const second = structuredClone(story(p));
+      second.id = 'another-story';
+      second.articles = [{ ...second.articles[0]! }];
+      p.stories.push(second);
+    }),
+    ["stories[1].articles[0].id: duplicate id 'r1' (article ids are unique in the whole pack)"],
+  );
 });
 
 test('dates: published needs an offset, checked a real date', () => {

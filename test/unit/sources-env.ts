@@ -19,9 +19,11 @@ export async function testEnv(opts: { onPacksChanged?: (env: SourceEnv) => Promi
   const denied = new Set<string>();
   let now = new Date('2025-08-16T12:00:00Z');
   let changes = 0;
+  const hasAccess = async (url: string): Promise<boolean> => !denied.has(new URL(url).host);
   const env: TestEnv = {
     database,
-    fetch: loggedFetcher(database, async (url) => !denied.has(new URL(url).host), { timeoutMs: 1_000, maxBytes: 200_000 }),
+    fetch: loggedFetcher(database, hasAccess, { timeoutMs: 1_000, maxBytes: 200_000 }),
+    hasAccess,
     now: () => now,
     packsChanged: async () => {
       changes++;

@@ -34,3 +34,10 @@ test('pack/import takes text; progress messages are recognised by shape', () => 
   assert.deepEqual(sourceParsers['history/clear'](undefined), {});
   assert.equal(sourceParsers['history/clear']({ all: true }), undefined);
 });
+
+// Who may send it (the options page only) is checked in the browser: test/e2e/sources.test.ts.
+test('network/clear carries nothing', () => {
+  assert.deepEqual(sourceParsers['network/clear']({}), {});
+  assert.equal(sourceParsers['network/clear']({ before: '2025-01-01' }), undefined);
+  assert.equal(sourceParsers['network/clear']('all'), undefined);
+});

@@ -4,8 +4,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { webcrypto } from 'node:crypto';
-import { addSubscription, refreshSubscription, removeSubscription } from '../../src/background/sources/subscriptions';
-import { networkLog } from '../../src/background/sources/network-log';
+import { addSubscription, refreshSubscription, removeSubscription, subscriptionViews } from '../../src/background/sources/subscriptions';
+import { clearNetworkLog, networkLog } from '../../src/background/sources/network-log';
 import { installPack } from '../../src/background/pack-store';
 import { samplePack } from '../fixtures/packs';
 import { answer, startServer, type LocalServer } from './sources/local-server';
@@ -121,6 +121,17 @@ test('redirects are followed and logged; a revoked host permission fetches nothi
   const denied = await refreshSubscription(env, server.url('/moved.json'));
   assert.match(denied.error ?? '', /no permission to reach http:\/\/127\.0\.0\.1\/\*/);
   assert.equal(server.requests.length, before);
+  assert.equal(view.access, true);
+  assert.equal(denied.access, false, 'the options page offers to grant access again');
+  assert.deepEqual((await subscriptionViews(env)).map((s) => s.access), [false]);
+
+  env.denied.clear();
+  const again = await refreshSubscription(env, server.url('/moved.json'));
+  assert.deepEqual([again.access, again.error], [true, null]);
+
+  assert.ok((await networkLog(env.database)).length > 0);
+  await clearNetworkLog(env.database);
+  assert.deepEqual(await networkLog(env.database), []);
 });
 
 test('a subscription cannot take the built-in pack or a reserved id; removing it removes its pack only', async () => {

@@ -1,5 +1,6 @@
-// The committed starter pack: rebuilt from seeds + editorial file it is byte-identical, valid,
-// complete, and none of its text (headlines aside) is copied from the seeds.
+// The committed starter pack: rebuilt by the general pack builder from the seed pages and the
+// editorial file it is byte-identical, valid, complete, and none of its text (headlines aside) is
+// copied from the seeds.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,17 +10,26 @@ import { fileURLToPath } from 'node:url';
 import type { Pack } from '../../src/shared/model';
 import { ACTION_KINDS } from '../../src/shared/model';
 import { validatePack } from '../../src/shared/pack-validate';
-import { buildStarterPack, copiedRuns, DEFAULTS, serializePack, type Editorial } from '../../scripts/build-starter-pack';
+import { buildStarterPack, starterArgs, STARTER } from '../../scripts/build-starter-pack';
+import { copiedRuns } from '../../scripts/lib/copy-check';
+import type { PackEditorial } from '../../scripts/lib/pack-editorial';
 import { readSeeds, readSeedTexts } from '../../scripts/lib/seed-parser';
+import { serializePack } from '../../scripts/pack';
 
 const COMMITTED = fileURLToPath(new URL('../../assets/packs/starter.json', import.meta.url));
 const committed = readFileSync(COMMITTED, 'utf8');
 const pack = JSON.parse(committed) as Pack;
-const seedTexts = readSeedTexts(DEFAULTS.seeds);
+const seedTexts = readSeedTexts(STARTER.in);
 const story = pack.stories[0];
 
 test('rebuilding from the seeds and the editorial file gives the committed bytes', () => {
   assert.equal(serializePack(buildStarterPack()), committed);
+});
+
+test('npm run pack:starter is the general builder on the seed folder, with --own-words', () => {
+  const args = starterArgs({ out: '/tmp/x.json' });
+  assert.deepEqual(args, ['--in', STARTER.in, '--editorial', STARTER.editorial, '--out', '/tmp/x.json', '--own-words']);
+  assert.match(STARTER.editorial, /assets\/starter\/editorial\.json$/);
 });
 
 test('the committed pack validates', () => {
@@ -41,7 +51,7 @@ test('one story of five reports, three categories, opinions and actions of every
 
 test('reports carry the seeds\' facts and no invented URL or time', () => {
   assert.ok(story);
-  const seeds = readSeeds(DEFAULTS.seeds);
+  const seeds = readSeeds(STARTER.in);
   story.articles.forEach((a, i) => {
     assert.equal(a.title, seeds[i]?.headline);
     assert.equal(a.published, seeds[i]?.published);
@@ -50,6 +60,13 @@ test('reports carry the seeds\' facts and no invented URL or time', () => {
   });
   assert.equal(story.articles[3]?.published, undefined);
   assert.ok(pack.outlets.every((o) => o.lean === undefined && o.owner === undefined && o.country === undefined));
+  assert.deepEqual(story.articles.map((a) => pack.outlets.find((o) => o.id === a.outlet)?.name), seeds.map((s) => s.outlet.name));
+});
+
+test('categories are the seeds\' Categories line, given ids and standing actions by the editorial file', () => {
+  const named = [...new Set(readSeeds(STARTER.in).flatMap((s) => s.categories))];
+  assert.deepEqual(pack.categories.map((c) => c.name), named);
+  assert.deepEqual(story?.categories, ['foreign-policy', 'us-russia-relations', 'us-elections-voting-rights']);
 });
 
 test('contacts ship with a checked date and the letter template has the reader\'s placeholders', () => {
@@ -88,35 +105,48 @@ test('a headline is exempt as an article title but caught anywhere else', () => 
   assert.deepEqual([...new Set(copiedRuns(copy, seedTexts).map((f) => f.path))], ['stories[0].articles[0].excerpt']);
 });
 
-function editorialWith(change: (e: Editorial) => void): string {
-  const editorial = JSON.parse(readFileSync(DEFAULTS.editorial, 'utf8')) as Editorial;
+function editorialWith(change: (e: PackEditorial) => void): string {
+  const editorial = JSON.parse(readFileSync(STARTER.editorial, 'utf8')) as PackEditorial;
   change(editorial);
   const file = join(mkdtempSync(join(tmpdir(), 'storyline-editorial-')), 'e.json');
   writeFileSync(file, JSON.stringify(editorial));
   return file;
 }
 
-test('the builder refuses contacts and categories the seeds do not name', () => {
+const starterStory = (e: PackEditorial) => {
+  const found = e.stories?.[0];
+  assert.ok(found?.actions && found.opinions);
+  return { ...found, actions: found.actions, opinions: found.opinions };
+};
+
+test('the builder refuses a contact or an opinion\'s site the seeds do not give', () => {
   const badContact = editorialWith((e) => {
-    e.story.actions.find((a) => a.contacts)?.contacts?.push({ name: 'Jane Invented', checked: '2026-01-01' });
+    starterStory(e).actions.find((a) => a.contacts)?.contacts?.push({ name: 'Jane Invented', checked: '2026-01-01' });
   });
-  assert.throws(() => buildStarterPack({ editorial: badContact }), /contact 'Jane Invented' is not an official/);
-  const badCategory = editorialWith((e) => {
-    e.categories.push({ name: 'Climate', id: 'climate', actions: [] });
+  assert.throws(() => buildStarterPack({ editorial: badContact }), /contact 'Jane Invented' is not a person the input pages name/);
+  const noSite = editorialWith((e) => {
+    starterStory(e).opinions[1]!.siteOf = '001_3ea52ffa7bd15996';
   });
-  assert.throws(() => buildStarterPack({ editorial: badCategory }), /editorial category 'Climate'/);
+  assert.throws(() => buildStarterPack({ editorial: noSite }), /opinion 'truth-and-resistance-breakthrough-doubts': input '001_3ea52ffa7bd15996' names no site/);
+});
+
+test('a seed\'s lead left as the excerpt is refused as copied text', () => {
+  const file = editorialWith((e) => {
+    delete e.articles![0]!.excerpt;
+  });
+  assert.throws(() => buildStarterPack({ editorial: file }), /text copied from the input:\n  stories\[0\]\.articles\[0\]\.excerpt: "the two world leaders discussed moscows war in" \(and \d+ more runs\)$/);
 });
 
 test('the builder refuses editorial text copied from a seed', () => {
   const file = editorialWith((e) => {
-    e.story.opinions[0]!.summary = 'Such an outcome reveals the dangers of engaging in high-stakes diplomacy.';
+    starterStory(e).opinions[0]!.summary = 'Such an outcome reveals the dangers of engaging in high-stakes diplomacy.';
   });
   assert.throws(() => buildStarterPack({ editorial: file }), /stories\[0\]\.opinions\[0\]\.summary: "such an outcome reveals the dangers of engaging"/);
 });
 
 test('the builder refuses an editorial file that makes the pack invalid', () => {
   const file = editorialWith((e) => {
-    e.pack.updated = 'yesterday';
+    e.pack!.updated = 'yesterday';
   });
   assert.throws(() => buildStarterPack({ editorial: file }), /updated: not an ISO 8601 date-time/);
 });

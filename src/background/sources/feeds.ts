@@ -10,7 +10,13 @@ import { installPack, removePack } from '../pack-store';
 import { labelledPacks } from './installed-packs';
 import { NEVER_CHECKED, refreshView, type SourceEnv } from './source-env';
 
-const feedView = (f: FeedRecord): FeedView => ({ ...refreshView(f), url: f.url, title: f.title, itemCount: f.itemCount });
+const feedView = async (env: SourceEnv, f: FeedRecord): Promise<FeedView> => ({
+  ...refreshView(f),
+  url: f.url,
+  access: await env.hasAccess(f.url),
+  title: f.title,
+  itemCount: f.itemCount,
+});
 
 /** Fetches one feed and stores its items; answers whether the items changed. */
 async function fetchFeed(env: SourceEnv, feed: FeedRecord): Promise<{ record: FeedRecord; changed: boolean }> {
@@ -49,7 +55,7 @@ export async function refreshFeed(env: SourceEnv, url: string): Promise<FeedView
   const { record, changed } = await fetchFeed(env, feed);
   await env.database.put('feeds', record);
   if (changed) await rebuildFeedStories(env);
-  return feedView(record);
+  return feedView(env, record);
 }
 
 /** The scheduled refresh: every feed, then one rebuild if any changed. */
@@ -77,5 +83,5 @@ export async function removeFeed(env: SourceEnv, url: string): Promise<void> {
 }
 
 export async function feedViews(env: SourceEnv): Promise<FeedView[]> {
-  return (await env.database.getAll('feeds')).map(feedView);
+  return Promise.all((await env.database.getAll('feeds')).map((f) => feedView(env, f)));
 }

@@ -12,7 +12,7 @@ import { alarmsApi, scheduleSourceAlarms } from './alarms';
 import { discoverInCurrentTab } from './discover-tab';
 import { addFeed, feedViews, refreshFeed, removeFeed } from './feeds';
 import { clearHistory, historyNewestFirst } from './history';
-import { networkLog } from './network-log';
+import { clearNetworkLog, networkLog } from './network-log';
 import { importPackText } from './pack-import';
 import { serially } from './runtime-env';
 import { readPrefs, writePrefs } from './source-prefs';
@@ -35,6 +35,7 @@ export const SOURCE_SENDERS: { [K in keyof SourceCalls]: readonly SenderKind[] }
   'feed/discover': ['options'],
   'history/export': ['options'],
   'history/clear': ['options'],
+  'network/clear': ['options'],
 };
 
 function sendProgress(done: number, total: number): void {
@@ -121,5 +122,12 @@ export const sourceHandlers: { [K in keyof SourceCalls]: Handler<K> } = {
     await clearHistory(await db());
     invalidateStoryIndex();
     return null;
+  },
+  async 'network/clear'() {
+    // Queued: a refresh under way appends its requests after the log is cleared, not before.
+    return serially(async (env) => {
+      await clearNetworkLog(env.database);
+      return null;
+    });
   },
 };

@@ -20,6 +20,11 @@ export async function appendNetworkLog(database: IDBPDatabase<StorylineDB>, entr
   await tx.done;
 }
 
+/** Forgets every logged request (the reader's "Clear"). */
+export async function clearNetworkLog(database: IDBPDatabase<StorylineDB>): Promise<void> {
+  await database.clear('networkLog');
+}
+
 /** The log, newest first. */
 export async function networkLog(database: IDBPDatabase<StorylineDB>): Promise<NetworkLogEntry[]> {
   const records = await database.getAll('networkLog');

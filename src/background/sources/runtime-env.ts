@@ -13,6 +13,7 @@ export async function runtimeEnv(): Promise<SourceEnv> {
   return {
     database,
     fetch: loggedFetcher(database, hostPermissionGranted),
+    hasAccess: hostPermissionGranted,
     now: () => new Date(),
     packsChanged: async () => {
       invalidateStoryIndex();

@@ -11,7 +11,7 @@ import { appendNetworkLog } from './network-log';
 export type Fetcher = (req: SourceRequest) => Promise<SourceFetchResult>;
 
 export const noPermissionMessage = (url: string): string =>
-  `no permission to reach ${sourcePermission(url) ?? url}: remove the source and add it again to allow access`;
+  `no permission to reach ${sourcePermission(url) ?? url}: use “Grant access again” to allow it`;
 
 /** fetchSource behind the permission check, writing every request it made to the network log. */
 export function loggedFetcher(

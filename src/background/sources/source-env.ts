@@ -8,6 +8,8 @@ import type { Fetcher } from './source-access';
 export interface SourceEnv {
   database: IDBPDatabase<StorylineDB>;
   fetch: Fetcher;
+  /** Whether the host permission a source URL needs is granted (the reader can withdraw it). */
+  hasAccess: (url: string) => Promise<boolean>;
   now: () => Date;
   /** After packs were installed or removed: the engine's index and history joins follow. */
   packsChanged: () => Promise<void>;

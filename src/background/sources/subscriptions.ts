@@ -89,6 +89,7 @@ async function subscriptionView(env: SourceEnv, sub: SubscriptionRecord): Promis
   return {
     ...refreshView(sub),
     url: sub.url,
+    access: await env.hasAccess(sub.url),
     pinned: sub.publicKey !== null,
     packId: sub.packId,
     publisher: pack?.publisher ?? null,

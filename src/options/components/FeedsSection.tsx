@@ -8,6 +8,7 @@ import type { OptionsPlatform } from '../platform';
 import { useAction } from '../use-action';
 import { OutcomeLine } from './OutcomeLine';
 import { RefreshStatus } from './RefreshStatus';
+import { SourceAccess, sourceHost } from './SourceAccess';
 
 interface Props {
   feeds: FeedView[];
@@ -48,6 +49,15 @@ export function FeedsSection({ feeds, call, platform, changed }: Props) {
       return done;
     });
 
+  // requestAccess is the first thing the click runs: Firefox grants only while it handles the click.
+  const grant = (address: string): Promise<void> =>
+    run(async () => {
+      if (!(await platform.requestAccess(address))) throw new Error(t('sourceAccessStillRefused', sourceHost(address)));
+      await call('feed/refresh', { url: address });
+      changed();
+      return t('sourceAccessGranted', [sourceHost(address), address]);
+    });
+
   const known = new Set(feeds.map((f) => f.url));
   return (
     <section class="panel" aria-labelledby="feeds-title" data-testid="feeds">
@@ -65,6 +75,7 @@ export function FeedsSection({ feeds, call, platform, changed }: Props) {
                   {feed.url} · {formatCount('feedItemCount', feed.itemCount)}
                 </p>
                 <RefreshStatus state={feed} />
+                {!feed.access && <SourceAccess url={feed.url} busy={busy} onGrant={() => void grant(feed.url)} />}
               </div>
               <div class="row-actions">
                 <button type="button" class="button" disabled={busy} onClick={() => void act(() => call('feed/refresh', { url: feed.url }), t('sourceRefreshed', feed.url))}>

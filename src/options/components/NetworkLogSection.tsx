@@ -1,7 +1,12 @@
+import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
 import type { NetworkLogEntry } from '../../shared/source-fetch';
+import type { Call } from '../App';
+import { useAction } from '../use-action';
+import { OutcomeLine } from './OutcomeLine';
+import { RefreshInterval } from './RefreshInterval';
 
 const OUTCOME_KEYS: Record<NetworkLogEntry['outcome'], MessageKey> = {
   fresh: 'networkOutcomeFresh',
@@ -10,14 +15,35 @@ const OUTCOME_KEYS: Record<NetworkLogEntry['outcome'], MessageKey> = {
   error: 'networkOutcomeError',
 };
 
-/** Every request Storyline made, newest first: the only traffic it causes. */
-export function NetworkLogSection({ entries, scheduled, refreshHours }: { entries: NetworkLogEntry[]; scheduled: boolean; refreshHours: number }) {
+interface Props {
+  entries: NetworkLogEntry[];
+  scheduled: boolean;
+  refreshHours: number;
+  call: Call;
+  changed(): void;
+}
+
+/** Every request Storyline made, newest first: the only traffic it causes; and when it refreshes. */
+export function NetworkLogSection({ entries, scheduled, refreshHours, call, changed }: Props) {
+  const [cleared, setCleared] = useState(false);
+  useEffect(() => setCleared(false), [entries]);
+  const { busy, outcome, run } = useAction();
+  const shown = cleared ? [] : entries;
+
+  const clear = (): Promise<void> =>
+    run(async () => {
+      await call('network/clear', {});
+      setCleared(true);
+      changed();
+      return t('networkCleared');
+    });
+
   return (
     <section class="panel" aria-labelledby="network-title" data-testid="network-log">
       <h2 id="network-title">{t('networkTitle')}</h2>
       <p class="muted">{t('networkIntro')}</p>
-      <p class={scheduled ? 'muted' : 'message-error'}>{scheduled ? t('networkSchedule', refreshHours) : t('networkNoSchedule')}</p>
-      {entries.length === 0 ? (
+      <RefreshInterval hours={refreshHours} scheduled={scheduled} call={call} />
+      {shown.length === 0 ? (
         <p>{t('networkEmpty')}</p>
       ) : (
         <div class="table-scroll">
@@ -31,7 +57,7 @@ export function NetworkLogSection({ entries, scheduled, refreshHours }: { entrie
               </tr>
             </thead>
             <tbody>
-              {entries.map((entry, i) => (
+              {shown.map((entry, i) => (
                 <tr key={`${entry.at}-${i}`} data-outcome={entry.outcome}>
                   <td>{formatDateTime(entry.at)}</td>
                   <td class="break">{entry.url}</td>
@@ -46,6 +72,12 @@ export function NetworkLogSection({ entries, scheduled, refreshHours }: { entrie
           </table>
         </div>
       )}
+      <div class="inline-form">
+        <button type="button" class="button" data-testid="network-clear" disabled={busy || shown.length === 0} onClick={() => void clear()}>
+          {t('networkClear')}
+        </button>
+      </div>
+      <OutcomeLine outcome={outcome} />
     </section>
   );
 }

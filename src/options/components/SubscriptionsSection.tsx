@@ -8,6 +8,7 @@ import type { OptionsPlatform } from '../platform';
 import { useAction } from '../use-action';
 import { OutcomeLine } from './OutcomeLine';
 import { RefreshStatus } from './RefreshStatus';
+import { SourceAccess, sourceHost } from './SourceAccess';
 
 interface Props {
   subscriptions: SubscriptionView[];
@@ -45,6 +46,15 @@ export function SubscriptionsSection({ subscriptions, call, platform, changed }:
       return done;
     });
 
+  // requestAccess is the first thing the click runs: Firefox grants only while it handles the click.
+  const grant = (url: string): Promise<void> =>
+    run(async () => {
+      if (!(await platform.requestAccess(url))) throw new Error(t('sourceAccessStillRefused', sourceHost(url)));
+      await call('subscription/refresh', { url });
+      changed();
+      return t('sourceAccessGranted', [sourceHost(url), url]);
+    });
+
   return (
     <section class="panel" aria-labelledby="subscriptions-title" data-testid="subscriptions">
       <h2 id="subscriptions-title">{t('subscriptionsTitle')}</h2>
@@ -63,6 +73,7 @@ export function SubscriptionsSection({ subscriptions, call, platform, changed }:
                   {sub.pinned && ` · ${t('subscriptionPinned')}`}
                 </p>
                 <RefreshStatus state={sub} />
+                {!sub.access && <SourceAccess url={sub.url} busy={busy} onGrant={() => void grant(sub.url)} />}
               </div>
               <div class="row-actions">
                 <button type="button" class="button" disabled={busy} onClick={() => void act(() => call('subscription/refresh', { url: sub.url }), t('sourceRefreshed', sub.url))}>

@@ -73,7 +73,20 @@ const validatorOnly: [string, Change, string][] = [
   ['unknown category', (p) => Object.assign(story(p), { categories: ['nowhere'] }), "stories[0].categories[0]: unknown category 'nowhere'"],
   ['unknown outlet', (p) => Object.assign(story(p).articles[0]!, { outlet: 'nowhere' }), "stories[0].articles[0].outlet: unknown outlet 'nowhere'"],
   ['unknown parent', (p) => Object.assign(p.categories[1]!, { parent: 'nowhere' }), "categories[1].parent: unknown category 'nowhere'"],
-  ['duplicate story id', (p) => p.stories.push(structuredClone(story(p))), "stories[2].id: duplicate id 'summit'"],
+  [
+    'duplicate story id',
+    (p) => {
+      const copy = structuredClone(story(p));
+      copy.articles.forEach((a) => (a.id = `copy-${a.id}`));
+      p.stories.push(copy);
+    },
+    "stories[2].id: duplicate id 'summit'",
+  ],
+  [
+    'article id shared by two stories',
+    (p) => p.stories[1]!.articles.push({ ...story(p).articles[0]! }),
+    "stories[1].articles[2].id: duplicate id 'summit-1' (article ids are unique in the whole pack)",
+  ],
   ['30 February', (p) => Object.assign(p, { updated: '2025-02-30T00:00:00Z' }), 'updated: not an ISO 8601 date-time with offset'],
 ];
 

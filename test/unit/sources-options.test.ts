@@ -1,0 +1,122 @@
+// The options page's source controls in Node (jsdom): "Grant access again" asks for the host
+// permission inside the click, then refreshes; the refresh period and "Clear the log" make the
+// calls the background validates. Who may send them is checked in test/e2e/sources.test.ts.
+import { afterEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { h } from 'preact';
+import { act } from 'preact/test-utils';
+import { cleanup, click, document, mount, settle, text } from './ui/dom';
+import { fakeBackground } from './ui/fake-background';
+import { FeedsSection } from '../../src/options/components/FeedsSection';
+import { NetworkLogSection } from '../../src/options/components/NetworkLogSection';
+import { SubscriptionsSection } from '../../src/options/components/SubscriptionsSection';
+import type { OptionsPlatform } from '../../src/options/platform';
+import type { NetworkLogEntry } from '../../src/shared/source-fetch';
+import type { FeedView, SubscriptionView } from '../../src/shared/views';
+
+afterEach(cleanup);
+
+const URL_A = 'https://packs.example.org/world.json';
+const FEED = 'https://news.example.net/feed.xml';
+const NEVER = { checkedAt: null, okAt: null, error: null };
+const subscription = (access: boolean): SubscriptionView => ({ ...NEVER, url: URL_A, access, pinned: false, packId: 'world', publisher: 'World Desk', version: '3' });
+const feed = (access: boolean): FeedView => ({ ...NEVER, url: FEED, access, title: 'News', itemCount: 4 });
+
+/** A platform whose permission answer is scripted; it notes whether each request came inside a click. */
+function platform(grant: boolean) {
+  const requests: { url: string; inClick: boolean }[] = [];
+  let clicking = false;
+  const p: OptionsPlatform = {
+    requestAccess: (url) => {
+      requests.push({ url, inClick: clicking });
+      return Promise.resolve(grant);
+    },
+    onImportProgress: () => () => undefined,
+  };
+  /** A click whose synchronous part is marked, as the browser's user gesture is. */
+  const gesture = async (element: Element | null): Promise<void> => {
+    if (!element) throw new Error('nothing to click');
+    await act(() => {
+      clicking = true;
+      (element as HTMLElement).click();
+      clicking = false;
+    });
+    await settle();
+  };
+  return { platform: p, requests, gesture };
+}
+
+test('a subscription without access says so; "Grant access again" asks within the click, then refreshes', async () => {
+  const bg = fakeBackground({ 'subscription/refresh': () => ({ ...subscription(true), okAt: '2025-08-16T10:00:00Z', checkedAt: '2025-08-16T10:00:00Z' }) });
+  const p = platform(true);
+  let changed = 0;
+  const root = await mount(h(SubscriptionsSection, { subscriptions: [subscription(false)], call: bg.call, platform: p.platform, changed: () => void changed++ }));
+  const row = root.querySelector(`[data-subscription="${URL_A}"]`);
+  assert.match(text(row?.querySelector('[data-no-access]')), /no longer has your permission to reach packs\.example\.org/);
+  const button = row?.querySelector('[data-no-access] button') ?? null;
+  assert.equal(button?.getAttribute('aria-label'), 'Grant access again to packs.example.org');
+  await p.gesture(button);
+  assert.deepEqual(p.requests, [{ url: URL_A, inClick: true }]);
+  assert.deepEqual(bg.calls, [{ type: 'subscription/refresh', payload: { url: URL_A } }]);
+  assert.equal(changed, 1);
+  assert.match(text(root.querySelector('[role="status"]')), /Access to packs\.example\.org granted; https:\/\/packs\.example\.org\/world\.json was refreshed/);
+});
+
+test('a refused request leaves the source as it is and says why', async () => {
+  const bg = fakeBackground({});
+  const p = platform(false);
+  const root = await mount(h(FeedsSection, { feeds: [feed(false)], call: bg.call, platform: p.platform, changed: () => undefined }));
+  await p.gesture(root.querySelector(`[data-feed="${FEED}"] [data-no-access] button`));
+  assert.deepEqual(p.requests, [{ url: FEED, inClick: true }]);
+  assert.deepEqual(bg.calls, [], 'no refresh without access');
+  assert.match(text(root.querySelector('[role="alert"]')), /Access to news\.example\.net was not granted/);
+});
+
+test('sources with access show no such line', async () => {
+  const bg = fakeBackground({});
+  const p = platform(true);
+  const root = await mount(h('div', null, h(FeedsSection, { feeds: [feed(true)], call: bg.call, platform: p.platform, changed: () => undefined }), h(SubscriptionsSection, { subscriptions: [subscription(true)], call: bg.call, platform: p.platform, changed: () => undefined })));
+  assert.equal(root.querySelectorAll('[data-no-access]').length, 0);
+});
+
+const ENTRY: NetworkLogEntry = { at: '2025-08-16T10:00:00Z', method: 'GET', url: FEED, purpose: 'feed', status: 200, outcome: 'fresh', bytes: 1200, durationMs: 80 };
+
+test('the refresh period is a choice of 1 to 24 hours, saved through sources/prefs', async () => {
+  const bg = fakeBackground({ 'sources/prefs': (change) => ({ refreshHours: change.refreshHours ?? 6, retentionDays: 90 }) });
+  const root = await mount(h(NetworkLogSection, { entries: [ENTRY], scheduled: true, refreshHours: 6, call: bg.call, changed: () => undefined }));
+  const select = root.querySelector<HTMLSelectElement>('#refresh-hours');
+  assert.deepEqual([...(select?.options ?? [])].map((o) => [o.value, text(o)]), [['1', 'every hour'], ['3', 'every 3 hours'], ['6', 'every 6 hours'], ['12', 'every 12 hours'], ['24', 'every 24 hours']]);
+  assert.equal(select?.value, '6');
+  assert.equal(text(root.querySelector('label[for="refresh-hours"]')), 'Refresh subscriptions and feeds');
+  await act(() => {
+    select!.value = '12';
+    select!.dispatchEvent(new document.defaultView!.Event('change', { bubbles: true }));
+  });
+  await settle();
+  assert.deepEqual(bg.calls, [{ type: 'sources/prefs', payload: { refreshHours: 12 } }]);
+  assert.equal(select?.value, '12');
+  assert.match(text(root.querySelector('[role="status"]')), /now refresh every 12 hours/);
+});
+
+test('a stored period outside the choices is offered; without alarms there is no choice, only the reason', async () => {
+  const bg = fakeBackground({});
+  const odd = await mount(h(NetworkLogSection, { entries: [], scheduled: true, refreshHours: 48, call: bg.call, changed: () => undefined }));
+  assert.equal(odd.querySelector<HTMLSelectElement>('#refresh-hours')?.value, '48');
+  const off = await mount(h(NetworkLogSection, { entries: [], scheduled: false, refreshHours: 6, call: bg.call, changed: () => undefined }));
+  assert.equal(off.querySelector('#refresh-hours'), null);
+  assert.match(text(off), /Automatic refresh is off/);
+});
+
+test('"Clear the log" empties it through network/clear; with no entry it is disabled', async () => {
+  const bg = fakeBackground({ 'network/clear': () => null });
+  let changed = 0;
+  const root = await mount(h(NetworkLogSection, { entries: [ENTRY], scheduled: true, refreshHours: 6, call: bg.call, changed: () => void changed++ }));
+  assert.equal(root.querySelectorAll('.network-log tbody tr').length, 1);
+  const clear = root.querySelector<HTMLButtonElement>('[data-testid="network-clear"]');
+  await click(clear);
+  assert.deepEqual(bg.calls, [{ type: 'network/clear', payload: {} }]);
+  assert.equal(changed, 1);
+  assert.equal(root.querySelector('.network-log'), null);
+  assert.match(text(root), /No request made yet/);
+  assert.equal(clear?.disabled, true);
+});
