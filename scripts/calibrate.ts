@@ -1,18 +1,21 @@
-// npx tsx scripts/calibrate.ts [--data DIR] [--max-orphan-fm 0.02] [--stream-sample 3000]
-// Sets the engine's learned constants from the calibration files allsides-dev and neus-dev ONLY
-// (each indexed with the other as distractors, dates moved ±24 h and also removed, as in the
-// README protocol): fits the logistic verifier on (query, candidate story) pairs from the match
-// protocol, picks MATCH_THRESHOLD as the lowest score keeping orphan false matches within the
-// limit on every calibration run, then grid-searches the stream thresholds for BCubed F1.
-// Writes src/engine/calibration.ts.
+// npx tsx scripts/calibrate.ts [--data DIR] [--max-orphan-fm 0.02] [--stream-sample 3000] [--lambda 10]
+// Sets the engine's learned constants from the calibration files allsides-dev and neus-dev ONLY,
+// each with the other as distractors, dated and undated, with leads and headlines only:
+// 1. fits the logistic verifier on (query, candidate story) pairs in which story size says nothing
+//    about the answer (balancedQueries in lib/dataset.ts), evidence standardised on those pairs;
+// 2. picks MATCH_THRESHOLD as the lowest score keeping orphan false matches within the limit on
+//    every calibration run of the README match protocol;
+// 3. grid-searches the stream thresholds for BCubed F1 with that verifier.
+// Writes src/engine/calibration.ts. About four minutes on two cores.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { scoreCandidates } from '../src/engine/scoring';
-import { evidenceFeatures, verifierScore } from '../src/engine/decision';
+import { EVIDENCE_NAMES, evidenceVectors, verifierFeatures, verifierScore, type Verifier } from '../src/engine/verifier';
 import { extractFeatures } from '../src/engine/features';
-import type { StreamClustererOptions } from '../src/engine/index';
-import { DEFAULT_DATA_DIR, loadFile, matchProtocol, streamProtocol, shuffled, type DataFile } from './lib/dataset';
+import type { EngineDoc, StoryIndex, StreamClustererOptions } from '../src/engine/index';
+import { DEFAULT_DATA_DIR, balancedQueries, hasDates, loadFile, matchProtocol, streamProtocol, shuffled, type DataFile } from './lib/dataset';
+import { fitLogistic } from './lib/logistic';
 
 const CALIBRATION_FILES = ['allsides-dev', 'neus-dev'];
 const { values } = parseArgs({
@@ -20,66 +23,97 @@ const { values } = parseArgs({
     data: { type: 'string', default: DEFAULT_DATA_DIR },
     'max-orphan-fm': { type: 'string', default: '0.02' },
     'stream-sample': { type: 'string', default: '3000' },
+    lambda: { type: 'string', default: '10' },
   },
 });
 const maxOrphanFm = Number(values['max-orphan-fm']);
 const files = CALIBRATION_FILES.map((n) => loadFile(path.join(path.resolve(values.data), `${n}.jsonl`)));
 
-/** One query's candidates: feature vectors, which one is gold (-1: none), and the run it came from. */
+// Each file as it is and with headlines only (every text removed): pages and feed items often come
+// without a lead, and a verifier fitted only on headline-plus-lead pairs ranks those badly.
+// Distractors get the same treatment as the file.
+const headlinesOnly = (f: DataFile): DataFile => ({ ...f, name: `${f.name} headlines`, rows: f.rows.map((r) => ({ ...r, text: null })) });
+const variants = [...files.map((f) => [f, files.filter((o) => o !== f)] as const), ...files.map((f) => [headlinesOnly(f), files.filter((o) => o !== f).map(headlinesOnly)] as const)];
+
+/** One query's candidates: evidence vectors, which one is gold (-1: none), and the run it came from. */
 interface QueryCase {
-  x: number[][];
+  raw: number[][];
+  /** The query is a headline alone. */
+  headline: boolean;
   gold: number;
   orphan: boolean;
   run: string;
 }
+type OnQuery = (index: StoryIndex, doc: EngineDoc, gold: string | null) => void;
 
-const cases: QueryCase[] = [];
-for (const file of files) {
-  const others = files.filter((f) => f !== file);
-  for (const withDates of file.rows.some((r) => r.date !== null) ? [true, false] : [false]) {
-    const run = `${file.name}${withDates ? '' : ' (no dates)'}`;
-    matchProtocol(file, others, {
-      withDates,
-      onQuery: (index, doc, gold) => {
+function collect(label: string, protocol: (file: DataFile, others: readonly DataFile[], withDates: boolean, onQuery: OnQuery) => void): QueryCase[] {
+  const cases: QueryCase[] = [];
+  for (const [file, others] of variants) {
+    for (const withDates of hasDates(file) ? [true, false] : [false]) {
+      const run = `${file.name}${withDates ? '' : ' (no dates)'}`;
+      protocol(file, others, withDates, (index, doc, gold) => {
         const list = scoreCandidates(index, { features: extractFeatures(doc), published: doc.published ?? null });
-        cases.push({ x: evidenceFeatures(list), gold: list.findIndex((e) => e.story.id === gold), orphan: gold === null, run });
-      },
-    });
-    console.error(`collected ${run}: ${cases.length} queries so far`);
+        cases.push({ raw: evidenceVectors(list), headline: !doc.text, gold: list.findIndex((e) => e.story.id === gold), orphan: gold === null, run });
+      });
+      console.error(`${label}: ${run}, ${cases.length} queries so far`);
+    }
   }
+  return cases;
 }
 
-const weights = fitLogistic(cases.flatMap((c) => c.x.map((x, i) => [x, i === c.gold ? 1 : 0] as const)));
-console.error('weights', weights.map((w) => w.toFixed(3)).join(', '));
+// 1. The verifier, on size-balanced pairs (two seeded draws of which members each story keeps).
+const training = collect('training pairs', (file, others, withDates, onQuery) => {
+  for (const seed of [1, 2]) balancedQueries(file, others, { withDates, seed, onQuery });
+});
+const rows = training.flatMap((c) => c.raw.map((raw, i) => [raw, i === c.gold ? 1 : 0] as const));
+const means = EVIDENCE_NAMES.map((_, i) => mean(rows.map(([r]) => r[i]!)));
+const scales = EVIDENCE_NAMES.map((_, i) => Math.sqrt(mean(rows.map(([r]) => (r[i]! - means[i]!) ** 2))) || 1);
+const lows = EVIDENCE_NAMES.map((_, i) => rows.reduce((m, [r]) => Math.min(m, r[i]!), Infinity));
+const highs = EVIDENCE_NAMES.map((_, i) => rows.reduce((m, [r]) => Math.max(m, r[i]!), -Infinity));
+const standard = { means, scales, lows, highs };
+const width = verifierFeatures(means, standard).length;
+const weights = fitLogistic(
+  { n: rows.length, k: width, row: (r, out) => out.set(verifierFeatures(rows[r]![0], standard)), label: (r) => rows[r]![1] },
+  { lambda: Number(values.lambda), log: (l) => console.error(`  ${l}`) },
+);
+const score = (raw: readonly number[], shift = 0): number => verifierScore(verifierFeatures(raw, standard), weights, shift);
 
-// Lowest threshold whose orphan false-match rate stays within the limit on every run.
-const topScores = cases.map((c) => ({ c, top: Math.max(0, ...c.x.map((x) => verifierScore(x, weights))) }));
-let threshold = 0.5;
-for (let t = 0.05; t <= 0.99; t += 0.005) {
-  const runs = new Set(cases.map((c) => c.run));
-  const ok = [...runs].every((run) => {
-    const orphans = topScores.filter((s) => s.c.run === run && s.c.orphan);
-    return orphans.filter((s) => s.top >= t).length / orphans.length <= maxOrphanFm;
-  });
-  if (ok) {
-    threshold = Math.round(t * 1000) / 1000;
-    break;
-  }
-}
-console.error('MATCH_THRESHOLD', threshold);
-for (const run of new Set(cases.map((c) => c.run))) {
-  const orphans = topScores.filter((s) => s.c.run === run && s.c.orphan).map((s) => s.top).sort((a, b) => b - a);
-  const needed = orphans[Math.floor(orphans.length * maxOrphanFm)] ?? 0;
+// 2. The threshold: the lowest score keeping orphan false matches within the limit on every run of
+// the README match protocol whose queries have a lead; then the log-odds shift for headline-only
+// queries that makes the same threshold hold on every headline-only run.
+const cases = collect('match protocol', (file, others, withDates, onQuery) => void matchProtocol(file, others, { withDates, onQuery }));
+const runs = [...new Set(cases.map((c) => c.run))];
+const headlineRun = (run: string): boolean => cases.some((c) => c.run === run && c.headline);
+const tops = (run: string, shift: number): number[] =>
+  cases
+    .filter((c) => c.run === run && c.orphan)
+    .map((c) => Math.max(0, ...c.raw.map((r) => score(r, shift))))
+    .sort((a, b) => b - a);
+/** Lowest threshold (in thousandths) keeping every given run's orphan false matches within the limit. */
+const needed = (subset: string[], shift = 0): number =>
+  Math.max(...subset.map((run) => Math.ceil(((tops(run, shift)[Math.floor(tops(run, shift).length * maxOrphanFm)] ?? 0) + 1e-9) * 1000) / 1000));
+const threshold = needed(runs.filter((r) => !headlineRun(r)));
+const logit = (p: number): number => Math.log(p / (1 - p));
+const headlineShift = Math.round((logit(threshold) - logit(Math.min(0.9999, needed(runs.filter(headlineRun))))) * 1e4) / 1e4;
+console.error('MATCH_THRESHOLD', threshold, 'HEADLINE_SHIFT', headlineShift);
+for (const run of runs) {
+  const shift = headlineRun(run) ? headlineShift : 0;
   const queries = cases.filter((c) => c.run === run && !c.orphan);
-  const hits = queries.filter((c) => c.gold >= 0 && verifierScore(c.x[c.gold]!, weights) >= threshold && c.x.every((x) => verifierScore(x, weights) <= verifierScore(c.x[c.gold]!, weights))).length;
-  console.error(`  ${run}: threshold alone would need ${needed.toFixed(3)}; Hit@1 at the shared threshold ${(hits / queries.length).toFixed(3)}`);
+  const hits = queries.filter((c) => {
+    const scores = c.raw.map((r) => score(r, shift));
+    return c.gold >= 0 && scores[c.gold]! >= threshold && scores[c.gold] === Math.max(...scores);
+  }).length;
+  const fm = tops(run, shift).filter((t) => t >= threshold).length / tops(run, shift).length;
+  console.error(`  ${run}: Hit@1 ${(hits / queries.length).toFixed(3)}, orphan false matches ${fm.toFixed(3)}`);
 }
+const verifier: Verifier = { ...standard, weights, threshold, headlineShift };
 
-// Stream thresholds, on a seeded sample of stories: the join bar maximises the mean BCubed F1 over
-// the calibration runs (dated and undated), then the merge bar is chosen with it. (A separate bar
-// for dated articles fitted allsides-dev better but cut recall on held-out dated data: not kept.)
-const streamFiles = files.map((f) => sampleStories(f, Number(values['stream-sample'])));
-const streamRuns = streamFiles.flatMap((f) => (f.rows.some((r) => r.date !== null) ? [[f, true], [f, false]] : [[f, false]]) as [DataFile, boolean][]);
+// 3. Stream thresholds, on a seeded sample of stories: the join bar maximises the mean BCubed F1
+// over the calibration runs (dated and undated, with leads and headlines only) with merging off;
+// then the merge bar (a second story scoring this high for the same article is merged in) is
+// chosen with it, from the join bar up (2: never merge).
+const streamFiles = [...files, ...files.map(headlinesOnly)].map((f) => sampleStories(f, Number(values['stream-sample'])));
+const streamRuns = streamFiles.flatMap((f) => (hasDates(f) ? [[f, true], [f, false]] : [[f, false]]) as [DataFile, boolean][]);
 const gridBest = (grid: number[], opts: (v: number) => StreamClustererOptions) => {
   let best = { v: grid[0]!, f1: -1 };
   for (const v of grid) {
@@ -89,26 +123,34 @@ const gridBest = (grid: number[], opts: (v: number) => StreamClustererOptions) =
   }
   return best.v;
 };
+const steps = (from: number, to: number, by: number): number[] => Array.from({ length: Math.round((to - from) / by) + 1 }, (_, i) => Math.round((from + i * by) * 100) / 100);
 console.error('stream join:');
-const join = gridBest([0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8], (v) => ({ joinThreshold: v, mergeThreshold: 2 }));
+const join = gridBest(steps(0.05, 0.8, 0.05), (v) => ({ joinThreshold: v, mergeThreshold: 2, verifier }));
 console.error('stream merge:');
-// Merging stays on (a bar below 1): the grid picks how strict it must be not to cost F1.
-const merge = gridBest([0.9, 0.95, 0.98, 0.99], (v) => ({ joinThreshold: join, mergeThreshold: v }));
+const merge = gridBest([...steps(join, 0.95, 0.05), 0.99, 2], (v) => ({ joinThreshold: join, mergeThreshold: v, verifier }));
 
 const fmt = (x: number): string => String(Math.round(x * 1e4) / 1e4);
+const list = (xs: number[]): string => `[\n${chunks(xs.map(fmt), 10).map((c) => `  ${c.join(', ')},`).join('\n')}\n]`;
 writeFileSync(
   path.resolve(import.meta.dirname, '../src/engine/calibration.ts'),
   `// Calibrated constants. Written by \`npx tsx scripts/calibrate.ts\` from allsides-dev and
 // neus-dev only, with orphan false matches kept within ${maxOrphanFm} on each calibration run; do not edit
 // by hand. Figures measured on those two files are calibration data, not held-out results.
 
-/** Logistic verifier weights, in the order of \`verifierFeatures\` (decision.ts). */
-export const VERIFIER_WEIGHTS: readonly number[] = [
-${chunks(weights.map(fmt), 10).map((c) => `  ${c.join(', ')},`).join('\n')}
-];
+/** Mean, scale and range of each evidence value (\`EVIDENCE_NAMES\`, verifier.ts) over the calibration pairs. */
+export const FEATURE_MEANS: readonly number[] = ${list(means)};
+export const FEATURE_SCALES: readonly number[] = ${list(scales)};
+export const FEATURE_LOWS: readonly number[] = ${list(lows)};
+export const FEATURE_HIGHS: readonly number[] = ${list(highs)};
+
+/** Logistic verifier weights, in the order of \`verifierFeatures\` (verifier.ts). */
+export const VERIFIER_WEIGHTS: readonly number[] = ${list(weights)};
 
 /** Minimum verifier score for "this page is part of that story". */
 export const MATCH_THRESHOLD = ${threshold};
+
+/** Log-odds added to the verifier's score when the query is a headline alone. */
+export const HEADLINE_SHIFT = ${headlineShift};
 
 /** Stream clustering: minimum score to join a story, and to merge a second story into it. */
 export const STREAM_JOIN_THRESHOLD = ${join};
@@ -128,43 +170,4 @@ function chunks<T>(xs: T[], n: number): T[][] {
 
 function mean(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
-}
-
-/** L2-regularised logistic regression by Newton's method (few features, many rows). */
-function fitLogistic(data: readonly (readonly [number[], number])[], lambda = 1): number[] {
-  const k = data[0]?.[0].length ?? 0;
-  let w = new Array<number>(k).fill(0);
-  for (let iter = 0; iter < 30; iter++) {
-    const g = w.map((wi, i) => (i === 0 ? 0 : -lambda * wi));
-    const h = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j && i > 0 ? lambda : 0)));
-    for (const [x, y] of data) {
-      const p = verifierScore(x, w);
-      const s = Math.max(p * (1 - p), 1e-9);
-      for (let i = 0; i < k; i++) {
-        g[i]! += (y - p) * x[i]!;
-        for (let j = 0; j < k; j++) h[i]![j]! += s * x[i]! * x[j]!;
-      }
-    }
-    const step = solve(h, g);
-    w = w.map((wi, i) => wi + step[i]!);
-    if (Math.max(...step.map(Math.abs)) < 1e-6) break;
-  }
-  return w;
-}
-
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let c = 0; c < n; c++) {
-    let p = c;
-    for (let r = c + 1; r < n; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[p]![c]!)) p = r;
-    [m[c], m[p]] = [m[p]!, m[c]!];
-    const piv = m[c]![c]! || 1e-12;
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const f = m[r]![c]! / piv;
-      for (let j = c; j <= n; j++) m[r]![j]! -= f * m[c]![j]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / (row[i]! || 1e-12));
 }

@@ -11,6 +11,10 @@ export interface DocFeatures {
   terms: Map<string, number>;
   /** term → how the document wrote it, for "why this match". */
   display: Map<string, string>;
+  /** Terms the title itself contributes (words and names): what the headline says happened. */
+  titleTerms: Set<string>;
+  /** Whether there was any text beside the headline (a headline alone is thinner evidence). */
+  hasText: boolean;
 }
 
 const TITLE_WEIGHT = 3;
@@ -19,14 +23,17 @@ const BODY_WEIGHT = 1;
 // Entities weigh a little less than words: they are an extra signal on words already counted.
 const ENTITY_WEIGHT = 0.8;
 const LEAD_CHARS = 300;
-// Past the first paragraphs an article drifts into background; the reader's history keeps only
-// a compact vector anyway.
-const MAX_TEXT_CHARS = 2000;
+// Past the first paragraphs an article drifts into background, and the verifier is calibrated on
+// headlines with leads of at most ~680 characters (allsides-dev, neus-dev): a page read to 1,500 or
+// 2,000 characters brings in enough other terms that the share of it a story covers falls below
+// anything calibration saw, and a report of the very event scores like a stranger.
+const MAX_TEXT_CHARS = 700;
 
 export function extractFeatures(doc: Pick<EngineDoc, 'title' | 'text'>): DocFeatures {
   const terms = new Map<string, number>();
   const display = new Map<string, string>();
   const raw = new Map<string, number>();
+  const titleTerms = new Set<string>();
   const add = (term: string, w: number, surface: string): void => {
     raw.set(term, (raw.get(term) ?? 0) + w);
     if (!display.has(term)) display.set(term, surface);
@@ -44,7 +51,12 @@ export function extractFeatures(doc: Pick<EngineDoc, 'title' | 'text'>): DocFeat
   const zoneTokens = zones.map(([z]) => tokenize(z));
   zones.forEach(([zone, weight], i) => {
     const tokens = zoneTokens[i]!;
-    for (const t of tokens) if (isContentWord(t.norm)) add(stem(t.norm), weight, /^\p{Lu}{2,}$/u.test(t.surface) ? t.surface : t.norm);
+    for (const t of tokens) {
+      if (!isContentWord(t.norm)) continue;
+      const term = stem(t.norm);
+      add(term, weight, /^\p{Lu}{2,}$/u.test(t.surface) ? t.surface : t.norm);
+      if (i === 0) titleTerms.add(term);
+    }
     if (i === 0) return;
     for (const [k, s] of extractEntities(tokens, zone, true)) {
       textEntities.set(k, s);
@@ -55,11 +67,14 @@ export function extractFeatures(doc: Pick<EngineDoc, 'title' | 'text'>): DocFeat
   const titleCase = isTitleCase(titleTokens);
   const titleEntities = extractEntities(titleTokens, title, !titleCase);
   for (const [k, s] of findKnownEntities(titleTokens, textEntities)) titleEntities.set(k, s);
-  for (const [k, s] of titleEntities) add(k, TITLE_WEIGHT * ENTITY_WEIGHT, s);
+  for (const [k, s] of titleEntities) {
+    add(k, TITLE_WEIGHT * ENTITY_WEIGHT, s);
+    titleTerms.add(k);
+  }
 
   // Square root damping: a word repeated in title and lead matters more, but not linearly.
   for (const [term, w] of raw) terms.set(term, Math.sqrt(w));
-  return { terms, display };
+  return { terms, display, titleTerms, hasText: text.trim().length > 0 };
 }
 
 /** End of the lead: the first sentence boundary after LEAD_CHARS/2, or LEAD_CHARS. */

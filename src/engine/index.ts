@@ -3,6 +3,7 @@
 export * from './types';
 export { StoryIndex } from './story-index';
 export { StreamClusterer, type StreamClustererOptions } from './stream-clusterer';
+export type { Verifier } from './verifier';
 export { ENGINE_SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot';
 // Calibrated by `npx tsx scripts/calibrate.ts` on allsides-dev and neus-dev only.
 export { MATCH_THRESHOLD } from './calibration';

@@ -1,9 +1,13 @@
-// Candidate stories for a query and the evidence about each: centroid cosine, closest member,
-// shared names and figures, rarity of what is shared, and the time gap. decision.ts turns the
-// evidence into a calibrated score. Retrieval first scores stories on the query's rarer terms
-// through the inverted index, then re-scores a short list exactly.
+// Candidate stories for a query and the evidence about each. Retrieval scores stories on the
+// query's rarer terms through the inverted index, re-scores a short list by exact centroid cosine
+// (the ranking of free-text search), and gathers the evidence the verifier (verifier.ts) weighs:
+// overlap with the members closest to the query (overlap.ts) and the time gap.
 import type { DocFeatures } from './features';
-import type { DocEntry, StoryEntry, StoryIndex } from './story-index';
+import type { StoryEntry, StoryIndex } from './story-index';
+import type { MemberEvidence } from './overlap';
+import { termKind } from './vocabulary';
+import { closestMembers, isNameOrQuantity, memberEvidence, queryTitle, storyNorm } from './overlap';
+import { consensusCover } from './consensus';
 
 export interface Query {
   features: DocFeatures;
@@ -11,18 +15,15 @@ export interface Query {
   published: number | null;
 }
 
-export interface Evidence {
+/** What is known about one candidate story; the member averages are described in overlap.ts. */
+export interface Evidence extends MemberEvidence {
   story: StoryEntry;
-  /** Cosine with the story centroid, TF-IDF weighted. */
+  /** Cosine with the story centroid, TF-IDF weighted: orders free-text search, not read by the verifier. */
   cos: number;
-  /** Cosine with the closest member article. */
-  maxDocCos: number;
-  /** Share of the query's entity/number weight found in the story; null when the query names none. */
-  entities: number | null;
-  /** IDF of the rarest shared term over the largest possible IDF. */
-  rarest: number;
-  /** Shared figures (numbers other than years): "224,000 jobs" rarely recurs in another event. */
-  sharedFigures: number;
+  /** Mean over member pairs of the share of what both members say that the query says too. */
+  consensusCover: number;
+  /** The query has text beside its headline (same for all candidates). */
+  queryHasText: boolean;
   /** Days between the query and the nearest dated member; null when either side is undated. */
   gapDays: number | null;
   /**
@@ -46,8 +47,6 @@ const COMMON_SHARE = 0.01;
 const DAY_MS = 86_400_000;
 // The window that counts as "the same moment" when judging how crowded a moment is.
 const CROWD_RADIUS_DAYS = 3;
-// The closest member is searched among the latest members only, to bound work on huge stories.
-const MAX_MEMBERS_SCANNED = 24;
 
 export function scoreCandidates(index: StoryIndex, query: Query, exclude?: ReadonlySet<string>): Evidence[] {
   const { vocab } = index;
@@ -89,95 +88,32 @@ export function scoreCandidates(index: StoryIndex, query: Query, exclude?: Reado
   const timeSurprise = query.published === null ? null : crowdSurprise(preselected.map(([s]) => s), query.published);
 
   const entityMass = sumEntityMass(query.features.terms, vocab);
-  const maxIdf = vocab.maxIdf();
+  const title = queryTitle(index, query.features.titleTerms);
   return rough.map(([story]) => {
+    // Exact centroid cosine: the rough score above saw only the query's rarer terms.
     let dot = 0;
-    let ent = 0;
-    let rarest = 0;
-    let figures = 0;
-    const contrib: [number, number][] = [];
     for (const [id, w] of q) {
       const sum = story.sums.get(id);
-      if (sum === undefined) continue;
-      const idf = vocab.idf(id);
-      const c = (w * idf * sum) / story.docs.size;
-      dot += c;
-      contrib.push([id, c]);
-      rarest = Math.max(rarest, idf);
-      const term = vocab.terms[id]!;
-      if (isEntity(term)) ent += w;
-      else if (isFigure(term)) figures++;
+      if (sum !== undefined) dot += (w * vocab.idf(id) * sum) / story.docs.size;
     }
+    const members = closestMembers(index, story, q);
     return {
       story,
       cos: dot / (qNorm * storyNorm(index, story)),
-      maxDocCos: closestMember(index, story, q, qNorm),
-      entities: entityMass > 0 ? ent / entityMass : null,
-      rarest: rarest / maxIdf,
-      sharedFigures: figures,
+      ...memberEvidence(index, members, title, q, qNorm, entityMass),
+      consensusCover: consensusCover(index, members, q),
+      queryHasText: query.features.hasText,
       gapDays: query.published === null ? null : nearestGap(story, query.published),
       timeSurprise,
-      shared: () => sharedTerms(contrib, index, query.features.display),
+      shared: () => sharedTerms(index, story, q, query.features.display),
     };
   });
 }
 
-// Digits, but not a year or a small count ("two", "5 people" are common to many events).
-function isFigure(term: string): boolean {
-  return /^\d[\d.]*$/.test(term) && !/^(?:1[89]|20)\d\d$/.test(term) && Number(term) >= 10;
-}
-
-function isEntity(term: string): boolean {
-  return term.startsWith('e:') || term.startsWith('n:');
-}
-
 function sumEntityMass(terms: Map<string, number>, vocab: StoryIndex['vocab']): number {
   let m = 0;
-  for (const [t, w] of terms) if (isEntity(t)) m += w * vocab.idf(vocab.id(t));
+  for (const [t, w] of terms) if (isNameOrQuantity(termKind(t))) m += w * vocab.idf(vocab.id(t));
   return m;
-}
-
-function storyNorm(index: StoryIndex, s: StoryEntry): number {
-  if (s.normAt !== index.vocab.stamp) {
-    let n2 = 0;
-    s.sums.forEach((id, sum) => {
-      const w = (sum / s.docs.size) * index.vocab.idf(id);
-      n2 += w * w;
-    });
-    s.norm = Math.sqrt(n2) || 1;
-    s.normAt = index.vocab.stamp;
-  }
-  return s.norm;
-}
-
-function closestMember(index: StoryIndex, s: StoryEntry, q: Map<number, number>, qNorm: number): number {
-  let best = 0;
-  // Members come in insertion order; a large story drifts, so its latest members are compared.
-  let skip = s.docs.size - MAX_MEMBERS_SCANNED;
-  for (const d of s.docs) {
-    if (skip-- > 0) continue;
-    best = Math.max(best, docCos(index, d, q, qNorm));
-  }
-  return best;
-}
-
-function docCos(index: StoryIndex, d: DocEntry, q: Map<number, number>, qNorm: number): number {
-  const { vocab } = index;
-  if (d.normAt !== vocab.stamp) {
-    let n2 = 0;
-    for (let i = 0; i < d.termIds.length; i++) {
-      const w = d.weights[i]! * vocab.idf(d.termIds[i]);
-      n2 += w * w;
-    }
-    d.norm = Math.sqrt(n2) || 1;
-    d.normAt = vocab.stamp;
-  }
-  let dot = 0;
-  for (let i = 0; i < d.termIds.length; i++) {
-    const qw = q.get(d.termIds[i]!);
-    if (qw !== undefined) dot += qw * d.weights[i]! * vocab.idf(d.termIds[i]);
-  }
-  return dot / (qNorm * d.norm);
 }
 
 /** See Evidence.timeSurprise; measured over the stories that share the query's rarer words. */
@@ -199,7 +135,13 @@ function nearestGap(story: StoryEntry, t: number): number | null {
 }
 
 
-function sharedTerms(contrib: [number, number][], index: StoryIndex, display: Map<string, string>): string[] {
+/** Shared terms for display, by their contribution to the centroid cosine. */
+function sharedTerms(index: StoryIndex, story: StoryEntry, q: ReadonlyMap<number, number>, display: Map<string, string>): string[] {
+  const contrib: [number, number][] = [];
+  for (const [id, w] of q) {
+    const sum = story.sums.get(id);
+    if (sum !== undefined) contrib.push([id, w * index.vocab.idf(id) * sum]);
+  }
   contrib.sort((a, b) => b[1] - a[1]);
   const out: string[] = [];
   const seen = new Set<string>();

@@ -1,125 +1,169 @@
 // A compact, versioned snapshot of a StoryIndex, stored in IndexedDB so a waking service worker
-// does not re-extract features from every article. Columnar plain arrays: JSON-serialisable and
-// structured-cloneable, and far smaller than one object per article. Weights are stored as
-// integers (hundredths). Df, centroids and postings are derived on load, not stored.
-import type { StoryIndex } from './story-index';
+// does not re-extract features from every article. Everything numeric is a typed array: the
+// structured clone that IndexedDB makes of it is a memory copy, and loading takes views of it
+// instead of converting element by element. What the index derives from the articles (document
+// frequencies, story centroids) is stored too, so loading does not recompute it; only the
+// postings (term → stories) are rebuilt, in two passes over the stored centroids.
+import type { StoryEntry, StoryIndex } from './story-index';
+import { TermSums } from './term-sums';
 
 /** Bump whenever features, weights or this layout change: older snapshots are then rebuilt. */
-export const ENGINE_SNAPSHOT_VERSION = 1;
+export const ENGINE_SNAPSHOT_VERSION = 2;
 
 export interface EngineSnapshot {
   v: number;
-  /** Vocabulary; documents refer to terms by position. */
+  /** Vocabulary, in term-id order, and each term's document frequency. */
   terms: string[];
+  df: Int32Array;
   stories: string[];
+  /** Per story: its articles are `docStart[s]` to `docStart[s + 1]`; its centroid terms likewise. */
+  docStart: Int32Array;
+  sumStart: Int32Array;
+  /** Centroid sums of all stories: term ids (ascending within a story) and sums of member weights. */
+  sumIds: Int32Array;
+  sums: Float64Array;
   outlets: string[];
-  /** Per article: id, story (index into `stories`), published (ms or null), outlet (index or -1). */
+  /** Per article (grouped by story): id, published (ms, NaN when unknown), outlet (index or -1). */
   ids: string[];
-  story: number[];
-  published: (number | null)[];
-  outlet: number[];
-  /** Per article: how many terms it has; then all articles' term ids and weights×100, concatenated. */
-  lengths: number[];
-  termIds: number[];
-  weights: number[];
+  published: Float64Array;
+  outlet: Int32Array;
+  /** Per article: its terms are `termStart[d]` to `termStart[d + 1]`, the first `titleLen[d]` from the title. */
+  termStart: Int32Array;
+  titleLen: Uint8Array;
+  termIds: Int32Array;
+  weights: Float32Array;
 }
 
 export function writeSnapshot(index: StoryIndex): EngineSnapshot {
-  const termMap = new Map<number, number>();
-  const storyMap = new Map<string, number>();
-  const outletMap = new Map<string, number>();
+  const stories = [...index.stories.values()];
+  const docs = stories.flatMap((st) => [...st.docs]);
+  const outletIds = new Map<string, number>();
   const s: EngineSnapshot = {
     v: ENGINE_SNAPSHOT_VERSION,
-    terms: [],
-    stories: [],
+    terms: [...index.vocab.terms],
+    df: Int32Array.from(index.vocab.df),
+    stories: stories.map((st) => st.id),
+    docStart: new Int32Array(stories.length + 1),
+    sumStart: new Int32Array(stories.length + 1),
+    sumIds: new Int32Array(stories.reduce((n, st) => n + st.sums.size, 0)),
+    sums: new Float64Array(stories.reduce((n, st) => n + st.sums.size, 0)),
     outlets: [],
-    ids: [],
-    story: [],
-    published: [],
-    outlet: [],
-    lengths: [],
-    termIds: [],
-    weights: [],
+    ids: docs.map((d) => d.id),
+    published: new Float64Array(docs.length),
+    outlet: new Int32Array(docs.length),
+    termStart: new Int32Array(docs.length + 1),
+    titleLen: new Uint8Array(docs.length),
+    termIds: new Int32Array(docs.reduce((n, d) => n + d.end - d.start, 0)),
+    weights: new Float32Array(docs.reduce((n, d) => n + d.end - d.start, 0)),
   };
-  const slot = <K>(map: Map<K, number>, key: K, list: K[]): number => {
-    let i = map.get(key);
-    if (i === undefined) {
-      i = list.length;
-      map.set(key, i);
-      list.push(key);
-    }
-    return i;
-  };
-  // Articles grouped by story, so loading can build each centroid in one pass.
-  for (const d of [...index.stories.values()].flatMap((st) => [...st.docs])) {
-    s.ids.push(d.id);
-    s.story.push(slot(storyMap, d.story.id, s.stories));
-    s.published.push(d.published);
-    s.outlet.push(d.outlet === null ? -1 : slot(outletMap, d.outlet, s.outlets));
-    s.lengths.push(d.termIds.length);
-    for (let i = 0; i < d.termIds.length; i++) {
-      const t = d.termIds[i]!;
-      let local = termMap.get(t);
-      if (local === undefined) {
-        local = s.terms.length;
-        termMap.set(t, local);
-        s.terms.push(index.vocab.terms[t]!);
+  let doc = 0;
+  let sum = 0;
+  stories.forEach((st, k) => {
+    s.docStart[k + 1] = s.docStart[k]! + st.docs.size;
+    st.sums.forEach((id, v) => {
+      s.sumIds[sum] = id;
+      s.sums[sum++] = v;
+    });
+    s.sumStart[k + 1] = sum;
+  });
+  for (const d of docs) {
+    s.published[doc] = d.published ?? NaN;
+    let o = -1;
+    if (d.outlet !== null) {
+      o = outletIds.get(d.outlet) ?? s.outlets.length;
+      if (o === s.outlets.length) {
+        outletIds.set(d.outlet, o);
+        s.outlets.push(d.outlet);
       }
-      s.termIds.push(local);
-      s.weights.push(Math.round(d.weights[i]! * 100));
     }
+    s.outlet[doc] = o;
+    s.titleLen[doc] = d.titleLen;
+    s.termIds.set(d.termIds.subarray(d.start, d.end), s.termStart[doc]!);
+    s.weights.set(d.weights.subarray(d.start, d.end), s.termStart[doc]!);
+    s.termStart[doc + 1] = s.termStart[doc]! + d.end - d.start;
+    doc++;
   }
   return s;
 }
 
 /** Fills a new, empty index from a snapshot; false (index left unusable) for another version or bad data. */
 export function readSnapshot(raw: unknown, index: StoryIndex): boolean {
-  if (!isSnapshot(raw)) return false;
-  const n = raw.ids.length;
-  if ([raw.story, raw.published, raw.outlet, raw.lengths].some((a) => a.length !== n)) return false;
-  if (raw.termIds.length !== raw.weights.length) return false;
-  if (raw.lengths.reduce((a, b) => a + b, 0) !== raw.termIds.length) return false;
-  // A fresh index interns the snapshot's terms in order, so snapshot term ids are vocabulary ids.
-  if (index.vocab.terms.length !== 0 || new Set(raw.terms).size !== raw.terms.length) return false;
-  for (const t of raw.terms) index.vocab.intern(t);
-  // One typed array for all term ids and one for all weights; each article gets views of them.
-  // (Element-wise copies: the typed-array constructors are many times slower on large JS arrays.)
-  const termIds = new Int32Array(raw.termIds.length);
-  const weights = new Float32Array(raw.weights.length);
-  for (let k = 0; k < termIds.length; k++) {
-    const t = raw.termIds[k]!;
-    if (!(t >= 0 && t < raw.terms.length)) return false;
-    termIds[k] = t;
-    weights[k] = raw.weights[k]! / 100;
-  }
-  let at = 0;
-  let group: Parameters<StoryIndex['attachStory']>[1][number][] = [];
-  for (let i = 0; i < n; i++) {
-    const len = raw.lengths[i]!;
-    const story = raw.stories[raw.story[i]!];
-    const outletIx = raw.outlet[i]!;
-    const published = raw.published[i];
-    if (story === undefined || (outletIx >= 0 && raw.outlets[outletIx] === undefined)) return false;
-    if (published !== null && typeof published !== 'number') return false;
-    group.push({
-      id: raw.ids[i]!,
-      termIds: termIds.subarray(at, at + len),
-      weights: weights.subarray(at, at + len),
-      published: published ?? null,
-      outlet: raw.outlets[outletIx] ?? null,
-    });
-    at += len;
-    if (raw.story[i + 1] !== raw.story[i]) {
-      index.attachStory(story, group);
-      group = [];
+  if (!isSnapshot(raw) || !consistent(raw) || index.vocab.terms.length !== 0) return false;
+  index.vocab.restore(raw.terms, raw.df, raw.ids.length);
+  const entries: StoryEntry[] = [];
+  for (let k = 0; k < raw.stories.length; k++) {
+    const story = index.restoreStory(raw.stories[k]!, TermSums.fromSorted(raw.sumIds.subarray(raw.sumStart[k]!, raw.sumStart[k + 1]!), raw.sums.subarray(raw.sumStart[k]!, raw.sumStart[k + 1]!)));
+    entries.push(story);
+    for (let d = raw.docStart[k]!; d < raw.docStart[k + 1]!; d++) {
+      const published = raw.published[d]!;
+      index.restoreDoc({
+        id: raw.ids[d]!,
+        story,
+        termIds: raw.termIds,
+        weights: raw.weights,
+        start: raw.termStart[d]!,
+        end: raw.termStart[d + 1]!,
+        titleLen: raw.titleLen[d]!,
+        published: Number.isNaN(published) ? null : published,
+        outlet: raw.outlets[raw.outlet[d]!] ?? null,
+      });
     }
   }
+  // Postings: count each term's stories, then fill arrays of exactly that length.
+  const counts = new Int32Array(raw.terms.length);
+  for (let i = 0; i < raw.sumIds.length; i++) counts[raw.sumIds[i]!]!++;
+  const postings = index.postings;
+  postings.length = 0;
+  for (let t = 0; t < raw.terms.length; t++) postings.push(counts[t] ? new Array<StoryEntry>(counts[t]!) : undefined);
+  counts.fill(0);
+  entries.forEach((story, k) => {
+    for (let i = raw.sumStart[k]!; i < raw.sumStart[k + 1]!; i++) {
+      const t = raw.sumIds[i]!;
+      postings[t]![counts[t]!++] = story;
+    }
+  });
   return true;
 }
+
+/** Offsets that stay within their arrays and term ids within the vocabulary; anything else is a bad snapshot. */
+function consistent(s: EngineSnapshot): boolean {
+  const nStories = s.stories.length;
+  const nDocs = s.ids.length;
+  const nTerms = s.terms.length;
+  if (s.df.length !== nTerms || s.docStart.length !== nStories + 1 || s.sumStart.length !== nStories + 1) return false;
+  if ([s.published, s.outlet, s.titleLen].some((a) => a.length !== nDocs) || s.termStart.length !== nDocs + 1) return false;
+  if (s.sumIds.length !== s.sums.length || s.termIds.length !== s.weights.length) return false;
+  if (s.docStart[nStories] !== nDocs || s.sumStart[nStories] !== s.sumIds.length || s.termStart[nDocs] !== s.termIds.length) return false;
+  if (!ascending(s.docStart) || !ascending(s.sumStart) || !ascending(s.termStart) || s.docStart[0] !== 0 || s.sumStart[0] !== 0 || s.termStart[0] !== 0) return false;
+  for (let k = 0; k < nStories; k++) if (s.docStart[k + 1] === s.docStart[k]) return false;
+  for (const ids of [s.termIds, s.sumIds]) for (let i = 0; i < ids.length; i++) if (!(ids[i]! >= 0 && ids[i]! < nTerms)) return false;
+  for (let d = 0; d < nDocs; d++) if (s.outlet[d]! >= s.outlets.length) return false;
+  return new Set(s.terms).size === nTerms;
+}
+
+function ascending(a: Int32Array): boolean {
+  for (let i = 1; i < a.length; i++) if (a[i]! < a[i - 1]!) return false;
+  return true;
+}
+
+const TYPED: Record<string, new (n: number) => ArrayLike<number>> = {
+  df: Int32Array,
+  docStart: Int32Array,
+  sumStart: Int32Array,
+  sumIds: Int32Array,
+  sums: Float64Array,
+  published: Float64Array,
+  outlet: Int32Array,
+  termStart: Int32Array,
+  titleLen: Uint8Array,
+  termIds: Int32Array,
+  weights: Float32Array,
+};
 
 function isSnapshot(x: unknown): x is EngineSnapshot {
   if (typeof x !== 'object' || x === null) return false;
   const s = x as Record<string, unknown>;
-  const arrays = ['terms', 'stories', 'outlets', 'ids', 'story', 'published', 'outlet', 'lengths', 'termIds', 'weights'];
-  return s.v === ENGINE_SNAPSHOT_VERSION && arrays.every((k) => Array.isArray(s[k]));
+  if (s.v !== ENGINE_SNAPSHOT_VERSION) return false;
+  if (!['terms', 'stories', 'outlets', 'ids'].every((k) => Array.isArray(s[k]) && (s[k] as unknown[]).every((v) => typeof v === 'string'))) return false;
+  return Object.entries(TYPED).every(([k, type]) => s[k] instanceof type);
 }

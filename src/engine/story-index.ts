@@ -8,18 +8,26 @@ import { Timeline } from './timeline';
 import { Vocabulary } from './vocabulary';
 import { scoreCandidates, type Query } from './scoring';
 import { decide } from './decision';
+import { CALIBRATED_VERIFIER, type Verifier } from './verifier';
 import { readSnapshot, writeSnapshot, type EngineSnapshot } from './snapshot';
 
 export interface DocEntry {
   id: string;
   story: StoryEntry;
+  /**
+   * The article's strongest terms and their weights are `termIds[start..end)` and
+   * `weights[start..end)`, the title's own terms first. The arrays may be shared by many articles
+   * (a loaded snapshot's): offsets instead of one view per article spare a snapshot load two
+   * hundred thousand small objects at 100k articles.
+   */
   termIds: Int32Array;
   weights: Float32Array;
+  start: number;
+  end: number;
+  /** How many of the leading terms come from the title. */
+  titleLen: number;
   published: number | null;
   outlet: string | null;
-  /** Cached vector norm under IDF, valid while `normAt` equals the vocabulary stamp. */
-  norm: number;
-  normAt: number;
 }
 
 export interface StoryEntry {
@@ -34,6 +42,9 @@ export interface StoryEntry {
   normAt: number;
 }
 
+/** An article's stored fields, before it joins a story. */
+export type DocInit = Omit<DocEntry, 'story'>;
+
 // A stored article keeps its strongest terms only: the reading history stores compact vectors,
 // and the tail of a long text adds noise rather than evidence.
 const MAX_DOC_TERMS = 64;
@@ -44,7 +55,12 @@ export class StoryIndex {
   readonly stories = new Map<string, StoryEntry>();
   /** term id → stories containing it (arrays: far cheaper to build on snapshot load than Sets). */
   readonly postings: (StoryEntry[] | undefined)[] = [];
-  private scratch = new Float64Array(0);
+  /** Decides matches; the calibrated one unless calibration is trying another. */
+  readonly verifier: Verifier;
+
+  constructor(opts: { verifier?: Verifier } = {}) {
+    this.verifier = opts.verifier ?? CALIBRATED_VERIFIER;
+  }
 
   get articleCount(): number {
     return this.docs.size;
@@ -62,27 +78,31 @@ export class StoryIndex {
     const f = extractFeatures(doc);
     const ranked = [...f.terms].map(([t, w]) => [t, w * this.vocab.idf(this.vocab.id(t))] as const);
     ranked.sort((a, b) => b[1] - a[1]);
-    const kept = ranked.slice(0, MAX_DOC_TERMS);
+    // Title terms first (stable), so a member's headline is a prefix of its vector.
+    const top = ranked.slice(0, MAX_DOC_TERMS);
+    const fromTitle = top.filter(([t]) => f.titleTerms.has(t));
+    const kept = [...fromTitle, ...top.filter(([t]) => !f.titleTerms.has(t))];
+    const titleLen = fromTitle.length;
     const termIds = new Int32Array(kept.length);
     const weights = new Float32Array(kept.length);
     kept.forEach(([t], i) => {
       termIds[i] = this.vocab.intern(t);
       weights[i] = f.terms.get(t)!;
     });
-    this.attach(storyId, { id: doc.id, termIds, weights, published: doc.published ?? null, outlet: doc.outlet ?? null });
+    this.attach(storyId, { id: doc.id, termIds, weights, start: 0, end: termIds.length, titleLen, published: doc.published ?? null, outlet: doc.outlet ?? null });
   }
 
-  /** Adds an article whose term vector is already computed (snapshot load, leave-one-out restore). */
-  attach(storyId: string, d: Omit<DocEntry, 'story' | 'norm' | 'normAt'>): void {
+  /** Adds an article whose term vector is already computed (leave-one-out restore, merges). */
+  attach(storyId: string, d: DocInit): void {
     let story = this.stories.get(storyId);
     if (!story) {
       story = { id: storyId, docs: new Set(), sums: new TermSums(), times: new Timeline(), norm: 0, normAt: -1 };
       this.stories.set(storyId, story);
     }
-    const entry: DocEntry = { id: d.id, termIds: d.termIds, weights: d.weights, published: d.published, outlet: d.outlet, story, norm: 0, normAt: -1 };
+    const entry: DocEntry = { id: d.id, story, termIds: d.termIds, weights: d.weights, start: d.start, end: d.end, titleLen: d.titleLen, published: d.published, outlet: d.outlet };
     this.docs.set(entry.id, entry);
     story.docs.add(entry);
-    for (let i = 0; i < entry.termIds.length; i++) {
+    for (let i = entry.start; i < entry.end; i++) {
       const t = entry.termIds[i]!;
       this.vocab.count(t, 1);
       if (story.sums.add(t, entry.weights[i]!)) this.postingsOf(t).push(story);
@@ -93,42 +113,21 @@ export class StoryIndex {
   }
 
   /**
-   * Adds a whole story of pre-computed articles at once (snapshot load): centroid sums are
-   * accumulated in a dense scratch array and written once, already sorted, instead of one
-   * insertion per article and term.
+   * Snapshot load: an empty story whose centroid sums come ready; `restoreDoc` then adds its
+   * articles. Document frequencies and postings are restored in bulk by the caller (snapshot.ts),
+   * so nothing here is recomputed per term.
    */
-  attachStory(storyId: string, docs: readonly Omit<DocEntry, 'story' | 'norm' | 'normAt'>[]): void {
-    if (this.stories.has(storyId)) {
-      for (const d of docs) this.attach(storyId, d);
-      return;
-    }
-    const story: StoryEntry = { id: storyId, docs: new Set(), sums: new TermSums(0), times: new Timeline(), norm: 0, normAt: -1 };
+  restoreStory(storyId: string, sums: TermSums): StoryEntry {
+    const story: StoryEntry = { id: storyId, docs: new Set(), sums, times: new Timeline(), norm: 0, normAt: -1 };
     this.stories.set(storyId, story);
-    if (this.scratch.length < this.vocab.terms.length) this.scratch = new Float64Array(this.vocab.terms.length * 2);
-    const touched: number[] = [];
-    for (const d of docs) {
-      const entry: DocEntry = { id: d.id, termIds: d.termIds, weights: d.weights, published: d.published, outlet: d.outlet, story, norm: 0, normAt: -1 };
-      this.docs.set(entry.id, entry);
-      story.docs.add(entry);
-      for (let i = 0; i < entry.termIds.length; i++) {
-        const t = entry.termIds[i]!;
-        this.vocab.count(t, 1);
-        if (this.scratch[t] === 0) touched.push(t);
-        this.scratch[t]! += entry.weights[i]!;
-      }
-      if (entry.published !== null) story.times.add(entry.published);
-      this.vocab.countDoc(1);
-    }
-    const ids = new Int32Array(touched.length);
-    for (let k = 0; k < touched.length; k++) ids[k] = touched[k]!;
-    ids.sort();
-    const sums = new Float64Array(ids.length);
-    ids.forEach((t, k) => {
-      sums[k] = this.scratch[t]!;
-      this.scratch[t] = 0;
-      this.postingsOf(t).push(story);
-    });
-    story.sums = TermSums.fromSorted(ids, sums);
+    return story;
+  }
+
+  /** Snapshot load: an article of a restored story (its terms already counted in the story's sums). */
+  restoreDoc(entry: DocEntry): void {
+    this.docs.set(entry.id, entry);
+    entry.story.docs.add(entry);
+    if (entry.published !== null) entry.story.times.add(entry.published);
   }
 
   removeArticle(docId: string): void {
@@ -137,7 +136,7 @@ export class StoryIndex {
     const story = entry.story;
     this.docs.delete(docId);
     story.docs.delete(entry);
-    for (let i = 0; i < entry.termIds.length; i++) {
+    for (let i = entry.start; i < entry.end; i++) {
       const t = entry.termIds[i]!;
       this.vocab.count(t, -1);
       if (story.sums.subtract(t, story.docs.size === 0 ? Infinity : entry.weights[i]!)) removeFrom(this.postings[t], story);
@@ -155,7 +154,7 @@ export class StoryIndex {
   }
 
   match(doc: EngineDoc, opts: MatchOptions = {}): MatchResult {
-    return this.withoutSelf(doc.id, () => decide(this.rank(doc, true, opts.exclude), opts.limit ?? 5));
+    return this.withoutSelf(doc.id, () => decide(this.rank(doc, true, opts.exclude), opts.limit ?? 5, this.verifier));
   }
 
   search(text: string, limit = 10): MatchCandidate[] {

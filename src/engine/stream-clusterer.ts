@@ -3,6 +3,7 @@
 // told in two halves and are merged (the smaller into the larger).
 import type { EngineDoc } from './types';
 import { StoryIndex } from './story-index';
+import type { Verifier } from './verifier';
 import { STREAM_JOIN_THRESHOLD, STREAM_MERGE_THRESHOLD } from './calibration';
 
 export interface StreamClustererOptions {
@@ -12,6 +13,8 @@ export interface StreamClustererOptions {
   mergeThreshold?: number;
   /** Continue from an existing index (e.g. restored from a snapshot). */
   index?: StoryIndex;
+  /** Verifier for a new index (default: calibrated); calibration passes the one it is fitting. */
+  verifier?: Verifier;
   /** Makes ids for new stories; defaults to "s:" + the id of the article that started it. */
   newStoryId?: (doc: EngineDoc) => string;
 }
@@ -23,7 +26,7 @@ export class StreamClusterer {
   private readonly newStoryId: (doc: EngineDoc) => string;
 
   constructor(opts: StreamClustererOptions = {}) {
-    this.index = opts.index ?? new StoryIndex();
+    this.index = opts.index ?? new StoryIndex(opts.verifier ? { verifier: opts.verifier } : {});
     this.join = opts.joinThreshold ?? STREAM_JOIN_THRESHOLD;
     this.merge = opts.mergeThreshold ?? STREAM_MERGE_THRESHOLD;
     this.newStoryId = opts.newStoryId ?? ((d) => `s:${d.id}`);

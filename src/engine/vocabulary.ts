@@ -10,9 +10,31 @@
  */
 const PRIOR_DOCS = 1_000;
 
+/** What a term is: the verifier weighs shared names and figures apart from shared words. */
+export const TermKind = {
+  Word: 0,
+  /** A capitalised phrase or acronym ("e:…"). */
+  Name: 1,
+  /** A number with its unit or currency ("n:…"). */
+  Quantity: 2,
+  /** A bare number that is neither a year nor a small count. */
+  Figure: 3,
+} as const;
+export type TermKind = (typeof TermKind)[keyof typeof TermKind];
+
+export function termKind(term: string): TermKind {
+  if (term.startsWith('e:')) return TermKind.Name;
+  if (term.startsWith('n:')) return TermKind.Quantity;
+  // "224000" rarely recurs in another event; "2021" and "5" do.
+  if (/^\d[\d.]*$/.test(term) && !/^(?:1[89]|20)\d\d$/.test(term) && Number(term) >= 10) return TermKind.Figure;
+  return TermKind.Word;
+}
+
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   readonly terms: string[] = [];
+  /** TermKind of each term. */
+  readonly kinds: TermKind[] = [];
   /** Number of indexed documents containing each term. */
   readonly df: number[] = [];
   /** Number of indexed documents. */
@@ -37,11 +59,23 @@ export class Vocabulary {
       // Every per-term array grows by push: writing past the end would make V8 switch the array
       // to a slow sparse representation.
       this.terms.push(term);
+      this.kinds.push(termKind(term));
       this.df.push(0);
       this.idfCache.push(0);
       this.idfCacheAt.push(-1);
     }
     return id;
+  }
+
+  /** Snapshot load: the vocabulary in id order with its document frequencies. */
+  restore(terms: readonly string[], df: ArrayLike<number>, docCount: number): void {
+    for (let i = 0; i < terms.length; i++) {
+      this.intern(terms[i]!);
+      this.df[i] = df[i]!;
+    }
+    this.docCount = docCount;
+    this.stamp++;
+    this.stampAt = docCount;
   }
 
   /** Smoothed IDF; a term never seen counts as seen once, so novel words stay informative. */

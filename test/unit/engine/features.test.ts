@@ -48,3 +48,9 @@ test('title outweighs lead, lead outweighs body', () => {
   assert.ok(w('glacier') > w('meteor'), 'lead above body');
   assert.equal(f.display.get('erupt'), 'erupts');
 });
+
+test('only the first 700 characters of text are read: the lead the verifier is calibrated on', () => {
+  const f = extractFeatures({ title: 'Volcano erupts', text: `${'Lava flows. '.repeat(60)}A meteor was seen.` });
+  assert.ok(f.terms.has('lava'));
+  assert.ok(!f.terms.has('meteor'));
+});

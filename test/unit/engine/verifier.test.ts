@@ -1,0 +1,78 @@
+// The verifier's input and scoring (verifier.ts) on hand-made evidence.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { EVIDENCE_NAMES, evidenceVectors, verifierFeatures, verify, type Verifier } from '../../../src/engine/verifier';
+import type { Evidence } from '../../../src/engine/scoring';
+import type { StoryEntry } from '../../../src/engine/story-index';
+
+function ev(memberCos: number, over: Partial<Evidence> = {}): Evidence {
+  return {
+    story: { id: `s${memberCos}` } as StoryEntry,
+    cos: memberCos,
+    memberCos,
+    maxDocCos: memberCos,
+    titleCos: 0,
+    storyTitleInQuery: 0,
+    titleInStory: 0,
+    queryCover: 0,
+    storyCover: 0,
+    consensusCover: 0,
+    entities: null,
+    storyEntities: null,
+    rarest: 0,
+    sharedFigures: 0,
+    queryHasText: true,
+    gapDays: null,
+    timeSurprise: null,
+    shared: () => [],
+    ...over,
+  };
+}
+
+const at = (name: (typeof EVIDENCE_NAMES)[number]): number => EVIDENCE_NAMES.indexOf(name);
+
+test('margins: the best candidate is measured against the second, the others against the best', () => {
+  const [best, second, third] = evidenceVectors([ev(0.6), ev(0.4), ev(0.1)]);
+  assert.ok(Math.abs(best![at('memberMargin')]! - 0.2) < 1e-9);
+  assert.ok(Math.abs(second![at('memberMargin')]! + 0.2) < 1e-9);
+  assert.ok(Math.abs(third![at('memberMargin')]! + 0.5) < 1e-9);
+});
+
+test('time: a close date is evidence in proportion to how telling the moment is; no date is no evidence', () => {
+  const [close] = evidenceVectors([ev(0.5, { gapDays: 0, timeSurprise: 2 })]);
+  const [far] = evidenceVectors([ev(0.5, { gapDays: 30, timeSurprise: 2 })]);
+  const [undated] = evidenceVectors([ev(0.5)]);
+  assert.equal(close![at('closeness')], 2);
+  assert.ok(far![at('closeness')]! < 1e-5 && far![at('logGap')]! > 3);
+  assert.equal(undated![at('closeness')], 0);
+  assert.equal(undated![at('logGap')], 0);
+});
+
+test('verifier input: standardised, clamped to the calibrated range, with pairwise products', () => {
+  const n = EVIDENCE_NAMES.length;
+  const s = { means: Array(n).fill(1), scales: Array(n).fill(2), lows: Array(n).fill(0), highs: Array(n).fill(3) };
+  const x = verifierFeatures(Array(n).fill(10), s);
+  // bias, n standardised values, then products of all but the last (logGap², already a product).
+  assert.equal(x.length, 1 + n + ((n - 1) * n) / 2);
+  assert.equal(x[0], 1);
+  assert.equal(x[1], 1, '10 is clamped to 3, then (3 - 1) / 2');
+  assert.equal(x[1 + n], 1, 'the first product is 1 × 1');
+});
+
+test('a headline-only query has its log-odds moved by the calibrated shift', () => {
+  const n = EVIDENCE_NAMES.length;
+  const v: Verifier = {
+    means: Array(n).fill(0),
+    scales: Array(n).fill(1),
+    lows: Array(n).fill(-10),
+    highs: Array(n).fill(10),
+    weights: [0, 4],
+    threshold: 0.5,
+    headlineShift: -1,
+  };
+  const [withText] = verify([ev(0.5)], v);
+  const [headline] = verify([ev(0.5, { queryHasText: false })], v);
+  const logit = (p: number) => Math.log(p / (1 - p));
+  assert.ok(Math.abs(logit(withText!) - 2) < 1e-9);
+  assert.ok(Math.abs(logit(headline!) - 1) < 1e-9);
+});
