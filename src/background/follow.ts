@@ -5,16 +5,13 @@
 import type { IDBPDatabase } from 'idb';
 import { followKey, type StorylineDB, type UserStateRecord } from '../shared/storage-schema';
 import type { FollowedStory, StoryView } from '../shared/views';
+import { reportIds } from './story-reports';
 
 type Database = IDBPDatabase<StorylineDB>;
 type FollowRecord = Extract<UserStateRecord, { kind: 'follow' }>;
 
 /** Report ids remembered per story: more than any real story has, so a flood cannot grow storage. */
 const MAX_SEEN = 5_000;
-
-async function reportIds(database: Database, storyId: string): Promise<string[]> {
-  return database.getAllKeysFromIndex('articles', 'byStory', storyId);
-}
 
 async function followRecords(database: Database): Promise<FollowRecord[]> {
   return (await database.getAll('userState')).filter((r): r is FollowRecord => r.kind === 'follow');

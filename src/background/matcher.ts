@@ -1,9 +1,10 @@
 // The engine's index of stored stories, kept warm across service-worker wake-ups: it is loaded
 // from a snapshot in IndexedDB when the snapshot was made from the same packs, and rebuilt
-// from the stored articles otherwise.
+// from the stored reports otherwise.
 import { ENGINE_SNAPSHOT_VERSION, StoryIndex, type EngineDoc } from '../engine';
 import type { ArticleRecord } from '../shared/storage-schema';
 import { db } from './db';
+import { everyReport } from './story-reports';
 
 const SNAPSHOT_KEY = 'engine-snapshot';
 
@@ -37,7 +38,7 @@ async function loadOrBuild(): Promise<StoryIndex> {
     if (restored) return restored;
   }
   const index = new StoryIndex();
-  for (const article of await database.getAll('articles')) index.addArticle(article.storyId, articleDoc(article));
+  for (const report of await everyReport(database)) index.addArticle(report.storyId, articleDoc(report));
   await database.put('meta', { key: SNAPSHOT_KEY, value: { stamp, snapshot: index.toSnapshot() } });
   return index;
 }

@@ -6,6 +6,7 @@ import type { ExtractedArticle } from '../shared/messages';
 import { rejectionKey, type ArticleRecord, type StorylineDB } from '../shared/storage-schema';
 import { urlKey } from '../shared/url';
 import { storyIndex } from './matcher';
+import { reportCount, reportsAtUrl, storyReports } from './story-reports';
 import type { TabMatch } from './tab-state';
 
 type Database = IDBPDatabase<StorylineDB>;
@@ -37,7 +38,7 @@ async function storedReport(database: Database, article: ExtractedArticle, rejec
   const keys = new Set([urlKey(article.url), article.canonicalUrl ? urlKey(article.canonicalUrl) : null]);
   for (const key of keys) {
     if (!key) continue;
-    const hits = await database.getAllFromIndex('articles', 'byUrlKey', key);
+    const hits = await reportsAtUrl(database, key);
     const hit = hits.find((a) => !rejected.has(a.storyId));
     if (hit) return hit;
   }
@@ -62,13 +63,15 @@ export async function matchPage(database: Database, article: ExtractedArticle): 
   const base = { pageKey, pageTitle: article.title, article: { ...article, text: article.text.slice(0, LEAD_CHARS) } };
   const known = await storedReport(database, article, rejected);
   if (known) {
-    const count = await database.countFromIndex('articles', 'byStory', known.storyId);
+    const story = await database.get('stories', known.storyId);
+    const count = story ? await reportCount(database, story) : 1;
     return { ...base, storyId: known.storyId, currentArticleId: known.id, why: null, otherReports: count - 1 };
   }
   const result = (await storyIndex()).match(pageDoc(article, pageKey), { exclude: rejected });
   if (!result.match) return { ...base, storyId: null, currentArticleId: null, why: null, otherReports: 0 };
   const { storyId, score, shared } = result.match;
-  const reports = await database.getAllFromIndex('articles', 'byStory', storyId);
+  const story = await database.get('stories', storyId);
+  const reports = story ? await storyReports(database, story) : [];
   const headline = headlineKey(article.title);
   const current = reports.find((a) => headlineKey(a.title) === headline) ?? null;
   return {

@@ -2,6 +2,7 @@
 // (never page addresses), and nothing from private windows.
 import type { IDBPDatabase } from 'idb';
 import type { StorylineDB } from '../shared/storage-schema';
+import { reportCount } from './story-reports';
 
 const KEY = 'recent-stories';
 const KEEP = 12;
@@ -31,7 +32,7 @@ export async function recentStories(
   for (const { storyId } of await read(database)) {
     if (storyId === except || out.length >= limit) continue;
     const story = await database.get('stories', storyId);
-    if (story) out.push({ id: story.id, title: story.title, reportCount: await database.countFromIndex('articles', 'byStory', story.id) });
+    if (story) out.push({ id: story.id, title: story.title, reportCount: await reportCount(database, story) });
   }
   return out;
 }

@@ -3,6 +3,7 @@ import type { IDBPDatabase } from 'idb';
 import type { StorylineDB } from '../shared/storage-schema';
 import type { SearchHit } from '../shared/views';
 import { storyIndex } from './matcher';
+import { reportCount } from './story-reports';
 
 const SEARCH_LIMIT = 8;
 
@@ -17,7 +18,7 @@ export async function searchStories(database: IDBPDatabase<StorylineDB>, query: 
       storyId: story.id,
       title: story.title,
       summary: story.summary,
-      reportCount: await database.countFromIndex('articles', 'byStory', story.id),
+      reportCount: await reportCount(database, story),
       score: candidate.score,
       shared: candidate.shared,
     });

@@ -4,6 +4,7 @@ import { actionStateKey, type ArticleRecord, type StorylineDB } from '../shared/
 import type { ActionView, OutletFacts, ReportView, StorySummary, StoryView } from '../shared/views';
 import { scopedId } from './pack-store';
 import { readArticleIds } from './sources/history';
+import { storyReports } from './story-reports';
 
 type Database = IDBPDatabase<StorylineDB>;
 
@@ -59,7 +60,7 @@ export async function storyView(
 ): Promise<StoryView | null> {
   const story = await database.get('stories', storyId);
   if (!story) return null;
-  const articles = (await database.getAllFromIndex('articles', 'byStory', storyId)).sort(byTime);
+  const articles = (await storyReports(database, story)).sort(byTime);
   const categories = [];
   for (const id of story.categories) {
     const category = await database.get('categories', id);

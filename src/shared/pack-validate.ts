@@ -17,7 +17,7 @@ const NOT_URL = 'not an http(s) URL';
 interface Refs {
   categories: Set<string>;
   outlets: Set<string>;
-  /** Article ids are stored as `packId/articleId`: two stories sharing one would overwrite each other. */
+  /** Reports are known as `packId/articleId` (engine index, follows): two stories sharing one would take each other's. */
   articles: Set<string>;
 }
 

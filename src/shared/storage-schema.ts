@@ -18,17 +18,28 @@ export interface PackRecord {
   origin: 'builtin' | 'file' | 'url' | 'feeds';
 }
 
-/** A story without its articles (they live in `articles`, so history and feeds can join a story). */
-export interface StoryRecord extends Omit<Story, 'articles'> {
-  packId: string;
-}
-
-export interface ArticleRecord extends Article {
-  storyId: string;
-  packId: string;
+/** A report as stored inside its story's record. */
+export interface ReportRecord extends Article {
   /** urlKey() of the article's URL, for identity; absent when the URL is unknown. */
   urlKey?: string;
   outletName: string;
+}
+
+/**
+ * A story with its pack's reports in the one record: a pack is written with one request per story
+ * rather than one per report (what an import's time goes on). `urlKeys` lists the reports' URL
+ * keys for the byUrlKey index (multiEntry), so a page still finds the story it is a report of.
+ */
+export interface StoryRecord extends Omit<Story, 'articles'> {
+  packId: string;
+  reports: ReportRecord[];
+  urlKeys: string[];
+}
+
+/** A report seen with its story: a pack's report read out of its story, or a joined report. */
+export interface ArticleRecord extends ReportRecord {
+  storyId: string;
+  packId: string;
 }
 
 export interface CategoryRecord extends Category {
@@ -114,10 +125,12 @@ export interface NetworkLogRecord extends NetworkLogEntry {
 
 export interface StorylineDB extends DBSchema {
   packs: { key: string; value: PackRecord };
-  stories: { key: string; value: StoryRecord; indexes: { byPack: string } };
-  articles: { key: string; value: ArticleRecord; indexes: { byStory: string; byPack: string; byUrlKey: string } };
-  categories: { key: string; value: CategoryRecord; indexes: { byPack: string } };
-  outlets: { key: string; value: OutletRecord; indexes: { byPack: string } };
+  // Records of a pack are keyed `packId/localId`: a pack's records are a key range (pack-keys.ts).
+  stories: { key: string; value: StoryRecord; indexes: { byUrlKey: string } };
+  /** Reports joined to a story from outside its pack: the reader's history (sources/history.ts). */
+  joinedReports: { key: string; value: ArticleRecord; indexes: { byStory: string; byUrlKey: string } };
+  categories: { key: string; value: CategoryRecord };
+  outlets: { key: string; value: OutletRecord };
   userState: { key: string; value: UserStateRecord; indexes: { byStory: string } };
   meta: { key: string; value: MetaRecord };
   subscriptions: { key: string; value: SubscriptionRecord };

@@ -9,6 +9,7 @@ import { openStorylineDB } from '../../src/background/db';
 import { articleDoc } from '../../src/background/matcher';
 import { installPack, removePack, scopedId } from '../../src/background/pack-store';
 import { clearHistory, historyNewestFirst, pruneHistory, recordReading, rejoinHistory } from '../../src/background/sources/history';
+import { everyReport } from '../../src/background/story-reports';
 import { storyView } from '../../src/background/story-views';
 import type { ExtractedArticle } from '../../src/shared/messages';
 import type { Pack } from '../../src/shared/model';
@@ -51,7 +52,7 @@ async function setup() {
   const database = await openStorylineDB(`storyline-history-${++counter}`);
   await installPack(database, pack('p'), 'file');
   const index = new StoryIndex();
-  for (const a of await database.getAll('articles')) index.addArticle(a.storyId, articleDoc(a));
+  for (const a of await everyReport(database)) index.addArticle(a.storyId, articleDoc(a));
   return { database, index };
 }
 
@@ -82,7 +83,7 @@ test('reading a stored report marks it read without a copy; an unmatched article
   const stored = read('https://meridian.example/summit', 'Alaska summit ends', 'text');
   await recordReading(database, stored, { pageKey: 'meridian.example/summit', storyId, currentArticleId: scopedId('p', 'r1') }, { index });
   await recordReading(database, unrelated, { pageKey: 'harbour.example/heatwave', storyId: null, currentArticleId: null }, { index });
-  assert.equal(await database.countFromIndex('articles', 'byPack', 'history'), 0);
+  assert.equal(await database.count('joinedReports'), 0);
   assert.equal(await database.count('history'), 2);
   const view = await storyView(database, storyId);
   assert.deepEqual(view?.reports.map((r) => [r.id, r.read]), [[scopedId('p', 'r1'), true]]);
@@ -95,13 +96,13 @@ test('retention prunes old reads and their joins; clearing removes everything th
   await recordReading(database, unrelated, { pageKey: 'harbour.example/heatwave', storyId: null, currentArticleId: null }, { index, now: new Date('2025-08-10T00:00:00Z') });
   assert.equal(await pruneHistory(database, 90, new Date('2025-08-16T00:00:00Z')), 1);
   assert.deepEqual((await historyNewestFirst(database)).map((h) => h.pageKey), ['harbour.example/heatwave']);
-  assert.equal(await database.countFromIndex('articles', 'byPack', 'history'), 0);
+  assert.equal(await database.count('joinedReports'), 0);
 
   await recordReading(database, harbour, { pageKey: 'harbour.example/anchorage', storyId, currentArticleId: null }, { index });
   await clearHistory(database);
   assert.equal(await database.count('history'), 0);
-  assert.equal(await database.countFromIndex('articles', 'byPack', 'history'), 0);
-  assert.equal(await database.countFromIndex('articles', 'byPack', 'p'), 1, 'pack articles stay');
+  assert.equal(await database.count('joinedReports'), 0);
+  assert.equal((await database.get('stories', scopedId('p', 'summit')))?.reports.length, 1, 'pack reports stay');
 });
 
 test('when its story goes, a read joins the matching story of another pack; removing packs never removes history', async () => {
@@ -110,15 +111,15 @@ test('when its story goes, a read joins the matching story of another pack; remo
   await installPack(database, pack('q'), 'file');
   await removePack(database, 'p');
   const rebuilt = new StoryIndex();
-  for (const a of await database.getAll('articles')) rebuilt.addArticle(a.storyId, articleDoc(a));
+  for (const a of await everyReport(database)) rebuilt.addArticle(a.storyId, articleDoc(a));
   await rejoinHistory(database, rebuilt);
-  const joined = await database.getAllFromIndex('articles', 'byPack', 'history');
+  const joined = await database.getAll('joinedReports');
   assert.deepEqual(joined.map((a) => a.storyId), [scopedId('q', 'summit')]);
   assert.equal((await historyNewestFirst(database))[0]?.storyId, scopedId('q', 'summit'));
 
   await removePack(database, 'q');
   await rejoinHistory(database, new StoryIndex());
-  assert.equal(await database.countFromIndex('articles', 'byPack', 'history'), 0);
+  assert.equal(await database.count('joinedReports'), 0);
   assert.equal(await database.count('history'), 1);
   assert.equal((await historyNewestFirst(database))[0]?.storyId, null);
 });

@@ -9,6 +9,8 @@ import type { Pack } from '../../src/shared/model';
 import { answer, startServer, type LocalServer } from './sources/local-server';
 import { harbourAtom, meridianRss } from './sources-feed-fixtures';
 import { testEnv } from './sources-env';
+import { packReports, packStoryCount } from '../fixtures/stored-packs';
+import { packValues } from '../../src/background/pack-keys';
 
 let server: LocalServer;
 let meridianBody = '';
@@ -59,11 +61,10 @@ test('two outlets’ reports of one event become one story, with the labelled st
   await addFeed(env, server.url('/harbour.atom'));
 
   assert.equal((await env.database.get('packs', 'feeds'))?.origin, 'feeds');
-  const stories = await env.database.getAllFromIndex('stories', 'byPack', 'feeds');
+  const stories = await packValues(env.database, 'stories', 'feeds');
   const summit = stories.find((s) => /Alaska/.test(s.title));
   assert.ok(summit, 'a summit story');
-  const articles = await env.database.getAllFromIndex('articles', 'byStory', summit.id);
-  assert.deepEqual(articles.map((a) => a.outletName).sort(), ['Harbour Post', 'The Daily Meridian']);
+  assert.deepEqual(summit.reports.map((a) => a.outletName).sort(), ['Harbour Post', 'The Daily Meridian']);
   assert.equal(stories.length, 3, 'the unrelated items are stories of their own');
   assert.equal(summit.categories.length, 1);
   const category = await env.database.get('categories', summit.categories[0] ?? '');
@@ -84,7 +85,7 @@ test('a 304 keeps the items; broken XML or JSON keeps them too and records the p
     assert.equal(view.itemCount, 0);
   }
   // The good feed's stories are still there.
-  assert.equal(await env.database.countFromIndex('stories', 'byPack', 'feeds'), 2);
+  assert.equal(await packStoryCount(env.database, 'feeds'), 2);
   const outcomes = (await networkLog(env.database)).map((e) => e.outcome);
   assert.deepEqual(outcomes.reverse(), ['fresh', 'not-modified', 'fresh', 'fresh']);
 });
@@ -95,7 +96,7 @@ test('removing the last feed removes the feed stories; other packs stay', async 
   await addFeed(env, server.url('/meridian.xml'));
   await removeFeed(env, server.url('/meridian.xml'));
   assert.equal(await env.database.get('packs', 'feeds'), undefined);
-  assert.equal(await env.database.countFromIndex('articles', 'byPack', 'feeds'), 0);
+  assert.equal((await packReports(env.database, 'feeds')).length, 0);
   assert.equal(await env.database.get('feedItems', server.url('/meridian.xml')), undefined);
   assert.equal((await env.database.get('packs', 'labels'))?.origin, 'file');
 });

@@ -9,6 +9,7 @@ import { installPack, removePack, scopedId } from '../../src/background/pack-sto
 import { actionStateKey } from '../../src/shared/storage-schema';
 import { samplePack } from '../fixtures/packs';
 import { testEnv } from './sources-env';
+import { packReports, packStoryCount } from '../fixtures/stored-packs';
 
 test('a valid file is installed with progress up to every write; an invalid one names the place and changes nothing', async () => {
   const env = await testEnv();
@@ -23,7 +24,7 @@ test('a valid file is installed with progress up to every write; an invalid one 
   await assert.rejects(importPackText(env, JSON.stringify(broken)), /stories\[0\]\.title/);
   await assert.rejects(importPackText(env, '{"format": 1,\n "id": '), /not valid JSON/);
   assert.equal((await env.database.get('packs', 'sample'))?.version, '1');
-  assert.equal(await env.database.countFromIndex('stories', 'byPack', 'sample'), 2);
+  assert.equal(await packStoryCount(env.database, 'sample'), 2);
 });
 
 test('a newer version replaces the old; an older one, a reserved id or the built-in id is refused', async () => {
@@ -32,7 +33,7 @@ test('a newer version replaces the old; an older one, a reserved id or the built
   await assert.rejects(importPackText(env, JSON.stringify(samplePack('1'))), /older version/);
   await importPackText(env, JSON.stringify({ ...samplePack('3', ['summit']), updated: '2025-10-01T00:00:00Z' }));
   assert.equal((await env.database.get('packs', 'sample'))?.version, '3');
-  assert.equal(await env.database.countFromIndex('stories', 'byPack', 'sample'), 1);
+  assert.equal(await packStoryCount(env.database, 'sample'), 1);
 
   await assert.rejects(importPackText(env, JSON.stringify({ ...samplePack(), id: 'history' })), /reserved/);
   await installPack(env.database, { ...samplePack(), id: 'starter' }, 'builtin');
@@ -67,11 +68,11 @@ test('removing or replacing a pack leaves a pack whose id extends its id untouch
   await installPack(env.database, { ...samplePack(), id: 'a' }, 'file');
   await installPack(env.database, { ...samplePack(), id: 'a/b' }, 'file');
   await installPack(env.database, { ...samplePack('2', ['summit']), id: 'a' }, 'file');
-  assert.equal(await env.database.countFromIndex('stories', 'byPack', 'a'), 1);
-  assert.equal(await env.database.countFromIndex('stories', 'byPack', 'a/b'), 2);
+  assert.equal(await packStoryCount(env.database, 'a'), 1);
+  assert.equal(await packStoryCount(env.database, 'a/b'), 2);
   await removePack(env.database, 'a');
-  assert.equal(await env.database.countFromIndex('articles', 'byPack', 'a'), 0);
-  assert.equal(await env.database.countFromIndex('articles', 'byPack', 'a/b'), 4);
+  assert.equal((await packReports(env.database, 'a')).length, 0);
+  assert.equal((await packReports(env.database, 'a/b')).length, 4);
   await removePack(env.database, 'a/b');
-  assert.equal(await env.database.count('articles'), 0);
+  assert.equal(await env.database.count('stories'), 0);
 });

@@ -7,6 +7,7 @@ import { openStorylineDB } from '../../src/background/db';
 import { installPack, removePack, scopedId } from '../../src/background/pack-store';
 import type { Pack } from '../../src/shared/model';
 import { samplePack } from '../fixtures/packs';
+import { packReports, packStoryCount } from '../fixtures/stored-packs';
 
 let counter = 0;
 const fresh = () => openStorylineDB(`storyline-pack-store-${++counter}`);
@@ -28,33 +29,31 @@ function version2(): Pack {
 
 test('a newer version writes only the stories that changed and deletes what it dropped', async () => {
   const database = await fresh();
-  // Every record: 3 stories, 6 articles, 1 category, 1 outlet.
-  assert.deepEqual(await install(database, samplePack('1', ['summit', 'budget', 'fares'])), [11, 11]);
+  // Every record: 3 stories (each with its 2 reports), 1 category, 1 outlet.
+  assert.deepEqual(await install(database, samplePack('1', ['summit', 'budget', 'fares'])), [5, 5]);
   // Marks on stored records show which ones the next install writes again.
-  for (const store of ['stories', 'articles'] as const) {
-    for (const record of await database.getAll(store)) await database.put(store, { ...record, marked: true } as never);
-  }
-  // budget (1 + 2 articles) and ferry (1 + 2) written, fares (1 + 2) deleted, category and outlet written.
-  assert.deepEqual(await install(database, version2()), [11, 11]);
-  const marked = async (store: 'stories' | 'articles', key: string) => ((await database.get(store, key)) as { marked?: boolean } | undefined)?.marked ?? false;
-  assert.equal(await marked('stories', id('summit')), true, 'unchanged story not rewritten');
-  assert.equal(await marked('articles', id('summit-1')), true, 'its articles neither');
-  assert.equal(await marked('stories', id('budget')), false);
+  for (const record of await database.getAll('stories')) await database.put('stories', { ...record, marked: true } as never);
+  // budget and ferry written, fares deleted, category and outlet written.
+  assert.deepEqual(await install(database, version2()), [5, 5]);
+  const marked = async (key: string) => ((await database.get('stories', key)) as { marked?: boolean } | undefined)?.marked ?? false;
+  assert.equal(await marked(id('summit')), true, 'unchanged story not rewritten');
+  assert.equal(await marked(id('budget')), false);
   assert.equal((await database.get('stories', id('budget')))?.summary, 'The budget, as amended.');
-  assert.equal(await marked('articles', id('budget-2')), false, 'an edited story is written with all its articles');
   assert.equal(await database.get('stories', id('fares')), undefined);
-  assert.deepEqual(await database.getAllKeysFromIndex('articles', 'byStory', id('fares')), []);
-  assert.equal((await database.get('stories', id('ferry')))?.title, 'Story ferry');
+  assert.equal(await database.countFromIndex('stories', 'byUrlKey', 'example.com/fares'), 0, 'its reports went with it');
+  const ferry = await database.get('stories', id('ferry'));
+  assert.equal(ferry?.title, 'Story ferry');
+  assert.deepEqual(ferry?.reports.map((r) => r.id), [id('ferry-1'), id('ferry-2')]);
   assert.equal((await database.get('packs', 'sample'))?.version, '2');
   database.close();
 });
 
-test('a story whose records went missing is written again, whatever its digest says', async () => {
+test('a story whose record went missing is written again, whatever its digest says', async () => {
   const database = await fresh();
   await install(database, samplePack());
-  await database.delete('articles', id('summit-2'));
-  assert.deepEqual(await install(database, samplePack('2')), [5, 5], 'summit (1 + 2), category, outlet');
-  assert.equal((await database.get('articles', id('summit-2')))?.title, 'summit second report');
+  await database.delete('stories', id('summit'));
+  assert.deepEqual(await install(database, samplePack('2')), [3, 3], 'summit, category, outlet');
+  assert.equal((await database.get('stories', id('summit')))?.reports[1]?.title, 'summit second report');
   database.close();
 });
 
@@ -63,8 +62,8 @@ test('after a removal the same version is written whole again', async () => {
   await install(database, samplePack());
   await removePack(database, 'sample');
   assert.equal((await database.getAll('meta')).some((m) => m.key.includes('sample')), false, 'the digests went with the pack');
-  assert.deepEqual(await install(database, samplePack()), [8, 8]);
-  assert.equal((await database.getAllKeysFromIndex('articles', 'byPack', 'sample')).length, 4);
+  assert.deepEqual(await install(database, samplePack()), [4, 4]);
+  assert.equal((await packReports(database, 'sample')).length, 4);
   database.close();
 });
 
@@ -76,10 +75,10 @@ test('a write that fails leaves the installed version whole', async () => {
   (broken.stories[2] as unknown as { extra: unknown }).extra = () => undefined;
   await assert.rejects(installPack(database, broken, 'file'), /could not be cloned|DataCloneError/);
   assert.equal((await database.get('packs', 'sample'))?.version, '1');
-  assert.deepEqual((await database.getAllKeysFromIndex('stories', 'byPack', 'sample')).sort(), [id('budget'), id('summit')]);
+  assert.deepEqual((await database.getAllKeys('stories')).sort(), [id('budget'), id('summit')]);
   assert.equal((await database.get('stories', id('budget')))?.summary, 'Summary of budget.');
   // And the digests still describe version 1: installing version 2 for real writes what changed.
-  assert.deepEqual(await install(database, version2()), [8, 8]);
+  assert.deepEqual(await install(database, version2()), [4, 4]);
   database.close();
 });
 
@@ -88,9 +87,27 @@ test('a pack whose id starts with another pack\'s id and a slash is left alone',
   await install(database, samplePack());
   await installPack(database, { ...samplePack(), id: 'sample/extra' }, 'file');
   await install(database, { ...samplePack('2', ['budget']) });
-  assert.equal((await database.getAllKeysFromIndex('stories', 'byPack', 'sample/extra')).length, 2);
+  assert.equal(await packStoryCount(database, 'sample/extra'), 2);
+  assert.equal(await packStoryCount(database, 'sample'), 1);
   await removePack(database, 'sample');
-  assert.equal((await database.getAllKeysFromIndex('articles', 'byPack', 'sample/extra')).length, 4);
-  assert.equal((await database.getAllKeysFromIndex('articles', 'byPack', 'sample')).length, 0);
+  assert.equal((await packReports(database, 'sample/extra')).length, 4);
+  assert.equal((await packReports(database, 'sample')).length, 0);
+  database.close();
+});
+
+test('a story id with a slash inside a nested pack\'s key range still belongs to its own pack', async () => {
+  const database = await fresh();
+  // 'sample' story 'extra/late' is stored as 'sample/extra/late', inside the range of 'sample/extra'.
+  await install(database, samplePack('1', ['summit', 'extra/late']));
+  await installPack(database, { ...samplePack(), id: 'sample/extra' }, 'file');
+  assert.equal(await packStoryCount(database, 'sample'), 2);
+  assert.equal(await packStoryCount(database, 'sample/extra'), 2);
+  // A new edition without it deletes it, and only it.
+  assert.deepEqual(await install(database, samplePack('2', ['summit'])), [3, 3], 'extra/late deleted, category, outlet');
+  assert.equal(await database.get('stories', id('extra/late')), undefined);
+  assert.equal(await packStoryCount(database, 'sample/extra'), 2);
+  await install(database, samplePack('3', ['summit', 'extra/late']));
+  await removePack(database, 'sample');
+  assert.deepEqual((await database.getAllKeys('stories')).sort(), [scopedId('sample/extra', 'budget'), scopedId('sample/extra', 'summit')]);
   database.close();
 });

@@ -10,6 +10,7 @@ import { installPack } from '../../src/background/pack-store';
 import { samplePack } from '../fixtures/packs';
 import { answer, startServer, type LocalServer } from './sources/local-server';
 import { testEnv } from './sources-env';
+import { packStoryCount } from '../fixtures/stored-packs';
 
 const b64 = (bytes: ArrayBuffer): string => Buffer.from(new Uint8Array(bytes)).toString('base64');
 const json = { 'content-type': 'application/json' };
@@ -60,7 +61,7 @@ test('subscribing installs the pack; a refresh answered 304 keeps it; a new vers
   live = { ...live, body: JSON.stringify({ ...samplePack('2', ['summit']), updated: '2025-08-17T00:00:00Z' }), etag: '"v2"' };
   const replaced = await refreshSubscription(env, server.url('/live.json'));
   assert.equal(replaced.version, '2');
-  assert.equal(await env.database.countFromIndex('stories', 'byPack', 'sample'), 1);
+  assert.equal(await packStoryCount(env.database, 'sample'), 1);
 
   const log = await networkLog(env.database);
   assert.deepEqual(log.map((e) => e.outcome), ['fresh', 'not-modified', 'fresh']);
@@ -149,6 +150,6 @@ test('a subscription cannot take the built-in pack or a reserved id; removing it
   await refreshSubscription(env, server.url('/live.json'));
   await removeSubscription(env, server.url('/live.json'));
   assert.equal(await env.database.get('packs', 'sample'), undefined);
-  assert.equal(await env.database.countFromIndex('stories', 'byPack', 'sample'), 0);
+  assert.equal(await packStoryCount(env.database, 'sample'), 0);
   assert.equal((await env.database.get('packs', 'starter'))?.origin, 'builtin');
 });

@@ -1,23 +1,27 @@
 import 'fake-indexeddb/auto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openDB } from 'idb';
+import { deleteDB } from 'idb';
 import { openStorylineDB } from '../../src/background/db';
 import { DB_VERSION, MIGRATIONS } from '../../src/background/migrations';
 import { installPack, removePack, scopedId } from '../../src/background/pack-store';
 import { actionStateKey } from '../../src/shared/storage-schema';
 import { samplePack } from '../fixtures/packs';
+import { packReports, packStoryCount } from '../fixtures/stored-packs';
 
 let counter = 0;
 const freshName = (): string => `storyline-test-${++counter}`;
 
-test('migration 1 creates every store and index from an empty database', async () => {
+test('the migrations create every store and index from an empty database', async () => {
   assert.equal(DB_VERSION, MIGRATIONS.length);
   const db = await openStorylineDB(freshName());
-  // A fresh install runs every step: migration 2's stores are there too (test/unit/migrations.test.ts).
-  assert.deepEqual([...db.objectStoreNames].sort(), ['articles', 'categories', 'feedItems', 'feeds', 'history', 'meta', 'networkLog', 'outlets', 'packs', 'stories', 'subscriptions', 'userState']);
-  const tx = db.transaction('articles');
-  assert.deepEqual([...tx.store.indexNames].sort(), ['byPack', 'byStory', 'byUrlKey']);
+  // A fresh install runs every step (test/unit/migrations.test.ts has each step from its old state).
+  assert.deepEqual([...db.objectStoreNames].sort(), ['categories', 'feedItems', 'feeds', 'history', 'joinedReports', 'meta', 'networkLog', 'outlets', 'packs', 'stories', 'subscriptions', 'userState']);
+  const tx = db.transaction(['stories', 'joinedReports', 'categories', 'outlets']);
+  assert.deepEqual([...tx.objectStore('stories').indexNames], ['byUrlKey']);
+  assert.equal(tx.objectStore('stories').index('byUrlKey').multiEntry, true);
+  assert.deepEqual([...tx.objectStore('joinedReports').indexNames].sort(), ['byStory', 'byUrlKey']);
+  assert.deepEqual([...tx.objectStore('categories').indexNames, ...tx.objectStore('outlets').indexNames], []);
   db.close();
 });
 
@@ -31,22 +35,30 @@ test('opening an up-to-date database keeps its data (no migration runs twice)', 
   again.close();
 });
 
-test('a database from before Storyline existed (version 0) is upgraded in place', async () => {
+test('a database the reader deleted (site data cleared) is made again from version 0', async () => {
   const name = freshName();
-  (await openDB(name, undefined)).close();
+  const first = await openStorylineDB(name);
+  await installPack(first, samplePack(), 'file');
+  first.close();
+  await deleteDB(name);
   const db = await openStorylineDB(name);
   assert.equal(db.version, DB_VERSION);
+  assert.equal(await db.count('stories'), 0);
+  await installPack(db, samplePack(), 'file');
+  assert.equal((await db.get('stories', scopedId('sample', 'summit')))?.reports.length, 2);
   db.close();
 });
 
-test('installing a pack stores namespaced stories, articles with URL keys, categories and outlets', async () => {
+test('installing a pack stores namespaced stories with their reports and URL keys, categories and outlets', async () => {
   const db = await openStorylineDB(freshName());
   await installPack(db, samplePack(), 'file');
   const story = await db.get('stories', scopedId('sample', 'summit'));
   assert.equal(story?.title, 'Story summit');
   assert.deepEqual(story?.categories, ['sample/world']);
-  const articles = await db.getAllFromIndex('articles', 'byStory', scopedId('sample', 'summit'));
+  const articles = story?.reports ?? [];
   assert.equal(articles.length, 2);
+  assert.deepEqual(story?.urlKeys, ['example.com/summit']);
+  assert.deepEqual((await db.getAllFromIndex('stories', 'byUrlKey', 'example.com/summit')).map((s) => s.id), [scopedId('sample', 'summit')]);
   const linked = articles.find((a) => a.url);
   assert.equal(linked?.urlKey, 'example.com/summit');
   assert.equal(linked?.outletName, 'Example News');
@@ -63,7 +75,7 @@ test('a new version of a pack replaces the old one whole, and the reader’s sta
   await installPack(db, samplePack('2', ['summit']), 'file');
   assert.equal((await db.get('packs', 'sample'))?.version, '2');
   assert.equal(await db.get('stories', scopedId('sample', 'budget')), undefined);
-  assert.equal((await db.getAllFromIndex('articles', 'byPack', 'sample')).length, 2);
+  assert.equal((await packReports(db, 'sample')).length, 2);
   assert.ok(await db.get('userState', key));
   db.close();
 });
@@ -75,9 +87,9 @@ test('removing a pack removes its records only', async () => {
   await db.put('userState', { key: 'x', kind: 'rejected', pageKey: 'p', storyId: scopedId('sample', 'summit'), at: 'now' });
   await removePack(db, 'sample');
   assert.equal(await db.get('packs', 'sample'), undefined);
-  assert.equal((await db.getAllFromIndex('stories', 'byPack', 'sample')).length, 0);
-  assert.equal((await db.getAllFromIndex('articles', 'byPack', 'sample')).length, 0);
-  assert.equal((await db.getAllFromIndex('stories', 'byPack', 'other')).length, 2);
+  assert.equal(await packStoryCount(db, 'sample'), 0);
+  assert.equal(await db.countFromIndex('stories', 'byUrlKey', 'example.com/summit'), 1, "only the other pack's report is left at that URL");
+  assert.equal(await packStoryCount(db, 'other'), 2);
   assert.ok(await db.get('userState', 'x'));
   db.close();
 });

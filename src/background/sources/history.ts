@@ -1,7 +1,8 @@
 // Reading history: each article the reader opens, kept as metadata plus headline and lead (the
 // engine's term vectors are internal to it). A read article that matches a story joins it as a
 // report of the reserved 'history' pack, so that story's coverage lists it, marked as read; one
-// that matches nothing stays history only. Joins are redone when packs change (a story can go).
+// that matches nothing stays history only; joined reports live in `joinedReports`, never in a
+// pack's story record. Joins are redone when packs change (a story can go).
 import type { IDBPDatabase } from 'idb';
 import type { StoryIndex } from '../../engine';
 import type { ExtractedArticle } from '../../shared/messages';
@@ -9,6 +10,7 @@ import { HISTORY_TEXT_CHARS, type ArticleRecord, type HistoryRecord, type Storyl
 import { displayHost } from '../../shared/url';
 import { articleDoc, saveStoryIndexSoon, storyIndex } from '../matcher';
 import { rejectedStories } from '../page-match';
+import { hasReportAtUrl } from '../story-reports';
 
 type Database = IDBPDatabase<StorylineDB>;
 
@@ -42,7 +44,7 @@ function joinedArticle(h: HistoryRecord, storyId: string): ArticleRecord {
 
 async function join(database: Database, index: StoryIndex, h: HistoryRecord, storyId: string): Promise<void> {
   const record = joinedArticle(h, storyId);
-  await database.put('articles', record);
+  await database.put('joinedReports', record);
   index.addArticle(storyId, articleDoc(record));
   saveStoryIndexSoon();
 }
@@ -67,17 +69,17 @@ export async function recordReading(database: Database, article: ExtractedArticl
 /** After packs changed: joins to stories that are gone are dropped, and unjoined reads matched again. */
 export async function rejoinHistory(database: Database, index: StoryIndex): Promise<void> {
   const joined = new Set<string>();
-  for (const a of await database.getAllFromIndex('articles', 'byPack', HISTORY_PACK_ID)) {
+  for (const a of await database.getAll('joinedReports')) {
     if (await database.getKey('stories', a.storyId)) {
       if (a.urlKey) joined.add(a.urlKey);
       continue;
     }
-    await database.delete('articles', a.id);
+    await database.delete('joinedReports', a.id);
     index.removeArticle(a.id);
   }
   for (const h of await database.getAll('history')) {
     // Already joined, or itself a report of some pack: nothing to add.
-    if (joined.has(h.pageKey) || (await database.countFromIndex('articles', 'byUrlKey', h.pageKey)) > 0) continue;
+    if (joined.has(h.pageKey) || (await hasReportAtUrl(database, h.pageKey))) continue;
     const doc = articleDoc(joinedArticle(h, ''));
     const { match } = index.match(doc, { exclude: await rejectedStories(database, h.pageKey) });
     if (match) await join(database, index, h, match.storyId);
@@ -86,8 +88,8 @@ export async function rejoinHistory(database: Database, index: StoryIndex): Prom
 }
 
 async function forget(database: Database, records: readonly HistoryRecord[]): Promise<void> {
-  const tx = database.transaction(['history', 'articles'], 'readwrite');
-  const deletes = records.flatMap((h) => [tx.objectStore('history').delete(h.pageKey), tx.objectStore('articles').delete(articleId(h.pageKey))]);
+  const tx = database.transaction(['history', 'joinedReports'], 'readwrite');
+  const deletes = records.flatMap((h) => [tx.objectStore('history').delete(h.pageKey), tx.objectStore('joinedReports').delete(articleId(h.pageKey))]);
   await Promise.all([...deletes, tx.done]);
 }
 

@@ -3,12 +3,13 @@
 import type { IDBPDatabase } from 'idb';
 import type { Article, Pack, Story } from '../../shared/model';
 import { PACK_FORMAT } from '../../shared/model';
-import type { ArticleRecord, PackRecord, StorylineDB } from '../../shared/storage-schema';
+import type { PackRecord, ReportRecord, StorylineDB } from '../../shared/storage-schema';
+import { packValues } from '../pack-keys';
 
 const local = (packId: string, id: string): string => (id.startsWith(`${packId}/`) ? id.slice(packId.length + 1) : id);
 
-function toArticle(packId: string, record: ArticleRecord): Article {
-  const { storyId: _story, packId: _pack, urlKey: _key, outletName: _name, ...article } = record;
+function toArticle(packId: string, record: ReportRecord): Article {
+  const { urlKey: _key, outletName: _name, ...article } = record;
   return { ...article, id: local(packId, article.id) };
 }
 
@@ -17,19 +18,20 @@ export async function labelledPacks(database: IDBPDatabase<StorylineDB>, keep: (
   const packs: Pack[] = [];
   for (const record of (await database.getAll('packs')).filter(keep)) {
     const id = record.id;
-    const categories = (await database.getAllFromIndex('categories', 'byPack', id)).map(({ packId: _p, ...c }) => ({
+    const categories = (await packValues(database, 'categories', id)).map(({ packId: _p, ...c }) => ({
       ...c,
       id: local(id, c.id),
       ...(c.parent === undefined ? {} : { parent: local(id, c.parent) }),
     }));
-    const articles = new Map<string, Article[]>();
-    for (const a of await database.getAllFromIndex('articles', 'byPack', id)) {
-      articles.set(a.storyId, [...(articles.get(a.storyId) ?? []), toArticle(id, a)]);
-    }
-    const stories: Story[] = (await database.getAllFromIndex('stories', 'byPack', id))
+    const stories: Story[] = (await packValues(database, 'stories', id))
       .filter((s) => s.categories.length > 0)
-      .map(({ packId: _p, ...s }) => ({ ...s, id: local(id, s.id), categories: s.categories.map((c) => local(id, c)), articles: articles.get(s.id) ?? [] }));
-    const outlets = (await database.getAllFromIndex('outlets', 'byPack', id)).map(({ packId: _p, ...o }) => ({ ...o, id: local(id, o.id) }));
+      .map(({ packId: _p, reports, urlKeys: _k, ...s }) => ({
+        ...s,
+        id: local(id, s.id),
+        categories: s.categories.map((c) => local(id, c)),
+        articles: reports.map((r) => toArticle(id, r)),
+      }));
+    const outlets = (await packValues(database, 'outlets', id)).map(({ packId: _p, ...o }) => ({ ...o, id: local(id, o.id) }));
     packs.push({ format: PACK_FORMAT, id, publisher: record.publisher, version: record.version, updated: record.updated, categories, outlets, stories });
   }
   return packs;

@@ -1,29 +1,28 @@
-// A pack as the records it is stored as, with one digest per story (the story and its articles),
-// so installing a newer version of an installed pack rewrites only the stories that changed.
+// A pack as the records it is stored as, with one digest per story record (the story and its
+// reports), so installing a newer version of an installed pack rewrites only the stories that changed.
 // Pure: built before the pack's transaction opens, since that transaction may await nothing else.
 import type { Pack } from '../../shared/model';
-import type { ArticleRecord, CategoryRecord, OutletRecord, StoryRecord } from '../../shared/storage-schema';
+import type { CategoryRecord, OutletRecord, ReportRecord, StoryRecord } from '../../shared/storage-schema';
 import { urlKey } from '../../shared/url';
 
 /** The stored id of a pack's record: `packId/localId`. */
 export const scopedId = (packId: string, id: string): string => `${packId}/${id}`;
 
-export interface StoryRecords {
+export interface DigestedStory {
   story: StoryRecord;
-  articles: ArticleRecord[];
-  /** Changes when the story or any of its article records would be stored differently. */
+  /** Changes when the story record (its reports included) would be stored differently. */
   digest: string;
 }
 
 export interface PackRecords {
   categories: CategoryRecord[];
   outlets: OutletRecord[];
-  stories: StoryRecords[];
+  stories: DigestedStory[];
 }
 
 // Bump when the records built here change shape without their content changing, so digests kept
-// from an older build never let a story stored in the old shape stand.
-const RECORD_FORMAT = 1;
+// from an older build never let a story stored in the old shape stand. 2: reports inside the story.
+const RECORD_FORMAT = 2;
 
 /** cyrb53: a fast 53-bit string hash. Not cryptographic: it only has to notice an edit. */
 function hash53(text: string): string {
@@ -49,21 +48,14 @@ export function packRecords(pack: Pack): PackRecords {
     packId: pack.id,
   }));
   const outlets = pack.outlets.map((outlet) => ({ ...outlet, id: id(outlet.id), packId: pack.id }));
-  const stories = pack.stories.map(({ articles, ...rest }): StoryRecords => {
-    const storyId = id(rest.id);
-    const story: StoryRecord = { ...rest, id: storyId, categories: rest.categories.map(id), packId: pack.id };
-    const records = articles.map((article): ArticleRecord => {
+  const stories = pack.stories.map(({ articles, ...rest }): DigestedStory => {
+    const reports = articles.map((article): ReportRecord => {
       const key = article.url === undefined ? null : urlKey(article.url);
-      return {
-        ...article,
-        id: id(article.id),
-        storyId,
-        packId: pack.id,
-        outletName: outletNames.get(article.outlet) ?? article.outlet,
-        ...(key ? { urlKey: key } : {}),
-      };
+      return { ...article, id: id(article.id), outletName: outletNames.get(article.outlet) ?? article.outlet, ...(key ? { urlKey: key } : {}) };
     });
-    return { story, articles: records, digest: hash53(JSON.stringify([story, records])) };
+    const urlKeys = [...new Set(reports.flatMap((r) => (r.urlKey === undefined ? [] : [r.urlKey])))];
+    const story: StoryRecord = { ...rest, id: id(rest.id), categories: rest.categories.map(id), packId: pack.id, reports, urlKeys };
+    return { story, digest: hash53(JSON.stringify(story)) };
   });
   return { categories, outlets, stories };
 }
