@@ -2,7 +2,9 @@
 // are the key range of that prefix, with no index of their own to write at every install. Pack ids
 // and local ids may both contain slashes, though: with packs 'a' and 'a/b' installed, the range of
 // 'a' holds the records of 'a/b', and that of 'a/b' may hold a record of 'a' (story 'b/x'). Then,
-// and only then, the records' own `packId` decides, at the cost of reading their values.
+// and only then, the records' own `packId` decides, at the cost of reading their values; and a
+// record that would land on another pack's key ('a' story 'b/x' and 'a/b' story 'x' are both
+// 'a/b/x') makes the install fail (pack-store.ts) rather than overwrite it.
 import type { IDBPDatabase } from 'idb';
 import type { StorylineDB } from '../shared/storage-schema';
 import { scopedId } from './sources/pack-records';
@@ -27,8 +29,23 @@ export function sharesRange(packId: string, installed: readonly string[]): boole
 
 /** The keys of `packId`'s records in `store`, given the ids of the installed packs. */
 export async function packKeys(store: ScopedStore, packId: string, installed: readonly string[]): Promise<string[]> {
-  if (!sharesRange(packId, installed)) return store.getAllKeys(packRange(packId));
-  return (await store.getAll(packRange(packId))).filter((record) => record.packId === packId).map((record) => record.id);
+  return (await rangeKeys(store, packId, installed)).own;
+}
+
+/**
+ * The keys in `packId`'s range: its own, and those of another pack sharing the range (key → that
+ * pack's id). A record of `packId` put under a key of the second kind would overwrite the other
+ * pack's: pack 'a' story 'b/x' and pack 'a/b' story 'x' are both stored as 'a/b/x'.
+ */
+export async function rangeKeys(store: ScopedStore, packId: string, installed: readonly string[]): Promise<{ own: string[]; foreign: Map<string, string> }> {
+  const foreign = new Map<string, string>();
+  if (!sharesRange(packId, installed)) return { own: await store.getAllKeys(packRange(packId)), foreign };
+  const own: string[] = [];
+  for (const record of await store.getAll(packRange(packId))) {
+    if (record.packId === packId) own.push(record.id);
+    else foreign.set(record.id, record.packId);
+  }
+  return { own, foreign };
 }
 
 /** How many stories `packId` has installed. */

@@ -11,7 +11,7 @@
 import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Pack } from '../shared/model';
 import type { PackRecord, StorylineDB } from '../shared/storage-schema';
-import { PACK_STORES, packKeys, packRange, sharesRange, type PackStore } from './pack-keys';
+import { PACK_STORES, packKeys, packRange, rangeKeys, sharesRange, type PackStore } from './pack-keys';
 import { packRecords, scopedId, type PackRecords } from './sources/pack-records';
 
 export { scopedId };
@@ -49,6 +49,20 @@ function plan(records: PackRecords, old: Record<PackStore, Set<string>>, digests
   return { puts, deletes };
 }
 
+/** A record to be written under a key another pack's record holds (pack-keys.ts `rangeKeys`), if any. */
+function foreignClash(puts: Record<PackStore, object[]>, keys: { foreign: Map<string, string> }[]): { kind: string; id: string; owner: string } | null {
+  for (const [i, name] of PACK_STORES.entries()) {
+    const foreign = keys[i]!.foreign;
+    if (foreign.size === 0) continue;
+    for (const record of puts[name]) {
+      const { id } = record as { id: string };
+      const owner = foreign.get(id);
+      if (owner !== undefined) return { kind: name === 'stories' ? 'story' : name.slice(0, -1), id, owner };
+    }
+  }
+  return null;
+}
+
 /** Calls `onProgress` as the `total` requests land, on every hundredth of them only. */
 function progressTracker(total: number, onProgress?: InstallProgress): (request: IDBRequest) => void {
   const step = Math.max(1, Math.floor(total / 100));
@@ -72,9 +86,15 @@ export async function installPack(
   const tx: PackTx = database.transaction(TX_STORES, 'readwrite');
   // The keys (never the values) of what the installed version holds.
   const [digestRecord, installed] = await Promise.all([tx.objectStore('meta').get(digestKey(pack.id)), tx.objectStore('packs').getAllKeys()]);
-  const keys = await Promise.all(PACK_STORES.map((name) => packKeys(tx.objectStore(name), pack.id, installed)));
-  const old = Object.fromEntries(PACK_STORES.map((name, i) => [name, new Set(keys[i])])) as Record<PackStore, Set<string>>;
+  const keys = await Promise.all(PACK_STORES.map((name) => rangeKeys(tx.objectStore(name), pack.id, installed)));
+  const old = Object.fromEntries(PACK_STORES.map((name, i) => [name, new Set(keys[i]!.own)])) as Record<PackStore, Set<string>>;
   const { puts, deletes } = plan(records, old, storedDigests(digestRecord?.value));
+  const clash = foreignClash(puts, keys);
+  if (clash) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    throw new Error(`the ${clash.kind} "${clash.id.slice(pack.id.length + 1)}" would take the place of one of the installed pack "${clash.owner}" (both are stored as "${clash.id}"): rename it, or remove that pack first`);
+  }
 
   const track = progressTracker(PACK_STORES.reduce((n, name) => n + puts[name].length + deletes[name].length, 0), onProgress);
   try {

@@ -76,3 +76,20 @@ test('removing or replacing a pack leaves a pack whose id extends its id untouch
   await removePack(env.database, 'a/b');
   assert.equal(await env.database.count('stories'), 0);
 });
+
+test('a pack whose record would take the stored key of another pack’s record is refused, and nothing changes', async () => {
+  const env = await testEnv();
+  // Pack 'a' story 'b/summit' and pack 'a/b' story 'summit' are both stored as 'a/b/summit'.
+  const nested = samplePack();
+  await installPack(env.database, { ...nested, id: 'a', stories: nested.stories.map((s) => ({ ...s, id: `b/${s.id}` })) }, 'file');
+  await assert.rejects(importPackText(env, JSON.stringify({ ...samplePack(), id: 'a/b' })), /story "summit" would take the place of one of the installed pack "a"/);
+  assert.equal(await env.database.get('packs', 'a/b'), undefined);
+  assert.equal(await packStoryCount(env.database, 'a'), 2);
+  assert.equal((await packReports(env.database, 'a')).length, 4);
+  // The other way round: 'a' installed after 'a/b'.
+  await removePack(env.database, 'a');
+  await importPackText(env, JSON.stringify({ ...samplePack(), id: 'a/b' }));
+  await assert.rejects(installPack(env.database, { ...nested, id: 'a', stories: nested.stories.map((s) => ({ ...s, id: `b/${s.id}` })) }, 'file'), /would take the place of one of the installed pack "a\/b"/);
+  assert.equal(await packStoryCount(env.database, 'a/b'), 2);
+  assert.equal(await env.database.get('packs', 'a'), undefined);
+});
