@@ -10,12 +10,10 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { scoreCandidates } from '../src/engine/scoring';
-import { EVIDENCE_NAMES, evidenceVectors, verifierFeatures, verifierScore, type Verifier } from '../src/engine/verifier';
-import { extractFeatures } from '../src/engine/features';
-import type { EngineDoc, StoryIndex, StreamClustererOptions } from '../src/engine/index';
+import type { Verifier } from '../src/engine/verifier';
+import type { StreamClustererOptions } from '../src/engine/index';
 import { DEFAULT_DATA_DIR, balancedQueries, hasDates, loadFile, matchProtocol, streamProtocol, shuffled, type DataFile } from './lib/dataset';
-import { fitLogistic } from './lib/logistic';
+import { calibrationVariants, collectCases, fitVerifier, headlinesOnly, mean } from './lib/verifier-fit';
 
 const CALIBRATION_FILES = ['allsides-dev', 'neus-dev'];
 const { values } = parseArgs({
@@ -28,60 +26,21 @@ const { values } = parseArgs({
 });
 const maxOrphanFm = Number(values['max-orphan-fm']);
 const files = CALIBRATION_FILES.map((n) => loadFile(path.join(path.resolve(values.data), `${n}.jsonl`)));
-
-// Each file as it is and with headlines only (every text removed): pages and feed items often come
-// without a lead, and a verifier fitted only on headline-plus-lead pairs ranks those badly.
-// Distractors get the same treatment as the file.
-const headlinesOnly = (f: DataFile): DataFile => ({ ...f, name: `${f.name} headlines`, rows: f.rows.map((r) => ({ ...r, text: null })) });
-const variants = [...files.map((f) => [f, files.filter((o) => o !== f)] as const), ...files.map((f) => [headlinesOnly(f), files.filter((o) => o !== f).map(headlinesOnly)] as const)];
-
-/** One query's candidates: evidence vectors, which one is gold (-1: none), and the run it came from. */
-interface QueryCase {
-  raw: number[][];
-  /** The query is a headline alone. */
-  headline: boolean;
-  gold: number;
-  orphan: boolean;
-  run: string;
-}
-type OnQuery = (index: StoryIndex, doc: EngineDoc, gold: string | null) => void;
-
-function collect(label: string, protocol: (file: DataFile, others: readonly DataFile[], withDates: boolean, onQuery: OnQuery) => void): QueryCase[] {
-  const cases: QueryCase[] = [];
-  for (const [file, others] of variants) {
-    for (const withDates of hasDates(file) ? [true, false] : [false]) {
-      const run = `${file.name}${withDates ? '' : ' (no dates)'}`;
-      protocol(file, others, withDates, (index, doc, gold) => {
-        const list = scoreCandidates(index, { features: extractFeatures(doc), published: doc.published ?? null });
-        cases.push({ raw: evidenceVectors(list), headline: !doc.text, gold: list.findIndex((e) => e.story.id === gold), orphan: gold === null, run });
-      });
-      console.error(`${label}: ${run}, ${cases.length} queries so far`);
-    }
-  }
-  return cases;
-}
+// Each file as it is and with headlines only: a verifier fitted only on headline-plus-lead pairs
+// ranks headline-only queries badly.
+const variants = calibrationVariants(files);
 
 // 1. The verifier, on size-balanced pairs (two seeded draws of which members each story keeps).
-const training = collect('training pairs', (file, others, withDates, onQuery) => {
+const training = collectCases('training pairs', variants, (file, others, withDates, onQuery) => {
   for (const seed of [1, 2]) balancedQueries(file, others, { withDates, seed, onQuery });
 });
-const rows = training.flatMap((c) => c.raw.map((raw, i) => [raw, i === c.gold ? 1 : 0] as const));
-const means = EVIDENCE_NAMES.map((_, i) => mean(rows.map(([r]) => r[i]!)));
-const scales = EVIDENCE_NAMES.map((_, i) => Math.sqrt(mean(rows.map(([r]) => (r[i]! - means[i]!) ** 2))) || 1);
-const lows = EVIDENCE_NAMES.map((_, i) => rows.reduce((m, [r]) => Math.min(m, r[i]!), Infinity));
-const highs = EVIDENCE_NAMES.map((_, i) => rows.reduce((m, [r]) => Math.max(m, r[i]!), -Infinity));
-const standard = { means, scales, lows, highs };
-const width = verifierFeatures(means, standard).length;
-const weights = fitLogistic(
-  { n: rows.length, k: width, row: (r, out) => out.set(verifierFeatures(rows[r]![0], standard)), label: (r) => rows[r]![1] },
-  { lambda: Number(values.lambda), log: (l) => console.error(`  ${l}`) },
-);
-const score = (raw: readonly number[], shift = 0): number => verifierScore(verifierFeatures(raw, standard), weights, shift);
+const { standard, weights, score } = fitVerifier(training, Number(values.lambda), (l) => console.error(`  ${l}`));
+const { means, scales, lows, highs } = standard;
 
 // 2. The threshold: the lowest score keeping orphan false matches within the limit on every run of
 // the README match protocol whose queries have a lead; then the log-odds shift for headline-only
 // queries that makes the same threshold hold on every headline-only run.
-const cases = collect('match protocol', (file, others, withDates, onQuery) => void matchProtocol(file, others, { withDates, onQuery }));
+const cases = collectCases('match protocol', variants, (file, others, withDates, onQuery) => void matchProtocol(file, others, { withDates, onQuery }));
 const runs = [...new Set(cases.map((c) => c.run))];
 const headlineRun = (run: string): boolean => cases.some((c) => c.run === run && c.headline);
 const tops = (run: string, shift: number): number[] =>
@@ -130,7 +89,7 @@ console.error('stream merge:');
 const merge = gridBest([...steps(join, 0.95, 0.05), 0.99, 2], (v) => ({ joinThreshold: join, mergeThreshold: v, verifier }));
 
 const fmt = (x: number): string => String(Math.round(x * 1e4) / 1e4);
-const list = (xs: number[]): string => `[\n${chunks(xs.map(fmt), 10).map((c) => `  ${c.join(', ')},`).join('\n')}\n]`;
+const list = (xs: readonly number[]): string => `[\n${chunks(xs.map(fmt), 10).map((c) => `  ${c.join(', ')},`).join('\n')}\n]`;
 writeFileSync(
   path.resolve(import.meta.dirname, '../src/engine/calibration.ts'),
   `// Calibrated constants. Written by \`npx tsx scripts/calibrate.ts\` from allsides-dev and
@@ -164,10 +123,7 @@ function sampleStories(f: DataFile, maxRows: number): DataFile {
   return { ...f, rows: f.rows.filter((r) => stories.has(r.story)) };
 }
 
-function chunks<T>(xs: T[], n: number): T[][] {
+function chunks<T>(xs: readonly T[], n: number): T[][] {
   return Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 }
 
-function mean(xs: number[]): number {
-  return xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
-}

@@ -1,0 +1,89 @@
+// What calibration (scripts/calibrate.ts) and its cross-validation (scripts/verifier-cv.ts) share:
+// the calibration runs, the (query, candidate story) evidence collected on them, and the fit of
+// the logistic verifier on evidence rows.
+import { scoreCandidates } from '../../src/engine/scoring';
+import { EVIDENCE_NAMES, evidenceVectors, verifierFeatures, verifierScore, type Standardisation } from '../../src/engine/verifier';
+import { extractFeatures } from '../../src/engine/features';
+import type { EngineDoc, StoryIndex } from '../../src/engine/index';
+import { hasDates, type DataFile } from './dataset';
+import { fitLogistic } from './logistic';
+
+/** One query's candidates: evidence vectors, which one is gold (-1: none), and the run it came from. */
+export interface QueryCase {
+  raw: number[][];
+  /** The query is a headline alone. */
+  headline: boolean;
+  gold: number;
+  orphan: boolean;
+  run: string;
+  /** The query's own story (file name and story id): cross-validation keeps a story in one fold. */
+  story: string;
+}
+
+export type OnQuery = (index: StoryIndex, doc: EngineDoc, gold: string | null) => void;
+export type Protocol = (file: DataFile, others: readonly DataFile[], withDates: boolean, onQuery: OnQuery) => void;
+
+/** The file with every text removed: pages and feed items often come without a lead. */
+export const headlinesOnly = (f: DataFile): DataFile => ({ ...f, name: `${f.name} headlines`, rows: f.rows.map((r) => ({ ...r, text: null })) });
+
+/**
+ * The calibration runs: each file with the others as distractors, as it is and with headlines
+ * only (in the file and the distractors alike).
+ */
+export function calibrationVariants(files: readonly DataFile[]): (readonly [DataFile, readonly DataFile[]])[] {
+  return [
+    ...files.map((f) => [f, files.filter((o) => o !== f)] as const),
+    ...files.map((f) => [headlinesOnly(f), files.filter((o) => o !== f).map(headlinesOnly)] as const),
+  ];
+}
+
+/** Runs `protocol` on every variant, dated and undated where the file has dates, and keeps each query's evidence. */
+export function collectCases(label: string, variants: readonly (readonly [DataFile, readonly DataFile[]])[], protocol: Protocol): QueryCase[] {
+  const cases: QueryCase[] = [];
+  for (const [file, others] of variants) {
+    const storyOf = new Map(file.rows.map((r) => [r.id, r.story]));
+    const fileName = file.name.replace(/ headlines$/, '');
+    for (const withDates of hasDates(file) ? [true, false] : [false]) {
+      const run = `${file.name}${withDates ? '' : ' (no dates)'}`;
+      protocol(file, others, withDates, (index, doc, gold) => {
+        const list = scoreCandidates(index, { features: extractFeatures(doc), published: doc.published ?? null });
+        cases.push({
+          raw: evidenceVectors(list),
+          headline: !doc.text,
+          gold: list.findIndex((e) => e.story.id === gold),
+          orphan: gold === null,
+          run,
+          story: `${fileName}:${storyOf.get(doc.id) ?? doc.id}`,
+        });
+      });
+      console.error(`${label}: ${run}, ${cases.length} queries so far`);
+    }
+  }
+  return cases;
+}
+
+export interface FittedVerifier {
+  standard: Standardisation;
+  weights: number[];
+  /** The verifier's probability for one evidence vector (log-odds moved by `shift`). */
+  score: (raw: readonly number[], shift?: number) => number;
+}
+
+/** Standardises the evidence on `cases` and fits the logistic weights (L2 penalty `lambda`). */
+export function fitVerifier(cases: readonly QueryCase[], lambda: number, log?: (line: string) => void): FittedVerifier {
+  const rows = cases.flatMap((c) => c.raw.map((raw, i) => [raw, i === c.gold ? 1 : 0] as const));
+  const means = EVIDENCE_NAMES.map((_, i) => mean(rows.map(([r]) => r[i]!)));
+  const scales = EVIDENCE_NAMES.map((_, i) => Math.sqrt(mean(rows.map(([r]) => (r[i]! - means[i]!) ** 2))) || 1);
+  const lows = EVIDENCE_NAMES.map((_, i) => rows.reduce((m, [r]) => Math.min(m, r[i]!), Infinity));
+  const highs = EVIDENCE_NAMES.map((_, i) => rows.reduce((m, [r]) => Math.max(m, r[i]!), -Infinity));
+  const standard = { means, scales, lows, highs };
+  const weights = fitLogistic(
+    { n: rows.length, k: verifierFeatures(means, standard).length, row: (r, out) => out.set(verifierFeatures(rows[r]![0], standard)), label: (r) => rows[r]![1] },
+    { lambda, ...(log ? { log } : {}) },
+  );
+  return { standard, weights, score: (raw, shift = 0) => verifierScore(verifierFeatures(raw, standard), weights, shift) };
+}
+
+export function mean(xs: readonly number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / (xs.length || 1);
+}
