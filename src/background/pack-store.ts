@@ -49,6 +49,8 @@ function plan(records: PackRecords, old: Record<PackStore, Set<string>>, digests
   return { puts, deletes };
 }
 
+const RECORD_KIND: Record<PackStore, string> = { stories: 'story', categories: 'category', outlets: 'outlet' };
+
 /** A record to be written under a key another pack's record holds (pack-keys.ts `rangeKeys`), if any. */
 function foreignClash(puts: Record<PackStore, object[]>, keys: { foreign: Map<string, string> }[]): { kind: string; id: string; owner: string } | null {
   for (const [i, name] of PACK_STORES.entries()) {
@@ -57,7 +59,7 @@ function foreignClash(puts: Record<PackStore, object[]>, keys: { foreign: Map<st
     for (const record of puts[name]) {
       const { id } = record as { id: string };
       const owner = foreign.get(id);
-      if (owner !== undefined) return { kind: name === 'stories' ? 'story' : name.slice(0, -1), id, owner };
+      if (owner !== undefined) return { kind: RECORD_KIND[name], id, owner };
     }
   }
   return null;
