@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Verifier } from '../src/engine/verifier';
 import type { StreamClustererOptions } from '../src/engine/index';
-import { DEFAULT_DATA_DIR, balancedQueries, hasDates, loadFile, matchProtocol, streamProtocol, shuffled, type DataFile } from './lib/dataset';
+import { DEFAULT_DATA_DIR, balancedQueries, hasDates, loadFile, matchProtocol, orphanBar, streamProtocol, shuffled, type DataFile } from './lib/dataset';
 import { calibrationVariants, collectCases, fitVerifier, headlinesOnly, mean } from './lib/verifier-fit';
 
 const CALIBRATION_FILES = ['allsides-dev', 'neus-dev'];
@@ -50,7 +50,7 @@ const tops = (run: string, shift: number): number[] =>
     .sort((a, b) => b - a);
 /** Lowest threshold (in thousandths) keeping every given run's orphan false matches within the limit. */
 const needed = (subset: string[], shift = 0): number =>
-  Math.max(...subset.map((run) => Math.ceil(((tops(run, shift)[Math.floor(tops(run, shift).length * maxOrphanFm)] ?? 0) + 1e-9) * 1000) / 1000));
+  Math.max(...subset.map((run) => Math.ceil((orphanBar(tops(run, shift), maxOrphanFm) + 1e-9) * 1000) / 1000));
 const threshold = needed(runs.filter((r) => !headlineRun(r)));
 const logit = (p: number): number => Math.log(p / (1 - p));
 const headlineShift = Math.round((logit(threshold) - logit(Math.min(0.9999, needed(runs.filter(headlineRun))))) * 1e4) / 1e4;

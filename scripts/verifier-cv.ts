@@ -10,7 +10,7 @@
 // calibration run moves: those runs set the threshold and are not held-out figures.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DATA_DIR, balancedQueries, listFiles, loadFile, matchProtocol } from './lib/dataset';
+import { DEFAULT_DATA_DIR, balancedQueries, listFiles, loadFile, matchProtocol, orphanBar } from './lib/dataset';
 import { calibrationVariants, collectCases, fitVerifier, mean, type QueryCase } from './lib/verifier-fit';
 
 const CALIBRATION_FILES = ['allsides-dev', 'neus-dev'];
@@ -65,8 +65,8 @@ function runFigures(cases: readonly QueryCase[]): { rank: number; atRates: numbe
     return c.gold >= 0 && s[c.gold] === Math.max(...s) ? s[c.gold]! : -1;
   });
   const atRates = FM_RATES.map((rate) => {
-    const bar = (orphanTops[Math.floor(orphanTops.length * rate)] ?? 0) + 1e-12;
-    return right.filter((x) => x >= bar).length / right.length;
+    const bar = orphanBar(orphanTops, rate);
+    return right.filter((x) => x > bar).length / right.length;
   });
   return { rank: right.filter((x) => x >= 0).length / right.length, atRates };
 }

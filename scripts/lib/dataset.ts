@@ -112,6 +112,14 @@ export function streamOrder(rows: readonly Row[]): Row[] {
   return shuffled(rows, 1);
 }
 
+/**
+ * The score a match must exceed for at most `rate` of the orphans to pass: the orphans' top scores
+ * sorted from high to low, read at that share.
+ */
+export function orphanBar(sortedTops: readonly number[], rate: number): number {
+  return sortedTops[Math.floor(sortedTops.length * rate)] ?? 0;
+}
+
 export function hasDates(f: DataFile): boolean {
   return f.rows.some((r) => r.date !== null);
 }
@@ -210,7 +218,7 @@ export function matchProtocol(file: DataFile, distractors: readonly DataFile[], 
     for (const r of members) index.addArticle(r.story, toDoc(r, opts.withDates));
   }
   orphanTops.sort((a, b) => b - a);
-  const bar = orphanTops[Math.floor(orphanTops.length * 0.02)] ?? 0;
+  const bar = orphanBar(orphanTops, 0.02);
   return {
     hit1: hit1 / (queries.length || 1),
     hit5: hit5 / (queries.length || 1),

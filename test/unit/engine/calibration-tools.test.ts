@@ -1,7 +1,7 @@
-// The calibration's own tools: size-balanced query pairs and the logistic fit.
+// The calibration's own tools: size-balanced query pairs, the orphan bar and the logistic fit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { balancedQueries, seededRandom, type DataFile, type Row } from '../../../scripts/lib/dataset';
+import { balancedQueries, orphanBar, seededRandom, type DataFile, type Row } from '../../../scripts/lib/dataset';
 import { fitLogistic } from '../../../scripts/lib/logistic';
 
 const row = (story: string, i: number): Row => ({ id: `${story}-${i}`, story, title: `${story} report ${i}`, text: `About ${story}.`, source: null, date: null });
@@ -33,4 +33,12 @@ test('the logistic fit recovers the weights that generated the labels', () => {
   const ys = xs.map((x) => (rnd() < 1 / (1 + Math.exp(-x.reduce((z, v, i) => z + v * truth[i]!, 0))) ? 1 : 0));
   const w = fitLogistic({ n: xs.length, k: 3, row: (r, out) => out.set(xs[r]!), label: (r) => ys[r]! }, { lambda: 0.01, hessianStride: 3 });
   w.forEach((v, i) => assert.ok(Math.abs(v - truth[i]!) < 0.3, `weight ${i}: ${v} vs ${truth[i]}`));
+});
+
+test('the orphan bar lets through at most the given share of orphans', () => {
+  const tops = Array.from({ length: 200 }, (_, i) => 1 - i / 200);
+  const bar = orphanBar(tops, 0.02);
+  assert.equal(tops.filter((t) => t > bar).length, 4, '2% of 200');
+  assert.equal(orphanBar(tops, 0), 1, 'none: above the highest');
+  assert.equal(orphanBar([], 0.02), 0);
 });
