@@ -23,6 +23,8 @@ const COPIES: [string, string][] = [
   ['assets/_locales', '_locales'],
   ['assets/icons', 'icons'],
   ['assets/packs/starter.json', 'packs/starter.json'],
+  ['assets/directory/outlets.json', 'directory/outlets.json'],
+  ['THIRD_PARTY_NOTICES.md', 'THIRD_PARTY_NOTICES.md'],
 ];
 
 export interface BuildOptions {
