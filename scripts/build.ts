@@ -19,10 +19,12 @@ const ENTRIES: Record<string, string> = {
   options: 'src/options/index.tsx',
 };
 const PAGES = ['src/sidebar/sidebar.html', 'src/popup/popup.html', 'src/options/options.html'];
-const COPIES: [string, string][] = [
+/** Files copied into each browser's build as they are: [from, to]. */
+export const COPIES: [string, string][] = [
   ['assets/_locales', '_locales'],
   ['assets/icons', 'icons'],
   ['assets/packs/starter.json', 'packs/starter.json'],
+  ['assets/packs/civic.json', 'packs/civic.json'],
 ];
 
 export interface BuildOptions {
