@@ -8,7 +8,7 @@ import { showBadge, showFollowBadge } from './badge';
 import { db } from './db';
 import { requireTab, sidebarTab, type Handlers } from './handler-types';
 import { matchPage, rejectMatch } from './page-match';
-import { packStoryCount } from './pack-keys';
+import { packRecordCount } from './pack-keys';
 import { noteRecentStory, recentStories } from './recent-stories';
 import { searchStories } from './search';
 import { recordReading } from './sources/history';
@@ -187,7 +187,11 @@ export const handlers: Handlers = {
     const packs = await database.getAll('packs');
     const summaries = [];
     for (const pack of packs) {
-      summaries.push({ ...pack, stories: await packStoryCount(database, pack.id) });
+      summaries.push({
+        ...pack,
+        stories: await packRecordCount(database, 'stories', pack.id),
+        categories: await packRecordCount(database, 'categories', pack.id),
+      });
     }
     return { packs: summaries };
   },
