@@ -6,6 +6,7 @@ import { build as esbuild } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { builtinPackErrors } from './lib/builtin-pack-check';
 import { manifestFor, type TargetBrowser } from './lib/manifest';
 import { safeDomPlugin } from './lib/safe-dom-plugin';
 
@@ -41,6 +42,8 @@ export interface BuildResult {
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const packErrors = builtinPackErrors(ROOT, COPIES);
+  if (packErrors.length > 0) throw new Error(`a built-in pack is invalid:\n  ${packErrors.slice(0, 10).join('\n  ')}`);
   const outRoot = resolve(ROOT, options.outDir ?? 'dist');
   const staging = join(outRoot, '.bundle');
   rmSync(outRoot, { recursive: true, force: true });

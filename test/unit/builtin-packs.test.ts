@@ -1,9 +1,11 @@
 // The built-in packs: both committed packs land in the database as 'builtin' packs, a second run
-// writes nothing, a new version replaces the stored one, and one broken file keeps no other out.
+// writes nothing, a new version replaces the stored one, and one broken file keeps no other out;
+// the build refuses a built-in pack that fails validation.
 import 'fake-indexeddb/auto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IDBPDatabase } from 'idb';
 import type { Pack } from '../../src/shared/model';
@@ -11,6 +13,7 @@ import type { StorylineDB } from '../../src/shared/storage-schema';
 import { openStorylineDB } from '../../src/background/db';
 import { BUILTIN_PACK_FILES, installBuiltinPacks, type ReadPackFile } from '../../src/background/builtin-pack-install';
 import { COPIES, ROOT } from '../../scripts/build';
+import { builtinPackErrors } from '../../scripts/lib/builtin-pack-check';
 
 let counter = 0;
 const freshDB = () => openStorylineDB(`storyline-builtin-${process.pid}-${++counter}`);
@@ -96,4 +99,17 @@ test('a pack the reader imported under the id "civic" gives way to the built-in 
   assert.deepEqual(await installBuiltinPacks(database, readCommitted()), { written: ['civic'], failed: [] });
   assert.equal((await database.get('packs', 'civic'))?.origin, 'builtin');
   database.close();
+});
+
+test('the build refuses a built-in pack that fails validation, naming the file and the place', () => {
+  assert.deepEqual(builtinPackErrors(ROOT, COPIES), []);
+  const dir = mkdtempSync(join(tmpdir(), 'storyline-builtin-'));
+  const civic = JSON.parse(readFileSync(join(ROOT, 'assets/packs/civic.json'), 'utf8')) as Pack;
+  civic.categories[3]!.description = 'x'.repeat(501);
+  writeFileSync(join(dir, 'civic.json'), JSON.stringify(civic));
+  writeFileSync(join(dir, 'starter.json'), '{ "format": 1,');
+  const errors = builtinPackErrors(dir, [['civic.json', 'packs/civic.json'], ['starter.json', 'packs/starter.json'], ['icons', 'icons']]);
+  assert.equal(errors.length, 2);
+  assert.equal(errors[0], 'civic.json: categories[3].description: longer than 500 characters');
+  assert.match(errors[1] ?? '', /^starter\.json: .*JSON/);
 });
