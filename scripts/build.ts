@@ -6,6 +6,7 @@ import { build as esbuild } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { builtinPackErrors } from './lib/builtin-pack-check';
 import { manifestFor, type TargetBrowser } from './lib/manifest';
 import { safeDomPlugin } from './lib/safe-dom-plugin';
 
@@ -19,10 +20,12 @@ const ENTRIES: Record<string, string> = {
   options: 'src/options/index.tsx',
 };
 const PAGES = ['src/sidebar/sidebar.html', 'src/popup/popup.html', 'src/options/options.html'];
-const COPIES: [string, string][] = [
+/** Files copied into each browser's build as they are: [from, to]. */
+export const COPIES: [string, string][] = [
   ['assets/_locales', '_locales'],
   ['assets/icons', 'icons'],
   ['assets/packs/starter.json', 'packs/starter.json'],
+  ['assets/packs/civic.json', 'packs/civic.json'],
   ['assets/directory/outlets.json', 'directory/outlets.json'],
   ['THIRD_PARTY_NOTICES.md', 'THIRD_PARTY_NOTICES.md'],
 ];
@@ -41,6 +44,8 @@ export interface BuildResult {
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const packErrors = builtinPackErrors(ROOT, COPIES);
+  if (packErrors.length > 0) throw new Error(`a built-in pack is invalid:\n  ${packErrors.slice(0, 10).join('\n  ')}`);
   const outRoot = resolve(ROOT, options.outDir ?? 'dist');
   const staging = join(outRoot, '.bundle');
   rmSync(outRoot, { recursive: true, force: true });

@@ -6,7 +6,7 @@ import { lastLinkText } from './handlers';
 import { openPanelNow, showSidebar } from './surface';
 import { logProblem } from './log';
 import { searchStories } from './search';
-import { ensureStarterPack } from './starter-pack';
+import { ensureBuiltinPacks } from './builtin-packs';
 import { getTabState, updateTabState } from './tab-state';
 
 export const MENU_ID = 'storyline-find-related';
@@ -38,7 +38,7 @@ export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | und
   // Before any await: the side panel opens only while the browser handles the click.
   const panelTried = openPanelNow(tabId);
   try {
-    await ensureStarterPack();
+    await ensureBuiltinPacks();
     const asked = queryOf(info, tabId);
     if (asked) {
       const hits = await searchStories(await db(), asked.query);

@@ -8,12 +8,12 @@ import { showBadge, showFollowBadge } from './badge';
 import { db } from './db';
 import { requireTab, sidebarTab, type Handlers } from './handler-types';
 import { matchPage, rejectMatch } from './page-match';
-import { packStoryCount } from './pack-keys';
+import { packRecordCount } from './pack-keys';
 import { noteRecentStory, recentStories } from './recent-stories';
 import { searchStories } from './search';
 import { recordReading } from './sources/history';
 import { sourceHandlers } from './sources/handlers';
-import { ensureStarterPack } from './starter-pack';
+import { ensureBuiltinPacks } from './builtin-packs';
 import { storySummary, storyView } from './story-views';
 import { showSidebar } from './surface';
 import { getTabState, updateTabState, type TabMatch } from './tab-state';
@@ -71,7 +71,7 @@ export const handlers: Handlers = {
     const settings = await readSettings();
     // The content script checks too; a site switched off since then gets nothing either.
     if (isSiteOff(settings, new URL(article.url).hostname)) return null;
-    await ensureStarterPack();
+    await ensureBuiltinPacks();
     const database = await db();
     const match = await matchPage(database, article);
     if (!(await tabIsOpen(tabId))) throw new Error(`tab ${tabId} closed before its match finished`);
@@ -98,7 +98,7 @@ export const handlers: Handlers = {
 
   async 'sidebar/view'(payload, context) {
     const tabId = sidebarTab(context, payload);
-    await ensureStarterPack();
+    await ensureBuiltinPacks();
     const state = await getTabState(tabId);
     if (state.search) return { kind: 'search', ...state.search };
     if (state.pinned && state.pinned !== state.match?.storyId) {
@@ -152,7 +152,7 @@ export const handlers: Handlers = {
   },
 
   async 'popup/state'({ tabId }) {
-    await ensureStarterPack();
+    await ensureBuiltinPacks();
     const scriptable = await callContent(tabId, 'page/ping', {}).then(
       () => true,
       () => false,
@@ -182,12 +182,16 @@ export const handlers: Handlers = {
   },
 
   async 'options/state'() {
-    await ensureStarterPack();
+    await ensureBuiltinPacks();
     const database = await db();
     const packs = await database.getAll('packs');
     const summaries = [];
     for (const pack of packs) {
-      summaries.push({ ...pack, stories: await packStoryCount(database, pack.id) });
+      summaries.push({
+        ...pack,
+        stories: await packRecordCount(database, 'stories', pack.id),
+        categories: await packRecordCount(database, 'categories', pack.id),
+      });
     }
     return { packs: summaries };
   },
@@ -203,7 +207,7 @@ export const handlers: Handlers = {
   },
 
   async 'search/stories'({ query }) {
-    await ensureStarterPack();
+    await ensureBuiltinPacks();
     return searchStories(await db(), query);
   },
 };

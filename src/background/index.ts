@@ -6,7 +6,7 @@ import { createMenus, onMenuClicked } from './context-menu';
 import { forgetPage, lastLinkText } from './handlers';
 import { logProblem } from './log';
 import { route } from './router';
-import { ensureStarterPack } from './starter-pack';
+import { ensureBuiltinPacks } from './builtin-packs';
 import { alarmsApi, onSourceAlarm, scheduleSourceAlarms } from './sources/alarms';
 import { watchSurface } from './surface';
 import { clearTabState } from './tab-state';
@@ -27,12 +27,13 @@ function refreshFollowBadge(delayMs: number): void {
 onStoriesChanged(() => refreshFollowBadge(1_000));
 
 browser.runtime.onInstalled.addListener(() => {
-  void ensureStarterPack();
+  void ensureBuiltinPacks();
   refreshFollowBadge(0);
   createMenus().catch((error: unknown) => logProblem('context menu', error));
   scheduleSourceAlarms().catch((error: unknown) => logProblem('source alarms', error));
 });
 browser.runtime.onStartup.addListener(() => {
+  void ensureBuiltinPacks();
   // The browser does not keep a badge across restarts.
   refreshFollowBadge(0);
   createMenus().catch((error: unknown) => logProblem('context menu', error));

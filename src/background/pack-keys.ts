@@ -48,14 +48,17 @@ export async function rangeKeys(store: ScopedStore, packId: string, installed: r
   return { own, foreign };
 }
 
-/** How many stories `packId` has installed. */
-export async function packStoryCount(database: IDBPDatabase<StorylineDB>, packId: string): Promise<number> {
-  const tx = database.transaction(['packs', 'stories']);
+/** How many records of `store` `packId` has installed. */
+export async function packRecordCount(database: IDBPDatabase<StorylineDB>, store: PackStore, packId: string): Promise<number> {
+  const tx = database.transaction(['packs', store]);
   const installed = await tx.objectStore('packs').getAllKeys();
-  const stories = tx.objectStore('stories');
+  const records = tx.objectStore(store);
   // Counted in the backend, without the keys, when the range is the pack's alone.
-  return sharesRange(packId, installed) ? (await packKeys(stories, packId, installed)).length : stories.count(packRange(packId));
+  return sharesRange(packId, installed) ? (await packKeys(records, packId, installed)).length : records.count(packRange(packId));
 }
+
+/** How many stories `packId` has installed. */
+export const packStoryCount = (database: IDBPDatabase<StorylineDB>, packId: string): Promise<number> => packRecordCount(database, 'stories', packId);
 
 /** The records of `packId` in `store`, whatever other pack shares its range. */
 export async function packValues<S extends PackStore>(database: IDBPDatabase<StorylineDB>, store: S, packId: string): Promise<StorylineDB[S]['value'][]> {

@@ -54,10 +54,18 @@ export interface ActionStep {
   checked?: string;
 }
 
+/** Longest category description a pack may carry, in characters (Unicode code points). */
+export const MAX_CATEGORY_DESCRIPTION = 500;
+
 export interface Category {
   id: string;
   name: string;
   parent?: string;
+  /**
+   * What the category covers, in a sentence or two (at most MAX_CATEGORY_DESCRIPTION characters):
+   * tells a reader where a story was filed and gives the topic classifier words to learn from.
+   */
+  description?: string;
   /** Standing actions that apply to every story in this category. */
   actions: ActionStep[];
 }

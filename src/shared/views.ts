@@ -86,6 +86,8 @@ export interface PackSummary {
   installedAt: string;
   origin: 'builtin' | 'file' | 'url' | 'feeds';
   stories: number;
+  /** Shown for a pack of categories alone (a taxonomy such as the built-in civic pack). */
+  categories: number;
 }
 
 export interface OptionsState {

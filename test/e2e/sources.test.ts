@@ -174,8 +174,13 @@ for (const browser of BROWSERS) {
       await options.screenshot('sources-options-import');
       await options.click('[data-pack="sample"] button');
       await options.waitFor('[data-pack="sample"]', { state: 'detached', timeout: 15_000 });
-      // The built-in pack has no Remove button.
-      assert.equal(await options.count('[data-pack="storyline-starter"] button'), 0);
+      // The built-in packs (the starter story and the civic categories) are listed without a Remove button.
+      for (const id of ['storyline-starter', 'civic']) {
+        await options.waitFor(`[data-pack="${id}"]`, { timeout: 15_000 });
+        assert.equal(await options.count(`[data-pack="${id}"] button`), 0, id);
+      }
+      // A pack of categories alone counts its categories, not "0 stories".
+      assert.match(await options.text('[data-pack="civic"] .row-count'), /^29 categories$/);
       await options.close();
     });
 

@@ -1,6 +1,6 @@
 // Visual check of the sidebar and popup: bundles the real entries with a stub `browser` (preview only),
 // serves them from 127.0.0.1 and screenshots each scenario in light and dark with Chromium.
-// Run: npx tsx test/ui-preview/run.ts   → PNGs in test-results/ui-preview/
+// Run: npx tsx test/ui-preview/run.ts [name filter]   → PNGs in test-results/ui-preview/
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -75,6 +75,16 @@ const SHOTS: Shot[] = [
       for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     },
   },
+  { name: 'sidebar-civic', page: 'sidebar', query: 'scenario=civic' },
+  {
+    name: 'sidebar-civic-open',
+    page: 'sidebar',
+    query: 'scenario=civic',
+    async prepare(page) {
+      // Follow the second category's link, as a reader would, and show where it lands.
+      await page.click('[data-section="categories"] li:nth-child(2) a');
+    },
+  },
   { name: 'sidebar-story-rtl', page: 'sidebar', query: 'scenario=story&lang=ar' },
   { name: 'sidebar-search', page: 'sidebar', query: 'scenario=search' },
   { name: 'sidebar-search-empty', page: 'sidebar', query: 'scenario=search-empty' },
@@ -106,7 +116,7 @@ async function main(): Promise<void> {
   });
   try {
     for (const scheme of ['light', 'dark'] as const) {
-      for (const shot of SHOTS) {
+      for (const shot of SHOTS.filter((s) => s.name.includes(process.argv[2] ?? ''))) {
         const width = shot.page === 'sidebar' ? 380 : 360;
         const page = await browser.newPage({ viewport: { width, height: shot.page === 'sidebar' ? 900 : 200 }, colorScheme: scheme });
         const errors: string[] = [];

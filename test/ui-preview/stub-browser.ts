@@ -5,13 +5,14 @@ import messages from '../../assets/_locales/en/messages.json';
 import { catalogSource } from '../../src/shared/i18n';
 import type { CatalogEntry } from '../../src/shared/i18n';
 import type { PopupState, SidebarView } from '../../src/shared/views';
-import { POPUP_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from '../unit/ui/fixtures';
+import { CIVIC_STORY, POPUP_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from '../unit/ui/fixtures';
 
 const params = new URLSearchParams(location.search);
 const scenario = params.get('scenario') ?? 'story';
 
 const SIDEBAR: Record<string, SidebarView | Error> = {
   story: { kind: 'story', story: STORY },
+  civic: { kind: 'story', story: CIVIC_STORY },
   search: SEARCH_VIEW,
   'search-empty': { ...SEARCH_VIEW, hits: [] } as SidebarView,
   none: { kind: 'none' },
@@ -32,7 +33,7 @@ function answer(type: string): unknown {
       return view;
     }
     case 'sidebar/story':
-      return { ...STORY, why: null };
+      return { ...(scenario === 'civic' ? CIVIC_STORY : STORY), why: null };
     case 'popup/state':
       return POPUP[scenario] ?? POPUP_STORY;
     case 'search/stories':
@@ -41,6 +42,9 @@ function answer(type: string): unknown {
       return null;
   }
 }
+
+/** Events the preview never fires. */
+const events = { addListener: () => undefined, removeListener: () => undefined };
 
 const i18n = catalogSource(messages as Record<string, CatalogEntry>, params.get('lang') ?? 'en-US');
 const stub = {
@@ -55,8 +59,14 @@ const stub = {
     },
   },
   i18n,
-  windows: { getLastFocused: async () => ({ id: 1, type: 'normal' }) },
-  tabs: { query: async () => [{ id: 42 }] },
+  windows: {
+    getCurrent: async () => ({ id: 1, type: 'normal' }),
+    getLastFocused: async () => ({ id: 1, type: 'normal' }),
+    onFocusChanged: events,
+  },
+  tabs: { query: async () => [{ id: 42 }], onActivated: events },
+  // The sidebar opened as a page runs as the side panel, which follows tabs and session storage.
+  storage: { local: { get: async () => ({}), set: async () => undefined }, onChanged: events },
 };
 
 // The polyfill hands back `globalThis.browser` as is when it looks like an extension namespace.

@@ -170,3 +170,24 @@ test('ISO checkers', () => {
   assert.equal(isIsoDateTime('2025-08-15T24:00:00Z'), false);
   assert.equal(isIsoDateTime('2025-08-15'), false);
 });
+
+test('a category may carry a description of at most 500 characters', () => {
+  assert.deepEqual(errorsAfter((p) => {
+    p.categories[0]!.description = 'News from other countries and between them.';
+    p.categories[1]!.description = 'é'.repeat(500);
+  }), []);
+  assert.deepEqual(errorsAfter((p) => {
+    p.categories[0]!.description = '  ';
+    // 500 astral characters are 1000 UTF-16 units: the limit counts characters, as JSON Schema does.
+    p.categories[1]!.description = `${'𝔸'.repeat(500)}!`;
+    Object.assign(p.categories, { 2: { id: 'asia', name: 'Asia', description: 7, actions: [] } });
+  }), [
+    'categories[0].description: must be a non-empty string',
+    'categories[1].description: longer than 500 characters',
+    'categories[2].description: must be a non-empty string',
+  ]);
+});
+
+test('a pack of categories only, with no outlets or stories, is a pack', () => {
+  assert.deepEqual(errorsAfter((p) => Object.assign(p, { outlets: [], stories: [] })), []);
+});

@@ -42,7 +42,9 @@ export function SourcesSection({ packs, call, changed }: Props) {
                 </p>
               </div>
               <div class="row-actions">
-                <p class="row-count">{formatCount('storyCount', pack.stories)}</p>
+                <p class="row-count">
+                  {pack.stories === 0 && pack.categories > 0 ? formatCount('categoryCount', pack.categories) : formatCount('storyCount', pack.stories)}
+                </p>
                 {(pack.origin === 'file' || pack.origin === 'url') && (
                   <button type="button" class="button" disabled={busy} aria-label={t('packRemoveLabel', pack.publisher)} onClick={() => void remove(pack)}>
                     {t('sourceRemove')}

@@ -1,10 +1,28 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { formatNumber } from '../../shared/format';
 import type { ActionView } from '../../shared/views';
-import type { ActionGroups } from '../action-groups';
+import type { ActionGroups, CategoryGroup } from '../action-groups';
 import { useDoneState } from '../use-done-state';
 import { ActionItem } from './ActionItem';
 import { Section } from './Section';
+
+/**
+ * Up to this many steps in all, every group is shown open. Past it (a story in three categories
+ * brings 15 or more standing steps, several of them alike), each category's group starts closed
+ * under a heading with its progress, and the reader opens the ones they came for.
+ */
+export const OPEN_GROUPS_UP_TO = 8;
+
+/** `current` with `anchor` open (`to`) or closed; the same set when nothing changes. */
+function withGroup(current: ReadonlySet<string>, anchor: string, to: boolean): ReadonlySet<string> {
+  if (current.has(anchor) === to) return current;
+  const next = new Set(current);
+  if (to) next.add(anchor);
+  else next.delete(anchor);
+  return next;
+}
 
 interface Props {
   storyId: string;
@@ -12,9 +30,55 @@ interface Props {
   groups: ActionGroups;
 }
 
+interface GroupProps {
+  group: CategoryGroup;
+  open: boolean;
+  done: number;
+  onToggle(): void;
+  children: ComponentChildren;
+}
+
+/** A category's standing steps under a heading that opens and closes them (a disclosure button). */
+function CategoryGroupView({ group, open, done, onToggle, children }: GroupProps) {
+  const listId = useId();
+  return (
+    <div class={open ? 'action-group is-open' : 'action-group'}>
+      {/* The heading keeps the anchor the categories section links to. */}
+      <h3 class="group-title" id={group.anchor} tabIndex={-1}>
+        <button type="button" class="group-toggle" aria-expanded={open} aria-controls={listId} onClick={onToggle}>
+          <span class="group-name">{t('actionsFromCategory', group.category)}</span>
+          <span class="group-progress">{t('actionProgress', [formatNumber(done), formatNumber(group.actions.length)])}</span>
+        </button>
+      </h3>
+      <div id={listId} hidden={!open}>
+        {children}
+      </div>
+    </div>
+  );
+}
+
 export function ActionsSection({ storyId, actions, groups }: Props) {
   const state = useDoneState(storyId);
   const doneCount = actions.filter((a) => state.isDone(a)).length;
+  const anchors = [...groups.byCategory.values()].map((g) => g.anchor);
+  // Keyed by story (StoryPage), so each story starts from this choice.
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(actions.length <= OPEN_GROUPS_UP_TO ? anchors : []));
+
+  // Following a category's "6 standing steps" link (categories section) opens the group it points
+  // to. Listened for on the document, since the link lives in another section; a click, not
+  // `hashchange`, so a second visit to a group the reader closed opens it again.
+  const anchorKey = anchors.join(' ');
+  useEffect(() => {
+    const known = new Set(anchorKey.split(' '));
+    const onClick = (event: MouseEvent): void => {
+      const href = event.target instanceof Element ? event.target.closest('a')?.getAttribute('href') : null;
+      const anchor = href?.startsWith('#') ? href.slice(1) : '';
+      if (known.has(anchor)) setOpen((current) => withGroup(current, anchor, true));
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, [anchorKey]);
+
   const list = (items: readonly ActionView[]) => (
     <ul class="checklist">
       {items.map((action) => (
@@ -51,12 +115,15 @@ export function ActionsSection({ storyId, actions, groups }: Props) {
             </>
           )}
           {[...groups.byCategory.values()].map((group) => (
-            <div key={group.anchor} class="action-group">
-              <h3 class="group-title" id={group.anchor} tabIndex={-1}>
-                {t('actionsFromCategory', group.category)}
-              </h3>
+            <CategoryGroupView
+              key={group.anchor}
+              group={group}
+              open={open.has(group.anchor)}
+              done={group.actions.filter((a) => state.isDone(a)).length}
+              onToggle={() => setOpen((current) => withGroup(current, group.anchor, !current.has(group.anchor)))}
+            >
               {list(group.actions)}
-            </div>
+            </CategoryGroupView>
           ))}
         </>
       )}

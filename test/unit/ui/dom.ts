@@ -14,7 +14,7 @@ setMessageSource(catalogSource(CATALOG, 'en-US'));
 
 const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
 const globals = globalThis as unknown as Record<string, unknown>;
-for (const name of ['window', 'document', 'Node', 'HTMLElement', 'HTMLButtonElement', 'Event', 'KeyboardEvent']) {
+for (const name of ['window', 'document', 'Node', 'Element', 'HTMLElement', 'HTMLButtonElement', 'Event', 'KeyboardEvent']) {
   globals[name] = (dom.window as unknown as Record<string, unknown>)[name];
 }
 globals['requestAnimationFrame'] = (cb: () => void) => setTimeout(cb, 0);

@@ -1,5 +1,7 @@
 // Fixture views for the UI tests and the preview harness: the shape the background sends, with text
 // written for the tests (not taken from any seed page).
+import civicPack from '../../../assets/packs/civic.json';
+import type { Pack } from '../../../src/shared/model';
 import type { PopupState, SearchHit, SidebarView, StoryView } from '../../../src/shared/views';
 
 export const STORY: StoryView = {
@@ -144,4 +146,23 @@ export const POPUP_STORY: PopupState = {
     actionCount: 4,
     actionsDone: 2,
   },
+};
+
+/** The civic pack's standing steps of `ids`, as the background lists them (story-views.ts). */
+function standingSteps(ids: string[]): { categories: StoryView['categories']; actions: StoryView['actions'] } {
+  const categories = (civicPack as Pack).categories.filter((c) => ids.includes(c.id));
+  return {
+    categories: categories.map((c) => ({ id: `civic/${c.id}`, name: c.name })),
+    actions: categories.flatMap((c) => c.actions.map((step) => ({ ...step, id: `civic/${c.id}#${step.id}`, done: false, fromCategory: c.name }))),
+  };
+}
+
+const civic = standingSteps(['world', 'foreign-policy', 'war-peace']);
+
+/** A story filed under three civic categories: two steps of its own, then each category's standing steps. */
+export const CIVIC_STORY: StoryView = {
+  ...STORY,
+  id: 'civic-story',
+  categories: civic.categories,
+  actions: [...STORY.actions.slice(0, 2), ...civic.actions],
 };

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { h } from 'preact';
 import { cleanup, click, document, key, mount, settle, text, unmount } from './dom';
 import { fakeBackground } from './fake-background';
-import { SEARCH_VIEW, STORY } from './fixtures';
+import { CIVIC_STORY, SEARCH_VIEW, STORY } from './fixtures';
 import { App } from '../../../src/sidebar/App';
 import type { SidebarView, StoryView } from '../../../src/shared/views';
 
@@ -96,6 +96,67 @@ test('a category links to the standing steps it brings', async () => {
   const target = root.querySelector(link.getAttribute('href') ?? '');
   assert.ok(target && target.closest('[data-section="actions"]'));
   assert.match(text(target), /U\.S\.–Russia Relations/);
+  await unmount(root);
+});
+
+test('a short checklist shows every category\'s steps open', async () => {
+  const { root } = await showStory();
+  const toggles = [...root.querySelectorAll('[data-section="actions"] .group-toggle')];
+  assert.deepEqual(toggles.map((b) => [text(b.querySelector('.group-name')), b.getAttribute('aria-expanded')]), [['From “U.S.–Russia Relations”', 'true']]);
+  assert.equal(root.querySelectorAll('[data-section="actions"] [hidden] .action').length, 0);
+  await unmount(root);
+});
+
+test('a long checklist closes each category\'s steps under a heading with its progress', async () => {
+  const { root, bg } = await showStory(CIVIC_STORY);
+  const actions = root.querySelector('[data-section="actions"]');
+  assert.equal(text(actions?.querySelector('[data-testid="action-progress"]')), '1 of 20 done');
+  const toggles = [...(actions?.querySelectorAll<HTMLButtonElement>('.group-toggle') ?? [])];
+  assert.deepEqual(
+    toggles.map((b) => [text(b.querySelector('.group-name')), text(b.querySelector('.group-progress')), b.getAttribute('aria-expanded')]),
+    [
+      ['From “World news”', '0 of 6 done', 'false'],
+      ['From “Foreign policy and diplomacy”', '0 of 6 done', 'false'],
+      ['From “War and peace”', '0 of 6 done', 'false'],
+    ],
+  );
+  // The story's own steps stay in view; the closed groups' steps are in the page but hidden.
+  const shown = () => [...(actions?.querySelectorAll('.action') ?? [])].filter((el) => !el.closest('[hidden]')).length;
+  assert.equal(shown(), 2);
+  const world = toggles[0]!;
+  const list = document.getElementById(world.getAttribute('aria-controls') ?? '');
+  assert.equal(list?.hidden, true);
+  assert.equal(list?.querySelectorAll('.action').length, 6);
+
+  await click(world);
+  assert.equal(world.getAttribute('aria-expanded'), 'true');
+  assert.equal(list?.hidden, false);
+  assert.equal(shown(), 8);
+  await click(list?.querySelector('input[type="checkbox"]'));
+  assert.equal(text(world.querySelector('.group-progress')), '1 of 6 done');
+  assert.deepEqual(bg.calls.at(-1)?.payload, { storyId: CIVIC_STORY.id, actionId: 'civic/world#world-learn-1', done: true });
+
+  await click(world);
+  assert.equal(list?.hidden, true);
+  await unmount(root);
+});
+
+test('following a category\'s link to its steps opens them, again after the reader closed them', async () => {
+  const { root } = await showStory(CIVIC_STORY);
+  const link = root.querySelectorAll<HTMLAnchorElement>('[data-section="categories"] a[href^="#"]')[1];
+  assert.equal(text(link), '6 standing steps');
+  const heading = root.querySelector(link?.getAttribute('href') ?? '');
+  const toggle = heading?.querySelector('.group-toggle');
+  assert.match(text(toggle), /Foreign policy and diplomacy/);
+  assert.equal(toggle?.getAttribute('aria-expanded'), 'false');
+  await click(link);
+  assert.equal(toggle?.getAttribute('aria-expanded'), 'true');
+  await click(toggle);
+  assert.equal(toggle?.getAttribute('aria-expanded'), 'false');
+  await click(link);
+  assert.equal(toggle?.getAttribute('aria-expanded'), 'true');
+  // The other groups stay as they were.
+  assert.equal(root.querySelectorAll('[data-section="actions"] .group-toggle[aria-expanded="true"]').length, 1);
   await unmount(root);
 });
 
