@@ -98,7 +98,7 @@ if (json) {
   }
   console.log(JSON.stringify({ bundles: sizes }));
 } else {
-  console.log(`Content script, ms as median / p95 (${runs} runs of the demo pages, 1 of the saved pages)`);
+  console.log(`Content script, ms as median / p95 (${runs} runs of the demo pages, ${hasSavedPages ? '1 of the saved pages' : 'saved pages skipped'})`);
   console.log(['group'.padEnd(26), 'n'.padStart(4), ...fields.map((f) => f.padStart(14))].join(' '));
   for (const [group, samples] of Object.entries(results)) {
     const cells = fields.map((f) => stats(samples.flatMap((s) => (s[f] === undefined ? [] : [s[f]!]))).padStart(14));
