@@ -1,11 +1,12 @@
 // Content-script cost, measured inside the content script (performance marks of a --bench build):
 // gate, extraction (clone + Readability), message round trip to the background, and total, on the
 // demo pages and on the 107 saved real pages; next to it, Readability's own parse of a clone of the
-// same page run in the page, as a yardstick. Also prints the size of every bundle.
+// same page run in the page, as a yardstick. Also prints the size of every bundle. The saved pages are
+// test data beside the repository (../shared/data/pages): without them only the demo pages run.
 //   npm run bench:content [-- --json] [--runs N]
 import { build as esbuild } from 'esbuild';
-import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build, ROOT } from './build';
 import { launchWithExtension } from './lib/chromium';
 import { buildDemoSite, demoReportPaths } from './lib/demo-site';
@@ -15,7 +16,8 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
-const SHARED = resolve(ROOT, '../shared');
+const SAVED_PAGES = resolve(ROOT, '../shared/data/pages');
+const hasSavedPages = existsSync(SAVED_PAGES);
 
 type Sample = Record<'gate' | 'extract' | 'message' | 'total' | 'readability', number | undefined>;
 
@@ -30,8 +32,8 @@ const readabilityBundle = (
 ).outputFiles[0]!.text;
 
 const { dirs, sizes } = await build({ bench: true, outDir: 'build/bench', quiet: true });
-const site = buildDemoSite(join(SHARED, 'seed-stories'));
-const server = await startStaticServer(site, { '/pages/': join(SHARED, 'data/pages') });
+const site = buildDemoSite();
+const server = await startStaticServer(site, hasSavedPages ? { '/pages/': SAVED_PAGES } : {});
 const browser = await launchWithExtension(dirs.chrome);
 
 async function measure(path: string): Promise<Sample> {
@@ -67,10 +69,15 @@ function stats(values: number[]): string {
 const groups: Record<string, string[]> = {
   'demo reports': demoReportPaths(site).map((r) => r.path),
   'demo non-article (home)': ['/'],
-  'saved real pages': readdirSync(join(SHARED, 'data/pages'), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => `/pages/${d.name}/source.html`),
+  ...(hasSavedPages
+    ? {
+        'saved real pages': readdirSync(SAVED_PAGES, { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => `/pages/${d.name}/source.html`),
+      }
+    : {}),
 };
+if (!hasSavedPages) console.log('saved real pages: skipped: needs ../shared/data/pages (test data beside the repository, not part of it)');
 
 const results: Record<string, Sample[]> = {};
 for (const [group, paths] of Object.entries(groups)) {
@@ -91,7 +98,7 @@ if (json) {
   }
   console.log(JSON.stringify({ bundles: sizes }));
 } else {
-  console.log(`Content script, ms as median / p95 (${runs} runs of the demo pages, 1 of the saved pages)`);
+  console.log(`Content script, ms as median / p95 (${runs} runs of the demo pages, ${hasSavedPages ? '1 of the saved pages' : 'saved pages skipped'})`);
   console.log(['group'.padEnd(26), 'n'.padStart(4), ...fields.map((f) => f.padStart(14))].join(' '));
   for (const [group, samples] of Object.entries(results)) {
     const cells = fields.map((f) => stats(samples.flatMap((s) => (s[f] === undefined ? [] : [s[f]!]))).padStart(14));

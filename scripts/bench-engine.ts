@@ -5,12 +5,11 @@
 // days (undated stay undated), so replicas are distinct stories of another time with the same words,
 // a worst case for candidate lists. Queries are pool articles not in the index (same replica trick).
 // Latency is reported as wall time and as the process's CPU time per query.
-import path from 'node:path';
 import v8 from 'node:v8';
 import { parseArgs } from 'node:util';
 import { StoryIndex } from '../src/engine/index';
 import type { EngineDoc } from '../src/engine/types';
-import { DEFAULT_DATA_DIR, listFiles, loadFile, shuffled, toDoc, type Row } from './lib/dataset';
+import { DEFAULT_DATA_DIR, dataDirOrExit, listFiles, loadFile, shuffled, toDoc, type Row } from './lib/dataset';
 
 const { values } = parseArgs({
   options: {
@@ -21,7 +20,7 @@ const { values } = parseArgs({
   },
 });
 const DAY_MS = 86_400_000;
-const pool = shuffled(listFiles(path.resolve(values.data)).flatMap((f) => loadFile(f).rows), 1);
+const pool = shuffled(listFiles(dataDirOrExit('bench:engine', values.data, 'skip')).flatMap((f) => loadFile(f).rows), 1);
 const gc = (globalThis as { gc?: () => void }).gc;
 
 function replica(r: Row, k: number): [string, EngineDoc] {

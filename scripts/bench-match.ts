@@ -4,9 +4,8 @@
 // of the other files as extra clusters. --sample N runs N queries of each kind per file (iteration
 // only; reported figures use the full run). hit1@fm2 is Hit@1 at the bar that keeps that run's own
 // orphan false matches within 2%: read off the run, for comparison, not a calibrated figure.
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DATA_DIR, hasDates, listFiles, loadFile, matchProtocol, streamProtocol, type DataFile } from './lib/dataset';
+import { DEFAULT_DATA_DIR, dataDirOrExit, hasDates, listFiles, loadFile, matchProtocol, streamProtocol, type DataFile } from './lib/dataset';
 
 const { values } = parseArgs({
   options: {
@@ -19,7 +18,7 @@ const { values } = parseArgs({
   },
 });
 const sample = values.sample !== undefined ? Number(values.sample) : undefined;
-const files = listFiles(path.resolve(values.data)).map(loadFile);
+const files = listFiles(dataDirOrExit('bench:match', values.data, 'skip')).map(loadFile);
 const only = values.only?.split(',');
 
 function run(file: DataFile, withDates: boolean) {

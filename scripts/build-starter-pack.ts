@@ -3,11 +3,14 @@
 // every sentence comes from the hand-written editorial file, checked with --own-words. The output
 // is deterministic, so a rebuild gives the committed assets/packs/starter.json byte for byte.
 //   npm run pack:starter [-- --in DIR --editorial FILE --out FILE]
+// The seed pages are test data beside the repository (../shared/seed-stories); the built pack is
+// committed, so only a rebuild needs them.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Pack } from '../src/shared/model';
-import { buildFromFiles, runBuilder } from './pack';
+import { buildFromFiles, runBuilder, runCli } from './pack';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 export const STARTER = {
@@ -28,6 +31,9 @@ export function buildStarterPack(overrides: Partial<Omit<typeof STARTER, 'out'>>
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { in: { type: 'string' }, editorial: { type: 'string' }, out: { type: 'string' } } });
-  console.log(runBuilder(starterArgs(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)))));
+  runCli('pack:starter', () => {
+    const { values } = parseArgs({ options: { in: { type: 'string' }, editorial: { type: 'string' }, out: { type: 'string' } } });
+    if (!values.in && !existsSync(STARTER.in)) throw new Error('needs the seed pages in ../shared/seed-stories (test data beside the repository, not part of it); --in DIR reads another folder');
+    return runBuilder(starterArgs(Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined))));
+  });
 }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Verifier } from '../src/engine/verifier';
 import type { StreamClustererOptions } from '../src/engine/index';
-import { DEFAULT_DATA_DIR, balancedQueries, hasDates, loadFile, matchProtocol, orphanBar, streamProtocol, shuffled, type DataFile } from './lib/dataset';
+import { DEFAULT_DATA_DIR, dataDirOrExit, balancedQueries, hasDates, loadFile, matchProtocol, orphanBar, streamProtocol, shuffled, type DataFile } from './lib/dataset';
 import { calibrationVariants, collectCases, fitVerifier, headlinesOnly, mean } from './lib/verifier-fit';
 
 const CALIBRATION_FILES = ['allsides-dev', 'neus-dev'];
@@ -25,7 +25,7 @@ const { values } = parseArgs({
   },
 });
 const maxOrphanFm = Number(values['max-orphan-fm']);
-const files = CALIBRATION_FILES.map((n) => loadFile(path.join(path.resolve(values.data), `${n}.jsonl`)));
+const files = CALIBRATION_FILES.map((n) => loadFile(path.join(dataDirOrExit('calibrate', values.data, 'fail'), `${n}.jsonl`)));
 // Each file as it is and with headlines only: a verifier fitted only on headline-plus-lead pairs
 // ranks headline-only queries badly.
 const variants = calibrationVariants(files);

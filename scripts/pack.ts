@@ -1,14 +1,17 @@
 // The pack builder: articles in, a validated pack out.
 //   npm run pack -- --in FILE.jsonl|DIR --out pack.json [--editorial FILE] [--own-words]
-//                   [--id ID --publisher NAME --version V --updated ISO]
+//                   [--id ID] [--publisher NAME] [--version V] [--updated ISO]
 // FILE.jsonl is in the format of ../shared/data/stories (id, story?, title, text, source, date, url, host?);
 // DIR is a folder of saved pages (scripts/lib/pack-input.ts). Articles that carry a `story`, or
 // that the editorial file puts in one, are grouped by it; the others are clustered by the engine's
 // online clusterer, which lets them join a labelled story too. The editorial file adds what a
 // publisher writes (scripts/lib/pack-editorial.ts). --own-words refuses a pack that repeats 8
-// words of its input anywhere but in headlines. Output is deterministic: no clock is read.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// words of its input anywhere but in headlines. Output is deterministic: no clock is read. The pack's
+// id, publisher, version and time come from the options, else the editorial file, else the input:
+// its file name (id and publisher) and its newest article (time, and its day as the version).
+// On the command line an error is one line, `pack: <message>`, and exit code 2.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { StreamClusterer } from '../src/engine';
@@ -114,7 +117,17 @@ export interface PackMeta {
   updated?: string;
 }
 
-export function buildPack(inputs: InputArticle[], editorial: PackEditorial = {}, meta: PackMeta = {}, options: { ownWords?: boolean } = {}): Pack {
+export interface BuildOptions {
+  /** Refuse text that repeats 8 words of the input (--own-words). */
+  ownWords?: boolean;
+  /** The input's name (its file or folder name without extension): the default id and publisher. */
+  name?: string;
+}
+
+/** The input's name: `allsides-dev.jsonl` → `allsides-dev`, a folder `seed-stories/` → `seed-stories`. */
+export const inputName = (path: string): string => basename(resolve(path)).replace(/\.[^.]+$/, '');
+
+export function buildPack(inputs: InputArticle[], editorial: PackEditorial = {}, meta: PackMeta = {}, options: BuildOptions = {}): Pack {
   const labels = checkReferences(inputs, editorial);
   const outlets = new Map<string, Outlet>();
   const articleNotes = new Map(editorial.articles?.map((a) => [a.article, a]));
@@ -138,9 +151,12 @@ export function buildPack(inputs: InputArticle[], editorial: PackEditorial = {},
     });
   }
   const newest = prepared.filter((p) => p.ms !== null).sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0))[0]?.article.published;
+  // Defaults read off the input, never off the clock, so the same input gives the same bytes.
+  const defaults: PackMeta = { id: options.name ? slug(options.name) : undefined, publisher: options.name, version: newest?.slice(0, 10), updated: newest };
   const field = (key: keyof PackMeta): string => {
-    const value = meta[key] ?? editorial.pack?.[key] ?? (key === 'updated' ? newest : undefined);
-    if (!value) throw new Error(`the pack needs "${key}": pass --${key} or set pack.${key} in the editorial file`);
+    const value = meta[key] ?? editorial.pack?.[key] ?? defaults[key];
+    const why = (key === 'version' || key === 'updated') && !newest ? ' (the input has no dates to take it from)' : '';
+    if (!value) throw new Error(`the pack needs "${key}": pass --${key} or set pack.${key} in the editorial file${why}`);
     return value;
   };
   const pack: Pack = {
@@ -172,11 +188,20 @@ export const serializePack = (pack: Pack): string => `${JSON.stringify(pack, nul
 
 /** The builder on files: the input (JSONL or a folder of pages) and the editorial file, if any. */
 export function buildFromFiles(files: { in: string; editorial?: string | undefined; meta?: PackMeta; ownWords?: boolean }): Pack {
-  const editorial = files.editorial ? (JSON.parse(readFileSync(files.editorial, 'utf8')) as PackEditorial) : {};
-  return buildPack(readInput(resolve(files.in)), editorial, files.meta, { ownWords: files.ownWords ?? false });
+  if (!existsSync(files.in)) throw new Error(`no such file or folder: ${files.in}`);
+  if (files.editorial && !existsSync(files.editorial)) throw new Error(`no such editorial file: ${files.editorial}`);
+  let editorial: PackEditorial = {};
+  if (files.editorial) {
+    try {
+      editorial = JSON.parse(readFileSync(files.editorial, 'utf8')) as PackEditorial;
+    } catch (error) {
+      throw new Error(`the editorial file ${files.editorial} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return buildPack(readInput(resolve(files.in)), editorial, files.meta, { ownWords: files.ownWords ?? false, name: inputName(files.in) });
 }
 
-export const USAGE = 'usage: npm run pack -- --in FILE.jsonl|DIR --out pack.json [--editorial FILE] [--own-words] [--id ID --publisher NAME --version V --updated ISO]';
+export const USAGE = 'usage: npm run pack -- --in FILE.jsonl|DIR --out pack.json [--editorial FILE] [--own-words] [--id ID] [--publisher NAME] [--version V] [--updated ISO]';
 
 /** Reads the input and the editorial file, builds the pack and writes it; answers what it wrote. */
 export function runBuilder(args: string[]): string {
@@ -192,4 +217,21 @@ export function runBuilder(args: string[]): string {
   return `wrote ${v.out}: ${pack.stories.length} stories, ${articles} articles, ${pack.outlets.length} outlets, ${pack.categories.length} categories`;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) console.log(runBuilder(process.argv.slice(2)));
+/** An error as one line: a multi-line message (the validator's list, the copied runs) joined with "; ". */
+export function oneLine(error: unknown): string {
+  const lines = (error instanceof Error ? error.message : String(error)).split('\n').map((l) => l.trim()).filter(Boolean);
+  const [first = 'failed', ...rest] = lines;
+  return rest.length ? `${first} ${rest.join('; ')}` : first;
+}
+
+/** Runs a builder as a command: what it wrote on stdout, or one line on stderr and exit code 2. */
+export function runCli(command: string, run: () => string): void {
+  try {
+    console.log(run());
+  } catch (error) {
+    console.error(`${command}: ${oneLine(error)}`);
+    process.exitCode = 2;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) runCli('pack', () => runBuilder(process.argv.slice(2)));

@@ -1,53 +1,105 @@
-// npm start: builds the extension, serves the demo news site on 127.0.0.1 and opens Chromium with
-// Storyline loaded on a demo report, its sidebar open.
+// npm start: builds the extension, serves the demo news site and its outlets' feeds on 127.0.0.1,
+// opens Chromium with Storyline loaded, subscribes to the demo feeds on the options page as a reader
+// would, then opens the first summit report with its sidebar open. The pages and feeds are in the
+// repository (scripts/demo/); nothing beside it is needed.
 //   npm start                 a window when a display is there (a desktop, or xvfb-run), else headless
-//   npm start -- --headless   always headless: saves a screenshot and keeps serving until Ctrl-C
-//   npm start -- --once       headless, screenshot, then exit (a smoke test of the whole path)
-//   npm start -- --seeds DIR  seed pages to build the demo site from (default ../shared/seed-stories)
+//   npm start -- --headless   always headless: saves screenshots and keeps serving until Ctrl-C
+//   npm start -- --once       headless, screenshots, then exit (a smoke test of the whole path)
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { build, ROOT } from './build';
 import { launchWithExtension } from './lib/chromium';
-import { buildDemoSite, demoReportPaths } from './lib/demo-site';
+import { demoFeeds, outletHost } from './lib/demo-feeds';
+import { buildDemoSite, demoArticles, demoEventPaths, demoReportPaths } from './lib/demo-site';
 import { startStaticServer } from './lib/static-server';
 
 const args = process.argv.slice(2);
 const once = args.includes('--once');
 const headless = once || args.includes('--headless') || !process.env['DISPLAY'];
-const seedsAt = args.indexOf('--seeds');
-const seeds = resolve(ROOT, seedsAt >= 0 && args[seedsAt + 1] ? args[seedsAt + 1]! : '../shared/seed-stories');
+const RESULTS = join(ROOT, 'test-results');
+const WAIT = { timeout: 30_000 };
 
 const { dirs } = await build({ quiet: true });
-const site = buildDemoSite(seeds);
+const now = Date.now();
+const site = buildDemoSite({ now });
 const server = await startStaticServer(site, {}, 8720).catch(() => startStaticServer(site));
-const first = demoReportPaths(site)[0]?.path ?? '/';
-console.log(`Demo news site: ${server.origin}/ (reports: ${demoReportPaths(site).length})`);
+const port = new URL(server.origin).port;
+// Each outlet at its own host name (`7news.localhost`: browsers resolve *.localhost to loopback by
+// themselves), so stories built from the feeds tell the outlets apart.
+const originOf = (host: string): string => `http://${host}:${port}`;
+const feeds = demoFeeds(demoArticles({ now }), originOf);
+for (const feed of feeds) site.set(feed.path, feed.xml);
+const outletUrl = (path: string): string => {
+  const article = demoArticles({ now }).find((a) => a.path === path);
+  return `${article ? originOf(outletHost(article.outlet)) : server.origin}${path}`;
+};
+const firstReport = outletUrl(demoReportPaths(site)[0]?.path ?? '/');
+const feedStoryPage = outletUrl(demoEventPaths(site)[0] ?? '/');
+console.log(`Demo news site: ${server.origin}/ (${demoReportPaths(site).length} summit reports, ${demoEventPaths(site).length} reports of a made-up event, ${feeds.length} outlet feeds)`);
 
 const browser = await launchWithExtension(dirs.chrome, { headless });
-const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-await page.goto(`${server.origin}${first}`);
-const launcher = page.locator('storyline-root').locator('button.launcher');
-await launcher.waitFor({ timeout: 20_000 });
-await launcher.click();
-await page.frameLocator('storyline-root iframe.sidebar').locator('[data-section="coverage"]').waitFor({ timeout: 20_000 });
-
-if (headless) {
-  const out = join(ROOT, 'test-results');
-  mkdirSync(out, { recursive: true });
-  await page.screenshot({ path: join(out, 'start.png') });
-  console.log(`Headless: the sidebar on ${page.url()} is in test-results/start.png`);
-}
-if (once) {
-  await browser.close();
+const stop = async (): Promise<void> => {
+  await browser.close().catch(() => undefined);
   await server.close();
+};
+
+/** The options page's Feeds form, used as a reader would: paste the address, press Add, see the feed listed. */
+async function subscribe(page: Page): Promise<void> {
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const section = page.locator('[data-testid="feeds"]');
+  for (const feed of feeds) {
+    const url = `${originOf(outletHost(feed.outlet))}${feed.path}`;
+    await section.locator('#feed-url').fill(url);
+    await section.locator('button[type="submit"]').click();
+    await page.locator(`[data-feed="${url}"]`).waitFor(WAIT);
+    console.log(`Subscribed to ${url}`);
+  }
+  await page.locator('[data-pack="feeds"]').waitFor(WAIT);
+}
+
+/** Opens a page, waits for Storyline's launcher, opens the sidebar from it; answers the story's title there. */
+async function openWithSidebar(page: Page, url: string): Promise<string> {
+  await page.goto(url);
+  const launcher = page.locator('storyline-root').locator('button.launcher');
+  await launcher.waitFor(WAIT);
+  await launcher.click();
+  const sidebar = page.frameLocator('storyline-root iframe.sidebar');
+  await sidebar.locator('[data-section="coverage"]').waitFor(WAIT);
+  return ((await sidebar.locator('[data-testid="story-title"]').textContent()) ?? '').trim();
+}
+
+try {
+  const options = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await subscribe(options);
+  const feedPage = await browser.context.newPage();
+  const feedStory = await openWithSidebar(feedPage, feedStoryPage);
+  const page = await browser.context.newPage();
+  const summitStory = await openWithSidebar(page, firstReport);
+  await options.close();
+  console.log(`A story built from your feeds (a made-up event, four outlets), "${feedStory}": ${feedStoryPage}`);
+  console.log(`The first summit report, sidebar open on "${summitStory}": ${firstReport}`);
+  if (headless) {
+    mkdirSync(RESULTS, { recursive: true });
+    await feedPage.screenshot({ path: join(RESULTS, 'start-feeds.png') });
+    await page.screenshot({ path: join(RESULTS, 'start.png') });
+    console.log('Headless: the screenshots are test-results/start.png (summit report) and test-results/start-feeds.png (feed-built story)');
+  }
+} catch (error) {
+  await stop();
+  console.error(`start: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  process.exit(1);
+}
+
+if (once) {
+  await stop();
 } else {
   console.log('Storyline is running. Press Ctrl-C to stop.');
-  const stop = async (): Promise<void> => {
-    await browser.close().catch(() => undefined);
-    await server.close();
+  const quit = async (): Promise<void> => {
+    await stop();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
-  browser.context.on('close', () => void stop());
+  process.on('SIGINT', () => void quit());
+  process.on('SIGTERM', () => void quit());
+  browser.context.on('close', () => void quit());
 }

@@ -10,7 +10,7 @@
 // calibration run moves: those runs set the threshold and are not held-out figures.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_DATA_DIR, balancedQueries, listFiles, loadFile, matchProtocol, orphanBar } from './lib/dataset';
+import { DEFAULT_DATA_DIR, dataDirOrExit, balancedQueries, listFiles, loadFile, matchProtocol, orphanBar } from './lib/dataset';
 import { calibrationVariants, collectCases, fitVerifier, mean, type QueryCase } from './lib/verifier-fit';
 
 const CALIBRATION_FILES = ['allsides-dev', 'neus-dev'];
@@ -23,7 +23,7 @@ const { values } = parseArgs({
     distractors: { type: 'boolean', default: false },
   },
 });
-const dir = path.resolve(values.data);
+const dir = dataDirOrExit('calibrate:cv', values.data, 'fail');
 const folds = Number(values.folds);
 const files = CALIBRATION_FILES.map((n) => loadFile(path.join(dir, `${n}.jsonl`)));
 const variants = calibrationVariants(files);

@@ -1,7 +1,7 @@
 // Loading labelled story files and the evaluation protocol of shared/data/stories/README.md:
 // seeded date moves for files whose dates are story labels, seeded shuffles for undated stream
 // order, and the conversion to the engine's EngineDoc. Shared by bench-match and calibrate.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineDoc } from '../../src/engine/types';
 import { StoryIndex, StreamClusterer, type StreamClustererOptions } from '../../src/engine/index';
@@ -24,6 +24,28 @@ export interface DataFile {
 }
 
 export const DEFAULT_DATA_DIR = path.resolve(import.meta.dirname, '../../../shared/data/stories');
+
+/**
+ * The stories folder a script reads, or one line and an exit when it is not there. The default is
+ * test data beside the repository, absent from a plain clone: a benchmark (`skip`) then says it
+ * did not run and exits 0, as the tests skip; a script whose only job is that data (`fail`), or a
+ * folder the user named, ends with exit code 2.
+ */
+export function dataDirOrExit(script: string, dir: string, whenMissing: 'skip' | 'fail'): string {
+  const resolved = path.resolve(dir);
+  if (existsSync(resolved)) return resolved;
+  const needs = 'needs ../shared/data/stories (test data beside the repository, not part of it); --data DIR reads another folder';
+  if (resolved !== DEFAULT_DATA_DIR) {
+    console.error(`${script}: no such folder: ${dir}`);
+    process.exit(2);
+  }
+  if (whenMissing === 'skip') {
+    console.log(`${script}: skipped: ${needs}`);
+    process.exit(0);
+  }
+  console.error(`${script}: ${needs}`);
+  process.exit(2);
+}
 const DAY_MS = 86_400_000;
 
 /** mulberry32: small, fast, and the same sequence on every machine. */

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end suite: the built extension in each browser (through the driver
-// interface in driver/types.ts), the demo site and the saved real pages on 127.0.0.1, and the
-// selectors the tests share. E2E_BROWSERS=chromium (or firefox) runs one browser only.
+// interface in driver/types.ts), the demo site (in the repository) and, when the test data beside
+// the repository is there, the saved real pages on 127.0.0.1, and the selectors the tests share.
+// E2E_BROWSERS=chromium (or firefox) runs one browser only.
 import { after, before, describe } from 'node:test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,6 +13,8 @@ import type { BrowserDriver, BrowserName, Surface } from './driver/types';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SHARED = resolve(ROOT, '../shared');
+/** The saved real pages (test data beside the repository), served under /pages/ when they are there. */
+export const SAVED_PAGES = join(SHARED, 'data/pages');
 export const RESULTS = join(ROOT, 'test-results');
 
 export const BROWSERS: BrowserName[] = (process.env['E2E_BROWSERS'] ?? 'chromium,firefox')
@@ -38,8 +41,8 @@ export async function startRig(browser: BrowserName): Promise<Rig> {
   const extension = EXTENSIONS[browser];
   if (!existsSync(join(extension, 'manifest.json'))) throw new Error('build first: npm run build');
   mkdirSync(RESULTS, { recursive: true });
-  const site = buildDemoSite(join(SHARED, 'seed-stories'));
-  const server = await startStaticServer(site, { '/pages/': join(SHARED, 'data/pages') });
+  const site = buildDemoSite();
+  const server = await startStaticServer(site, existsSync(SAVED_PAGES) ? { '/pages/': SAVED_PAGES } : {});
   try {
     const driver = await START[browser](extension, server.origin, RESULTS);
     return {

@@ -26,13 +26,13 @@ function check(m: MatchFigures, recorded: { hit1: number; hit1AtFm2: number }): 
   assert.ok(m.orphanFalseMatch <= MAX_ORPHAN_FM, `orphan false matches ${m.orphanFalseMatch.toFixed(3)} > ${MAX_ORPHAN_FM}`);
 }
 
-test('Hit@1 on allsides-dev has not dropped', { skip: !existsSync(dataDir) && 'no ../shared/data/stories' }, () => {
+test('Hit@1 on allsides-dev has not dropped', { skip: !existsSync(dataDir) && 'needs ../shared/data/stories (test data beside the repository)' }, () => {
   const m = matchProtocol(loadFile(path.join(dataDir, 'allsides-dev.jsonl')), [], { withDates: true });
   assert.ok(m.n > 700);
   check(m, RECORDED.allsides);
 });
 
-test('Hit@1 on a fixed neus-dev sample has not dropped', { skip: !existsSync(dataDir) && 'no ../shared/data/stories' }, () => {
+test('Hit@1 on a fixed neus-dev sample has not dropped', { skip: !existsSync(dataDir) && 'needs ../shared/data/stories (test data beside the repository)' }, () => {
   const m = matchProtocol(loadFile(path.join(dataDir, 'neus-dev.jsonl')), [], { withDates: false, sample: 400 });
   assert.equal(m.n, 400);
   check(m, RECORDED.neus);
