@@ -23,6 +23,7 @@ const COPIES: [string, string][] = [
   ['assets/_locales', '_locales'],
   ['assets/icons', 'icons'],
   ['assets/packs/starter.json', 'packs/starter.json'],
+  ['assets/officials/us-congress.json', 'officials/us-congress.json'],
 ];
 
 export interface BuildOptions {
