@@ -108,10 +108,15 @@ export function PlaceForm({ place, readerName, save, saved }: Props) {
         <button type="submit" class="button primary" disabled={busy}>
           {t('placeSave')}
         </button>
-        <span class={status?.error ? 'place-status is-error' : 'place-status'} role={status?.error ? 'alert' : 'status'}>
-          {status?.text ?? ''}
+        <span class="place-status" role="status">
+          {status && !status.error ? status.text : ''}
         </span>
       </div>
+      {status?.error && (
+        <p class="place-status is-error" role="alert">
+          {status.text}
+        </p>
+      )}
       <p class="place-privacy">{t('placePrivacy')}</p>
     </form>
   );

@@ -53,13 +53,15 @@ interface Rig {
   loads: () => number;
 }
 
-async function showStory(options: { place?: ReaderPlace | null; readerName?: string; story?: StoryView; directory?: () => Promise<OfficialsDirectory> } = {}): Promise<Rig> {
+async function showStory(
+  options: { place?: ReaderPlace | null; readerName?: string; story?: StoryView; directory?: () => Promise<OfficialsDirectory>; saveFails?: boolean } = {},
+): Promise<Rig> {
   let settings: Settings = { ...DEFAULT_SETTINGS, place: options.place ?? null, readerName: options.readerName ?? '' };
   let loads = 0;
   const bg = fakeBackground({
     'sidebar/view': () => ({ kind: 'story', story: options.story ?? STORY }),
     'settings/get': () => settings,
-    'settings/update': ({ change }) => (settings = repairSettings({ ...settings, ...change })),
+    'settings/update': ({ change }) => (options.saveFails ? Promise.reject(new Error('storage full')) : (settings = repairSettings({ ...settings, ...change }))),
   });
   const officials = () => {
     loads++;
@@ -167,6 +169,17 @@ test('with no place set, the first contact step asks for it inline, and saving a
   assert.equal(first!.querySelector('[data-testid="officials"]')?.getAttribute('data-lookup'), 'found');
   assert.match(body(first), /^Dear Representative Flo Three,[\s\S]*Ana Example$/);
   assert.equal(body(second), 'Dear Senator Ada Senior and Senator Bo Junior, Ana Example');
+  await unmount(root);
+});
+
+test('a place that cannot be saved is said so, and the form stays', async () => {
+  const { root } = await showStory({ saveFails: true });
+  const form = steps(root)[1]!.querySelector('[data-testid="place-form"]')!;
+  await choose(form.querySelector('select[name="country"]'), 'US');
+  await click(form.querySelector('button[type="submit"]'));
+  assert.equal(text(form.querySelector('[role="alert"]')), 'Your place could not be saved.');
+  assert.equal(text(form.querySelector('[role="status"]')), '');
+  assert.ok(steps(root)[1]!.querySelector('[data-testid="place-form"]'));
   await unmount(root);
 });
 
