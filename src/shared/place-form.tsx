@@ -1,10 +1,11 @@
 // The reader's place and name, asked once: in the options page ("Your place") and inline in the
-// first letter step of the sidebar. Country, then state or territory, then district (from the place
-// table the directory was built with), and an optional name. Saving is the caller's: a settings change.
+// first letter step of the sidebar. Country, then state or territory, then district (from the places
+// of the directory: the options page passes the committed table, the sidebar the loaded directory's),
+// and an optional name. Saving is the caller's: a settings change.
 import { useId, useState } from 'preact/hooks';
 import { t } from './i18n';
+import type { Place } from './officials-format';
 import { OTHER_COUNTRY, MAX_READER_NAME, type ReaderPlace } from './settings';
-import { US_PLACES } from './us-places';
 
 interface Draft {
   country: '' | 'US' | typeof OTHER_COUNTRY;
@@ -25,6 +26,8 @@ function placeOf(draft: Draft): ReaderPlace | null {
 }
 
 interface Props {
+  /** The U.S. places the reader can choose, with their districts. */
+  places: readonly Place[];
   place: ReaderPlace | null;
   readerName: string;
   save(place: ReaderPlace | null, readerName: string): Promise<void>;
@@ -32,13 +35,13 @@ interface Props {
   saved?(): void;
 }
 
-export function PlaceForm({ place, readerName, save, saved }: Props) {
+export function PlaceForm({ places, place, readerName, save, saved }: Props) {
   const id = useId();
   const [draft, setDraft] = useState<Draft>(() => draftOf(place));
   const [name, setName] = useState(readerName);
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const chosen = US_PLACES.find((p) => p.code === draft.state);
+  const chosen = places.find((p) => p.code === draft.state);
 
   const submit = (event: Event): void => {
     event.preventDefault();
@@ -75,7 +78,7 @@ export function PlaceForm({ place, readerName, save, saved }: Props) {
           <label for={`${id}-state`}>{t('placeState')}</label>
           <select id={`${id}-state`} name="state" value={draft.state} onChange={(e) => setDraft({ ...draft, state: e.currentTarget.value, district: '' })}>
             <option value="">{t('placeStateUnset')}</option>
-            {[...US_PLACES]
+            {[...places]
               .sort((a, b) => a.name.localeCompare(b.name, 'en'))
               .map((p) => (
                 <option key={p.code} value={p.code}>

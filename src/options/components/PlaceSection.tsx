@@ -1,6 +1,7 @@
 import { t } from '../../shared/i18n';
 import { PlaceForm } from '../../shared/place-form';
 import type { ReaderPlace, Settings } from '../../shared/settings';
+import { US_PLACES } from '../../shared/us-places';
 
 interface Props {
   settings: Settings;
@@ -14,6 +15,7 @@ export function PlaceSection({ settings, update }: Props) {
       <h2 id="place-title">{t('placeTitle')}</h2>
       <p class="muted">{t('placeIntro')}</p>
       <PlaceForm
+        places={US_PLACES}
         place={settings.place}
         readerName={settings.readerName}
         save={(place: ReaderPlace | null, readerName: string) => update({ place, readerName })}

@@ -69,7 +69,13 @@ export function YourOfficials({ actionId }: { actionId: string }) {
   const lookup = officialsFor(directory, state.place);
   const asking = lookup.kind === 'unset' && officials.firstContactId === actionId;
   const form = (
-    <PlaceForm place={state.place} readerName={state.readerName} save={officials.savePlace} saved={() => setEditing(false)} />
+    <PlaceForm
+      places={directory.places}
+      place={state.place}
+      readerName={state.readerName}
+      save={officials.savePlace}
+      saved={() => setEditing(false)}
+    />
   );
   return (
     <div class="officials" data-testid="officials" data-lookup={lookup.kind}>

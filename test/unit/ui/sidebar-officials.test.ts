@@ -155,7 +155,7 @@ test('with no place set, the first contact step asks for it inline, and saving a
   await choose(form.querySelector('select[name="state"]'), 'WA');
   const districts = [...form.querySelectorAll('select[name="district"] option')].map((o) => text(o));
   assert.equal(districts[0], 'I don\'t know');
-  assert.equal(districts.length, 11, 'Washington has 10 districts (the place table of the shipped directory)');
+  assert.deepEqual(districts.slice(1), ['District 1', 'District 2', 'District 3'], 'the districts of the loaded directory');
   await choose(form.querySelector('select[name="district"]'), '3');
   const name = form.querySelector<HTMLInputElement>('input[name="name"]')!;
   name.value = '  Ana   Example ';
