@@ -27,6 +27,7 @@ export const COPIES: [string, string][] = [
   ['assets/packs/starter.json', 'packs/starter.json'],
   ['assets/packs/civic.json', 'packs/civic.json'],
   ['assets/directory/outlets.json', 'directory/outlets.json'],
+  ['assets/officials/us-congress.json', 'officials/us-congress.json'],
   ['THIRD_PARTY_NOTICES.md', 'THIRD_PARTY_NOTICES.md'],
 ];
 

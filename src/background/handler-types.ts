@@ -34,7 +34,7 @@ export const ALLOWED_SENDERS: { [K in keyof BackgroundCalls]: readonly SenderKin
   'popup/open-story': ['popup'],
   'options/state': ['options'],
   'settings/get': ['sidebar', 'popup', 'options'],
-  'settings/update': ['popup', 'options'],
+  'settings/update': ['sidebar', 'popup', 'options'],
   'search/stories': ['sidebar', 'popup'],
   'data/export': ['options'],
   'data/import': ['options'],

@@ -200,7 +200,9 @@ export const handlers: Handlers = {
     return readSettings();
   },
 
-  async 'settings/update'({ change }) {
+  async 'settings/update'({ change }, context) {
+    // The sidebar sets only what its letter step asks for; everything else is the popup's and options'.
+    if (context.kind === 'sidebar' && Object.keys(change).some((key) => key !== 'place' && key !== 'readerName')) throw new Error('refused');
     const next = changeSettings(await readSettings(), change);
     await writeSettings(next);
     return next;

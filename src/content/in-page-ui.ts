@@ -75,6 +75,8 @@ export class InPageUi {
     const frame = document.createElement('iframe');
     frame.className = 'sidebar';
     frame.title = t('sidebarFrameTitle');
+    // The letter's Copy button: a cross-origin frame gets the async clipboard only when allowed (set before src).
+    frame.allow = 'clipboard-write';
     this.applyLayout(frame);
     // The URL carries no page data: the sidebar asks the background, which answers by tab.
     frame.src = browser.runtime.getURL('sidebar.html');

@@ -11,6 +11,7 @@ import { HistorySection } from './components/HistorySection';
 import { ImportSection } from './components/ImportSection';
 import { NetworkLogSection } from './components/NetworkLogSection';
 import { OptionsNav } from './components/OptionsNav';
+import { PlaceSection } from './components/PlaceSection';
 import { PrivacySection } from './components/PrivacySection';
 import { SourcesSection } from './components/SourcesSection';
 import { SubscriptionsSection } from './components/SubscriptionsSection';
@@ -62,6 +63,7 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
         {loaded.status === 'ready' && (
           <>
             <AppearanceSection settings={loaded.settings} update={update} />
+            <PlaceSection settings={loaded.settings} update={update} />
             <SourcesSection packs={loaded.state.packs} call={call} changed={load} />
             <ImportSection call={call} platform={platform} changed={load} />
             <SubscriptionsSection subscriptions={loaded.sources.subscriptions} call={call} platform={platform} changed={load} />

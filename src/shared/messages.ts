@@ -66,7 +66,7 @@ export interface BackgroundCalls extends SourceCalls {
   'options/state': Call<Record<string, never>, OptionsState>;
   /** Extension pages: the reader's settings. */
   'settings/get': Call<Record<string, never>, Settings>;
-  /** Popup or options: change settings (every field given must be valid). */
+  /** Popup, options, or the sidebar (the reader's place, from a letter step): change settings (every field given must be valid). */
   'settings/update': Call<{ change: Partial<Settings> }, Settings>;
   /** Popup: show a stored story in the tab's sidebar (a search hit or a recent story). */
   'popup/open-story': Call<{ tabId: number; storyId: string }, boolean>;

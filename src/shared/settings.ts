@@ -2,6 +2,7 @@
 // Stored data is validated on read and repaired field by field from the defaults, so a value
 // written by an older or newer version, or damaged, never breaks a page.
 import { bool, isRecord, oneOf } from './guards';
+import { US_DISTRICTS } from './us-places';
 
 export type Theme = 'system' | 'light' | 'dark';
 export type SidebarSide = 'right' | 'left';
@@ -11,6 +12,21 @@ export type Surface = 'page' | 'panel';
 
 /** Pixel widths of the in-page sidebar (capped by the viewport). */
 export const SIDEBAR_WIDTHS: Readonly<Record<SidebarWidth, number>> = Object.freeze({ narrow: 340, standard: 400, wide: 480 });
+
+/**
+ * Where the reader votes, to address letters to their own officials. `country` alone means a country
+ * without a directory (`ZZ`: CLDR's "unknown region", outside every country Storyline has one for)
+ * or a U.S. reader who has not picked a state; `district` needs `state`.
+ */
+export interface ReaderPlace {
+  country: string;
+  state?: string;
+  district?: number;
+}
+
+/** The country code stored for "another country": one Storyline has no directory of officials for. */
+export const OTHER_COUNTRY = 'ZZ';
+export const MAX_READER_NAME = 100;
 
 export interface Settings {
   /** Hosts (and their subdomains) where Storyline does nothing at all. */
@@ -23,6 +39,10 @@ export interface Settings {
   autoOpen: string[];
   /** Keep a record of articles read (never in private windows). Retention is a source preference. */
   history: boolean;
+  /** Set once by the reader (options, or the first letter step); never leaves the browser. */
+  place: ReaderPlace | null;
+  /** Signed under letters; '' when not given. */
+  readerName: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -33,6 +53,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   surface: 'page',
   autoOpen: [],
   history: true,
+  place: null,
+  readerName: '',
 });
 
 export const SETTINGS_KEY = 'settings';
@@ -59,6 +81,34 @@ function hostList(raw: unknown): string[] {
     .slice(0, MAX_SITES);
 }
 
+/**
+ * A stored place, repaired: an unknown state code or a district the state does not have is dropped
+ * (the reader is asked again), never guessed; other countries keep only their code.
+ */
+function repairPlace(raw: unknown): ReaderPlace | null {
+  if (!isRecord(raw) || typeof raw['country'] !== 'string' || !/^[A-Z]{2}$/.test(raw['country'])) return null;
+  const country = raw['country'];
+  const state = typeof raw['state'] === 'string' ? raw['state'] : '';
+  const districts = country === 'US' && Object.hasOwn(US_DISTRICTS, state) ? US_DISTRICTS[state] : undefined;
+  if (districts === undefined) return { country };
+  const district = raw['district'];
+  const valid = Number.isInteger(district) && (districts === 0 ? district === 0 : (district as number) >= 1 && (district as number) <= districts);
+  return valid ? { country, state, district: district as number } : { country, state };
+}
+
+function repairName(raw: unknown): string {
+  if (typeof raw !== 'string') return '';
+  // One line: a name is pasted into a letter, never markup or several lines.
+  const name = raw.replace(/[\p{Cc}\s]+/gu, ' ').trim();
+  return name.length <= MAX_READER_NAME ? name : '';
+}
+
+function samePlace(a: ReaderPlace | null, b: unknown): boolean {
+  if (a === null || b === null) return a === b;
+  if (!isRecord(b) || Object.keys(b).some((key) => !['country', 'state', 'district'].includes(key))) return false;
+  return a.country === b['country'] && a.state === b['state'] && a.district === b['district'];
+}
+
 export function repairSettings(raw: unknown): Settings {
   const value = isRecord(raw) ? raw : {};
   return {
@@ -69,6 +119,8 @@ export function repairSettings(raw: unknown): Settings {
     surface: oneOf(value['surface'], ['page', 'panel'] as const) ?? DEFAULT_SETTINGS.surface,
     autoOpen: hostList(value['autoOpen']),
     history: bool(value['history']) ?? DEFAULT_SETTINGS.history,
+    place: repairPlace(value['place']),
+    readerName: repairName(value['readerName']),
   };
 }
 
@@ -111,8 +163,14 @@ export function parseSettingsChange(raw: unknown): Partial<Settings> | undefined
       case 'width':
       case 'surface':
       case 'history':
+      case 'readerName':
         if (probe[key] !== value) return undefined;
         (change as Record<string, unknown>)[key] = value;
+        break;
+      case 'place':
+        // Taken only as given: a place that repair would change is refused, not silently altered.
+        if (!samePlace(probe.place, value)) return undefined;
+        change.place = probe.place;
         break;
       default:
         return undefined;

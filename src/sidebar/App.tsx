@@ -7,6 +7,7 @@ import { Notice } from './components/Notice';
 import { SearchFlow } from './components/SearchFlow';
 import { StoryPage } from './components/StoryPage';
 import { TopBar } from './components/TopBar';
+import { DirectoryContext, type DirectoryLoader } from './officials-context';
 import type { PanelLink } from './panel';
 
 type Screen = { status: 'loading' } | { status: 'error'; detail: string } | { status: 'ready'; view: SidebarView };
@@ -43,10 +44,12 @@ interface Props {
   call: CallBackground;
   /** Present when shown in the browser's side panel, which follows a tab and closes itself. */
   panel?: Pick<PanelLink, 'subscribe' | 'close'>;
+  /** Loads the officials directory shipped in the extension (absent: letter steps keep their blanks). */
+  officials?: DirectoryLoader;
 }
 
 /** The sidebar: asks the background what to show for its tab, and closes on request (button or Esc). */
-export function App({ call, panel }: Props) {
+export function App({ call, panel, officials }: Props) {
   const [screen, setScreen] = useState<Screen>({ status: 'loading' });
   const [notice, setNotice] = useState('');
 
@@ -103,7 +106,7 @@ export function App({ call, panel }: Props) {
     return () => document.removeEventListener('keydown', onKey);
   }, [close, panel]);
 
-  return (
+  const body = (
     <ApiContext.Provider value={call}>
       <TopBar onClose={close} notice={notice} />
       <main class="content" aria-busy={screen.status === 'loading'}>
@@ -111,4 +114,5 @@ export function App({ call, panel }: Props) {
       </main>
     </ApiContext.Provider>
   );
+  return officials ? <DirectoryContext.Provider value={officials}>{body}</DirectoryContext.Provider> : body;
 }

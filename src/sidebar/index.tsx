@@ -6,6 +6,7 @@ import { localizeDocument, t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { followTheme } from '../shared/theme';
 import { App } from './App';
+import { officialsLoader } from './officials-load';
 import { panelLink } from './panel';
 import './sidebar.css';
 
@@ -19,8 +20,8 @@ document.documentElement.dataset['surface'] = inPanel ? 'panel' : 'page';
 if (root) {
   if (inPanel) {
     const link = panelLink();
-    render(<App call={link.call} panel={link} />, root);
+    render(<App call={link.call} panel={link} officials={officialsLoader} />, root);
   } else {
-    render(<App call={callBackground} />, root);
+    render(<App call={callBackground} officials={officialsLoader} />, root);
   }
 }

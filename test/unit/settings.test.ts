@@ -55,3 +55,38 @@ test('the sidebar opens by itself only on listed sites, and never where Storylin
   assert.equal(opensAutomatically(settings, 'example.com.evil.net'), false);
   assert.equal(opensAutomatically(settings, 'news.org'), false);
 });
+
+test('the reader\'s place and name are kept when valid and repaired to unset when not', () => {
+  const place = (raw: unknown) => repairSettings({ place: raw }).place;
+  assert.equal(DEFAULT_SETTINGS.place, null);
+  assert.equal(DEFAULT_SETTINGS.readerName, '');
+  assert.deepEqual(place({ country: 'US', state: 'WA', district: 7 }), { country: 'US', state: 'WA', district: 7 });
+  assert.deepEqual(place({ country: 'US', state: 'AK', district: 0 }), { country: 'US', state: 'AK', district: 0 });
+  // A bad state code, or a district the state does not have, is dropped: never guessed.
+  assert.deepEqual(place({ country: 'US', state: 'XX', district: 7 }), { country: 'US' });
+  assert.deepEqual(place({ country: 'US', state: 'toString', district: 1 }), { country: 'US' });
+  assert.deepEqual(place({ country: 'US', state: 'WA', district: 11 }), { country: 'US', state: 'WA' });
+  assert.deepEqual(place({ country: 'US', state: 'WA', district: 0 }), { country: 'US', state: 'WA' });
+  assert.deepEqual(place({ country: 'US', state: 'AK', district: 1 }), { country: 'US', state: 'AK' });
+  assert.deepEqual(place({ country: 'US', state: 'WA', district: '7' }), { country: 'US', state: 'WA' });
+  // Another country keeps its code only; a code that is not one means no place.
+  assert.deepEqual(place({ country: 'ZZ', state: 'WA', district: 7 }), { country: 'ZZ' });
+  assert.equal(place({ country: 'usa' }), null);
+  assert.equal(place('WA-7'), null);
+  assert.equal(repairSettings({ readerName: '  Ana\n Example\t' }).readerName, 'Ana Example');
+  assert.equal(repairSettings({ readerName: 'x'.repeat(101) }).readerName, '');
+  assert.equal(repairSettings({ readerName: 42 }).readerName, '');
+});
+
+test('a place change is taken only exactly as given', async () => {
+  const { parseSettingsChange } = await import('../../src/shared/settings');
+  assert.deepEqual(parseSettingsChange({ place: { country: 'US', state: 'WA', district: 7 }, readerName: 'Ana' }), {
+    place: { country: 'US', state: 'WA', district: 7 },
+    readerName: 'Ana',
+  });
+  assert.deepEqual(parseSettingsChange({ place: { district: 7, state: 'WA', country: 'US' } }), { place: { country: 'US', state: 'WA', district: 7 } });
+  assert.deepEqual(parseSettingsChange({ place: null }), { place: null });
+  assert.equal(parseSettingsChange({ place: { country: 'US', state: 'WA', district: 60 } }), undefined);
+  assert.equal(parseSettingsChange({ place: { country: 'US', state: 'WA', extra: 1 } }), undefined);
+  assert.equal(parseSettingsChange({ readerName: ' Ana ' }), undefined);
+});

@@ -3,6 +3,7 @@ import { t, type MessageKey } from '../../shared/i18n';
 /** Each section's heading id (the link target) and title, in page order. */
 const SECTIONS: readonly (readonly [string, MessageKey])[] = [
   ['appearance-title', 'appearanceTitle'],
+  ['place-title', 'placeTitle'],
   ['sources-title', 'sourcesTitle'],
   ['import-title', 'importTitle'],
   ['subscriptions-title', 'subscriptionsTitle'],

@@ -4,8 +4,11 @@ import type { MessageKey } from '../../shared/i18n';
 import { formatDate } from '../../shared/format';
 import type { ActionKind, Contact } from '../../shared/model';
 import type { ActionView } from '../../shared/views';
+import { stepCategories, useLetterValues, useStoryOfficials } from '../officials-context';
+import { Deciders } from './Deciders';
 import { ExternalLink } from './ExternalLink';
 import { LetterTemplate } from './LetterTemplate';
+import { YourOfficials } from './YourOfficials';
 
 const KIND_LABEL: Record<ActionKind, MessageKey> = {
   petition: 'actionKindPetition',
@@ -49,6 +52,10 @@ interface Props {
 export function ActionItem({ action, done, onToggle }: Props) {
   const boxId = useId();
   const detailsId = useId();
+  const officials = useStoryOfficials();
+  const filled = useLetterValues();
+  const contact = action.kind === 'contact-official';
+  const directory = officials?.state.status === 'ready' ? officials.state.directory : null;
   return (
     <li class={done ? 'action is-done' : 'action'}>
       <div class="action-head">
@@ -87,7 +94,9 @@ export function ActionItem({ action, done, onToggle }: Props) {
             ))}
           </ul>
         )}
-        {action.template && <LetterTemplate template={action.template} {...soleEmail(action.contacts)} />}
+        {contact && <YourOfficials actionId={action.id} />}
+        {action.template && <LetterTemplate template={action.template} filled={filled} {...soleEmail(action.contacts)} />}
+        {contact && directory && officials && <Deciders directory={directory} categories={stepCategories(officials.story, action.fromCategory)} />}
         {(action.curatedBy || (action.url && action.checked)) && (
           <p class="action-provenance">
             {action.curatedBy && <span>{t('actionCuratedBy', action.curatedBy)}</span>}

@@ -7,23 +7,57 @@ interface Props {
   template: Template;
   /** The one address to write to, when the step names exactly one. */
   to?: string;
+  /** What Storyline fills in itself (the story, the reader's officials and name); the reader may edit it. */
+  filled?: Readonly<Record<string, string>>;
+}
+
+/**
+ * Copies by selecting the text and running the copy command, inside the click: it needs no
+ * permission, so it works in the sidebar iframe on a page whose permissions policy blocks the async
+ * clipboard (and where an http page leaves the frame without `navigator.clipboard` at all).
+ */
+function copyBySelection(text: string): boolean {
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.readOnly = true;
+  // Out of sight and fixed, so selecting it scrolls nothing.
+  Object.assign(area.style, { position: 'fixed', insetBlockStart: '0', insetInlineStart: '0', opacity: '0', pointerEvents: 'none' });
+  const focused = document.activeElement;
+  document.body.append(area);
+  area.select();
+  try {
+    return document.execCommand('copy');
+  } catch {
+    return false;
+  } finally {
+    area.remove();
+    if (focused instanceof HTMLElement) focused.focus();
+  }
 }
 
 /**
  * A letter the reader completes: one field per placeholder, a live preview, then "Open in mail"
  * or "Copy". What the reader types stays in this panel: it is never stored or sent by Storyline.
  */
-export function LetterTemplate({ template, to }: Props) {
+export function LetterTemplate({ template, to, filled = {} }: Props) {
   const baseId = useId();
   const keys = placeholders(template.subject, template.body);
-  const [values, setValues] = useState<Record<string, string>>({});
+  // The reader's own edits win over what Storyline filled, and survive a later fill (a place set inline).
+  const [edits, setEdits] = useState<Record<string, string>>({});
+  const values = { ...filled, ...edits };
   const [status, setStatus] = useState('');
   const subject = fillTemplate(template.subject, values);
   const body = fillTemplate(template.body, values);
   const missing = keys.filter((key) => !values[key]?.trim()).length;
 
   const copy = (): void => {
-    navigator.clipboard.writeText(`${subject}\n\n${body}`).then(
+    const letter = `${subject}\n\n${body}`;
+    if (copyBySelection(letter)) {
+      setStatus(t('templateCopied'));
+      return;
+    }
+    // The async clipboard, where the frame may use it (the iframe allows clipboard-write).
+    (navigator.clipboard?.writeText(letter) ?? Promise.reject(new Error('no clipboard'))).then(
       () => setStatus(t('templateCopied')),
       () => setStatus(t('templateCopyFailed')),
     );
@@ -43,7 +77,7 @@ export function LetterTemplate({ template, to }: Props) {
                 type="text"
                 autoComplete="off"
                 value={values[key] ?? ''}
-                onInput={(event) => setValues({ ...values, [key]: (event.target as HTMLInputElement).value })}
+                onInput={(event) => setEdits({ ...edits, [key]: (event.target as HTMLInputElement).value })}
               />
             </label>
           ))}

@@ -1,5 +1,6 @@
 import type { SidebarView, StoryView } from '../../shared/views';
 import { groupActions } from '../action-groups';
+import { OfficialsProvider } from '../officials-context';
 import { ActionsSection } from './ActionsSection';
 import { CategoriesSection } from './CategoriesSection';
 import { CoverageSection } from './CoverageSection';
@@ -9,14 +10,19 @@ import { StoryHeader } from './StoryHeader';
 /** A story in full: header, then categories, coverage, opinions and actions, in that order. */
 export function StoryPage({ story, onReplace }: { story: StoryView; onReplace?: (view: SidebarView, notice: string) => void }) {
   const groups = groupActions(story.actions);
+  // In the order the checklist shows them: the first contact step asks for the reader's place.
+  const shown = [...groups.own, ...[...groups.byCategory.values()].flatMap((g) => g.actions)];
+  const firstContact = shown.find((a) => a.kind === 'contact-official')?.id ?? null;
   return (
-    <article class="story">
-      <StoryHeader story={story} onReplace={onReplace} />
-      <CategoriesSection categories={story.categories} groups={groups.byCategory} />
-      <CoverageSection reports={story.reports} />
-      <OpinionsSection opinions={story.opinions} />
-      {/* Keyed by story, so ticks made on one story never carry over to the next one shown. */}
-      <ActionsSection key={story.id} storyId={story.id} actions={story.actions} groups={groups} />
-    </article>
+    <OfficialsProvider story={story} firstContactId={firstContact}>
+      <article class="story">
+        <StoryHeader story={story} onReplace={onReplace} />
+        <CategoriesSection categories={story.categories} groups={groups.byCategory} />
+        <CoverageSection reports={story.reports} />
+        <OpinionsSection opinions={story.opinions} />
+        {/* Keyed by story, so ticks made on one story never carry over to the next one shown. */}
+        <ActionsSection key={story.id} storyId={story.id} actions={story.actions} groups={groups} />
+      </article>
+    </OfficialsProvider>
   );
 }

@@ -113,6 +113,18 @@ export async function startChromium(extensionDir: string, origin: string, result
       const tabId = await tabIdOf(url);
       return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
     },
+    async clipboardText() {
+      // A page of the test server reads it, once granted, as a site the reader allowed would.
+      const page = await context.newPage();
+      try {
+        await page.goto(`${origin}/`);
+        await context.grantPermissions(['clipboard-read'], { origin });
+        await page.bringToFront();
+        return await page.evaluate(() => navigator.clipboard.readText());
+      } finally {
+        await page.close();
+      }
+    },
     async background<R>(expression: string) {
       return (await worker.evaluate(expression)) as R;
     },

@@ -60,6 +60,21 @@ export class ExtensionDebugger {
     return Buffer.from(value.data.replace(/^data:image\/png;base64,/, ''), 'base64');
   }
 
+  #parent: ExtensionDocument | undefined;
+
+  /**
+   * The browser's own (parent process) global, where script runs with chrome privileges
+   * (devtools.chrome.enabled): it can send trusted input to a window, which no extension document
+   * can do to itself.
+   */
+  async parentProcess(): Promise<ExtensionDocument> {
+    if (this.#parent) return this.#parent;
+    const { processDescriptor } = (await this.#request('root', { type: 'getProcess', id: 0 })) as { processDescriptor: { actor: string } };
+    const { process } = (await this.#request(processDescriptor.actor, { type: 'getTarget' })) as { process: ExtensionDocument };
+    this.#parent = process;
+    return process;
+  }
+
   /** Evaluates `expression` (a promise is awaited) in a document; the value crosses as JSON. */
   async evaluate<R>(doc: ExtensionDocument, expression: string): Promise<R> {
     const text = `(async () => JSON.stringify(await (${expression})))()`;

@@ -75,6 +75,22 @@ class ScriptSurface implements Surface {
   }
 }
 
+/**
+ * Script for the parent process: a trusted left click at (x, y) of the window showing `file` (its
+ * newest), as the reader's mouse would make it, so the document sees a user gesture.
+ */
+function trustedClick(file: string, x: number, y: number): string {
+  return `(() => {
+    const win = [...Services.wm.getEnumerator('navigator:browser')].findLast((w) => w.gBrowser?.selectedBrowser.currentURI.spec.endsWith(${JSON.stringify(`/${file}`)}));
+    if (!win) return false;
+    const frame = win.gBrowser.selectedBrowser.getBoundingClientRect();
+    for (const type of ['mousedown', 'mouseup']) {
+      win.synthesizeMouseEvent(type, frame.left + ${x}, frame.top + ${y}, { button: 0, buttons: type === 'mousedown' ? 1 : 0, clickCount: 1 }, { isDOMEventSynthesized: true, isWidgetEventSynthesized: false, isAsyncEnabled: false });
+    }
+    return true;
+  })()`;
+}
+
 export async function startFirefox(extensionDir: string, origin: string, results: string): Promise<BrowserDriver> {
   const firefox = await launchFirefoxWithExtension(extensionDir);
   const rdp = await ExtensionDebugger.attach(firefox.debuggerPort, firefox.geckoId);
@@ -88,9 +104,14 @@ export async function startFirefox(extensionDir: string, origin: string, results
     await inBackground(open);
     const doc: ExtensionDocument = await poll(file, 15_000, async () => rdp.documents.find((d) => d.url.endsWith(`/${file}`) && !before.has(d.actor)));
     await poll(`${file} loaded`, 15_000, () => rdp.evaluate<boolean>(doc, "document.readyState === 'complete' || undefined"));
-    const surface = new ScriptSurface(
+    const surface: ScriptSurface = new ScriptSurface(
       (expression) => rdp.evaluate(doc, expression),
-      (selector) => rdp.evaluate(doc, `document.querySelector(${JSON.stringify(selector)}).click()`),
+      async (selector, options) => {
+        if (!options.gesture) return void (await rdp.evaluate(doc, `document.querySelector(${JSON.stringify(selector)}).click()`));
+        const { x, y } = await surface.point(selector, options.position);
+        const sent = await rdp.evaluate<boolean>(await rdp.parentProcess(), trustedClick(file, x, y));
+        if (!sent) throw new Error(`no browser window shows ${file}`);
+      },
     );
     return Object.assign(surface, {
       // BiDi cannot capture extension documents; the debugging protocol's screenshot actor can.
@@ -158,6 +179,20 @@ export async function startFirefox(extensionDir: string, origin: string, results
     openExtensionTab: (file) => opened(file, `browser.tabs.create({ url: browser.runtime.getURL(${JSON.stringify(file)}), active: false }).then(() => null)`),
     async badgeText(url) {
       return inBackground<string>(`browser.action.getBadgeText({ tabId: ${await tabIdOf(url)} })`);
+    },
+    async clipboardText() {
+      // Firefox asks the reader before a page reads the clipboard: paste into a field instead (Ctrl+V).
+      const page = await firefox.browser.newPage();
+      try {
+        await page.goto('about:blank');
+        await page.evaluate(`(() => { const area = document.createElement('textarea'); document.body.append(area); area.focus(); })()`);
+        await page.keyboard.down('Control');
+        await page.keyboard.press('v');
+        await page.keyboard.up('Control');
+        return (await page.evaluate(`document.querySelector('textarea').value`)) as string;
+      } finally {
+        await page.close();
+      }
     },
     background: inBackground,
     async command(name) {

@@ -8,6 +8,12 @@ export interface ClickOptions {
   button?: 'left' | 'right';
   /** Offset from the element's top-left corner; its centre when absent. */
   position?: { x: number; y: number };
+  /**
+   * The page must count the click as the reader's gesture (copying, opening a panel). Chromium's
+   * clicks and Firefox's in tabs always are; Firefox's in an extension window then come from the
+   * browser's parent process as trusted input instead of `element.click()`.
+   */
+  gesture?: boolean;
 }
 
 /** A document the tests read and click in: a web page, the sidebar iframe, the popup. */
@@ -62,6 +68,8 @@ export interface BrowserDriver {
   /** An extension page in a background tab, for talking to the background as that page. */
   openExtensionTab(file: string): Promise<ExtensionPage>;
   badgeText(url: string): Promise<string>;
+  /** The text on the system clipboard, read in a tab of its own as a reader would paste it. */
+  clipboardText(): Promise<string>;
   /** Runs an expression in the background (service worker or event page); a promise is awaited. */
   background<R>(expression: string): Promise<R>;
   /** Calls the background's keyboard-command handler (shortcuts cannot be pressed by automation). */

@@ -1,0 +1,25 @@
+import { t } from '../../shared/i18n';
+import { PlaceForm } from '../../shared/place-form';
+import type { ReaderPlace, Settings } from '../../shared/settings';
+import { US_PLACES } from '../../shared/us-places';
+
+interface Props {
+  settings: Settings;
+  update(change: Partial<Settings>): Promise<void>;
+}
+
+/** "Your place": where the reader votes and the name they sign with, for letters to their officials. */
+export function PlaceSection({ settings, update }: Props) {
+  return (
+    <section class="panel" id="place" aria-labelledby="place-title" data-testid="place">
+      <h2 id="place-title">{t('placeTitle')}</h2>
+      <p class="muted">{t('placeIntro')}</p>
+      <PlaceForm
+        places={US_PLACES}
+        place={settings.place}
+        readerName={settings.readerName}
+        save={(place: ReaderPlace | null, readerName: string) => update({ place, readerName })}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+// The reader's place and name, asked once: in the options page ("Your place") and inline in the
+// first letter step of the sidebar. Country, then state or territory, then district (from the places
+// of the directory: the options page passes the committed table, the sidebar the loaded directory's),
+// and an optional name. Saving is the caller's: a settings change.
+import { useId, useState } from 'preact/hooks';
+import { t } from './i18n';
+import type { Place } from './officials-format';
+import { OTHER_COUNTRY, MAX_READER_NAME, type ReaderPlace } from './settings';
+
+interface Draft {
+  country: '' | 'US' | typeof OTHER_COUNTRY;
+  state: string;
+  district: string;
+}
+
+function draftOf(place: ReaderPlace | null): Draft {
+  if (!place) return { country: '', state: '', district: '' };
+  if (place.country !== 'US') return { country: OTHER_COUNTRY, state: '', district: '' };
+  return { country: 'US', state: place.state ?? '', district: place.district === undefined ? '' : String(place.district) };
+}
+
+function placeOf(draft: Draft): ReaderPlace | null {
+  if (draft.country === '') return null;
+  if (draft.country !== 'US' || draft.state === '') return { country: draft.country };
+  return draft.district === '' ? { country: 'US', state: draft.state } : { country: 'US', state: draft.state, district: Number(draft.district) };
+}
+
+interface Props {
+  /** The U.S. places the reader can choose, with their districts. */
+  places: readonly Place[];
+  place: ReaderPlace | null;
+  readerName: string;
+  save(place: ReaderPlace | null, readerName: string): Promise<void>;
+  /** Called after a successful save (the sidebar closes its inline form). */
+  saved?(): void;
+}
+
+export function PlaceForm({ places, place, readerName, save, saved }: Props) {
+  const id = useId();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(place));
+  const [name, setName] = useState(readerName);
+  const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const chosen = places.find((p) => p.code === draft.state);
+
+  const submit = (event: Event): void => {
+    event.preventDefault();
+    const next = placeOf(draft);
+    setBusy(true);
+    save(next, name.replace(/\s+/g, ' ').trim()).then(
+      () => {
+        setStatus({ error: false, text: t(next && next.country !== 'US' ? 'placeSavedElsewhere' : 'placeSaved') });
+        setBusy(false);
+        saved?.();
+      },
+      () => {
+        setStatus({ error: true, text: t('placeSaveFailed') });
+        setBusy(false);
+      },
+    );
+  };
+
+  return (
+    <form class="place-form" data-testid="place-form" onSubmit={submit}>
+      <label for={`${id}-country`}>{t('placeCountry')}</label>
+      <select
+        id={`${id}-country`}
+        name="country"
+        value={draft.country}
+        onChange={(e) => setDraft({ country: e.currentTarget.value as Draft['country'], state: '', district: '' })}
+      >
+        <option value="">{t('placeCountryUnset')}</option>
+        <option value="US">{t('placeCountryUS')}</option>
+        <option value={OTHER_COUNTRY}>{t('placeCountryOther')}</option>
+      </select>
+      {draft.country === 'US' && (
+        <>
+          <label for={`${id}-state`}>{t('placeState')}</label>
+          <select id={`${id}-state`} name="state" value={draft.state} onChange={(e) => setDraft({ ...draft, state: e.currentTarget.value, district: '' })}>
+            <option value="">{t('placeStateUnset')}</option>
+            {[...places]
+              .sort((a, b) => a.name.localeCompare(b.name, 'en'))
+              .map((p) => (
+                <option key={p.code} value={p.code}>
+                  {p.name}
+                </option>
+              ))}
+          </select>
+        </>
+      )}
+      {chosen && (
+        <>
+          <label for={`${id}-district`}>{t('placeDistrict')}</label>
+          <select id={`${id}-district`} name="district" value={draft.district} onChange={(e) => setDraft({ ...draft, district: e.currentTarget.value })}>
+            <option value="">{t('placeDistrictUnset')}</option>
+            {chosen.atLarge ? (
+              <option value="0">{t('placeDistrictAtLarge')}</option>
+            ) : (
+              Array.from({ length: chosen.districts }, (_, i) => (
+                <option key={i + 1} value={String(i + 1)}>
+                  {t('placeDistrictNumber', String(i + 1))}
+                </option>
+              ))
+            )}
+          </select>
+        </>
+      )}
+      <label for={`${id}-name`}>{t('placeName')}</label>
+      <input id={`${id}-name`} name="name" type="text" autoComplete="name" maxLength={MAX_READER_NAME} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+      <div class="place-actions">
+        <button type="submit" class="button primary" disabled={busy}>
+          {t('placeSave')}
+        </button>
+        <span class="place-status" role="status">
+          {status && !status.error ? status.text : ''}
+        </span>
+      </div>
+      {status?.error && (
+        <p class="place-status is-error" role="alert">
+          {status.text}
+        </p>
+      )}
+      <p class="place-privacy">{t('placePrivacy')}</p>
+    </form>
+  );
+}

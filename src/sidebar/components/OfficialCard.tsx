@@ -1,0 +1,48 @@
+import { t, type MessageKey } from '../../shared/i18n';
+import { contactUrl, telUrl } from '../../shared/officials';
+import type { HouseSeat, Member } from '../../shared/officials-format';
+import { ExternalLink } from './ExternalLink';
+
+const HOUSE_ROLE: Record<HouseSeat, MessageKey> = {
+  representative: 'officialRepresentative',
+  delegate: 'officialDelegate',
+  'resident-commissioner': 'officialResidentCommissioner',
+};
+
+/** A member's role in their own chamber: "Senator", "Representative", "Delegate"… */
+export function chamberRole(member: Member, house: HouseSeat): string {
+  return member.chamber === 'senate' ? t('officialSenator') : t(HOUSE_ROLE[house]);
+}
+
+interface Props {
+  member: Member;
+  /** What to call them here: their chamber role, or a committee title ("Chairman"). */
+  role: string;
+}
+
+/** One official: name, role, party and state, then the office phone (a tel: link) and where to write. */
+export function OfficialCard({ member, role }: Props) {
+  const tel = member.phone ? telUrl(member.phone) : null;
+  const contact = contactUrl(member);
+  return (
+    <li class="official" data-official={member.id}>
+      <span class="official-name">{member.name}</span>
+      <span class="official-role">
+        {role} · {t('officialParty', [member.party, member.state])}
+      </span>
+      {(member.phone || contact) && (
+        <span class="official-links">
+          {member.phone &&
+            (tel ? (
+              <a href={tel} aria-label={t('officialCall', [member.name, member.phone])}>
+                {member.phone}
+              </a>
+            ) : (
+              <span>{member.phone}</span>
+            ))}
+          {contact && <ExternalLink href={contact.url}>{t(contact.form ? 'officialForm' : 'officialWebsite')}</ExternalLink>}
+        </span>
+      )}
+    </li>
+  );
+}
