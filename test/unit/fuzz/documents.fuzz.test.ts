@@ -5,6 +5,7 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import type { Parsers } from '../../../src/shared/call';
 import { contentParsers, backgroundParsers, parseEnvelope } from '../../../src/shared/messages';
 import type { Pack } from '../../../src/shared/model';
 import { validatePack } from '../../../src/shared/pack-validate';
@@ -97,10 +98,12 @@ test('message parsers: never throw; an accepted payload parses again to itself',
   const types = [...Object.keys(backgroundParsers), ...Object.keys(contentParsers)];
   fc.assert(
     fc.property(fc.constantFrom(...types), anyPayload, (type, payload) => {
-      for (const parsers of [backgroundParsers, contentParsers] as const) {
-        const envelope = parseEnvelope(parsers as Record<string, (p: unknown) => unknown>, { type, payload });
-        if (envelope) assert.deepEqual(parseEnvelope(parsers as Record<string, (p: unknown) => unknown>, envelope)?.payload, envelope.payload);
-      }
+      const check = <M>(parsers: Parsers<M>): void => {
+        const envelope = parseEnvelope(parsers, { type, payload });
+        if (envelope) assert.deepEqual(parseEnvelope(parsers, envelope)?.payload, envelope.payload);
+      };
+      check(backgroundParsers);
+      check(contentParsers);
     }),
     { numRuns: RUNS * 5 },
   );
