@@ -26,10 +26,10 @@ console.log(`Demo news site: ${server.origin}/ (reports: ${demoReportPaths(site)
 const browser = await launchWithExtension(dirs.chrome, { headless });
 const page = browser.context.pages()[0] ?? (await browser.context.newPage());
 await page.goto(`${server.origin}${first}`);
-const launcher = page.locator('storyline-root').locator('button.launcher');
+const launcher = page.locator('[data-storyline]').locator('button.launcher');
 await launcher.waitFor({ timeout: 20_000 });
 await launcher.click();
-await page.frameLocator('storyline-root iframe.sidebar').locator('[data-section="coverage"]').waitFor({ timeout: 20_000 });
+await page.frameLocator('[data-storyline] iframe.sidebar').locator('[data-section="coverage"]').waitFor({ timeout: 20_000 });
 
 if (headless) {
   const out = join(ROOT, 'test-results');

@@ -1,6 +1,14 @@
 // Storyline's only presence in the page: a host element with an open shadow root holding the
 // launcher (a count, nothing else) and, when opened, the sidebar as an extension-page iframe.
 // Everything is position: fixed on top of the page, so no page element is restyled or moved.
+// The page is not trusted to leave it alone (issue 16):
+// - the host's tag is random per page, so a page cannot define it first as its own custom element;
+// - the host is a manual popover shown in the top layer, above every z-index and outside any
+//   transform, filter or zoom of <html>/<body> that would move a fixed box out of view;
+// - a host or frame the page removes is put back (a bounded number of times), and the launcher
+//   answers trusted clicks only;
+// - the sidebar frame is handed a one-time ticket (background/sidebar-ticket.ts), so a frame of
+//   sidebar.html that the page makes itself gets nothing.
 import { browser } from '../shared/browser';
 import { formatCount } from '../shared/format';
 import { t } from '../shared/i18n';
@@ -12,7 +20,19 @@ export interface Layout {
   width: SidebarWidth;
 }
 
-const HOST_TAG = 'storyline-root';
+/**
+ * Marks the host for the e2e tests and the debugging console. Harmless to expose: a page can find
+ * the host anyway (the last child of <html> with a shadow root) and cannot pre-empt an attribute.
+ */
+export const HOST_ATTRIBUTE = 'data-storyline';
+/** How often a host or frame the page removed is put back before Storyline gives up on the page. */
+const MAX_RESTORES = 20;
+
+/** A custom-element name the page cannot guess: letters, a hyphen, more letters. */
+function randomTag(): string {
+  const letters = (n: number): string => Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => String.fromCharCode(97 + (b % 26))).join('');
+  return `${letters(6)}-${letters(8)}`;
+}
 
 // Set through the CSSOM with !important: a page stylesheet cannot hide or move the host, and
 // page CSP rules on inline style attributes do not apply to CSSOM changes.
@@ -27,6 +47,14 @@ const HOST_STYLE: Record<string, string> = {
   display: 'block',
 };
 
+/** What the UI needs from the rest of the content script. */
+export interface UiLink {
+  /** A one-time ticket for a sidebar frame about to be made (the background's). */
+  ticket(): Promise<string>;
+  /** Something of ours failed in the page: reported to the background's problem log. */
+  report(what: string, error: unknown): void;
+}
+
 export class InPageUi {
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
@@ -34,6 +62,10 @@ export class InPageUi {
   private frame: HTMLIFrameElement | null = null;
   private returnFocus: HTMLElement | null = null;
   private layout: Layout = { side: 'right', width: 'standard' };
+  private watcher: MutationObserver | null = null;
+  private restores = 0;
+
+  constructor(private readonly link: UiLink) {}
 
   get sidebarOpen(): boolean {
     return this.frame !== null;
@@ -41,11 +73,13 @@ export class InPageUi {
 
   showLauncher(count: number): void {
     const shadow = this.root();
+    if (!shadow) return;
     if (!this.launcher) {
       this.launcher = document.createElement('button');
       this.launcher.className = 'launcher';
       this.launcher.type = 'button';
-      this.launcher.addEventListener('click', () => this.openSidebar());
+      // A click the page dispatched (isTrusted false) does not open anything for the reader.
+      this.launcher.addEventListener('click', (event) => event.isTrusted && this.openSidebar());
       shadow.append(this.launcher);
     }
     this.launcher.dataset['side'] = this.layout.side;
@@ -66,6 +100,7 @@ export class InPageUi {
    */
   openSidebar(focus = true): void {
     const shadow = this.root();
+    if (!shadow) return;
     if (this.frame) {
       if (focus) this.frame.focus();
       return;
@@ -78,10 +113,28 @@ export class InPageUi {
     this.applyLayout(frame);
     // The URL carries no page data: the sidebar asks the background, which answers by tab.
     frame.src = browser.runtime.getURL('sidebar.html');
+    this.handTicket(frame);
     if (focus) frame.addEventListener('load', () => frame.focus(), { once: true });
     this.frame = frame;
     shadow.append(frame);
     this.launcher?.setAttribute('aria-expanded', 'true');
+  }
+
+  /**
+   * Posts the frame its ticket once our document has loaded in it. The target origin is the
+   * extension's: if the page navigated the frame elsewhere, the browser delivers nothing.
+   */
+  private handTicket(frame: HTMLIFrameElement): void {
+    const origin = new URL(frame.src).origin;
+    // Chrome loads a `use_dynamic_url` page from its session URL but gives the document the
+    // extension's own origin (chrome-extension://<id>); a message to the other origin is dropped.
+    const origins = origin.startsWith('chrome-extension:') ? [origin, `chrome-extension://${browser.runtime.id}`] : [origin];
+    const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
+    Promise.all([this.link.ticket(), loaded])
+      .then(([ticket]) => {
+        for (const target of new Set(origins)) frame.contentWindow?.postMessage({ storylineTicket: ticket }, target);
+      })
+      .catch((error: unknown) => this.link.report('sidebar ticket', error));
   }
 
   private applyLayout(frame: HTMLIFrameElement): void {
@@ -92,8 +145,9 @@ export class InPageUi {
 
   closeSidebar(): void {
     if (!this.frame) return;
-    this.frame.remove();
+    const frame = this.frame;
     this.frame = null;
+    frame.remove();
     this.launcher?.setAttribute('aria-expanded', 'false');
     const target = this.returnFocus?.isConnected ? this.returnFocus : this.launcher;
     this.returnFocus = null;
@@ -108,28 +162,82 @@ export class InPageUi {
 
   /** Removes every trace from the page (navigation away, extension update or removal). */
   destroy(): void {
-    this.host?.remove();
+    this.watcher?.disconnect();
+    this.watcher = null;
+    const host = this.host;
     this.host = this.shadow = this.launcher = this.frame = null;
+    host?.remove();
   }
 
-  private root(): ShadowRoot {
+  /** The shadow root, made (or put back) when needed; null when the page will not let us in. */
+  private root(): ShadowRoot | null {
     if (this.shadow && this.host?.isConnected) return this.shadow;
-    const host = document.createElement(HOST_TAG);
-    for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = LAUNCHER_CSS;
-    shadow.append(style);
-    shadow.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && this.frame) {
-        event.stopPropagation();
-        this.closeSidebar();
-      }
-    });
+    if (this.shadow && this.host) {
+      this.attach(this.host);
+      return this.host.isConnected ? this.shadow : null;
+    }
+    try {
+      const host = document.createElement(randomTag());
+      host.setAttribute(HOST_ATTRIBUTE, '');
+      for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+      const shadow = host.attachShadow({ mode: 'open' });
+      const style = document.createElement('style');
+      style.textContent = LAUNCHER_CSS;
+      shadow.append(style);
+      shadow.addEventListener('keydown', (event) => {
+        if ((event as KeyboardEvent).key === 'Escape' && this.frame) {
+          event.stopPropagation();
+          this.closeSidebar();
+        }
+      });
+      this.host = host;
+      this.shadow = shadow;
+      this.attach(host);
+      this.watch(host, shadow);
+      return shadow;
+    } catch (error) {
+      this.link.report('launcher host', error);
+      return null;
+    }
+  }
+
+  /** Appends the host to <html> and lifts it into the top layer. */
+  private attach(host: HTMLElement): void {
     // documentElement, not body: page rules such as `body > *` never reach the host.
     document.documentElement.append(host);
-    this.host = host;
-    this.shadow = shadow;
-    return shadow;
+    // The top layer: above any z-index, and a transform on <html> does not move it. Chromium 114+
+    // and Firefox 125+ (this extension needs 116 and 140); without it the fixed host stays as is.
+    if (typeof host.showPopover !== 'function') return;
+    host.popover = 'manual';
+    if (!host.matches(':popover-open')) host.showPopover();
+  }
+
+  /**
+   * Puts back what the page removes: the host (from <html>) or the sidebar frame (from our open
+   * shadow root). After MAX_RESTORES, a page that keeps removing us wins, and that is reported.
+   */
+  private watch(host: HTMLElement, shadow: ShadowRoot): void {
+    this.watcher?.disconnect();
+    this.watcher = new MutationObserver(() => {
+      if (this.host !== host) return;
+      const frameGone = this.frame !== null && !this.frame.isConnected;
+      if (host.isConnected && !frameGone) return;
+      if (++this.restores > MAX_RESTORES) {
+        this.link.report('launcher removed', `the page removed Storyline ${MAX_RESTORES} times; it stays off this page`);
+        this.destroy();
+        return;
+      }
+      if (this.frame && (frameGone || !host.isConnected)) {
+        // A frame cannot be put back as it was (a moved iframe reloads, without its ticket): it
+        // goes, and the launcher opens a new one.
+        const frame = this.frame;
+        this.frame = null;
+        frame.remove();
+        this.launcher?.setAttribute('aria-expanded', 'false');
+      }
+      if (!host.isConnected) this.attach(host);
+    });
+    this.watcher.observe(document.documentElement, { childList: true });
+    this.watcher.observe(shadow, { childList: true });
   }
 }
