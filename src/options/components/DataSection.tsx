@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import { formatCount, formatList } from '../../shared/format';
 import { t, type PluralKey } from '../../shared/i18n';
+import { wasInterrupted } from '../../shared/call';
 import { MAX_READER_DATA_CHARS, type ReaderDataMerge } from '../../shared/reader-data';
 import type { Call } from '../App';
 import { datedName, downloadJson } from '../download';
@@ -37,14 +39,23 @@ export function DataSection({ call, changed }: Props) {
       return t('dataExported', name);
     });
 
+  /** A file whose import was cut short (not refused): offered again with one click. */
+  const [retry, setRetry] = useState<File | null>(null);
+
   const importFile = (file: File): Promise<void> =>
     run(async () => {
+      setRetry(null);
+      if (file.size > MAX_READER_DATA_CHARS) throw new Error(t('dataImportFailed', [file.name, t('importTooLarge', file.name)]));
       try {
-        if (file.size > MAX_READER_DATA_CHARS) throw new Error(t('importTooLarge', file.name));
         const added = await call('data/import', { text: await file.text() });
         changed();
         return importSummary(added);
       } catch (error) {
+        // Cut short (the worker stopped): the browser's own words would mean nothing to the reader.
+        if (wasInterrupted(error)) {
+          setRetry(file);
+          throw new Error(t('importInterrupted', file.name));
+        }
         throw new Error(t('dataImportFailed', [file.name, error instanceof Error ? error.message : String(error)]));
       }
     });
@@ -74,6 +85,11 @@ export function DataSection({ call, changed }: Props) {
         </label>
       </div>
       <OutcomeLine outcome={outcome} />
+      {retry && !busy && (
+        <button type="button" class="button" data-testid="data-import-retry" onClick={() => void importFile(retry)}>
+          {t('importRetry')}
+        </button>
+      )}
     </section>
   );
 }
