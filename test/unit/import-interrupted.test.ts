@@ -1,5 +1,6 @@
-// An import cut short by a stopped worker (issue 16) reads as our own translated message, not the
-// browser's words, and can be tried again with one click; a refusal still names its reason.
+// The options page's import sections (issue 16). An import cut short by a stopped worker reads as
+// our own translated message, not the browser's words, and can be tried again with one click; a
+// refusal still names its reason; the largest files accepted are stated.
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'preact';
@@ -10,6 +11,9 @@ import { ImportSection } from '../../src/options/components/ImportSection';
 import type { OptionsPlatform } from '../../src/options/platform';
 import { CallRefused } from '../../src/shared/call';
 import type { BackgroundCalls, ReqOf, ResOf } from '../../src/shared/messages';
+import { MAX_PACK_TEXT } from '../../src/shared/messages-sources';
+import { PACK_TEXT_LIMITS } from '../../src/shared/pack-validate-fields';
+import { MAX_READER_DATA_CHARS } from '../../src/shared/reader-data';
 
 afterEach(cleanup);
 
@@ -70,4 +74,14 @@ test('a reader-data import cut short can be tried again too', async () => {
   await click(container.querySelector('[data-testid="data-import-retry"]'));
   await settle(10);
   assert.match(container.textContent ?? '', /1 feed/);
+});
+
+test('the import sections state the largest pack and data file accepted', async () => {
+  const none = scripted([]);
+  const packs = await mount(h(ImportSection, { call: none.call, platform, changed: () => undefined }));
+  const limits = packs.querySelector('[data-testid="import-limits"]')?.textContent ?? '';
+  assert.match(limits, new RegExp(MAX_PACK_TEXT.toLocaleString('en-US')));
+  assert.match(limits, new RegExp(PACK_TEXT_LIMITS['summary']!.toLocaleString('en-US')));
+  const data = await mount(h(DataSection, { call: none.call, changed: () => undefined }));
+  assert.match(data.querySelector('[data-testid="data-limits"]')?.textContent ?? '', new RegExp(MAX_READER_DATA_CHARS.toLocaleString('en-US')));
 });

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatCount, formatList } from '../../shared/format';
+import { formatCount, formatList, formatNumber } from '../../shared/format';
 import { t, type PluralKey } from '../../shared/i18n';
 import { wasInterrupted } from '../../shared/call';
 import { MAX_READER_DATA_CHARS, type ReaderDataMerge } from '../../shared/reader-data';
@@ -64,6 +64,9 @@ export function DataSection({ call, changed }: Props) {
     <section class="panel" id="data" aria-labelledby="data-title" data-testid="reader-data">
       <h2 id="data-title">{t('dataTitle')}</h2>
       <p class="muted">{t('dataIntro')}</p>
+      <p class="muted" data-testid="data-limits">
+        {t('dataLimits', formatNumber(MAX_READER_DATA_CHARS))}
+      </p>
       <div class="inline-form">
         <button type="button" class="button primary" disabled={busy} data-testid="data-export" onClick={() => void exportAll()}>
           {t('dataExport')}

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatCount } from '../../shared/format';
+import { formatCount, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { MAX_PACK_TEXT } from '../../shared/messages-sources';
+import { PACK_TEXT_LIMITS } from '../../shared/pack-validate-fields';
 import { wasInterrupted } from '../../shared/call';
 import type { Call } from '../App';
 import type { OptionsPlatform } from '../platform';
@@ -56,6 +57,9 @@ export function ImportSection({ call, platform, changed }: Props) {
     <section class="panel" aria-labelledby="import-title" data-testid="import">
       <h2 id="import-title">{t('importTitle')}</h2>
       <p class="muted">{t('importIntro')}</p>
+      <p class="muted" data-testid="import-limits">
+        {t('importLimits', [formatNumber(MAX_PACK_TEXT), formatNumber(PACK_TEXT_LIMITS['title'] ?? 0), formatNumber(PACK_TEXT_LIMITS['summary'] ?? 0)])}
+      </p>
       <div
         class={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
         onDragOver={(event) => {
