@@ -2,9 +2,7 @@
 // launcher (a count, nothing else) and, when opened, the sidebar as an extension-page iframe.
 // Everything is position: fixed on top of the page, so no page element is restyled or moved.
 // The page is not trusted to leave it alone (issue 16):
-// - the host's tag is random per page, so a page cannot define it first as its own custom element;
-// - the host is a manual popover shown in the top layer, above every z-index and outside any
-//   transform, filter or zoom of <html>/<body> that would move a fixed box out of view;
+// - the host cannot be pre-empted or buried (in-page-host.ts: a random tag, in the top layer);
 // - a host or frame the page removes is put back (a bounded number of times), and the launcher
 //   answers trusted clicks only;
 // - the sidebar frame is handed a one-time ticket (background/sidebar-ticket.ts), so a frame of
@@ -13,39 +11,15 @@ import { browser } from '../shared/browser';
 import { formatCount } from '../shared/format';
 import { t } from '../shared/i18n';
 import { SIDEBAR_WIDTHS, type SidebarSide, type SidebarWidth } from '../shared/settings';
-import { LAUNCHER_CSS } from './in-page-ui-style';
+import { attachHost, createHost } from './in-page-host';
 
 export interface Layout {
   side: SidebarSide;
   width: SidebarWidth;
 }
 
-/**
- * Marks the host for the e2e tests and the debugging console. Harmless to expose: a page can find
- * the host anyway (the last child of <html> with a shadow root) and cannot pre-empt an attribute.
- */
-export const HOST_ATTRIBUTE = 'data-storyline';
 /** How often a host or frame the page removed is put back before Storyline gives up on the page. */
 const MAX_RESTORES = 20;
-
-/** A custom-element name the page cannot guess: letters, a hyphen, more letters. */
-function randomTag(): string {
-  const letters = (n: number): string => Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => String.fromCharCode(97 + (b % 26))).join('');
-  return `${letters(6)}-${letters(8)}`;
-}
-
-// Set through the CSSOM with !important: a page stylesheet cannot hide or move the host, and
-// page CSP rules on inline style attributes do not apply to CSSOM changes.
-const HOST_STYLE: Record<string, string> = {
-  all: 'initial',
-  position: 'fixed',
-  'z-index': '2147483647',
-  inset: 'auto 0 0 auto',
-  width: '0',
-  height: '0',
-  overflow: 'visible',
-  display: 'block',
-};
 
 /** What the UI needs from the rest of the content script. */
 export interface UiLink {
@@ -173,17 +147,11 @@ export class InPageUi {
   private root(): ShadowRoot | null {
     if (this.shadow && this.host?.isConnected) return this.shadow;
     if (this.shadow && this.host) {
-      this.attach(this.host);
+      attachHost(this.host);
       return this.host.isConnected ? this.shadow : null;
     }
     try {
-      const host = document.createElement(randomTag());
-      host.setAttribute(HOST_ATTRIBUTE, '');
-      for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
-      const shadow = host.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = LAUNCHER_CSS;
-      shadow.append(style);
+      const { host, shadow } = createHost();
       shadow.addEventListener('keydown', (event) => {
         if ((event as KeyboardEvent).key === 'Escape' && this.frame) {
           event.stopPropagation();
@@ -192,24 +160,13 @@ export class InPageUi {
       });
       this.host = host;
       this.shadow = shadow;
-      this.attach(host);
+      attachHost(host);
       this.watch(host, shadow);
       return shadow;
     } catch (error) {
       this.link.report('launcher host', error);
       return null;
     }
-  }
-
-  /** Appends the host to <html> and lifts it into the top layer. */
-  private attach(host: HTMLElement): void {
-    // documentElement, not body: page rules such as `body > *` never reach the host.
-    document.documentElement.append(host);
-    // The top layer: above any z-index, and a transform on <html> does not move it. Chromium 114+
-    // and Firefox 125+ (this extension needs 116 and 140); without it the fixed host stays as is.
-    if (typeof host.showPopover !== 'function') return;
-    host.popover = 'manual';
-    if (!host.matches(':popover-open')) host.showPopover();
   }
 
   /**
@@ -235,7 +192,7 @@ export class InPageUi {
         frame.remove();
         this.launcher?.setAttribute('aria-expanded', 'false');
       }
-      if (!host.isConnected) this.attach(host);
+      if (!host.isConnected) attachHost(host);
     });
     this.watcher.observe(document.documentElement, { childList: true });
     this.watcher.observe(shadow, { childList: true });
