@@ -1,6 +1,7 @@
 // Pages that attack Storyline (issue 16), in each browser: frames that navigate after the match,
 // a page that frames the sidebar itself, a host name defined first, a transformed <html> and an
-// overlay on top, removal of our elements, synthetic right-clicks, the static resource URL.
+// overlay on top, CSS resets, zoom, a strict CSP with Trusted Types, removal of our elements,
+// synthetic right-clicks, the static resource URL.
 // Each test fails on the extension as it was before its fix.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,6 +28,13 @@ const PREDEFINED = `<script>
   customElements.define('storyline-root', class extends HTMLElement { constructor() { super(); this.attachShadow({ mode: 'open' }); } });
 </script>`;
 const TRANSFORMED = '<style>html { transform: scale(1); } body { min-height: 3000px; }</style>';
+/** Pages that are hard on anything added to them; each must still get a working launcher. */
+const HARSH: Record<string, string> = {
+  'a global CSS reset': '<style>*, *::before, *::after { all: unset !important; display: block !important; position: static !important; }</style>',
+  'zoom on html and body': '<style>html { zoom: 1.5; } body { zoom: 0.8; }</style>',
+  'a strict CSP with Trusted Types': `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; frame-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'">`,
+  'max-z-index overlays before ours': '<style>body::after { content: ""; position: fixed; inset: 0; z-index: 2147483647; }</style><div style="position: fixed; inset: 0; z-index: 2147483647"></div>',
+};
 
 /** Waits for `expression` in the background to be true. */
 async function inBackgroundUntil(driver: BrowserDriver, expression: string, timeout = 15_000): Promise<void> {
@@ -60,6 +68,7 @@ for (const name of BROWSERS) {
       path = (suffix) => report.replace(/\.html$/, `-${suffix}.html`);
       site.set(path('predefined'), variant(html, PREDEFINED));
       site.set(path('transformed'), variant(html, TRANSFORMED));
+      Object.keys(HARSH).forEach((harsh, i) => site.set(path(`harsh-${i}`), variant(html, HARSH[harsh]!)));
       server = await startStaticServer(site);
       driver = await START[name](EXTENSIONS[name], server.origin, RESULTS);
     });
@@ -152,6 +161,18 @@ for (const name of BROWSERS) {
       await page.click(LAUNCHER);
       await page.sidebar.waitFor(COVERAGE, { timeout: 15_000 });
       await page.close();
+    });
+
+    Object.keys(HARSH).forEach((harsh, i) => {
+      test(`${harsh}: the launcher is in view, on top and opens the sidebar`, async () => {
+        const page = await matched(path(`harsh-${i}`));
+        assert.deepEqual(await page.evaluate(LAUNCHER_PROBE), { inView: true, onTop: true });
+        await page.click(LAUNCHER);
+        await page.sidebar.waitFor(COVERAGE, { timeout: 15_000 });
+        await page.screenshot(`${name}-harsh-${i}`);
+        assert.deepEqual(page.errors.filter((e) => /(chrome|moz)-extension:|storyline/i.test(e)), []);
+        await page.close();
+      });
     });
 
     test('a host or frame the page removes comes back working', async () => {
