@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDemoSite, demoReportPaths } from '../../scripts/lib/demo-site';
+import { buildDemoSite, demoReportPaths, DEMO_UNRELATED_PATH } from '../../scripts/lib/demo-site';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
@@ -173,6 +173,34 @@ for (const name of BROWSERS) {
         assert.deepEqual(page.errors.filter((e) => /(chrome|moz)-extension:|storyline/i.test(e)), []);
         await page.close();
       });
+    });
+
+    test('an in-page navigation to another article and back: launcher and badge follow the page', async () => {
+      const page = await matched(report);
+      // A single-page app: the document stays, its content and URL change.
+      const go = (to: string) =>
+        page.evaluate(`fetch('${to}').then((r) => r.text()).then((html) => {
+          const next = new DOMParser().parseFromString(html, 'text/html');
+          document.title = next.title;
+          document.head.replaceChildren(...next.head.childNodes);
+          document.body.replaceChildren(...next.body.childNodes);
+          history.pushState(null, '', '${to}');
+          return true;
+        })`);
+      const badgeBecomes = async (text: string) => {
+        const deadline = Date.now() + 15_000;
+        while ((await driver.badgeText(page.url())) !== text) {
+          if (Date.now() > deadline) throw new Error(`the badge never became '${text}'`);
+          await page.wait(100);
+        }
+      };
+      await go(DEMO_UNRELATED_PATH);
+      await page.waitFor(LAUNCHER, { state: 'detached', timeout: 15_000 });
+      await badgeBecomes('');
+      await go(report);
+      await page.waitFor(LAUNCHER, { timeout: 15_000 });
+      await badgeBecomes('4');
+      await page.close();
     });
 
     test('a host or frame the page removes comes back working', async () => {
