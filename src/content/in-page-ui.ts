@@ -85,30 +85,39 @@ export class InPageUi {
     frame.className = 'sidebar';
     frame.title = t('sidebarFrameTitle');
     this.applyLayout(frame);
-    // The URL carries no page data: the sidebar asks the background, which answers by tab.
-    frame.src = browser.runtime.getURL('sidebar.html');
-    this.handTicket(frame);
-    if (focus) frame.addEventListener('load', () => frame.focus(), { once: true });
     this.frame = frame;
     shadow.append(frame);
+    // The URL carries no page data: the sidebar asks the background, which answers by tab. It is
+    // not put in `src` either, where the page could read it from our open shadow root: the address
+    // is Chrome's per-session URL or Firefox's per-install UUID, the latter an identifier the same
+    // on every site. The empty frame is sent there instead; a cross-origin location cannot be read.
+    const url = browser.runtime.getURL('sidebar.html');
+    frame.contentWindow?.location.replace(url);
+    this.handTicket(frame, url);
+    if (focus) frame.addEventListener('load', () => frame.focus(), { once: true });
     this.launcher?.setAttribute('aria-expanded', 'true');
   }
 
   /**
-   * Posts the frame its ticket once our document has loaded in it. The target origin is the
-   * extension's: if the page navigated the frame elsewhere, the browser delivers nothing.
+   * Posts the frame its ticket at each load. The target origin is the extension's, so the browser
+   * delivers it to our document only: not to the frame's first, empty document, nor to a page the
+   * page navigated the frame to. One ticket per frame: it is spent by the first claim.
    */
-  private handTicket(frame: HTMLIFrameElement): void {
-    const origin = new URL(frame.src).origin;
+  private handTicket(frame: HTMLIFrameElement, url: string): void {
+    const origin = new URL(url).origin;
     // Chrome loads a `use_dynamic_url` page from its session URL but gives the document the
     // extension's own origin (chrome-extension://<id>); a message to the other origin is dropped.
-    const origins = origin.startsWith('chrome-extension:') ? [origin, `chrome-extension://${browser.runtime.id}`] : [origin];
-    const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
-    Promise.all([this.link.ticket(), loaded])
-      .then(([ticket]) => {
-        for (const target of new Set(origins)) frame.contentWindow?.postMessage({ storylineTicket: ticket }, target);
-      })
-      .catch((error: unknown) => this.link.report('sidebar ticket', error));
+    const origins = new Set(origin.startsWith('chrome-extension:') ? [origin, `chrome-extension://${browser.runtime.id}`] : [origin]);
+    const ticket = this.link.ticket();
+    ticket.catch((error: unknown) => this.link.report('sidebar ticket', error));
+    frame.addEventListener('load', () => {
+      ticket.then(
+        (value) => {
+          for (const target of origins) frame.contentWindow?.postMessage({ storylineTicket: value }, target);
+        },
+        () => undefined,
+      );
+    });
   }
 
   private applyLayout(frame: HTMLIFrameElement): void {

@@ -108,9 +108,16 @@ for (const name of BROWSERS) {
       const page = await matched(report);
       await page.click(LAUNCHER);
       await page.sidebar.waitFor(COVERAGE, { timeout: 15_000 });
-      // The page reads our frame's address and frames it itself, as a clickjacker would.
+      // The page cannot read our frame's address (neither `src` nor its resource timing)...
+      const seen = await page.evaluate<{ src: string | null; timing: string[] }>(`({
+        src: document.querySelector('${HOST}').shadowRoot.querySelector('iframe').getAttribute('src'),
+        timing: performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /extension:/.test(n)),
+      })`);
+      assert.deepEqual(seen, { src: null, timing: [] });
+      // ...but suppose it learnt it: it frames the sidebar itself, as a clickjacker would.
+      const address = await driver.background<string>("(globalThis.browser ?? globalThis.chrome).runtime.getURL('sidebar.html')");
       await page.evaluate(`new Promise((resolve) => {
-        const src = document.querySelector('${HOST}').shadowRoot.querySelector('iframe').src;
+        const src = ${JSON.stringify(address)};
         const own = document.createElement('iframe');
         own.id = 'clickjack';
         own.style.cssText = 'position: fixed; top: 0; left: 0; width: 400px; height: 600px; opacity: 0.5';
