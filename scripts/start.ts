@@ -61,10 +61,10 @@ async function subscribe(page: Page): Promise<void> {
 /** Opens a page, waits for Storyline's launcher, opens the sidebar from it; answers the story's title there. */
 async function openWithSidebar(page: Page, url: string): Promise<string> {
   await page.goto(url);
-  const launcher = page.locator('storyline-root').locator('button.launcher');
+  const launcher = page.locator('[data-storyline]').locator('button.launcher');
   await launcher.waitFor(WAIT);
   await launcher.click();
-  const sidebar = page.frameLocator('storyline-root iframe.sidebar');
+  const sidebar = page.frameLocator('[data-storyline] iframe.sidebar');
   await sidebar.locator('[data-section="coverage"]').waitFor(WAIT);
   return ((await sidebar.locator('[data-testid="story-title"]').textContent()) ?? '').trim();
 }

@@ -2,6 +2,11 @@
 // rejects Firefox-only keys with a warning; Firefox MV3 runs it as an event page (background.scripts),
 // needs browser_specific_settings.gecko for its id, and has `sidebar_action` where Chrome has
 // `side_panel` and the `sidePanel` permission.
+// Web-accessible resources: Chrome serves them at a fixed chrome-extension://<id>/ URL that any site
+// can probe to tell Storyline is installed, unless `use_dynamic_url` makes them load only from a URL
+// whose id changes every browser session (what runtime.getURL gives the content script). Firefox
+// already serves them from a random moz-extension://<uuid>/ made for each install, and its manifest
+// schema has no such key, so it is left out there.
 export type TargetBrowser = 'chrome' | 'firefox';
 
 type Manifest = Record<string, unknown> & {
@@ -9,6 +14,7 @@ type Manifest = Record<string, unknown> & {
   side_panel?: { default_path?: string };
   permissions?: string[];
   action?: { default_icon?: unknown };
+  web_accessible_resources?: (Record<string, unknown> & { use_dynamic_url?: boolean })[];
 };
 
 export function manifestFor(source: Manifest, target: TargetBrowser, version: string): Manifest {
@@ -21,6 +27,7 @@ export function manifestFor(source: Manifest, target: TargetBrowser, version: st
     manifest['minimum_chrome_version'] = '116';
   } else {
     manifest['background'] = { scripts: [worker] };
+    manifest.web_accessible_resources = manifest.web_accessible_resources?.map(({ use_dynamic_url: _chromeOnly, ...entry }) => entry);
     // Firefox's sidebar shows the same page as Chrome's side panel; it has no `sidePanel` permission.
     const panel = source.side_panel?.default_path;
     delete manifest['side_panel'];

@@ -8,6 +8,9 @@ export interface CallContext {
   /** The tab the sender lives in (content scripts and the in-page sidebar); absent for the popup and side panel. */
   tabId: number | undefined;
   incognito: boolean;
+  /** The sender's frame in its tab (0: the top frame) and, where the browser says, its document. */
+  frameId: number;
+  documentId: string | undefined;
 }
 
 export type Handler<K extends keyof BackgroundCalls> = (
@@ -23,6 +26,9 @@ export const ALLOWED_SENDERS: { [K in keyof BackgroundCalls]: readonly SenderKin
   'article/found': ['content'],
   'page/left': ['content'],
   'page/link-context': ['content'],
+  'page/problem': ['content'],
+  'sidebar/ticket': ['content'],
+  'sidebar/claim': ['sidebar'],
   'sidebar/view': ['sidebar'],
   'sidebar/story': ['sidebar'],
   'match/reject': ['sidebar'],

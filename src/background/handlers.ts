@@ -1,6 +1,7 @@
 // What the background does for each call. Payloads arrive validated and senders checked (router.ts).
 import { browser } from '../shared/browser';
 import { callContent } from '../shared/messaging';
+import { cleanUrl } from '../shared/url';
 import { changeSettings, hostInList, isSiteOff, normaliseHost } from '../shared/settings';
 import { readSettings, writeSettings } from '../shared/settings-store';
 import { actionStateKey } from '../shared/storage-schema';
@@ -20,6 +21,8 @@ import { getTabState, updateTabState, type TabMatch } from './tab-state';
 import type { SidebarView, StoryView } from '../shared/views';
 import { followedStories, setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
+import { noteProblem } from './problems';
+import { claimTicket, issueTicket } from './sidebar-ticket';
 
 /** Link text under the last right-click per tab: Chrome's context-menu data does not carry it. */
 export const lastLinkText = new Map<number, string>();
@@ -28,6 +31,16 @@ export const lastLinkText = new Map<number, string>();
 export async function forgetPage(tabId: number): Promise<void> {
   await updateTabState(tabId, { match: null, search: null });
   await showBadge(tabId, null);
+}
+
+/**
+ * The tab's URL changed. Another document (or an in-page navigation to another address) is
+ * forgotten; the same document at another fragment (`#comments`) keeps its match.
+ */
+export async function onTabUrl(tabId: number, url: string): Promise<void> {
+  const { match } = await getTabState(tabId);
+  if (match && cleanUrl(url) === match.article.url) return;
+  await forgetPage(tabId);
 }
 
 async function tabIsOpen(tabId: number): Promise<boolean> {
@@ -83,6 +96,20 @@ export const handlers: Handlers = {
     return count === null ? null : { count };
   },
 
+
+  async 'page/problem'({ what, detail }, context) {
+    await noteProblem(`content script (tab ${requireTab(context)})`, what, detail);
+    return null;
+  },
+
+  async 'sidebar/ticket'(_payload, context) {
+    return issueTicket(requireTab(context));
+  },
+
+  async 'sidebar/claim'({ ticket }, context) {
+    await claimTicket(requireTab(context), ticket, context.frameId, context.documentId);
+    return null;
+  },
 
   async 'page/left'(_payload, context) {
     await forgetPage(requireTab(context));

@@ -3,7 +3,8 @@
 import { browser, type Runtime } from '../shared/browser';
 import { onCommand } from './commands';
 import { createMenus, onMenuClicked } from './context-menu';
-import { forgetPage, lastLinkText } from './handlers';
+import { lastLinkText, onTabUrl } from './handlers';
+import { readProblems } from './problems';
 import { logProblem } from './log';
 import { route } from './router';
 import { ensureBuiltinPacks } from './builtin-packs';
@@ -48,10 +49,15 @@ browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(inf
 browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab));
 watchSurface();
 
-// A new document is loading in the tab: whatever matched the old one is gone.
+// The tab shows another page: whatever matched the old one is gone. The signal is the tab's own URL
+// changing (`change.url`), not a "loading" status: that status also fires when any frame of the
+// page loads a document (an ad slot, an embed, a page rewriting our sidebar frame's src), which
+// must not erase the match (issue 16). webNavigation.onCommitted with frameId 0 would tell exactly,
+// but needs a permission that warns "read your browsing history"; the URL is what the tab shows.
+// A reload keeps the URL: the new document's content script reports it again, replacing the match.
 browser.tabs.onUpdated.addListener((tabId, change) => {
-  if (change.status !== 'loading') return;
-  forgetPage(tabId).catch((error: unknown) => logProblem('tab navigated', error));
+  if (change.url === undefined) return;
+  onTabUrl(tabId, change.url).catch((error: unknown) => logProblem('tab navigated', error));
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
@@ -59,6 +65,6 @@ browser.tabs.onRemoved.addListener((tabId) => {
   clearTabState(tabId).catch((error: unknown) => logProblem('tab closed', error));
 });
 
-// The debugging console and the e2e suite reach the command and menu handlers here: shortcuts and
+// The debugging console and the e2e suite reach the command and menu handlers (and the problem log) here: shortcuts and
 // native menus cannot be driven from automation, and the service worker's global is not visible to pages.
-Object.assign(globalThis, { storyline: { onCommand, onMenuClicked } });
+Object.assign(globalThis, { storyline: { onCommand, onMenuClicked, problems: readProblems } });

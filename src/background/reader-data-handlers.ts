@@ -28,9 +28,10 @@ export const readerDataHandlers: { 'data/export': Handler<'data/export'>; 'data/
       throw new Error([...parsed.errors.slice(0, SHOWN_ERRORS), ...(more > 0 ? [`(+${more})`] : [])].join('\n'));
     }
     const database = await db();
-    const { added, settings } = await importReaderData(database, parsed.data, await readSettings());
+    const { added, settings, newHistory } = await importReaderData(database, parsed.data, await readSettings());
     await writeSettings(settings);
-    if (added.history > 0) await rejoinHistory(database, await storyIndex());
+    // Only what the file added is matched: the rest of the history was joined already.
+    if (added.history > 0) await rejoinHistory(database, await storyIndex(), newHistory);
     if (added.following > 0) await showFollowBadge(database);
     await scheduleSourceAlarms();
     // Sources the reader had elsewhere are fetched now rather than at the next scheduled refresh.

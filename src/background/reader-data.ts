@@ -46,57 +46,80 @@ export async function importReaderData(
   data: ImportedReaderData,
   settings: Settings,
   now = new Date(),
-): Promise<{ added: ReaderDataMerge; settings: Settings }> {
+): Promise<{ added: ReaderDataMerge; settings: Settings; newHistory: Set<string> }> {
   const added: ReaderDataMerge = { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0 };
   const addedAt = now.toISOString();
+  const newHistory = new Set<string>();
   const tx = database.transaction(['subscriptions', 'feeds', 'history', 'userState'], 'readwrite');
   const subscriptions = tx.objectStore('subscriptions');
   const feeds = tx.objectStore('feeds');
   const history = tx.objectStore('history');
   const userState = tx.objectStore('userState');
+  // What is stored is read in four requests, and the writes are queued without awaiting each one:
+  // a request awaited per entry made a 100k-entry file take minutes (issue 16). The sets and the
+  // map are kept current as entries are added, so a file that lists one twice adds it once.
+  const [subscriptionKeys, feedKeys, historyKeys, stateRecords] = await Promise.all([
+    subscriptions.getAllKeys(),
+    feeds.getAllKeys(),
+    history.getAllKeys(),
+    userState.getAll(),
+  ]);
+  const hasSubscription = new Set<string>(subscriptionKeys);
+  const hasFeed = new Set<string>(feedKeys);
+  const hasHistory = new Set<string>(historyKeys);
+  const state = new Map<string, UserStateRecord>(stateRecords.map((r) => [r.key, r]));
+  const writes: Promise<unknown>[] = [];
+  const putState = (record: UserStateRecord): void => {
+    state.set(record.key, record);
+    writes.push(userState.put(record));
+  };
 
   for (const { url, publicKey } of data.subscriptions) {
-    if (await subscriptions.getKey(url)) continue;
-    await subscriptions.put({ url, publicKey, packId: null, addedAt, ...NEVER_CHECKED });
+    if (hasSubscription.has(url)) continue;
+    hasSubscription.add(url);
+    writes.push(subscriptions.put({ url, publicKey, packId: null, addedAt, ...NEVER_CHECKED }));
     added.subscriptions++;
   }
   for (const { url } of data.feeds) {
-    if (await feeds.getKey(url)) continue;
-    await feeds.put({ url, title: null, addedAt, itemCount: 0, ...NEVER_CHECKED });
+    if (hasFeed.has(url)) continue;
+    hasFeed.add(url);
+    writes.push(feeds.put({ url, title: null, addedAt, itemCount: 0, ...NEVER_CHECKED }));
     added.feeds++;
   }
   for (const entry of data.history) {
-    if (await history.getKey(entry.pageKey)) continue;
+    if (hasHistory.has(entry.pageKey)) continue;
+    hasHistory.add(entry.pageKey);
     // Joined to a story afterwards (rejoinHistory), against the stories of this machine.
-    await history.put({ ...entry, storyId: null });
+    writes.push(history.put({ ...entry, storyId: null }));
+    newHistory.add(entry.pageKey);
     added.history++;
   }
   for (const tick of data.actions) {
     const key = actionStateKey(tick.storyId, tick.actionId);
-    const current = await userState.get(key);
+    const current = state.get(key);
     if (current && current.kind === 'action-done' && current.at >= tick.at) continue;
-    await userState.put({ key, kind: 'action-done', ...tick });
+    putState({ key, kind: 'action-done', ...tick });
     added.actions++;
   }
   for (const answer of data.rejections) {
     const key = rejectionKey(answer.pageKey, answer.storyId);
-    if (await userState.getKey(key)) continue;
-    await userState.put({ key, kind: 'rejected', ...answer });
+    if (state.has(key)) continue;
+    putState({ key, kind: 'rejected', ...answer });
     added.rejections++;
   }
   for (const follow of data.following) {
     const key = followKey(follow.storyId);
-    const current = await userState.get(key);
+    const current = state.get(key);
     if (current?.kind === 'follow') {
       // Followed on both: a report seen on either machine is seen.
-      await userState.put({ ...current, seen: [...new Set([...current.seen, ...follow.seen])] });
+      putState({ ...current, seen: [...new Set([...current.seen, ...follow.seen])] });
       continue;
     }
-    await userState.put({ key, kind: 'follow', ...follow });
+    putState({ key, kind: 'follow', ...follow });
     added.following++;
   }
-  await tx.done;
+  await Promise.all([...writes, tx.done]);
 
   if (data.sourcePrefs) await writePrefs(database, data.sourcePrefs);
-  return { added, settings: mergeSettings(settings, data.settings) };
+  return { added, settings: mergeSettings(settings, data.settings), newHistory };
 }

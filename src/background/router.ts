@@ -6,6 +6,7 @@ import { ALLOWED_SENDERS, type Handler } from './handler-types';
 import { handlers } from './handlers';
 import { logProblem } from './log';
 import { senderKind, type SenderKind } from './sender';
+import { isTabSidebar } from './sidebar-ticket';
 
 /**
  * The tab a sender lives in. sidebar.html counts as in a tab only as a frame of a page (the in-page
@@ -29,12 +30,23 @@ export async function route(message: unknown, sender: Runtime.MessageSender): Pr
     logProblem(`refused ${type}`, `not allowed from ${kind}`);
     return { ok: false, error: 'refused' };
   }
+  const tabId = ownTab(kind, sender);
+  const frameId = sender.frameId ?? 0;
+  const documentId = (sender as { documentId?: string }).documentId;
+  // An in-page sidebar acts for its tab only once it presented the ticket its content script gave it
+  // (sidebar-ticket.ts): a page's own frame of sidebar.html gets nothing.
+  if (kind === 'sidebar' && tabId !== undefined && type !== 'sidebar/claim' && !(await isTabSidebar(tabId, frameId, documentId))) {
+    logProblem(`refused ${type}`, `from a sidebar frame that presented no ticket (tab ${tabId}, frame ${frameId})`);
+    return { ok: false, error: 'refused' };
+  }
   const handler = handlers[type] as Handler<keyof BackgroundCalls>;
   try {
     const value = await handler(envelope.payload as never, {
       kind,
-      tabId: ownTab(kind, sender),
+      tabId,
       incognito: sender.tab?.incognito ?? false,
+      frameId,
+      documentId,
     });
     return { ok: true, value };
   } catch (error) {

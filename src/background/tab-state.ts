@@ -26,6 +26,10 @@ export interface TabState {
   search: { query: string; source: 'selection' | 'link' | 'page'; hits: SearchHit[] } | null;
   /** A story the reader opened from the popup; shown instead of the match until the sidebar closes. */
   pinned: string | null;
+  /** The one-time ticket handed to the content script for the sidebar frame it is making. */
+  sidebarTicket: string | null;
+  /** The frame that presented the last ticket: the only in-page sidebar whose calls are answered. */
+  sidebarFrame: { frameId: number; documentId: string | null } | null;
 }
 
 const key = tabStateKey;
@@ -33,7 +37,7 @@ const key = tabStateKey;
 export async function getTabState(tabId: number): Promise<TabState> {
   const stored = await browser.storage.session.get(key(tabId));
   const state = stored[key(tabId)] as TabState | undefined;
-  return { match: null, search: null, pinned: null, ...state };
+  return { match: null, search: null, pinned: null, sidebarTicket: null, sidebarFrame: null, ...state };
 }
 
 export async function updateTabState(tabId: number, change: Partial<TabState>): Promise<TabState> {

@@ -1,31 +1,33 @@
 // Storyline's only presence in the page: a host element with an open shadow root holding the
 // launcher (a count, nothing else) and, when opened, the sidebar as an extension-page iframe.
 // Everything is position: fixed on top of the page, so no page element is restyled or moved.
+// The page is not trusted to leave it alone (issue 16):
+// - the host cannot be pre-empted or buried (in-page-host.ts: a random tag, in the top layer);
+// - a host or frame the page removes is put back (a bounded number of times), and the launcher
+//   answers trusted clicks only;
+// - the sidebar frame is handed a one-time ticket (background/sidebar-ticket.ts), so a frame of
+//   sidebar.html that the page makes itself gets nothing.
 import { browser } from '../shared/browser';
 import { formatCount } from '../shared/format';
 import { t } from '../shared/i18n';
 import { SIDEBAR_WIDTHS, type SidebarSide, type SidebarWidth } from '../shared/settings';
-import { LAUNCHER_CSS } from './in-page-ui-style';
+import { attachHost, createHost } from './in-page-host';
 
 export interface Layout {
   side: SidebarSide;
   width: SidebarWidth;
 }
 
-const HOST_TAG = 'storyline-root';
+/** How often a host or frame the page removed is put back before Storyline gives up on the page. */
+const MAX_RESTORES = 20;
 
-// Set through the CSSOM with !important: a page stylesheet cannot hide or move the host, and
-// page CSP rules on inline style attributes do not apply to CSSOM changes.
-const HOST_STYLE: Record<string, string> = {
-  all: 'initial',
-  position: 'fixed',
-  'z-index': '2147483647',
-  inset: 'auto 0 0 auto',
-  width: '0',
-  height: '0',
-  overflow: 'visible',
-  display: 'block',
-};
+/** What the UI needs from the rest of the content script. */
+export interface UiLink {
+  /** A one-time ticket for a sidebar frame about to be made (the background's). */
+  ticket(): Promise<string>;
+  /** Something of ours failed in the page: reported to the background's problem log. */
+  report(what: string, error: unknown): void;
+}
 
 export class InPageUi {
   private host: HTMLElement | null = null;
@@ -34,6 +36,10 @@ export class InPageUi {
   private frame: HTMLIFrameElement | null = null;
   private returnFocus: HTMLElement | null = null;
   private layout: Layout = { side: 'right', width: 'standard' };
+  private watcher: MutationObserver | null = null;
+  private restores = 0;
+
+  constructor(private readonly link: UiLink) {}
 
   get sidebarOpen(): boolean {
     return this.frame !== null;
@@ -41,11 +47,13 @@ export class InPageUi {
 
   showLauncher(count: number): void {
     const shadow = this.root();
+    if (!shadow) return;
     if (!this.launcher) {
       this.launcher = document.createElement('button');
       this.launcher.className = 'launcher';
       this.launcher.type = 'button';
-      this.launcher.addEventListener('click', () => this.openSidebar());
+      // A click the page dispatched (isTrusted false) does not open anything for the reader.
+      this.launcher.addEventListener('click', (event) => event.isTrusted && this.openSidebar());
       shadow.append(this.launcher);
     }
     this.launcher.dataset['side'] = this.layout.side;
@@ -66,6 +74,7 @@ export class InPageUi {
    */
   openSidebar(focus = true): void {
     const shadow = this.root();
+    if (!shadow) return;
     if (this.frame) {
       if (focus) this.frame.focus();
       return;
@@ -78,12 +87,39 @@ export class InPageUi {
     // The letter's Copy button: a cross-origin frame gets the async clipboard only when allowed (set before src).
     frame.allow = 'clipboard-write';
     this.applyLayout(frame);
-    // The URL carries no page data: the sidebar asks the background, which answers by tab.
-    frame.src = browser.runtime.getURL('sidebar.html');
-    if (focus) frame.addEventListener('load', () => frame.focus(), { once: true });
     this.frame = frame;
     shadow.append(frame);
+    // The URL carries no page data: the sidebar asks the background, which answers by tab. It is
+    // not put in `src` either, where the page could read it from our open shadow root: the address
+    // is Chrome's per-session URL or Firefox's per-install UUID, the latter an identifier the same
+    // on every site. The empty frame is sent there instead; a cross-origin location cannot be read.
+    const url = browser.runtime.getURL('sidebar.html');
+    frame.contentWindow?.location.replace(url);
+    this.handTicket(frame, url);
+    if (focus) frame.addEventListener('load', () => frame.focus(), { once: true });
     this.launcher?.setAttribute('aria-expanded', 'true');
+  }
+
+  /**
+   * Posts the frame its ticket at each load. The target origin is the extension's, so the browser
+   * delivers it to our document only: not to the frame's first, empty document, nor to a page the
+   * page navigated the frame to. One ticket per frame: it is spent by the first claim.
+   */
+  private handTicket(frame: HTMLIFrameElement, url: string): void {
+    const origin = new URL(url).origin;
+    // Chrome loads a `use_dynamic_url` page from its session URL but gives the document the
+    // extension's own origin (chrome-extension://<id>); a message to the other origin is dropped.
+    const origins = new Set(origin.startsWith('chrome-extension:') ? [origin, `chrome-extension://${browser.runtime.id}`] : [origin]);
+    const ticket = this.link.ticket();
+    ticket.catch((error: unknown) => this.link.report('sidebar ticket', error));
+    frame.addEventListener('load', () => {
+      ticket.then(
+        (value) => {
+          for (const target of origins) frame.contentWindow?.postMessage({ storylineTicket: value }, target);
+        },
+        () => undefined,
+      );
+    });
   }
 
   private applyLayout(frame: HTMLIFrameElement): void {
@@ -94,8 +130,9 @@ export class InPageUi {
 
   closeSidebar(): void {
     if (!this.frame) return;
-    this.frame.remove();
+    const frame = this.frame;
     this.frame = null;
+    frame.remove();
     this.launcher?.setAttribute('aria-expanded', 'false');
     const target = this.returnFocus?.isConnected ? this.returnFocus : this.launcher;
     this.returnFocus = null;
@@ -110,28 +147,65 @@ export class InPageUi {
 
   /** Removes every trace from the page (navigation away, extension update or removal). */
   destroy(): void {
-    this.host?.remove();
+    this.watcher?.disconnect();
+    this.watcher = null;
+    const host = this.host;
     this.host = this.shadow = this.launcher = this.frame = null;
+    host?.remove();
   }
 
-  private root(): ShadowRoot {
+  /** The shadow root, made (or put back) when needed; null when the page will not let us in. */
+  private root(): ShadowRoot | null {
     if (this.shadow && this.host?.isConnected) return this.shadow;
-    const host = document.createElement(HOST_TAG);
-    for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
-    style.textContent = LAUNCHER_CSS;
-    shadow.append(style);
-    shadow.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Escape' && this.frame) {
-        event.stopPropagation();
-        this.closeSidebar();
+    if (this.shadow && this.host) {
+      attachHost(this.host);
+      return this.host.isConnected ? this.shadow : null;
+    }
+    try {
+      const { host, shadow } = createHost();
+      shadow.addEventListener('keydown', (event) => {
+        if ((event as KeyboardEvent).key === 'Escape' && this.frame) {
+          event.stopPropagation();
+          this.closeSidebar();
+        }
+      });
+      this.host = host;
+      this.shadow = shadow;
+      attachHost(host);
+      this.watch(host, shadow);
+      return shadow;
+    } catch (error) {
+      this.link.report('launcher host', error);
+      return null;
+    }
+  }
+
+  /**
+   * Puts back what the page removes: the host (from <html>) or the sidebar frame (from our open
+   * shadow root). After MAX_RESTORES, a page that keeps removing us wins, and that is reported.
+   */
+  private watch(host: HTMLElement, shadow: ShadowRoot): void {
+    this.watcher?.disconnect();
+    this.watcher = new MutationObserver(() => {
+      if (this.host !== host) return;
+      const frameGone = this.frame !== null && !this.frame.isConnected;
+      if (host.isConnected && !frameGone) return;
+      if (++this.restores > MAX_RESTORES) {
+        this.link.report('launcher removed', `the page removed Storyline ${MAX_RESTORES} times; it stays off this page`);
+        this.destroy();
+        return;
       }
+      if (this.frame && (frameGone || !host.isConnected)) {
+        // A frame cannot be put back as it was (a moved iframe reloads, without its ticket): it
+        // goes, and the launcher opens a new one.
+        const frame = this.frame;
+        this.frame = null;
+        frame.remove();
+        this.launcher?.setAttribute('aria-expanded', 'false');
+      }
+      if (!host.isConnected) attachHost(host);
     });
-    // documentElement, not body: page rules such as `body > *` never reach the host.
-    document.documentElement.append(host);
-    this.host = host;
-    this.shadow = shadow;
-    return shadow;
+    this.watcher.observe(document.documentElement, { childList: true });
+    this.watcher.observe(shadow, { childList: true });
   }
 }

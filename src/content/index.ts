@@ -4,7 +4,7 @@
 // in-page navigation or an extension update aborts it and removes everything it added.
 import { browser, type Runtime } from '../shared/browser';
 import { callBackground } from '../shared/messaging';
-import { contentParsers, parseEnvelope, type Result } from '../shared/messages';
+import { contentParsers, MAX_PROBLEM_TEXT, parseEnvelope, type Result } from '../shared/messages';
 import { isSiteOff, opensAutomatically, type Settings } from '../shared/settings';
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
 import { extractArticle } from './extract';
@@ -13,7 +13,13 @@ import { InPageUi } from './in-page-ui';
 import { watchNavigation, whenIdle } from './navigation';
 import { mark, measure } from './timing';
 
-const ui = new InPageUi();
+/** A failure of ours in the page, as the background's problem log keeps it (never the page's console). */
+function report(what: string, error: unknown): void {
+  const detail = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, MAX_PROBLEM_TEXT);
+  callBackground('page/problem', { what: what.slice(0, MAX_PROBLEM_TEXT), detail }).catch(() => undefined);
+}
+
+const ui = new InPageUi({ ticket: () => callBackground('sidebar/ticket', {}), report });
 /** Feed links live in the head; a head larger than this is cut, not sent whole. */
 const MAX_HEAD_CHARS = 500_000;
 const lifetime = new AbortController();
@@ -60,7 +66,8 @@ async function analyse(signal: AbortSignal): Promise<void> {
 function run(signal: AbortSignal): void {
   analyse(signal).catch((error: unknown) => {
     if (isOrphaned(error)) lifetime.abort();
-    // Anything else stays out of the page's console: the background logs its own side.
+    // Anything else stays out of the page's console, and goes to the background's problem log.
+    else report('page analysis', error);
   });
 }
 
@@ -90,8 +97,18 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Res
   return Promise.resolve({ ok: true, value: null });
 }
 
-/** Chrome's context-menu data lacks the link text, so it is sent on right-click. */
+/** At most one link text per this many ms: a reader does not right-click faster. */
+const LINK_CONTEXT_MS = 250;
+let lastLinkContext = -Infinity;
+
+/**
+ * Chrome's context-menu data lacks the link text, so it is sent on right-click: a real one only.
+ * A page can dispatch `contextmenu` events by the thousand (isTrusted false) to flood the background
+ * or choose the words "Find related coverage" searches for; those are ignored.
+ */
 function onContextMenu(event: MouseEvent): void {
+  if (!event.isTrusted || event.timeStamp - lastLinkContext < LINK_CONTEXT_MS) return;
+  lastLinkContext = event.timeStamp;
   const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
   const text = link?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 1_000) || null;
   callBackground('page/link-context', { text }).catch((error: unknown) => {

@@ -10,3 +10,14 @@ export type Parsers<M> = { [K in keyof M]: (payload: unknown) => ReqOf<M, K> | u
 /** The parser of calls that carry no payload. */
 export const empty = (p: unknown): Record<string, never> | undefined =>
   p === undefined || (isRecord(p) && Object.keys(p).length === 0) ? {} : undefined;
+
+/** The receiver answered and refused: its reason is the message. */
+export class CallRefused extends Error {}
+
+/**
+ * Whether a failed call never got its answer: the receiver stopped while working (a service worker
+ * ended, the extension reloaded) or was not there. Worth trying again, unlike a refusal.
+ */
+export function wasInterrupted(error: unknown): boolean {
+  return !(error instanceof CallRefused);
+}

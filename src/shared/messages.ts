@@ -28,6 +28,8 @@ export interface PanelTab {
   tabId?: number;
 }
 export const MAX_QUERY_TEXT = 1_000;
+/** A problem report from a content script is cut to this many characters per field. */
+export const MAX_PROBLEM_TEXT = 500;
 
 import { empty, type Call, type Parsers, type ReqOf, type ResOf } from './call';
 import { sourceParsers, type SourceCalls } from './messages-sources';
@@ -42,6 +44,12 @@ export interface BackgroundCalls extends SourceCalls {
   'page/left': Call<Record<string, never>, null>;
   /** Content script: the text of the link under the last right-click (Chrome's menu data lacks it). */
   'page/link-context': Call<{ text: string | null }, null>;
+  /** Content script: something of ours failed in the page (bounded); kept in the background's problem log. */
+  'page/problem': Call<{ what: string; detail: string }, null>;
+  /** Content script: a one-time ticket for the sidebar frame it is making (see sidebar-ticket.ts). */
+  'sidebar/ticket': Call<Record<string, never>, string>;
+  /** In-page sidebar: presents the ticket its content script handed it; only then may it make other calls. */
+  'sidebar/claim': Call<{ ticket: string }, null>;
   /**
    * Sidebar: what to show for its tab. In the page, that is the tab it lives in (from `sender`);
    * in the browser's side panel, an extension page with no tab of its own, the tab it follows (`tabId`,
@@ -135,6 +143,16 @@ export const backgroundParsers: Parsers<BackgroundCalls> = {
   'page/link-context': (p) => {
     const text = isRecord(p) ? optStr(p['text'], MAX_QUERY_TEXT) : undefined;
     return text === undefined ? undefined : { text };
+  },
+  'page/problem': (p) => {
+    const what = isRecord(p) ? str(p['what'], MAX_PROBLEM_TEXT) : undefined;
+    const detail = isRecord(p) ? str(p['detail'], MAX_PROBLEM_TEXT) : undefined;
+    return what === undefined || detail === undefined ? undefined : { what, detail };
+  },
+  'sidebar/ticket': empty,
+  'sidebar/claim': (p) => {
+    const ticket = isRecord(p) ? str(p['ticket'], 100) : undefined;
+    return ticket === undefined ? undefined : { ticket };
   },
   'sidebar/view': (p) => parsePanelTab(p),
   'sidebar/story': (p) => {

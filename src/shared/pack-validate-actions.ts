@@ -6,6 +6,8 @@ import { isEmail, isHttpUrl, isIsoDate, isIsoDateTime, type Issues, type Rec } f
 /** `checked` dates may be a calendar date or a full date-time. */
 const isCheckedDate = (v: string): boolean => isIsoDate(v) || isIsoDateTime(v);
 const NOT_DATE = 'not an ISO date (YYYY-MM-DD)';
+/** The longest hashtag, in characters (docs/pack-format.md, "Limits"). */
+const MAX_HASHTAG = 100;
 
 function validateContact(issues: Issues, value: unknown, path: string): void {
   const contact = issues.record(value, path);
@@ -31,7 +33,7 @@ function validateTemplate(issues: Issues, action: Rec, path: string): void {
 
 function validateHashtags(issues: Issues, action: Rec, path: string): void {
   issues.list(action, 'hashtags', path, true).forEach((tag, i) => {
-    if (typeof tag !== 'string' || !/^[\p{L}\p{N}_]+$/u.test(tag)) {
+    if (typeof tag !== 'string' || tag.length > MAX_HASHTAG || !/^[\p{L}\p{N}_]+$/u.test(tag)) {
       issues.add(`${path}.hashtags[${i}]`, "must be a word without '#' or spaces");
     }
   });

@@ -47,9 +47,26 @@ export function at(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
 
+/**
+ * The longest text each field of a pack may hold, in characters (docs/pack-format.md, "Limits";
+ * schemas/pack.schema.json says the same). Ids travel in messages that refuse longer ones; the
+ * others keep one field from filling the sidebar or the store. Fields not named here: SHORT_TEXT.
+ */
+export const PACK_TEXT_LIMITS: Readonly<Record<string, number>> = {
+  id: 200, parent: 200, outlet: 200,
+  title: 1_000,
+  summary: 20_000, details: 20_000, excerpt: 20_000, body: 20_000,
+  url: 2_048, email: 320,
+};
+/** Names, roles, publisher, version and the like. */
+export const SHORT_TEXT = 300;
+
 /** Collects errors while walking a pack; `path` arguments are the place of the value checked. */
 export class Issues {
   readonly errors: string[] = [];
+
+  /** `limits`: the longest text per field name (none when absent: reader-data files bound the whole file). */
+  constructor(private readonly limits?: { byKey: Readonly<Record<string, number>>; otherwise: number }) {}
 
   add(path: string, message: string): void {
     this.errors.push(`${path}: ${message}`);
@@ -68,6 +85,11 @@ export class Issues {
     if (value === undefined && optional) return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
       this.add(at(path, key), 'must be a non-empty string');
+      return undefined;
+    }
+    const max = this.limits ? (Object.hasOwn(this.limits.byKey, key) ? this.limits.byKey[key]! : this.limits.otherwise) : Infinity;
+    if (value.length > max) {
+      this.add(at(path, key), `longer than ${max} characters`);
       return undefined;
     }
     return value;

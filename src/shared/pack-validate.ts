@@ -3,9 +3,9 @@
 // Strict on the types of the model's fields; unknown extra keys are not read.
 import { MAX_CATEGORY_DESCRIPTION, PACK_FORMAT, type ArticleKind, type Pack } from './model';
 import { validateActions } from './pack-validate-actions';
-import { isHostname, isHttpUrl, isIsoDateTime, isRecord, Issues, type Rec } from './pack-validate-fields';
+import { isHostname, isHttpUrl, isIsoDateTime, isRecord, Issues, PACK_TEXT_LIMITS, SHORT_TEXT, type Rec } from './pack-validate-fields';
 
-export { isEmail, isHostname, isHttpUrl, isIsoDate, isIsoDateTime } from './pack-validate-fields';
+export { isEmail, isHostname, isHttpUrl, isIsoDate, isIsoDateTime, PACK_TEXT_LIMITS, SHORT_TEXT } from './pack-validate-fields';
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
@@ -74,6 +74,7 @@ function validateStory(issues: Issues, value: unknown, path: string, refs: Refs)
   for (const key of ['id', 'title', 'summary']) issues.text(story, key, path);
   issues.list(story, 'categories', path).forEach((ref, i) => {
     if (typeof ref !== 'string') issues.add(`${path}.categories[${i}]`, 'must be a string');
+    else if (ref.length > PACK_TEXT_LIMITS['id']!) issues.add(`${path}.categories[${i}]`, `longer than ${PACK_TEXT_LIMITS['id']} characters`);
     else if (!refs.categories.has(ref)) issues.add(`${path}.categories[${i}]`, `unknown category '${ref}'`);
   });
   const articles = issues.list(story, 'articles', path);
@@ -97,7 +98,7 @@ function validateRoot(issues: Issues, pack: Rec): void {
 }
 
 export function validatePack(input: unknown): PackValidation {
-  const issues = new Issues();
+  const issues = new Issues({ byKey: PACK_TEXT_LIMITS, otherwise: SHORT_TEXT });
   const pack = issues.record(input, 'pack');
   if (!pack) return { ok: false, errors: issues.errors };
   validateRoot(issues, pack);

@@ -75,9 +75,10 @@ export function cleanUrl(raw: string, base?: string): string | null {
   const url = parseHttpUrl(raw, base);
   if (!url) return null;
   url.hash = '';
-  for (const [name] of searchParams(url)) {
-    if (isTrackingParam(name)) url.searchParams.delete(name);
-  }
+  // One rewrite of the query, not a delete per parameter: each delete re-serialises the whole query.
+  const pairs = searchParams(url);
+  const kept = pairs.filter(([name]) => !isTrackingParam(name));
+  if (kept.length < pairs.length) url.search = kept.length ? new URLSearchParams(kept).toString() : '';
   return url.href;
 }
 
@@ -93,12 +94,17 @@ export function urlKey(raw: string, base?: string): string | null {
   let path = url.pathname
     .replace(/\/amp(?:\.html)?\/?$/i, '/')
     .replace(/\.amp(\.html?)?$/i, '$1')
-    .replace(/\/index\.html?$/i, '/')
-    .replace(/\/+$/, '');
+    .replace(/\/index\.html?$/i, '/');
+  // Trailing slashes by hand: /\/+$/ retries from every slash of a long run of them.
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 0x2f) end--;
+  path = path.slice(0, end);
   // The AMP cache serves /c/s/host/path (or /v/, /i/): the original lives inside the path.
   const ampCache = /^\/(?:[a-z]\/)?s\/([^/]+)(\/.*)?$/.exec(path);
   if (/(^|\.)cdn\.ampproject\.org$/.test(host) && ampCache) {
-    return urlKey(`https://${ampCache[1]}${ampCache[2] ?? '/'}`);
+    // A cache path whose host is not one (`/s/%`) is keyed as the cache's own URL, never as none.
+    const original = urlKey(`https://${ampCache[1]}${ampCache[2] ?? '/'}`);
+    if (original !== null) return original;
   }
   const params = searchParams(url)
     .filter(([name]) => !isTrackingParam(name))

@@ -22,6 +22,18 @@ if (root) {
     const link = panelLink();
     render(<App call={link.call} panel={link} officials={officialsLoader} />, root);
   } else {
-    render(<App call={callBackground} officials={officialsLoader} />, root);
+    // In a page, nothing is shown and nothing is asked until the frame's content script hands over
+    // the ticket that makes this frame the tab's sidebar (background/sidebar-ticket.ts). A frame a
+    // page made itself never gets one and stays blank: no story, no button that acts.
+    const onTicket = (event: MessageEvent): void => {
+      const ticket: unknown = event.source === window.parent && event.data ? (event.data as { storylineTicket?: unknown }).storylineTicket : undefined;
+      if (typeof ticket !== 'string') return;
+      removeEventListener('message', onTicket);
+      callBackground('sidebar/claim', { ticket }).then(
+        () => render(<App call={callBackground} officials={officialsLoader} />, root),
+        () => undefined,
+      );
+    };
+    addEventListener('message', onTicket);
   }
 }

@@ -25,8 +25,10 @@ export const BROWSERS: BrowserName[] = (process.env['E2E_BROWSERS'] ?? 'chromium
 const EXTENSIONS: Record<BrowserName, string> = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
 const START = { chromium: startChromium, firefox: startFirefox };
 
-export const LAUNCHER = 'storyline-root >>> button.launcher';
-export const SIDEBAR_IFRAME = 'storyline-root >>> iframe';
+/** The launcher's host: its tag is random per page (a page cannot define it first), its attribute fixed. */
+export const HOST = '[data-storyline]';
+export const LAUNCHER = `${HOST} >>> button.launcher`;
+export const SIDEBAR_IFRAME = `${HOST} >>> iframe`;
 export const testId = (id: string): string => `[data-testid="${id}"]`;
 
 export interface Rig {

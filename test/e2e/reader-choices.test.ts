@@ -2,7 +2,7 @@
 // removes Storyline from the site at once and keeps it away until switched on again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LAUNCHER, testId, inEachBrowser } from './harness';
+import { HOST, LAUNCHER, testId, inEachBrowser } from './harness';
 
 inEachBrowser((rig) => {
   test('"Not this story" drops the match, and the page stays unmatched when opened again', async () => {
@@ -43,7 +43,7 @@ inEachBrowser((rig) => {
 
     const next = await rig().driver.open(rig().reports[2]!);
     await next.wait(2_500);
-    assert.equal(await next.count('storyline-root'), 0);
+    assert.equal(await next.count(HOST), 0);
     await next.bringToFront();
     const again = await rig().driver.openPopup();
     await again.waitFor(testId('site-off'), { timeout: 15_000 });

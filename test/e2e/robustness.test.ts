@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
-import { SAVED_PAGES, inEachBrowser } from './harness';
+import { HOST, SAVED_PAGES, inEachBrowser } from './harness';
 
 /** Messages sent from an extension page; `browser` in Firefox, `chrome` (promise-returning in MV3) in Chromium. */
 const SENDER_TRUST = `(async () => {
@@ -34,7 +34,7 @@ inEachBrowser((rig) => {
         dirs.slice(i, i + 4).map(async (dir) => {
           const page = await rig().driver.open(`/pages/${dir}/source.html`);
           await page.wait(2_000);
-          if (await page.count('storyline-root')) problems.push(`${dir}: storyline-root present`);
+          if (await page.count(HOST)) problems.push(`${dir}: Storyline's host present`);
           // The pages' own scripts may fail offline; only errors from our extension count.
           const ours = page.errors.filter((e) => /(chrome|moz)-extension:|storyline/i.test(e));
           if (ours.length) problems.push(`${dir}: ${ours.join(' | ')}`);

@@ -2,9 +2,9 @@
 // sidebar, plus the popup, the keyboard command, the context menu and pages that get nothing.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser } from './harness';
+import { HOST, LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser } from './harness';
 
-const SHADOW_TEXT = "document.querySelector('storyline-root')?.shadowRoot?.textContent ?? ''";
+const SHADOW_TEXT = "document.querySelector('[data-storyline]')?.shadowRoot?.textContent ?? ''";
 
 inEachBrowser((rig) => {
   describe('a seed report page', () => {
@@ -67,12 +67,12 @@ inEachBrowser((rig) => {
       await page.focus(LAUNCHER);
       await page.press('Enter');
       await page.sidebar.waitFor('[data-section="coverage"]', { timeout: 15_000 });
-      await until(page, "document.activeElement?.tagName === 'STORYLINE-ROOT'");
+      await until(page, "document.activeElement?.hasAttribute('data-storyline')");
       await page.sidebar.click('[data-section="actions"]', { position: { x: 5, y: 5 } });
       await page.press('Escape');
       await page.waitFor(SIDEBAR_IFRAME, { state: 'detached' });
       const focused = await page.evaluate<string>(
-        "document.querySelector('storyline-root')?.shadowRoot?.activeElement?.className ?? document.activeElement?.tagName",
+        "document.querySelector('[data-storyline]')?.shadowRoot?.activeElement?.className ?? document.activeElement?.tagName",
       );
       assert.equal(focused, 'launcher');
       await page.close();
@@ -144,7 +144,7 @@ inEachBrowser((rig) => {
     test('a non-article page gets nothing: no element, no badge, no error', async () => {
       const page = await rig().driver.open('/');
       await page.wait(2_500);
-      assert.equal(await page.count('storyline-root'), 0);
+      assert.equal(await page.count(HOST), 0);
       assert.equal(await rig().driver.badgeText(page.url()), '');
       assert.deepEqual(page.errors, []);
       await page.close();
@@ -153,7 +153,7 @@ inEachBrowser((rig) => {
     test('an article that matches no story gets nothing', async () => {
       const page = await rig().driver.open(rig().unrelated);
       await page.wait(2_500);
-      assert.equal(await page.count('storyline-root'), 0);
+      assert.equal(await page.count(HOST), 0);
       assert.equal(await rig().driver.badgeText(page.url()), '');
       assert.deepEqual(page.errors, []);
       await page.close();

@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ExtensionPage, TabPage } from './driver/types';
-import { LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser } from './harness';
+import { HOST, LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser } from './harness';
 
-const SHADOW = "document.querySelector('storyline-root').shadowRoot";
+const SHADOW = "document.querySelector('[data-storyline]').shadowRoot";
 const rect = (selector: string): string => `(() => { const r = ${SHADOW}.querySelector('${selector}').getBoundingClientRect(); return [Math.round(r.left), Math.round(r.right), Math.round(r.width), document.documentElement.clientWidth]; })()`;
 
 /** Changes settings as the options page does (the same call, from the same kind of page). */
@@ -77,7 +77,7 @@ inEachBrowser((rig) => {
     const deadline = Date.now() + 15_000;
     while ((await rig().driver.badgeText(page.url())) !== '4' && Date.now() < deadline) await page.wait(100);
     assert.equal(await rig().driver.badgeText(page.url()), '4');
-    assert.equal(await page.count('storyline-root'), 0);
+    assert.equal(await page.count(HOST), 0);
 
     await page.bringToFront();
     const panel = await rig().driver.openWindow('sidebar.html', { width: 400, height: 800 });

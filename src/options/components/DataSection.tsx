@@ -1,5 +1,7 @@
-import { formatCount, formatList } from '../../shared/format';
+import { useState } from 'preact/hooks';
+import { formatCount, formatList, formatNumber } from '../../shared/format';
 import { t, type PluralKey } from '../../shared/i18n';
+import { wasInterrupted } from '../../shared/call';
 import { MAX_READER_DATA_CHARS, type ReaderDataMerge } from '../../shared/reader-data';
 import type { Call } from '../App';
 import { datedName, downloadJson } from '../download';
@@ -37,14 +39,23 @@ export function DataSection({ call, changed }: Props) {
       return t('dataExported', name);
     });
 
+  /** A file whose import was cut short (not refused): offered again with one click. */
+  const [retry, setRetry] = useState<File | null>(null);
+
   const importFile = (file: File): Promise<void> =>
     run(async () => {
+      setRetry(null);
+      if (file.size > MAX_READER_DATA_CHARS) throw new Error(t('dataImportFailed', [file.name, t('importTooLarge', file.name)]));
       try {
-        if (file.size > MAX_READER_DATA_CHARS) throw new Error(t('importTooLarge', file.name));
         const added = await call('data/import', { text: await file.text() });
         changed();
         return importSummary(added);
       } catch (error) {
+        // Cut short (the worker stopped): the browser's own words would mean nothing to the reader.
+        if (wasInterrupted(error)) {
+          setRetry(file);
+          throw new Error(t('importInterrupted', file.name));
+        }
         throw new Error(t('dataImportFailed', [file.name, error instanceof Error ? error.message : String(error)]));
       }
     });
@@ -53,6 +64,9 @@ export function DataSection({ call, changed }: Props) {
     <section class="panel" id="data" aria-labelledby="data-title" data-testid="reader-data">
       <h2 id="data-title">{t('dataTitle')}</h2>
       <p class="muted">{t('dataIntro')}</p>
+      <p class="muted" data-testid="data-limits">
+        {t('dataLimits', formatNumber(MAX_READER_DATA_CHARS))}
+      </p>
       <div class="inline-form">
         <button type="button" class="button primary" disabled={busy} data-testid="data-export" onClick={() => void exportAll()}>
           {t('dataExport')}
@@ -74,6 +88,11 @@ export function DataSection({ call, changed }: Props) {
         </label>
       </div>
       <OutcomeLine outcome={outcome} />
+      {retry && !busy && (
+        <button type="button" class="button" data-testid="data-import-retry" onClick={() => void importFile(retry)}>
+          {t('importRetry')}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { formatCount } from '../../shared/format';
+import { formatCount, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { MAX_PACK_TEXT } from '../../shared/messages-sources';
+import { PACK_TEXT_LIMITS } from '../../shared/pack-validate-fields';
+import { wasInterrupted } from '../../shared/call';
 import type { Call } from '../App';
 import type { OptionsPlatform } from '../platform';
 import { useAction } from '../use-action';
@@ -18,10 +20,13 @@ export function ImportSection({ call, platform, changed }: Props) {
   const { busy, outcome, run } = useAction();
   const [progress, setProgress] = useState<number | null>(null);
   const [dragging, setDragging] = useState(false);
+  /** A file whose import was cut short (not refused): offered again with one click. */
+  const [retry, setRetry] = useState<File | null>(null);
   useEffect(() => platform.onImportProgress(({ done, total }) => setProgress(total ? done / total : 1)), [platform]);
 
   const importFile = (file: File): Promise<void> =>
     run(async () => {
+      setRetry(null);
       if (file.size > MAX_PACK_TEXT) throw new Error(t('importTooLarge', file.name));
       setProgress(0);
       try {
@@ -29,6 +34,12 @@ export function ImportSection({ call, platform, changed }: Props) {
         changed();
         return t('importDone', [result.publisher, formatCount('storyCount', result.stories)]);
       } catch (error) {
+        // A worker stopped mid-import gives the browser's own words ("message port closed"): the
+        // reader gets ours, and the pack, written all at once or not at all, can be tried again.
+        if (wasInterrupted(error)) {
+          setRetry(file);
+          throw new Error(t('importInterrupted', file.name));
+        }
         throw new Error(t('importFailed', [file.name, error instanceof Error ? error.message : String(error)]));
       } finally {
         setProgress(null);
@@ -46,6 +57,9 @@ export function ImportSection({ call, platform, changed }: Props) {
     <section class="panel" aria-labelledby="import-title" data-testid="import">
       <h2 id="import-title">{t('importTitle')}</h2>
       <p class="muted">{t('importIntro')}</p>
+      <p class="muted" data-testid="import-limits">
+        {t('importLimits', [formatNumber(MAX_PACK_TEXT), formatNumber(PACK_TEXT_LIMITS['title'] ?? 0), formatNumber(PACK_TEXT_LIMITS['summary'] ?? 0)])}
+      </p>
       <div
         class={dragging ? 'drop-zone is-dragging' : 'drop-zone'}
         onDragOver={(event) => {
@@ -76,6 +90,11 @@ export function ImportSection({ call, platform, changed }: Props) {
         <progress class="import-progress" max={1} value={progress} aria-label={t('importProgress')} />
       )}
       <OutcomeLine outcome={outcome} />
+      {retry && !busy && (
+        <button type="button" class="button" data-testid="import-retry" onClick={() => void importFile(retry)}>
+          {t('importRetry')}
+        </button>
+      )}
     </section>
   );
 }

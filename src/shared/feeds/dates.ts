@@ -2,6 +2,8 @@
 // two-digit years, full month names, zone names or none), RFC 3339 in Atom, JSON Feed and dc:date.
 // The result is an ISO string in UTC or null: an unreadable date is unknown, never "now".
 
+/** Longer than any date seen in a feed, zone comment included. */
+const MAX_DATE_CHARS = 200;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // US zones are the ones RFC 822 names; the European ones appear in real feeds often enough.
 const ZONES: Record<string, number> = {
@@ -40,7 +42,8 @@ function fromIso(m: RegExpExecArray): number {
 /** The date as an ISO string in UTC, or null when it is missing or cannot be read with confidence. */
 export function parseFeedDate(raw: string | null | undefined): string | null {
   const text = raw?.trim().replace(/\s+/g, ' ');
-  if (!text) return null;
+  // No date is this long: a longer text is not read (it also bounds the patterns' work).
+  if (!text || text.length > MAX_DATE_CHARS) return null;
   const iso = ISO.exec(text);
   const rfc = iso ? null : RFC822.exec(text);
   const ms = iso ? fromIso(iso) : rfc ? fromRfc822(rfc) : NaN;

@@ -18,26 +18,79 @@ const TYPES: Record<string, FeedDialect> = {
 };
 /** Feeds are declared in the head; the text after it is not read. */
 const MAX_SCAN = 512_000;
-const TAG = /<(link|base)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-const ATTR = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+const TAG_START = /<(link|base)(?=[\s/>])/gi;
+const SPACE = /\s/;
 
-/** HTML attributes (names lower-cased; quoted, single-quoted or bare values). */
-function attributes(source: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of source.matchAll(ATTR)) {
-    const name = (m[1] ?? '').toLowerCase();
-    if (!out.has(name)) out.set(name, decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+/**
+ * The attributes of a tag from just after its name to its `>` (names lower-cased; quoted,
+ * single-quoted or bare values), and where the tag ends; null when it never ends. One pass over
+ * the characters: a quote left open ends the scan rather than being searched for again.
+ */
+function readTag(src: string, from: number): { attrs: Map<string, string>; end: number } | null {
+  const attrs = new Map<string, string>();
+  let i = from;
+  const n = src.length;
+  const skipSpace = (): void => {
+    while (i < n && SPACE.test(src[i]!)) i++;
+  };
+  for (;;) {
+    skipSpace();
+    while (src[i] === '/') i++;
+    skipSpace();
+    if (i >= n) return null;
+    if (src[i] === '>') return { attrs, end: i + 1 };
+    const nameStart = i++;
+    while (i < n && !SPACE.test(src[i]!) && !'=/>'.includes(src[i]!)) i++;
+    const name = src.slice(nameStart, i).toLowerCase();
+    skipSpace();
+    let value = '';
+    if (src[i] === '=') {
+      i++;
+      skipSpace();
+      const quote = src[i];
+      if (quote === '"' || quote === "'") {
+        const close = src.indexOf(quote, i + 1);
+        if (close < 0) return null;
+        value = src.slice(i + 1, close);
+        i = close + 1;
+      } else {
+        const valueStart = i;
+        while (i < n && !SPACE.test(src[i]!) && src[i] !== '>') i++;
+        value = src.slice(valueStart, i);
+      }
+    }
+    if (!attrs.has(name)) attrs.set(name, decodeEntities(value));
   }
-  return out;
+}
+
+/** The text without its comments; a comment left open hides the rest, as in HTML. */
+function withoutComments(html: string): string {
+  const parts: string[] = [];
+  let i = 0;
+  for (;;) {
+    const open = html.indexOf('<!--', i);
+    if (open < 0) break;
+    parts.push(html.slice(i, open));
+    const close = html.indexOf('-->', open + 4);
+    if (close < 0) return parts.join('');
+    i = close + 3;
+  }
+  parts.push(html.slice(i));
+  return parts.join('');
 }
 
 export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
-  const head = html.slice(0, MAX_SCAN).replace(/<!--[\s\S]*?-->/g, '');
+  const head = withoutComments(html.slice(0, MAX_SCAN));
   const end = head.search(/<body[\s>]/i);
+  const scan = end < 0 ? head : head.slice(0, end);
   let base = pageUrl;
   const found = new Map<string, DiscoveredFeed>();
-  for (const m of (end < 0 ? head : head.slice(0, end)).matchAll(TAG)) {
-    const attrs = attributes(m[2] ?? '');
+  TAG_START.lastIndex = 0;
+  for (let m = TAG_START.exec(scan); m; m = TAG_START.exec(scan)) {
+    const tag = readTag(scan, m.index + m[0].length);
+    if (!tag) break;
+    TAG_START.lastIndex = tag.end;
+    const { attrs } = tag;
     const href = attrs.get('href');
     if ((m[1] ?? '').toLowerCase() === 'base') {
       if (href) base = parseHttpUrl(href, pageUrl)?.href ?? base;

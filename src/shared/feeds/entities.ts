@@ -32,20 +32,78 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const BLOCK = /<\/?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|figure|figcaption|section|article|tr|table)\b[^>]*>/gi;
+/** Tags that end a line of text: their break survives as white space between words. */
+const BLOCK = new Set([
+  'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'figcaption',
+  'section', 'article', 'tr', 'table',
+]);
+/** Elements dropped with everything inside them: code, styles and captions are not the summary. */
+const DROPPED = ['script', 'style', 'noscript', 'figcaption'] as const;
+const CLOSE_OF = new Map<string, RegExp>(DROPPED.map((name) => [name, new RegExp(`</${name}(?![\\w-])`, 'gi')]));
+const TAG_NAME = /[A-Za-z][\w:-]*/y;
 
 /**
- * Plain text from an HTML fragment: scripts, styles and figures' captions dropped, tags removed,
- * entities decoded, white space collapsed. Good enough for an excerpt; never rendered as HTML.
+ * Plain text from an HTML fragment: comments, scripts, styles and figures' captions dropped, tags
+ * removed, entities decoded, white space collapsed. Good enough for an excerpt; never rendered as HTML.
+ *
+ * One forward scan, so the time is linear in the input whatever it holds (feeds are untrusted): a
+ * construct left open (`<!--`, `<script`, a tag without `>`) swallows the rest of the text, as in
+ * HTML, instead of being searched for again from every later `<`. A `<` that cannot start a tag
+ * (`a < b`) is text.
  */
 export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return collapse(html);
-  const stripped = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<(script|style|noscript|figcaption)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(BLOCK, '\n')
-    .replace(/<[^>]*>/g, '');
-  return collapse(decodeEntities(stripped));
+  const out: string[] = [];
+  const n = html.length;
+  // The next `>` at or after a position, remembered: positions only grow, so all lookups together
+  // read the input once.
+  let gt = -2;
+  const gtFrom = (from: number): number => {
+    if (gt !== -1 && gt < from) gt = html.indexOf('>', from);
+    return gt;
+  };
+  let i = 0;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      out.push(html.slice(i));
+      break;
+    }
+    out.push(html.slice(i, lt));
+    i = lt + 1;
+    const next = html.charCodeAt(lt + 1);
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      out.push(' ');
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    const closing = next === 0x2f; // '/'
+    TAG_NAME.lastIndex = lt + (closing ? 2 : 1);
+    const name = TAG_NAME.exec(html)?.[0].toLowerCase();
+    // `<!DOCTYPE`, `<![CDATA[`, `<?xml`: markup up to the next `>` (a bogus comment in HTML).
+    const declaration = !closing && (next === 0x21 || next === 0x3f);
+    if (!name && !declaration) {
+      out.push('<');
+      continue;
+    }
+    const end = gtFrom(lt + 1);
+    if (end < 0) break;
+    i = end + 1;
+    if (!name) continue;
+    const close = closing ? undefined : CLOSE_OF.get(name);
+    if (close) {
+      close.lastIndex = i;
+      const found = close.exec(html);
+      const after = found ? gtFrom(found.index) : -1;
+      out.push(' ');
+      if (after < 0) break;
+      i = after + 1;
+    } else if (BLOCK.has(name)) {
+      out.push('\n');
+    }
+  }
+  return collapse(decodeEntities(out.join('')));
 }
 
 function collapse(text: string): string {

@@ -7,6 +7,7 @@ import { articleKind } from './kind';
 import type { FeedItem } from './types';
 
 const SUMMARY_MAX = 600;
+const MAX_AUTHOR_CHARS = 500;
 const TITLE_MAX = 300;
 
 export interface RawItem {
@@ -50,6 +51,8 @@ export function toFeedItem(raw: RawItem, base: string | null): FeedItem | null {
 export function authorName(raw: string | null | undefined): string | null {
   const text = raw?.trim();
   if (!text) return null;
+  // The pattern backtracks on a long run of `@`: no real address and name is this long.
+  if (text.length > MAX_AUTHOR_CHARS) return text;
   const named = /^\S+@\S+\s*\((.+)\)$/.exec(text);
   return named?.[1]?.trim() ?? text;
 }

@@ -41,9 +41,13 @@ class PlaywrightSurface implements Surface {
   }
 }
 
-/** The sidebar's Frame, found again on every call: closing and reopening it makes a new one. */
+/**
+ * The newest sidebar document in the tab (as the Firefox driver takes it), found again on every
+ * call: closing and reopening the sidebar makes a new one, and a page may frame sidebar.html itself.
+ */
 async function sidebarFrame(page: Page): Promise<Frame> {
-  const frame = await (await page.waitForSelector('storyline-root iframe.sidebar')).contentFrame();
+  await page.waitForSelector('[data-storyline] iframe.sidebar');
+  const frame = page.frames().findLast((f) => f.url().endsWith('/sidebar.html'));
   if (!frame) throw new Error('no sidebar frame');
   return frame;
 }
@@ -65,9 +69,11 @@ export async function startChromium(extensionDir: string, origin: string, result
 
   const openWindow = async (file: string, size: { width: number; height: number }): Promise<ExtensionPage> => {
     const opened = context.waitForEvent('page');
+    // The extension's fixed URL, not runtime.getURL: that gives a web-accessible page's per-session
+    // URL (use_dynamic_url), which Chromium serves in frames only and blocks in a window.
     await worker.evaluate(
-      ([name, { width, height }]) => chrome.windows.create({ url: chrome.runtime.getURL(name), type: 'popup', width, height }),
-      [file, size] as const,
+      ([url, { width, height }]) => chrome.windows.create({ url, type: 'popup', width, height }),
+      [`chrome-extension://${extensionId}/${file}`, size] as const,
     );
     const page = await opened;
     await page.waitForLoadState('load');
@@ -88,7 +94,7 @@ export async function startChromium(extensionDir: string, origin: string, result
       // Saved pages point at their own sites: every request that leaves 127.0.0.1 is refused.
       await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
       await page.goto(`${origin}${path}`, { waitUntil: 'load' });
-      const sidebarScope = page.frameLocator('storyline-root iframe.sidebar');
+      const sidebarScope = page.frameLocator('[data-storyline] iframe.sidebar');
       const tab: TabPage = Object.assign(new PlaywrightSurface(page, (e) => page.evaluate(e)), {
         url: () => page.url(),
         errors,

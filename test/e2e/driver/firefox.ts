@@ -157,7 +157,7 @@ export async function startFirefox(extensionDir: string, origin: string, results
         return rdp.evaluate(await rdp.document('sidebar.html'), expression);
       };
       const sidebar: ScriptSurface = new ScriptSurface(inSidebar, async (selector, options) => {
-        const frame = await pageSurface.point('storyline-root >>> iframe.sidebar', { x: 0, y: 0 });
+        const frame = await pageSurface.point('[data-storyline] >>> iframe.sidebar', { x: 0, y: 0 });
         const inner = await sidebar.point(selector, options.position);
         await mouse(frame.x + inner.x, frame.y + inner.y, options);
       });

@@ -1,0 +1,56 @@
+// The element that carries Storyline in the page, made so that the page can neither pre-empt nor
+// bury it (issue 16): its tag is random per page, so a page cannot define it first as its own
+// custom element; it is a manual popover shown in the top layer, above every z-index and out of
+// reach of a transform on <html>/<body> that would move a fixed box out of view.
+import { LAUNCHER_CSS } from './in-page-ui-style';
+
+/**
+ * Marks the host for the e2e tests and the debugging console. Harmless to expose: a page can find
+ * the host anyway (the last child of <html> with a shadow root) and cannot pre-empt an attribute.
+ */
+export const HOST_ATTRIBUTE = 'data-storyline';
+
+// Set through the CSSOM with !important: a page stylesheet cannot hide or move the host, and
+// page CSP rules on inline style attributes do not apply to CSSOM changes.
+const HOST_STYLE: Record<string, string> = {
+  all: 'initial',
+  position: 'fixed',
+  'z-index': '2147483647',
+  inset: 'auto 0 0 auto',
+  width: '0',
+  height: '0',
+  overflow: 'visible',
+  display: 'block',
+};
+
+/**
+ * A custom-element name the page cannot guess: six letters, a hyphen, eight letters (never one of
+ * the names HTML reserves, such as font-face or annotation-xml).
+ */
+function randomTag(): string {
+  const letters = (n: number): string => Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => String.fromCharCode(97 + (b % 26))).join('');
+  return `${letters(6)}-${letters(8)}`;
+}
+
+/** A new host with its open shadow root and our styles in it; not yet in the page. */
+export function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = document.createElement(randomTag());
+  host.setAttribute(HOST_ATTRIBUTE, '');
+  for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = LAUNCHER_CSS;
+  shadow.append(style);
+  return { host, shadow };
+}
+
+/** Appends the host to <html> (again) and lifts it into the top layer. */
+export function attachHost(host: HTMLElement): void {
+  // documentElement, not body: page rules such as `body > *` never reach the host.
+  document.documentElement.append(host);
+  // Chromium 114+ and Firefox 125+ (this extension needs 116 and 140); without the Popover API the
+  // fixed host stays as it is.
+  if (typeof host.showPopover !== 'function') return;
+  host.popover = 'manual';
+  if (!host.matches(':popover-open')) host.showPopover();
+}

@@ -1,0 +1,87 @@
+// The options page's import sections (issue 16). An import cut short by a stopped worker reads as
+// our own translated message, not the browser's words, and can be tried again with one click; a
+// refusal still names its reason; the largest files accepted are stated.
+import { afterEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { h } from 'preact';
+import { act } from 'preact/test-utils';
+import { CATALOG, cleanup, click, document, mount, settle } from './ui/dom';
+import { DataSection } from '../../src/options/components/DataSection';
+import { ImportSection } from '../../src/options/components/ImportSection';
+import type { OptionsPlatform } from '../../src/options/platform';
+import { CallRefused } from '../../src/shared/call';
+import type { BackgroundCalls, ReqOf, ResOf } from '../../src/shared/messages';
+import { MAX_PACK_TEXT } from '../../src/shared/messages-sources';
+import { PACK_TEXT_LIMITS } from '../../src/shared/pack-validate-fields';
+import { MAX_READER_DATA_CHARS } from '../../src/shared/reader-data';
+
+afterEach(cleanup);
+
+const platform: OptionsPlatform = { requestAccess: () => Promise.resolve(true), onImportProgress: () => () => undefined };
+const PORT_CLOSED = 'The message port closed before a response was received.';
+const interruptedText = (file: string) => CATALOG['importInterrupted']!.message.replace('$FILE$', file);
+
+/** A background whose answers are given in turn: an Error value is thrown, anything else answered. */
+function scripted(answers: unknown[]) {
+  const payloads: unknown[] = [];
+  const call = async <K extends keyof BackgroundCalls>(_type: K, payload: ReqOf<BackgroundCalls, K>): Promise<ResOf<BackgroundCalls, K>> => {
+    payloads.push(payload);
+    const next = answers.shift();
+    if (next instanceof Error) throw next;
+    return next as ResOf<BackgroundCalls, K>;
+  };
+  return { call, payloads };
+}
+
+async function choose(container: HTMLElement, testId: string, file: File): Promise<void> {
+  const input = container.querySelector(`[data-testid="${testId}"]`) as HTMLInputElement;
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(() => {
+    input.dispatchEvent(new document.defaultView!.Event('change', { bubbles: true }));
+  });
+  await settle(10);
+}
+
+const alertText = (container: HTMLElement): string => container.querySelector('[role="alert"]')?.textContent ?? '';
+
+test('a pack import cut short says so in our words, and the same file can be tried again', async () => {
+  const background = scripted([new Error(PORT_CLOSED), { packId: 'p', publisher: 'World Desk', stories: 3 }]);
+  const container = await mount(h(ImportSection, { call: background.call, platform, changed: () => undefined }));
+  await choose(container, 'import-file', new File(['{"pack": 1}'], 'world.json'));
+  assert.equal(alertText(container), interruptedText('world.json'));
+  assert.doesNotMatch(alertText(container), /port closed/);
+  await click(container.querySelector('[data-testid="import-retry"]'));
+  await settle(10);
+  assert.match(container.textContent ?? '', /Imported World Desk/);
+  assert.deepEqual(background.payloads, [{ text: '{"pack": 1}' }, { text: '{"pack": 1}' }]);
+  assert.equal(container.querySelector('[data-testid="import-retry"]'), null);
+});
+
+test('a refused pack keeps its reason and offers no retry', async () => {
+  const background = scripted([new CallRefused('stories[0].summary: longer than 20000 characters')]);
+  const container = await mount(h(ImportSection, { call: background.call, platform, changed: () => undefined }));
+  await choose(container, 'import-file', new File(['{}'], 'big.json'));
+  assert.match(alertText(container), /stories\[0\]\.summary: longer than 20000 characters/);
+  assert.equal(container.querySelector('[data-testid="import-retry"]'), null);
+});
+
+test('a reader-data import cut short can be tried again too', async () => {
+  const added = { subscriptions: 0, feeds: 1, history: 0, actions: 0, rejections: 0, following: 0 };
+  const background = scripted([new Error(PORT_CLOSED), added]);
+  const container = await mount(h(DataSection, { call: background.call, changed: () => undefined }));
+  await choose(container, 'data-import', new File(['{}'], 'data.json'));
+  assert.equal(alertText(container), interruptedText('data.json'));
+  await click(container.querySelector('[data-testid="data-import-retry"]'));
+  await settle(10);
+  assert.match(container.textContent ?? '', /1 feed/);
+});
+
+test('the import sections state the largest pack and data file accepted', async () => {
+  const none = scripted([]);
+  const packs = await mount(h(ImportSection, { call: none.call, platform, changed: () => undefined }));
+  const limits = packs.querySelector('[data-testid="import-limits"]')?.textContent ?? '';
+  assert.match(limits, new RegExp(MAX_PACK_TEXT.toLocaleString('en-US')));
+  assert.match(limits, new RegExp(PACK_TEXT_LIMITS['summary']!.toLocaleString('en-US')));
+  const data = await mount(h(DataSection, { call: none.call, changed: () => undefined }));
+  assert.match(data.querySelector('[data-testid="data-limits"]')?.textContent ?? '', new RegExp(MAX_READER_DATA_CHARS.toLocaleString('en-US')));
+});
