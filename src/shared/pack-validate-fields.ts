@@ -1,5 +1,6 @@
 // Small field checkers for the pack validator. Each error names the place it found the problem
 // (`stories[3].articles[0].url: not an http(s) URL`) so a publisher can fix a pack without guessing.
+import { MAX_CATEGORY_DESCRIPTION } from './model';
 import { parseHttpUrl } from './url';
 
 export type Rec = Record<string, unknown>;
@@ -54,12 +55,28 @@ export function at(path: string, key: string): string {
  */
 export const PACK_TEXT_LIMITS: Readonly<Record<string, number>> = {
   id: 200, parent: 200, outlet: 200,
-  title: 1_000,
+  title: 1_000, description: MAX_CATEGORY_DESCRIPTION,
   summary: 20_000, details: 20_000, excerpt: 20_000, body: 20_000,
   url: 2_048, email: 320,
 };
 /** Names, roles, publisher, version and the like. */
 export const SHORT_TEXT = 300;
+
+/** The number of code points: UTF-16 length less one per surrogate pair, without copying the text. */
+function codePoints(text: string): number {
+  let pairs = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  return text.length - pairs;
+}
 
 /** Collects errors while walking a pack; `path` arguments are the place of the value checked. */
 export class Issues {
@@ -88,7 +105,8 @@ export class Issues {
       return undefined;
     }
     const max = this.limits ? (Object.hasOwn(this.limits.byKey, key) ? this.limits.byKey[key]! : this.limits.otherwise) : Infinity;
-    if (value.length > max) {
+    // Code points, as JSON Schema's maxLength counts them, so the schema and the validator agree.
+    if (value.length > max && codePoints(value) > max) {
       this.add(at(path, key), `longer than ${max} characters`);
       return undefined;
     }

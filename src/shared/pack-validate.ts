@@ -1,7 +1,7 @@
 // Validates a pack before anything is stored: a bad pack gets a clear error and changes nothing.
 // Hand-written and dependency-free so it runs in every extension process and in the pack builder.
 // Strict on the types of the model's fields; unknown extra keys are not read.
-import { MAX_CATEGORY_DESCRIPTION, PACK_FORMAT, type ArticleKind, type Pack } from './model';
+import { PACK_FORMAT, type ArticleKind, type Pack } from './model';
 import { validateActions } from './pack-validate-actions';
 import { isHostname, isHttpUrl, isIsoDateTime, isRecord, Issues, PACK_TEXT_LIMITS, SHORT_TEXT, type Rec } from './pack-validate-fields';
 
@@ -26,11 +26,7 @@ function validateCategory(issues: Issues, value: unknown, path: string, refs: Re
   if (!category) return;
   const id = issues.text(category, 'id', path);
   issues.text(category, 'name', path);
-  const description = issues.text(category, 'description', path, true);
-  // Code points, as JSON Schema's maxLength counts them, so the schema and the validator agree.
-  if (description !== undefined && [...description].length > MAX_CATEGORY_DESCRIPTION) {
-    issues.add(`${path}.description`, `longer than ${MAX_CATEGORY_DESCRIPTION} characters`);
-  }
+  issues.text(category, 'description', path, true);
   const parent = issues.text(category, 'parent', path, true);
   if (parent !== undefined && (parent === id || !refs.categories.has(parent))) {
     issues.add(`${path}.parent`, parent === id ? 'a category cannot be its own parent' : `unknown category '${parent}'`);
