@@ -12,6 +12,15 @@ const scenario = params.get('scenario') ?? 'story';
 
 const SIDEBAR: Record<string, SidebarView | Error> = {
   story: { kind: 'story', story: STORY },
+  // A story no curator filed: the classifier's category, its why line and its standing step.
+  classified: {
+    kind: 'story',
+    story: {
+      ...STORY,
+      categories: [{ id: 'civic/foreign-policy', name: 'Foreign policy and diplomacy', why: ['summit', 'ceasefire', 'putin'] }],
+      actions: STORY.actions.map((a) => (a.fromCategory ? { ...a, fromCategory: 'Foreign policy and diplomacy' } : a)),
+    },
+  },
   search: SEARCH_VIEW,
   'search-empty': { ...SEARCH_VIEW, hits: [] } as SidebarView,
   none: { kind: 'none' },
@@ -55,9 +64,15 @@ const stub = {
     },
   },
   i18n,
-  windows: { getLastFocused: async () => ({ id: 1, type: 'normal' }) },
-  tabs: { query: async () => [{ id: 42 }] },
+  // The side panel's own window and tab follow (src/sidebar/panel.ts): events that never fire.
+  windows: { getLastFocused: async () => ({ id: 1, type: 'normal' }), getCurrent: async () => ({ id: 1, type: 'normal' }), getAll: async () => [{ id: 1, type: 'normal' }], onFocusChanged: silentEvent() },
+  tabs: { query: async () => [{ id: 42 }], onActivated: silentEvent() },
+  storage: { onChanged: silentEvent(), local: { get: async () => ({}), set: async () => undefined } },
 };
+
+function silentEvent() {
+  return { addListener() {}, removeListener() {}, hasListener: () => false };
+}
 
 // The polyfill hands back `globalThis.browser` as is when it looks like an extension namespace.
 Object.assign(globalThis, { browser: stub, chrome: stub });
