@@ -55,7 +55,8 @@ const MIN_KNOWN_TERMS = 2;
  * The categories whose own score reaches the threshold, surest first, at most MAX_TOPICS; plus a
  * parent whose family reaches it when no member of the family does on its own: a story surely
  * about politics but unsure whether about Congress or elections gets "politics", not a guess.
- * A child given does not bring its parent: the child's steps are the parent's, made specific.
+ * A child given does not bring its parent: the specific category says more, and its standing steps
+ * are the ones that fit the story.
  */
 export function pickTopics(evidence: TopicEvidence | null, threshold: number): TopicScore[] {
   if (!evidence) return [];
