@@ -4,6 +4,7 @@ import { actionStateKey, type ArticleRecord, type StorylineDB } from '../shared/
 import type { ActionView, OutletFacts, ReportView, StorySummary, StoryView } from '../shared/views';
 import { scopedId } from './pack-store';
 import { readArticleIds } from './sources/history';
+import { storyCategories } from './story-categories';
 import { storyReports } from './story-reports';
 
 type Database = IDBPDatabase<StorylineDB>;
@@ -61,11 +62,7 @@ export async function storyView(
   const story = await database.get('stories', storyId);
   if (!story) return null;
   const articles = (await storyReports(database, story)).sort(byTime);
-  const categories = [];
-  for (const id of story.categories) {
-    const category = await database.get('categories', id);
-    if (category) categories.push({ id, name: category.name });
-  }
+  const categories = await storyCategories(database, story, articles);
   const read = await readArticleIds(database, articles);
   const outlets = await outletFacts(database, articles);
   const reports: ReportView[] = articles.map((a) => ({
@@ -90,7 +87,8 @@ export async function storyView(
     categories,
     reports,
     opinions: story.opinions,
-    actions: await actionViews(database, story.id, own, story.categories),
+    // Standing steps follow the categories shown, curated or classified.
+    actions: await actionViews(database, story.id, own, categories.map((c) => c.id)),
     why: context.why,
     following: false,
   };

@@ -7,3 +7,9 @@ export type { Verifier } from './verifier';
 export { ENGINE_SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot';
 // Calibrated by `npx tsx scripts/calibrate.ts` on allsides-dev and neus-dev only.
 export { MATCH_THRESHOLD } from './calibration';
+// The topic classifier: civic categories for any story, with the words that decided them.
+// Weights and TOPIC_THRESHOLD are written by `npm run train:topics` from the pre-2019 training split.
+export { civicTopics } from './topics/civic-topics';
+export { TopicClassifier, MAX_TOPICS, type TopicModel, type TopicScore } from './topics/topic-classifier';
+export type { TopicMember } from './topics/topic-terms';
+export { TOPIC_THRESHOLD } from './topic-weights';

@@ -35,13 +35,21 @@ export interface ActionView extends ActionStep {
   fromCategory?: string;
 }
 
+export interface CategoryView {
+  id: string;
+  name: string;
+  /** Set when the category was given by the topic classifier (the story has no curated ones):
+   * the words of the story's reports that decided it. */
+  why?: string[];
+}
+
 export interface StoryView {
   id: string;
   title: string;
   summary: string;
   /** Earliest and latest known publication time of the story's reports (ISO), when any is dated. */
   span: { from: string; to: string } | null;
-  categories: { id: string; name: string }[];
+  categories: CategoryView[];
   reports: ReportView[];
   opinions: Opinion[];
   actions: ActionView[];

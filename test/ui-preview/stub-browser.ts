@@ -13,6 +13,15 @@ const scenario = params.get('scenario') ?? 'story';
 const SIDEBAR: Record<string, SidebarView | Error> = {
   story: { kind: 'story', story: STORY },
   civic: { kind: 'story', story: CIVIC_STORY },
+  // A story no curator filed: the classifier's category, its why line and its standing step.
+  classified: {
+    kind: 'story',
+    story: {
+      ...STORY,
+      categories: [{ id: 'civic/foreign-policy', name: 'Foreign policy and diplomacy', why: ['summit', 'ceasefire', 'putin'] }],
+      actions: STORY.actions.map((a) => (a.fromCategory ? { ...a, fromCategory: 'Foreign policy and diplomacy' } : a)),
+    },
+  },
   search: SEARCH_VIEW,
   'search-empty': { ...SEARCH_VIEW, hits: [] } as SidebarView,
   none: { kind: 'none' },
@@ -43,9 +52,6 @@ function answer(type: string): unknown {
   }
 }
 
-/** Events the preview never fires. */
-const events = { addListener: () => undefined, removeListener: () => undefined };
-
 const i18n = catalogSource(messages as Record<string, CatalogEntry>, params.get('lang') ?? 'en-US');
 const stub = {
   runtime: {
@@ -59,15 +65,15 @@ const stub = {
     },
   },
   i18n,
-  windows: {
-    getCurrent: async () => ({ id: 1, type: 'normal' }),
-    getLastFocused: async () => ({ id: 1, type: 'normal' }),
-    onFocusChanged: events,
-  },
-  tabs: { query: async () => [{ id: 42 }], onActivated: events },
-  // The sidebar opened as a page runs as the side panel, which follows tabs and session storage.
-  storage: { local: { get: async () => ({}), set: async () => undefined }, onChanged: events },
+  // The side panel's own window and tab follow (src/sidebar/panel.ts): events that never fire.
+  windows: { getLastFocused: async () => ({ id: 1, type: 'normal' }), getCurrent: async () => ({ id: 1, type: 'normal' }), getAll: async () => [{ id: 1, type: 'normal' }], onFocusChanged: silentEvent() },
+  tabs: { query: async () => [{ id: 42 }], onActivated: silentEvent() },
+  storage: { onChanged: silentEvent(), local: { get: async () => ({}), set: async () => undefined } },
 };
+
+function silentEvent() {
+  return { addListener() {}, removeListener() {}, hasListener: () => false };
+}
 
 // The polyfill hands back `globalThis.browser` as is when it looks like an extension namespace.
 Object.assign(globalThis, { browser: stub, chrome: stub });

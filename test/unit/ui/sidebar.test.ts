@@ -160,6 +160,35 @@ test('following a category\'s link to its steps opens them, again after the read
   await unmount(root);
 });
 
+test('categories carry data-category; a classified one says why, in words, and a curated one does not', async () => {
+  const classified: StoryView = {
+    ...STORY,
+    categories: [
+      { id: 'civic/elections', name: 'Elections and voting', why: ['senate', 'ballot', 'voters'] },
+      { id: 'civic/congress', name: 'Congress', why: ['senate race'] },
+    ],
+  };
+  const { root } = await showStory(classified);
+  const section = root.querySelector('[data-section="categories"]');
+  const items = [...(section?.querySelectorAll('[data-category]') ?? [])];
+  assert.deepEqual(items.map((li) => li.getAttribute('data-category')), ['civic/elections', 'civic/congress']);
+  assert.equal(text(items[0]?.querySelector('[data-testid="category-why"]')), 'Why: senate, ballot, voters');
+  assert.equal(text(items[1]?.querySelector('[data-testid="category-why"]')), 'Why: senate race');
+  // The reader is told these were chosen automatically, beside the section's heading.
+  assert.match(text(section?.querySelector('.section-aside')), /automatically/);
+  await unmount(root);
+
+  const curated = await showStory();
+  const curatedSection = curated.root.querySelector('[data-section="categories"]');
+  assert.deepEqual(
+    [...(curatedSection?.querySelectorAll('[data-category]') ?? [])].map((li) => li.getAttribute('data-category')),
+    STORY.categories.map((c) => c.id),
+  );
+  assert.equal(curatedSection?.querySelector('[data-testid="category-why"]'), null);
+  assert.equal(curatedSection?.querySelector('.section-aside'), null);
+  await unmount(curated.root);
+});
+
 test('why this match shows the shared terms, and only for a page match', async () => {
   const { root } = await showStory();
   const why = root.querySelector('[data-testid="why"]');

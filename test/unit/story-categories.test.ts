@@ -1,0 +1,120 @@
+// Categories in a story's view: a story no curator filed (built from feeds here) gets the topic
+// classifier's categories from the built-in `civic` pack, with the words that decided them and the
+// categories' standing steps; a curated story keeps its own; without the civic pack, none.
+import 'fake-indexeddb/auto';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStorylineDB } from '../../src/background/db';
+import { installPack, removePack, scopedId } from '../../src/background/pack-store';
+import { CIVIC_PACK_ID } from '../../src/background/story-categories';
+import { storyView } from '../../src/background/story-views';
+import type { Pack } from '../../src/shared/model';
+import { samplePack } from '../fixtures/packs';
+
+let counter = 0;
+
+/** A stand-in for the built-in taxonomy pack: a few of the fixed ids, one standing step each. */
+function civicPack(): Pack {
+  const category = (id: string, name: string, parent?: string) => ({
+    id,
+    name,
+    ...(parent ? { parent } : {}),
+    actions: [{ id: 'learn', kind: 'learn' as const, title: `Learn about ${name.toLowerCase()}`, details: 'Primary sources and explainers.' }],
+  });
+  return {
+    format: 1,
+    id: CIVIC_PACK_ID,
+    publisher: 'Storyline',
+    version: '1',
+    updated: '2026-01-01T00:00:00Z',
+    categories: [category('politics', 'Government and politics'), category('elections', 'Elections and voting', 'politics'), category('disasters', 'Disasters and emergencies')],
+    outlets: [],
+    stories: [],
+  };
+}
+
+/** A story as the feeds build it: reports from two outlets, no categories. */
+function feedPack(): Pack {
+  return {
+    format: 1,
+    id: 'feeds',
+    publisher: 'Your feeds',
+    version: '1',
+    updated: '2026-01-01T00:00:00Z',
+    categories: [],
+    outlets: [
+      { id: 'a', name: 'Harbour Post' },
+      { id: 'b', name: 'The Daily Meridian' },
+    ],
+    stories: [
+      {
+        id: 'runoff',
+        title: 'Georgia runoff',
+        summary: '',
+        categories: [],
+        articles: [
+          {
+            id: 'a1',
+            title: 'Voters head to the polls in Georgia runoff as early turnout breaks records',
+            outlet: 'a',
+            kind: 'report',
+            excerpt: 'Election officials reported long lines at polling places as voters cast ballots in the Senate runoff between the two candidates.',
+          },
+          {
+            id: 'b1',
+            title: 'Record turnout in Georgia runoff election',
+            outlet: 'b',
+            kind: 'report',
+            excerpt: 'More than a million ballots were cast during early voting, state election officials said.',
+          },
+        ],
+        opinions: [],
+        actions: [],
+      },
+    ],
+  };
+}
+
+async function setup(withCivic = true) {
+  const database = await openStorylineDB(`storyline-story-categories-${++counter}`);
+  if (withCivic) await installPack(database, civicPack(), 'builtin');
+  await installPack(database, feedPack(), 'feeds');
+  await installPack(database, samplePack(), 'file');
+  return database;
+}
+
+test('a feed story without categories shows the civic category it is about, with why and its steps; a curated one keeps its own', async () => {
+  const database = await setup();
+  const view = await storyView(database, scopedId('feeds', 'runoff'));
+  assert.ok(view);
+  const [first, ...others] = view.categories;
+  assert.equal(first?.id, scopedId(CIVIC_PACK_ID, 'elections'));
+  assert.equal(first?.name, 'Elections and voting');
+  assert.ok(first?.why && first.why.length > 0, 'the classified category says why');
+  const text = view.reports.map((r) => `${r.title} ${r.excerpt ?? ''}`).join(' ').toLowerCase();
+  for (const word of first?.why ?? []) assert.ok(text.includes(word.toLowerCase()), `"${word}" is a word of the reports`);
+  assert.ok(others.every((c) => c.id.startsWith(`${CIVIC_PACK_ID}/`)));
+  // The category's standing step follows it, as a curated category's would.
+  const step = view.actions.find((a) => a.id === `${scopedId(CIVIC_PACK_ID, 'elections')}#learn`);
+  assert.equal(step?.fromCategory, 'Elections and voting');
+
+  // A curated story in the same database keeps its own categories and steps, without why.
+  const curated = await storyView(database, scopedId('sample', 'summit'));
+  assert.deepEqual(curated?.categories, [{ id: scopedId('sample', 'world'), name: 'World' }]);
+  assert.deepEqual(
+    curated?.actions.filter((a) => a.fromCategory !== undefined).map((a) => a.id),
+    [`${scopedId('sample', 'world')}#learn`],
+  );
+});
+
+test('without the civic pack a feed story has no categories to show', async () => {
+  const database = await setup(false);
+  const view = await storyView(database, scopedId('feeds', 'runoff'));
+  assert.deepEqual(view?.categories, []);
+  assert.deepEqual(view?.actions, []);
+  // And once it is installed, the same story is classified: nothing is stored per story.
+  await installPack(database, civicPack(), 'builtin');
+  assert.equal((await storyView(database, scopedId('feeds', 'runoff')))?.categories[0]?.id, scopedId(CIVIC_PACK_ID, 'elections'));
+  await removePack(database, CIVIC_PACK_ID);
+  assert.deepEqual((await storyView(database, scopedId('feeds', 'runoff')))?.categories, []);
+});
