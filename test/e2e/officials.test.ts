@@ -1,6 +1,7 @@
 // Letters to the reader's own officials, end to end: the reader sets a state and district in the
-// options; a story in a civic category (a small pack with id `civic`, installed through the
-// background as the options page would) shows its contact step addressed to their senators and
+// options; a story no curator filed (a small pack installed through the background as the options
+// page would, its story without categories) is filed by the topic classifier under the built-in
+// civic pack's "Guns", whose standing contact step is addressed to the reader's senators and
 // representative from the shipped directory, with the story's title in the letter; "Copy" in the
 // in-page sidebar puts the letter on the system clipboard, read back here.
 import { after, before, describe, test } from 'node:test';
@@ -39,42 +40,34 @@ function articlePage(title: string): string {
 <body><article><h1>${title}</h1>${Array.from({ length: 8 }, () => `<p>${LEAD.repeat(2)}</p>`).join('\n')}</article></body></html>`;
 }
 
-/** A stand-in for the built-in civic taxonomy (written in parallel): one category, one contact step. */
-function civicPack(origin: string): Pack {
+/** A publisher's story that comes without categories: the classifier files it, the civic pack brings the steps. */
+function hearingsPack(origin: string): Pack {
   return {
     format: 1,
-    id: 'civic',
+    id: 'hearings-desk',
     publisher: 'Storyline tests',
     version: '1',
     updated: '2026-06-16T00:00:00Z',
-    categories: [
-      {
-        id: 'guns',
-        name: 'Guns',
-        actions: [
-          {
-            id: 'write',
-            kind: 'contact-official',
-            title: 'Write to your members of Congress',
-            details: 'Tell them where you stand, in your own words.',
-            template: { subject: 'About {story}', body: 'Dear {representative},\n\nI am writing about "{story}".\n\nSincerely,\n{name}' },
-          },
-        ],
-      },
-    ],
+    categories: [],
     outlets: REPORTS.map((r) => ({ id: r.outlet, name: `The ${r.outlet}` })),
     stories: [
       {
         id: 'hearings',
         title: TITLE,
         summary: 'Senators hear testimony on extending background checks.',
-        categories: ['guns'],
+        categories: [],
         articles: REPORTS.map((r) => ({ id: r.id, url: `${origin}${r.path}`, title: r.title, outlet: r.outlet, kind: 'report' as const, published: '2026-06-16T09:00:00Z', excerpt: LEAD })),
         opinions: [],
         actions: [],
       },
     ],
   };
+}
+
+/** The civic pack's letter as Storyline fills it: officials, story and name; what only the reader knows stays a blank. */
+function filledLetter(signature: string): string {
+  const senators = SENATORS.map((name) => `Senator ${name}`).join(' and ');
+  return `Dear Representative ${REPRESENTATIVE},\n\nI am one of your constituents, and I am writing about “${TITLE}”.\n\n{your_view}\n\nPlease tell me where you stand on this and how you plan to vote on it.\n\nI am sending a copy of this letter to my senators, ${senators}.\n\nSincerely,\n${signature}\n{address}`;
 }
 
 /** Chooses an option of a <select> as the reader would: the value, then the change event. */
@@ -97,7 +90,7 @@ for (const browser of BROWSERS) {
       driver = await START[browser](EXTENSIONS[browser], origin, RESULTS);
       const options = await driver.openExtensionTab('options.html');
       await options.waitFor(testId('place'), { timeout: 15_000 });
-      const installed = await options.evaluate<{ ok: boolean }>(`${RUNTIME}.runtime.sendMessage({ type: 'pack/import', payload: { text: ${JSON.stringify(JSON.stringify(civicPack(origin)))} } })`);
+      const installed = await options.evaluate<{ ok: boolean }>(`${RUNTIME}.runtime.sendMessage({ type: 'pack/import', payload: { text: ${JSON.stringify(JSON.stringify(hearingsPack(origin)))} } })`);
       assert.equal(installed.ok, true, JSON.stringify(installed));
       await options.close();
     });
@@ -164,8 +157,10 @@ for (const browser of BROWSERS) {
       assert.ok((await sidebar.count(`${officials} a[href^="tel:+1202"]`)) >= 3, 'office phones are tel: links');
 
       await sidebar.click(`${CONTACT} [data-testid="letter"] > summary`);
+      // The story is filed under the civic pack's "Guns" by the classifier, which says why.
+      assert.match(await sidebar.text('[data-category="civic/guns"]'), /Guns.*Why:/s);
       const letter = await sidebar.text(`${CONTACT} [data-testid="letter-body"]`);
-      assert.equal(letter, `Dear Representative ${REPRESENTATIVE},\n\nI am writing about "${TITLE}".\n\nSincerely,\nAna Example`);
+      assert.equal(letter, filledLetter('Ana Example'));
       // Who decides on guns: the judiciary committees' chairs and ranking members.
       await sidebar.click(`${CONTACT} [data-testid="deciders"] > summary`);
       assert.deepEqual(await sidebar.evaluate<string[]>(`[...document.querySelectorAll('${CONTACT} [data-committee]')].map((e) => e.dataset.committee)`), ['SSJU', 'HSJU']);
@@ -178,12 +173,12 @@ for (const browser of BROWSERS) {
     async function copyLetter(surface: Surface, signature: string): Promise<void> {
       await surface.click(`${CONTACT} [data-testid="letter"] > summary`);
       await surface.evaluate(`(() => { const el = [...document.querySelectorAll('${CONTACT} .template-field')].find((f) => f.textContent.startsWith('Name')).querySelector('input'); el.value = ${JSON.stringify(signature)}; el.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`);
-      await surface.waitForText(`${CONTACT} [data-testid="letter-body"]`, new RegExp(`${signature.replace(/[()]/g, '\\$&')}$`));
+      await surface.waitForText(`${CONTACT} [data-testid="letter-body"]`, new RegExp(`${signature.replace(/[()]/g, '\\$&')}\\n\\{address\\}$`));
       await surface.click(`${CONTACT} .template-actions button`, { gesture: true });
       await surface.waitForText(`${CONTACT} .template-status`, /Letter copied/, 15_000);
       assert.equal(
         await driver.clipboardText(),
-        `About ${TITLE}\n\nDear Representative ${REPRESENTATIVE},\n\nI am writing about "${TITLE}".\n\nSincerely,\n${signature}`,
+        `A constituent's letter about “${TITLE}”\n\n${filledLetter(signature)}`,
       );
     }
 

@@ -86,7 +86,8 @@ export function LetterTemplate({ template, to, filled = {} }: Props) {
       <p class="template-subject" dir="auto">
         {t('templateSubject', subject)}
       </p>
-      <pre class="template-body" dir="auto" data-testid="letter-body">
+      {/* A long letter scrolls inside its box: focusable, so a keyboard can scroll it too. */}
+      <pre class="template-body" dir="auto" data-testid="letter-body" tabIndex={0} aria-label={t('templatePreview')}>
         {body}
       </pre>
       <div class="template-actions">
