@@ -7,3 +7,4 @@ export type { Verifier } from './verifier';
 export { ENGINE_SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot';
 // Calibrated by `npx tsx scripts/calibrate.ts` on allsides-dev and neus-dev only.
 export { MATCH_THRESHOLD } from './calibration';
+export { ENGINE_STAMP, readClustererState, writeClustererState, type ClustererState } from './clusterer-state';
