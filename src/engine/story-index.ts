@@ -49,6 +49,11 @@ export type DocInit = Omit<DocEntry, 'story'>;
 // and the tail of a long text adds noise rather than evidence.
 const MAX_DOC_TERMS = 64;
 
+/** The terms the engine reads in an article (what sharesTermWith takes). */
+export function docTerms(doc: Pick<EngineDoc, 'title' | 'text'>): string[] {
+  return [...extractFeatures(doc).terms.keys()];
+}
+
 export class StoryIndex {
   readonly vocab = new Vocabulary();
   readonly docs = new Map<string, DocEntry>();
@@ -159,13 +164,13 @@ export class StoryIndex {
   }
 
   /**
-   * Whether the article shares an indexed term with any of the stories: without one it cannot
-   * match them, so a change to those stories alone cannot change its match.
+   * Whether an article with these terms (`docTerms`) shares one with any of the stories: without
+   * one it cannot match them, so a change to those stories alone cannot change its match.
    */
-  sharesTermWith(doc: Pick<EngineDoc, 'title' | 'text'>, storyIds: ReadonlySet<string>): boolean {
+  sharesTermWith(terms: Iterable<string>, storyIds: ReadonlySet<string>): boolean {
     const stories = [...storyIds].flatMap((id) => this.stories.get(id) ?? []);
     if (stories.length === 0) return false;
-    for (const term of this.features(doc).terms.keys()) {
+    for (const term of terms) {
       const id = this.vocab.id(term);
       if (id !== undefined && stories.some((s) => s.sums.get(id) !== undefined)) return true;
     }

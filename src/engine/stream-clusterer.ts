@@ -16,7 +16,7 @@ export interface StreamClustererOptions {
   joinThreshold?: number;
   /** Minimum score of a second story for it to be merged in (default: calibrated). */
   mergeThreshold?: number;
-  /** Continue from an existing index: each story's articles count as joined to its first one. */
+  /** Continue from an existing index: each story's articles count as joined to its first one (so do any added to it directly). */
   index?: StoryIndex;
   /** Verifier for a new index (default: calibrated); calibration passes the one it is fitting. */
   verifier?: Verifier;
@@ -52,6 +52,7 @@ export class StreamClusterer {
   }
 
   add(doc: EngineDoc): string {
+    this.adoptStrays();
     if (this.graph.nodes.has(doc.id)) this.remove(doc.id);
     const best = this.index.match(doc, { limit: 1 }).candidates[0];
     const node = this.graph.addNode(doc.id);
@@ -70,6 +71,24 @@ export class StreamClusterer {
     if (!other || other.score < this.merge) return storyId;
     this.graph.link(node, MERGE, this.reps.get(other.storyId)!, Port.Centre, other.storyId);
     return this.mergeStories(storyId, other.storyId);
+  }
+
+  /**
+   * Articles a caller put in the index directly (the pack builder files labelled articles under
+   * their story before clustering the rest) become graph members, joined to their story.
+   */
+  private adoptStrays(): void {
+    if (this.graph.nodes.size === this.index.docs.size) return;
+    for (const [storyId, story] of this.index.stories) {
+      for (const d of story.docs) {
+        if (this.graph.nodes.has(d.id)) continue;
+        const node = this.graph.addNode(d.id);
+        const rep = this.reps.get(storyId);
+        if (rep) this.graph.link(node, JOIN, rep, Port.Centre, storyId);
+        else this.reps.set(storyId, node);
+      }
+    }
+    for (const node of [...this.graph.nodes.values()]) if (!this.index.docs.has(node.id)) this.graph.remove(node);
   }
 
   /** Takes an article out; its story splits when the article was what held two halves together. */

@@ -82,7 +82,7 @@ test('sources with access show no such line', async () => {
 const ENTRY: NetworkLogEntry = { at: '2025-08-16T10:00:00Z', method: 'GET', url: FEED, purpose: 'feed', status: 200, outcome: 'fresh', bytes: 1200, durationMs: 80 };
 
 test('the refresh period is a choice of 1 to 24 hours, saved through sources/prefs', async () => {
-  const bg = fakeBackground({ 'sources/prefs': (change) => ({ refreshHours: change.refreshHours ?? 6, retentionDays: 90 }) });
+  const bg = fakeBackground({ 'sources/prefs': (change) => ({ refreshHours: change.refreshHours ?? 6, retentionDays: 90, feedRetentionDays: 30 }) });
   const root = await mount(h(NetworkLogSection, { entries: [ENTRY], scheduled: true, refreshHours: 6, call: bg.call, changed: () => undefined }));
   const select = root.querySelector<HTMLSelectElement>('#refresh-hours');
   assert.deepEqual([...(select?.options ?? [])].map((o) => [o.value, text(o)]), [['1', 'every hour'], ['3', 'every 3 hours'], ['6', 'every 6 hours'], ['12', 'every 12 hours'], ['24', 'every 24 hours']]);

@@ -25,7 +25,7 @@ export interface ReadingMatch {
   currentArticleId: string | null;
 }
 
-function joinedArticle(h: HistoryRecord, storyId: string): ArticleRecord {
+export function joinedArticle(h: HistoryRecord, storyId: string): ArticleRecord {
   const outlet = h.siteName ?? displayHost(h.url) ?? '';
   return {
     id: articleId(h.pageKey),
@@ -78,13 +78,19 @@ export async function rejoinHistory(database: Database, index: StoryIndex): Prom
     index.removeArticle(a.id);
   }
   for (const h of await database.getAll('history')) {
-    // Already joined, or itself a report of some pack: nothing to add.
-    if (joined.has(h.pageKey) || (await hasReportAtUrl(database, h.pageKey))) continue;
-    const doc = articleDoc(joinedArticle(h, ''));
-    const { match } = index.match(doc, { exclude: await rejectedStories(database, h.pageKey) });
-    if (match) await join(database, index, h, match.storyId);
-    if ((match?.storyId ?? null) !== h.storyId) await database.put('history', { ...h, storyId: match?.storyId ?? null });
+    // Already joined: nothing to add.
+    if (!joined.has(h.pageKey)) await matchAgain(database, index, h);
   }
+}
+
+/** Matches a read article that has no joined copy again, and joins it to the story it matches now. */
+export async function matchAgain(database: Database, index: StoryIndex, h: HistoryRecord): Promise<void> {
+  // Itself a report of some pack: nothing to add.
+  if (await hasReportAtUrl(database, h.pageKey)) return;
+  const doc = articleDoc(joinedArticle(h, ''));
+  const { match } = index.match(doc, { exclude: await rejectedStories(database, h.pageKey) });
+  if (match) await join(database, index, h, match.storyId);
+  if ((match?.storyId ?? null) !== h.storyId) await database.put('history', { ...h, storyId: match?.storyId ?? null });
 }
 
 async function forget(database: Database, records: readonly HistoryRecord[]): Promise<void> {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGINE_SNAPSHOT_VERSION, StoryIndex, type EngineDoc } from '../../../src/engine/index';
+import { docTerms, ENGINE_SNAPSHOT_VERSION, StoryIndex, type EngineDoc } from '../../../src/engine/index';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2021, 5, 1);
@@ -120,7 +120,7 @@ test('renameStory moves a story to another id; sharesTermWith tells whether a te
   assert.equal(index.storyOf('a1'), 'haiti');
   assert.equal(index.stories.has('quake'), false);
   assert.throws(() => index.renameStory('haiti', 'budget'));
-  const text = { title: 'Earthquake in Haiti', text: null };
+  const text = docTerms({ title: 'Earthquake in Haiti', text: null });
   assert.equal(index.sharesTermWith(text, new Set(['haiti'])), true);
   assert.equal(index.sharesTermWith(text, new Set(['budget'])), false);
   assert.equal(index.sharesTermWith(text, new Set(['nowhere'])), false);
