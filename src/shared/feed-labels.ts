@@ -22,9 +22,19 @@ function copyCategory(pack: Pack, categoryId: string, into: Map<string, Category
   into.set(id, { ...category, id, ...(category.parent === undefined ? {} : { parent: copiedId(pack.id, category.parent) }) });
 }
 
+interface Nearest {
+  score: number;
+  key: string;
+}
+
 export class FeedLabels {
   private readonly index = new StoryIndex();
   private readonly byKey = new Map<string, Labelled>();
+  /**
+   * Each article's nearest labelled story (null: none near enough), by its text: a story that
+   * gains a member is labelled again, and its other members need not be matched again.
+   */
+  private readonly near = new Map<string, Nearest | null>();
 
   /** `threshold`: the score a labelled story needs for its categories to be taken. */
   constructor(packs: readonly Pack[], private readonly threshold = MATCH_THRESHOLD) {
@@ -43,15 +53,28 @@ export class FeedLabels {
   /** The categories of the labelled story nearest to any member, with the category records they need. */
   label(members: readonly Entry[]): { categories: string[]; records: Category[] } {
     if (this.byKey.size === 0) return { categories: [], records: [] };
-    let best: { score: number; key: string } | null = null;
-    for (const { article, summary } of members) {
-      const top = this.index.match({ id: `q:${article.id}`, title: article.title, text: summary || null }, { limit: 1 }).candidates[0];
-      if (top && top.score >= this.threshold && (!best || top.score > best.score)) best = { score: top.score, key: top.storyId };
+    let best: Nearest | null = null;
+    for (const member of members) {
+      const near = this.nearest(member);
+      if (near && (!best || near.score > best.score)) best = near;
     }
     const label = best ? this.byKey.get(best.key) : undefined;
     if (!label) return { categories: [], records: [] };
     const records = new Map<string, Category>();
     for (const c of label.story.categories) copyCategory(label.pack, c, records);
     return { categories: label.story.categories.map((c) => copiedId(label.pack.id, c)), records: [...records.values()] };
+  }
+
+  private nearest({ article, summary }: Entry): Nearest | null {
+    const key = `${article.id}\u0000${article.title}\u0000${summary}`;
+    let near = this.near.get(key);
+    if (near === undefined) {
+      const top = this.index.match({ id: `q:${article.id}`, title: article.title, text: summary || null }, { limit: 1 }).candidates[0];
+      near = top && top.score >= this.threshold ? { score: top.score, key: top.storyId } : null;
+      // Bounded: a worker that lives through many refreshes must not keep every article it labelled.
+      if (this.near.size >= 50_000) this.near.clear();
+      this.near.set(key, near);
+    }
+    return near;
   }
 }

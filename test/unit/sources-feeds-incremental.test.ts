@@ -8,6 +8,9 @@ import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { StoryIndex } from '../../src/engine';
 import { feedStore, forgetFeedStore, STATE_KEY } from '../../src/background/sources/feed-state';
+import { addFeeds } from '../../src/background/sources/feed-batch';
+import { fetchFeed } from '../../src/background/sources/feed-fetch';
+import { writeFeeds } from '../../src/background/sources/feed-store';
 import { addFeed, pruneFeeds, refreshFeed, removeFeed } from '../../src/background/sources/feeds';
 import { packValues } from '../../src/background/pack-keys';
 import { installPack, storedDigests } from '../../src/background/pack-store';
@@ -135,6 +138,24 @@ test('a woken worker carries on from the stored state; a state from another engi
   await env.database.put('meta', { key: STATE_KEY, value: { ...(state?.value as object), engine: 'another engine' } });
   forgetFeedStore(env.database);
   assert.equal((await feedStore(env.database)).whole, true, 'clustered from scratch');
+});
+
+test('a batch saves the clusterer state once, at its end; a batch cut short leaves a state the next wake does not trust', async () => {
+  const env = await testEnv();
+  await addFeed(env, server.url('/north.xml'));
+  // One source: the order items arrive in (and so the stories) does not depend on the network.
+  assert.equal((await addFeeds(env, [server.url('/south.xml')])).sources, 1);
+  const before = await stored(env);
+  forgetFeedStore(env.database);
+  assert.equal((await feedStore(env.database)).whole, false, 'saved at the end of the batch');
+
+  // Stories written, the worker stopped before the state was: clustered from scratch, the same stories.
+  const { write } = await fetchFeed(env, (await env.database.get('feeds', server.url('/south.xml')))!);
+  await writeFeeds(env, [{ url: server.url('/south.xml'), record: null }], { deferState: true });
+  forgetFeedStore(env.database);
+  assert.equal((await feedStore(env.database)).whole, true);
+  await writeFeeds(env, [write]);
+  assert.deepEqual(await stored(env), before);
 });
 
 test('items older than the window leave their stories unless their feed still lists them; the merging item splits its story back', async () => {

@@ -2,8 +2,8 @@
 // (feeds.ts). At most six requests are in flight, each source has its own time limit (a stalled
 // one is abandoned and reported, never holding up the others), and each answer is stored as soon
 // as it comes, one store at a time: answers that arrive while one is being clustered wait and are
-// stored together next. A source that fails changes nothing stored (a new one is not even added);
-// its reason comes back as a FeedErrorCode.
+// stored together next; the clusterer's state is saved once, at the end. A source that fails
+// changes nothing stored (a new one is not even added); its reason comes back as a FeedErrorCode.
 import { FEEDS_PACK_ID } from '../../shared/feed-stories';
 import { SOURCE_LIMITS } from '../../shared/source-fetch';
 import { parseHttpUrl } from '../../shared/url';
@@ -11,7 +11,7 @@ import type { FeedRecord } from '../../shared/storage-schema';
 import type { FeedErrorCode, FeedProgress } from '../../shared/views';
 import { packStoryCount } from '../pack-keys';
 import { fetchFeed, type FetchedFeed } from './feed-fetch';
-import { writeFeeds, type FeedWrite } from './feed-store';
+import { saveFeedState, writeFeeds, type FeedWrite } from './feed-store';
 import { NEVER_CHECKED, type SourceEnv } from './source-env';
 import { noPermissionMessage } from './source-access';
 import { readPrefs } from './source-prefs';
@@ -87,7 +87,7 @@ export async function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], repor
     // A new source that failed stores nothing; a known one records the failed attempt.
     const writes: FeedWrite[] = batch.flatMap(({ job, fetched }) => (fetched.error && job.fresh ? [] : [fetched.write]));
     try {
-      if (storeError === null) await writeFeeds(env, writes);
+      if (storeError === null) await writeFeeds(env, writes, { deferState: true });
     } catch (error) {
       storeError = error;
     }
@@ -116,6 +116,7 @@ export async function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], repor
   await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
   await storing;
   if (storeError !== null) throw storeError;
+  await saveFeedState(env);
   return { done, failed };
 }
 

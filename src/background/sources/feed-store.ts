@@ -77,8 +77,11 @@ const sum = (values: Iterable<number>): number => [...values].reduce((a, b) => a
 /**
  * Stores the feeds' new state and the stories it changes. A model that fails to store is
  * forgotten, so the next change starts again from what the database holds.
+ * `deferState`: a batch storing source after source writes the clusterer's state (megabytes at a
+ * hundred sources) once, at its end (saveFeedState); should the worker stop before, the state on
+ * disk names an older pack version and the next wake clusters from scratch: slower, never wrong.
  */
-export async function writeFeeds(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void> {
+export async function writeFeeds(env: SourceEnv, writes: readonly FeedWrite[], opts: { deferState?: boolean } = {}): Promise<void> {
   const { database } = env;
   if (writes.length === 0) return;
   try {
@@ -112,22 +115,21 @@ export async function writeFeeds(env: SourceEnv, writes: readonly FeedWrite[]): 
         whole: all,
       };
       // Computed before the transaction opens: it may await nothing but its own requests.
-      const state = empty ? null : stateValue(store, updated, labels.stamp);
+      const state = empty || opts.deferState ? null : stateValue(store, updated, labels.stamp);
       const tx = database.transaction([...PATCH_STORES, 'feeds', 'feedItems'], 'readwrite');
       const raw = unwrap(tx);
       putRecords(raw, writes);
       let outcome = { written: [] as DigestedStory['story'][], deleted };
-      if (state) {
+      if (!empty) {
         outcome = await patchPack(raw, patch);
-        raw.objectStore('meta').put({ key: STATE_KEY, value: state.value });
-        const bytes = sum(store.storyChars.values()) + sum(store.feedChars.values()) + state.chars;
-        raw.objectStore('meta').put({ key: STATS_KEY, value: { bytes } });
+        if (state) putState(raw, store, state);
       } else {
         await deletePackIn(raw, FEEDS_PACK_ID);
         raw.objectStore('meta').delete(STATE_KEY);
         raw.objectStore('meta').delete(STATS_KEY);
       }
       await tx.done;
+      store.stateBehind = !empty && !state;
       store.whole = false;
       store.labels = labels.stamp;
       store.outlets = new Set(outlets.map((o) => o.id));
@@ -143,6 +145,29 @@ export async function writeFeeds(env: SourceEnv, writes: readonly FeedWrite[]): 
     forgetFeedStore(database);
     throw error;
   }
+}
+
+function putState(tx: IDBTransaction, store: FeedStore, state: ReturnType<typeof stateValue>): void {
+  tx.objectStore('meta').put({ key: STATE_KEY, value: state.value });
+  const bytes = sum(store.storyChars.values()) + sum(store.feedChars.values()) + state.chars;
+  tx.objectStore('meta').put({ key: STATS_KEY, value: { bytes } });
+}
+
+/** Writes the clusterer's state a batch deferred, for the pack version now stored. */
+export async function saveFeedState(env: SourceEnv): Promise<void> {
+  const { database } = env;
+  const store = await feedStore(database);
+  if (!store.stateBehind || store.labels === null) return;
+  const header = await database.get('packs', FEEDS_PACK_ID);
+  if (!header) return;
+  const state = stateValue(store, header.version, store.labels);
+  const tx = database.transaction(['packs', 'meta'], 'readwrite');
+  const raw = unwrap(tx);
+  // The pack may have changed since its version was read: then this state does not describe it.
+  const current = await tx.objectStore('packs').get(FEEDS_PACK_ID);
+  if (current?.version === header.version) putState(raw, store, state);
+  await tx.done;
+  if (current?.version === header.version) store.stateBehind = false;
 }
 
 function putRecords(tx: IDBTransaction, writes: readonly FeedWrite[]): void {

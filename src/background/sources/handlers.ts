@@ -10,6 +10,8 @@ import { invalidateStoryIndex } from '../matcher';
 import { removePack } from '../pack-store';
 import type { SenderKind } from '../sender';
 import { alarmsApi, scheduleSourceAlarms } from './alarms';
+// Exposes the feed paths to the benchmark in --bench builds only (nothing in shipped ones).
+import './bench-hook';
 import { discoverInCurrentTab } from './discover-tab';
 import { feedStoreView } from './feed-store';
 import { addFeed, feedViews, pruneFeeds, refreshFeed, removeFeed } from './feeds';
