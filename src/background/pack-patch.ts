@@ -70,10 +70,17 @@ export async function patchPack(tx: IDBTransaction, patch: PackPatch): Promise<P
     store('stories').delete(id);
     digests.delete(id);
   }
+  const gone: Record<'categories' | 'outlets', Set<string>> = { categories: new Set(patch.deleteCategories), outlets: new Set(patch.deleteOutlets) };
+  if (patch.whole) {
+    // The whole pack: whatever else is stored under it goes (a state lost, a pack left by older code).
+    for (const name of ['categories', 'outlets'] as const) {
+      const keep = new Set(patch[name].map((r) => r.id));
+      for (const key of (await rangeKeys(idbStore(store(name)), packId, others)).own) if (!keep.has(key)) gone[name].add(key);
+    }
+  }
   for (const c of patch.categories) store('categories').put(c);
-  for (const id of patch.deleteCategories) store('categories').delete(id);
   for (const o of patch.outlets) store('outlets').put(o);
-  for (const id of patch.deleteOutlets) store('outlets').delete(id);
+  for (const name of ['categories', 'outlets'] as const) for (const id of gone[name]) store(name).delete(id);
   store('packs').put(patch.header);
   store('meta').put({ key: digestKey(packId), value: { stories: [...digests] } });
   return { written, deleted: [...deleted] };

@@ -136,8 +136,14 @@ test('a woken worker carries on from the stored state; a state from another engi
 
   const state = await env.database.get('meta', STATE_KEY);
   await env.database.put('meta', { key: STATE_KEY, value: { ...(state?.value as object), engine: 'another engine' } });
+  // Records no story needs (left by older code, say): the whole pack is written, so they go.
+  await env.database.put('categories', { id: 'feeds/old:gone', name: 'Gone', actions: [], packId: 'feeds' });
+  await env.database.put('outlets', { id: 'feeds/gone.example', name: 'Gone', packId: 'feeds' });
   forgetFeedStore(env.database);
   assert.equal((await feedStore(env.database)).whole, true, 'clustered from scratch');
+  await removeFeed(env, server.url('/south.xml'));
+  await addFeed(env, server.url('/south.xml'));
+  assert.deepEqual(await stored(env), before, 'the same stories, and nothing else');
 });
 
 test('a batch saves the clusterer state once, at its end; a batch cut short leaves a state the next wake does not trust', async () => {
