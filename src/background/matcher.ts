@@ -63,13 +63,19 @@ let generation = 0;
  * to the live index instead of rebuilding it from every stored report. The snapshot follows soon.
  */
 export async function changeStoryIndex(write: () => Promise<StoryDelta | null>): Promise<StoryDelta | null> {
-  const index = await storyIndex();
+  const loaded = storyIndex();
+  const index = await loaded;
   changing++;
   let delta: StoryDelta | null;
   try {
     delta = await write();
     if (delta) {
       applyStoryDelta(index, delta);
+      // Invalidated meanwhile (history cleared): the index loading now may have read the data
+      // before the change. The delta is idempotent, so it goes to that one too.
+      const next = current;
+      const other = next && next !== loaded ? await next.catch(() => null) : null;
+      if (other) applyStoryDelta(other, delta);
       generation++;
     }
   } finally {
