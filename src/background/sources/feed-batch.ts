@@ -83,6 +83,8 @@ export async function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], repor
   let storing: Promise<void> = Promise.resolve();
   let storeError: unknown = null;
   const store = async (): Promise<void> => {
+    // A turn of the event loop first: answers that landed while the last store ran join this one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const batch = waiting.splice(0);
     // A new source that failed stores nothing; a known one records the failed attempt.
     const writes: FeedWrite[] = batch.flatMap(({ job, fetched }) => (fetched.error && job.fresh ? [] : [fetched.write]));
