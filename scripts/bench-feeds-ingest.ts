@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 // npm run bench:feeds-ingest -- [--browser node|chromium] [--sizes 10,50,100] [--items 50] [--fresh 10] [--latency 100] [--src DIR]
 // Times the feed paths at several numbers of sources (of --items items each), each size from an
 // empty profile: the first fetch of every source (wall, and the most requests in flight, counted by
@@ -12,6 +13,9 @@
 // stored report at each change, as the extension did.
 // --browser chromium: the built extension (a --bench build exposes the feed paths to the benchmark,
 // timed inside the service worker); also prints the worker's JS heap at the largest size.
+// --dist DIR (with --browser chromium): another build, such as the code before, which has no such
+// hook: it is driven as the options page drives it (feed/add one by one, feed/remove), timed in the
+// page, the fetch's own time read from the network log; its scheduled refresh is out of reach.
 import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
@@ -28,6 +32,7 @@ const { values } = parseArgs({
     fresh: { type: 'string', default: '10' },
     latency: { type: 'string', default: '100' },
     src: { type: 'string' },
+    dist: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -53,7 +58,7 @@ interface Figures {
   heapMb?: number;
 }
 
-const ms = (x: number | undefined): string => (x === undefined ? '—' : `${x.toFixed(0)} ms`);
+const ms = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '—' : `${x.toFixed(0)} ms`);
 
 // ---------------------------------------------------------------- Node
 
@@ -145,10 +150,46 @@ interface Bench {
 }
 declare const storylineBench: Bench;
 
+/** An extension without the bench hook, driven through the options page's messages. */
+async function chromiumMessages(browser: Awaited<ReturnType<typeof launchWithExtension>>, server: FeedServer, size: number): Promise<Figures> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.waitForSelector('[data-testid="feeds"]');
+  const call = (type: string, payload: unknown): Promise<{ ms: number; value: unknown }> =>
+    page.evaluate(async ([t, p]) => {
+      const started = performance.now();
+      const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; value?: unknown; error?: string };
+      if (!answer.ok) throw new Error(`${t}: ${answer.error}`);
+      return { ms: performance.now() - started, value: answer.value };
+    }, [type, payload] as const);
+  const lastFetch = async (): Promise<number> => ((await call('sources/state', {})).value as { networkLog: { durationMs: number }[] }).networkLog[0]?.durationMs ?? 0;
+  const urls = Array.from({ length: size }, (_, n) => server.url(n));
+  server.serve(perSource);
+  server.latency = latency;
+  server.reset();
+  let first = 0;
+  for (const url of urls) first += (await call('feed/add', { url })).ms;
+  const inFlight = server.maxInFlight();
+  server.latency = 0;
+  await call('sources/state', {});
+  const add = await call('feed/add', { url: server.url(size) });
+  // Queued behind the add: the index rebuilt and history joined again (sources/state waits for them).
+  const settle = (await call('sources/state', {})).ms;
+  const addFetch = await lastFetch();
+  const remove = await call('feed/remove', { url: urls[0]! });
+  const stories = await page.evaluate(async () => ((await chrome.runtime.sendMessage({ type: 'options/state', payload: {} })) as { value: { packs: { id: string; stories: number }[] } }).value.packs.find((p) => p.id === 'feeds')?.stories ?? 0);
+  return { sources: size, first, inFlight, firstHow: 'one by one (feed/add: no batch)', addWork: add.ms - addFetch, addFetch, refresh: NaN, remove: remove.ms, stories, settle };
+}
+
 async function chromiumRun(server: FeedServer, size: number, dir: string, heap: boolean): Promise<Figures> {
   const browser = await launchWithExtension(dir);
   try {
     const { worker } = browser;
+    if (!(await worker.evaluate(() => 'storylineBench' in globalThis))) {
+      const figures = await chromiumMessages(browser, server, size);
+      if (heap) figures.heapMb = (await workerHeap(browser)) / 1e6;
+      return figures;
+    }
     const settle = (): Promise<number> =>
       worker.evaluate(async () => {
         const started = performance.now();
@@ -207,11 +248,11 @@ async function workerHeap(browser: Awaited<ReturnType<typeof launchWithExtension
 
 const feeds = benchFeeds(Math.max(...sizes) + 1, perSource + fresh, NOW);
 const server = await startFeedServer(feeds);
-const where = values.browser === 'chromium' ? 'Chromium, the built extension' : `Node, fake-indexeddb${values.src ? `, code of ${values.src}` : ''}`;
+const where = values.browser === 'chromium' ? `Chromium, ${values.dist ? `the build in ${values.dist}` : 'the built extension'}` : `Node, fake-indexeddb${values.src ? `, code of ${values.src}` : ''}`;
 console.log(`${where}; feeds: ${feeds.origin}; ${perSource} items per source, +${fresh} at the refresh; first fetch answers held ${latency} ms`);
 const rows: Figures[] = [];
 try {
-  const dir = values.browser === 'chromium' ? (await build({ outDir: 'build/bench-feeds', bench: true, quiet: true })).dirs.chrome : '';
+  const dir = values.browser !== 'chromium' ? '' : values.dist ? path.resolve(values.dist) : (await build({ outDir: 'build/bench-feeds', bench: true, quiet: true })).dirs.chrome;
   for (const size of sizes) {
     const figures = values.browser === 'chromium' ? await chromiumRun(server, size, dir, size === Math.max(...sizes)) : await nodeRun(server, size);
     rows.push(figures);
