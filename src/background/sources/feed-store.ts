@@ -3,10 +3,10 @@
 // differs are written (pack-patch.ts), with the feeds' records, their items and the clusterer's
 // state, in one transaction that awaits only IndexedDB requests. The engine's live index then
 // takes the delta (SourceEnv.changeStories) rather than being rebuilt from every stored report.
-import { FEEDS_PACK_ID } from '../../shared/feed-stories';
+import { FEEDS_PACK_ID, type FeedStoriesChange } from '../../shared/feed-stories';
 import { FeedLabels } from '../../shared/feed-labels';
 import type { Feed } from '../../shared/feeds';
-import type { FeedItemsRecord, FeedRecord, StorylineDB } from '../../shared/storage-schema';
+import type { FeedItemsRecord, FeedRecord, PackRecord, StoryRecord, StorylineDB } from '../../shared/storage-schema';
 import type { IDBPDatabase } from 'idb';
 import { unwrap } from 'idb';
 import type { FeedStoreView } from '../../shared/views';
@@ -72,6 +72,24 @@ function storyPatch(store: FeedStore, ids: Iterable<string>, labels: FeedLabels)
 }
 
 const used = (categories: Map<string, string[]>): Set<string> => new Set([...categories.values()].flat());
+
+/** The pack's change: the stories touched (every one when `all`), the category copies and outlets they need. */
+function feedPatch(store: FeedStore, change: FeedStoriesChange, all: boolean, labels: FeedLabels, header: PackRecord): PackPatch {
+  const usedBefore = used(store.categories);
+  const { stories, deleted, copies } = storyPatch(store, all ? store.model.storyIds() : change.stories, labels);
+  const usedAfter = used(store.categories);
+  const outlets = store.model.entries.outlets();
+  return {
+    header,
+    stories,
+    deleteStories: deleted,
+    categories: [...copies].filter(([id]) => all || !usedBefore.has(id)).map(([, record]) => record),
+    deleteCategories: [...usedBefore].filter((id) => !usedAfter.has(id)).map(scoped),
+    outlets: all || change.outlets ? outlets.map((o) => outletRecord(FEEDS_PACK_ID, o)) : [],
+    deleteOutlets: [...store.outlets].filter((id) => !outlets.some((o) => o.id === id)).map(scoped),
+    whole: all,
+  };
+}
 const sum = (values: Iterable<number>): number => [...values].reduce((a, b) => a + b, 0);
 
 /**
@@ -99,27 +117,16 @@ export async function writeFeeds(env: SourceEnv, writes: readonly FeedWrite[], o
     await env.changeStories(async () => {
       const updated = env.now().toISOString();
       const empty = store.model.entries.feedUrls().length === 0;
-      const usedBefore = used(store.categories);
-      const { stories, deleted, copies } = storyPatch(store, all ? store.model.storyIds() : change.stories, labels.labels);
-      const usedAfter = used(store.categories);
+      const installedAt = (await database.get('packs', FEEDS_PACK_ID))?.installedAt ?? updated;
+      const header: PackRecord = { id: FEEDS_PACK_ID, publisher: 'Your feeds', version: updated, updated, installedAt, origin: 'feeds' };
+      const patch = feedPatch(store, change, all, labels.labels, header);
       const outlets = store.model.entries.outlets();
-      const header = await database.get('packs', FEEDS_PACK_ID);
-      const patch: PackPatch = {
-        header: { id: FEEDS_PACK_ID, publisher: 'Your feeds', version: updated, updated, installedAt: header?.installedAt ?? updated, origin: 'feeds' },
-        stories,
-        deleteStories: deleted,
-        categories: [...copies].filter(([id]) => all || !usedBefore.has(id)).map(([, record]) => record),
-        deleteCategories: [...usedBefore].filter((id) => !usedAfter.has(id)).map(scoped),
-        outlets: all || change.outlets ? outlets.map((o) => outletRecord(FEEDS_PACK_ID, o)) : [],
-        deleteOutlets: [...store.outlets].filter((id) => !outlets.some((o) => o.id === id)).map(scoped),
-        whole: all,
-      };
       // Computed before the transaction opens: it may await nothing but its own requests.
       const state = empty || opts.deferState ? null : stateValue(store, updated, labels.stamp);
       const tx = database.transaction([...PATCH_STORES, 'feeds', 'feedItems'], 'readwrite');
       const raw = unwrap(tx);
       putRecords(raw, writes);
-      let outcome = { written: [] as DigestedStory['story'][], deleted };
+      let outcome = { written: [] as StoryRecord[], deleted: [...patch.deleteStories] };
       if (!empty) {
         outcome = await patchPack(raw, patch);
         if (state) putState(raw, store, state);
