@@ -17,6 +17,9 @@ import { noPermissionMessage } from './source-access';
 import { readPrefs } from './source-prefs';
 
 export const MAX_IN_FLIGHT = 6;
+/** How long a store waits for more answers, and for how many at most (see `gather`). */
+const GATHER_MS = 50;
+const GATHER_SOURCES = 2 * MAX_IN_FLIGHT;
 
 export interface BatchOptions {
   /** Per source (default 20 s). */
@@ -82,9 +85,25 @@ export async function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], repor
   const waiting: { job: FeedJob; fetched: FetchedFeed }[] = [];
   let storing: Promise<void> = Promise.resolve();
   let storeError: unknown = null;
+  let fetching = 0;
+  let arrived: (() => void) | null = null;
+  /**
+   * Each store has a fixed cost (a transaction, the pack's digests): answers arriving close
+   * together (a fast network, a refresh where most feeds answer 304 at once) are stored together,
+   * waiting up to GATHER_MS for more while fetches are under way.
+   */
+  const gather = async (): Promise<void> => {
+    const until = Date.now() + GATHER_MS;
+    while (fetching > 0 && waiting.length < GATHER_SOURCES && Date.now() < until) {
+      await new Promise<void>((resolve) => {
+        arrived = resolve;
+        setTimeout(resolve, until - Date.now());
+      });
+    }
+    arrived = null;
+  };
   const store = async (): Promise<void> => {
-    // A turn of the event loop first: answers that landed while the last store ran join this one.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await gather();
     const batch = waiting.splice(0);
     // A new source that failed stores nothing; a known one records the failed attempt.
     const writes: FeedWrite[] = batch.flatMap(({ job, fetched }) => (fetched.error && job.fresh ? [] : [fetched.write]));
@@ -109,8 +128,11 @@ export async function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], repor
     while (next < jobs.length) {
       const job = jobs[next++]!;
       progress(job.record, 'fetching');
+      fetching++;
       const fetched = await fetchWithin(env, job, timeoutMs, feedRetentionDays);
+      fetching--;
       waiting.push({ job, fetched });
+      arrived?.();
       // One store at a time; answers that come meanwhile join the next one.
       if (waiting.length === 1) storing = storing.then(store);
     }
