@@ -1,25 +1,17 @@
 // The engine's index of stored stories, kept warm across service-worker wake-ups: it is loaded
 // from a snapshot in IndexedDB when the snapshot was made from the same packs, and rebuilt
-// from the stored reports otherwise.
-import { ENGINE_SNAPSHOT_VERSION, StoryIndex, type EngineDoc } from '../engine';
-import type { ArticleRecord } from '../shared/storage-schema';
+// from the stored reports otherwise. A pack installed or removed invalidates it; stories changed
+// in place (feeds) are applied to it as a delta, and the snapshot is saved again soon after.
+import { ENGINE_SNAPSHOT_VERSION, StoryIndex } from '../engine';
 import { db } from './db';
+import { applyStoryDelta, articleDoc, type StoryDelta } from './story-delta';
 import { everyReport } from './story-reports';
+
+export { articleDoc };
 
 const SNAPSHOT_KEY = 'engine-snapshot';
 
 let current: Promise<StoryIndex> | null = null;
-
-export function articleDoc(article: ArticleRecord): EngineDoc {
-  const published = article.published ? Date.parse(article.published) : NaN;
-  return {
-    id: article.id,
-    title: article.title,
-    text: article.excerpt ?? null,
-    published: Number.isNaN(published) ? null : published,
-    outlet: article.outletName,
-  };
-}
 
 /** Identifies the stored data the index was built from: any pack change makes a new stamp. */
 async function dataStamp(): Promise<string> {
@@ -61,6 +53,41 @@ export function invalidateStoryIndex(): void {
   for (const listener of changeListeners) listener();
 }
 
+/** Changes made in place and not yet applied to the live index; each applied one bumps the generation. */
+let changing = 0;
+let generation = 0;
+
+/**
+ * Stories changed in place (the feeds pack): the index is loaded against the stored data as it is,
+ * `write` changes the data and answers the delta (null: nothing changed), and the delta is applied
+ * to the live index instead of rebuilding it from every stored report. The snapshot follows soon.
+ */
+export async function changeStoryIndex(write: () => Promise<StoryDelta | null>): Promise<StoryDelta | null> {
+  const loaded = storyIndex();
+  const index = await loaded;
+  changing++;
+  let delta: StoryDelta | null;
+  try {
+    delta = await write();
+    if (delta) {
+      applyStoryDelta(index, delta);
+      // Invalidated meanwhile (history cleared): the index loading now may have read the data
+      // before the change. The delta is idempotent, so it goes to that one too.
+      const next = current;
+      const other = next && next !== loaded ? await next.catch(() => null) : null;
+      if (other) applyStoryDelta(other, delta);
+      generation++;
+    }
+  } finally {
+    changing--;
+  }
+  if (delta) {
+    saveStoryIndexSoon();
+    for (const listener of changeListeners) listener();
+  }
+  return delta;
+}
+
 /** Calls `listener` whenever stored stories changed (a pack, a feed refresh, reading history). */
 export function onStoriesChanged(listener: () => void): void {
   changeListeners.add(listener);
@@ -79,7 +106,11 @@ export function saveStoryIndexSoon(delayMs = 2_000): void {
     if (!pending) return;
     void (async () => {
       const index = await pending;
+      const seen = generation;
       const stamp = await dataStamp();
+      // A change in place under way (or applied while the stamp was read) would pair the new
+      // data's stamp with an index that lacks it: try again once it is done.
+      if (changing > 0 || generation !== seen || pending !== current) return saveStoryIndexSoon(delayMs);
       await (await db()).put('meta', { key: SNAPSHOT_KEY, value: { stamp, snapshot: index.toSnapshot() } });
     })().catch(() => undefined); // a failed save only costs a rebuild on the next wake
   }, delayMs);

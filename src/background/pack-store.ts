@@ -26,9 +26,9 @@ export type InstallProgress = (done: number, total: number) => void;
 export const RESERVED_PACK_IDS: ReadonlySet<string> = new Set(['feeds', 'history']);
 
 /** The story digests of an installed pack, in `meta` beside the records they describe. */
-const digestKey = (packId: string): string => `pack-digests:${packId}`;
+export const digestKey = (packId: string): string => `pack-digests:${packId}`;
 
-function storedDigests(value: unknown): Map<string, string> {
+export function storedDigests(value: unknown): Map<string, string> {
   const stories = (value as { stories?: unknown } | undefined)?.stories;
   return new Map(Array.isArray(stories) ? stories.filter((e): e is [string, string] => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string') : []);
 }

@@ -1,7 +1,7 @@
 // Public entry of the matching engine: pure TypeScript, no browser API, shared by the background
 // service worker, the pack builder and the benchmarks.
 export * from './types';
-export { StoryIndex } from './story-index';
+export { docTerms, StoryIndex } from './story-index';
 export { StreamClusterer, type StreamClustererOptions } from './stream-clusterer';
 export type { Verifier } from './verifier';
 export { ENGINE_SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot';
@@ -13,3 +13,4 @@ export { civicTopics } from './topics/civic-topics';
 export { TopicClassifier, MAX_TOPICS, type TopicModel, type TopicScore } from './topics/topic-classifier';
 export type { TopicMember } from './topics/topic-terms';
 export { TOPIC_THRESHOLD } from './topic-weights';
+export { ENGINE_STAMP, readClustererState, writeClustererState, type ClustererState } from './clusterer-state';

@@ -34,14 +34,34 @@ export interface EngineSnapshot {
   weights: Float32Array;
 }
 
+/**
+ * Term ids renumbered to the terms some article still holds, in their order: an index that lives
+ * through months of feed items coming and going would otherwise carry every word it ever saw.
+ * Renumbering in order keeps each story's sorted term ids sorted.
+ */
+function liveTerms(index: StoryIndex): { terms: string[]; df: Int32Array; remap: Int32Array } {
+  const { terms, df } = index.vocab;
+  const remap = new Int32Array(terms.length).fill(-1);
+  const live: string[] = [];
+  const liveDf: number[] = [];
+  for (let t = 0; t < terms.length; t++) {
+    if ((df[t] ?? 0) <= 0) continue;
+    remap[t] = live.length;
+    live.push(terms[t]!);
+    liveDf.push(df[t]!);
+  }
+  return { terms: live, df: Int32Array.from(liveDf), remap };
+}
+
 export function writeSnapshot(index: StoryIndex): EngineSnapshot {
   const stories = [...index.stories.values()];
   const docs = stories.flatMap((st) => [...st.docs]);
   const outletIds = new Map<string, number>();
+  const { terms, df, remap } = liveTerms(index);
   const s: EngineSnapshot = {
     v: ENGINE_SNAPSHOT_VERSION,
-    terms: [...index.vocab.terms],
-    df: Int32Array.from(index.vocab.df),
+    terms,
+    df,
     stories: stories.map((st) => st.id),
     docStart: new Int32Array(stories.length + 1),
     sumStart: new Int32Array(stories.length + 1),
@@ -61,7 +81,7 @@ export function writeSnapshot(index: StoryIndex): EngineSnapshot {
   stories.forEach((st, k) => {
     s.docStart[k + 1] = s.docStart[k]! + st.docs.size;
     st.sums.forEach((id, v) => {
-      s.sumIds[sum] = id;
+      s.sumIds[sum] = remap[id]!;
       s.sums[sum++] = v;
     });
     s.sumStart[k + 1] = sum;
@@ -78,7 +98,7 @@ export function writeSnapshot(index: StoryIndex): EngineSnapshot {
     }
     s.outlet[doc] = o;
     s.titleLen[doc] = d.titleLen;
-    s.termIds.set(d.termIds.subarray(d.start, d.end), s.termStart[doc]!);
+    for (let i = d.start, at = s.termStart[doc]!; i < d.end; i++, at++) s.termIds[at] = remap[d.termIds[i]!]!;
     s.weights.set(d.weights.subarray(d.start, d.end), s.termStart[doc]!);
     s.termStart[doc + 1] = s.termStart[doc]! + d.end - d.start;
     doc++;

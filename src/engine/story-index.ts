@@ -2,7 +2,7 @@
 // story centroids (mean of member term vectors) kept up to date as articles join or leave.
 // IDF is applied at query time, so centroids never need re-weighting when the collection grows.
 import type { EngineDoc, MatchCandidate, MatchOptions, MatchResult } from './types';
-import { extractFeatures } from './features';
+import { extractFeatures, type DocFeatures } from './features';
 import { TermSums } from './term-sums';
 import { Timeline } from './timeline';
 import { Vocabulary } from './vocabulary';
@@ -49,6 +49,11 @@ export type DocInit = Omit<DocEntry, 'story'>;
 // and the tail of a long text adds noise rather than evidence.
 const MAX_DOC_TERMS = 64;
 
+/** The terms the engine reads in an article (what sharesTermWith takes). */
+export function docTerms(doc: Pick<EngineDoc, 'title' | 'text'>): string[] {
+  return [...extractFeatures(doc).terms.keys()];
+}
+
 export class StoryIndex {
   readonly vocab = new Vocabulary();
   readonly docs = new Map<string, DocEntry>();
@@ -57,6 +62,7 @@ export class StoryIndex {
   readonly postings: (StoryEntry[] | undefined)[] = [];
   /** Decides matches; the calibrated one unless calibration is trying another. */
   readonly verifier: Verifier;
+  private lastFeatures: { title: string; text: string | null; f: DocFeatures } | null = null;
 
   constructor(opts: { verifier?: Verifier } = {}) {
     this.verifier = opts.verifier ?? CALIBRATED_VERIFIER;
@@ -75,7 +81,7 @@ export class StoryIndex {
 
   addArticle(storyId: string, doc: EngineDoc): void {
     this.removeArticle(doc.id);
-    const f = extractFeatures(doc);
+    const f = this.features(doc);
     const ranked = [...f.terms].map(([t, w]) => [t, w * this.vocab.idf(this.vocab.id(t))] as const);
     ranked.sort((a, b) => b[1] - a[1]);
     // Title terms first (stable), so a member's headline is a prefix of its vector.
@@ -147,6 +153,30 @@ export class StoryIndex {
     this.vocab.countDoc(-1);
   }
 
+  /** Gives a story another id (the stream clusterer names a merged story after its older half). */
+  renameStory(from: string, to: string): void {
+    const story = this.stories.get(from);
+    if (!story || from === to) return;
+    if (this.stories.has(to)) throw new Error(`story ${to} exists already`);
+    this.stories.delete(from);
+    story.id = to;
+    this.stories.set(to, story);
+  }
+
+  /**
+   * Whether an article with these terms (`docTerms`) shares one with any of the stories: without
+   * one it cannot match them, so a change to those stories alone cannot change its match.
+   */
+  sharesTermWith(terms: Iterable<string>, storyIds: ReadonlySet<string>): boolean {
+    const stories = [...storyIds].flatMap((id) => this.stories.get(id) ?? []);
+    if (stories.length === 0) return false;
+    for (const term of terms) {
+      const id = this.vocab.id(term);
+      if (id !== undefined && stories.some((s) => s.sums.get(id) !== undefined)) return true;
+    }
+    return false;
+  }
+
   removeStory(storyId: string): void {
     const story = this.stories.get(storyId);
     if (!story) return;
@@ -171,9 +201,23 @@ export class StoryIndex {
   }
 
   private rank(doc: EngineDoc, useTime: boolean, exclude: ReadonlySet<string> | undefined) {
-    const f = extractFeatures(doc);
+    const f = this.features(doc);
     const query: Query = { features: f, published: useTime ? (doc.published ?? null) : null };
     return scoreCandidates(this, query, exclude);
+  }
+
+  /**
+   * The stream clusterer matches an article, matches it again without the story it joined, and
+   * adds it: the last text's features are kept so it is read once, not three times (a fifth of
+   * the clusterer's time). Features are never modified once made.
+   */
+  private features(doc: Pick<EngineDoc, 'title' | 'text'>): DocFeatures {
+    const text = doc.text ?? null;
+    const last = this.lastFeatures;
+    if (last && last.title === doc.title && last.text === text) return last.f;
+    const f = extractFeatures(doc);
+    this.lastFeatures = { title: doc.title, text, f };
+    return f;
   }
 
   private postingsOf(t: number): StoryEntry[] {

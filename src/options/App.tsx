@@ -34,6 +34,19 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
     );
   }, [call]);
   useEffect(load, [load]);
+  // Sources changed elsewhere (a scheduled refresh, another page, the welcome page's first fetch):
+  // read them again, once a burst of changes is over.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = platform.onSourcesChanged(() => {
+      clearTimeout(timer);
+      timer = setTimeout(load, 150);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [platform, load]);
 
   const update = useCallback(
     async (change: Partial<Settings>) => {
@@ -67,7 +80,7 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
             <SourcesSection packs={loaded.state.packs} call={call} changed={load} />
             <ImportSection call={call} platform={platform} changed={load} />
             <SubscriptionsSection subscriptions={loaded.sources.subscriptions} call={call} platform={platform} changed={load} />
-            <FeedsSection feeds={loaded.sources.feeds} call={call} platform={platform} changed={load} />
+            <FeedsSection feeds={loaded.sources.feeds} store={loaded.sources.feedStore} windowDays={loaded.sources.prefs.feedRetentionDays} call={call} platform={platform} changed={load} />
             <HostListSection field="sitesOff" sites={loaded.settings.sitesOff} update={update} />
             <HostListSection field="autoOpen" sites={loaded.settings.autoOpen} update={update} />
             <HistorySection history={loaded.sources.history} total={loaded.sources.historyTotal} prefs={loaded.sources.prefs} recording={loaded.settings.history} update={update} call={call} changed={load} />

@@ -1,8 +1,9 @@
 // What the options page needs from the browser besides calls: asking for a source's host
-// permission (from the click that adds it: a user gesture) and hearing import progress. Passed to
+// permission (from the click that adds it: a user gesture), hearing import progress, and hearing
+// that sources changed (then it reads them again). Passed to
 // the app as a value so the preview harness and unit tests can run it without an extension.
-import { browser } from '../shared/browser';
-import { isImportProgress, type ImportProgress } from '../shared/messages-sources';
+import { browser, type Runtime } from '../shared/browser';
+import { isImportProgress, isSourcesChanged, type ImportProgress } from '../shared/messages-sources';
 import { sourcePermission } from '../shared/source-fetch';
 
 export interface OptionsPlatform {
@@ -10,6 +11,8 @@ export interface OptionsPlatform {
   requestAccess(url: string): Promise<boolean>;
   /** Listens for import progress; answers the function that stops listening. */
   onImportProgress(listener: (progress: ImportProgress) => void): () => void;
+  /** Listens for the background saying sources changed; answers the function that stops listening. */
+  onSourcesChanged(listener: () => void): () => void;
 }
 
 // Whether a granted origin match pattern (any scheme or http/https, any host, a host and its
@@ -51,7 +54,21 @@ export const browserPlatform: OptionsPlatform = {
     browser.runtime.onMessage.addListener(handle);
     return () => browser.runtime.onMessage.removeListener(handle);
   },
+  onSourcesChanged(listener) {
+    const handle = (message: unknown, sender: Runtime.MessageSender): undefined => {
+      // A content script can message extension pages too: only the extension's own pages count.
+      if (isSourcesChanged(message) && fromExtension(sender)) listener();
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(handle);
+    return () => browser.runtime.onMessage.removeListener(handle);
+  },
 };
+
+/** Whether a message came from this extension's own background or pages (not a tab's content script). */
+export function fromExtension(sender: Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && sender.tab === undefined;
+}
 
 refresh();
 browser.permissions.onAdded.addListener(refresh);

@@ -1,13 +1,18 @@
-// Stories from the reader's feeds. Items of every subscribed feed are clustered by the engine's
-// online clusterer into stories; each story takes its categories (and with them the categories'
-// standing action steps) from the nearest labelled story of the installed packs. The result is a
-// Pack, so the background stores, replaces and removes feed stories exactly like any other pack.
-// Pure: the caller passes the feeds' latest items, the installed packs and the time.
-import { MATCH_THRESHOLD, StoryIndex, StreamClusterer, type EngineDoc } from '../engine';
-import type { Article, Category, Outlet, Pack, Story } from './model';
+// Stories from the reader's feeds. The items of every feed (each article once: feed-entries.ts) are
+// clustered by the engine's online clusterer into stories, kept up to date incrementally: a feed
+// added, refreshed or removed makes its new items join the existing clusters and its gone items
+// leave theirs (story-graph.ts), and answers which stories changed, so only those are rebuilt
+// (feed-story.ts) and stored. `buildFeedStories` makes the whole set at once, as a Pack.
+// Pure: the caller passes the feeds' items, the installed packs and the time.
+import { StreamClusterer, type EngineDoc } from '../engine';
+import { FeedEntries, type Entry } from './feed-entries';
+import { FeedLabels } from './feed-labels';
+import { byTime, storyFromCluster } from './feed-story';
+import type { Feed } from './feeds';
+import type { Category, Pack, Story } from './model';
 import { PACK_FORMAT } from './model';
-import type { Feed, FeedItem } from './feeds';
-import { displayHost, urlKey } from './url';
+
+export { outletName } from './feed-entries';
 
 export interface FeedSnapshot {
   /** The address the reader subscribed to. */
@@ -27,129 +32,89 @@ export interface FeedStoriesOptions {
 
 export const FEEDS_PACK_ID = 'feeds';
 
-interface Entry {
-  article: Article;
-  /** Whether it came from the outlet's own feed, which beats a copy in an aggregator's. */
-  own: boolean;
-  summary: string;
-  ms: number | null;
+/** What an update changed. */
+export interface FeedStoriesChange {
+  /** Stories to build again (they exist) or to delete (they do not). */
+  stories: Set<string>;
+  /** Articles new or reading differently: their stored reports must be indexed again. */
+  changedArticles: Set<string>;
+  /** Articles no feed holds any more. */
+  removedArticles: Set<string>;
+  /** Whether an outlet appeared, went or was renamed. */
+  outlets: boolean;
 }
 
-/** "The Daily Meridian | World news" → "The Daily Meridian": feed titles often append a section. */
-export function outletName(feedTitle: string | null, host: string): string {
-  const name = feedTitle?.split(/\s+[|\-–—:»]\s+/)[0]?.trim();
-  return name || host;
-}
+const engineDoc = ({ article, summary, ms }: Entry): EngineDoc => ({ id: article.id, title: article.title, text: summary || null, published: ms, outlet: article.outlet });
 
-function collect(feeds: readonly FeedSnapshot[]): { entries: Map<string, Entry>; outlets: Map<string, Outlet> } {
-  const entries = new Map<string, Entry>();
-  const outlets = new Map<string, Outlet>();
-  const sorted = [...feeds].sort((a, b) => (a.feedUrl < b.feedUrl ? -1 : a.feedUrl > b.feedUrl ? 1 : 0));
-  for (const { feedUrl, feed } of sorted) {
-    const feedHost = displayHost(feed.homeUrl ?? feedUrl) ?? 'feed';
-    for (const item of feed.items) {
-      // The same article in two feeds (a paper's front page and an aggregator) counts once.
-      const id = (item.url && urlKey(item.url)) || `${urlKey(feedUrl) ?? feedUrl}#${item.id}`;
-      const host = (item.url && displayHost(item.url)) || feedHost;
-      const own = host === feedHost;
-      const existing = entries.get(id);
-      if (existing && (existing.own || !own)) continue;
-      const known = outlets.get(host);
-      if (!known || (own && known.name === host)) outlets.set(host, { id: host, name: own ? outletName(feed.title, host) : host, domain: host });
-      entries.set(id, { article: toArticle(id, item, host), own, summary: item.summary, ms: item.published ? Date.parse(item.published) : null });
+export class FeedStories {
+  readonly entries = new FeedEntries();
+
+  constructor(readonly clusterer = new StreamClusterer()) {}
+
+  /**
+   * The model of feeds whose clusters were kept (a stored clusterer state): the feeds' items are
+   * read again, not clustered again. Null when the state does not hold exactly these articles.
+   */
+  static restore(clusterer: StreamClusterer, feeds: readonly FeedSnapshot[]): FeedStories | null {
+    const model = new FeedStories(clusterer);
+    model.entries.update(feeds.map((f) => [f.feedUrl, f.feed] as const));
+    if (model.entries.size !== clusterer.graph.nodes.size) return null;
+    for (const id of model.entries.ids()) if (!clusterer.has(id)) return null;
+    clusterer.takeTouched();
+    return model;
+  }
+
+  /**
+   * Replaces what the feeds provide (null: the feed is gone). Articles that left every feed leave
+   * their stories, latest first (undoing, in reverse, the merges their arrival made); new ones then
+   * join in order of publication, one clustering step at a time.
+   */
+  update(changes: Iterable<readonly [string, Feed | null]>): FeedStoriesChange {
+    const changed = this.entries.update(changes);
+    const seq = (id: string): number => this.clusterer.graph.nodes.get(id)?.seq ?? -1;
+    for (const id of [...changed.removed].sort((a, b) => seq(b) - seq(a))) this.clusterer.remove(id);
+    const arriving = [...changed.added].map((id) => this.entries.get(id)!).sort(byTime);
+    for (const entry of arriving) this.clusterer.add(engineDoc(entry));
+    const stories = this.clusterer.takeTouched();
+    for (const id of changed.changed) {
+      const story = this.clusterer.index.storyOf(id);
+      if (story !== undefined) stories.add(story);
     }
+    return { stories, changedArticles: new Set([...changed.added, ...changed.changed]), removedArticles: changed.removed, outlets: changed.outlets.size > 0 };
   }
-  return { entries, outlets };
-}
 
-function toArticle(id: string, item: FeedItem, outlet: string): Article {
-  return {
-    id,
-    ...(item.url ? { url: item.url } : {}),
-    title: item.title,
-    outlet,
-    ...(item.published ? { published: item.published } : {}),
-    ...(item.summary ? { excerpt: item.summary } : {}),
-    kind: item.kind,
-  };
-}
-
-interface Labelled {
-  pack: Pack;
-  story: Story;
-}
-
-/** An index of the packs' categorised stories, and each indexed story by its index key. */
-function labelIndex(packs: readonly Pack[]): { index: StoryIndex; byKey: Map<string, Labelled> } {
-  const index = new StoryIndex();
-  const byKey = new Map<string, Labelled>();
-  for (const pack of packs) {
-    for (const story of pack.stories) {
-      if (!story.categories.length) continue;
-      const key = `${pack.id}\u0000${story.id}`;
-      byKey.set(key, { pack, story });
-      const docs = story.articles.length ? story.articles : [{ id: '', title: story.title, excerpt: story.summary }];
-      // Undated on purpose: categories are about the topic, which outlives the week of the event.
-      for (const a of docs) index.addArticle(key, { id: `${key}\u0000${a.id}`, title: a.title, text: a.excerpt ?? null });
-    }
+  storyIds(): string[] {
+    return [...this.clusterer.index.stories.keys()];
   }
-  return { index, byKey };
-}
 
-/** The labelled story nearest to any member of the cluster, if near enough. */
-function nearestLabel(labels: ReturnType<typeof labelIndex>, members: Entry[], threshold: number): Labelled | null {
-  let best: { score: number; key: string } | null = null;
-  for (const { article, summary } of members) {
-    const top = labels.index.match({ id: `q:${article.id}`, title: article.title, text: summary || null }, { limit: 1 }).candidates[0];
-    if (top && top.score >= threshold && (!best || top.score > best.score)) best = { score: top.score, key: top.storyId };
+  hasStory(storyId: string): boolean {
+    return this.clusterer.index.stories.has(storyId);
   }
-  return best ? (labels.byKey.get(best.key) ?? null) : null;
+
+  /** The story `storyId` as stored, with the category records it needs; null when it is gone. */
+  story(storyId: string, labels: FeedLabels): { story: Story; categories: Category[] } | null {
+    const story = this.clusterer.index.stories.get(storyId);
+    if (!story) return null;
+    const members = [...story.docs].map((d) => this.entries.get(d.id)).filter((e): e is Entry => e !== undefined);
+    return storyFromCluster(storyId, members, labels);
+  }
 }
 
-/** A copied category's id in the feeds pack: its pack's id keeps two packs' "world" apart. */
-const copiedId = (packId: string, categoryId: string): string => `${packId}:${categoryId}`;
+const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** Copies a category and its ancestors (with their standing actions) into `into`. */
-function copyCategory(pack: Pack, categoryId: string, into: Map<string, Category>): void {
-  const category = pack.categories.find((c) => c.id === categoryId);
-  const id = copiedId(pack.id, categoryId);
-  if (!category || into.has(id)) return;
-  if (category.parent !== undefined) copyCategory(pack, category.parent, into);
-  into.set(id, { ...category, id, ...(category.parent === undefined ? {} : { parent: copiedId(pack.id, category.parent) }) });
-}
-
-function byTime(a: Entry, b: Entry): number {
-  return (a.ms ?? Infinity) - (b.ms ?? Infinity) || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
-}
-
+/** Every feed's items clustered into stories at once, as a pack. */
 export function buildFeedStories(feeds: readonly FeedSnapshot[], opts: FeedStoriesOptions): Pack {
-  const { entries, outlets } = collect(feeds);
-  const ordered = [...entries.values()].sort(byTime);
-  const clusterer = new StreamClusterer();
-  for (const { article, summary, ms } of ordered) {
-    const doc: EngineDoc = { id: article.id, title: article.title, text: summary || null, published: ms, outlet: article.outlet };
-    clusterer.add(doc);
-  }
-  const labels = labelIndex(opts.labelled);
+  const model = new FeedStories();
+  model.update(feeds.map((f) => [f.feedUrl, f.feed] as const));
+  const labels = new FeedLabels(opts.labelled, opts.categoryThreshold);
   const categories = new Map<string, Category>();
   const stories: Story[] = [];
-  for (const [storyId, ids] of clusterer.clusters()) {
-    const members = ids.map((id) => entries.get(id)).filter((e): e is Entry => e !== undefined).sort(byTime);
-    const lead = members.find((m) => m.article.kind === 'report') ?? members[0];
-    if (!lead) continue;
-    const label = nearestLabel(labels, members, opts.categoryThreshold ?? MATCH_THRESHOLD);
-    if (label) for (const c of label.story.categories) copyCategory(label.pack, c, categories);
-    stories.push({
-      id: storyId,
-      title: lead.article.title,
-      summary: lead.summary || lead.article.title,
-      categories: label ? label.story.categories.map((c) => copiedId(label.pack.id, c)) : [],
-      articles: members.map((m) => m.article),
-      opinions: [],
-      actions: [],
-    });
+  for (const id of model.storyIds()) {
+    const built = model.story(id, labels);
+    if (!built) continue;
+    stories.push(built.story);
+    for (const c of built.categories) categories.set(c.id, c);
   }
-  stories.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return {
     format: PACK_FORMAT,
     id: opts.packId ?? FEEDS_PACK_ID,
@@ -157,7 +122,7 @@ export function buildFeedStories(feeds: readonly FeedSnapshot[], opts: FeedStori
     version: opts.updated,
     updated: opts.updated,
     categories: [...categories.values()],
-    outlets: [...outlets.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    stories,
+    outlets: model.entries.outlets(),
+    stories: stories.sort(byId),
   };
 }

@@ -36,11 +36,34 @@ export interface SourceCalls {
   'network/clear': Call<Record<string, never>, null>;
 }
 
+/** The reader's source preferences until they choose. */
+export const DEFAULT_SOURCE_PREFS: SourcePrefs = { refreshHours: 6, retentionDays: 90, feedRetentionDays: 30 };
+
+/** The range of each source preference, as the options page offers it; stored values outside are repaired. */
+export const SOURCE_PREF_BOUNDS: { readonly [K in keyof SourcePrefs]: readonly [number, number] } = {
+  refreshHours: [1, 24 * 7],
+  retentionDays: [1, 3_650],
+  feedRetentionDays: [1, 365],
+};
+
 /** Background → options page, while a pack is written: not a call, nobody answers it. */
 export interface ImportProgress {
   type: 'import/progress';
   done: number;
   total: number;
+}
+
+/**
+ * Background → extension pages, after any change to sources (a feed added or refreshed, a pack
+ * updated, a scheduled refresh): pages that list sources read them again. Carries nothing, so a
+ * forged one can at most cause a reload; receivers still check it came from the extension itself.
+ */
+export interface SourcesChanged {
+  type: 'sources/changed';
+}
+
+export function isSourcesChanged(message: unknown): message is SourcesChanged {
+  return isRecord(message) && message['type'] === 'sources/changed' && Object.keys(message).length === 1;
 }
 
 export function isImportProgress(message: unknown): message is ImportProgress {
@@ -76,15 +99,11 @@ export const sourceParsers: Parsers<SourceCalls> = {
   'sources/prefs': (p) => {
     if (!isRecord(p)) return undefined;
     const out: Partial<SourcePrefs> = {};
-    if ('refreshHours' in p) {
-      const hours = int(p['refreshHours'], 1, 24 * 7);
-      if (hours === undefined) return undefined;
-      out.refreshHours = hours;
-    }
-    if ('retentionDays' in p) {
-      const days = int(p['retentionDays'], 1, 3_650);
-      if (days === undefined) return undefined;
-      out.retentionDays = days;
+    for (const key of Object.keys(SOURCE_PREF_BOUNDS) as (keyof SourcePrefs)[]) {
+      if (!(key in p)) continue;
+      const value = int(p[key], ...SOURCE_PREF_BOUNDS[key]);
+      if (value === undefined) return undefined;
+      out[key] = value;
     }
     return Object.keys(p).length === Object.keys(out).length ? out : undefined;
   },

@@ -6,6 +6,7 @@ import { isHttpUrl, isIsoDateTime, isRecord, Issues, type Rec } from './pack-val
 import { parsePublicKey } from './pack-signature';
 import { repairSettings, type Settings } from './settings';
 import { HISTORY_TEXT_CHARS } from './storage-schema';
+import { DEFAULT_SOURCE_PREFS } from './messages-sources';
 import type { SourcePrefs } from './views';
 
 export const READER_DATA_FORMAT = 'storyline-reader-data';
@@ -121,7 +122,9 @@ function prefs(issues: Issues, data: Rec): SourcePrefs | undefined {
   };
   const refreshHours = int('refreshHours', 24 * 7);
   const retentionDays = int('retentionDays', 3_650);
-  return refreshHours && retentionDays ? { refreshHours, retentionDays } : undefined;
+  // Files written before feeds had a window of their own leave it out: the default then.
+  const feedRetentionDays = value['feedRetentionDays'] === undefined ? DEFAULT_SOURCE_PREFS.feedRetentionDays : int('feedRetentionDays', 365);
+  return refreshHours && retentionDays && feedRetentionDays ? { refreshHours, retentionDays, feedRetentionDays } : undefined;
 }
 
 /** An imported file as read: settings and source preferences only as far as the file gives them. */

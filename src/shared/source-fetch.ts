@@ -1,6 +1,7 @@
 // Fetching a source the reader added (a feed, a pack, a pack's signature). Conditional requests keep
 // refreshes cheap; redirects are followed by hand so each hop is capped and logged; a size cap
-// aborts huge bodies while they stream; one timeout covers the whole exchange. Every request made
+// aborts huge bodies while they stream; one timeout covers the whole exchange (the fetcher's, or
+// the request's own), and the caller can abandon a request at any time. Every request made
 // is reported as a NetworkLogEntry so the options page can list all traffic the extension causes.
 import { parseHttpUrl } from './url';
 
@@ -27,6 +28,10 @@ export interface SourceRequest {
   /** Validators from the last fresh answer, sent back as If-None-Match / If-Modified-Since. */
   etag?: string | null;
   lastModified?: string | null;
+  /** This request's own time limit (a batch gives each source one), instead of the fetcher's. */
+  timeoutMs?: number;
+  /** Abandons the request (reported as a timeout: the caller gave up waiting). */
+  signal?: AbortSignal;
 }
 
 export interface SourceFetchOptions {
@@ -152,9 +157,13 @@ async function hop(x: Exchange, url: string, follow: boolean): Promise<Hop> {
 
 /** GETs a source; never throws: failures come back as `{ status: 'error' }` with a reason. */
 export async function fetchSource(req: SourceRequest, opts: SourceFetchOptions = {}): Promise<SourceFetchResult> {
-  const { timeoutMs, maxBytes, maxRedirects } = { ...SOURCE_LIMITS, ...opts };
+  const { maxBytes, maxRedirects } = { ...SOURCE_LIMITS, ...opts };
+  const timeoutMs = req.timeoutMs ?? opts.timeoutMs ?? SOURCE_LIMITS.timeoutMs;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const abandon = (): void => controller.abort();
+  req.signal?.addEventListener('abort', abandon, { once: true });
+  if (req.signal?.aborted) controller.abort();
   const headers: Record<string, string> = { accept: ACCEPT[req.purpose] };
   if (req.etag) headers['if-none-match'] = req.etag;
   if (req.lastModified) headers['if-modified-since'] = req.lastModified;
@@ -182,5 +191,6 @@ export async function fetchSource(req: SourceRequest, opts: SourceFetchOptions =
     return { status: 'error', reason: f.reason, message, ...(f.httpStatus === undefined ? {} : { httpStatus: f.httpStatus }) };
   } finally {
     clearTimeout(timer);
+    req.signal?.removeEventListener('abort', abandon);
   }
 }

@@ -97,6 +97,12 @@ export interface FeedRecord extends RefreshState {
 export interface FeedItemsRecord {
   feedUrl: string;
   feed: Feed;
+  /**
+   * Ids of the items its latest fresh answer listed: those stay whatever their age (the feed
+   * presents them as current); the others leave once older than the reader's window. Absent in
+   * records of older versions: every item then counts as listed until the next fresh answer.
+   */
+  listed?: string[];
 }
 
 /**

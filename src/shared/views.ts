@@ -167,6 +167,32 @@ export interface SourcePrefs {
   refreshHours: number;
   /** Days reading history is kept. */
   retentionDays: number;
+  /** Days a feed item is kept once its feed no longer lists it: older ones leave their stories. */
+  feedRetentionDays: number;
+}
+
+/** What the reader's feeds hold, for the options page. */
+export interface FeedStoreView {
+  /** Items kept, over all feeds. */
+  items: number;
+  /** Stories built from them. */
+  stories: number;
+  /** Estimated storage they take (items, stories and the clusterer's state), in bytes. */
+  bytes: number;
+}
+
+/** Why a source could not be fetched: a closed set a page can put in plain words. */
+export type FeedErrorCode = 'timeout' | 'not-found' | 'http-error' | 'not-a-feed' | 'too-large' | 'network' | 'redirect-loop' | 'no-access';
+
+/** Where one source of a batch stands (sources/feed-batch.ts). */
+export interface FeedProgress {
+  url: string;
+  state: 'waiting' | 'fetching' | 'done' | 'failed';
+  /** Items the source holds once done. */
+  items: number;
+  error: FeedErrorCode | null;
+  /** The technical reason behind `error` ("HTTP 404 Not Found"), for a "details" line. */
+  detail: string | null;
 }
 
 /** The options page's sources, history and network log. */
@@ -178,6 +204,7 @@ export interface SourcesState {
   /** Newest first. */
   networkLog: NetworkLogEntry[];
   prefs: SourcePrefs;
+  feedStore: FeedStoreView;
   /** False when the browser gave no `alarms` API (the permission is missing): no automatic refresh. */
   scheduled: boolean;
 }

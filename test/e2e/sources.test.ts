@@ -1,5 +1,6 @@
 // Sources end to end: the reader subscribes to two local feeds of different outlets on the options
-// page, opens one outlet's article, and the sidebar lists the other outlet's report of the same
+// page (an open options page follows a third feed added and removed from another page), opens one
+// outlet's article, and the sidebar lists the other outlet's report of the same
 // story; the article lands in reading history; a pack file is imported (a broken one first) and
 // removed; a pack is subscribed to by URL, refreshed with a conditional request and updated; a
 // report the reader opened is marked as read in another outlet's sidebar; the refresh period is
@@ -64,6 +65,10 @@ function ferryPack(origin: string, version: number): Pack {
   };
 }
 
+const COURIER_RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>The Courier</title><link>https://courier.example/</link>
+<item><title>City museum reopens after a two-year renovation</title><link>https://courier.example/museum</link><guid>courier-1</guid>
+<pubDate>Sat, 16 Aug 2025 09:00:00 GMT</pubDate><description>The museum's new wing opens to visitors on Saturday.</description></item></channel></rss>`;
+
 /** Chooses an option of a <select> as the reader would: the value, then the change event. */
 const choose = (page: ExtensionPage, selector: string, value: string): Promise<boolean> =>
   page.evaluate(`(() => { const el = document.querySelector(${JSON.stringify(selector)}); el.value = ${JSON.stringify(value)}; el.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`);
@@ -91,6 +96,8 @@ for (const browser of BROWSERS) {
     let driver: BrowserDriver;
     let feedA: string;
     let feedB: string;
+    /** A third feed, added and removed from another page while one watches. */
+    let feedC: string;
     let packUrl: string;
     /** What the pack URL serves now; a test changes it to publish a new version. */
     let published = { body: '', etag: '' };
@@ -103,6 +110,8 @@ for (const browser of BROWSERS) {
       feedB = `${server.origin}/harbour.xml`;
       pages.set('/meridian.xml', meridianRss(server.origin));
       pages.set('/harbour.xml', harbourAtom(`http://localhost:${port}`));
+      pages.set('/courier.xml', COURIER_RSS);
+      feedC = `${server.origin}/courier.xml`;
       pages.set(ARTICLE, articlePage());
       for (const r of FERRY_REPORTS) pages.set(r.path, articlePage(r.title, `The ${r.outlet}`, FERRY));
       // The pack server answers conditionally, as a publisher should (docs/pack-format.md).
@@ -138,6 +147,25 @@ for (const browser of BROWSERS) {
       assert.deepEqual(logged.sort(), [feedB, feedA].sort());
       await options.screenshot('sources-options-feeds');
       await options.close();
+    });
+
+    test('a feed added and removed from another page shows, then goes, in an open options page without a reload', async () => {
+      const watching = await driver.openExtensionTab('options.html');
+      await watching.waitFor('[data-pack="feeds"]', { timeout: 15_000 });
+      const storyCount = async (): Promise<string> => /\d+ stor(?:y|ies)/.exec(await watching.text('[data-pack="feeds"]'))?.[0] ?? '';
+      const before = await storyCount();
+      const elsewhere = await driver.openExtensionTab('options.html');
+      await elsewhere.waitFor(testId('feeds'), { timeout: 15_000 });
+      const send = (type: string): Promise<{ ok: boolean }> => elsewhere.evaluate(`${RUNTIME}.runtime.sendMessage({ type: '${type}', payload: { url: ${JSON.stringify(feedC)} } })`);
+      assert.equal((await send('feed/add')).ok, true);
+      await watching.waitFor(`[data-feed="${feedC}"]`, { timeout: 15_000 });
+      await until(watching, `/Stored on this device: 5 feed articles/.test(document.querySelector('[data-testid="feed-store-size"]')?.textContent ?? '')`);
+      assert.equal((await send('feed/remove')).ok, true);
+      await until(watching, `document.querySelector('[data-feed="${feedC}"]') === null`);
+      await until(watching, `/Stored on this device: 4 feed articles/.test(document.querySelector('[data-testid="feed-store-size"]')?.textContent ?? '')`);
+      assert.equal(await storyCount(), before, 'its story came and went');
+      await elsewhere.close();
+      await watching.close();
     });
 
     test('one outlet’s article shows the other outlet’s report of the same story, and joins reading history', async () => {

@@ -1,9 +1,11 @@
 // A SourceEnv for Node tests: a fresh fake-indexeddb database, the real logged fetcher against a
-// local server (short limits so slow and huge answers fail fast), and a count of pack changes.
+// local server (short limits so slow and huge answers fail fast), and a count of pack changes
+// (packs installed or removed, and stories changed in place).
 import 'fake-indexeddb/auto';
 import { openStorylineDB } from '../../src/background/db';
 import { loggedFetcher } from '../../src/background/sources/source-access';
 import type { SourceEnv } from '../../src/background/sources/source-env';
+import type { StoryDelta } from '../../src/background/story-delta';
 
 let counter = 0;
 
@@ -14,7 +16,7 @@ export interface TestEnv extends SourceEnv {
   denied: Set<string>;
 }
 
-export async function testEnv(opts: { onPacksChanged?: (env: SourceEnv) => Promise<void> } = {}): Promise<TestEnv> {
+export async function testEnv(opts: { onPacksChanged?: (env: SourceEnv) => Promise<void>; onStoriesChanged?: (delta: StoryDelta) => Promise<void> } = {}): Promise<TestEnv> {
   const database = await openStorylineDB(`storyline-sources-${process.pid}-${++counter}`);
   const denied = new Set<string>();
   let now = new Date('2025-08-16T12:00:00Z');
@@ -28,6 +30,12 @@ export async function testEnv(opts: { onPacksChanged?: (env: SourceEnv) => Promi
     packsChanged: async () => {
       changes++;
       await opts.onPacksChanged?.(env);
+    },
+    changeStories: async (write) => {
+      const delta = await write();
+      if (!delta) return;
+      changes++;
+      await opts.onStoriesChanged?.(delta);
     },
     packChanges: () => changes,
     setNow: (iso) => {

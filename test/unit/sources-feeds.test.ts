@@ -1,6 +1,6 @@
 // Feeds against a local HTTP server: items of two outlets' feeds are clustered into one story,
 // labelled from an installed pack; 304 and broken answers keep the items; removal rebuilds.
-import { after, before, test } from 'node:test';
+import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addFeed, refreshAllFeeds, refreshFeed, removeFeed } from '../../src/background/sources/feeds';
 import { installPack } from '../../src/background/pack-store';
@@ -8,12 +8,16 @@ import { networkLog } from '../../src/background/sources/network-log';
 import type { Pack } from '../../src/shared/model';
 import { answer, startServer, type LocalServer } from './sources/local-server';
 import { harbourAtom, meridianRss } from './sources-feed-fixtures';
-import { testEnv } from './sources-env';
+import { testEnv, type TestEnv } from './sources-env';
 import { packReports, packStoryCount } from '../fixtures/stored-packs';
 import { packValues } from '../../src/background/pack-keys';
 
 let server: LocalServer;
 let meridianBody = '';
+/** An entry the Harbour feed adds once a test publishes it. */
+let harbourExtra = '';
+const ENTRY_FERRY = `<entry><title>Harbour ferry fares rise by five percent</title><link rel="alternate" href="http://localhost:1/news/ferry-fares"/>
+<id>urn:harbour:3</id><updated>2025-08-16T17:00:00Z</updated><summary>The harbour board raised ferry fares, citing fuel costs.</summary></entry>`;
 
 before(async () => {
   server = await startServer({
@@ -21,13 +25,22 @@ before(async () => {
       if (req.headers['if-none-match'] === '"m1"') res.writeHead(304).end();
       else res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"m1"' }).end(meridianBody);
     },
-    '/harbour.atom': (_req, res) => res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(harbourAtom('http://localhost:1')),
+    '/harbour.atom': (_req, res) => res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(harbourAtom('http://localhost:1').replace('</feed>', `${harbourExtra}</feed>`)),
     '/broken.xml': answer(200, { 'content-type': 'application/xml' }, '<rss><channel><title>Broken</channel></rss>'),
     '/broken.json': answer(200, { 'content-type': 'application/feed+json' }, '{"version": "https://jsonfeed.org/version/1.1", "items": ['),
   });
   meridianBody = meridianRss(server.url(''));
 });
 after(() => server.close());
+afterEach(() => {
+  harbourExtra = '';
+});
+
+/** The feeds pack as stored: its header aside, every record. */
+async function storedFeedPack(env: TestEnv) {
+  const [stories, categories, outlets] = await Promise.all([packValues(env.database, 'stories', 'feeds'), packValues(env.database, 'categories', 'feeds'), packValues(env.database, 'outlets', 'feeds')]);
+  return { stories, categories, outlets };
+}
 
 /** A labelled pack whose summit story carries a category with a standing action. */
 const labels: Pack = {
@@ -101,15 +114,27 @@ test('removing the last feed removes the feed stories; other packs stay', async 
   assert.equal((await env.database.get('packs', 'labels'))?.origin, 'file');
 });
 
-test('the scheduled refresh fetches every feed and rebuilds the stories once, only when something changed', async () => {
+test('the scheduled refresh changes nothing when no feed brings a new item, and stores only what a new item changes', async () => {
   const env = await testEnv();
   await addFeed(env, server.url('/meridian.xml'));
   await addFeed(env, server.url('/harbour.atom'));
   const changes = env.packChanges();
+  const before = await storedFeedPack(env);
   env.setNow('2025-08-16T18:00:00Z');
   await refreshAllFeeds(env);
-  // The Atom feed has no validators, so it comes back fresh; the RSS feed answers 304.
-  assert.equal(env.packChanges(), changes + 1);
+  // The Atom feed has no validators, so it comes back fresh, with the same items; the RSS feed answers 304.
+  assert.equal(env.packChanges(), changes, 'nothing to store');
+  assert.deepEqual(await storedFeedPack(env), before);
   assert.equal((await env.database.get('feeds', server.url('/meridian.xml')))?.checkedAt, '2025-08-16T18:00:00.000Z');
-  assert.equal((await env.database.get('packs', 'feeds'))?.updated, '2025-08-16T18:00:00.000Z');
+  assert.equal((await env.database.get('feeds', server.url('/harbour.atom')))?.checkedAt, '2025-08-16T18:00:00.000Z');
+
+  harbourExtra = ENTRY_FERRY;
+  env.setNow('2025-08-16T19:00:00Z');
+  await refreshAllFeeds(env);
+  assert.equal(env.packChanges(), changes + 1, 'one new item: one change');
+  assert.equal((await env.database.get('packs', 'feeds'))?.updated, '2025-08-16T19:00:00.000Z');
+  const after = await storedFeedPack(env);
+  const added = after.stories.filter((s) => !before.stories.some((b) => b.id === s.id));
+  assert.deepEqual(added.map((s) => s.title), ['Harbour ferry fares rise by five percent'], 'the new item is a story of its own');
+  assert.deepEqual(after.stories.filter((s) => before.stories.some((b) => b.id === s.id)), before.stories, 'the others are as they were');
 });

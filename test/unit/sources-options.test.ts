@@ -21,6 +21,7 @@ const FEED = 'https://news.example.net/feed.xml';
 const NEVER = { checkedAt: null, okAt: null, error: null };
 const subscription = (access: boolean): SubscriptionView => ({ ...NEVER, url: URL_A, access, pinned: false, packId: 'world', publisher: 'World Desk', version: '3' });
 const feed = (access: boolean): FeedView => ({ ...NEVER, url: FEED, access, title: 'News', itemCount: 4 });
+const FEED_STORE = { store: { items: 4, stories: 3, bytes: 24_000 }, windowDays: 30 };
 
 /** A platform whose permission answer is scripted; it notes whether each request came inside a click. */
 function platform(grant: boolean) {
@@ -32,6 +33,7 @@ function platform(grant: boolean) {
       return Promise.resolve(grant);
     },
     onImportProgress: () => () => undefined,
+    onSourcesChanged: () => () => undefined,
   };
   /** A click whose synchronous part is marked, as the browser's user gesture is. */
   const gesture = async (element: Element | null): Promise<void> => {
@@ -65,7 +67,7 @@ test('a subscription without access says so; "Grant access again" asks within th
 test('a refused request leaves the source as it is and says why', async () => {
   const bg = fakeBackground({});
   const p = platform(false);
-  const root = await mount(h(FeedsSection, { feeds: [feed(false)], call: bg.call, platform: p.platform, changed: () => undefined }));
+  const root = await mount(h(FeedsSection, { feeds: [feed(false)], ...FEED_STORE, call: bg.call, platform: p.platform, changed: () => undefined }));
   await p.gesture(root.querySelector(`[data-feed="${FEED}"] [data-no-access] button`));
   assert.deepEqual(p.requests, [{ url: FEED, inClick: true }]);
   assert.deepEqual(bg.calls, [], 'no refresh without access');
@@ -75,14 +77,14 @@ test('a refused request leaves the source as it is and says why', async () => {
 test('sources with access show no such line', async () => {
   const bg = fakeBackground({});
   const p = platform(true);
-  const root = await mount(h('div', null, h(FeedsSection, { feeds: [feed(true)], call: bg.call, platform: p.platform, changed: () => undefined }), h(SubscriptionsSection, { subscriptions: [subscription(true)], call: bg.call, platform: p.platform, changed: () => undefined })));
+  const root = await mount(h('div', null, h(FeedsSection, { feeds: [feed(true)], ...FEED_STORE, call: bg.call, platform: p.platform, changed: () => undefined }), h(SubscriptionsSection, { subscriptions: [subscription(true)], call: bg.call, platform: p.platform, changed: () => undefined })));
   assert.equal(root.querySelectorAll('[data-no-access]').length, 0);
 });
 
 const ENTRY: NetworkLogEntry = { at: '2025-08-16T10:00:00Z', method: 'GET', url: FEED, purpose: 'feed', status: 200, outcome: 'fresh', bytes: 1200, durationMs: 80 };
 
 test('the refresh period is a choice of 1 to 24 hours, saved through sources/prefs', async () => {
-  const bg = fakeBackground({ 'sources/prefs': (change) => ({ refreshHours: change.refreshHours ?? 6, retentionDays: 90 }) });
+  const bg = fakeBackground({ 'sources/prefs': (change) => ({ refreshHours: change.refreshHours ?? 6, retentionDays: 90, feedRetentionDays: 30 }) });
   const root = await mount(h(NetworkLogSection, { entries: [ENTRY], scheduled: true, refreshHours: 6, call: bg.call, changed: () => undefined }));
   const select = root.querySelector<HTMLSelectElement>('#refresh-hours');
   assert.deepEqual([...(select?.options ?? [])].map((o) => [o.value, text(o)]), [['1', 'every hour'], ['3', 'every 3 hours'], ['6', 'every 6 hours'], ['12', 'every 12 hours'], ['24', 'every 24 hours']]);

@@ -1,11 +1,12 @@
-// Scheduled work: refreshing subscriptions and feeds (every `refreshHours`, 6 by default) and
-// pruning reading history past its retention. Without the `alarms` permission nothing is scheduled
-// and the options page says so; "Refresh now" still works.
+// Scheduled work: refreshing subscriptions and feeds (every `refreshHours`, 6 by default), and,
+// daily, pruning reading history past its retention and feed items past the reader's window.
+// Without the `alarms` permission nothing is scheduled and the options page says so; "Refresh
+// now" still works, and the pruning runs whenever the browser starts.
 import { browser } from '../../shared/browser';
 import { db } from '../db';
 import { logProblem } from '../log';
 import { invalidateStoryIndex } from '../matcher';
-import { refreshAllFeeds } from './feeds';
+import { pruneFeeds, refreshAllFeeds } from './feeds';
 import { pruneHistory } from './history';
 import { serially } from './runtime-env';
 import { readPrefs } from './source-prefs';
@@ -35,6 +36,8 @@ export async function scheduleSourceAlarms(): Promise<void> {
 async function prune(): Promise<void> {
   const database = await db();
   if (await pruneHistory(database, (await readPrefs(database)).retentionDays)) invalidateStoryIndex();
+  // Feed items past the reader's window leave their stories (queued: it changes feed stories).
+  await serially(pruneFeeds);
 }
 
 export function onSourceAlarm(alarm: { name: string }): void {

@@ -5,12 +5,16 @@ import type { ImportProgress, SourceCalls } from '../../shared/messages-sources'
 import type { HistoryView } from '../../shared/views';
 import { db } from '../db';
 import type { Handler } from '../handler-types';
+import { logProblem } from '../log';
 import { invalidateStoryIndex } from '../matcher';
 import { removePack } from '../pack-store';
 import type { SenderKind } from '../sender';
 import { alarmsApi, scheduleSourceAlarms } from './alarms';
+// Exposes the feed paths to the benchmark in --bench builds only (nothing in shipped ones).
+import './bench-hook';
 import { discoverInCurrentTab } from './discover-tab';
-import { addFeed, feedViews, refreshFeed, removeFeed } from './feeds';
+import { feedStoreView } from './feed-store';
+import { addFeed, feedViews, pruneFeeds, refreshFeed, removeFeed } from './feeds';
 import { clearHistory, historyNewestFirst } from './history';
 import { clearNetworkLog, networkLog } from './network-log';
 import { importPackText } from './pack-import';
@@ -80,14 +84,19 @@ export const sourceHandlers: { [K in keyof SourceCalls]: Handler<K> } = {
         historyTotal: await database.count('history'),
         networkLog: await networkLog(database),
         prefs: await readPrefs(database),
+        feedStore: await feedStoreView(env),
         scheduled: alarmsApi() !== undefined,
       };
-    });
+    }, { reads: true });
   },
 
   async 'sources/prefs'(change) {
-    const prefs = await writePrefs(await db(), change);
+    const database = await db();
+    const before = await readPrefs(database);
+    const prefs = await writePrefs(database, change);
     await scheduleSourceAlarms();
+    // A shorter window takes effect now, not at the next daily pass.
+    if (prefs.feedRetentionDays < before.feedRetentionDays) serially(pruneFeeds).catch((error: unknown) => logProblem('feed retention', error));
     return prefs;
   },
 

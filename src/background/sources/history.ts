@@ -9,6 +9,8 @@ import type { ExtractedArticle } from '../../shared/messages';
 import { HISTORY_TEXT_CHARS, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../shared/storage-schema';
 import { displayHost } from '../../shared/url';
 import { articleDoc, saveStoryIndexSoon, storyIndex } from '../matcher';
+import { rejectedStories } from '../page-match';
+import { hasReportAtUrl } from '../story-reports';
 
 type Database = IDBPDatabase<StorylineDB>;
 
@@ -23,7 +25,7 @@ export interface ReadingMatch {
   currentArticleId: string | null;
 }
 
-function joinedArticle(h: HistoryRecord, storyId: string): ArticleRecord {
+export function joinedArticle(h: HistoryRecord, storyId: string): ArticleRecord {
   const outlet = h.siteName ?? displayHost(h.url) ?? '';
   return {
     id: articleId(h.pageKey),
@@ -105,6 +107,16 @@ export async function rejoinHistory(database: Database, index: StoryIndex, only?
   for (const id of gone) index.removeArticle(id);
   for (const record of joins) index.addArticle(record.storyId, articleDoc(record));
   if (gone.length + joins.length > 0) saveStoryIndexSoon();
+}
+
+/** Matches a read article that has no joined copy again, and joins it to the story it matches now. */
+export async function matchAgain(database: Database, index: StoryIndex, h: HistoryRecord): Promise<void> {
+  // Itself a report of some pack: nothing to add.
+  if (await hasReportAtUrl(database, h.pageKey)) return;
+  const doc = articleDoc(joinedArticle(h, ''));
+  const { match } = index.match(doc, { exclude: await rejectedStories(database, h.pageKey) });
+  if (match) await join(database, index, h, match.storyId);
+  if ((match?.storyId ?? null) !== h.storyId) await database.put('history', { ...h, storyId: match?.storyId ?? null });
 }
 
 async function forget(database: Database, records: readonly HistoryRecord[]): Promise<void> {

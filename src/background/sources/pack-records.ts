@@ -1,7 +1,7 @@
 // A pack as the records it is stored as, with one digest per story record (the story and its
 // reports), so installing a newer version of an installed pack rewrites only the stories that changed.
 // Pure: built before the pack's transaction opens, since that transaction may await nothing else.
-import type { Pack } from '../../shared/model';
+import type { Category, Outlet, Pack, Story } from '../../shared/model';
 import type { CategoryRecord, OutletRecord, ReportRecord, StoryRecord } from '../../shared/storage-schema';
 import { urlKey } from '../../shared/url';
 
@@ -12,6 +12,8 @@ export interface DigestedStory {
   story: StoryRecord;
   /** Changes when the story record (its reports included) would be stored differently. */
   digest: string;
+  /** Length of its JSON: what the record roughly takes on disk, in characters. */
+  chars: number;
 }
 
 export interface PackRecords {
@@ -38,24 +40,35 @@ function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-export function packRecords(pack: Pack): PackRecords {
-  const id = (local: string): string => scopedId(pack.id, local);
-  const outletNames = new Map(pack.outlets.map((o) => [o.id, o.name]));
-  const categories = pack.categories.map((category) => ({
+export function categoryRecord(packId: string, category: Category): CategoryRecord {
+  return {
     ...category,
-    ...(category.parent === undefined ? {} : { parent: id(category.parent) }),
-    id: id(category.id),
-    packId: pack.id,
-  }));
-  const outlets = pack.outlets.map((outlet) => ({ ...outlet, id: id(outlet.id), packId: pack.id }));
-  const stories = pack.stories.map(({ articles, ...rest }): DigestedStory => {
-    const reports = articles.map((article): ReportRecord => {
-      const key = article.url === undefined ? null : urlKey(article.url);
-      return { ...article, id: id(article.id), outletName: outletNames.get(article.outlet) ?? article.outlet, ...(key ? { urlKey: key } : {}) };
-    });
-    const urlKeys = [...new Set(reports.flatMap((r) => (r.urlKey === undefined ? [] : [r.urlKey])))];
-    const story: StoryRecord = { ...rest, id: id(rest.id), categories: rest.categories.map(id), packId: pack.id, reports, urlKeys };
-    return { story, digest: hash53(JSON.stringify(story)) };
+    ...(category.parent === undefined ? {} : { parent: scopedId(packId, category.parent) }),
+    id: scopedId(packId, category.id),
+    packId,
+  };
+}
+
+export const outletRecord = (packId: string, outlet: Outlet): OutletRecord => ({ ...outlet, id: scopedId(packId, outlet.id), packId });
+
+/** One story's record, its reports inside, named with `outletNames` (outlet id → name). */
+export function storyRecord(packId: string, { articles, ...rest }: Story, outletNames: ReadonlyMap<string, string>): DigestedStory {
+  const id = (local: string): string => scopedId(packId, local);
+  const reports = articles.map((article): ReportRecord => {
+    const key = article.url === undefined ? null : urlKey(article.url);
+    return { ...article, id: id(article.id), outletName: outletNames.get(article.outlet) ?? article.outlet, ...(key ? { urlKey: key } : {}) };
   });
-  return { categories, outlets, stories };
+  const urlKeys = [...new Set(reports.flatMap((r) => (r.urlKey === undefined ? [] : [r.urlKey])))];
+  const story: StoryRecord = { ...rest, id: id(rest.id), categories: rest.categories.map(id), packId, reports, urlKeys };
+  const json = JSON.stringify(story);
+  return { story, digest: hash53(json), chars: json.length };
+}
+
+export function packRecords(pack: Pack): PackRecords {
+  const outletNames = new Map(pack.outlets.map((o) => [o.id, o.name]));
+  return {
+    categories: pack.categories.map((c) => categoryRecord(pack.id, c)),
+    outlets: pack.outlets.map((o) => outletRecord(pack.id, o)),
+    stories: pack.stories.map((story) => storyRecord(pack.id, story, outletNames)),
+  };
 }

@@ -1,9 +1,13 @@
 // The SourceEnv of the running extension, and one queue for every refresh: an alarm and a "Refresh
-// now" must not install the same pack twice at once.
+// now" must not install the same pack twice at once. When a queued task is done, open options
+// pages hear that sources changed (a `sources/changed` broadcast) and read their state again.
+import { browser } from '../../shared/browser';
+import type { SourcesChanged } from '../../shared/messages-sources';
 import { db } from '../db';
 import { logProblem } from '../log';
-import { invalidateStoryIndex, storyIndex } from '../matcher';
+import { changeStoryIndex, invalidateStoryIndex, storyIndex } from '../matcher';
 import { rejoinHistory } from './history';
+import { rejoinAfterDelta } from './history-delta';
 import { hostPermissionGranted } from './host-permission';
 import { loggedFetcher } from './source-access';
 import type { SourceEnv } from './source-env';
@@ -21,14 +25,31 @@ export async function runtimeEnv(): Promise<SourceEnv> {
       // or refresh that changed the packs is done without it.
       serially(async () => rejoinHistory(database, await storyIndex())).catch((error: unknown) => logProblem('history joins', error));
     },
+    changeStories: async (write) => {
+      const delta = await changeStoryIndex(write);
+      if (!delta) return;
+      // Queued like the full rejoin, but only over what the delta touched.
+      serially(async () => rejoinAfterDelta(database, await storyIndex(), delta)).catch((error: unknown) => logProblem('history joins', error));
+    },
   };
+}
+
+/** Tells open extension pages (the options page) that sources changed; nobody answers. */
+function announceChange(): void {
+  const message: SourcesChanged = { type: 'sources/changed' };
+  // Rejected when no page listens: nothing to tell then.
+  browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Runs `task` after every task queued before it, whether those failed or not. */
-export function serially<T>(task: (env: SourceEnv) => Promise<T>): Promise<T> {
+/**
+ * Runs `task` after every task queued before it, whether those failed or not. Unless it only
+ * reads (`reads`), open pages are told sources changed once it is done, failed or not.
+ */
+export function serially<T>(task: (env: SourceEnv) => Promise<T>, opts: { reads?: boolean } = {}): Promise<T> {
   const run = queue.then(async () => task(await runtimeEnv()));
   queue = run.catch(() => undefined);
+  if (!opts.reads) void queue.then(announceChange);
   return run;
 }

@@ -3,6 +3,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { StorylineDB } from '../../shared/storage-schema';
 import type { RefreshView } from '../../shared/views';
+import type { StoryDelta } from '../story-delta';
 import type { Fetcher } from './source-access';
 
 export interface SourceEnv {
@@ -13,6 +14,12 @@ export interface SourceEnv {
   now: () => Date;
   /** After packs were installed or removed: the engine's index and history joins follow. */
   packsChanged: () => Promise<void>;
+  /**
+   * Stories changed in place (the feeds pack): `write` makes the change and answers its delta
+   * (null: nothing changed); the engine's index, loaded before, takes the delta after, and only
+   * the history joins the delta concerns are redone.
+   */
+  changeStories: (write: () => Promise<StoryDelta | null>) => Promise<void>;
 }
 
 export const refreshView = (r: RefreshView): RefreshView => ({ checkedAt: r.checkedAt, okAt: r.okAt, error: r.error });

@@ -1,20 +1,19 @@
 // The reader's choices for sources and history, kept in the `meta` store beside the data they govern.
 import type { IDBPDatabase } from 'idb';
 import { int, isRecord } from '../../shared/guards';
+import { DEFAULT_SOURCE_PREFS, SOURCE_PREF_BOUNDS } from '../../shared/messages-sources';
 import type { StorylineDB } from '../../shared/storage-schema';
 import type { SourcePrefs } from '../../shared/views';
 
 const KEY = 'source-prefs';
 
-export const DEFAULT_PREFS: SourcePrefs = { refreshHours: 6, retentionDays: 90 };
+export const DEFAULT_PREFS: SourcePrefs = DEFAULT_SOURCE_PREFS;
 
 export async function readPrefs(database: IDBPDatabase<StorylineDB>): Promise<SourcePrefs> {
   const value = (await database.get('meta', KEY))?.value;
   if (!isRecord(value)) return DEFAULT_PREFS;
-  return {
-    refreshHours: int(value['refreshHours'], 1) ?? DEFAULT_PREFS.refreshHours,
-    retentionDays: int(value['retentionDays'], 1) ?? DEFAULT_PREFS.retentionDays,
-  };
+  const read = (key: keyof SourcePrefs): number => int(value[key], ...SOURCE_PREF_BOUNDS[key]) ?? DEFAULT_PREFS[key];
+  return { refreshHours: read('refreshHours'), retentionDays: read('retentionDays'), feedRetentionDays: read('feedRetentionDays') };
 }
 
 export async function writePrefs(database: IDBPDatabase<StorylineDB>, change: Partial<SourcePrefs>): Promise<SourcePrefs> {

@@ -2,23 +2,27 @@ import { useState } from 'preact/hooks';
 import { formatCount } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { parseHttpUrl } from '../../shared/url';
-import type { DiscoveryView, FeedView } from '../../shared/views';
+import type { DiscoveryView, FeedStoreView, FeedView } from '../../shared/views';
 import type { Call } from '../App';
 import type { OptionsPlatform } from '../platform';
 import { useAction } from '../use-action';
+import { FeedStorage } from './FeedStorage';
 import { OutcomeLine } from './OutcomeLine';
 import { RefreshStatus } from './RefreshStatus';
 import { SourceAccess, sourceHost } from './SourceAccess';
 
 interface Props {
   feeds: FeedView[];
+  store: FeedStoreView;
+  /** The reader's window for feed articles, in days. */
+  windowDays: number;
   call: Call;
   platform: OptionsPlatform;
   changed(): void;
 }
 
 /** RSS, Atom and JSON feeds: added by URL or found on the current tab; their items become stories. */
-export function FeedsSection({ feeds, call, platform, changed }: Props) {
+export function FeedsSection({ feeds, store, windowDays, call, platform, changed }: Props) {
   const [url, setUrl] = useState('');
   const [found, setFound] = useState<DiscoveryView | null>(null);
   const { busy, outcome, run } = useAction();
@@ -121,6 +125,7 @@ export function FeedsSection({ feeds, call, platform, changed }: Props) {
         </ul>
       )}
       <OutcomeLine outcome={outcome} />
+      <FeedStorage store={store} windowDays={windowDays} call={call} changed={changed} />
     </section>
   );
 }

@@ -4,4 +4,4 @@ export { FEED_LIMITS, decodeFeedBytes, parseFeed, type ParseFeedOptions } from '
 export { discoverFeeds, type DiscoveredFeed } from './discover';
 export { parseFeedDate } from './dates';
 export { articleKind } from './kind';
-export { mergeFeedItems, type MergeOptions } from './merge';
+export { mergeFeedItems, retainFeedItems, type MergeOptions } from './merge';

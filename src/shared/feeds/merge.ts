@@ -1,32 +1,43 @@
-// Keeping a feed's items across refreshes. A feed lists only its latest items, so an article that
-// scrolls off it would vanish from its story at the next refresh; the background keeps the items it
-// has seen, refreshed by id, for a bounded time and number.
+// Keeping a feed's items across refreshes, within the reader's window. A feed lists only its latest
+// items, so an article that scrolls off it would vanish from its story at the next refresh; the
+// background keeps the items it has seen, refreshed by id, until they are older than the window
+// (a source preference, 30 days by default). An item the feed still lists stays whatever its date:
+// the feed presents it as current. Undated items are kept only while listed: their age is unknown.
 import type { FeedItem } from './types';
 
 export interface MergeOptions {
   /** Current time in ms (passed in: this module never reads the clock). */
   now: number;
-  /** Items older than this leave once the feed no longer lists them (default 14 days). */
-  maxAgeDays?: number;
+  /** The reader's window: items older than this leave once the feed no longer lists them. */
+  windowDays: number;
   /** At most this many items are kept per feed, newest first (default 1000). */
   maxItems?: number;
 }
 
 const DAY = 86_400_000;
 
-/**
- * The feed's items after a refresh: every fresh item (its latest text wins), plus earlier items that
- * are dated and recent enough. Undated items are kept only while the feed lists them, since their
- * age cannot be known.
- */
+/** Whether an item the feed no longer lists is still within the window. */
+const recent = (item: FeedItem, oldest: number): boolean => item.published !== null && Date.parse(item.published) >= oldest;
+
+/** The feed's items after a refresh: every fresh item (its latest text wins), plus earlier items within the window. */
 export function mergeFeedItems(previous: readonly FeedItem[], fresh: readonly FeedItem[], opts: MergeOptions): FeedItem[] {
-  const oldest = opts.now - (opts.maxAgeDays ?? 14) * DAY;
+  const oldest = opts.now - opts.windowDays * DAY;
   const byId = new Map(fresh.map((item) => [item.id, item]));
-  for (const item of previous) {
-    if (byId.has(item.id) || item.published === null) continue;
-    if (Date.parse(item.published) >= oldest) byId.set(item.id, item);
-  }
+  for (const item of previous) if (!byId.has(item.id) && recent(item, oldest)) byId.set(item.id, item);
   const time = (item: FeedItem): number => (item.published ? Date.parse(item.published) : Infinity);
   // Undated fresh items sort first: the feed lists them now, which is all we know of their age.
   return [...byId.values()].sort((a, b) => time(b) - time(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, opts.maxItems ?? 1000);
+}
+
+/**
+ * The items still within the window between refreshes (the daily retention): those the feed
+ * listed last time (`listed`; undefined: all of them, as records of older versions say nothing)
+ * and those recent enough. Null when none leaves, so the caller stores nothing.
+ */
+export function retainFeedItems(items: readonly FeedItem[], listed: readonly string[] | undefined, opts: Omit<MergeOptions, 'maxItems'>): FeedItem[] | null {
+  if (listed === undefined) return null;
+  const oldest = opts.now - opts.windowDays * DAY;
+  const current = new Set(listed);
+  const kept = items.filter((item) => current.has(item.id) || recent(item, oldest));
+  return kept.length === items.length ? null : kept;
 }

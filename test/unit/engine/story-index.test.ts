@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ENGINE_SNAPSHOT_VERSION, StoryIndex, type EngineDoc } from '../../../src/engine/index';
+import { docTerms, ENGINE_SNAPSHOT_VERSION, StoryIndex, type EngineDoc } from '../../../src/engine/index';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2021, 5, 1);
@@ -99,4 +99,29 @@ test('search ranks stories by free-text overlap without a threshold', () => {
   assert.equal(hits[0]?.storyId, 'budget');
   assert.ok(hits.every((h) => h.storyId !== 'quake'));
   assert.deepEqual(index.search('zebra xylophone'), []);
+});
+
+test('a snapshot keeps only the terms some article still holds, and answers as before', () => {
+  const index = sample();
+  index.addArticle('zoo', doc('z1', 'Panda cub born at the national zoo', 'Zookeepers in Washington welcomed a giant panda cub.'));
+  index.removeStory('zoo');
+  const snap = index.toSnapshot();
+  assert.ok(snap.terms.length < index.vocab.terms.length, 'the zoo story\'s words are gone');
+  assert.ok(!snap.terms.some((t) => /panda/.test(t)));
+  const loaded = StoryIndex.fromSnapshot(structuredClone(snap))!;
+  const q = doc('q', 'Senate infrastructure vote', 'The Senate voted on the infrastructure bill.', T0 + DAY);
+  const scores = (ix: StoryIndex) => ix.match(q).candidates.map((c) => [c.storyId, Math.round(c.score * 1e9)]);
+  assert.deepEqual(scores(loaded), scores(index));
+});
+
+test('renameStory moves a story to another id; sharesTermWith tells whether a text could match given stories', () => {
+  const index = sample();
+  index.renameStory('quake', 'haiti');
+  assert.equal(index.storyOf('a1'), 'haiti');
+  assert.equal(index.stories.has('quake'), false);
+  assert.throws(() => index.renameStory('haiti', 'budget'));
+  const text = docTerms({ title: 'Earthquake in Haiti', text: null });
+  assert.equal(index.sharesTermWith(text, new Set(['haiti'])), true);
+  assert.equal(index.sharesTermWith(text, new Set(['budget'])), false);
+  assert.equal(index.sharesTermWith(text, new Set(['nowhere'])), false);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { StreamClusterer, type EngineDoc } from '../../../src/engine/index';
+import { StoryIndex, StreamClusterer, type EngineDoc } from '../../../src/engine/index';
 
 const T0 = Date.UTC(2021, 7, 14);
 const HOUR = 3_600_000;
@@ -27,11 +27,17 @@ test('articles join the story of their event and unrelated ones start their own'
   assert.deepEqual(clusters.sort(), [['q1', 'q2', 'q3'], ['s1', 's2']]);
 });
 
+/** The first two reports filed apart (as an imported index might hold them). */
+function halves(): StoryIndex {
+  const index = new StoryIndex();
+  index.addArticle('s:q1', quake[0]!);
+  index.addArticle('other-half', quake[1]!);
+  return index;
+}
+
 test('two stories that turn out to be one are merged', () => {
-  // The first two reports were filed apart (as an imported pack might); the third matches both.
-  const c2 = new StreamClusterer({ joinThreshold: 0, mergeThreshold: 0 });
-  c2.add(quake[0]!);
-  c2.index.addArticle('other-half', quake[1]!);
+  // The third report matches both halves.
+  const c2 = new StreamClusterer({ index: halves(), joinThreshold: 0, mergeThreshold: 0 });
   assert.equal(c2.clusters().size, 2);
   const joined = c2.add(quake[2]!);
   assert.equal(c2.clusters().size, 1);
@@ -40,9 +46,7 @@ test('two stories that turn out to be one are merged', () => {
 });
 
 test('with merging off, the split halves stay apart', () => {
-  const c = new StreamClusterer({ joinThreshold: 0, mergeThreshold: 1.01 });
-  c.add(quake[0]!);
-  c.index.addArticle('other-half', quake[1]!);
+  const c = new StreamClusterer({ index: halves(), joinThreshold: 0, mergeThreshold: 1.01 });
   c.add(quake[2]!);
   assert.equal(c.clusters().size, 2);
 });

@@ -88,6 +88,18 @@ test('a slow answer times out', async () => {
   assert.deepEqual(log.map((e) => [e.status, e.outcome]), [[null, 'error']]);
 });
 
+test('a request can carry its own time limit, and its caller can abandon it', async () => {
+  const own = await fetchSource({ url: server.url('/slow'), purpose: 'feed', timeoutMs: 150 }, { timeoutMs: 60_000 });
+  assert.deepEqual(own, { status: 'error', reason: 'timeout', message: 'no complete answer within 150 ms' });
+  const controller = new AbortController();
+  const started = Date.now();
+  const pending = fetchSource({ url: server.url('/slow'), purpose: 'feed', signal: controller.signal }, { timeoutMs: 60_000 });
+  // Abandoned while under way (the server holds the answer for five seconds).
+  setImmediate(() => controller.abort());
+  assert.equal((await pending).status, 'error');
+  assert.ok(Date.now() - started < 3_000, 'abandoned at once, not when the slow answer came');
+});
+
 test('HTTP errors, refused connections and bad URLs are typed errors', async () => {
   const gone = await fetchSource({ url: server.url('/gone'), purpose: 'feed' });
   assert.deepEqual(gone, { status: 'error', reason: 'http', message: 'HTTP 410 Gone', httpStatus: 410 });

@@ -18,6 +18,8 @@ for (const name of ['window', 'document', 'Node', 'Element', 'HTMLElement', 'HTM
   globals[name] = (dom.window as unknown as Record<string, unknown>)[name];
 }
 globals['requestAnimationFrame'] = (cb: () => void) => setTimeout(cb, 0);
+// Preact's effects race a frame against a timeout and cancel the frame when the timeout wins.
+globals['cancelAnimationFrame'] = (id: ReturnType<typeof setTimeout>) => clearTimeout(id);
 
 export const document = dom.window.document;
 

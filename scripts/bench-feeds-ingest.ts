@@ -1,0 +1,267 @@
+/// <reference types="chrome" />
+// npm run bench:feeds-ingest -- [--browser node|chromium] [--sizes 10,50,100] [--items 50] [--fresh 10] [--latency 100] [--src DIR]
+// Times the feed paths at several numbers of sources (of --items items each), each size from an
+// empty profile: the first fetch of every source (wall, and the most requests in flight, counted by
+// the server), adding one more source (the background's work after its fetch), a refresh that brings
+// --fresh new items to every source, and removing a source.
+// Feeds are served on 127.0.0.1 (scripts/lib/bench-feeds.ts). During the first fetch each answer is
+// held --latency ms, a stand-in for the network (so the cap of six requests in flight shows); the
+// later phases get local answers (a millisecond or two), so their time is the background's work.
+// --browser node (the default): fake-indexeddb and the real engine, the engine's index following the
+// changes as the extension's does. --src DIR runs another checkout's src (the code before, for the
+// before/after): code without a batch adds the sources one by one, and its index is rebuilt from every
+// stored report at each change, as the extension did.
+// --browser chromium: the built extension (a --bench build exposes the feed paths to the benchmark,
+// timed inside the service worker); also prints the worker's JS heap at the largest size.
+// --dist DIR (with --browser chromium): another build, such as the code before, which has no such
+// hook: it is driven as the options page drives it (feed/add one by one, feed/remove), timed in the
+// page, the fetch's own time read from the network log; its scheduled refresh is out of reach.
+import 'fake-indexeddb/auto';
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from './build';
+import { benchFeeds, startFeedServer, type FeedServer } from './lib/bench-feeds';
+import { launchWithExtension } from './lib/chromium';
+
+const { values } = parseArgs({
+  options: {
+    browser: { type: 'string', default: 'node' },
+    sizes: { type: 'string', default: '10,50,100' },
+    items: { type: 'string', default: '50' },
+    fresh: { type: 'string', default: '10' },
+    latency: { type: 'string', default: '100' },
+    src: { type: 'string' },
+    dist: { type: 'string' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const perSource = Number(values.items);
+const fresh = Number(values.fresh);
+const latency = Number(values.latency);
+const NOW = Date.now();
+
+interface Figures {
+  sources: number;
+  /** First fetch of every source: wall ms, and requests in flight at most. */
+  first: number;
+  inFlight: number;
+  firstHow: string;
+  /** Adding one more: ms after its fetch (and its fetch). */
+  addWork: number;
+  addFetch: number;
+  refresh: number;
+  remove: number;
+  stories: number;
+  /** Chromium: the queued work behind an add (history joins), and the worker's heap in MB. */
+  settle?: number;
+  heapMb?: number;
+}
+
+const ms = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '—' : `${x.toFixed(0)} ms`);
+
+// ---------------------------------------------------------------- Node
+
+interface Env {
+  database: import('idb').IDBPDatabase<import('../src/shared/storage-schema').StorylineDB>;
+  fetch: (req: import('../src/shared/source-fetch').SourceRequest) => Promise<import('../src/shared/source-fetch').SourceFetchResult>;
+  hasAccess: (url: string) => Promise<boolean>;
+  now: () => Date;
+  packsChanged: () => Promise<void>;
+  changeStories: (write: () => Promise<import('../src/background/story-delta').StoryDelta | null>) => Promise<void>;
+}
+
+async function nodeRun(server: FeedServer, size: number): Promise<Figures> {
+  const src = path.resolve(values.src ?? path.join(import.meta.dirname, '../src'));
+  const load = async <T>(file: string): Promise<T> => (await import(pathToFileURL(path.join(src, file)).href)) as T;
+  const { openStorylineDB } = await load<typeof import('../src/background/db')>('background/db.ts');
+  const { loggedFetcher } = await load<typeof import('../src/background/sources/source-access')>('background/sources/source-access.ts');
+  const feeds = await load<typeof import('../src/background/sources/feeds')>('background/sources/feeds.ts');
+  const batch = await load<Partial<typeof import('../src/background/sources/feed-batch')>>('background/sources/feed-batch.ts').catch(() => ({}) as Partial<typeof import('../src/background/sources/feed-batch')>);
+  const { StoryIndex } = await load<typeof import('../src/engine')>('engine/index.ts');
+  const { everyReport } = await load<typeof import('../src/background/story-reports')>('background/story-reports.ts');
+  const { articleDoc } = await load<typeof import('../src/background/matcher')>('background/matcher.ts');
+  const delta = await load<Partial<typeof import('../src/background/story-delta')>>('background/story-delta.ts').catch(() => ({}) as Partial<typeof import('../src/background/story-delta')>);
+  const { packStoryCount } = await load<typeof import('../src/background/pack-keys')>('background/pack-keys.ts');
+
+  const database = await openStorylineDB(`storyline-bench-feeds-${size}-${process.pid}-${Date.now()}`);
+  const fetcher = loggedFetcher(database, async () => true);
+  let fetchMs = 0;
+  let index = new StoryIndex();
+  const env: Env = {
+    database,
+    fetch: async (req) => {
+      const started = performance.now();
+      try {
+        return await fetcher(req);
+      } finally {
+        fetchMs += performance.now() - started;
+      }
+    },
+    hasAccess: async () => true,
+    now: () => new Date(NOW),
+    // What the extension did on every change before: the engine's index rebuilt from every stored report.
+    packsChanged: async () => {
+      index = new StoryIndex();
+      for (const report of await everyReport(database)) index.addArticle(report.storyId, articleDoc(report));
+    },
+    // And now: the delta applied to the live index.
+    changeStories: async (write) => {
+      const d = await write();
+      if (d && delta.applyStoryDelta) delta.applyStoryDelta(index, d);
+    },
+  };
+  const timed = async (work: () => Promise<unknown>): Promise<{ wall: number; fetch: number }> => {
+    fetchMs = 0;
+    const started = performance.now();
+    await work();
+    return { wall: performance.now() - started, fetch: fetchMs };
+  };
+  const urls = Array.from({ length: size }, (_, n) => server.url(n));
+
+  server.serve(perSource);
+  server.latency = latency;
+  server.reset();
+  const firstHow = batch.addFeeds ? 'addFeeds, six at a time' : 'one by one (feed/add: no batch)';
+  const first = await timed(async () => {
+    if (batch.addFeeds) await batch.addFeeds(env, urls);
+    else for (const url of urls) await feeds.addFeed(env, url);
+  });
+  const inFlight = server.maxInFlight();
+  server.latency = 0;
+  const add = await timed(() => feeds.addFeed(env, server.url(size)));
+  server.serve(perSource + fresh);
+  const refresh = await timed(() => feeds.refreshAllFeeds(env));
+  const remove = await timed(() => feeds.removeFeed(env, urls[0]!));
+  const stories = await packStoryCount(database, 'feeds');
+  database.close();
+  return { sources: size, first: first.wall, inFlight, firstHow, addWork: add.wall - add.fetch, addFetch: add.fetch, refresh: refresh.wall, remove: remove.wall, stories };
+}
+
+// ---------------------------------------------------------------- Chromium
+
+interface Bench {
+  addFeeds(urls: string[]): Promise<{ ms: number; fetchMs: number }>;
+  addFeed(url: string): Promise<{ ms: number; fetchMs: number }>;
+  refreshAll(): Promise<{ ms: number; fetchMs: number }>;
+  removeFeed(url: string): Promise<{ ms: number; fetchMs: number }>;
+  settle(): Promise<unknown>;
+  store(): Promise<{ items: number; stories: number; bytes: number }>;
+}
+declare const storylineBench: Bench;
+
+/** An extension without the bench hook, driven through the options page's messages. */
+async function chromiumMessages(browser: Awaited<ReturnType<typeof launchWithExtension>>, server: FeedServer, size: number): Promise<Figures> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.waitForSelector('[data-testid="feeds"]');
+  const call = (type: string, payload: unknown): Promise<{ ms: number; value: unknown }> =>
+    page.evaluate(async ([t, p]) => {
+      const started = performance.now();
+      const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; value?: unknown; error?: string };
+      if (!answer.ok) throw new Error(`${t}: ${answer.error}`);
+      return { ms: performance.now() - started, value: answer.value };
+    }, [type, payload] as const);
+  const lastFetch = async (): Promise<number> => ((await call('sources/state', {})).value as { networkLog: { durationMs: number }[] }).networkLog[0]?.durationMs ?? 0;
+  const urls = Array.from({ length: size }, (_, n) => server.url(n));
+  server.serve(perSource);
+  server.latency = latency;
+  server.reset();
+  let first = 0;
+  for (const url of urls) first += (await call('feed/add', { url })).ms;
+  const inFlight = server.maxInFlight();
+  server.latency = 0;
+  await call('sources/state', {});
+  const add = await call('feed/add', { url: server.url(size) });
+  // Queued behind the add: the index rebuilt and history joined again (sources/state waits for them).
+  const settle = (await call('sources/state', {})).ms;
+  const addFetch = await lastFetch();
+  const remove = await call('feed/remove', { url: urls[0]! });
+  const stories = await page.evaluate(async () => ((await chrome.runtime.sendMessage({ type: 'options/state', payload: {} })) as { value: { packs: { id: string; stories: number }[] } }).value.packs.find((p) => p.id === 'feeds')?.stories ?? 0);
+  return { sources: size, first, inFlight, firstHow: 'one by one (feed/add: no batch)', addWork: add.ms - addFetch, addFetch, refresh: NaN, remove: remove.ms, stories, settle };
+}
+
+async function chromiumRun(server: FeedServer, size: number, dir: string, heap: boolean): Promise<Figures> {
+  const browser = await launchWithExtension(dir);
+  try {
+    const { worker } = browser;
+    if (!(await worker.evaluate(() => 'storylineBench' in globalThis))) {
+      const figures = await chromiumMessages(browser, server, size);
+      if (heap) figures.heapMb = (await workerHeap(browser)) / 1e6;
+      return figures;
+    }
+    const settle = (): Promise<number> =>
+      worker.evaluate(async () => {
+        const started = performance.now();
+        await storylineBench.settle();
+        return performance.now() - started;
+      });
+    const urls = Array.from({ length: size }, (_, n) => server.url(n));
+    server.serve(perSource);
+    server.latency = latency;
+    server.reset();
+    const first = await worker.evaluate((u) => storylineBench.addFeeds(u), urls);
+    const inFlight = server.maxInFlight();
+    await settle();
+    server.latency = 0;
+    const add = await worker.evaluate((u) => storylineBench.addFeed(u), server.url(size));
+    const settled = await settle();
+    server.serve(perSource + fresh);
+    const refresh = await worker.evaluate(() => storylineBench.refreshAll());
+    await settle();
+    const remove = await worker.evaluate((u) => storylineBench.removeFeed(u), urls[0]!);
+    await settle();
+    const { stories } = await worker.evaluate(() => storylineBench.store());
+    const figures: Figures = { sources: size, first: first.ms, inFlight, firstHow: 'addFeeds, six at a time', addWork: add.ms - add.fetchMs, addFetch: add.fetchMs, refresh: refresh.ms, remove: remove.ms, stories, settle: settled };
+    if (heap) figures.heapMb = (await workerHeap(browser)) / 1e6;
+    return figures;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The service worker's used JS heap after a garbage collection, through DevTools. */
+async function workerHeap(browser: Awaited<ReturnType<typeof launchWithExtension>>): Promise<number> {
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; targetId: string; url: string }[] };
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
+  if (!target) throw new Error('no service worker target');
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+  let id = 0;
+  const call = (method: string): Promise<Record<string, number>> =>
+    new Promise((resolve) => {
+      const mine = ++id;
+      const on = (event: { message: string }): void => {
+        const message = JSON.parse(event.message) as { id?: number; result?: Record<string, number> };
+        if (message.id !== mine) return;
+        cdp.off('Target.receivedMessageFromTarget', on);
+        resolve(message.result ?? {});
+      };
+      cdp.on('Target.receivedMessageFromTarget', on);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method }) });
+    });
+  await call('HeapProfiler.collectGarbage');
+  return (await call('Runtime.getHeapUsage'))['usedSize'] ?? NaN;
+}
+
+// ---------------------------------------------------------------- main
+
+const feeds = benchFeeds(Math.max(...sizes) + 1, perSource + fresh, NOW);
+const server = await startFeedServer(feeds);
+const where = values.browser === 'chromium' ? `Chromium, ${values.dist ? `the build in ${values.dist}` : 'the built extension'}` : `Node, fake-indexeddb${values.src ? `, code of ${values.src}` : ''}`;
+console.log(`${where}; feeds: ${feeds.origin}; ${perSource} items per source, +${fresh} at the refresh; first fetch answers held ${latency} ms`);
+const rows: Figures[] = [];
+try {
+  const dir = values.browser !== 'chromium' ? '' : values.dist ? path.resolve(values.dist) : (await build({ outDir: 'build/bench-feeds', bench: true, quiet: true })).dirs.chrome;
+  for (const size of sizes) {
+    const figures = values.browser === 'chromium' ? await chromiumRun(server, size, dir, size === Math.max(...sizes)) : await nodeRun(server, size);
+    rows.push(figures);
+    console.log(
+      `${size} sources: first fetch ${ms(figures.first)} (${figures.firstHow}, ${figures.inFlight} in flight at most) · one more source ${ms(figures.addWork)} after its fetch (fetch ${ms(figures.addFetch)})` +
+        `${figures.settle === undefined ? '' : `, queued work after it ${ms(figures.settle)}`} · refresh +${fresh}/source ${ms(figures.refresh)} · remove a source ${ms(figures.remove)} · ${figures.stories} stories` +
+        `${figures.heapMb === undefined ? '' : ` · worker heap ${figures.heapMb.toFixed(1)} MB`}`,
+    );
+  }
+} finally {
+  await server.close();
+}

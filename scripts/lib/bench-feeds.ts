@@ -1,0 +1,177 @@
+// Feeds for npm run bench:feeds-ingest, and the 127.0.0.1 server that serves them while counting
+// the requests it holds at once. With ../shared/data present the feeds are made from labelled news
+// (allsides-dev grouped by outlet, filled up with neus-dev stories whose three tellings go to three
+// different sources, as three outlets cover one event); without it, from a synthetic vocabulary,
+// and the benchmark says so. Test data only: nothing here is bundled.
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { DEFAULT_DATA_DIR, seededRandom } from './dataset';
+
+export interface BenchItem {
+  id: string;
+  title: string;
+  summary: string;
+  /** ms epoch. */
+  published: number;
+}
+
+export interface BenchSource {
+  name: string;
+  /** Oldest first: the first `initial` are served at first, the rest appear at the refresh. */
+  items: BenchItem[];
+}
+
+export interface BenchFeeds {
+  /** Where the items come from, for the printout. */
+  origin: string;
+  sources: BenchSource[];
+}
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+interface Row {
+  id: string;
+  story: string;
+  title: string;
+  text: string | null;
+  source: string | null;
+  date: string | null;
+}
+
+const read = (file: string): Row[] => readFileSync(path.join(DEFAULT_DATA_DIR, file), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Row);
+/** A feed's description: the lead, cut as feeds cut it. */
+const lead = (text: string | null): string => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+
+function fromDataset(count: number, perSource: number, now: number): BenchFeeds {
+  const random = seededRandom(1);
+  const sides = read('allsides-dev.jsonl');
+  const byOutlet = new Map<string, Row[]>();
+  for (const r of sides) byOutlet.set(r.source ?? 'unknown', [...(byOutlet.get(r.source ?? 'unknown') ?? []), r]);
+  const outlets = [...byOutlet].sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1));
+  // AllSides dates are the roundup's: moved so the newest is an hour ago, spacing kept.
+  const newest = Math.max(...sides.map((r) => Date.parse(r.date ?? '')).filter(Number.isFinite));
+  const sources: BenchSource[] = Array.from({ length: count }, (_, i) => ({
+    name: outlets[i]?.[0] ?? `Source ${i + 1}`,
+    items: (outlets[i]?.[1] ?? []).slice(0, perSource).map((r) => ({ id: r.id, title: r.title, summary: lead(r.text), published: Date.parse(r.date ?? '') - newest + now - HOUR })),
+  }));
+  // NeuS stories (three tellings each, undated) fill the sources up, each telling in another source,
+  // each story on a day of the last 25, its tellings hours apart.
+  const neus = read('neus-dev.jsonl');
+  const stories = new Map<string, Row[]>();
+  for (const r of neus) stories.set(r.story, [...(stories.get(r.story) ?? []), r]);
+  let next = 0;
+  for (const tellings of stories.values()) {
+    const day = now - HOUR - random() * 25 * DAY;
+    for (const r of tellings) {
+      for (let tries = 0; tries < count && sources[next % count]!.items.length >= perSource; tries++) next++;
+      const source = sources[next % count]!;
+      if (source.items.length >= perSource) break;
+      source.items.push({ id: r.id, title: r.title, summary: lead(r.text), published: day + random() * 10 * HOUR });
+      next++;
+    }
+    if (sources.every((s) => s.items.length >= perSource)) break;
+  }
+  for (const s of sources) s.items.sort((a, b) => a.published - b.published);
+  return { origin: 'allsides-dev grouped by outlet, filled up with neus-dev stories (../shared/data)', sources };
+}
+
+/** Made-up events of a few dozen words each, told by several sources: when ../shared is absent. */
+function synthetic(count: number, perSource: number, now: number): BenchFeeds {
+  const random = seededRandom(1);
+  const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
+  const events = Array.from({ length: Math.ceil((count * perSource) / 3) }, (_, e) => ({
+    words: Array.from({ length: 12 }, () => words[Math.floor(random() * words.length)]!),
+    day: now - HOUR - random() * 25 * DAY,
+    e,
+  }));
+  const sources: BenchSource[] = Array.from({ length: count }, (_, i) => ({ name: `Source ${i + 1}`, items: [] }));
+  let next = 0;
+  for (const ev of events) {
+    for (let t = 0; t < 3; t++) {
+      const source = sources[next++ % count]!;
+      if (source.items.length >= perSource) continue;
+      const pick = (n: number): string => Array.from({ length: n }, () => ev.words[Math.floor(random() * ev.words.length)]).join(' ');
+      source.items.push({ id: `e${ev.e}-${t}`, title: `Event ${ev.e}: ${pick(6)}`, summary: `${pick(20)}.`, published: ev.day + random() * 10 * HOUR });
+    }
+  }
+  for (const s of sources) s.items.sort((a, b) => a.published - b.published);
+  return { origin: 'synthetic (../shared/data is absent)', sources };
+}
+
+export function benchFeeds(count: number, perSource: number, now: number): BenchFeeds {
+  return existsSync(path.join(DEFAULT_DATA_DIR, 'allsides-dev.jsonl')) && existsSync(path.join(DEFAULT_DATA_DIR, 'neus-dev.jsonl'))
+    ? fromDataset(count, perSource, now)
+    : synthetic(count, perSource, now);
+}
+
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function rss(source: BenchSource, n: number, items: readonly BenchItem[]): string {
+  const home = `https://source${n}.example`;
+  const entries = items.map((i) => `<item><title>${escape(i.title)}</title><link>${home}/${encodeURIComponent(i.id)}</link><guid>${escape(i.id)}</guid><pubDate>${new Date(i.published).toUTCString()}</pubDate><description>${escape(i.summary)}</description></item>`);
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${escape(source.name)}</title><link>${home}/</link>${entries.join('')}</channel></rss>`;
+}
+
+export interface FeedServer {
+  url(n: number): string;
+  /** What each source serves now: its first `count` items. */
+  serve(count: number): void;
+  /** Each answer held this long (a stand-in for the network; 0: at once). */
+  latency: number;
+  /** The most requests held at once since the last reset. */
+  maxInFlight(): number;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+export async function startFeedServer(feeds: BenchFeeds): Promise<FeedServer> {
+  let served = 0;
+  let inFlight = 0;
+  let max = 0;
+  const cache = new Map<string, string>();
+  const state = {
+    latency: 0,
+  };
+  const server = createServer((req, res) => {
+    const m = /^\/feed\/(\d+)\.xml$/.exec(req.url ?? '');
+    const n = m ? Number(m[1]) : -1;
+    const source = feeds.sources[n];
+    if (!source) return void res.writeHead(404).end();
+    inFlight++;
+    max = Math.max(max, inFlight);
+    const key = `${n}:${served}`;
+    const body = cache.get(key) ?? rss(source, n, source.items.slice(0, served));
+    cache.set(key, body);
+    const answer = (): void => {
+      inFlight--;
+      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(body);
+    };
+    if (state.latency > 0) setTimeout(answer, state.latency);
+    else answer();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (n) => `http://127.0.0.1:${port}/feed/${n}.xml`,
+    serve: (count) => {
+      served = count;
+    },
+    get latency() {
+      return state.latency;
+    },
+    set latency(ms: number) {
+      state.latency = ms;
+    },
+    maxInFlight: () => max,
+    reset: () => {
+      max = 0;
+    },
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// One feed's refresh: a conditional request, then a fresh answer parsed (no DOM: this runs in a
+// service worker) and merged with the items kept from earlier refreshes, within the reader's
+// window. Answers what to store (feed-store.ts stores it) and, on failure, why, as a code a page
+// can put in plain words. A failed fetch or a malformed feed keeps the earlier items.
+import { decodeFeedBytes, mergeFeedItems, parseFeed, retainFeedItems } from '../../shared/feeds';
+import type { SourceFetchResult } from '../../shared/source-fetch';
+import type { FeedItemsRecord, FeedRecord } from '../../shared/storage-schema';
+import type { FeedErrorCode } from '../../shared/views';
+import { validItems } from './feed-state';
+import type { FeedWrite } from './feed-store';
+import type { SourceEnv } from './source-env';
+import { readPrefs } from './source-prefs';
+
+export interface FetchedFeed {
+  write: FeedWrite;
+  error: FeedErrorCode | null;
+  /** The technical reason behind `error`. */
+  detail: string | null;
+}
+
+export interface FeedFetchOptions {
+  /** This source's time limit (default: the fetcher's, 20 s). */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** The reader's window in days (default: read from the preferences). */
+  windowDays?: number;
+}
+
+/** The code for a failed request. */
+export function fetchErrorCode(res: Extract<SourceFetchResult, { status: 'error' }>): FeedErrorCode {
+  switch (res.reason) {
+    case 'timeout':
+      return 'timeout';
+    case 'too-large':
+      return 'too-large';
+    case 'too-many-redirects':
+      return 'redirect-loop';
+    case 'network':
+      return 'network';
+    case 'http':
+      if (res.httpStatus === 404 || res.httpStatus === 410) return 'not-found';
+      if (res.httpStatus === 401 || res.httpStatus === 403) return 'no-access';
+      return 'http-error';
+    case 'bad-url':
+      return 'http-error';
+  }
+}
+
+/** The stored items of `url`, as far as they can be trusted. */
+async function storedItems(env: SourceEnv, url: string): Promise<FeedItemsRecord | null> {
+  const record = await env.database.get('feedItems', url);
+  return record ? validItems(record) : null;
+}
+
+export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetchOptions = {}): Promise<FetchedFeed> {
+  const now = env.now();
+  const at = now.toISOString();
+  const windowDays = opts.windowDays ?? (await readPrefs(env.database)).feedRetentionDays;
+  const stored = await storedItems(env, feed.url);
+  const validators = stored ? { etag: feed.etag, lastModified: feed.lastModified } : {};
+  const res = await env.fetch({
+    url: feed.url,
+    purpose: 'feed',
+    ...validators,
+    ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  });
+  const failed = (error: FeedErrorCode, detail: string, shown: string): FetchedFeed => ({ write: { url: feed.url, record: { ...feed, checkedAt: at, error: shown } }, error, detail });
+  if (res.status === 'error') return failed(fetchErrorCode(res), res.message, `fetch failed: ${res.message}`);
+  if (res.status === 'not-modified') {
+    // Nothing new, but items may have aged out of the window since the last answer.
+    const kept = stored && retainFeedItems(stored.feed.items, stored.listed, { now: now.getTime(), windowDays });
+    const items = kept && stored ? { ...stored, feed: { ...stored.feed, items: kept } } : undefined;
+    const record = { ...feed, checkedAt: at, okAt: at, error: null, itemCount: items?.feed.items.length ?? feed.itemCount };
+    return { write: { url: feed.url, record, ...(items ? { items } : {}) }, error: null, detail: null };
+  }
+  const parsed = parseFeed(decodeFeedBytes(res.body, res.contentType), { url: res.finalUrl });
+  if (!parsed.ok) return failed('not-a-feed', parsed.error, parsed.error);
+  const items = mergeFeedItems(stored?.feed.items ?? [], parsed.feed.items, { now: now.getTime(), windowDays });
+  const record: FeedRecord = { ...feed, title: parsed.feed.title, itemCount: items.length, checkedAt: at, okAt: at, error: null, etag: res.etag, lastModified: res.lastModified };
+  const listed = parsed.feed.items.map((i) => i.id);
+  return { write: { url: feed.url, record, items: { feedUrl: feed.url, feed: { ...parsed.feed, items }, listed } }, error: null, detail: null };
+}

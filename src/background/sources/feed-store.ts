@@ -1,0 +1,210 @@
+// Storing what feeds changed. The model (feed-state.ts) takes the feeds' new items and answers
+// which stories changed; only those are built again (feed-story.ts) and only those whose record
+// differs are written (pack-patch.ts), with the feeds' records, their items and the clusterer's
+// state, in one transaction that awaits only IndexedDB requests. The engine's live index then
+// takes the delta (SourceEnv.changeStories) rather than being rebuilt from every stored report.
+import { FEEDS_PACK_ID, type FeedStoriesChange } from '../../shared/feed-stories';
+import { FeedLabels } from '../../shared/feed-labels';
+import type { Feed } from '../../shared/feeds';
+import type { FeedItemsRecord, FeedRecord, PackRecord, StoryRecord, StorylineDB } from '../../shared/storage-schema';
+import type { IDBPDatabase } from 'idb';
+import { unwrap } from 'idb';
+import type { FeedStoreView } from '../../shared/views';
+import { packStoryCount } from '../pack-keys';
+import { deletePackIn, patchPack, PATCH_STORES, type PackPatch } from '../pack-patch';
+import type { StoryDelta } from '../story-delta';
+import { feedStore, forgetFeedStore, STATE_KEY, stateValue, type FeedStore } from './feed-state';
+import { labelledPacks } from './installed-packs';
+import { categoryRecord, outletRecord, scopedId, storyRecord, type DigestedStory } from './pack-records';
+import type { SourceEnv } from './source-env';
+
+type Database = IDBPDatabase<StorylineDB>;
+
+/** What one feed's refresh (or removal) stores. */
+export interface FeedWrite {
+  url: string;
+  /** The feed's record; null: the feed is removed, with its items. */
+  record: FeedRecord | null;
+  /** Its items, when they changed (a fresh answer, items aged out); absent: unchanged. */
+  items?: FeedItemsRecord;
+}
+
+/** The size of what the feeds hold, kept beside them for the options page (meta 'feed-store-stats'). */
+export const STATS_KEY = 'feed-store-stats';
+
+let labelCache: { database: Database; stamp: string; labels: FeedLabels } | null = null;
+
+/** The labels of the installed packs (feeds aside), built again only when those packs changed. */
+async function currentLabels(database: Database): Promise<{ stamp: string; labels: FeedLabels }> {
+  const packs = (await database.getAll('packs')).filter((p) => p.origin !== 'feeds');
+  const stamp = packs.map((p) => `${p.id}@${p.version}@${p.installedAt}`).sort().join('|');
+  if (labelCache?.database !== database || labelCache.stamp !== stamp) {
+    labelCache = { database, stamp, labels: new FeedLabels(await labelledPacks(database, (p) => p.origin !== 'feeds')) };
+  }
+  return labelCache;
+}
+
+const scoped = (id: string): string => scopedId(FEEDS_PACK_ID, id);
+
+/** The stories to write and delete after a change; every story when `all`. */
+function storyPatch(store: FeedStore, ids: Iterable<string>, labels: FeedLabels) {
+  const { model } = store;
+  const names = new Map(model.entries.outlets().map((o) => [o.id, o.name]));
+  const stories: DigestedStory[] = [];
+  const deleted: string[] = [];
+  const copies = new Map<string, ReturnType<typeof categoryRecord>>();
+  for (const id of ids) {
+    const built = model.story(id, labels);
+    if (!built) {
+      deleted.push(scoped(id));
+      store.categories.delete(id);
+      store.storyChars.delete(id);
+      continue;
+    }
+    const record = storyRecord(FEEDS_PACK_ID, built.story, names);
+    stories.push(record);
+    store.storyChars.set(id, record.chars);
+    if (built.categories.length) store.categories.set(id, built.categories.map((c) => c.id));
+    else store.categories.delete(id);
+    for (const c of built.categories) copies.set(c.id, categoryRecord(FEEDS_PACK_ID, c));
+  }
+  return { stories, deleted, copies };
+}
+
+const used = (categories: Map<string, string[]>): Set<string> => new Set([...categories.values()].flat());
+
+/** The pack's change: the stories touched (every one when `all`), the category copies and outlets they need. */
+function feedPatch(store: FeedStore, change: FeedStoriesChange, all: boolean, labels: FeedLabels, header: PackRecord): PackPatch {
+  const usedBefore = used(store.categories);
+  const { stories, deleted, copies } = storyPatch(store, all ? store.model.storyIds() : change.stories, labels);
+  const usedAfter = used(store.categories);
+  const outlets = store.model.entries.outlets();
+  return {
+    header,
+    stories,
+    deleteStories: deleted,
+    categories: [...copies].filter(([id]) => all || !usedBefore.has(id)).map(([, record]) => record),
+    deleteCategories: [...usedBefore].filter((id) => !usedAfter.has(id)).map(scoped),
+    outlets: all || change.outlets ? outlets.map((o) => outletRecord(FEEDS_PACK_ID, o)) : [],
+    deleteOutlets: [...store.outlets].filter((id) => !outlets.some((o) => o.id === id)).map(scoped),
+    whole: all,
+  };
+}
+const sum = (values: Iterable<number>): number => [...values].reduce((a, b) => a + b, 0);
+
+/**
+ * Stores the feeds' new state and the stories it changes. A model that fails to store is
+ * forgotten, so the next change starts again from what the database holds.
+ * `deferState`: a batch storing source after source writes the clusterer's state (megabytes at a
+ * hundred sources) once, at its end (saveFeedState); should the worker stop before, the state on
+ * disk names an older pack version and the next wake clusters from scratch: slower, never wrong.
+ */
+export async function writeFeeds(env: SourceEnv, writes: readonly FeedWrite[], opts: { deferState?: boolean } = {}): Promise<void> {
+  const { database } = env;
+  if (writes.length === 0) return;
+  try {
+    const store = await feedStore(database);
+    const labels = await currentLabels(database);
+    const feeds = writes.flatMap((w): (readonly [string, Feed | null])[] => (w.record === null ? [[w.url, null]] : w.items ? [[w.url, w.items.feed]] : []));
+    const change = store.model.update(feeds);
+    for (const w of writes) {
+      if (w.record === null) store.feedChars.delete(w.url);
+      else if (w.items) store.feedChars.set(w.url, JSON.stringify(w.items).length);
+    }
+    const all = store.whole || store.labels !== labels.stamp;
+    const quiet = !all && change.stories.size === 0 && !change.outlets && change.changedArticles.size === 0 && change.removedArticles.size === 0;
+    if (quiet) return await writeRecordsOnly(database, writes);
+    await env.changeStories(async () => {
+      const updated = env.now().toISOString();
+      const empty = store.model.entries.feedUrls().length === 0;
+      const installedAt = (await database.get('packs', FEEDS_PACK_ID))?.installedAt ?? updated;
+      const header: PackRecord = { id: FEEDS_PACK_ID, publisher: 'Your feeds', version: updated, updated, installedAt, origin: 'feeds' };
+      const patch = feedPatch(store, change, all, labels.labels, header);
+      const outlets = store.model.entries.outlets();
+      // Computed before the transaction opens: it may await nothing but its own requests.
+      const state = empty || opts.deferState ? null : stateValue(store, updated, labels.stamp);
+      const tx = database.transaction([...PATCH_STORES, 'feeds', 'feedItems'], 'readwrite');
+      const raw = unwrap(tx);
+      putRecords(raw, writes);
+      let outcome = { written: [] as StoryRecord[], deleted: [...patch.deleteStories] };
+      if (!empty) {
+        outcome = await patchPack(raw, patch);
+        if (state) putState(raw, store, state);
+      } else {
+        await deletePackIn(raw, FEEDS_PACK_ID);
+        raw.objectStore('meta').delete(STATE_KEY);
+        raw.objectStore('meta').delete(STATS_KEY);
+      }
+      await tx.done;
+      store.stateBehind = !empty && !state;
+      store.whole = false;
+      store.labels = labels.stamp;
+      store.outlets = new Set(outlets.map((o) => o.id));
+      const delta: StoryDelta = {
+        written: outcome.written,
+        deleted: outcome.deleted,
+        removedReports: [...change.removedArticles].map(scoped),
+        changedReports: [...change.changedArticles].map(scoped),
+      };
+      return delta;
+    });
+  } catch (error) {
+    forgetFeedStore(database);
+    throw error;
+  }
+}
+
+function putState(tx: IDBTransaction, store: FeedStore, state: ReturnType<typeof stateValue>): void {
+  tx.objectStore('meta').put({ key: STATE_KEY, value: state.value });
+  const bytes = sum(store.storyChars.values()) + sum(store.feedChars.values()) + state.chars;
+  tx.objectStore('meta').put({ key: STATS_KEY, value: { bytes } });
+}
+
+/** Writes the clusterer's state a batch deferred, for the pack version now stored. */
+export async function saveFeedState(env: SourceEnv): Promise<void> {
+  const { database } = env;
+  const store = await feedStore(database);
+  if (!store.stateBehind || store.labels === null) return;
+  const header = await database.get('packs', FEEDS_PACK_ID);
+  if (!header) return;
+  const state = stateValue(store, header.version, store.labels);
+  const tx = database.transaction(['packs', 'meta'], 'readwrite');
+  const raw = unwrap(tx);
+  // The pack may have changed since its version was read: then this state does not describe it.
+  const current = await tx.objectStore('packs').get(FEEDS_PACK_ID);
+  if (current?.version === header.version) putState(raw, store, state);
+  await tx.done;
+  if (current?.version === header.version) store.stateBehind = false;
+}
+
+function putRecords(tx: IDBTransaction, writes: readonly FeedWrite[]): void {
+  for (const { url, record, items } of writes) {
+    if (record === null) {
+      tx.objectStore('feeds').delete(url);
+      tx.objectStore('feedItems').delete(url);
+      continue;
+    }
+    tx.objectStore('feeds').put(record);
+    if (items) tx.objectStore('feedItems').put(items);
+  }
+}
+
+/** Nothing a story shows changed (a 304, the same items again): only the feeds' own records. */
+async function writeRecordsOnly(database: Database, writes: readonly FeedWrite[]): Promise<void> {
+  const tx = database.transaction(['feeds', 'feedItems'], 'readwrite');
+  putRecords(unwrap(tx), writes);
+  await tx.done;
+}
+
+/**
+ * What the feeds hold, for the options page. The size is our own count, kept at each write (the
+ * characters of the stored items and story records, and the clusterer state's bytes), not
+ * navigator.storage.estimate(): that covers the whole extension (packs, history, the engine's
+ * snapshot) and Chromium pads it, so it cannot say what the feeds take.
+ */
+export async function feedStoreView(env: SourceEnv): Promise<FeedStoreView> {
+  const { database } = env;
+  const [feeds, stories, stats] = await Promise.all([database.getAll('feeds'), packStoryCount(database, FEEDS_PACK_ID), database.get('meta', STATS_KEY)]);
+  const bytes = (stats?.value as { bytes?: unknown } | undefined)?.bytes;
+  return { items: sum(feeds.map((f) => f.itemCount)), stories, bytes: typeof bytes === 'number' && Number.isFinite(bytes) && bytes >= 0 ? Math.round(bytes) : 0 };
+}

@@ -1,0 +1,46 @@
+// A change to stored stories made in place (the feeds pack after one feed changed), and how the
+// engine's live index follows it: the changed stories' reports move, join or leave, and the
+// thousands of other stories stay as they are, with no rebuild from every stored report.
+import type { EngineDoc, StoryIndex } from '../engine';
+import type { ArticleRecord, StoryRecord } from '../shared/storage-schema';
+import { ownReports } from './story-reports';
+
+/** A stored report as the engine reads it. */
+export function articleDoc(article: ArticleRecord): EngineDoc {
+  const published = article.published ? Date.parse(article.published) : NaN;
+  return {
+    id: article.id,
+    title: article.title,
+    text: article.excerpt ?? null,
+    published: Number.isNaN(published) ? null : published,
+    outlet: article.outletName,
+  };
+}
+
+export interface StoryDelta {
+  /** Stories written (new, or stored differently), with their reports. */
+  written: StoryRecord[];
+  /** Ids of stories no longer stored. */
+  deleted: string[];
+  /** Ids of reports that left every story. */
+  removedReports: string[];
+  /** Ids of reports that read differently (or are new): indexed again even where they stay. */
+  changedReports: string[];
+}
+
+/**
+ * Applies the delta to an index built from the stored data as it was before. Idempotent, so an
+ * index that was rebuilt from the data after the change (a load racing the write) stays right.
+ */
+export function applyStoryDelta(index: StoryIndex, delta: StoryDelta): void {
+  // A gone story's joined history reports go with it; rejoining them is the history's task.
+  for (const id of delta.deleted) index.removeStory(id);
+  for (const id of delta.removedReports) index.removeArticle(id);
+  const changed = new Set(delta.changedReports);
+  for (const story of delta.written) {
+    for (const report of ownReports(story)) {
+      if (index.storyOf(report.id) === story.id && !changed.has(report.id)) continue;
+      index.addArticle(story.id, articleDoc(report));
+    }
+  }
+}

@@ -1,0 +1,80 @@
+// Categories for feed stories, borrowed from the installed packs: a feed story takes the categories
+// (and with them the categories' standing action steps) of the nearest labelled pack story about
+// the same event. Built once per set of installed packs and reused for every story that changes.
+import { MATCH_THRESHOLD, StoryIndex } from '../engine';
+import type { Entry } from './feed-entries';
+import type { Category, Pack, Story } from './model';
+
+interface Labelled {
+  pack: Pack;
+  story: Story;
+}
+
+/** A copied category's id in the feeds pack: its pack's id keeps two packs' "world" apart. */
+const copiedId = (packId: string, categoryId: string): string => `${packId}:${categoryId}`;
+
+/** Copies a category and its ancestors (with their standing actions) into `into`. */
+function copyCategory(pack: Pack, categoryId: string, into: Map<string, Category>): void {
+  const category = pack.categories.find((c) => c.id === categoryId);
+  const id = copiedId(pack.id, categoryId);
+  if (!category || into.has(id)) return;
+  if (category.parent !== undefined) copyCategory(pack, category.parent, into);
+  into.set(id, { ...category, id, ...(category.parent === undefined ? {} : { parent: copiedId(pack.id, category.parent) }) });
+}
+
+interface Nearest {
+  score: number;
+  key: string;
+}
+
+export class FeedLabels {
+  private readonly index = new StoryIndex();
+  private readonly byKey = new Map<string, Labelled>();
+  /**
+   * Each article's nearest labelled story (null: none near enough), by its text: a story that
+   * gains a member is labelled again, and its other members need not be matched again.
+   */
+  private readonly near = new Map<string, Nearest | null>();
+
+  /** `threshold`: the score a labelled story needs for its categories to be taken. */
+  constructor(packs: readonly Pack[], private readonly threshold = MATCH_THRESHOLD) {
+    for (const pack of packs) {
+      for (const story of pack.stories) {
+        if (!story.categories.length) continue;
+        const key = `${pack.id}\u0000${story.id}`;
+        this.byKey.set(key, { pack, story });
+        const docs = story.articles.length ? story.articles : [{ id: '', title: story.title, excerpt: story.summary }];
+        // Undated on purpose: categories are about the topic, which outlives the week of the event.
+        for (const a of docs) this.index.addArticle(key, { id: `${key}\u0000${a.id}`, title: a.title, text: a.excerpt ?? null });
+      }
+    }
+  }
+
+  /** The categories of the labelled story nearest to any member, with the category records they need. */
+  label(members: readonly Entry[]): { categories: string[]; records: Category[] } {
+    if (this.byKey.size === 0) return { categories: [], records: [] };
+    let best: Nearest | null = null;
+    for (const member of members) {
+      const near = this.nearest(member);
+      if (near && (!best || near.score > best.score)) best = near;
+    }
+    const label = best ? this.byKey.get(best.key) : undefined;
+    if (!label) return { categories: [], records: [] };
+    const records = new Map<string, Category>();
+    for (const c of label.story.categories) copyCategory(label.pack, c, records);
+    return { categories: label.story.categories.map((c) => copiedId(label.pack.id, c)), records: [...records.values()] };
+  }
+
+  private nearest({ article, summary }: Entry): Nearest | null {
+    const key = `${article.id}\u0000${article.title}\u0000${summary}`;
+    let near = this.near.get(key);
+    if (near === undefined) {
+      const top = this.index.match({ id: `q:${article.id}`, title: article.title, text: summary || null }, { limit: 1 }).candidates[0];
+      near = top && top.score >= this.threshold ? { score: top.score, key: top.storyId } : null;
+      // Bounded: a worker that lives through many refreshes must not keep every article it labelled.
+      if (this.near.size >= 50_000) this.near.clear();
+      this.near.set(key, near);
+    }
+    return near;
+  }
+}

@@ -1,0 +1,129 @@
+// Many feeds at once (the first run's chosen sources) against a local server that counts the
+// requests it holds at the same time: never more than six; a stalled source is abandoned at its
+// time limit without holding up the others; a 404, an HTML page, a redirect loop and a withdrawn
+// permission fail with their codes and store nothing; every source reports its progress.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { ServerResponse } from 'node:http';
+import { addFeeds, MAX_IN_FLIGHT } from '../../src/background/sources/feed-batch';
+import { addFeed } from '../../src/background/sources/feeds';
+import { packStoryCount } from '../../src/background/pack-keys';
+import type { FeedProgress } from '../../src/shared/views';
+import { answer, startServer, type LocalServer, type Route } from './sources/local-server';
+import { testEnv } from './sources-env';
+
+const SOURCES = 14;
+let server: LocalServer;
+let inFlight = 0;
+let maxInFlight = 0;
+/** Answers held back (see `counted`). */
+let held: (() => void)[] = [];
+let expected = 0;
+let flaky = 0;
+let quiet: ReturnType<typeof setTimeout> | undefined;
+
+const EVENTS = [
+  ['Harbour board raises ferry fares by five percent', 'The harbour board voted to raise ferry fares from September, citing fuel costs and crew wages.'],
+  ['City council approves new budget for public libraries', 'The council voted to extend opening hours at branch libraries and hire more staff.'],
+  ['Heatwave warning issued for the coast this weekend', 'Forecasters expect temperatures well above the seasonal average along the coast.'],
+];
+
+/** Outlet n's feed: the three events, each in its own words' order. */
+function outletFeed(n: number): string {
+  const items = EVENTS.map(([title, lead], i) => `<item><title>${title}</title><link>https://outlet${n}.example/${i}</link><guid>o${n}-${i}</guid>
+<pubDate>Sat, 16 Aug 2025 0${i}:${String(n).padStart(2, '0')}:00 GMT</pubDate><description>${lead}</description></item>`);
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet ${n}</title><link>https://outlet${n}.example/</link>${items.join('')}</channel></rss>`;
+}
+
+/**
+ * A feed route that counts concurrency. Answers are held until the requests stop coming (100 ms
+ * without a new one) or none is left to come: a client that sent more than six at once would have
+ * them all in flight here, and `maxInFlight` would say so.
+ */
+const counted =
+  (n: number): Route =>
+  (_req, res: ServerResponse) => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    held.push(() => {
+      inFlight--;
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(outletFeed(n));
+    });
+    expected--;
+    clearTimeout(quiet);
+    const release = (): void => {
+      const now = held;
+      held = [];
+      for (const answerNow of now) answerNow();
+    };
+    if (expected === 0) release();
+    else quiet = setTimeout(release, 100);
+  };
+
+before(async () => {
+  const routes: Record<string, Route> = {
+    '/gone.xml': answer(404, { 'content-type': 'text/plain' }, 'not found'),
+    '/page.html': answer(200, { 'content-type': 'text/html' }, '<!doctype html><html><head><title>Home</title></head><body><p>Welcome</p></body></html>'),
+    '/loop.xml': answer(302, { location: '/loop.xml' }),
+    // Never answers: the connection stays open until the client gives up.
+    '/stall.xml': () => undefined,
+    // Answers once, then stalls.
+    '/flaky.xml': (_req, res) => {
+      if (flaky++ === 0) res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(outletFeed(99));
+    },
+  };
+  for (let n = 0; n < SOURCES; n++) routes[`/outlet${n}.xml`] = counted(n);
+  server = await startServer(routes);
+});
+after(() => server.close());
+
+test(`at most ${MAX_IN_FLIGHT} requests are in flight, and every source reports its progress`, async () => {
+  const env = await testEnv();
+  const urls = Array.from({ length: SOURCES }, (_, n) => server.url(`/outlet${n}.xml`));
+  expected = SOURCES;
+  maxInFlight = 0;
+  const seen = new Map<string, FeedProgress['state'][]>();
+  const result = await addFeeds(env, urls, (p) => seen.set(p.url, [...(seen.get(p.url) ?? []), p.state]));
+  assert.equal(maxInFlight, MAX_IN_FLIGHT);
+  assert.deepEqual(result, { sources: SOURCES, failed: 0, stories: await packStoryCount(env.database, 'feeds') });
+  assert.equal(result.stories, EVENTS.length, 'one story per event, told by fourteen outlets');
+  for (const url of urls) assert.deepEqual(seen.get(url), ['waiting', 'fetching', 'done'], url);
+  assert.equal((await env.database.getAll('feeds')).length, SOURCES);
+});
+
+test('a stalled source is abandoned at its time limit; a 404, an HTML page, a redirect loop and a withdrawn permission fail with their codes; nothing is stored for them', async () => {
+  const env = await testEnv();
+  env.denied.add('localhost:1');
+  const good = [0, 1, 2].map((n) => server.url(`/outlet${n}.xml`));
+  expected = good.length;
+  const bad = { '/stall.xml': 'timeout', '/gone.xml': 'not-found', '/page.html': 'not-a-feed', '/loop.xml': 'redirect-loop' } as const;
+  const denied = 'http://localhost:1/feed.xml';
+  const final = new Map<string, FeedProgress>();
+  const result = await addFeeds(env, [server.url('/stall.xml'), ...good, ...Object.keys(bad).filter((p) => p !== '/stall.xml').map((p) => server.url(p)), denied, 'not a url'], (p) => final.set(p.url, p), { timeoutMs: 400 });
+  assert.deepEqual(result.sources, 3);
+  assert.deepEqual(result.failed, 6);
+  for (const url of good) assert.deepEqual(final.get(url), { url, state: 'done', items: 3, error: null, detail: null });
+  for (const [path, code] of Object.entries(bad)) {
+    const p = final.get(server.url(path));
+    assert.equal(p?.state, 'failed', path);
+    assert.equal(p?.error, code, path);
+    assert.ok(p?.detail, `${path} says why`);
+  }
+  assert.equal(final.get(denied)?.error, 'no-access');
+  assert.equal(final.get('not a url')?.state, 'failed');
+  const stored = (await env.database.getAll('feeds')).map((f) => f.url).sort();
+  assert.deepEqual(stored, [...good].sort(), 'only the good sources are stored');
+  assert.deepEqual((await env.database.getAll('feedItems')).map((f) => f.feedUrl).sort(), [...good].sort());
+});
+
+test('a source already added is refreshed; its failure is recorded on it and its items stay', async () => {
+  const env = await testEnv();
+  const url = server.url('/flaky.xml');
+  await addFeed(env, url);
+  const stories = await packStoryCount(env.database, 'feeds');
+  const result = await addFeeds(env, [url], undefined, { timeoutMs: 300 });
+  assert.deepEqual(result, { sources: 0, failed: 1, stories });
+  const record = await env.database.get('feeds', url);
+  assert.match(record?.error ?? '', /no complete answer within 300 ms/);
+  assert.equal(record?.itemCount, 3, 'the items stay');
+});

@@ -1,0 +1,198 @@
+// Feed stories stored incrementally, against a local server: adding a feed then removing it
+// restores every stored record exactly (a merge undone included); the engine's live index,
+// following the deltas, holds what an index built from the stored reports holds; a woken worker
+// carries on from the stored clusterer state, and a state from another engine is clustered again
+// from scratch; items older than the window leave their stories (the one that merged two stories
+// splits them back) while items their feed still lists stay.
+import { after, afterEach, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { StoryIndex } from '../../src/engine';
+import { feedStore, forgetFeedStore, STATE_KEY } from '../../src/background/sources/feed-state';
+import { addFeeds } from '../../src/background/sources/feed-batch';
+import { fetchFeed } from '../../src/background/sources/feed-fetch';
+import { writeFeeds } from '../../src/background/sources/feed-store';
+import { addFeed, pruneFeeds, refreshFeed, removeFeed } from '../../src/background/sources/feeds';
+import { packValues } from '../../src/background/pack-keys';
+import { installPack, storedDigests } from '../../src/background/pack-store';
+import { applyStoryDelta, articleDoc } from '../../src/background/story-delta';
+import { everyReport } from '../../src/background/story-reports';
+import type { Pack } from '../../src/shared/model';
+import { startServer, type LocalServer } from './sources/local-server';
+import { testEnv, type TestEnv } from './sources-env';
+
+let server: LocalServer;
+/** What the south feed lists now; a test changes it. */
+let southItems: string[] = [];
+
+const rssItem = (url: string, title: string, summary: string, date: string): string =>
+  `<item><title>${title}</title><link>${url}</link><guid>${url}</guid><pubDate>${date}</pubDate><description>${summary}</description></item>`;
+const rss = (title: string, home: string, items: string[]): string => `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>${home}</link>${items.join('')}</channel></rss>`;
+
+const Q1 = rssItem('https://north.example/haiti-quake', 'Magnitude 7.2 earthquake strikes Haiti', 'A powerful earthquake hit Haiti on Saturday morning, the US Geological Survey said.', 'Sat, 14 Aug 2021 12:00:00 GMT');
+const Q2 = rssItem('https://north.example/les-cayes', 'Hundreds dead in Les Cayes as rescuers dig through rubble', 'Rescuers in Les Cayes searched collapsed buildings; at least 300 people died.', 'Sat, 14 Aug 2021 15:00:00 GMT');
+const SUMMIT = rssItem('https://north.example/alaska-summit', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'Trump and Putin met for three hours at the Anchorage air base; the Alaska summit ended without a ceasefire agreement on Ukraine.', 'Sat, 14 Aug 2021 20:00:00 GMT');
+/** The report whose arrival makes the two Haiti stories one. */
+const Q3 = rssItem('https://south.example/haiti-kills-hundreds', 'Haiti earthquake kills hundreds in Les Cayes', 'The 7.2 earthquake in Haiti killed at least 300 people near Les Cayes, and rescuers dug through rubble.', 'Sat, 14 Aug 2021 18:00:00 GMT');
+const SUMMIT_2 = rssItem('https://south.example/anchorage', 'Putin and Trump hold Alaska summit in Anchorage, no Ukraine ceasefire deal reached', 'After about three hours of talks in Anchorage, Alaska, no ceasefire or agreement on Ukraine was announced.', 'Sat, 14 Aug 2021 21:00:00 GMT');
+const FERRY = rssItem('https://south.example/ferry', 'Harbour ferry fares rise by five percent', 'The harbour board raised ferry fares, citing fuel costs.', 'Tue, 24 Aug 2021 08:00:00 GMT');
+
+before(async () => {
+  server = await startServer({
+    '/north.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('North Star | World', 'https://north.example/', [Q1, Q2, SUMMIT])),
+    '/south.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('South Herald', 'https://south.example/', southItems)),
+  });
+});
+after(() => server.close());
+afterEach(() => {
+  southItems = [Q3, SUMMIT_2];
+});
+southItems = [Q3, SUMMIT_2];
+
+const labels: Pack = {
+  format: 1,
+  id: 'labels',
+  publisher: 'Labels',
+  version: '1',
+  updated: '2021-08-14T00:00:00Z',
+  categories: [{ id: 'diplomacy', name: 'Diplomacy', actions: [{ id: 'write', kind: 'write', title: 'Write to your representative', details: 'Ask for a ceasefire.' }] }],
+  outlets: [{ id: 'o', name: 'O' }],
+  stories: [{
+    id: 'summit',
+    title: 'Trump and Putin meet at the Alaska summit in Anchorage',
+    summary: 'The Anchorage summit on a Ukraine ceasefire.',
+    categories: ['diplomacy'],
+    articles: [{ id: 'a', title: 'Trump and Putin Alaska summit in Anchorage ends without Ukraine ceasefire deal', outlet: 'o', kind: 'report' }],
+    opinions: [],
+    actions: [],
+  }],
+};
+
+async function stored(env: TestEnv) {
+  const [stories, categories, outlets, digests] = await Promise.all([
+    packValues(env.database, 'stories', 'feeds'),
+    packValues(env.database, 'categories', 'feeds'),
+    packValues(env.database, 'outlets', 'feeds'),
+    env.database.get('meta', 'pack-digests:feeds'),
+  ]);
+  return { stories, categories, outlets, digests: [...storedDigests(digests?.value).keys()].sort() };
+}
+
+const titles = async (env: TestEnv): Promise<string[][]> => (await packValues(env.database, 'stories', 'feeds')).map((s) => s.reports.map((r) => r.title)).sort();
+
+test('adding a feed then removing it restores every stored record exactly, a merge undone included', async () => {
+  const env = await testEnv();
+  await installPack(env.database, labels, 'file');
+  await addFeed(env, server.url('/north.xml'));
+  const before = await stored(env);
+  assert.equal(before.stories.length, 3, 'two Haiti stories and the summit');
+  assert.deepEqual(before.digests, before.stories.map((s) => s.id).sort(), 'a digest for every stored story, and none other');
+  assert.equal(before.categories.length, 1, 'the summit is labelled');
+
+  await addFeed(env, server.url('/south.xml'));
+  const merged = await titles(env);
+  assert.equal(merged.length, 2, 'the south report merged the two Haiti stories; the second summit report joined the first');
+  assert.ok(merged.some((t) => t.length === 3 && t.includes('Haiti earthquake kills hundreds in Les Cayes')));
+
+  await removeFeed(env, server.url('/south.xml'));
+  assert.deepEqual(await stored(env), before);
+});
+
+test('the live index, following the deltas, holds what an index built from the stored reports holds', async () => {
+  const live = new StoryIndex();
+  const env = await testEnv({ onStoriesChanged: async (delta) => applyStoryDelta(live, delta) });
+  const compare = async (step: string): Promise<void> => {
+    const rebuilt = new StoryIndex();
+    for (const report of await everyReport(env.database)) rebuilt.addArticle(report.storyId, articleDoc(report));
+    const members = (ix: StoryIndex) => [...ix.docs.keys()].sort().map((id) => [id, ix.storyOf(id)]);
+    assert.deepEqual(members(live), members(rebuilt), step);
+  };
+  await addFeed(env, server.url('/north.xml'));
+  await compare('north added');
+  await addFeed(env, server.url('/south.xml'));
+  await compare('south added (a merge)');
+  southItems = [FERRY];
+  env.setNow('2021-08-24T12:00:00Z');
+  await refreshFeed(env, server.url('/south.xml'));
+  await compare('south refreshed: its old items kept within the window, a new one');
+  env.setNow('2021-10-01T12:00:00Z');
+  await pruneFeeds(env);
+  await compare('the south items it no longer lists aged out (the merge undone)');
+  await removeFeed(env, server.url('/north.xml'));
+  await compare('north removed');
+});
+
+test('a woken worker carries on from the stored state; a state from another engine is clustered again from scratch', async () => {
+  const env = await testEnv();
+  await addFeed(env, server.url('/north.xml'));
+  await addFeed(env, server.url('/south.xml'));
+  const before = await stored(env);
+  forgetFeedStore(env.database);
+  const woken = await feedStore(env.database);
+  assert.equal(woken.whole, false, 'restored, not clustered again');
+  assert.deepEqual(woken.model.storyIds().sort(), before.stories.map((s) => s.id.slice('feeds/'.length)).sort());
+  await removeFeed(env, server.url('/south.xml'));
+  await addFeed(env, server.url('/south.xml'));
+  assert.deepEqual(await stored(env), before, 'and carries on exactly');
+
+  const state = await env.database.get('meta', STATE_KEY);
+  await env.database.put('meta', { key: STATE_KEY, value: { ...(state?.value as object), engine: 'another engine' } });
+  // Records no story needs (left by older code, say): the whole pack is written, so they go.
+  await env.database.put('categories', { id: 'feeds/old:gone', name: 'Gone', actions: [], packId: 'feeds' });
+  await env.database.put('outlets', { id: 'feeds/gone.example', name: 'Gone', packId: 'feeds' });
+  forgetFeedStore(env.database);
+  assert.equal((await feedStore(env.database)).whole, true, 'clustered from scratch');
+  await removeFeed(env, server.url('/south.xml'));
+  await addFeed(env, server.url('/south.xml'));
+  assert.deepEqual(await stored(env), before, 'the same stories, and nothing else');
+});
+
+test('a batch saves the clusterer state once, at its end; a batch cut short leaves a state the next wake does not trust', async () => {
+  const env = await testEnv();
+  await addFeed(env, server.url('/north.xml'));
+  // One source: the order items arrive in (and so the stories) does not depend on the network.
+  assert.equal((await addFeeds(env, [server.url('/south.xml')])).sources, 1);
+  const before = await stored(env);
+  forgetFeedStore(env.database);
+  assert.equal((await feedStore(env.database)).whole, false, 'saved at the end of the batch');
+
+  // Stories written, the worker stopped before the state was: clustered from scratch, the same stories.
+  const { write } = await fetchFeed(env, (await env.database.get('feeds', server.url('/south.xml')))!);
+  await writeFeeds(env, [{ url: server.url('/south.xml'), record: null }], { deferState: true });
+  forgetFeedStore(env.database);
+  assert.equal((await feedStore(env.database)).whole, true);
+  await writeFeeds(env, [write]);
+  assert.deepEqual(await stored(env), before);
+});
+
+test('items older than the window leave their stories unless their feed still lists them; the merging item splits its story back', async () => {
+  const env = await testEnv();
+  env.setNow('2021-08-15T12:00:00Z');
+  await addFeed(env, server.url('/north.xml'));
+  await addFeed(env, server.url('/south.xml'));
+  assert.equal((await titles(env)).length, 2);
+  // Ten days on, the south feed lists only a new item; the earlier ones are kept (within 30 days).
+  southItems = [FERRY];
+  env.setNow('2021-08-25T12:00:00Z');
+  await refreshFeed(env, server.url('/south.xml'));
+  assert.equal((await env.database.get('feeds', server.url('/south.xml')))?.itemCount, 3);
+  assert.equal((await titles(env)).length, 3, 'the two Haiti stories are still one; the ferry story is new');
+
+  // Forty days on: the daily pass. South's old items go (the merge with them); north's stay, listed.
+  env.setNow('2021-09-24T12:00:00Z');
+  assert.equal(await pruneFeeds(env), 2);
+  assert.equal((await env.database.get('feeds', server.url('/south.xml')))?.itemCount, 1);
+  assert.deepEqual(await titles(env), [
+    ['Harbour ferry fares rise by five percent'],
+    ['Hundreds dead in Les Cayes as rescuers dig through rubble'],
+    ['Magnitude 7.2 earthquake strikes Haiti'],
+    ['Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal'],
+  ]);
+  assert.equal(await pruneFeeds(env), 0, 'nothing more to do');
+
+  // A window of one day: the ferry item, unlisted... is listed; nothing else leaves either.
+  await env.database.put('meta', { key: 'source-prefs', value: { refreshHours: 6, retentionDays: 90, feedRetentionDays: 1 } });
+  southItems = [];
+  await refreshFeed(env, server.url('/south.xml'));
+  assert.equal((await env.database.get('feeds', server.url('/south.xml')))?.itemCount, 0, 'no longer listed and older than a day');
+  assert.equal((await titles(env)).length, 3, 'its story went with it');
+});
