@@ -18,8 +18,9 @@ const ENTRIES: Record<string, string> = {
   sidebar: 'src/sidebar/index.tsx',
   popup: 'src/popup/index.tsx',
   options: 'src/options/index.tsx',
+  welcome: 'src/welcome/index.tsx',
 };
-const PAGES = ['src/sidebar/sidebar.html', 'src/popup/popup.html', 'src/options/options.html'];
+const PAGES = ['src/sidebar/sidebar.html', 'src/popup/popup.html', 'src/options/options.html', 'src/welcome/welcome.html'];
 /** Files copied into each browser's build as they are: [from, to]. */
 export const COPIES: [string, string][] = [
   ['assets/_locales', '_locales'],

@@ -11,6 +11,8 @@ MISSING=""
 [ -x /usr/bin/firefox-esr ] || MISSING="$MISSING firefox-esr"
 # unzip: the packaging test unpacks the store zips with it.
 command -v unzip >/dev/null || MISSING="$MISSING unzip"
+# openssl: the e2e outlet network makes a throw-away certificate for its test hosts.
+command -v openssl >/dev/null || MISSING="$MISSING openssl"
 if [ -n "$MISSING" ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -26,14 +26,17 @@ export interface ExtensionBrowser {
 
 export async function launchWithExtension(
   extensionDir: string,
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark' } = {},
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; proxy?: string } = {},
 ): Promise<ExtensionBrowser> {
+  // A test's private network of outlets (test/e2e/outlet-network.ts): every host but loopback goes
+  // through its proxy, which serves a few named hosts with a certificate made for the run.
+  const network = options.proxy ? [`--proxy-server=${options.proxy}`, '--ignore-certificate-errors'] : [];
   const userDataDir = mkdtempSync(join(tmpdir(), 'storyline-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [...QUIET_FLAGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...QUIET_FLAGS, ...network, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     viewport: { width: 1280, height: 860 },
     colorScheme: options.colorScheme ?? 'light',
   });

@@ -71,7 +71,13 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-export async function launchFirefoxWithExtension(extensionDir: string): Promise<FirefoxWithExtension> {
+/** Prefs that send every host but loopback to a test's outlet network (test/e2e/outlet-network.ts). */
+function proxyPrefs(proxy: string): Record<string, unknown> {
+  const { hostname, port } = new URL(proxy);
+  return { 'network.proxy.http': hostname, 'network.proxy.http_port': Number(port), 'network.proxy.ssl': hostname, 'network.proxy.ssl_port': Number(port) };
+}
+
+export async function launchFirefoxWithExtension(extensionDir: string, options: { proxy?: string } = {}): Promise<FirefoxWithExtension> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId = manifest.browser_specific_settings.gecko.id as string;
   const uuid = crypto.randomUUID();
@@ -83,9 +89,12 @@ export async function launchFirefoxWithExtension(extensionDir: string): Promise<
     headless: true,
     userDataDir,
     defaultViewport: { width: 1280, height: 860 },
+    // The outlet network's certificate is made for the run: accepted only when a test brings one.
+    acceptInsecureCerts: options.proxy !== undefined,
     args: [`--start-debugger-server=${debuggerPort}`],
     extraPrefsFirefox: {
       ...OFFLINE_PREFS,
+      ...(options.proxy ? proxyPrefs(options.proxy) : {}),
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       'devtools.debugger.remote-enabled': true,
       'devtools.debugger.prompt-connection': false,

@@ -21,6 +21,7 @@ import { getTabState, updateTabState, type TabMatch } from './tab-state';
 import type { SidebarView, StoryView } from '../shared/views';
 import { followedStories, setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
+import { libraryView } from './library';
 import { noteProblem } from './problems';
 import { claimTicket, issueTicket } from './sidebar-ticket';
 
@@ -86,11 +87,14 @@ export const handlers: Handlers = {
     if (isSiteOff(settings, new URL(article.url).hostname)) return null;
     await ensureBuiltinPacks();
     const database = await db();
-    const match = await matchPage(database, article);
+    const matched = await matchPage(database, article);
     if (!(await tabIsOpen(tabId))) throw new Error(`tab ${tabId} closed before its match finished`);
+    // Reading history joins the page to its story as a report: from then on the page is that
+    // report ("you are reading this"), never listed as another outlet's.
+    const joined = !context.incognito && settings.history ? await recordReading(database, article, matched) : null;
+    const match = joined ? { ...matched, currentArticleId: joined } : matched;
     await updateTabState(tabId, { match, search: null, pinned: null });
     if (match.storyId && !context.incognito) await noteRecentStory(database, match.storyId);
-    if (!context.incognito && settings.history) await recordReading(database, article, match);
     const count = match.storyId ? match.otherReports : null;
     await showBadge(tabId, count ? count : null);
     return count === null ? null : { count };
@@ -194,7 +198,8 @@ export const handlers: Handlers = {
     const recent = await recentStories(await db(), story?.id ?? null);
     const otherReports = story && match ? match.otherReports : 0;
     const followed = await followedStories(await db());
-    return { scriptable, story, otherReports, host, siteOff, autoOpen, recent, surface: settings.surface, followed };
+    const library = await libraryView(await db());
+    return { scriptable, story, otherReports, host, siteOff, autoOpen, recent, surface: settings.surface, followed, library };
   },
 
   // The popup opened the side panel itself, from the click, when that is the reader's choice.

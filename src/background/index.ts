@@ -14,6 +14,7 @@ import { clearTabState } from './tab-state';
 import { db } from './db';
 import { showFollowBadge } from './badge';
 import { onStoriesChanged } from './matcher';
+import { openWelcome } from './welcome';
 
 /** The follow badge after stories changed (a feed refresh, a pack update), once a burst is over. */
 let followTimer: ReturnType<typeof setTimeout> | undefined;
@@ -27,7 +28,9 @@ function refreshFollowBadge(delayMs: number): void {
 }
 onStoriesChanged(() => refreshFollowBadge(1_000));
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  // First run: the reader chooses news sources, or Storyline knows only the starter story.
+  if (reason === 'install') openWelcome().catch((error: unknown) => logProblem('welcome page', error));
   void ensureBuiltinPacks();
   refreshFollowBadge(0);
   createMenus().catch((error: unknown) => logProblem('context menu', error));

@@ -1,12 +1,13 @@
 // Who sent a message, decided from `sender` alone (the browser fills it in; a page cannot forge it).
 import { browser, type Runtime } from '../shared/browser';
 
-export type SenderKind = 'content' | 'sidebar' | 'popup' | 'options';
+export type SenderKind = 'content' | 'sidebar' | 'popup' | 'options' | 'welcome';
 
 const PAGES: Record<string, SenderKind> = {
   'sidebar.html': 'sidebar',
   'popup.html': 'popup',
   'options.html': 'options',
+  'welcome.html': 'welcome',
 };
 
 export function senderKind(sender: Runtime.MessageSender): SenderKind | null {

@@ -64,6 +64,12 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
           {t('extName')}
         </p>
         <h1>{t('optionsTitle')}</h1>
+        <p class="welcome-link">
+          <a href="welcome.html" target="_blank" data-testid="open-welcome">
+            {t('chooseSources')}
+          </a>{' '}
+          <span class="muted">{t('chooseSourcesHint')}</span>
+        </p>
       </header>
       {loaded.status === 'ready' && <OptionsNav />}
       <main>

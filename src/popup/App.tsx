@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import type { PopupState } from '../shared/views';
 import { CurrentStory } from './components/CurrentStory';
 import { HostAccess } from './components/HostAccess';
+import { NoMatch } from './components/NoMatch';
 import { StoryList } from './components/StoryList';
 import { SiteSwitch } from './components/SiteSwitch';
 import { StorySearch } from './components/StorySearch';
@@ -32,13 +33,7 @@ function TabPanel({ tab, deps }: { tab: TabStatus; deps: PopupDeps }) {
       </p>
     );
   }
-  if (!state.story) {
-    return (
-      <p class="message" data-testid="no-match">
-        {t('noneTitle')}
-      </p>
-    );
-  }
+  if (!state.story) return <NoMatch library={state.library} onChooseSources={deps.openWelcome} />;
   return <CurrentStory story={state.story} otherReports={state.otherReports} tabId={tabId} surface={state.surface} deps={deps} />;
 }
 

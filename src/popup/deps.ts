@@ -9,4 +9,6 @@ export interface PopupDeps {
   closePopup(): void;
   /** Opens the browser's side panel on the tab. Call it synchronously from the click handler. */
   openPanel(tabId: number): Promise<void>;
+  /** Opens the welcome page (the choice of news sources) in a tab, and closes the popup. */
+  openWelcome(): void;
 }

@@ -27,6 +27,9 @@ const deps: PopupDeps = {
   },
   closePopup: () => window.close(),
   openPanel: (tabId) => openSidePanel({ tabId }),
+  openWelcome() {
+    void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') }).then(() => window.close());
+  },
 };
 
 localizeDocument(document);

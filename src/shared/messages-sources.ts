@@ -4,7 +4,7 @@ import { empty, type Call, type Parsers } from './call';
 import { int, isRecord, optStr, str } from './guards';
 import { parsePublicKey } from './pack-signature';
 import { parseHttpUrl } from './url';
-import type { DiscoveryView, FeedView, HistoryExportEntry, SourcePrefs, SourcesState, SubscriptionView } from './views';
+import { FEED_ERROR_CODES, type DiscoveryView, type FeedBatchResult, type FeedProgress, type FeedView, type HistoryExportEntry, type SourcePrefs, type SourcesState, type SubscriptionView } from './views';
 
 /** The largest pack file the options page sends (a 10k-story pack is some 15 MB). */
 export const MAX_PACK_TEXT = 40_000_000;
@@ -34,6 +34,13 @@ export interface SourceCalls {
   'history/clear': Call<Record<string, never>, null>;
   /** Options: forget every request the network log holds. */
   'network/clear': Call<Record<string, never>, null>;
+  /** Welcome page: the feeds the reader takes already, and how many stories are stored. */
+  'welcome/state': Call<Record<string, never>, { feeds: string[]; stories: number }>;
+  /**
+   * Welcome page: add many feeds at once (the reader's first choice of sources). Answers when every
+   * source is fetched or has failed; per-source progress arrives as FeedBatchProgress messages.
+   */
+  'feeds/add-many': Call<{ urls: string[] }, FeedBatchResult>;
 }
 
 /** The reader's source preferences until they choose. */
@@ -68,6 +75,30 @@ export function isSourcesChanged(message: unknown): message is SourcesChanged {
 
 export function isImportProgress(message: unknown): message is ImportProgress {
   return isRecord(message) && message['type'] === 'import/progress' && int(message['done'], 0) !== undefined && int(message['total'], 0) !== undefined;
+}
+
+/** Background → welcome page while a batch of feeds is fetched: every source's state, each time. */
+export interface FeedBatchProgress {
+  type: 'feeds/progress';
+  sources: FeedProgress[];
+}
+
+/** The most feeds one batch may add: the directory's every outlet with its opinion feed, and room. */
+export const MAX_BATCH_FEEDS = 300;
+const PROGRESS_STATES: readonly FeedProgress['state'][] = ['waiting', 'fetching', 'done', 'failed'];
+
+function progressEntry(value: unknown): boolean {
+  if (!isRecord(value) || str(value['url'], MAX_URL) === undefined || int(value['items'], 0) === undefined) return false;
+  const state = value['state'];
+  const error = value['error'];
+  const detail = optStr(value['detail'], 1_000);
+  return PROGRESS_STATES.includes(state as FeedProgress['state']) && (error === null || FEED_ERROR_CODES.includes(error as never)) && detail !== undefined;
+}
+
+export function isFeedBatchProgress(message: unknown): message is FeedBatchProgress {
+  if (!isRecord(message) || message['type'] !== 'feeds/progress') return false;
+  const sources = message['sources'];
+  return Array.isArray(sources) && sources.length <= MAX_BATCH_FEEDS && sources.every(progressEntry);
 }
 
 function httpUrl(p: unknown): string | undefined {
@@ -124,4 +155,16 @@ export const sourceParsers: Parsers<SourceCalls> = {
   'history/export': empty,
   'history/clear': empty,
   'network/clear': empty,
+  'welcome/state': empty,
+  'feeds/add-many': (p) => {
+    const raw = isRecord(p) ? p['urls'] : undefined;
+    if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_BATCH_FEEDS) return undefined;
+    const urls = new Set<string>();
+    for (const item of raw) {
+      const url = typeof item === 'string' && item.length <= MAX_URL ? parseHttpUrl(item)?.href : undefined;
+      if (url === undefined) return undefined;
+      urls.add(url);
+    }
+    return { urls: [...urls] };
+  },
 };

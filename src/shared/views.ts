@@ -125,6 +125,16 @@ export interface PopupState {
   surface: Surface;
   /** Stories the reader follows, those with new reports first. */
   followed: FollowedStory[];
+  /** What Storyline knows, for a page that matches nothing: where the reader can go from there. */
+  library: LibraryView;
+}
+
+export interface LibraryView {
+  stories: number;
+  /** The reader's own sources: feeds, pack subscriptions and imported pack files. */
+  sources: number;
+  /** ISO time of the newest successful refresh of any source; null before the first. */
+  refreshedAt: string | null;
 }
 
 /** How a source's last refresh went, for the options page. */
@@ -151,6 +161,13 @@ export interface FeedView extends RefreshView {
   access: boolean;
   title: string | null;
   itemCount: number;
+}
+
+/** How a batch of feeds went: sources added, sources that failed, and the stories known afterwards. */
+export interface FeedBatchResult {
+  sources: number;
+  failed: number;
+  stories: number;
 }
 
 export interface HistoryView {
@@ -183,6 +200,8 @@ export interface FeedStoreView {
 
 /** Why a source could not be fetched: a closed set a page can put in plain words. */
 export type FeedErrorCode = 'timeout' | 'not-found' | 'http-error' | 'not-a-feed' | 'too-large' | 'network' | 'redirect-loop' | 'no-access';
+
+export const FEED_ERROR_CODES: readonly FeedErrorCode[] = ['timeout', 'not-found', 'http-error', 'not-a-feed', 'too-large', 'network', 'redirect-loop', 'no-access'];
 
 /** Where one source of a batch stands (sources/feed-batch.ts). */
 export interface FeedProgress {

@@ -26,7 +26,7 @@ inEachBrowser((rig, browser) => {
   };
 
   for (const theme of ['light', 'dark'] as const) {
-    test(`sidebar, popup and options pass axe in the ${theme} theme`, async () => {
+    test(`sidebar, popup, options and welcome pass axe in the ${theme} theme`, async () => {
       const options = await rig().driver.openExtensionTab('options.html');
       await options.waitFor(testId('appearance'), { timeout: 15_000 });
       await setTheme(options, theme);
@@ -54,6 +54,16 @@ inEachBrowser((rig, browser) => {
         await fresh.screenshot(`options-${theme}`);
         if (theme === 'light') publish('options-light');
         await fresh.close();
+
+        // The welcome page, with the recommended set taken so the list and the save bar show.
+        const welcome = await rig().driver.openExtensionTab('welcome.html');
+        await welcome.waitFor(testId('source-picker'), { timeout: 15_000 });
+        await welcome.click(testId('take-recommended'));
+        await welcome.waitForText('.save-count', /\d+ outlets chosen/, 5_000);
+        assert.deepEqual(await axeViolations(welcome), [], `welcome (${theme})`);
+        await welcome.screenshot(`welcome-${theme}`);
+        if (theme === 'light') publish('welcome-light');
+        await welcome.close();
       } finally {
         await setTheme(options, 'system');
         await options.close();

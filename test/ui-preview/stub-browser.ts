@@ -30,8 +30,8 @@ const SIDEBAR: Record<string, SidebarView | Error> = {
 
 const POPUP: Record<string, PopupState> = {
   story: POPUP_STORY,
-  'no-match': { scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], surface: 'page', followed: [] },
-  'not-scriptable': { scriptable: false, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], surface: 'page', followed: [] },
+  'no-match': { scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], surface: 'page', followed: [], library: { stories: 1, sources: 0, refreshedAt: null } },
+  'not-scriptable': { scriptable: false, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], surface: 'page', followed: [], library: { stories: 1, sources: 0, refreshedAt: null } },
 };
 
 function answer(type: string): unknown {

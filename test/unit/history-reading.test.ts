@@ -123,3 +123,19 @@ test('when its story goes, a read joins the matching story of another pack; remo
   assert.equal(await database.count('history'), 1);
   assert.equal((await historyNewestFirst(database))[0]?.storyId, null);
 });
+
+test('the page being read joins its story as the current report, not as another outlet’s', async () => {
+  const { database, index } = await setup();
+  const storyId = scopedId('p', 'summit');
+  const pageKey = urlKey(harbour.url) ?? '';
+  const joined = await recordReading(database, harbour, { pageKey, storyId, currentArticleId: null }, { index });
+  assert.equal(joined, `history/${pageKey}`);
+  const view = await storyView(database, storyId, { currentArticleId: joined, why: null });
+  const self = view?.reports.filter((r) => r.url === harbour.url) ?? [];
+  assert.equal(self.length, 1);
+  assert.equal(self[0]?.current, true);
+  // "You read this" marks the other reports; the page itself is simply the current one.
+  assert.equal(self[0]?.read, undefined);
+  // A page already stored as a report joins nothing.
+  assert.equal(await recordReading(database, harbour, { pageKey, storyId, currentArticleId: scopedId('p', 'r1') }, { index }), null);
+});

@@ -13,6 +13,7 @@ import { alarmsApi, scheduleSourceAlarms } from './alarms';
 // Exposes the feed paths to the benchmark in --bench builds only (nothing in shipped ones).
 import './bench-hook';
 import { discoverInCurrentTab } from './discover-tab';
+import { addFeedBatch } from './feed-batch-progress';
 import { feedStoreView } from './feed-store';
 import { addFeed, feedViews, pruneFeeds, refreshFeed, removeFeed } from './feeds';
 import { clearHistory, historyNewestFirst } from './history';
@@ -40,6 +41,8 @@ export const SOURCE_SENDERS: { [K in keyof SourceCalls]: readonly SenderKind[] }
   'history/export': ['options'],
   'history/clear': ['options'],
   'network/clear': ['options'],
+  'welcome/state': ['welcome'],
+  'feeds/add-many': ['welcome', 'options'],
 };
 
 function sendProgress(done: number, total: number): void {
@@ -132,6 +135,15 @@ export const sourceHandlers: { [K in keyof SourceCalls]: Handler<K> } = {
     invalidateStoryIndex();
     return null;
   },
+  async 'welcome/state'() {
+    const database = await db();
+    return { feeds: (await database.getAllKeys('feeds')).map(String), stories: await database.count('stories') };
+  },
+
+  async 'feeds/add-many'({ urls }) {
+    return addFeedBatch(urls);
+  },
+
   async 'network/clear'() {
     // Queued: a refresh under way appends its requests after the log is cleared, not before.
     return serially(async (env) => {

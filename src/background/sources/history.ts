@@ -42,15 +42,20 @@ export function joinedArticle(h: HistoryRecord, storyId: string): ArticleRecord 
   };
 }
 
-async function join(database: Database, index: StoryIndex, h: HistoryRecord, storyId: string): Promise<void> {
+async function join(database: Database, index: StoryIndex, h: HistoryRecord, storyId: string): Promise<string> {
   const record = joinedArticle(h, storyId);
   await database.put('joinedReports', record);
   index.addArticle(storyId, articleDoc(record));
   saveStoryIndexSoon();
+  return record.id;
 }
 
-/** Keeps an article the reader opened; `index` is the engine's live index unless a test passes one. */
-export async function recordReading(database: Database, article: ExtractedArticle, match: ReadingMatch, opts: { index?: StoryIndex; now?: Date } = {}): Promise<void> {
+/**
+ * Keeps an article the reader opened; `index` is the engine's live index unless a test passes one.
+ * Answers the id of the report the page became in its story, when it joined one: the page being
+ * read is that report from then on, never "another outlet's report".
+ */
+export async function recordReading(database: Database, article: ExtractedArticle, match: ReadingMatch, opts: { index?: StoryIndex; now?: Date } = {}): Promise<string | null> {
   const now = opts.now ?? new Date();
   const record: HistoryRecord = {
     pageKey: match.pageKey,
@@ -63,7 +68,8 @@ export async function recordReading(database: Database, article: ExtractedArticl
     storyId: match.storyId,
   };
   await database.put('history', record);
-  if (match.storyId && match.currentArticleId === null) await join(database, opts.index ?? (await storyIndex()), record, match.storyId);
+  if (!match.storyId || match.currentArticleId !== null) return null;
+  return join(database, opts.index ?? (await storyIndex()), record, match.storyId);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/lib/chromium';
-import type { BrowserDriver, ClickOptions, ExtensionPage, Surface, TabPage } from './types';
+import { absolute, type BrowserDriver, type ClickOptions, type DriverOptions, type ExtensionPage, type Surface, type TabPage } from './types';
 
 const css = (selector: string): string => selector.replaceAll(' >>> ', ' ');
 
@@ -52,8 +52,8 @@ async function sidebarFrame(page: Page): Promise<Frame> {
   return frame;
 }
 
-export async function startChromium(extensionDir: string, origin: string, results: string): Promise<BrowserDriver> {
-  const browser = await launchWithExtension(extensionDir);
+export async function startChromium(extensionDir: string, origin: string, results: string, options: DriverOptions = {}): Promise<BrowserDriver> {
+  const browser = await launchWithExtension(extensionDir, options.proxy ? { proxy: options.proxy } : {});
   const { context, worker, extensionId } = browser;
   const shot = (page: Page, name: string) => page.screenshot({ path: join(results, `${name}.png`) }).then(() => undefined);
   const extensionPage = (page: Page): ExtensionPage =>
@@ -91,9 +91,10 @@ export async function startChromium(extensionDir: string, origin: string, result
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
-      // Saved pages point at their own sites: every request that leaves 127.0.0.1 is refused.
-      await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-      await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+      // Saved pages point at their own sites: every request that leaves 127.0.0.1 is refused (with an
+      // outlet network, its proxy refuses what it does not serve).
+      if (!options.proxy) await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+      await page.goto(absolute(origin, path), { waitUntil: 'load' });
       const sidebarScope = page.frameLocator('[data-storyline] iframe.sidebar');
       const tab: TabPage = Object.assign(new PlaywrightSurface(page, (e) => page.evaluate(e)), {
         url: () => page.url(),
@@ -113,6 +114,12 @@ export async function startChromium(extensionDir: string, origin: string, result
     async openExtensionTab(file) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return extensionPage(page);
+    },
+    async extensionTabOpened(file) {
+      const isIt = (page: Page): boolean => page.url() === `chrome-extension://${extensionId}/${file}`;
+      const page = context.pages().find(isIt) ?? (await context.waitForEvent('page', { predicate: isIt, timeout: 15_000 }));
+      await page.waitForLoadState('load');
       return extensionPage(page);
     },
     async badgeText(url) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension } from '../../../scripts/lib/firefox';
 import { ExtensionDebugger, type ExtensionDocument } from './firefox-rdp';
-import type { BrowserDriver, ClickOptions, ExtensionPage, Surface, TabPage } from './types';
+import { absolute, type BrowserDriver, type ClickOptions, type DriverOptions, type ExtensionPage, type Surface, type TabPage } from './types';
 
 const TIMEOUT = 30_000;
 
@@ -91,17 +91,15 @@ function trustedClick(file: string, x: number, y: number): string {
   })()`;
 }
 
-export async function startFirefox(extensionDir: string, origin: string, results: string): Promise<BrowserDriver> {
-  const firefox = await launchFirefoxWithExtension(extensionDir);
+export async function startFirefox(extensionDir: string, origin: string, results: string, options: DriverOptions = {}): Promise<BrowserDriver> {
+  const firefox = await launchFirefoxWithExtension(extensionDir, options.proxy ? { proxy: options.proxy } : {});
   const rdp = await ExtensionDebugger.attach(firefox.debuggerPort, firefox.geckoId);
   const background = await rdp.document('_generated_background_page.html');
   const inBackground = <R>(expression: string) => rdp.evaluate<R>(background, expression);
   const tabIdOf = async (url: string): Promise<number> =>
     poll(`a tab at ${url}`, 5_000, () => inBackground<number | null>(`browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)})?.id ?? null)`).then((id) => id ?? undefined));
-  /** An extension document opened by `open`: the first of that file that was not there before. */
-  const opened = async (file: string, open: string): Promise<ExtensionPage> => {
-    const before = new Set(rdp.documents.map((d) => d.actor));
-    await inBackground(open);
+  /** An extension document that is open (or opens within the wait), as a page the tests drive. */
+  const documentPage = async (file: string, before: ReadonlySet<string> = new Set()): Promise<ExtensionPage> => {
     const doc: ExtensionDocument = await poll(file, 15_000, async () => rdp.documents.find((d) => d.url.endsWith(`/${file}`) && !before.has(d.actor)));
     await poll(`${file} loaded`, 15_000, () => rdp.evaluate<boolean>(doc, "document.readyState === 'complete' || undefined"));
     const surface: ScriptSurface = new ScriptSurface(
@@ -120,6 +118,13 @@ export async function startFirefox(extensionDir: string, origin: string, results
     });
   };
 
+  /** An extension document opened by `open`: the first of that file that was not there before. */
+  const opened = async (file: string, open: string): Promise<ExtensionPage> => {
+    const before = new Set(rdp.documents.map((d) => d.actor));
+    await inBackground(open);
+    return documentPage(file, before);
+  };
+
   const openWindow = (file: string, { width, height }: { width: number; height: number }): Promise<ExtensionPage> =>
     opened(file, `browser.windows.create({ url: browser.runtime.getURL(${JSON.stringify(file)}), type: "popup", width: ${width}, height: ${height} }).then(() => null)`);
 
@@ -135,7 +140,7 @@ export async function startFirefox(extensionDir: string, origin: string, results
       });
       // A page's alert() would hold its load forever; Playwright dismisses dialogs by itself.
       page.on('dialog', (dialog) => void dialog.dismiss());
-      await page.goto(`${origin}${path}`, { waitUntil: 'load' }).catch((error: unknown) => {
+      await page.goto(absolute(origin, path), { waitUntil: 'load' }).catch((error: unknown) => {
         // A saved page whose script sends the tab to its own (real) site while loading: the dead
         // proxy refuses that address and BiDi fails the whole navigation. Chromium's route aborts
         // the same request and the page stays; here too the tab stays, on what it could load.
@@ -177,6 +182,7 @@ export async function startFirefox(extensionDir: string, origin: string, results
     openPopup: () => openWindow('popup.html', { width: 380, height: 560 }),
     openWindow,
     openExtensionTab: (file) => opened(file, `browser.tabs.create({ url: browser.runtime.getURL(${JSON.stringify(file)}), active: false }).then(() => null)`),
+    extensionTabOpened: (file) => documentPage(file),
     async badgeText(url) {
       return inBackground<string>(`browser.action.getBadgeText({ tabId: ${await tabIdOf(url)} })`);
     },

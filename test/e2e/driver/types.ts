@@ -53,10 +53,19 @@ export interface ExtensionPage extends Surface {
   close(): Promise<void>;
 }
 
+export interface DriverOptions {
+  /** The proxy of a test's outlet network (outlet-network.ts): its hosts load, every other is refused. */
+  proxy?: string;
+}
+
+/** A served path (`/world/…`) on the demo origin, or a full URL (an outlet network's host). */
+export const absolute = (origin: string, pathOrUrl: string): string => (/^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${origin}${pathOrUrl}`);
+
 export interface BrowserDriver {
   readonly name: BrowserName;
   /** http://127.0.0.1:<port> of the served demo site and saved pages. */
   readonly origin: string;
+  /** A path on the demo origin, or a full URL on the test's outlet network. */
   open(path: string): Promise<TabPage>;
   /** popup.html in a popup window of 380×560, as the toolbar button would show it. */
   openPopup(): Promise<ExtensionPage>;
@@ -67,6 +76,8 @@ export interface BrowserDriver {
   openWindow(file: string, size: { width: number; height: number }): Promise<ExtensionPage>;
   /** An extension page in a background tab, for talking to the background as that page. */
   openExtensionTab(file: string): Promise<ExtensionPage>;
+  /** An extension page the extension opened itself in a tab (the welcome page on install). */
+  extensionTabOpened(file: string): Promise<ExtensionPage>;
   badgeText(url: string): Promise<string>;
   /** The text on the system clipboard, read in a tab of its own as a reader would paste it. */
   clipboardText(): Promise<string>;

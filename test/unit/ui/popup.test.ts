@@ -15,6 +15,7 @@ afterEach(cleanup);
 function popup(state: PopupState, extra: Parameters<typeof fakeBackground>[0] = {}, tabId: number | null = 7) {
   const bg = fakeBackground({ 'popup/state': () => state, ...extra });
   let closed = 0;
+  let welcomes = 0;
   const panels: number[] = [];
   const deps: PopupDeps = {
     call: bg.call,
@@ -25,8 +26,9 @@ function popup(state: PopupState, extra: Parameters<typeof fakeBackground>[0] = 
       panels.push(id, bg.calls.length);
       return Promise.resolve();
     },
+    openWelcome: () => void welcomes++,
   };
-  return { bg, deps, closed: () => closed, panels };
+  return { bg, deps, closed: () => closed, panels, welcomes: () => welcomes };
 }
 
 async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
@@ -78,14 +80,35 @@ test('a sidebar that cannot open keeps the popup with an error', async () => {
   await unmount(root);
 });
 
+const UNMATCHED: PopupState = {
+  scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], surface: 'page', followed: [],
+  library: { stories: 42, sources: 6, refreshedAt: new Date(Date.now() - 2 * 3_600_000).toISOString() },
+};
+
 test('no match and pages Storyline cannot run on are told apart', async () => {
-  const none = await mount(h(App, { deps: popup({ scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], surface: 'page', followed: [] }).deps }));
-  assert.equal(text(none.querySelector('[data-testid="no-match"]')), 'No stored story matches this page');
+  const none = await mount(h(App, { deps: popup(UNMATCHED).deps }));
+  assert.equal(text(none.querySelector('[data-testid="no-match"] .message')), 'No stored story matches this page');
   await unmount(none);
-  const blocked = await mount(h(App, { deps: popup({ scriptable: false, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], surface: 'page', followed: [] }).deps }));
+  const blocked = await mount(h(App, { deps: popup({ ...UNMATCHED, scriptable: false }).deps }));
   assert.equal(blocked.querySelector('[data-testid="no-match"]'), null);
   assert.match(text(blocked), /Storyline does not run on this page/);
   await unmount(blocked);
+});
+
+test('an unmatched page says what Storyline knows and when its sources were last refreshed', async () => {
+  const root = await mount(h(App, { deps: popup(UNMATCHED).deps }));
+  assert.equal(text(root.querySelector('[data-testid="library"]')), 'Storyline knows 42 stories from 6 sources, last refreshed 2 hours ago.');
+  assert.equal(root.querySelector('[data-testid="choose-sources"]'), null);
+  await unmount(root);
+});
+
+test('with no sources at all, the popup offers to choose news sources', async () => {
+  const p = popup({ ...UNMATCHED, library: { stories: 1, sources: 0, refreshedAt: null } });
+  const root = await mount(h(App, { deps: p.deps }));
+  assert.match(text(root.querySelector('[data-testid="no-sources"]')), /knows 1 story and has no news sources yet/);
+  await click(root.querySelector('[data-testid="choose-sources"]'));
+  assert.equal(p.welcomes(), 1);
+  await unmount(root);
 });
 
 test('search is debounced, lists hits and opens a summary with the keyboard', async () => {

@@ -1,0 +1,41 @@
+// The welcome page's first fetch: many feeds added at once, their progress sent to the page as it
+// happens. The fetching itself (at most six requests in flight, a timeout per source, incremental
+// clustering as each source lands) is feed-batch.ts's; this module only reports it.
+import { browser } from '../../shared/browser';
+import type { FeedBatchProgress } from '../../shared/messages-sources';
+import type { FeedBatchResult, FeedProgress } from '../../shared/views';
+import { addFeeds } from './feed-batch';
+import { serially } from './runtime-env';
+
+/** At most this often a progress message: a hundred sources landing at once would flood the page. */
+const PROGRESS_EVERY_MS = 150;
+
+function reporter(urls: readonly string[]): { update(p: FeedProgress): void; flush(): void } {
+  const states = new Map<string, FeedProgress>(urls.map((url) => [url, { url, state: 'waiting', items: 0, error: null, detail: null }]));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const send = (): void => {
+    timer = undefined;
+    const message: FeedBatchProgress = { type: 'feeds/progress', sources: [...states.values()] };
+    // Nobody may be listening (the page was closed): the batch goes on all the same.
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+  return {
+    update(p) {
+      states.set(p.url, p);
+      timer ??= setTimeout(send, PROGRESS_EVERY_MS);
+    },
+    flush() {
+      clearTimeout(timer);
+      send();
+    },
+  };
+}
+
+export async function addFeedBatch(urls: string[]): Promise<FeedBatchResult> {
+  const progress = reporter(urls);
+  try {
+    return await serially((env) => addFeeds(env, urls, (p) => progress.update(p)));
+  } finally {
+    progress.flush();
+  }
+}

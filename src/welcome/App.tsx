@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { feedUrlsOf, hostPatternsOf, type Directory, type DirectoryOutlet } from '../shared/directory';
+import { t } from '../shared/i18n';
+import type { FeedBatchResult, FeedProgress } from '../shared/views';
+import { IngestProgress, type SourceLabel } from './components/IngestProgress';
+import { Intro } from './components/Intro';
+import { SourcePicker } from './components/SourcePicker';
+import type { WelcomeDeps } from './deps';
+
+type Stage =
+  | { name: 'loading' }
+  | { name: 'error' }
+  | { name: 'choose'; directory: Directory; subscribed: Set<string> }
+  | { name: 'fetching'; labels: Map<string, SourceLabel>; progress: FeedProgress[]; result: FeedBatchResult | null; failure: string | null };
+
+/** Which outlet (and which of its feeds) each feed URL is, for the progress list. */
+function labelsOf(outlets: readonly DirectoryOutlet[]): Map<string, SourceLabel> {
+  const labels = new Map<string, SourceLabel>();
+  for (const outlet of outlets) {
+    labels.set(outlet.feeds.top, { name: outlet.name, opinion: false });
+    if (outlet.feeds.opinion) labels.set(outlet.feeds.opinion, { name: outlet.name, opinion: true });
+  }
+  return labels;
+}
+
+/**
+ * The first-run page: what Storyline does, the privacy promise, and the choice of news sources from
+ * the directory shipped in the extension; then each source's first fetch as it happens.
+ */
+export function App({ deps }: { deps: WelcomeDeps }) {
+  const [stage, setStage] = useState<Stage>({ name: 'loading' });
+
+  useEffect(() => {
+    Promise.all([deps.loadDirectory(), deps.call('welcome/state', {})]).then(
+      ([directory, state]) => setStage({ name: 'choose', directory, subscribed: new Set(state.feeds) }),
+      () => setStage({ name: 'error' }),
+    );
+  }, [deps]);
+
+  const progressListener = useMemo(
+    () => (sources: FeedProgress[]) =>
+      setStage((current) => (current.name === 'fetching' && current.result === null ? { ...current, progress: sources } : current)),
+    [],
+  );
+  useEffect(() => deps.onProgress(progressListener), [deps, progressListener]);
+
+  /** Runs from the Save click: the permission request comes first, before anything is awaited. */
+  const save = (outlets: DirectoryOutlet[], withOpinion: boolean, subscribed: Set<string>): void => {
+    const urls = feedUrlsOf(outlets, { opinion: withOpinion }).filter((url) => !subscribed.has(url));
+    const asked = deps.requestHosts(hostPatternsOf(urls));
+    const labels = labelsOf(outlets);
+    const waiting = urls.map((url): FeedProgress => ({ url, state: 'waiting', items: 0, error: null, detail: null }));
+    setStage({ name: 'fetching', labels, progress: waiting, result: null, failure: null });
+    asked
+      .then((granted) => {
+        if (!granted) throw new Error(t('welcomeAccessRefused'));
+        return deps.call('feeds/add-many', { urls });
+      })
+      .then(
+        (result) => setStage((current) => (current.name === 'fetching' ? { ...current, result } : current)),
+        (error: unknown) =>
+          setStage((current) => (current.name === 'fetching' ? { ...current, failure: error instanceof Error ? error.message : String(error) } : current)),
+      );
+  };
+
+  return (
+    <div class="welcome">
+      <header class="welcome-header">
+        <p class="brand">
+          <span class="brand-mark" aria-hidden="true" />
+          {t('extName')}
+        </p>
+        <h1>{t('welcomeTitle')}</h1>
+      </header>
+      <main>
+        <Intro />
+        {stage.name === 'loading' && <p role="status">{t('loading')}</p>}
+        {stage.name === 'error' && (
+          <p class="message-error" role="alert">
+            {t('welcomeLoadFailed')}
+          </p>
+        )}
+        {stage.name === 'choose' && (
+          <SourcePicker directory={stage.directory} subscribed={stage.subscribed} onSave={(outlets, withOpinion) => save(outlets, withOpinion, stage.subscribed)} />
+        )}
+        {stage.name === 'fetching' && (
+          <IngestProgress labels={stage.labels} progress={stage.progress} result={stage.result} failure={stage.failure} openOptions={deps.openOptions} />
+        )}
+      </main>
+    </div>
+  );
+}

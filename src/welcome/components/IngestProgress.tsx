@@ -1,0 +1,90 @@
+import { formatCount } from '../../shared/format';
+import { t, type MessageKey } from '../../shared/i18n';
+import type { FeedBatchResult, FeedErrorCode, FeedProgress } from '../../shared/views';
+
+export interface SourceLabel {
+  name: string;
+  opinion: boolean;
+}
+
+/** Each failure in plain words: the reader learns what happened, not an HTTP status. */
+const REASON: Record<FeedErrorCode, MessageKey> = {
+  timeout: 'feedErrorTimeout',
+  'not-found': 'feedErrorNotFound',
+  'http-error': 'feedErrorHttp',
+  'not-a-feed': 'feedErrorNotAFeed',
+  'too-large': 'feedErrorTooLarge',
+  network: 'feedErrorNetwork',
+  'redirect-loop': 'feedErrorRedirectLoop',
+  'no-access': 'feedErrorNoAccess',
+};
+
+function stateText(p: FeedProgress): string {
+  switch (p.state) {
+    case 'waiting':
+      return t('welcomeWaiting');
+    case 'fetching':
+      return t('welcomeFetching');
+    case 'done':
+      return formatCount('feedItemCount', p.items);
+    case 'failed':
+      return t('welcomeFailed', t(REASON[p.error ?? 'network']));
+  }
+}
+
+interface Props {
+  labels: ReadonlyMap<string, SourceLabel>;
+  progress: FeedProgress[];
+  result: FeedBatchResult | null;
+  /** Why the batch could not run at all (access refused, the background failed). */
+  failure: string | null;
+  openOptions(): void;
+}
+
+/** The first fetch, source by source; a failed source is listed with its reason and never blocks the others. */
+export function IngestProgress({ labels, progress, result, failure, openOptions }: Props) {
+  const finished = progress.filter((p) => p.state === 'done' || p.state === 'failed').length;
+  const failed = progress.filter((p) => p.state === 'failed');
+  return (
+    <section class="panel" aria-labelledby="progress-title" data-testid="ingest">
+      <h2 id="progress-title">{result ? t('welcomeReadyTitle') : t('welcomeFetchingTitle')}</h2>
+      {failure ? (
+        <p class="message-error" role="alert">
+          {failure}
+        </p>
+      ) : result ? (
+        <div role="status">
+          <p class="ready" data-testid="welcome-done">
+            {t('welcomeReady', [formatCount('storyCount', result.stories), formatCount('sourceCount', result.sources)])}
+          </p>
+          {result.failed > 0 && <p>{formatCount('welcomeSomeFailed', result.failed)}</p>}
+          <p class="muted">{t('welcomeNext')}</p>
+        </div>
+      ) : (
+        <p role="status" class="muted">
+          {t('welcomeProgress', [String(finished), String(progress.length)])}
+        </p>
+      )}
+      <ul class="rows progress-list">
+        {progress.map((p) => {
+          const label = labels.get(p.url);
+          return (
+            <li key={p.url} class="row" data-source={p.url} data-state={p.state}>
+              <span class="row-title row-main">{label ? (label.opinion ? t('welcomeOpinionFeed', label.name) : label.name) : p.url}</span>
+              {/* Plain words for the reader; the technical reason on hover, for whoever looks closer. */}
+              <span class={p.state === 'failed' ? 'message-error source-state' : 'row-count source-state'} title={p.detail ?? undefined}>
+                {stateText(p)}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {result && failed.length > 0 && <p class="muted">{t('welcomeRetryHint')}</p>}
+      <div class="picker-actions">
+        <button type="button" class="button" onClick={openOptions}>
+          {t('welcomeOpenOptions')}
+        </button>
+      </div>
+    </section>
+  );
+}

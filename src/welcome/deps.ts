@@ -1,0 +1,19 @@
+// What the welcome page needs from the browser, as one object: index.tsx provides the real one, unit
+// tests a fake, so the page's components never import webextension-polyfill themselves.
+import type { Directory } from '../shared/directory';
+import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
+import type { FeedProgress } from '../shared/views';
+
+export interface WelcomeDeps {
+  call<K extends keyof BackgroundCalls>(type: K, payload: ReqOf<BackgroundCalls, K>): Promise<ResOf<BackgroundCalls, K>>;
+  /** The directory shipped in the extension, validated (a broken file is an error, never a guess). */
+  loadDirectory(): Promise<Directory>;
+  /**
+   * Asks once for the host access all chosen feeds need. Call it first thing in the click handler:
+   * Firefox grants only while it handles the reader's input.
+   */
+  requestHosts(origins: string[]): Promise<boolean>;
+  /** Listens for per-source progress of a batch; answers the function that stops listening. */
+  onProgress(listener: (sources: FeedProgress[]) => void): () => void;
+  openOptions(): void;
+}

@@ -1,0 +1,167 @@
+import { afterEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { h } from 'preact';
+import { cleanup, click, document, mount, settle, text } from './dom';
+import { fakeBackground } from './fake-background';
+import { App } from '../../../src/welcome/App';
+import type { WelcomeDeps } from '../../../src/welcome/deps';
+import { validateDirectory, type Directory } from '../../../src/shared/directory';
+import type { FeedBatchResult, FeedProgress } from '../../../src/shared/views';
+
+afterEach(cleanup);
+
+const checked = validateDirectory(JSON.parse(readFileSync(new URL('../../../assets/directory/outlets.json', import.meta.url), 'utf8')));
+if (!checked.ok) throw new Error(checked.errors.join('\n'));
+const DIRECTORY: Directory = checked.directory;
+const outlet = (id: string) => DIRECTORY.outlets.find((o) => o.id === id)!;
+
+interface Rig {
+  deps: WelcomeDeps;
+  bg: ReturnType<typeof fakeBackground>;
+  /** What happened, in order: host requests and background calls. */
+  events: string[];
+  hostsAsked: string[][];
+  progress(sources: FeedProgress[]): Promise<void>;
+  finish(result: FeedBatchResult): Promise<void>;
+}
+
+function rig(opts: { subscribed?: string[]; grant?: boolean } = {}): Rig {
+  const events: string[] = [];
+  const hostsAsked: string[][] = [];
+  let listener: ((s: FeedProgress[]) => void) | null = null;
+  let resolveBatch: ((r: FeedBatchResult) => void) | null = null;
+  const bg = fakeBackground({
+    'welcome/state': () => ({ feeds: opts.subscribed ?? [], stories: 1 }),
+    'feeds/add-many': () => new Promise<FeedBatchResult>((resolve) => (resolveBatch = resolve)),
+  });
+  const deps: WelcomeDeps = {
+    call: (type, payload) => {
+      events.push(`call:${type}`);
+      return bg.call(type, payload);
+    },
+    loadDirectory: async () => DIRECTORY,
+    requestHosts: (origins) => {
+      events.push('request-hosts');
+      hostsAsked.push(origins);
+      return Promise.resolve(opts.grant ?? true);
+    },
+    onProgress: (l) => {
+      listener = l;
+      return () => (listener = null);
+    },
+    openOptions: () => events.push('open-options'),
+  };
+  return {
+    deps,
+    bg,
+    events,
+    hostsAsked,
+    async progress(sources) {
+      listener?.(sources);
+      await settle();
+    },
+    async finish(result) {
+      resolveBatch?.(result);
+      await settle();
+    },
+  };
+}
+
+async function search(root: HTMLElement, query: string): Promise<void> {
+  const input = root.querySelector<HTMLInputElement>('#outlet-search')!;
+  input.value = query;
+  input.dispatchEvent(new document.defaultView!.Event('input', { bubbles: true }));
+  await settle();
+}
+
+async function tick(root: HTMLElement, id: string): Promise<void> {
+  await click(root.querySelector(`[data-outlet="${id}"] input`));
+}
+
+test('the welcome page says what Storyline does and promises privacy before any choice', async () => {
+  const root = await mount(h(App, { deps: rig().deps }));
+  assert.equal(text(root.querySelector('h1')), 'Welcome to Storyline');
+  assert.equal(root.querySelectorAll('.intro-lines li').length, 3);
+  assert.match(text(root.querySelector('.promise')), /Nothing about what you read leaves your browser/);
+  // Every outlet of the directory is listed, grouped by country.
+  assert.equal(root.querySelectorAll('[data-outlet]').length, DIRECTORY.outlets.length);
+  assert.ok(root.querySelectorAll('.country-group h3').length >= 10);
+  assert.equal(root.querySelector<HTMLButtonElement>('[data-testid="save-sources"]')!.disabled, true);
+});
+
+test('one click takes the balanced recommended set; the count follows', async () => {
+  const root = await mount(h(App, { deps: rig().deps }));
+  assert.match(text(root.querySelector('[data-testid="take-recommended"]')), new RegExp(`${DIRECTORY.recommended.length} outlets from \\d+ countries`));
+  await click(root.querySelector('[data-testid="take-recommended"]'));
+  const ticked = [...root.querySelectorAll<HTMLInputElement>('[data-outlet] input')].filter((i) => i.checked).map((i) => i.closest('[data-outlet]')!.getAttribute('data-outlet'));
+  assert.deepEqual(ticked.sort(), [...DIRECTORY.recommended].sort());
+  assert.equal(text(root.querySelector('.save-count')), `${DIRECTORY.recommended.length} outlets chosen`);
+});
+
+test('search narrows the list by name, site or country, and says when nothing matches', async () => {
+  const root = await mount(h(App, { deps: rig().deps }));
+  await search(root, 'guardian');
+  const hits = [...root.querySelectorAll('[data-outlet]')].map((li) => li.getAttribute('data-outlet'));
+  assert.equal(hits[0], 'theguardian.com');
+  await search(root, 'kenya');
+  assert.ok([...root.querySelectorAll('[data-outlet]')].every((li) => /Kenya/.test(text(li))));
+  await search(root, 'zzzqqq');
+  assert.match(text(root), /No outlet matches “zzzqqq”/);
+});
+
+test('Save asks for every chosen host at once, before anything else, then shows each source as it lands', async () => {
+  const r = rig();
+  const root = await mount(h(App, { deps: r.deps }));
+  await tick(root, 'bbc.com');
+  await tick(root, 'nytimes.com');
+  const before = r.events.length;
+  await click(root.querySelector('[data-testid="save-sources"]'));
+  assert.equal(r.events[before], 'request-hosts');
+  assert.deepEqual(r.events.slice(before), ['request-hosts', 'call:feeds/add-many']);
+  const urls = [outlet('bbc.com').feeds.top, outlet('nytimes.com').feeds.top, outlet('nytimes.com').feeds.opinion!];
+  assert.deepEqual(new Set((r.bg.calls.at(-1)!.payload as { urls: string[] }).urls), new Set(urls));
+  assert.deepEqual(new Set(r.hostsAsked[0]), new Set(urls.map((u) => `${new URL(u).origin}/*`)));
+  // Nothing fetched yet: every source waits.
+  assert.equal(root.querySelectorAll('[data-state="waiting"]').length, 3);
+  await r.progress([
+    { url: urls[0]!, state: 'done', items: 24, error: null, detail: null },
+    { url: urls[1]!, state: 'fetching', items: 0, error: null, detail: null },
+    { url: urls[2]!, state: 'failed', items: 0, error: 'not-found', detail: 'HTTP 404 Not Found' },
+  ]);
+  assert.match(text(root.querySelector(`[data-source="${urls[0]}"]`)), /BBC.*24 articles/);
+  assert.match(text(root.querySelector(`[data-source="${urls[2]}"]`)), /opinion.*Not added: the feed address no longer exists/);
+  assert.match(text(root.querySelector('[data-testid="ingest"] [role="status"]')), /2 of 3 sources fetched/);
+  await r.finish({ sources: 2, failed: 1, stories: 17 });
+  assert.equal(text(root.querySelector('[data-testid="welcome-done"]')), 'Storyline now knows 17 stories from 2 sources.');
+  assert.match(text(root), /1 source could not be fetched; the others are in/);
+});
+
+test('without the opinion sections only top feeds are added; outlets already taken show as added', async () => {
+  const r = rig({ subscribed: [outlet('bbc.com').feeds.top] });
+  const root = await mount(h(App, { deps: r.deps }));
+  const bbc = root.querySelector<HTMLInputElement>('[data-outlet="bbc.com"] input')!;
+  assert.equal(bbc.disabled, true);
+  assert.match(text(root.querySelector('[data-outlet="bbc.com"]')), /Added/);
+  await click(root.querySelector('.save-bar input[type="checkbox"]'));
+  await tick(root, 'nytimes.com');
+  await click(root.querySelector('[data-testid="save-sources"]'));
+  assert.deepEqual((r.bg.calls.at(-1)!.payload as { urls: string[] }).urls, [outlet('nytimes.com').feeds.top]);
+});
+
+test('refused access adds nothing and says why', async () => {
+  const r = rig({ grant: false });
+  const root = await mount(h(App, { deps: r.deps }));
+  await tick(root, 'bbc.com');
+  await click(root.querySelector('[data-testid="save-sources"]'));
+  assert.equal(r.bg.calls.filter((c) => c.type === 'feeds/add-many').length, 0);
+  assert.match(text(root.querySelector('[role="alert"]')), /needs access to the chosen sites/);
+});
+
+test('a broken directory is an error on the page, never an empty list', async () => {
+  const r = rig();
+  const deps = { ...r.deps, loadDirectory: () => Promise.reject(new Error('the directory is invalid')) };
+  const root = await mount(h(App, { deps }));
+  assert.match(text(root.querySelector('[role="alert"]')), /could not be loaded/);
+  assert.equal(root.querySelectorAll('[data-outlet]').length, 0);
+});
