@@ -170,7 +170,11 @@ export async function startFirefox(extensionDir: string, origin: string, results
         url: () => page.url(),
         errors,
         sidebar,
-        focus: (selector: string) => page.focus(selector),
+        // Waits for the element first, as Playwright's focus does: a launcher still on its way is not missing.
+        focus: async (selector: string) => {
+          await pageSurface.waitFor(selector);
+          await page.focus(selector);
+        },
         press: (key: string) => page.keyboard.press(key as Parameters<typeof page.keyboard.press>[0]),
         bringToFront: () => page.bringToFront(),
         wait: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
