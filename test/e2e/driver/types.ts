@@ -54,7 +54,7 @@ export interface ExtensionPage extends Surface {
 }
 
 export interface DriverOptions {
-  /** The proxy of a test's outlet network (outlet-network.ts): its hosts load, every other is refused. */
+  /** The proxy of a test's outlet network (scripts/lib/outlet-network.ts): its hosts load, every other is refused. */
   proxy?: string;
 }
 
