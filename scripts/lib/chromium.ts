@@ -28,7 +28,7 @@ export async function launchWithExtension(
   extensionDir: string,
   options: { headless?: boolean; colorScheme?: 'light' | 'dark'; proxy?: string } = {},
 ): Promise<ExtensionBrowser> {
-  // A test's private network of outlets (test/e2e/outlet-network.ts): every host but loopback goes
+  // A test's private network of outlets (scripts/lib/outlet-network.ts): every host but loopback goes
   // through its proxy, which serves a few named hosts with a certificate made for the run.
   const network = options.proxy ? [`--proxy-server=${options.proxy}`, '--ignore-certificate-errors'] : [];
   const userDataDir = mkdtempSync(join(tmpdir(), 'storyline-profile-'));

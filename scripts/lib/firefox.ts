@@ -71,7 +71,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Prefs that send every host but loopback to a test's outlet network (test/e2e/outlet-network.ts). */
+/** Prefs that send every host but loopback to a test's outlet network (scripts/lib/outlet-network.ts). */
 function proxyPrefs(proxy: string): Record<string, unknown> {
   const { hostname, port } = new URL(proxy);
   return { 'network.proxy.http': hostname, 'network.proxy.http_port': Number(port), 'network.proxy.ssl': hostname, 'network.proxy.ssl_port': Number(port) };

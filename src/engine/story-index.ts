@@ -187,6 +187,22 @@ export class StoryIndex {
     return this.withoutSelf(doc.id, () => decide(this.rank(doc, true, opts.exclude), opts.limit ?? 5, this.verifier));
   }
 
+  /**
+   * The best candidate, and the best other one as a match with the first excluded would rank it
+   * (the stream clusterer's join and merge questions), from one scoring pass: scoring is most of
+   * the clusterer's time, and the verifier's input for the others depends only on the list they
+   * are in, so the list without the best is verified again rather than scored again.
+   */
+  matchTwo(doc: EngineDoc): { best: MatchCandidate | undefined; other: MatchCandidate | undefined } {
+    return this.withoutSelf(doc.id, () => {
+      const list = this.rank(doc, true, undefined);
+      const best = decide(list, 1, this.verifier).candidates[0];
+      if (!best) return { best, other: undefined };
+      const rest = list.filter((e) => e.story.id !== best.storyId);
+      return { best, other: decide(rest, 1, this.verifier).candidates[0] };
+    });
+  }
+
   search(text: string, limit = 10): MatchCandidate[] {
     return decide(this.rank({ id: '', title: text }, false, undefined), limit, null).candidates;
   }

@@ -54,7 +54,7 @@ export class StreamClusterer {
   add(doc: EngineDoc): string {
     this.adoptStrays();
     if (this.graph.nodes.has(doc.id)) this.remove(doc.id);
-    const best = this.index.match(doc, { limit: 1 }).candidates[0];
+    const { best, other } = this.index.matchTwo(doc);
     const node = this.graph.addNode(doc.id);
     if (best === undefined || best.score < this.join) {
       const id = this.freshId(this.newStoryId(doc));
@@ -67,7 +67,6 @@ export class StreamClusterer {
     this.index.addArticle(storyId, doc);
     this.graph.link(node, JOIN, this.reps.get(storyId)!, Port.Centre, storyId);
     this.touched.add(storyId);
-    const other = this.index.match(doc, { exclude: new Set([storyId]), limit: 1 }).candidates[0];
     if (!other || other.score < this.merge) return storyId;
     this.graph.link(node, MERGE, this.reps.get(other.storyId)!, Port.Centre, other.storyId);
     return this.mergeStories(storyId, other.storyId);

@@ -12,60 +12,13 @@ import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
 import type { BrowserDriver } from './driver/types';
 import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId, until } from './harness';
-import { startOutletNetwork, type OutletNetwork, type Site } from './outlet-network';
+import { startOutletNetwork, type OutletNetwork, type Site } from '../../scripts/lib/outlet-network';
+import { articlePage, EVENT, hostOf, OTHER_NEWS, pathOf, rss } from '../../scripts/lib/first-run-fixture';
 import type { Directory, DirectoryOutlet } from '../../src/shared/directory';
 
 const START = { chromium: startChromium, firefox: startFirefox };
 const EXTENSIONS = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
 const DIRECTORY = JSON.parse(readFileSync(join(ROOT, 'assets/directory/outlets.json'), 'utf8')) as Directory;
-
-// A made-up event, told by each outlet in its own words (no real outlet wrote any of this).
-const EVENT = [
-  {
-    title: 'Harbour cranes fall silent as Port Kestrel dockworkers begin 48-hour strike',
-    summary: 'Dockworkers at Port Kestrel walked out at dawn on Tuesday in a dispute over night-shift pay, halting container traffic at the country’s second-busiest harbour.',
-  },
-  {
-    title: 'Port Kestrel strike: container ships queue offshore as dockworkers walk out',
-    summary: 'About forty container ships waited off Port Kestrel on Tuesday after dockworkers began a 48-hour strike over night-shift pay and staffing.',
-  },
-  {
-    title: 'Dockworkers strike at Port Kestrel over night-shift pay',
-    summary: 'The Port Kestrel dockworkers’ union began a two-day strike on Tuesday, saying talks with the harbour authority on night-shift pay had collapsed.',
-  },
-];
-const FOURTH = {
-  title: 'Port Kestrel dockworkers strike for 48 hours, leaving container ships stranded offshore',
-  paragraphs: [
-    'Dockworkers at Port Kestrel began a 48-hour strike at dawn on Tuesday, leaving dozens of container ships anchored offshore and cranes idle along the harbour’s main quay.',
-    'The dockworkers’ union said talks with the harbour authority over night-shift pay and staffing had collapsed on Monday evening after three weeks of negotiation.',
-    'The harbour authority said about forty container ships were waiting to berth and that perishable cargo would be moved first once the strike at Port Kestrel ends on Thursday.',
-    'Shipping companies warned that the walkout at the country’s second-busiest harbour could delay deliveries for a week as vessels are rerouted to other ports.',
-  ],
-};
-const OTHER_NEWS = [
-  { title: 'Rare orchid found flowering in a city park after forty years', summary: 'Botanists confirmed the find on a shaded slope near the old bandstand.' },
-  { title: 'Regional library network extends weekend opening hours', summary: 'Twelve branches will open on Sundays from next month, the council said.' },
-];
-
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function rss(outlet: DirectoryOutlet, items: { title: string; summary: string; path: string; hoursAgo: number }[]): string {
-  const entries = items
-    .map((i) => `<item><title>${esc(i.title)}</title><link>https://${outlet.domain}${i.path}</link><guid>https://${outlet.domain}${i.path}</guid><description>${esc(i.summary)}</description><pubDate>${new Date(Date.now() - i.hoursAgo * 3_600_000).toUTCString()}</pubDate></item>`)
-    .join('');
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${esc(outlet.name)}</title><link>https://${outlet.domain}/</link>${entries}</channel></rss>`;
-}
-
-function articlePage(outlet: DirectoryOutlet): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(FOURTH.title)}</title>
-<meta property="og:type" content="article"><meta property="og:site_name" content="${esc(outlet.name)}">
-<meta property="article:published_time" content="${new Date(Date.now() - 3_600_000).toISOString()}"></head>
-<body><article><h1>${esc(FOURTH.title)}</h1>${FOURTH.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
-}
-
-const pathOf = (url: string): string => new URL(url).pathname + new URL(url).search;
-const hostOf = (url: string): string => new URL(url).hostname;
 
 /** Each chosen outlet's top feed carries the event and some other news; its opinion feed, other news. */
 function outletSites(chosen: DirectoryOutlet[], fourth: DirectoryOutlet): Map<string, Site> {

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/lib/chromium';
-import { absolute, type BrowserDriver, type ClickOptions, type DriverOptions, type ExtensionPage, type Surface, type TabPage } from './types';
+import { absolute, loadPage, type BrowserDriver, type ClickOptions, type DriverOptions, type ExtensionPage, type Surface, type TabPage } from './types';
 
 const css = (selector: string): string => selector.replaceAll(' >>> ', ' ');
 
@@ -94,7 +94,8 @@ export async function startChromium(extensionDir: string, origin: string, result
       // Saved pages point at their own sites: every request that leaves 127.0.0.1 is refused (with an
       // outlet network, its proxy refuses what it does not serve).
       if (!options.proxy) await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-      await page.goto(absolute(origin, path), { waitUntil: 'load' });
+      const url = absolute(origin, path);
+      await loadPage(url, () => page.goto(url, { waitUntil: 'load' }));
       const sidebarScope = page.frameLocator('[data-storyline] iframe.sidebar');
       const tab: TabPage = Object.assign(new PlaywrightSurface(page, (e) => page.evaluate(e)), {
         url: () => page.url(),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { launchFirefoxWithExtension } from '../../../scripts/lib/firefox';
 import { ExtensionDebugger, type ExtensionDocument } from './firefox-rdp';
-import { absolute, type BrowserDriver, type ClickOptions, type DriverOptions, type ExtensionPage, type Surface, type TabPage } from './types';
+import { absolute, loadPage, type BrowserDriver, type ClickOptions, type DriverOptions, type ExtensionPage, type Surface, type TabPage } from './types';
 
 const TIMEOUT = 30_000;
 
@@ -140,12 +140,15 @@ export async function startFirefox(extensionDir: string, origin: string, results
       });
       // A page's alert() would hold its load forever; Playwright dismisses dialogs by itself.
       page.on('dialog', (dialog) => void dialog.dismiss());
-      await page.goto(absolute(origin, path), { waitUntil: 'load' }).catch((error: unknown) => {
-        // A saved page whose script sends the tab to its own (real) site while loading: the dead
-        // proxy refuses that address and BiDi fails the whole navigation. Chromium's route aborts
-        // the same request and the page stays; here too the tab stays, on what it could load.
-        if (!/Address rejected/.test(String(error))) throw error;
-      });
+      const url = absolute(origin, path);
+      await loadPage(url, () =>
+        page.goto(url, { waitUntil: 'load' }).catch((error: unknown) => {
+          // A saved page whose script sends the tab to its own (real) site while loading: the dead
+          // proxy refuses that address and BiDi fails the whole navigation. Chromium's route aborts
+          // the same request and the page stays; here too the tab stays, on what it could load.
+          if (!/Address rejected/.test(String(error))) throw error;
+        }),
+      );
       const mouse = async (x: number, y: number, options: ClickOptions) => page.mouse.click(x, y, { button: options.button ?? 'left' });
       const pageSurface: ScriptSurface = new ScriptSurface(
         (expression) => page.evaluate(expression),

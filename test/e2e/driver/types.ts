@@ -54,12 +54,27 @@ export interface ExtensionPage extends Surface {
 }
 
 export interface DriverOptions {
-  /** The proxy of a test's outlet network (outlet-network.ts): its hosts load, every other is refused. */
+  /** The proxy of a test's outlet network (scripts/lib/outlet-network.ts): its hosts load, every other is refused. */
   proxy?: string;
 }
 
 /** A served path (`/world/…`) on the demo origin, or a full URL (an outlet network's host). */
 export const absolute = (origin: string, pathOrUrl: string): string => (/^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${origin}${pathOrUrl}`);
+
+/**
+ * Loads a page, once more if the first load times out (a busy machine can hold a heavy saved page
+ * past the timeout once), then fails naming the page, so a slow machine costs a retry, not a run.
+ */
+export async function loadPage(url: string, goto: () => Promise<unknown>): Promise<void> {
+  try {
+    await goto();
+  } catch (error) {
+    if (!/timeout/i.test(String(error))) throw error;
+    await goto().catch((again: unknown) => {
+      throw new Error(`${url} did not load twice: ${String(again)}`);
+    });
+  }
+}
 
 export interface BrowserDriver {
   readonly name: BrowserName;

@@ -125,3 +125,19 @@ test('renameStory moves a story to another id; sharesTermWith tells whether a te
   assert.equal(index.sharesTermWith(text, new Set(['budget'])), false);
   assert.equal(index.sharesTermWith(text, new Set(['nowhere'])), false);
 });
+
+test('matchTwo gives the best candidate and the one a match without it would rank first', () => {
+  const index = sample();
+  index.addArticle('quake-aid', doc('c1', 'Aid reaches Haiti after earthquake', 'Aid convoys reached Les Cayes days after the earthquake in Haiti.', T0 + 2 * DAY));
+  const q = doc('q', 'Haiti earthquake: hundreds dead in Les Cayes', 'The earthquake that struck Haiti killed hundreds, officials in Les Cayes said.');
+  const { best, other } = index.matchTwo(q);
+  const first = index.match(q, { limit: 1 }).candidates[0];
+  assert.ok(best && first);
+  assert.equal(best.storyId, first.storyId);
+  assert.equal(best.score, first.score);
+  const second = index.match(q, { exclude: new Set([best.storyId]), limit: 1 }).candidates[0];
+  assert.ok(other && second);
+  assert.equal(other.storyId, second.storyId);
+  assert.ok(Math.abs(other.score - second.score) < 1e-9, `${other.score} vs ${second.score}`);
+  assert.deepEqual(index.matchTwo(doc('x', 'Zebra xylophone quokka')), { best: undefined, other: undefined });
+});
