@@ -51,7 +51,7 @@ async function subscribe(page: Page): Promise<void> {
   for (const feed of feeds) {
     const url = `${originOf(outletHost(feed.outlet))}${feed.path}`;
     await section.locator('#feed-url').fill(url);
-    await section.locator('button[type="submit"]').click();
+    await section.locator('form:has(#feed-url) button[type="submit"]').click();
     await page.locator(`[data-feed="${url}"]`).waitFor(WAIT);
     console.log(`Subscribed to ${url}`);
   }
