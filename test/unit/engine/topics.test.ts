@@ -91,6 +91,17 @@ test('shipped model: a hurricane is a disaster', () => {
   );
 });
 
+test('shipped model: a science story told by several outlets is science, and says why', () => {
+  const story = [
+    { title: 'Amateur astronomer spots a new comet with a backyard telescope', text: 'Astronomers say the comet could be visible to the naked eye within two months.' },
+    { title: 'Observatories confirm the comet found by an amateur stargazer', text: 'Telescopes in three countries photographed the comet and its short tail.' },
+    { title: 'New comet may brighten enough to be seen without binoculars, astronomers say', text: 'The comet last passed near the Sun thousands of years ago, researchers estimate.' },
+  ];
+  const [given] = shipped.classify(story);
+  assert.equal(given?.id, 'science');
+  assert.ok(given.why.includes('comet'), `why: ${given.why.join(', ')}`);
+});
+
 test('shipped model: a football result has no civic category', () => {
   assert.deepEqual(
     shipped.classify([
