@@ -41,7 +41,7 @@ export function articleKind(url: string | null, categories: readonly string[], s
 // address, where it names a section; in an article's path it may be a report about voices.
 const OPINION_FEED_WORDS = new Set([...OPINION, 'voices']);
 
-/** The words of an address's path: split at anything not a letter and at lower-to-upper case changes. */
+/** The words of an address's path: split at anything not a letter and where case says a word starts. */
 function pathWords(url: string): string[] {
   let path: string;
   try {
@@ -49,7 +49,8 @@ function pathWords(url: string): string[] {
   } catch {
     return [];
   }
-  return path.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').split(/[^\p{L}]+/u).filter(Boolean).map((w) => w.toLowerCase());
+  // "RSSOpinion" → "RSS Opinion", "newsOpinion" → "news Opinion".
+  return path.replace(/(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll})/gu, (_, a?: string, b?: string, c?: string, d?: string) => (a ? `${a} ${b}` : `${c} ${d}`)).split(/[^\p{L}]+/u).filter(Boolean).map((w) => w.toLowerCase());
 }
 
 /**
