@@ -179,6 +179,8 @@ for (const browser of BROWSERS) {
       assert.ok((await sidebar.count('[data-section="actions"] [data-action]')) >= 1);
       assert.deepEqual(page.errors, []);
       await page.screenshot('opinions-sidebar');
+      await sidebar.evaluate(`(document.querySelector('[data-section="opinions"]').scrollIntoView({ block: 'start', behavior: 'instant' }), true)`);
+      await page.screenshot('opinions-sidebar-opinions');
       await page.close();
     });
   });
