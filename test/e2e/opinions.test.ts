@@ -11,7 +11,7 @@ import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, ExtensionPage } from './driver/types';
 import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId, until } from './harness';
-import { startOutletNetwork, type OutletNetwork, type Site } from './outlet-network';
+import { startOutletNetwork, type OutletNetwork, type Site } from '../../scripts/lib/outlet-network';
 
 const START = { chromium: startChromium, firefox: startFirefox };
 const EXTENSIONS = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
