@@ -83,6 +83,7 @@ export async function storyView(
     id: story.id,
     title: story.title,
     summary: story.summary,
+    ...(story.summaryParts?.length ? { summaryParts: story.summaryParts } : {}),
     span: timeSpan(articles),
     categories,
     reports,

@@ -5,7 +5,7 @@
 // Meridian"); an outlet seen only through another feed keeps its host name.
 // Pure: the caller passes the feeds' items; nothing here reads the clock or the network.
 import type { Article, Outlet } from './model';
-import type { Feed, FeedItem } from './feeds';
+import { feedKind, type Feed, type FeedItem } from './feeds';
 import { displayHost, urlKey } from './url';
 
 export interface Entry {
@@ -14,6 +14,8 @@ export interface Entry {
   own: boolean;
   summary: string;
   ms: number | null;
+  /** The byline the feed gives, when it gives one. */
+  author: string | null;
 }
 
 /** What one update changed, by entry id (and host for outlets). */
@@ -40,7 +42,7 @@ export function outletName(feedTitle: string | null, host: string): string {
   return name || host;
 }
 
-function toArticle(id: string, item: FeedItem, outlet: string): Article {
+function toArticle(id: string, item: FeedItem, outlet: string, kind: Article['kind']): Article {
   return {
     id,
     ...(item.url ? { url: item.url } : {}),
@@ -48,7 +50,7 @@ function toArticle(id: string, item: FeedItem, outlet: string): Article {
     outlet,
     ...(item.published ? { published: item.published } : {}),
     ...(item.summary ? { excerpt: item.summary } : {}),
-    kind: item.kind,
+    kind,
   };
 }
 
@@ -56,12 +58,15 @@ function toArticle(id: string, item: FeedItem, outlet: string): Article {
 function feedPart(feedUrl: string, feed: Feed): FeedPart {
   const host = displayHost(feed.homeUrl ?? feedUrl) ?? 'feed';
   const entries = new Map<string, Entry>();
+  // An outlet's opinion feed makes opinions of items whose own address says nothing.
+  const sectionKind = feedKind(feedUrl, feed.title);
   for (const item of feed.items) {
     const id = (item.url && urlKey(item.url)) || `${urlKey(feedUrl) ?? feedUrl}#${item.id}`;
     if (entries.has(id)) continue;
     const itemHost = (item.url && displayHost(item.url)) || host;
     const ms = item.published ? Date.parse(item.published) : NaN;
-    entries.set(id, { article: toArticle(id, item, itemHost), own: itemHost === host, summary: item.summary, ms: Number.isNaN(ms) ? null : ms });
+    const kind = item.kind === 'report' && sectionKind ? sectionKind : item.kind;
+    entries.set(id, { article: toArticle(id, item, itemHost, kind), author: item.author?.trim() || null, own: itemHost === host, summary: item.summary, ms: Number.isNaN(ms) ? null : ms });
   }
   return { host, title: feed.title, entries };
 }

@@ -7,6 +7,7 @@
 import { StreamClusterer, type EngineDoc } from '../engine';
 import { FeedEntries, type Entry } from './feed-entries';
 import { FeedLabels } from './feed-labels';
+import { FeedOpinions } from './feed-opinions';
 import { byTime, storyFromCluster } from './feed-story';
 import type { Feed } from './feeds';
 import type { Category, Pack, Story } from './model';
@@ -45,42 +46,81 @@ export interface FeedStoriesChange {
 }
 
 const engineDoc = ({ article, summary, ms }: Entry): EngineDoc => ({ id: article.id, title: article.title, text: summary || null, published: ms, outlet: article.outlet });
+/** Reports are clustered; opinion and analysis pieces are attached to the stories (feed-opinions.ts). */
+const isReport = (entry: Entry): boolean => entry.article.kind === 'report';
 
 export class FeedStories {
   readonly entries = new FeedEntries();
+  readonly opinions: FeedOpinions;
 
-  constructor(readonly clusterer = new StreamClusterer()) {}
+  constructor(
+    readonly clusterer = new StreamClusterer(),
+    opts: { opinionThreshold?: number } = {},
+  ) {
+    this.opinions = new FeedOpinions(opts.opinionThreshold);
+  }
 
   /**
    * The model of feeds whose clusters were kept (a stored clusterer state): the feeds' items are
-   * read again, not clustered again. Null when the state does not hold exactly these articles.
+   * read again, not clustered again (opinions are matched again: they are not in the state). Null
+   * when the state does not hold exactly these reports.
    */
   static restore(clusterer: StreamClusterer, feeds: readonly FeedSnapshot[]): FeedStories | null {
     const model = new FeedStories(clusterer);
     model.entries.update(feeds.map((f) => [f.feedUrl, f.feed] as const));
-    if (model.entries.size !== clusterer.graph.nodes.size) return null;
-    for (const id of model.entries.ids()) if (!clusterer.has(id)) return null;
+    const reports = [...model.entries.ids()].filter((id) => isReport(model.entries.get(id)!));
+    if (reports.length !== clusterer.graph.nodes.size) return null;
+    for (const id of reports) if (!clusterer.has(id)) return null;
     clusterer.takeTouched();
+    const opinions = [...model.entries.ids()].map((id) => model.entries.get(id)!).filter((e) => !isReport(e));
+    model.opinions.update(clusterer.index, opinions, [], new Set());
     return model;
   }
 
   /**
-   * Replaces what the feeds provide (null: the feed is gone). Articles that left every feed leave
-   * their stories, latest first (undoing, in reverse, the merges their arrival made); new ones then
-   * join in order of publication, one clustering step at a time.
+   * Replaces what the feeds provide (null: the feed is gone). Reports that left every feed (or
+   * became opinions) leave their stories, latest first (undoing, in reverse, the merges their
+   * arrival made); new ones then join in order of publication, one clustering step at a time.
+   * Opinions are attached last, to the stories as they now are.
    */
   update(changes: Iterable<readonly [string, Feed | null]>): FeedStoriesChange {
     const changed = this.entries.update(changes);
     const seq = (id: string): number => this.clusterer.graph.nodes.get(id)?.seq ?? -1;
-    for (const id of [...changed.removed].sort((a, b) => seq(b) - seq(a))) this.clusterer.remove(id);
-    const arriving = [...changed.added].map((id) => this.entries.get(id)!).sort(byTime);
-    for (const entry of arriving) this.clusterer.add(engineDoc(entry));
+    const leaving: string[] = [];
+    const arriving: Entry[] = [];
+    const opinionsSet: Entry[] = [];
+    const opinionsGone: string[] = [];
+    const rereadReports: string[] = [];
+    /** Reports that now read as opinions: they leave every story's reports. */
+    const nowOpinions: string[] = [];
+    for (const id of changed.removed) {
+      if (this.clusterer.has(id)) leaving.push(id);
+      else opinionsGone.push(id);
+    }
+    for (const id of [...changed.added, ...changed.changed]) {
+      const entry = this.entries.get(id)!;
+      const clustered = this.clusterer.has(id);
+      if (isReport(entry)) {
+        if (!clustered) arriving.push(entry);
+        else rereadReports.push(id);
+        if (this.opinions.has(id)) opinionsGone.push(id);
+      } else {
+        if (clustered) {
+          leaving.push(id);
+          nowOpinions.push(id);
+        }
+        opinionsSet.push(entry);
+      }
+    }
+    for (const id of leaving.sort((a, b) => seq(b) - seq(a))) this.clusterer.remove(id);
+    for (const entry of arriving.sort(byTime)) this.clusterer.add(engineDoc(entry));
     const stories = this.clusterer.takeTouched();
-    for (const id of changed.changed) {
+    for (const id of rereadReports) {
       const story = this.clusterer.index.storyOf(id);
       if (story !== undefined) stories.add(story);
     }
-    return { stories, changedArticles: new Set([...changed.added, ...changed.changed]), removedArticles: changed.removed, outlets: changed.outlets.size > 0 };
+    for (const story of this.opinions.update(this.clusterer.index, opinionsSet, opinionsGone, stories)) stories.add(story);
+    return { stories, changedArticles: new Set([...changed.added, ...changed.changed]), removedArticles: new Set([...changed.removed, ...nowOpinions]), outlets: changed.outlets.size > 0 };
   }
 
   storyIds(): string[] {
@@ -96,7 +136,8 @@ export class FeedStories {
     const story = this.clusterer.index.stories.get(storyId);
     if (!story) return null;
     const members = [...story.docs].map((d) => this.entries.get(d.id)).filter((e): e is Entry => e !== undefined);
-    return storyFromCluster(storyId, members, labels);
+    const opinions = this.opinions.of(storyId).map((id) => this.entries.get(id)).filter((e): e is Entry => e !== undefined);
+    return storyFromCluster(storyId, members, labels, { opinions, outletName: (host) => this.entries.outletName(host) });
   }
 }
 

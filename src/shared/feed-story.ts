@@ -1,29 +1,59 @@
-// One feed story from its cluster: the members in time order, the earliest report as its lead
-// (headline and summary), categories borrowed from the nearest labelled pack story. Kept apart
-// from the clustering so how a feed story gets its categories, opinions and summary can change
-// without touching how clusters are kept.
+// One feed story from its cluster: the reports in time order, a headline and an assembled summary
+// chosen from them (feed-summary.ts), categories borrowed from the nearest labelled pack story,
+// and the opinion pieces attached to it (feed-opinions.ts). Kept apart from the clustering so how
+// a feed story gets its categories, opinions and summary can change without touching how clusters
+// are kept.
 import type { Entry } from './feed-entries';
 import type { FeedLabels } from './feed-labels';
-import type { Category, Story } from './model';
+import { storyText } from './feed-summary';
+import type { Category, Opinion, Story } from './model';
 
 export function byTime(a: Entry, b: Entry): number {
   return (a.ms ?? Infinity) - (b.ms ?? Infinity) || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
 }
 
+/** A feed's opinion piece as the story shows it: headline, byline where known, outlet, time, link. */
+export function opinionOf(entry: Entry, outletName: (host: string) => string): Opinion {
+  const { article } = entry;
+  return {
+    id: article.id,
+    title: article.title,
+    ...(entry.author ? { author: entry.author } : {}),
+    source: outletName(article.outlet),
+    summary: entry.summary,
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.published ? { published: article.published } : {}),
+    kind: article.kind === 'analysis' ? 'analysis' : 'opinion',
+  };
+}
+
+export interface StoryExtras {
+  /** The opinion pieces attached to the story. */
+  opinions?: readonly Entry[];
+  /** Names an outlet by its host (the credits of the summary, an opinion's outlet). */
+  outletName?: (host: string) => string;
+}
+
 /** The story of a cluster, and the category records its categories need; null for an empty cluster. */
-export function storyFromCluster(storyId: string, members: readonly Entry[], labels: FeedLabels): { story: Story; categories: Category[] } | null {
+export function storyFromCluster(storyId: string, members: readonly Entry[], labels: FeedLabels, extras: StoryExtras = {}): { story: Story; categories: Category[] } | null {
   const sorted = [...members].sort(byTime);
-  const lead = sorted.find((m) => m.article.kind === 'report') ?? sorted[0];
-  if (!lead) return null;
+  if (sorted.length === 0) return null;
+  const name = extras.outletName ?? ((host: string) => host);
+  // Reports make the story's text; a cluster of other kinds only (from an older state) still reads.
+  const reports = sorted.filter((m) => m.article.kind === 'report');
+  const text = storyText(reports.length ? reports : sorted, name);
   const label = labels.label(sorted);
+  // Newest first: the latest argument about a story is the one a reader has not seen yet.
+  const opinions = [...(extras.opinions ?? [])].sort(byTime).reverse().map((e) => opinionOf(e, name));
   return {
     story: {
       id: storyId,
-      title: lead.article.title,
-      summary: lead.summary || lead.article.title,
+      title: text.title,
+      summary: text.summary || text.title,
+      ...(text.parts.length ? { summaryParts: text.parts } : {}),
       categories: label.categories,
       articles: sorted.map((m) => m.article),
-      opinions: [],
+      opinions,
       actions: [],
     },
     categories: label.records,

@@ -97,9 +97,25 @@ export interface Article {
 export interface Opinion {
   id: string;
   title: string;
-  author: string;
+  /** The byline; absent where the source does not give one (a feed item without an author). */
+  author?: string;
+  /** Where it was published: the outlet's name. */
   source?: string;
+  /** A digest (a pack's) or the feed's own description; may be empty for a feed item. */
   summary: string;
+  url?: string;
+  /** ISO 8601 publication time, when known. */
+  published?: string;
+  /** An opinion piece (the default) or an analysis. */
+  kind?: Exclude<ArticleKind, 'report'>;
+}
+
+/** One sentence of an assembled summary and the outlet it was taken from. */
+export interface SummaryPart {
+  text: string;
+  /** The outlet's name, shown beside the sentence as its credit. */
+  source: string;
+  /** The report the sentence comes from, when its address is known. */
   url?: string;
 }
 
@@ -107,6 +123,11 @@ export interface Story {
   id: string;
   title: string;
   summary: string;
+  /**
+   * The summary as assembled from several outlets' leads, sentence by sentence with each one's
+   * outlet (a story built from feeds); `summary` is then these sentences' text joined.
+   */
+  summaryParts?: SummaryPart[];
   /** Category ids. */
   categories: string[];
   articles: Article[];

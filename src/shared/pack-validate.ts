@@ -10,6 +10,7 @@ export { isEmail, isHostname, isHttpUrl, isIsoDate, isIsoDateTime, PACK_TEXT_LIM
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
 const ARTICLE_KINDS: readonly ArticleKind[] = ['report', 'opinion', 'analysis'];
+const OPINION_KINDS: readonly ArticleKind[] = ['opinion', 'analysis'];
 const NOT_DATE_TIME = 'not an ISO 8601 date-time with offset';
 const NOT_URL = 'not an http(s) URL';
 
@@ -59,15 +60,29 @@ function validateArticle(issues: Issues, value: unknown, path: string, refs: Ref
 function validateOpinion(issues: Issues, value: unknown, path: string): void {
   const opinion = issues.record(value, path);
   if (!opinion) return;
-  for (const key of ['id', 'title', 'author', 'summary']) issues.text(opinion, key, path);
-  issues.text(opinion, 'source', path, true);
+  for (const key of ['id', 'title', 'summary']) issues.text(opinion, key, path);
+  // The byline is optional: an opinion from a feed item without an author has none.
+  for (const key of ['author', 'source']) issues.text(opinion, key, path, true);
   issues.checked(opinion, 'url', path, isHttpUrl, NOT_URL, true);
+  issues.checked(opinion, 'published', path, isIsoDateTime, NOT_DATE_TIME, true);
+  if (opinion['kind'] !== undefined) issues.oneOf(opinion, 'kind', path, OPINION_KINDS);
+}
+
+/** An assembled summary's sentences, each credited to its source. */
+function validateSummaryParts(issues: Issues, story: Rec, path: string): void {
+  issues.list(story, 'summaryParts', path, true).forEach((p, i) => {
+    const part = issues.record(p, `${path}.summaryParts[${i}]`);
+    if (!part) return;
+    for (const key of ['text', 'source']) issues.text(part, key, `${path}.summaryParts[${i}]`);
+    issues.checked(part, 'url', `${path}.summaryParts[${i}]`, isHttpUrl, NOT_URL, true);
+  });
 }
 
 function validateStory(issues: Issues, value: unknown, path: string, refs: Refs): void {
   const story = issues.record(value, path);
   if (!story) return;
   for (const key of ['id', 'title', 'summary']) issues.text(story, key, path);
+  validateSummaryParts(issues, story, path);
   issues.list(story, 'categories', path).forEach((ref, i) => {
     if (typeof ref !== 'string') issues.add(`${path}.categories[${i}]`, 'must be a string');
     else if (ref.length > PACK_TEXT_LIMITS['id']!) issues.add(`${path}.categories[${i}]`, `longer than ${PACK_TEXT_LIMITS['id']} characters`);

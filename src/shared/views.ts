@@ -1,7 +1,7 @@
 // What the background sends to the extension pages: ready-to-render views, so the sidebar and the
 // popup never read storage themselves and the page never sees any of it.
 import type { DiscoveredFeed } from './feeds';
-import type { ActionStep, ArticleKind, Opinion } from './model';
+import type { ActionStep, ArticleKind, Opinion, SummaryPart } from './model';
 import type { Surface } from './settings';
 import type { NetworkLogEntry } from './source-fetch';
 
@@ -47,6 +47,8 @@ export interface StoryView {
   id: string;
   title: string;
   summary: string;
+  /** The summary sentence by sentence with each one's outlet, when it was assembled from reports. */
+  summaryParts?: SummaryPart[];
   /** Earliest and latest known publication time of the story's reports (ISO), when any is dated. */
   span: { from: string; to: string } | null;
   categories: CategoryView[];

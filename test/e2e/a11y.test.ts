@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { axeViolations } from './axe';
 import type { ExtensionPage } from './driver/types';
-import { LAUNCHER, RESULTS, ROOT, testId, inEachBrowser } from './harness';
+import { LAUNCHER, RESULTS, ROOT, testId, inEachBrowser, until } from './harness';
 
 const README_SHOTS = join(ROOT, 'docs/screenshots');
 
@@ -37,6 +37,11 @@ inEachBrowser((rig, browser) => {
         assert.deepEqual(await axeViolations(page.sidebar), [], `sidebar (${theme})`);
         await page.screenshot(`sidebar-${theme}`);
         publish(`sidebar-${theme}`);
+        // The rest of the story below the fold: its opinions and its steps.
+        await page.sidebar.evaluate(`(document.querySelector('[data-section="opinions"]').scrollIntoView({ block: 'start', behavior: 'instant' }), true)`);
+        await until(page.sidebar, `Math.abs(document.querySelector('[data-section="opinions"]').getBoundingClientRect().top - 60) < 2 || window.scrollY + innerHeight >= document.documentElement.scrollHeight - 1`);
+        await page.screenshot(`sidebar-more-${theme}`);
+        publish(`sidebar-more-${theme}`);
 
         await page.bringToFront();
         const popup = await rig().driver.openPopup();

@@ -191,3 +191,21 @@ test('a category may carry a description of at most 500 characters', () => {
 test('a pack of categories only, with no outlets or stories, is a pack', () => {
   assert.deepEqual(errorsAfter((p) => Object.assign(p, { outlets: [], stories: [] })), []);
 });
+
+test('an opinion may come without a byline and with a time and kind; a credited summary is checked part by part', () => {
+  const pack = minimal();
+  const story = pack.stories[0]!;
+  story.opinions = [{ id: 'o1', title: 'View', source: 'Example', summary: 'Argues.', published: '2025-08-16T12:00:00Z', kind: 'analysis', url: 'https://example.com/o' }];
+  story.summaryParts = [{ text: 'What happened.', source: 'Example', url: 'https://example.com/a' }];
+  assert.deepEqual(validatePack(pack).ok ? [] : (validatePack(pack) as { errors: string[] }).errors, []);
+  const bad = structuredClone(pack) as unknown as { stories: { opinions: Record<string, unknown>[]; summaryParts: Record<string, unknown>[] }[] };
+  bad.stories[0]!.opinions[0]!['published'] = 'yesterday';
+  bad.stories[0]!.opinions[0]!['kind'] = 'report';
+  bad.stories[0]!.summaryParts[0]!['source'] = '';
+  const result = validatePack(bad);
+  assert.equal(result.ok, false);
+  const errors = (result as { errors: string[] }).errors.join('\n');
+  assert.match(errors, /opinions\[0\]\.published/);
+  assert.match(errors, /opinions\[0\]\.kind/);
+  assert.match(errors, /summaryParts\[0\]\.source/);
+});

@@ -3,5 +3,5 @@ export type { Feed, FeedDialect, FeedItem, FeedParseResult } from './types';
 export { FEED_LIMITS, decodeFeedBytes, parseFeed, type ParseFeedOptions } from './parse-feed';
 export { discoverFeeds, type DiscoveredFeed } from './discover';
 export { parseFeedDate } from './dates';
-export { articleKind } from './kind';
+export { articleKind, feedKind } from './kind';
 export { mergeFeedItems, retainFeedItems, type MergeOptions } from './merge';

@@ -35,3 +35,34 @@ export function articleKind(url: string | null, categories: readonly string[], s
   if (kinds.includes('analysis')) return 'analysis';
   return 'report';
 }
+
+// Words that name an opinion section in a feed's own address: outlets call theirs "Opinion.xml",
+// "RSSOpinion.xml", "/commentisfree/rss", "/voices/rss". "voices" is read only here, in a feed's
+// address, where it names a section; in an article's path it may be a report about voices.
+const OPINION_FEED_WORDS = new Set([...OPINION, 'voices']);
+
+/** The words of an address's path: split at anything not a letter and where case says a word starts. */
+function pathWords(url: string): string[] {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return [];
+  }
+  // "RSSOpinion" → "RSS Opinion", "newsOpinion" → "news Opinion".
+  return path.replace(/(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll})/gu, (_, a?: string, b?: string, c?: string, d?: string) => (a ? `${a} ${b}` : `${c} ${d}`)).split(/[^\p{L}]+/u).filter(Boolean).map((w) => w.toLowerCase());
+}
+
+/**
+ * The kind every item of a feed has, when the feed is an outlet's opinion (or analysis) section:
+ * its address names the section (every opinion feed of the shipped directory does; a unit test
+ * checks it) or its title does ("The Daily Meridian | Opinion"). Null for a general feed, whose
+ * items keep their own kinds.
+ */
+export function feedKind(feedUrl: string, feedTitle: string | null): Exclude<ArticleKind, 'report'> | null {
+  const sections = feedTitle ? feedTitle.split(/\s+[|\-–—:»]\s+/).slice(1) : [];
+  const labels = [...pathWords(feedUrl), ...sections.map(norm)];
+  if (labels.some((l) => OPINION_FEED_WORDS.has(l))) return 'opinion';
+  if (labels.some((l) => ANALYSIS.has(l))) return 'analysis';
+  return null;
+}

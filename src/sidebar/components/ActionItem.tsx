@@ -57,7 +57,7 @@ export function ActionItem({ action, done, onToggle }: Props) {
   const contact = action.kind === 'contact-official';
   const directory = officials?.state.status === 'ready' ? officials.state.directory : null;
   return (
-    <li class={done ? 'action is-done' : 'action'}>
+    <li class={done ? 'action is-done' : 'action'} data-action={action.id}>
       <div class="action-head">
         <input
           type="checkbox"

@@ -1,8 +1,43 @@
 import { t } from '../../shared/i18n';
-import { formatCount } from '../../shared/format';
+import { formatCount, formatDateTime, formatRelative } from '../../shared/format';
 import type { Opinion } from '../../shared/model';
 import { ExternalLink } from './ExternalLink';
 import { Section } from './Section';
+
+/** Byline pieces in reading order: who wrote it, where, when; the ones the source gives. */
+function Byline({ opinion }: { opinion: Opinion }) {
+  const who = opinion.author && opinion.source ? t('opinionBylineSource', [opinion.author, opinion.source]) : (opinion.author ?? opinion.source);
+  return (
+    <p class="opinion-byline">
+      {opinion.kind === 'analysis' && <span class="kind kind-analysis">{t('kindAnalysis')}</span>}
+      {who && <span dir="auto">{who}</span>}
+      {opinion.published && (
+        <time dateTime={opinion.published} title={formatDateTime(opinion.published)}>
+          {formatRelative(opinion.published)}
+        </time>
+      )}
+    </p>
+  );
+}
+
+function OpinionItem({ opinion }: { opinion: Opinion }) {
+  return (
+    <li class="opinion" data-opinion={opinion.id}>
+      <h3 class="opinion-title" dir="auto">
+        {opinion.url ? <ExternalLink href={opinion.url}>{opinion.title}</ExternalLink> : opinion.title}
+      </h3>
+      <Byline opinion={opinion} />
+      {opinion.summary && (
+        <details class="opinion-more">
+          <summary>{t('opinionSummary')}</summary>
+          <p class="opinion-body" dir="auto">
+            {opinion.summary}
+          </p>
+        </details>
+      )}
+    </li>
+  );
+}
 
 export function OpinionsSection({ opinions }: { opinions: readonly Opinion[] }) {
   return (
@@ -16,24 +51,7 @@ export function OpinionsSection({ opinions }: { opinions: readonly Opinion[] }) 
       ) : (
         <ul class="opinions">
           {opinions.map((opinion) => (
-            <li key={opinion.id}>
-              <details class="opinion">
-                <summary>
-                  <span class="opinion-title" dir="auto">{opinion.title}</span>
-                  <span class="opinion-byline">
-                    {opinion.source ? t('opinionBylineSource', [opinion.author, opinion.source]) : opinion.author}
-                  </span>
-                </summary>
-                <div class="opinion-body" dir="auto">
-                  <p>{opinion.summary}</p>
-                  {opinion.url && (
-                    <ExternalLink class="more-link" href={opinion.url}>
-                      {t('opinionRead')}
-                    </ExternalLink>
-                  )}
-                </div>
-              </details>
-            </li>
+            <OpinionItem key={opinion.id} opinion={opinion} />
           ))}
         </ul>
       )}

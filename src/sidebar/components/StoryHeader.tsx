@@ -1,9 +1,29 @@
 import { t } from '../../shared/i18n';
 import { formatDateRange, formatRelative } from '../../shared/format';
+import type { SummaryPart } from '../../shared/model';
 import type { SidebarView, StoryView } from '../../shared/views';
 import { useAutoFocus } from '../focus';
 import { FollowButton } from './FollowButton';
 import { WhyMatch } from './WhyMatch';
+
+/** A summary made of the reports' own sentences: each one followed by the outlet it was taken from. */
+function AssembledSummary({ parts }: { parts: readonly SummaryPart[] }) {
+  return (
+    <figure class="story-summary summary-assembled" data-testid="story-summary">
+      <figcaption class="summary-caption">{t('storySummaryAssembled')}</figcaption>
+      <ul class="summary-parts">
+        {parts.map((part, i) => (
+          <li key={i} class="summary-part" data-summary-source={part.source}>
+            <span dir="auto">{part.text}</span>{' '}
+            <cite class="summary-credit" dir="auto">
+              {t('storySummaryCredit', part.source)}
+            </cite>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
 
 interface Props {
   story: StoryView;
@@ -27,7 +47,7 @@ export function StoryHeader({ story, onReplace }: Props) {
           <span>{t('storyLatest', formatRelative(span.to))}</span>
         </p>
       )}
-      <p class="story-summary" dir="auto">{story.summary}</p>
+      {story.summaryParts?.length ? <AssembledSummary parts={story.summaryParts} /> : <p class="story-summary" dir="auto">{story.summary}</p>}
       {story.categories.length > 0 && (
         <ul class="chips" aria-label={t('categoriesTitle')}>
           {story.categories.map((category) => (

@@ -44,9 +44,12 @@ test('items of two outlets about one event form one story that takes the starter
   assert.deepEqual(summit.articles.map((a) => [a.outlet, a.kind]), [
     ['wire.example.net', 'report'],
     ['dailymeridian.example', 'report'],
-    ['dailymeridian.example', 'opinion'],
   ]);
-  assert.equal(summit.title, 'Putin and Trump hold Alaska summit in Anchorage, Ukraine ceasefire deal not reached', 'the earliest report leads');
+  // The opinion column is not coverage: it is under the story's opinions, with its outlet and time.
+  assert.deepEqual(summit.opinions.map((o) => [o.title, o.source, o.published, o.kind]), [
+    ['Putin came out of the Alaska summit ahead of Trump', 'The Daily Meridian', '2025-08-16T12:00:00.000Z', 'opinion'],
+  ]);
+  assert.deepEqual(summit.summaryParts?.map((p) => p.source).sort(), ['Northwind Wire', 'The Daily Meridian'], 'the summary credits both outlets');
   assert.deepEqual(summit.categories, starter.stories[0]!.categories.map((c) => `storyline-starter:${c}`));
   const copied = pack.categories.find((c) => c.id === summit.categories[0]);
   assert.deepEqual(copied?.actions, starter.categories.find((c) => c.id === starter.stories[0]!.categories[0])?.actions, 'standing actions come along');

@@ -336,3 +336,26 @@ test('in the side panel, the view follows the panel\'s tab and Esc leaves the pa
   assert.equal(bg.calls.at(-1)?.type, 'sidebar/close');
   await unmount(root);
 });
+
+test('opinions and action steps carry data-opinion and data-action; an opinion shows its byline and links its headline', async () => {
+  const { root } = await showStory();
+  assert.deepEqual([...root.querySelectorAll('[data-section="opinions"] [data-opinion]')].map((o) => o.getAttribute('data-opinion')), STORY.opinions.map((o) => o.id));
+  assert.deepEqual([...root.querySelectorAll('[data-section="actions"] [data-action]')].map((a) => a.getAttribute('data-action')), STORY.actions.map((a) => a.id));
+  const first = root.querySelector('[data-opinion="o-1"]')!;
+  assert.equal(first.querySelector('h3 a')?.getAttribute('href'), STORY.opinions[0]!.url);
+  assert.ok(text(first).includes('A. Columnist, Example Review'));
+  await unmount(root);
+});
+
+test('an assembled summary shows each sentence with its outlet\'s credit', async () => {
+  const parts = [
+    { text: 'The leaders met for three hours near Anchorage.', source: 'Northwind Wire' },
+    { text: 'No ceasefire was announced.', source: 'The Courier' },
+  ];
+  const { root } = await showStory({ ...STORY, summary: parts.map((p) => p.text).join(' '), summaryParts: parts });
+  const items = [...root.querySelectorAll('.story-header [data-summary-source]')];
+  assert.deepEqual(items.map((i) => i.getAttribute('data-summary-source')), ['Northwind Wire', 'The Courier']);
+  assert.deepEqual(items.map((i) => text(i.querySelector('cite'))), ['— Northwind Wire', '— The Courier']);
+  assert.ok(text(items[0]!).startsWith(parts[0]!.text));
+  await unmount(root);
+});

@@ -1,0 +1,141 @@
+// A feed story's headline and summary, chosen from its reports rather than copied from the first
+// one. The headline is the member headline closest to what the members share (its terms weighted by
+// how many *other* members use them); the summary is a few sentences from two or more outlets'
+// leads, each credited to its outlet, so the reader sees it is assembled, not written. A story of
+// one outlet gets that outlet's lead, credited. Deterministic (every tie has an order) and linear
+// in the members' text: each headline and sentence is read once against counts built once.
+import { docTerms } from '../engine';
+import type { Entry } from './feed-entries';
+import type { SummaryPart } from './model';
+
+/** At most this many sentences, and about this many characters in all. */
+export const SUMMARY_SENTENCES = 3;
+export const SUMMARY_CHARS = 420;
+/** Shorter sentences are datelines and fragments ("Updated 5pm."), longer ones run-ons. */
+const MIN_WORDS = 5;
+const MAX_SENTENCE_CHARS = 320;
+/** Two sentences sharing this share of their terms say the same thing (a wire story twice). */
+const SAME_SENTENCE = 0.6;
+
+export interface StoryText {
+  title: string;
+  summary: string;
+  /** Empty when no member has a lead: the summary is then the headline. */
+  parts: SummaryPart[];
+}
+
+interface Sentence {
+  text: string;
+  terms: string[];
+  member: number;
+  position: number;
+  score: number;
+}
+
+// A boundary is end punctuation (and a closing quote) then space then what starts a sentence.
+const BOUNDARY = /(?<=[.!?]["'”’)]?)\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u;
+// Feeds cut descriptions short ("… [+1234 chars]", "Continue reading…"): a cut sentence is not quoted.
+const CUT = /(…|\.\.\.|\[[^\]]{0,40}\])\s*$|^(continue reading|read more)\b/iu;
+
+export function sentences(lead: string): string[] {
+  return lead
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(BOUNDARY)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+const unique = (terms: string[]): string[] => [...new Set(terms)];
+
+/** How many members use each term, in their headline or lead. */
+function memberCounts(memberTerms: readonly Set<string>[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const terms of memberTerms) for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return counts;
+}
+
+/** Closeness of `terms` (of member `m`) to the other members: each term counts the others using it. */
+function closeness(terms: readonly string[], own: Set<string>, counts: Map<string, number>): number {
+  if (terms.length === 0) return 0;
+  let sum = 0;
+  for (const t of terms) sum += (counts.get(t) ?? 0) - (own.has(t) ? 1 : 0);
+  return sum / Math.sqrt(terms.length);
+}
+
+function overlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const set = new Set(a);
+  const shared = b.filter((t) => set.has(t)).length;
+  return shared / (a.length + b.length - shared);
+}
+
+/** A lead cut to whole sentences within SUMMARY_CHARS (the first sentence whatever its length). */
+function wholeLead(lead: string): string {
+  let out = '';
+  for (const s of sentences(lead)) {
+    if (out && out.length + 1 + s.length > SUMMARY_CHARS) break;
+    out = out ? `${out} ${s}` : s;
+  }
+  return out;
+}
+
+/**
+ * The title and summary of a story whose members are `members` in time order (reports only).
+ * `outletName` names a member's outlet (its host) for the credits.
+ */
+export function storyText(members: readonly Entry[], outletName: (host: string) => string): StoryText {
+  const memberTerms = members.map((m) => new Set(docTerms({ title: m.article.title, text: m.summary || null })));
+  const counts = memberCounts(memberTerms);
+  let best = 0;
+  let bestScore = -1;
+  members.forEach((m, i) => {
+    const score = closeness(unique(docTerms({ title: m.article.title, text: null })), memberTerms[i]!, counts);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  const head = members[best];
+  if (!head) return { title: '', summary: '', parts: [] };
+  const title = head.article.title;
+  const part = (m: Entry, text: string): SummaryPart => ({ text, source: outletName(m.article.outlet), ...(m.article.url ? { url: m.article.url } : {}) });
+
+  const outlets = new Set(members.filter((m) => m.summary.trim()).map((m) => m.article.outlet));
+  if (outlets.size < 2) {
+    // One outlet: its lead, the headline's own where it has one.
+    const from = head.summary.trim() ? head : members.find((m) => m.summary.trim());
+    if (!from) return { title, summary: title, parts: [] };
+    const text = wholeLead(from.summary);
+    return { title, summary: text, parts: [part(from, text)] };
+  }
+
+  const pool: Sentence[] = [];
+  members.forEach((m, member) => {
+    sentences(m.summary).forEach((text, position) => {
+      if (text.length > MAX_SENTENCE_CHARS || text.split(' ').length < MIN_WORDS || CUT.test(text)) return;
+      const terms = unique(docTerms({ title: text, text: null }));
+      // A lead's opening sentence carries its news; later ones background.
+      const score = closeness(terms, memberTerms[member]!, counts) / (1 + 0.25 * position);
+      pool.push({ text, terms, member, position, score });
+    });
+  });
+  pool.sort((a, b) => b.score - a.score || a.member - b.member || a.position - b.position);
+
+  const picked: Sentence[] = [];
+  const used = new Set<string>();
+  let chars = 0;
+  for (const s of pool) {
+    if (picked.length >= SUMMARY_SENTENCES) break;
+    const outlet = members[s.member]!.article.outlet;
+    if (used.has(outlet) || chars + s.text.length > SUMMARY_CHARS) continue;
+    if (picked.some((p) => overlap(p.terms, s.terms) >= SAME_SENTENCE)) continue;
+    picked.push(s);
+    used.add(outlet);
+    chars += s.text.length;
+  }
+  if (picked.length === 0) {
+    const text = wholeLead(head.summary.trim() ? head.summary : members.find((m) => m.summary.trim())!.summary);
+    const from = head.summary.trim() ? head : members.find((m) => m.summary.trim())!;
+    return { title, summary: text, parts: [part(from, text)] };
+  }
+  const parts = picked.map((s) => part(members[s.member]!, s.text));
+  return { title, summary: parts.map((p) => p.text).join(' '), parts };
+}

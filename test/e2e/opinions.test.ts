@@ -1,0 +1,187 @@
+// The whole story for a story no curator wrote: the reader takes two outlets' news feeds and one
+// outlet's opinion feed (the column's own address says nothing of opinion: the feed's does); a
+// third outlet's article about the same event then shows, in the sidebar, a summary assembled from
+// both outlets' reports with each sentence credited, categories from the civic classifier with the
+// words that decided them, their standing steps, both reports under Coverage and the column under
+// Opinions, not Coverage. Outlets keep their own host names on a private outlet network.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startChromium } from './driver/chromium';
+import { startFirefox } from './driver/firefox';
+import type { BrowserDriver, ExtensionPage } from './driver/types';
+import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId, until } from './harness';
+import { startOutletNetwork, type OutletNetwork, type Site } from '../../scripts/lib/outlet-network';
+
+const START = { chromium: startChromium, firefox: startFirefox };
+const EXTENSIONS = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
+
+// A made-up event in made-up outlets' words.
+const LEDGER = { host: 'www.harbourledger.example', name: 'The Harbour Ledger' };
+const COURIER = { host: 'www.eastcourier.example', name: 'East Courier' };
+const GAZETTE = { host: 'www.valleygazette.example', name: 'Valley Gazette' };
+
+interface Item {
+  title: string;
+  summary: string;
+  path: string;
+  hoursAgo: number;
+  author?: string;
+}
+
+const REPORTS: Item[] = [
+  {
+    title: 'Senate committee advances bill to require background checks on private gun sales',
+    summary: 'The Senate Judiciary Committee voted 12 to 10 on Tuesday to advance a bill requiring background checks on private gun sales, sending it to the full Senate. Supporters said the bill closes a gap that lets buyers avoid checks at gun shows.',
+    path: '/news/background-checks-bill-committee',
+    hoursAgo: 4,
+  },
+  {
+    title: 'Background-check bill for private gun sales clears Senate Judiciary Committee',
+    summary: 'A bill extending background checks to private gun sales cleared the Senate Judiciary Committee on Tuesday on a party-line vote of 12 to 10. Opponents on the committee said the checks would burden lawful gun owners without stopping crime.',
+    path: '/politics/gun-background-checks-committee-vote',
+    hoursAgo: 3,
+  },
+];
+const COLUMN: Item = {
+  title: 'Background checks on private gun sales are overdue, and senators know it',
+  summary: 'The Senate Judiciary Committee’s vote on background checks for private gun sales was close, but the case for the bill is not: every gun sale should carry the same check.',
+  path: '/2026/06/16/background-checks-overdue',
+  hoursAgo: 2,
+  author: 'Rae Columnist',
+};
+const OTHER: Item[] = [
+  { title: 'Rare orchid found flowering in a city park after forty years', summary: 'Botanists confirmed the find on a shaded slope near the old bandstand on Monday.', path: '/news/orchid', hoursAgo: 6 },
+  { title: 'Regional library network extends weekend opening hours', summary: 'Twelve branches will open on Sundays from next month, the council said.', path: '/news/library', hoursAgo: 7 },
+];
+const PAGE = {
+  path: '/nation/senate-panel-background-checks',
+  title: 'Senate Judiciary Committee advances background checks bill for private gun sales',
+  paragraphs: [
+    'The Senate Judiciary Committee voted 12 to 10 on Tuesday to advance a bill that would require background checks on private gun sales, including sales at gun shows and online.',
+    'The bill now goes to the full Senate, where supporters will need sixty votes to overcome a filibuster. The committee vote followed two days of hearings with police chiefs and gun owners.',
+    'Supporters of the background checks bill said private gun sales are a gap that lets buyers avoid the checks licensed dealers must run. Opponents said the bill would burden lawful gun owners.',
+    'The committee chair said the full Senate could take up the bill on private gun sales before the summer recess.',
+  ],
+};
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function rss(title: string, host: string, items: readonly Item[]): string {
+  const entries = items
+    .map((i) => `<item><title>${esc(i.title)}</title><link>https://${host}${i.path}</link><guid>https://${host}${i.path}</guid><description>${esc(i.summary)}</description>${i.author ? `<dc:creator>${esc(i.author)}</dc:creator>` : ''}<pubDate>${new Date(Date.now() - i.hoursAgo * 3_600_000).toUTCString()}</pubDate></item>`)
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${esc(title)}</title><link>https://${host}/</link>${entries}</channel></rss>`;
+}
+
+function articlePage(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(PAGE.title)}</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="${GAZETTE.name}">
+<meta property="article:published_time" content="${new Date(Date.now() - 3_600_000).toISOString()}"></head>
+<body><article><h1>${esc(PAGE.title)}</h1>${PAGE.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
+}
+
+const FEEDS = {
+  ledger: `https://${LEDGER.host}/rss/news.xml`,
+  courier: `https://${COURIER.host}/feeds/politics.xml`,
+  // The opinion section's feed: "Opinion" in its address, as the directory's opinion feeds have it.
+  column: `https://${COURIER.host}/rss/Opinion.xml`,
+};
+
+function sites(): Map<string, Site> {
+  const bodies = new Map([
+    [FEEDS.ledger, rss(LEDGER.name, LEDGER.host, [REPORTS[0]!, OTHER[0]!])],
+    [FEEDS.courier, rss(`${COURIER.name} | Politics`, COURIER.host, [REPORTS[1]!, OTHER[1]!])],
+    [FEEDS.column, rss(`${COURIER.name} | Opinion`, COURIER.host, [COLUMN])],
+  ]);
+  const out = new Map<string, Site>();
+  for (const [url, body] of bodies) {
+    const { hostname, pathname } = new URL(url);
+    const previous = out.get(hostname);
+    out.set(hostname, (path) => (path === pathname ? { body, type: 'application/rss+xml' } : (previous?.(path) ?? null)));
+  }
+  // The page's own favicon request is answered too: a 404 would count as a page error.
+  out.set(GAZETTE.host, (path) => (path === PAGE.path ? { body: articlePage() } : path === '/favicon.ico' ? { status: 204, body: '' } : null));
+  return out;
+}
+
+/** What ExternalLink adds for screen readers, taken off a link's text (a regex literal in page scripts). */
+const NEW_TAB = '/\\s*\\(opens in a new tab\\)$/';
+
+const fill = (page: ExtensionPage, selector: string, value: string): Promise<boolean> =>
+  page.evaluate(`(() => { const el = document.querySelector(${JSON.stringify(selector)}); el.value = ${JSON.stringify(value)}; el.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`);
+
+for (const browser of BROWSERS) {
+  describe(`${browser}: opinions and an assembled summary for a story from feeds`, () => {
+    let network: OutletNetwork;
+    let driver: BrowserDriver;
+
+    before(async () => {
+      network = await startOutletNetwork(sites());
+      driver = await START[browser](EXTENSIONS[browser], 'http://127.0.0.1', RESULTS, { proxy: network.proxyUrl });
+    });
+    after(async () => {
+      await driver?.stop();
+      await network?.close();
+    });
+
+    test('two outlets’ news feeds and an opinion feed, added on the options page', async () => {
+      const options = await driver.openExtensionTab('options.html');
+      await options.waitFor(testId('feeds'), { timeout: 15_000 });
+      // In front of the welcome page the first run opened: Firefox takes trusted clicks on the shown tab only.
+      await options.evaluate(`(globalThis.browser ?? globalThis.chrome).tabs.getCurrent().then((tab) => (globalThis.browser ?? globalThis.chrome).tabs.update(tab.id, { active: true })).then(() => true)`);
+      for (const url of Object.values(FEEDS)) {
+        await fill(options, '#feed-url', url);
+        // A real click: the options page asks for the outlet's host access while handling it.
+        await options.click(`${testId('feeds')} button[type="submit"]`, { gesture: true });
+        await options.waitFor(`[data-feed="${url}"]`, { timeout: 20_000 });
+      }
+      await until(options, `/Stored on this device: 5 feed articles/.test(document.querySelector('[data-testid="feed-store-size"]')?.textContent ?? '')`, 20_000);
+      assert.equal(await options.count(`${testId('feeds')} [data-error]`), 0);
+      await options.close();
+    });
+
+    test('a third outlet’s article shows the credited summary, categories with why, steps, the reports and the column under Opinions', async () => {
+      const page = await driver.open(`https://${GAZETTE.host}${PAGE.path}`);
+      await page.waitFor(LAUNCHER, { timeout: 20_000 });
+      // The count is of reports: the column is not coverage.
+      assert.equal((await page.text(LAUNCHER)).trim(), 'Storyline · 2 reports');
+      await page.click(LAUNCHER);
+      const { sidebar } = page;
+      await sidebar.waitFor('[data-section="opinions"] [data-opinion]', { timeout: 15_000 });
+
+      // Coverage: both reports (and the page itself), never the column.
+      const coverage = await sidebar.evaluate<string[]>(`[...document.querySelectorAll('[data-section="coverage"] [data-report]')].map((r) => r.querySelector('.report-title').textContent.replace(${NEW_TAB}, ''))`);
+      for (const report of REPORTS) assert.ok(coverage.includes(report.title), `${report.title} is under Coverage: ${JSON.stringify(coverage)}`);
+      assert.ok(!coverage.includes(COLUMN.title), 'the column is not under Coverage');
+
+      // Opinions: the column, linked, with its author, outlet and time.
+      const opinions = await sidebar.evaluate<{ title: string; href: string | null; byline: string }[]>(
+        `[...document.querySelectorAll('[data-section="opinions"] [data-opinion]')].map((o) => ({ title: o.querySelector('.opinion-title').textContent.replace(${NEW_TAB}, ''), href: o.querySelector('.opinion-title a')?.getAttribute('href') ?? null, byline: o.querySelector('.opinion-byline').textContent }))`,
+      );
+      assert.deepEqual(opinions.map((o) => [o.title, o.href]), [[COLUMN.title, `https://${COURIER.host}${COLUMN.path}`]]);
+      assert.match(opinions[0]!.byline, new RegExp(`Rae Columnist, ${COURIER.name}.*ago`));
+
+      // The summary: sentences of both outlets' reports, each with its outlet's credit.
+      const parts = await sidebar.evaluate<{ source: string | null; credit: string; text: string }[]>(
+        `[...document.querySelectorAll('.story-header [data-summary-source]')].map((p) => ({ source: p.getAttribute('data-summary-source'), credit: p.querySelector('cite').textContent, text: p.textContent }))`,
+      );
+      assert.deepEqual(parts.map((p) => p.source).sort(), [COURIER.name, LEDGER.name].sort());
+      for (const p of parts) {
+        assert.equal(p.credit, `— ${p.source}`);
+        const lead = REPORTS[p.source === LEDGER.name ? 0 : 1]!.summary;
+        assert.ok(lead.includes(p.text.replace(p.credit, '').trim()), `"${p.text}" is a sentence of ${p.source}'s lead`);
+      }
+
+      // Categories from the classifier, each with the words that decided it, and their standing steps.
+      assert.ok((await sidebar.count('[data-section="categories"] [data-category]')) >= 1);
+      assert.ok((await sidebar.count('[data-section="categories"] [data-category] [data-testid="category-why"]')) >= 1);
+      assert.ok((await sidebar.count('[data-section="actions"] [data-action]')) >= 1);
+      assert.deepEqual(page.errors, []);
+      await page.screenshot('opinions-sidebar');
+      await sidebar.evaluate(`(document.querySelector('[data-section="opinions"]').scrollIntoView({ block: 'start', behavior: 'instant' }), true)`);
+      await page.screenshot('opinions-sidebar-opinions');
+      await page.close();
+    });
+  });
+}
