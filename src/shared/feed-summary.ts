@@ -32,8 +32,11 @@ interface Sentence {
   score: number;
 }
 
-// A boundary is end punctuation (and a closing quote) then space then what starts a sentence.
-const BOUNDARY = /(?<=[.!?]["'”’)]?)\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u;
+// A boundary is end punctuation (and a closing quote) then space then what starts a sentence; not
+// the period of an initial or a title ("U.S. Senate", "Sen. Warren", "Dr. Patel"). Every lookaround
+// is of bounded length, so the split stays linear.
+const BOUNDARY =
+  /(?<=[.!?]["'”’)]?)(?<!(?:^|[\s.(])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Mt|No|Inc|Corp|Co|Ltd|vs)\.)\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u;
 // Feeds cut descriptions short ("… [+1234 chars]", "Continue reading…"): a cut sentence is not quoted.
 const CUT = /(…|\.\.\.|\[[^\]]{0,40}\])\s*$|^(continue reading|read more)\b/iu;
 

@@ -55,3 +55,8 @@ test('one outlet: its lead, credited; no lead at all: the headline, uncredited',
 test('sentences split at end punctuation before a capital, not inside "U.S." or numbers', () => {
   assert.deepEqual(sentences('The U.S. economy grew 2.5 percent. Prices rose. "We are fine," he said.'), ['The U.S. economy grew 2.5 percent.', 'Prices rose.', '"We are fine," he said.']);
 });
+
+test('initials and titles before a capital do not end a sentence', () => {
+  assert.deepEqual(sentences('The U.S. Senate voted on Tuesday. Sen. Warren and Dr. Patel spoke. It passed.'), ['The U.S. Senate voted on Tuesday.', 'Sen. Warren and Dr. Patel spoke.', 'It passed.']);
+  assert.deepEqual(sentences('Talks with the E.U. Commission resumed. Officials in Washington, D.C. Declined to comment.'), ['Talks with the E.U. Commission resumed.', 'Officials in Washington, D.C. Declined to comment.']);
+});
