@@ -9,6 +9,8 @@
 // --browser chromium loads the built extension in Debian's Chromium and sends `pack/import` from
 // its options page, timed there: the figure a reader waits for. `settle` is the wait for the work
 // queued behind an import (the engine's index rebuilt, reading history joined again).
+// --durability strict|relaxed (Chromium only) sets the install transaction's durability hint
+// (src/background/pack-store.ts installTuning) in a --bench build; without it, as shipped.
 import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
 import { openStorylineDB } from '../src/background/db';
@@ -18,7 +20,7 @@ import { benchPack } from './lib/bench-pack';
 import { launchWithExtension } from './lib/chromium';
 
 const { values } = parseArgs({
-  options: { stories: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, browser: { type: 'string', default: 'node' } },
+  options: { stories: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, browser: { type: 'string', default: 'node' }, durability: { type: 'string' } },
 });
 const count = Number(values.stories);
 const runs = Number(values.runs);
@@ -35,9 +37,12 @@ type Texts = [fresh: string, replace: string, rewriteAll: string];
 
 /** The import as a reader's options page makes it, in Chromium with the built extension. */
 async function chromiumSamples(texts: Texts): Promise<Sample[]> {
-  const { dirs } = await build({ outDir: 'build/bench-import', quiet: true });
+  const { dirs } = await build({ outDir: 'build/bench-import', quiet: true, bench: values.durability !== undefined });
   const browser = await launchWithExtension(dirs.chrome);
   try {
+    if (values.durability) {
+      await browser.worker.evaluate((d) => (globalThis as unknown as { storylineBench: { setInstallDurability(d: string): void } }).storylineBench.setInstallDurability(d), values.durability);
+    }
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await page.waitForSelector('[data-testid="import"]');
@@ -84,7 +89,7 @@ async function nodeSamples(texts: Texts): Promise<Sample[]> {
 }
 
 const texts: Texts = [JSON.stringify(benchPack(count, 1)), JSON.stringify(benchPack(count, 2)), JSON.stringify(benchPack(count, 3, true))];
-const where = values.browser === 'chromium' ? 'Chromium' : 'Node, fake-indexeddb';
+const where = values.browser === 'chromium' ? `Chromium${values.durability ? `, durability ${values.durability}` : ''}` : 'Node, fake-indexeddb';
 const samples = values.browser === 'chromium' ? await chromiumSamples(texts) : await nodeSamples(texts);
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (xs: number[]): string => `${median(xs).toFixed(0)} ms (runs: ${xs.map((x) => x.toFixed(0)).join(', ')})`;
