@@ -13,7 +13,7 @@ import { watchSurface } from './surface';
 import { clearTabState } from './tab-state';
 import { db } from './db';
 import { showFollowBadge } from './badge';
-import { onStoriesChanged } from './matcher';
+import { indexLoads, onStoriesChanged } from './matcher';
 import { openWelcome } from './welcome';
 
 /** The follow badge after stories changed (a feed refresh, a pack update), once a burst is over. */
@@ -70,4 +70,5 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 // The debugging console and the e2e suite reach the command and menu handlers (and the problem log) here: shortcuts and
 // native menus cannot be driven from automation, and the service worker's global is not visible to pages.
-Object.assign(globalThis, { storyline: { onCommand, onMenuClicked, problems: readProblems } });
+// `indexLoads`: whether this worker has loaded the engine's index (a cold URL-key answer must not).
+Object.assign(globalThis, { storyline: { onCommand, onMenuClicked, problems: readProblems, indexLoads } });

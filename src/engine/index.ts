@@ -4,7 +4,7 @@ export * from './types';
 export { docTerms, StoryIndex } from './story-index';
 export { StreamClusterer, type StreamClustererOptions } from './stream-clusterer';
 export type { Verifier } from './verifier';
-export { ENGINE_SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot';
+export { DOC_PARTS, ENGINE_SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot';
 // Calibrated by `npx tsx scripts/calibrate.ts` on allsides-dev and neus-dev only.
 export { MATCH_THRESHOLD } from './calibration';
 // The topic classifier: civic categories for any story, with the words that decided them.

@@ -192,7 +192,7 @@ export function storyNorm(index: StoryIndex, s: StoryEntry): number {
   if (s.normAt !== index.vocab.stamp) {
     let n2 = 0;
     s.sums.forEach((id, sum) => {
-      const w = (sum / s.docs.size) * index.vocab.idf(id);
+      const w = (sum / s.size) * index.vocab.idf(id);
       n2 += w * w;
     });
     s.norm = Math.sqrt(n2) || 1;

@@ -73,7 +73,7 @@ export function scoreCandidates(index: StoryIndex, query: Query, exclude?: Reado
     if (visited > 0 && visited + postings.length > POSTINGS_BUDGET) continue;
     visited += postings.length;
     const idf = vocab.idf(id);
-    for (const s of postings) acc.set(s, (acc.get(s) ?? 0) + (w * idf * s.sums.get(id)!) / s.docs.size);
+    for (const s of postings) acc.set(s, (acc.get(s) ?? 0) + (w * idf * s.sums.get(id)!) / s.size);
   }
   // Norms only for the stories with the largest raw overlap: computing them for every story that
   // shares one word would dominate the latency at 100k articles.
@@ -94,7 +94,7 @@ export function scoreCandidates(index: StoryIndex, query: Query, exclude?: Reado
     let dot = 0;
     for (const [id, w] of q) {
       const sum = story.sums.get(id);
-      if (sum !== undefined) dot += (w * vocab.idf(id) * sum) / story.docs.size;
+      if (sum !== undefined) dot += (w * vocab.idf(id) * sum) / story.size;
     }
     const members = closestMembers(index, story, q);
     return {

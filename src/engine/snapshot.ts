@@ -4,11 +4,21 @@
 // instead of converting element by element. What the index derives from the articles (document
 // frequencies, story centroids) is stored too, so loading does not recompute it; only the
 // postings (term → stories) are rebuilt, in two passes over the stored centroids.
-import type { StoryEntry, StoryIndex } from './story-index';
+//
+// A woken service worker answers its first page from what ranking needs: the vocabulary, the
+// centroids and postings, each story's size and dates. The articles' own term vectors (most of the
+// bytes) are read by the verifier for the few stories a page is scored against: a loaded story
+// makes its articles on first use, so loading does not make thirty thousand objects at 10k stories.
+// The snapshot is stored in two parts (DOC_PARTS below: the articles apart from the stories).
+import type { DocEntry, PendingStory, StoryIndex } from './story-index';
 import { TermSums } from './term-sums';
+import { Timeline } from './timeline';
 
-/** Bump whenever features, weights or this layout change: older snapshots are then rebuilt. */
-export const ENGINE_SNAPSHOT_VERSION = 2;
+/** Bump whenever features, weights or this layout change: older snapshots are then rebuilt. 3: articles made lazily, two parts. */
+export const ENGINE_SNAPSHOT_VERSION = 3;
+
+/** The fields of the articles' part: everything else is the stories' part, which ranking reads. */
+export const DOC_PARTS = ['ids', 'outlets', 'outlet', 'termStart', 'titleLen', 'termIds', 'weights'] as const;
 
 export interface EngineSnapshot {
   v: number;
@@ -106,19 +116,48 @@ export function writeSnapshot(index: StoryIndex): EngineSnapshot {
   return s;
 }
 
-/** Fills a new, empty index from a snapshot; false (index left unusable) for another version or bad data. */
-export function readSnapshot(raw: unknown, index: StoryIndex): boolean {
-  if (!isSnapshot(raw) || !consistent(raw) || index.vocab.terms.length !== 0) return false;
-  index.vocab.restore(raw.terms, raw.df, raw.ids.length);
-  const entries: StoryEntry[] = [];
-  for (let k = 0; k < raw.stories.length; k++) {
-    const story = index.restoreStory(raw.stories[k]!, TermSums.fromSorted(raw.sumIds.subarray(raw.sumStart[k]!, raw.sumStart[k + 1]!), raw.sums.subarray(raw.sumStart[k]!, raw.sumStart[k + 1]!)));
-    entries.push(story);
-    for (let d = raw.docStart[k]!; d < raw.docStart[k + 1]!; d++) {
+/** A story of a loaded snapshot; its articles are made when first asked for. */
+class SnapshotStory implements PendingStory {
+  norm = 0;
+  normAt = -1;
+  private made: Set<DocEntry> | null = null;
+  private dates: Timeline | null = null;
+
+  constructor(
+    public id: string,
+    public sums: TermSums,
+    public size: number,
+    private readonly index: StoryIndex,
+    private readonly raw: EngineSnapshot,
+    private readonly k: number,
+  ) {}
+
+  get docs(): Set<DocEntry> {
+    if (!this.made) this.load();
+    return this.made!;
+  }
+
+  /** Its dates, from the stored ones, without making the articles (ranking reads them for many stories). */
+  get times(): Timeline {
+    if (!this.dates) {
+      this.dates = new Timeline();
+      for (let d = this.raw.docStart[this.k]!; d < this.raw.docStart[this.k + 1]!; d++) {
+        const published = this.raw.published[d]!;
+        if (!Number.isNaN(published)) this.dates.add(published);
+      }
+    }
+    return this.dates;
+  }
+
+  load(): void {
+    if (this.made) return;
+    const raw = this.raw;
+    this.made = new Set();
+    for (let d = raw.docStart[this.k]!; d < raw.docStart[this.k + 1]!; d++) {
       const published = raw.published[d]!;
-      index.restoreDoc({
+      const entry: DocEntry = {
         id: raw.ids[d]!,
-        story,
+        story: this,
         termIds: raw.termIds,
         weights: raw.weights,
         start: raw.termStart[d]!,
@@ -126,15 +165,42 @@ export function readSnapshot(raw: unknown, index: StoryIndex): boolean {
         titleLen: raw.titleLen[d]!,
         published: Number.isNaN(published) ? null : published,
         outlet: raw.outlets[raw.outlet[d]!] ?? null,
+      };
+      this.made.add(entry);
+      this.index.restoreDoc(entry);
+    }
+    this.index.restored(this);
+  }
+}
+
+/** Fills a new, empty index from a snapshot; false (index left unusable) for another version or bad data. */
+export function readSnapshot(raw: unknown, index: StoryIndex): boolean {
+  if (!isSnapshot(raw) || !consistent(raw) || index.vocab.terms.length !== 0) return false;
+  index.vocab.restore(raw.terms, raw.df, raw.ids.length);
+  const entries: SnapshotStory[] = [];
+  // Which story an article id is in: made on first use (an article looked up by id), not at load.
+  let home: Map<string, SnapshotStory> | null = null;
+  const locate = (docId: string): SnapshotStory | undefined => {
+    if (!home) {
+      home = new Map();
+      entries.forEach((story, k) => {
+        for (let d = raw.docStart[k]!; d < raw.docStart[k + 1]!; d++) home!.set(raw.ids[d]!, story);
       });
     }
+    return home.get(docId);
+  };
+  for (let k = 0; k < raw.stories.length; k++) {
+    const sums = TermSums.fromSorted(raw.sumIds.subarray(raw.sumStart[k]!, raw.sumStart[k + 1]!), raw.sums.subarray(raw.sumStart[k]!, raw.sumStart[k + 1]!));
+    const story = new SnapshotStory(raw.stories[k]!, sums, raw.docStart[k + 1]! - raw.docStart[k]!, index, raw, k);
+    entries.push(story);
+    index.restoreStory(story, locate);
   }
   // Postings: count each term's stories, then fill arrays of exactly that length.
   const counts = new Int32Array(raw.terms.length);
   for (let i = 0; i < raw.sumIds.length; i++) counts[raw.sumIds[i]!]!++;
   const postings = index.postings;
   postings.length = 0;
-  for (let t = 0; t < raw.terms.length; t++) postings.push(counts[t] ? new Array<StoryEntry>(counts[t]!) : undefined);
+  for (let t = 0; t < raw.terms.length; t++) postings.push(counts[t] ? new Array<PendingStory>(counts[t]!) : undefined);
   counts.fill(0);
   entries.forEach((story, k) => {
     for (let i = raw.sumStart[k]!; i < raw.sumStart[k + 1]!; i++) {

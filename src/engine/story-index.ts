@@ -32,7 +32,10 @@ export interface DocEntry {
 
 export interface StoryEntry {
   id: string;
+  /** Its articles. A story restored from a snapshot makes them on first use (snapshot.ts). */
   docs: Set<DocEntry>;
+  /** How many articles: what scoring reads of every story it visits, so it needs no `docs`. */
+  size: number;
   /** term id → sum of member weights (centroid × size). */
   sums: TermSums;
   /** Publication times of dated members. */
@@ -40,6 +43,12 @@ export interface StoryEntry {
   /** Cached centroid norm under IDF, valid while `normAt` equals the vocabulary stamp. */
   norm: number;
   normAt: number;
+}
+
+/** A story restored from a snapshot whose articles are not made yet (snapshot.ts). */
+export interface PendingStory extends StoryEntry {
+  /** Makes its articles now (and registers them with the index). */
+  load(): void;
 }
 
 /** An article's stored fields, before it joins a story. */
@@ -56,7 +65,14 @@ export function docTerms(doc: Pick<EngineDoc, 'title' | 'text'>): string[] {
 
 export class StoryIndex {
   readonly vocab = new Vocabulary();
-  readonly docs = new Map<string, DocEntry>();
+  private readonly docMap = new Map<string, DocEntry>();
+  /**
+   * Stories of a loaded snapshot whose articles are not made yet, and where to find the story of
+   * an article id among them: a woken worker answers its first page having made the articles of
+   * the few stories that page is scored against, not of all of them.
+   */
+  private readonly pending = new Set<PendingStory>();
+  private locate: ((docId: string) => PendingStory | undefined) | null = null;
   readonly stories = new Map<string, StoryEntry>();
   /** term id → stories containing it (arrays: far cheaper to build on snapshot load than Sets). */
   readonly postings: (StoryEntry[] | undefined)[] = [];
@@ -68,15 +84,34 @@ export class StoryIndex {
     this.verifier = opts.verifier ?? CALIBRATED_VERIFIER;
   }
 
+  /** Every article, by id (makes those of every restored story first). */
+  get docs(): ReadonlyMap<string, DocEntry> {
+    for (const story of this.pending) story.load();
+    return this.docMap;
+  }
+
   get articleCount(): number {
-    return this.docs.size;
+    return this.vocab.docCount;
+  }
+
+  /** How many articles are made (fewer than `articleCount` while a loaded snapshot's stories wait). */
+  get madeArticleCount(): number {
+    return this.docMap.size;
   }
   get storyCount(): number {
     return this.stories.size;
   }
 
   storyOf(docId: string): string | undefined {
-    return this.docs.get(docId)?.story.id;
+    return this.entry(docId)?.story.id;
+  }
+
+  /** An article by id, making its story's articles first if they are still pending. */
+  private entry(docId: string): DocEntry | undefined {
+    const known = this.docMap.get(docId);
+    if (known || this.pending.size === 0) return known;
+    this.locate?.(docId)?.load();
+    return this.docMap.get(docId);
   }
 
   addArticle(storyId: string, doc: EngineDoc): void {
@@ -102,12 +137,13 @@ export class StoryIndex {
   attach(storyId: string, d: DocInit): void {
     let story = this.stories.get(storyId);
     if (!story) {
-      story = { id: storyId, docs: new Set(), sums: new TermSums(), times: new Timeline(), norm: 0, normAt: -1 };
+      story = { id: storyId, docs: new Set(), size: 0, sums: new TermSums(), times: new Timeline(), norm: 0, normAt: -1 };
       this.stories.set(storyId, story);
     }
     const entry: DocEntry = { id: d.id, story, termIds: d.termIds, weights: d.weights, start: d.start, end: d.end, titleLen: d.titleLen, published: d.published, outlet: d.outlet };
-    this.docs.set(entry.id, entry);
+    this.docMap.set(entry.id, entry);
     story.docs.add(entry);
+    story.size = story.docs.size;
     for (let i = entry.start; i < entry.end; i++) {
       const t = entry.termIds[i]!;
       this.vocab.count(t, 1);
@@ -119,29 +155,34 @@ export class StoryIndex {
   }
 
   /**
-   * Snapshot load: an empty story whose centroid sums come ready; `restoreDoc` then adds its
-   * articles. Document frequencies and postings are restored in bulk by the caller (snapshot.ts),
-   * so nothing here is recomputed per term.
+   * Snapshot load: a story whose centroid sums come ready and whose articles it makes itself when
+   * first asked (`load`, which calls `restoreDoc` for each and `restored` when done). Document
+   * frequencies and postings are restored in bulk by the caller (snapshot.ts), so nothing here is
+   * recomputed per term. `locate` finds the pending story of an article id.
    */
-  restoreStory(storyId: string, sums: TermSums): StoryEntry {
-    const story: StoryEntry = { id: storyId, docs: new Set(), sums, times: new Timeline(), norm: 0, normAt: -1 };
-    this.stories.set(storyId, story);
-    return story;
+  restoreStory(story: PendingStory, locate: (docId: string) => PendingStory | undefined): void {
+    this.stories.set(story.id, story);
+    this.pending.add(story);
+    this.locate = locate;
   }
 
-  /** Snapshot load: an article of a restored story (its terms already counted in the story's sums). */
+  /** Snapshot load: an article a restored story made (its terms already counted in the story's sums). */
   restoreDoc(entry: DocEntry): void {
-    this.docs.set(entry.id, entry);
-    entry.story.docs.add(entry);
-    if (entry.published !== null) entry.story.times.add(entry.published);
+    this.docMap.set(entry.id, entry);
+  }
+
+  /** Snapshot load: a restored story has made its articles. */
+  restored(story: PendingStory): void {
+    this.pending.delete(story);
   }
 
   removeArticle(docId: string): void {
-    const entry = this.docs.get(docId);
+    const entry = this.entry(docId);
     if (!entry) return;
     const story = entry.story;
-    this.docs.delete(docId);
+    this.docMap.delete(docId);
     story.docs.delete(entry);
+    story.size = story.docs.size;
     for (let i = entry.start; i < entry.end; i++) {
       const t = entry.termIds[i]!;
       this.vocab.count(t, -1);
@@ -243,7 +284,7 @@ export class StoryIndex {
 
   /** Runs `fn` with the document's own stored copy taken out, so it is matched as a newcomer. */
   private withoutSelf<T>(docId: string, fn: () => T): T {
-    const self = this.docs.get(docId);
+    const self = this.entry(docId);
     if (!self) return fn();
     this.removeArticle(docId);
     try {

@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { db } from '../../src/background/db';
-import { changeStoryIndex, invalidateStoryIndex, saveStoryIndexSoon, storyIndex } from '../../src/background/matcher';
+import { changeStoryIndex, indexLoads, invalidateStoryIndex, saveStoryIndexSoon, storyIndex } from '../../src/background/matcher';
 import { installPack } from '../../src/background/pack-store';
 import { storyRecord } from '../../src/background/sources/pack-records';
 import type { Pack, Story } from '../../src/shared/model';
@@ -55,4 +55,31 @@ test('a delta reaches the live index, and the snapshot saved after it is what th
   assert.notEqual(woken, index);
   assert.equal(woken.storyOf('marker-doc'), 'marker', 'loaded from the snapshot, not rebuilt');
   assert.equal(woken.storyOf('p/f1'), 'p/ferry');
+});
+
+test('the snapshot is two parts of one stamp; parts of different stamps are rebuilt, never half loaded', async () => {
+  const database = await db();
+  invalidateStoryIndex();
+  const index = await storyIndex();
+  index.addArticle('marker', { id: 'marker-2', title: 'Second marker' });
+  saveStoryIndexSoon(0);
+  await until(async () => {
+    const saved = (await database.get('meta', 'engine-snapshot/docs'))?.value as { snapshot?: { ids?: string[] } } | undefined;
+    return saved?.snapshot?.ids?.includes('marker-2') ?? false;
+  });
+  invalidateStoryIndex();
+  assert.equal((await storyIndex()).storyOf('marker-2'), 'marker', 'loaded from both parts');
+  const [stories, docs] = await Promise.all([database.get('meta', 'engine-snapshot'), database.get('meta', 'engine-snapshot/docs')]);
+  const stampOf = (record: typeof stories): unknown => (record?.value as { stamp?: unknown } | undefined)?.stamp;
+  assert.equal(stampOf(stories), stampOf(docs));
+  assert.ok((docs?.value as { snapshot?: { termIds?: unknown } }).snapshot?.termIds instanceof Int32Array, 'the articles\' vectors are in the docs part');
+  assert.equal((stories?.value as { snapshot?: { termIds?: unknown } }).snapshot?.termIds, undefined, 'and not in the stories part');
+
+  const loads = indexLoads();
+  await database.put('meta', { key: 'engine-snapshot/docs', value: { ...(docs!.value as object), stamp: 'another' } });
+  invalidateStoryIndex();
+  const rebuilt = await storyIndex();
+  assert.equal(indexLoads(), loads + 1);
+  assert.equal(rebuilt.storyOf('marker-2'), undefined, 'rebuilt from the stored reports');
+  assert.equal(rebuilt.storyOf('p/f1'), 'p/ferry');
 });

@@ -4,6 +4,7 @@
 import { addFeeds } from './feed-batch';
 import { feedStoreView } from './feed-store';
 import { addFeed, refreshAllFeeds, removeFeed } from './feeds';
+import { installTuning } from '../pack-store';
 import { serially } from './runtime-env';
 import type { SourceEnv } from './source-env';
 
@@ -38,6 +39,8 @@ if (typeof __STORYLINE_BENCH__ !== 'undefined' && __STORYLINE_BENCH__) {
       /** Waits for the work queued behind the others (history joins). */
       settle: () => timed(async () => undefined),
       store: () => serially(feedStoreView),
+      /** The install transactions' durability hint, for bench:import to measure both ways. */
+      setInstallDurability: (durability: IDBTransactionDurability) => void (installTuning.durability = durability),
     },
   });
 }

@@ -80,6 +80,24 @@ test('a loaded index keeps working: articles join, leave, and a new snapshot rou
   assert.equal(again.storyOf('b1'), undefined);
 });
 
+test('a loaded snapshot makes the articles of the stories a match reads, and the rest when asked', () => {
+  const live = new StoryIndex();
+  const places = ['Haiti', 'Nepal', 'Chile', 'Turkey', 'Japan', 'Peru', 'Iran', 'Fiji'];
+  places.forEach((place, k) => {
+    for (let a = 0; a < 3; a++) live.addArticle(`quake-${place}`, doc(`${place}-${a}`, `Earthquake strikes ${place}, report ${a}`, `A powerful earthquake hit ${place} on day ${k}.`, T0 + k * DAY));
+    for (let a = 0; a < 3; a++) live.addArticle(`vote-${place}`, doc(`v${place}-${a}`, `${place} parliament votes on the budget, report ${a}`, `Lawmakers in ${place} passed the budget.`, T0 + k * DAY));
+  });
+  const loaded = StoryIndex.fromSnapshot(structuredClone(live.toSnapshot()))!;
+  assert.equal(loaded.articleCount, 48);
+  assert.equal(loaded.madeArticleCount, 0, 'nothing made at load');
+  const query = doc('q', 'Earthquake strikes Nepal', 'A powerful earthquake hit Nepal on day 1.', T0 + DAY);
+  assert.deepEqual(loaded.match(query), live.match(query));
+  assert.ok(loaded.madeArticleCount > 0 && loaded.madeArticleCount < 48, `made ${loaded.madeArticleCount} of 48`);
+  assert.equal(loaded.storyOf('Fiji-2'), 'quake-Fiji');
+  assert.equal(loaded.docs.size, 48);
+  assert.equal(loaded.madeArticleCount, 48);
+});
+
 test('fromSnapshot refuses another version or malformed data', () => {
   const snap = sample().toSnapshot();
   assert.equal(StoryIndex.fromSnapshot({ ...snap, v: ENGINE_SNAPSHOT_VERSION - 1 }), null);
