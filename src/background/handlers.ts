@@ -21,6 +21,7 @@ import { getTabState, updateTabState, type TabMatch } from './tab-state';
 import type { SidebarView, StoryView } from '../shared/views';
 import { followedStories, setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
+import { extractionHandlers } from './extraction';
 import { libraryView } from './library';
 import { noteProblem } from './problems';
 import { claimTicket, issueTicket } from './sidebar-ticket';
@@ -80,6 +81,7 @@ async function showPageMatch(tabId: number, match: TabMatch): Promise<void> {
 export const handlers: Handlers = {
   ...sourceHandlers,
   ...readerDataHandlers,
+  ...extractionHandlers,
   async 'article/found'({ article }, context) {
     const tabId = requireTab(context);
     const settings = await readSettings();

@@ -40,6 +40,8 @@ export type { ReqOf, ResOf };
 export interface BackgroundCalls extends SourceCalls {
   /** Content script (top frame): this page is an article. Answers the number of other reports, or null. */
   'article/found': Call<{ article: ExtractedArticle }, { count: number } | null>;
+  /** Gate script (top frame): this page passed the article gate; the background injects the extraction bundle. */
+  'page/article': Call<Record<string, never>, null>;
   /** Content script: after an in-page (SPA) navigation, the new view is not an article. */
   'page/left': Call<Record<string, never>, null>;
   /** Content script: the text of the link under the last right-click (Chrome's menu data lacks it). */
@@ -139,6 +141,7 @@ export const backgroundParsers: Parsers<BackgroundCalls> = {
     const article = isRecord(p) ? parseArticle(p['article']) : undefined;
     return article && { article };
   },
+  'page/article': empty,
   'page/left': empty,
   'page/link-context': (p) => {
     const text = isRecord(p) ? optStr(p['text'], MAX_QUERY_TEXT) : undefined;

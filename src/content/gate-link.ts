@@ -1,0 +1,20 @@
+// What the gate script (every page) and the extraction bundle (injected into article pages only)
+// share. Both are content scripts of this extension in the same frame, so they run in one isolated
+// world: one object on its global, which the page's own scripts cannot see or reach.
+export interface GateLink {
+  /** The address the gate last found an article at, so the extraction bundle does not test it again. */
+  articleUrl: string | null;
+  /** Set by the extraction bundle as it starts: an injection that finds it set does nothing. */
+  extraction: boolean;
+  /** Stops the gate's own watchers: once loaded, the extraction bundle watches navigation and settings itself. */
+  handOver(): void;
+}
+
+const KEY = '__storylineGate';
+
+/** The one link of this frame's isolated world, made by whichever script asks first. */
+export function gateLink(): GateLink {
+  const scope = globalThis as { [KEY]?: GateLink };
+  scope[KEY] ??= { articleUrl: null, extraction: false, handOver: () => undefined };
+  return scope[KEY];
+}
