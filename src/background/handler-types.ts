@@ -26,7 +26,6 @@ export const ALLOWED_SENDERS: { [K in keyof BackgroundCalls]: readonly SenderKin
   'article/found': ['content'],
   'page/article': ['content'],
   'page/left': ['content'],
-  'page/link-context': ['content'],
   'page/problem': ['content'],
   'sidebar/ticket': ['content'],
   'sidebar/claim': ['sidebar'],

@@ -26,9 +26,6 @@ import { libraryView } from './library';
 import { noteProblem } from './problems';
 import { claimTicket, issueTicket } from './sidebar-ticket';
 
-/** Link text under the last right-click per tab: Chrome's context-menu data does not carry it. */
-export const lastLinkText = new Map<number, string>();
-
 /** The tab shows another page now: its match, badge and pending search no longer apply. */
 export async function forgetPage(tabId: number): Promise<void> {
   await updateTabState(tabId, { match: null, search: null });
@@ -119,13 +116,6 @@ export const handlers: Handlers = {
 
   async 'page/left'(_payload, context) {
     await forgetPage(requireTab(context));
-    return null;
-  },
-
-  async 'page/link-context'({ text }, context) {
-    const tabId = requireTab(context);
-    if (text) lastLinkText.set(tabId, text);
-    else lastLinkText.delete(tabId);
     return null;
   },
 

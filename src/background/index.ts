@@ -3,7 +3,7 @@
 import { browser, type Runtime } from '../shared/browser';
 import { onCommand } from './commands';
 import { createMenus, onMenuClicked } from './context-menu';
-import { lastLinkText, onTabUrl } from './handlers';
+import { onTabUrl } from './handlers';
 import { readProblems } from './problems';
 import { logProblem } from './log';
 import { route } from './router';
@@ -64,7 +64,6 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  lastLinkText.delete(tabId);
   clearTabState(tabId).catch((error: unknown) => logProblem('tab closed', error));
 });
 

@@ -8,6 +8,13 @@ export interface GateLink {
   extraction: boolean;
   /** Stops the gate's own watchers: once loaded, the extraction bundle watches navigation and settings itself. */
   handOver(): void;
+  /** The link under the reader's last right-click (Chrome's menu data lacks its text); kept here, never sent. */
+  linkContext: LinkContext | null;
+}
+
+export interface LinkContext {
+  href: string;
+  text: string;
 }
 
 const KEY = '__storylineGate';
@@ -15,6 +22,14 @@ const KEY = '__storylineGate';
 /** The one link of this frame's isolated world, made by whichever script asks first. */
 export function gateLink(): GateLink {
   const scope = globalThis as { [KEY]?: GateLink };
-  scope[KEY] ??= { articleUrl: null, extraction: false, handOver: () => undefined };
+  scope[KEY] ??= { articleUrl: null, extraction: false, handOver: () => undefined, linkContext: null };
   return scope[KEY];
+}
+
+/**
+ * Run by the background in the page's isolated world (scripting.executeScript with `func`) when the
+ * reader chose "Find related coverage" on a link: it is serialised, so it names the key itself.
+ */
+export function readLinkContext(): unknown {
+  return (globalThis as { __storylineGate?: GateLink }).__storylineGate?.linkContext ?? null;
 }

@@ -101,32 +101,12 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Res
   return Promise.resolve({ ok: true, value: null });
 }
 
-/** At most one link text per this many ms: a reader does not right-click faster. */
-const LINK_CONTEXT_MS = 250;
-let lastLinkContext = -Infinity;
-
-/**
- * Chrome's context-menu data lacks the link text, so it is sent on right-click: a real one only.
- * A page can dispatch `contextmenu` events by the thousand (isTrusted false) to flood the background
- * or choose the words "Find related coverage" searches for; those are ignored.
- */
-function onContextMenu(event: MouseEvent): void {
-  if (!event.isTrusted || event.timeStamp - lastLinkContext < LINK_CONTEXT_MS) return;
-  lastLinkContext = event.timeStamp;
-  const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-  const text = link?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 1_000) || null;
-  callBackground('page/link-context', { text }).catch((error: unknown) => {
-    if (isOrphaned(error)) lifetime.abort();
-  });
-}
-
 function start(): void {
   // Injected twice (the gate's request and the reader's sidebar at once): the second does nothing.
   if (window.top !== window || link.extraction) return;
   link.extraction = true;
   link.handOver();
   browser.runtime.onMessage.addListener(onMessage);
-  addEventListener('contextmenu', onContextMenu, { capture: true, signal: lifetime.signal });
   lifetime.signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(onMessage);
     ui.destroy();

@@ -74,8 +74,21 @@ function onMessage(message: unknown, sender: MessageSender): Promise<unknown> | 
   return undefined;
 }
 
+/**
+ * Chrome's context-menu data lacks the link text: the link under a real right-click is noted here,
+ * in the isolated world, and the background reads it only if the reader then chooses "Find related
+ * coverage" on that link (background/context-menu.ts). Nothing is sent on a right-click, and events
+ * the page dispatches itself (isTrusted false) are ignored, so a page cannot choose the words.
+ */
+function onContextMenu(event: MouseEvent): void {
+  if (!event.isTrusted) return;
+  const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  link.linkContext = anchor instanceof HTMLAnchorElement ? { href: anchor.href, text: (anchor.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1_000) } : null;
+}
+
 if (window.top === window) {
   api.runtime.onMessage.addListener(onMessage);
+  addEventListener('contextmenu', onContextMenu, { capture: true, passive: true });
   link.handOver = () => watchers.abort();
   watchNavigation(run, watchers.signal);
   run();

@@ -44,8 +44,6 @@ export interface BackgroundCalls extends SourceCalls {
   'page/article': Call<Record<string, never>, null>;
   /** Content script: after an in-page (SPA) navigation, the new view is not an article. */
   'page/left': Call<Record<string, never>, null>;
-  /** Content script: the text of the link under the last right-click (Chrome's menu data lacks it). */
-  'page/link-context': Call<{ text: string | null }, null>;
   /** Content script: something of ours failed in the page (bounded); kept in the background's problem log. */
   'page/problem': Call<{ what: string; detail: string }, null>;
   /** Content script: a one-time ticket for the sidebar frame it is making (see sidebar-ticket.ts). */
@@ -143,10 +141,6 @@ export const backgroundParsers: Parsers<BackgroundCalls> = {
   },
   'page/article': empty,
   'page/left': empty,
-  'page/link-context': (p) => {
-    const text = isRecord(p) ? optStr(p['text'], MAX_QUERY_TEXT) : undefined;
-    return text === undefined ? undefined : { text };
-  },
   'page/problem': (p) => {
     const what = isRecord(p) ? str(p['what'], MAX_PROBLEM_TEXT) : undefined;
     const detail = isRecord(p) ? str(p['detail'], MAX_PROBLEM_TEXT) : undefined;
