@@ -15,6 +15,7 @@
 // The sender is the router's checked 'content' sender: a tab's top frame at an http(s) address.
 import { browser } from '../shared/browser';
 import { requireTab, type Handlers } from './handler-types';
+import { noteTraffic } from './traffic';
 
 /** The extraction bundle, as scripts/build.ts names it. */
 export const EXTRACTION_FILE = 'content.js';
@@ -26,6 +27,7 @@ export const EXTRACTION_FILE = 'content.js';
  */
 export async function injectExtraction(tabId: number, documentId?: string): Promise<void> {
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+  noteTraffic({ tabId, what: `inject ${EXTRACTION_FILE}`, url: '' });
   await browser.scripting.executeScript({ target, files: [EXTRACTION_FILE] });
 }
 

@@ -15,6 +15,7 @@ import { db } from './db';
 import { showFollowBadge } from './badge';
 import { onStoriesChanged } from './matcher';
 import { openWelcome } from './welcome';
+import { traffic } from './traffic';
 
 /** The follow badge after stories changed (a feed refresh, a pack update), once a burst is over. */
 let followTimer: ReturnType<typeof setTimeout> | undefined;
@@ -69,4 +70,4 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 // The debugging console and the e2e suite reach the command and menu handlers (and the problem log) here: shortcuts and
 // native menus cannot be driven from automation, and the service worker's global is not visible to pages.
-Object.assign(globalThis, { storyline: { onCommand, onMenuClicked, problems: readProblems } });
+Object.assign(globalThis, { storyline: { onCommand, onMenuClicked, problems: readProblems, traffic } });
