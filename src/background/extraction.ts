@@ -14,6 +14,7 @@
 //   inject into (a withdrawal in between makes the injection fail, which is logged, and nothing runs).
 // The sender is the router's checked 'content' sender: a tab's top frame at an http(s) address.
 import { browser } from '../shared/browser';
+import { gatePresent, readHead } from '../content/gate-link';
 import { requireTab, type Handlers } from './handler-types';
 import { noteTraffic } from './traffic';
 
@@ -29,6 +30,23 @@ export async function injectExtraction(tabId: number, documentId?: string): Prom
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
   noteTraffic({ tabId, what: `inject ${EXTRACTION_FILE}`, url: '' });
   await browser.scripting.executeScript({ target, files: [EXTRACTION_FILE] });
+}
+
+/** Whether Storyline runs in the tab: the gate is in its top frame (never on browser pages or the stores). */
+export async function gateRuns(tabId: number): Promise<boolean> {
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: gatePresent });
+    return injection?.result === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The head of the page in a tab's top frame (feed discovery), as untrusted text. */
+export async function pageHead(tabId: number): Promise<string> {
+  const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readHead });
+  const head: unknown = injection?.result;
+  return typeof head === 'string' ? head : '';
 }
 
 export const extractionHandlers: Pick<Handlers, 'page/article'> = {

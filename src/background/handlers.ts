@@ -21,7 +21,7 @@ import { getTabState, updateTabState, type TabMatch } from './tab-state';
 import type { SidebarView, StoryView } from '../shared/views';
 import { followedStories, setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
-import { extractionHandlers } from './extraction';
+import { extractionHandlers, gateRuns } from './extraction';
 import { libraryView } from './library';
 import { noteProblem } from './problems';
 import { claimTicket, issueTicket } from './sidebar-ticket';
@@ -176,10 +176,7 @@ export const handlers: Handlers = {
 
   async 'popup/state'({ tabId }) {
     await ensureBuiltinPacks();
-    const scriptable = await callContent(tabId, 'page/ping', {}).then(
-      () => true,
-      () => false,
-    );
+    const scriptable = await gateRuns(tabId);
     const match = (await getTabState(tabId)).match;
     const story = match?.storyId ? await storySummary(await db(), match.storyId) : null;
     const url = (await browser.tabs.get(tabId)).url;

@@ -26,6 +26,19 @@ export function gateLink(): GateLink {
   return scope[KEY];
 }
 
+// The functions below are run by the background in the page's isolated world (scripting.executeScript
+// with `func`): each is serialised on its own, so it names the key itself and uses nothing outside.
+
+/** Whether the gate runs in this frame: Storyline works on this page (the popup's question). */
+export function gatePresent(): boolean {
+  return typeof (globalThis as { __storylineGate?: unknown }).__storylineGate === 'object';
+}
+
+/** The page's head, for feed discovery: at most 500,000 characters. */
+export function readHead(): string {
+  return (document.head?.outerHTML ?? '').slice(0, 500_000);
+}
+
 /**
  * Run by the background in the page's isolated world (scripting.executeScript with `func`) when the
  * reader chose "Find related coverage" on a link: it is serialised, so it names the key itself.

@@ -68,11 +68,14 @@ async function analyse(signal: AbortSignal): Promise<void> {
 }
 
 function run(signal: AbortSignal): void {
-  analyse(signal).catch((error: unknown) => {
-    if (isOrphaned(error)) lifetime.abort();
-    // Anything else stays out of the page's console, and goes to the background's problem log.
-    else report('page analysis', error);
-  });
+  analyse(signal)
+    // The benchmark's end of the page's work (bench build only).
+    .finally(() => mark('done'))
+    .catch((error: unknown) => {
+      if (isOrphaned(error)) lifetime.abort();
+      // Anything else stays out of the page's console, and goes to the background's problem log.
+      else report('page analysis', error);
+    });
 }
 
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined {
@@ -81,10 +84,6 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Res
   const envelope = parseEnvelope(contentParsers, message);
   if (!envelope) return Promise.resolve({ ok: false, error: 'refused' });
   switch (envelope.type) {
-    case 'page/ping':
-    case 'page/head':
-      // The gate script answers these on every page; two answers would race.
-      return undefined;
     case 'launcher/show':
       ui.showLauncher((envelope.payload as { count: number }).count);
       break;

@@ -2,18 +2,11 @@
 // so it carries neither webextension-polyfill (src/shared/browser.ts) nor the typed message layer.
 // Firefox's `browser.*` and Chrome MV3's `chrome.*` both return promises for these calls.
 
-export interface MessageSender {
-  id?: string;
-  tab?: unknown;
-}
-
 type Listener<A extends unknown[]> = { addListener(fn: (...args: A) => unknown): void; removeListener(fn: (...args: A) => unknown): void };
 
 interface ExtApi {
   runtime: {
-    id: string;
     sendMessage(message: unknown): Promise<unknown>;
-    onMessage: Listener<[unknown, MessageSender]>;
   };
   storage: {
     local: { get(key: string): Promise<Record<string, unknown>> };

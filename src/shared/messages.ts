@@ -88,10 +88,6 @@ export interface BackgroundCalls extends SourceCalls {
 
 /** Calls that arrive at the content script of a tab's top frame. */
 export interface ContentCalls {
-  /** Whether a content script runs in the tab (it cannot on browser pages and stores). */
-  'page/ping': Call<Record<string, never>, true>;
-  /** The page's <head> markup (bounded), for "discover feeds from the current tab". */
-  'page/head': Call<Record<string, never>, string>;
   'launcher/show': Call<{ count: number }, null>;
   'launcher/hide': Call<Record<string, never>, null>;
   'sidebar/open': Call<Record<string, never>, null>;
@@ -208,8 +204,6 @@ export const backgroundParsers: Parsers<BackgroundCalls> = {
 };
 
 export const contentParsers: Parsers<ContentCalls> = {
-  'page/ping': empty,
-  'page/head': empty,
   'launcher/show': (p) => {
     const count = isRecord(p) ? int(p['count'], 0, 100_000) : undefined;
     return count === undefined ? undefined : { count };
