@@ -1,29 +1,47 @@
-// Content-script cost, measured inside the content script (performance marks of a --bench build):
-// gate, extraction (clone + Readability), message round trip to the background, and total, on the
-// demo pages and on the 107 saved real pages; next to it, Readability's own parse of a clone of the
-// same page run in the page, as a yardstick. Also prints the size of every bundle. The saved pages are
-// test data beside the repository (../shared/data/pages): without them only the demo pages run.
-//   npm run bench:content [-- --json] [--runs N]
+// What Storyline costs a page's main thread, against what reading it costs at least. Per saved real
+// page (../shared/data/pages, 107 pages), side by side in one run:
+//   - the extension: a fresh tab of Chromium with the extension loads the page; the renderer's
+//     main-thread CPU attributed to the extension is read from a trace (thread time, script
+//     compilation and evaluation included; scripts/lib/trace-cpu.ts says how it is attributed);
+//   - the yardstick: a fresh tab of Chromium without the extension loads the same page and runs
+//     Readability's first (cold) parse of a clone of it, as the extension does; its thread CPU is
+//     read from a trace the same way.
+// Article pages (the gate passes: og:type or JSON-LD article, or isProbablyReaderable, judged in the
+// yardstick's tab after its parse) report the ratio extension / parse and the extension's long
+// tasks (> 50 ms of CPU); other pages report the CPU the extension adds, in ms. A page that fails to
+// load is reported and skipped. Also prints the size of every bundle.
+//   npm run bench:content [-- --json] [--pages N] [--extension DIR]
+// --extension measures another build (for instance main's dist/chrome) instead of building this one.
 import { build as esbuild } from 'esbuild';
-import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, ROOT } from './build';
-import { launchWithExtension } from './lib/chromium';
-import { buildDemoSite, demoReportPaths } from './lib/demo-site';
+import { CHROMIUM, launchWithExtension, QUIET_FLAGS } from './lib/chromium';
 import { startStaticServer } from './lib/static-server';
+import { cpuBetweenMarks, extensionCpu, startTrace } from './lib/trace-cpu';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 3;
+const option = (name: string): string | undefined => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
+const maxPages = Number(option('--pages') ?? Infinity);
 const SAVED_PAGES = resolve(ROOT, '../shared/data/pages');
-const hasSavedPages = existsSync(SAVED_PAGES);
+const LOAD_TIMEOUT_MS = 30_000;
+/** How long the extension may take to finish with a page (it waits for an idle moment first). */
+const DONE_TIMEOUT_MS = 20_000;
 
-type Sample = Record<'gate' | 'extract' | 'message' | 'total' | 'readability', number | undefined>;
+if (!existsSync(SAVED_PAGES)) {
+  console.log('bench:content skipped: needs ../shared/data/pages (107 saved real pages, test data beside the repository, not part of it)');
+  process.exit(0);
+}
 
 const readabilityBundle = (
   await esbuild({
-    stdin: { contents: "import { Readability } from '@mozilla/readability'; globalThis.__benchReadability = Readability;", resolveDir: ROOT },
+    stdin: {
+      contents:
+        "import { Readability, isProbablyReaderable } from '@mozilla/readability'; globalThis.__benchReadability = { Readability, isProbablyReaderable };",
+      resolveDir: ROOT,
+    },
     bundle: true,
     format: 'iife',
     write: false,
@@ -31,79 +49,158 @@ const readabilityBundle = (
   })
 ).outputFiles[0]!.text;
 
-const { dirs, sizes } = await build({ bench: true, outDir: 'build/bench', quiet: true });
-const site = buildDemoSite();
-const server = await startStaticServer(site, hasSavedPages ? { '/pages/': SAVED_PAGES } : {});
-const browser = await launchWithExtension(dirs.chrome);
+const extensionDir = option('--extension') ? resolve(option('--extension')!) : (await build({ bench: true, outDir: 'build/bench', quiet: true })).dirs.chrome;
+const server = await startStaticServer(new Map(), { '/pages/': SAVED_PAGES });
+const withExtension = await launchWithExtension(extensionDir);
+const plain: BrowserContext = await (await chromium.launch({ executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS })).newContext({ viewport: { width: 1280, height: 860 } });
 
-async function measure(path: string): Promise<Sample> {
-  const page = await browser.context.newPage();
+async function openPage(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  // Saved pages refer to their sites' scripts and images: nothing leaves the machine.
   await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
-  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
-  // The content script's marks land in the page's performance timeline (bench build only).
-  await page
-    .waitForFunction(() => performance.getEntriesByName('storyline:total').length || performance.getEntriesByName('storyline:extract').length, null, { timeout: 15_000 })
-    .catch(() => undefined);
-  await page.waitForTimeout(300);
-  const marks = await page.evaluate(() =>
-    Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('storyline:')).map((m) => [m.name.slice(10), m.duration])),
-  );
-  await page.addScriptTag({ content: readabilityBundle });
-  const readability = await page.evaluate(() => {
-    const Readability = (globalThis as unknown as { __benchReadability: new (d: Document) => { parse(): unknown } }).__benchReadability;
-    const start = performance.now();
-    new Readability(document.cloneNode(true) as Document).parse();
-    return performance.now() - start;
-  });
-  await page.close();
-  return { gate: marks['gate'], extract: marks['extract'], message: marks['message'], total: marks['total'], readability };
+  return page;
 }
 
-function stats(values: number[]): string {
-  if (!values.length) return '—';
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return `${at(0.5).toFixed(1)} / ${at(0.95).toFixed(1)}`;
+/** Waits until the extension is done with the page: its marks in a bench build (or main's, older). */
+const DONE = `(() => {
+  const has = (name) => performance.getEntriesByName('storyline:' + name).length > 0;
+  return has('done') || has('gate-other') || (!has('gate-article') && (has('total') || has('extract')));
+})()`;
+
+interface Row {
+  page: string;
+  article: boolean;
+  extensionMs: number;
+  longestMs: number;
+  longTasks: number;
+  /** Of extensionMs, the making of the content scripts' isolated world. */
+  worldMs: number;
+  parseMs: number | null;
 }
 
-const groups: Record<string, string[]> = {
-  'demo reports': demoReportPaths(site).map((r) => r.path),
-  'demo non-article (home)': ['/'],
-  ...(hasSavedPages
-    ? {
-        'saved real pages': readdirSync(SAVED_PAGES, { withFileTypes: true })
-          .filter((d) => d.isDirectory())
-          .map((d) => `/pages/${d.name}/source.html`),
-      }
-    : {}),
-};
-if (!hasSavedPages) console.log('saved real pages: skipped: needs ../shared/data/pages (test data beside the repository, not part of it)');
-
-const results: Record<string, Sample[]> = {};
-for (const [group, paths] of Object.entries(groups)) {
-  results[group] = [];
-  for (let run = 0; run < (group === 'saved real pages' ? 1 : runs); run++) {
-    for (const path of paths) results[group]!.push(await measure(path));
+async function measureExtension(url: string): Promise<Omit<Row, 'page' | 'article' | 'parseMs'>> {
+  const page = await openPage(withExtension.context);
+  try {
+    const cdp = await withExtension.context.newCDPSession(page);
+    const stop = await startTrace(cdp);
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await page.waitForFunction(DONE, null, { timeout: DONE_TIMEOUT_MS, polling: 100 }).catch(() => undefined);
+    // Whatever the extension scheduled last (the launcher's paint) has run by the next idle moment.
+    await page.evaluate('new Promise((resolve) => requestIdleCallback(() => resolve(true), { timeout: 1000 }))');
+    const cpu = extensionCpu(await stop(), url);
+    if (!cpu) throw new Error('no main thread in the trace');
+    return { extensionMs: cpu.cpuMs, longestMs: cpu.longestTaskMs, longTasks: cpu.longTasks, worldMs: cpu.worldMs };
+  } finally {
+    await page.close();
   }
 }
-await browser.close();
+
+/** Readability's first parse of a clone of the page, in a tab without the extension; and the gate's verdict. */
+async function measureParse(url: string): Promise<{ parseMs: number | null; article: boolean }> {
+  const page = await openPage(plain);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+    await page.addScriptTag({ content: readabilityBundle });
+    const cdp = await plain.newCDPSession(page);
+    const stop = await startTrace(cdp);
+    await page.evaluate(`(() => {
+      performance.mark('bench:parse-start');
+      new globalThis.__benchReadability.Readability(document.cloneNode(true)).parse();
+      performance.mark('bench:parse-end');
+      return true;
+    })()`);
+    const parseMs = cpuBetweenMarks(await stop(), url, 'bench:parse-start', 'bench:parse-end');
+    // The gate's own test (src/content/gate.ts), after the parse so that the parse stays cold.
+    const article = await page.evaluate<boolean>(`(() => {
+      const og = document.querySelector('meta[property="og:type" i]')?.getAttribute('content')?.trim().toLowerCase();
+      if (og === 'article' || og?.startsWith('article:')) return true;
+      const ld = /"@type"\\s*:\\s*(?:\\[[^\\]]*?)?"(?:\\w*NewsArticle|Article)"/;
+      if ([...document.querySelectorAll('script[type="application/ld+json" i]')].some((s) => ld.test(s.textContent ?? ''))) return true;
+      return globalThis.__benchReadability.isProbablyReaderable(document);
+    })()`);
+    return { parseMs, article };
+  } finally {
+    await page.close();
+  }
+}
+
+const pages = readdirSync(SAVED_PAGES, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && existsSync(join(SAVED_PAGES, d.name, 'source.html')))
+  .map((d) => d.name)
+  .sort()
+  .slice(0, maxPages);
+const rows: Row[] = [];
+const failed: { page: string; reason: string }[] = [];
+for (const name of pages) {
+  const url = `${server.origin}/pages/${name}/source.html`;
+  try {
+    // Alternately, page by page, so both sides see the same state of the machine.
+    const extension = await measureExtension(url);
+    const { parseMs, article } = await measureParse(url);
+    rows.push({ page: name, article, parseMs, ...extension });
+    if (!json) process.stderr.write('.');
+  } catch (error) {
+    failed.push({ page: name, reason: (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 120) });
+    if (!json) process.stderr.write('x');
+  }
+}
+if (!json) process.stderr.write('\n');
+await withExtension.close();
+await plain.browser()?.close();
 await server.close();
 
-const fields = ['gate', 'extract', 'message', 'total', 'readability'] as const;
+const quantile = (values: number[], q: number): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN;
+};
+const pair = (values: number[], digits = 1): string => `${quantile(values, 0.5).toFixed(digits)} / ${quantile(values, 0.95).toFixed(digits)}`;
+
+const articles = rows.filter((r) => r.article && r.parseMs !== null && r.parseMs > 0);
+const others = rows.filter((r) => !r.article);
+const sizes = Object.fromEntries(
+  ['gate.js', 'content.js'].filter((f) => existsSync(join(extensionDir, f))).map((f) => [f, statSync(join(extensionDir, f)).size]),
+);
+const summary = {
+  extension: extensionDir,
+  pages: pages.length,
+  failed,
+  articles: {
+    n: articles.length,
+    extensionMs: pair(articles.map((r) => r.extensionMs)),
+    worldMs: pair(articles.map((r) => r.worldMs)),
+    parseMs: pair(articles.map((r) => r.parseMs!)),
+    ratio: pair(articles.map((r) => r.extensionMs / r.parseMs!), 2),
+    longestTaskMs: pair(articles.map((r) => r.longestMs)),
+    pagesWithLongTask: articles.filter((r) => r.longTasks > 0).length,
+  },
+  others: {
+    n: others.length,
+    addedMs: pair(others.map((r) => r.extensionMs), 2),
+    worldMs: pair(others.map((r) => r.worldMs), 2),
+    withoutWorldMs: pair(others.map((r) => r.extensionMs - r.worldMs), 2),
+    longestTaskMs: pair(others.map((r) => r.longestMs), 2),
+  },
+  bundles: sizes,
+};
 if (json) {
-  for (const [group, samples] of Object.entries(results)) {
-    const row: Record<string, unknown> = { group, n: samples.length };
-    for (const f of fields) row[f] = stats(samples.flatMap((s) => (s[f] === undefined ? [] : [s[f]!])));
-    console.log(JSON.stringify(row));
-  }
-  console.log(JSON.stringify({ bundles: sizes }));
+  console.log(JSON.stringify({ summary, rows }));
 } else {
-  console.log(`Content script, ms as median / p95 (${runs} runs of the demo pages, ${hasSavedPages ? '1 of the saved pages' : 'saved pages skipped'})`);
-  console.log(['group'.padEnd(26), 'n'.padStart(4), ...fields.map((f) => f.padStart(14))].join(' '));
-  for (const [group, samples] of Object.entries(results)) {
-    const cells = fields.map((f) => stats(samples.flatMap((s) => (s[f] === undefined ? [] : [s[f]!]))).padStart(14));
-    console.log([group.padEnd(26), String(samples.length).padStart(4), ...cells].join(' '));
-  }
-  console.log('\nBundles (minified, both browsers)');
-  for (const [file, bytes] of Object.entries(sizes)) console.log(`${file.padEnd(16)} ${(bytes / 1024).toFixed(1).padStart(7)} KiB`);
+  console.log(`Content-script main-thread CPU (thread time from Chromium traces), ${extensionDir}`);
+  console.log(`${pages.length} saved pages; ${failed.length} failed to load and were skipped${failed.length ? `: ${failed.map((f) => `${f.page} (${f.reason})`).join('; ')}` : ''}`);
+  console.log('\nArticle pages (median / p95)');
+  console.log(`  n                                  ${articles.length}`);
+  console.log(`  extension CPU, ms                  ${summary.articles.extensionMs}`);
+  console.log(`    of which the isolated world, ms  ${summary.articles.worldMs}`);
+  console.log(`  Readability cold parse, ms         ${summary.articles.parseMs}`);
+  console.log(`  ratio extension / cold parse       ${summary.articles.ratio}`);
+  console.log(`  longest extension task, ms         ${summary.articles.longestTaskMs}`);
+  console.log(`  pages with an extension task > 50 ms  ${summary.articles.pagesWithLongTask} of ${articles.length}`);
+  console.log('\nOther pages (median / p95)');
+  console.log(`  n                                  ${others.length}`);
+  console.log(`  added main-thread CPU, ms          ${summary.others.addedMs}`);
+  console.log(`    of which the isolated world, ms  ${summary.others.worldMs}`);
+  console.log(`    without it (our scripts), ms     ${summary.others.withoutWorldMs}`);
+  console.log(`  longest extension task, ms         ${summary.others.longestTaskMs}`);
+  console.log('\nBundles (minified)');
+  for (const [file, bytes] of Object.entries(sizes)) console.log(`  ${file.padEnd(12)} ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB)`);
 }

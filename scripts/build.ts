@@ -13,6 +13,8 @@ import { safeDomPlugin } from './lib/safe-dom-plugin';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const ENTRIES: Record<string, string> = {
+  // gate.js runs on every page (manifest content_scripts); content.js is injected on articles only.
+  gate: 'src/gate/index.ts',
   content: 'src/content/index.ts',
   background: 'src/background/index.ts',
   sidebar: 'src/sidebar/index.tsx',

@@ -2,7 +2,8 @@
 import { browser, type Menus, type Tabs } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { db } from './db';
-import { lastLinkText } from './handlers';
+import { readLinkContext } from '../content/gate-link';
+import { MAX_QUERY_TEXT } from '../shared/messages';
 import { openPanelNow, showSidebar } from './surface';
 import { logProblem } from './log';
 import { searchStories } from './search';
@@ -21,12 +22,25 @@ export async function createMenus(): Promise<void> {
   });
 }
 
+/**
+ * The text of the link the reader right-clicked, as the gate script noted it in the top frame
+ * (Chrome's menu data lacks it). Used only when it is that very link; '' otherwise.
+ */
+async function rightClickedLinkText(tabId: number, linkUrl: string): Promise<string> {
+  const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readLinkContext });
+  const noted: unknown = injection?.result;
+  if (typeof noted !== 'object' || noted === null) return '';
+  const { href, text } = noted as { href?: unknown; text?: unknown };
+  return href === linkUrl && typeof text === 'string' ? text.slice(0, MAX_QUERY_TEXT) : '';
+}
+
 /** The query a click stands for: the selection, the link's text, or the page's own story. */
-function queryOf(info: Menus.OnClickData, tabId: number): { query: string; source: 'selection' | 'link' } | null {
+async function queryOf(info: Menus.OnClickData, tabId: number): Promise<{ query: string; source: 'selection' | 'link' } | null> {
   if (info.selectionText?.trim()) return { query: info.selectionText.trim(), source: 'selection' };
   if (info.linkUrl) {
-    // Firefox gives the link text; Chrome does not, so the content script sent it on right-click.
-    const text = (info as { linkText?: string }).linkText ?? lastLinkText.get(tabId) ?? '';
+    // Firefox gives the link text; Chrome does not (a link in a subframe then has none).
+    const given = (info as { linkText?: string }).linkText;
+    const text = given ?? ((info.frameId ?? 0) === 0 ? await rightClickedLinkText(tabId, info.linkUrl).catch(() => '') : '');
     return { query: text.trim(), source: 'link' };
   }
   return null;
@@ -39,7 +53,7 @@ export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | und
   const panelTried = openPanelNow(tabId);
   try {
     await ensureBuiltinPacks();
-    const asked = queryOf(info, tabId);
+    const asked = await queryOf(info, tabId);
     if (asked) {
       const hits = await searchStories(await db(), asked.query);
       await updateTabState(tabId, { search: { ...asked, hits } });

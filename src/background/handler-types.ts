@@ -24,8 +24,8 @@ export type Handlers = { [K in keyof BackgroundCalls]: Handler<K> };
 export const ALLOWED_SENDERS: { [K in keyof BackgroundCalls]: readonly SenderKind[] } = {
   ...SOURCE_SENDERS,
   'article/found': ['content'],
+  'page/article': ['content'],
   'page/left': ['content'],
-  'page/link-context': ['content'],
   'page/problem': ['content'],
   'sidebar/ticket': ['content'],
   'sidebar/claim': ['sidebar'],

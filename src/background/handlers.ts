@@ -21,12 +21,10 @@ import { getTabState, updateTabState, type TabMatch } from './tab-state';
 import type { SidebarView, StoryView } from '../shared/views';
 import { followedStories, setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
+import { extractionHandlers, gateRuns } from './extraction';
 import { libraryView } from './library';
 import { noteProblem } from './problems';
 import { claimTicket, issueTicket } from './sidebar-ticket';
-
-/** Link text under the last right-click per tab: Chrome's context-menu data does not carry it. */
-export const lastLinkText = new Map<number, string>();
 
 /** The tab shows another page now: its match, badge and pending search no longer apply. */
 export async function forgetPage(tabId: number): Promise<void> {
@@ -80,6 +78,7 @@ async function showPageMatch(tabId: number, match: TabMatch): Promise<void> {
 export const handlers: Handlers = {
   ...sourceHandlers,
   ...readerDataHandlers,
+  ...extractionHandlers,
   async 'article/found'({ article }, context) {
     const tabId = requireTab(context);
     const settings = await readSettings();
@@ -117,13 +116,6 @@ export const handlers: Handlers = {
 
   async 'page/left'(_payload, context) {
     await forgetPage(requireTab(context));
-    return null;
-  },
-
-  async 'page/link-context'({ text }, context) {
-    const tabId = requireTab(context);
-    if (text) lastLinkText.set(tabId, text);
-    else lastLinkText.delete(tabId);
     return null;
   },
 
@@ -184,10 +176,7 @@ export const handlers: Handlers = {
 
   async 'popup/state'({ tabId }) {
     await ensureBuiltinPacks();
-    const scriptable = await callContent(tabId, 'page/ping', {}).then(
-      () => true,
-      () => false,
-    );
+    const scriptable = await gateRuns(tabId);
     const match = (await getTabState(tabId)).match;
     const story = match?.storyId ? await storySummary(await db(), match.storyId) : null;
     const url = (await browser.tabs.get(tabId)).url;

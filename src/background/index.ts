@@ -3,7 +3,7 @@
 import { browser, type Runtime } from '../shared/browser';
 import { onCommand } from './commands';
 import { createMenus, onMenuClicked } from './context-menu';
-import { lastLinkText, onTabUrl } from './handlers';
+import { onTabUrl } from './handlers';
 import { readProblems } from './problems';
 import { logProblem } from './log';
 import { route } from './router';
@@ -15,6 +15,7 @@ import { db } from './db';
 import { showFollowBadge } from './badge';
 import { indexLoads, onStoriesChanged } from './matcher';
 import { openWelcome } from './welcome';
+import { traffic } from './traffic';
 
 /** The follow badge after stories changed (a feed refresh, a pack update), once a burst is over. */
 let followTimer: ReturnType<typeof setTimeout> | undefined;
@@ -64,11 +65,11 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
 });
 
 browser.tabs.onRemoved.addListener((tabId) => {
-  lastLinkText.delete(tabId);
   clearTabState(tabId).catch((error: unknown) => logProblem('tab closed', error));
 });
 
 // The debugging console and the e2e suite reach the command and menu handlers (and the problem log) here: shortcuts and
 // native menus cannot be driven from automation, and the service worker's global is not visible to pages.
-// `indexLoads`: whether this worker has loaded the engine's index (a cold URL-key answer must not).
-Object.assign(globalThis, { storyline: { onCommand, onMenuClicked, problems: readProblems, indexLoads } });
+// `indexLoads`: whether this worker has loaded the engine's index (a cold URL-key answer must not);
+// `traffic`: what pages sent and what was injected (the gate's e2e test).
+Object.assign(globalThis, { storyline: { onCommand, onMenuClicked, problems: readProblems, indexLoads, traffic } });

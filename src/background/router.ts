@@ -7,6 +7,7 @@ import { handlers } from './handlers';
 import { logProblem } from './log';
 import { senderKind, type SenderKind } from './sender';
 import { isTabSidebar } from './sidebar-ticket';
+import { noteTraffic } from './traffic';
 
 /**
  * The tab a sender lives in. sidebar.html counts as in a tab only as a frame of a page (the in-page
@@ -21,6 +22,8 @@ function ownTab(kind: SenderKind, sender: Runtime.MessageSender): number | undef
 export async function route(message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> {
   const envelope = parseEnvelope(backgroundParsers, message);
   const kind = senderKind(sender);
+  const tab = sender.tab?.id;
+  if (tab !== undefined) noteTraffic({ tabId: tab, what: envelope?.type ?? 'malformed', url: sender.url ?? '' });
   if (!envelope || !kind) {
     logProblem('refused message', `malformed or from an unknown sender (${sender.url ?? 'no url'})`);
     return { ok: false, error: 'refused' };

@@ -6,6 +6,7 @@ import { callContent } from '../shared/messaging';
 import type { Surface } from '../shared/settings';
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
 import { openSidePanel } from '../shared/side-panel';
+import { injectExtraction } from './extraction';
 import { logProblem } from './log';
 
 /** The reader's choice as last read; null until the first read after the worker woke. */
@@ -47,6 +48,14 @@ export async function showSidebar(tabId: number, panelTried = true): Promise<boo
     await callContent(tabId, 'sidebar/open', {});
     return true;
   } catch {
-    return false;
+    // On a page that is not an article only the gate script runs: load the extraction bundle (it
+    // carries the in-page UI), then ask again. A browser page or the web store refuses both.
+    try {
+      await injectExtraction(tabId);
+      await callContent(tabId, 'sidebar/open', {});
+      return true;
+    } catch {
+      return false;
+    }
   }
 }

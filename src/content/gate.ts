@@ -1,7 +1,9 @@
 // The cheap test every page gets before any real work: is this page an article at all?
 // Declarations (og:type, JSON-LD) are read first because they cost a few selector lookups;
-// isProbablyReaderable walks the DOM but stops early on most non-article pages.
-import { isProbablyReaderable } from '@mozilla/readability';
+// isProbablyReaderable walks the DOM but stops early on most non-article pages. This module is the
+// gate script's (every page): it imports Readability's readerability check alone (4 KB), never
+// Readability itself, which only the extraction bundle carries.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
 // "@type": "NewsArticle" (or Article, ReportageNewsArticle, …), possibly inside an array.
 const JSON_LD_ARTICLE = /"@type"\s*:\s*(?:\[[^\]]*?)?"(?:\w*NewsArticle|Article)"/;

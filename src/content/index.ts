@@ -1,7 +1,9 @@
-// Content script (top frame of http/https pages, document_idle). On a page that is not an article
-// it does nothing visible and sends nothing; on an article it extracts, asks the background for a
-// match, and shows the launcher when a story matches. Its lifetime is one AbortController: an
-// in-page navigation or an extension update aborts it and removes everything it added.
+// The extraction bundle (content.js). Not registered on pages: the gate script (src/gate) runs on
+// every page, and the background injects this bundle into the top frame only when the gate found an
+// article there, or when the reader opens the sidebar on a page (background/extraction.ts). From
+// then on it owns the page: it extracts, asks the background for a match, shows the launcher when a
+// story matches, and follows in-page navigations and settings itself. Its lifetime is one
+// AbortController: an in-page navigation or an extension update aborts it and removes everything it added.
 import { browser, type Runtime } from '../shared/browser';
 import { callBackground } from '../shared/messaging';
 import { contentParsers, MAX_PROBLEM_TEXT, parseEnvelope, type Result } from '../shared/messages';
@@ -9,6 +11,7 @@ import { isSiteOff, opensAutomatically, type Settings } from '../shared/settings
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
 import { extractArticle } from './extract';
 import { passesGate } from './gate';
+import { gateLink } from './gate-link';
 import { InPageUi } from './in-page-ui';
 import { watchNavigation, whenIdle } from './navigation';
 import { mark, measure } from './timing';
@@ -20,8 +23,7 @@ function report(what: string, error: unknown): void {
 }
 
 const ui = new InPageUi({ ticket: () => callBackground('sidebar/ticket', {}), report });
-/** Feed links live in the head; a head larger than this is cut, not sent whole. */
-const MAX_HEAD_CHARS = 500_000;
+const link = gateLink();
 const lifetime = new AbortController();
 let reported = false;
 /** The settings as last read (null before the first read). */
@@ -39,7 +41,9 @@ async function analyse(signal: AbortSignal): Promise<void> {
   if (isSiteOff(settings, location.hostname)) return;
   ui.setLayout(settings);
   mark('start');
-  const isArticle = passesGate(document);
+  // The gate script has just found an article at this address: no need to test the page twice.
+  const isArticle = link.articleUrl === location.href || passesGate(document);
+  link.articleUrl = null;
   measure('gate', 'start');
   const article = isArticle ? extractArticle(document, location.href) : null;
   measure('extract', 'gate');
@@ -64,11 +68,14 @@ async function analyse(signal: AbortSignal): Promise<void> {
 }
 
 function run(signal: AbortSignal): void {
-  analyse(signal).catch((error: unknown) => {
-    if (isOrphaned(error)) lifetime.abort();
-    // Anything else stays out of the page's console, and goes to the background's problem log.
-    else report('page analysis', error);
-  });
+  analyse(signal)
+    // The benchmark's end of the page's work (bench build only).
+    .finally(() => mark('done'))
+    .catch((error: unknown) => {
+      if (isOrphaned(error)) lifetime.abort();
+      // Anything else stays out of the page's console, and goes to the background's problem log.
+      else report('page analysis', error);
+    });
 }
 
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined {
@@ -77,10 +84,6 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Res
   const envelope = parseEnvelope(contentParsers, message);
   if (!envelope) return Promise.resolve({ ok: false, error: 'refused' });
   switch (envelope.type) {
-    case 'page/ping':
-      return Promise.resolve({ ok: true, value: true });
-    case 'page/head':
-      return Promise.resolve({ ok: true, value: (document.head?.outerHTML ?? '').slice(0, MAX_HEAD_CHARS) });
     case 'launcher/show':
       ui.showLauncher((envelope.payload as { count: number }).count);
       break;
@@ -97,29 +100,12 @@ function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Res
   return Promise.resolve({ ok: true, value: null });
 }
 
-/** At most one link text per this many ms: a reader does not right-click faster. */
-const LINK_CONTEXT_MS = 250;
-let lastLinkContext = -Infinity;
-
-/**
- * Chrome's context-menu data lacks the link text, so it is sent on right-click: a real one only.
- * A page can dispatch `contextmenu` events by the thousand (isTrusted false) to flood the background
- * or choose the words "Find related coverage" searches for; those are ignored.
- */
-function onContextMenu(event: MouseEvent): void {
-  if (!event.isTrusted || event.timeStamp - lastLinkContext < LINK_CONTEXT_MS) return;
-  lastLinkContext = event.timeStamp;
-  const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-  const text = link?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 1_000) || null;
-  callBackground('page/link-context', { text }).catch((error: unknown) => {
-    if (isOrphaned(error)) lifetime.abort();
-  });
-}
-
 function start(): void {
-  if (window.top !== window) return;
+  // Injected twice (the gate's request and the reader's sidebar at once): the second does nothing.
+  if (window.top !== window || link.extraction) return;
+  link.extraction = true;
+  link.handOver();
   browser.runtime.onMessage.addListener(onMessage);
-  addEventListener('contextmenu', onContextMenu, { capture: true, signal: lifetime.signal });
   lifetime.signal.addEventListener('abort', () => {
     browser.runtime.onMessage.removeListener(onMessage);
     ui.destroy();

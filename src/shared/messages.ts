@@ -40,10 +40,10 @@ export type { ReqOf, ResOf };
 export interface BackgroundCalls extends SourceCalls {
   /** Content script (top frame): this page is an article. Answers the number of other reports, or null. */
   'article/found': Call<{ article: ExtractedArticle }, { count: number } | null>;
+  /** Gate script (top frame): this page passed the article gate; the background injects the extraction bundle. */
+  'page/article': Call<Record<string, never>, null>;
   /** Content script: after an in-page (SPA) navigation, the new view is not an article. */
   'page/left': Call<Record<string, never>, null>;
-  /** Content script: the text of the link under the last right-click (Chrome's menu data lacks it). */
-  'page/link-context': Call<{ text: string | null }, null>;
   /** Content script: something of ours failed in the page (bounded); kept in the background's problem log. */
   'page/problem': Call<{ what: string; detail: string }, null>;
   /** Content script: a one-time ticket for the sidebar frame it is making (see sidebar-ticket.ts). */
@@ -88,10 +88,6 @@ export interface BackgroundCalls extends SourceCalls {
 
 /** Calls that arrive at the content script of a tab's top frame. */
 export interface ContentCalls {
-  /** Whether a content script runs in the tab (it cannot on browser pages and stores). */
-  'page/ping': Call<Record<string, never>, true>;
-  /** The page's <head> markup (bounded), for "discover feeds from the current tab". */
-  'page/head': Call<Record<string, never>, string>;
   'launcher/show': Call<{ count: number }, null>;
   'launcher/hide': Call<Record<string, never>, null>;
   'sidebar/open': Call<Record<string, never>, null>;
@@ -139,11 +135,8 @@ export const backgroundParsers: Parsers<BackgroundCalls> = {
     const article = isRecord(p) ? parseArticle(p['article']) : undefined;
     return article && { article };
   },
+  'page/article': empty,
   'page/left': empty,
-  'page/link-context': (p) => {
-    const text = isRecord(p) ? optStr(p['text'], MAX_QUERY_TEXT) : undefined;
-    return text === undefined ? undefined : { text };
-  },
   'page/problem': (p) => {
     const what = isRecord(p) ? str(p['what'], MAX_PROBLEM_TEXT) : undefined;
     const detail = isRecord(p) ? str(p['detail'], MAX_PROBLEM_TEXT) : undefined;
@@ -211,8 +204,6 @@ export const backgroundParsers: Parsers<BackgroundCalls> = {
 };
 
 export const contentParsers: Parsers<ContentCalls> = {
-  'page/ping': empty,
-  'page/head': empty,
   'launcher/show': (p) => {
     const count = isRecord(p) ? int(p['count'], 0, 100_000) : undefined;
     return count === undefined ? undefined : { count };

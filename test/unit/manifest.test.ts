@@ -67,3 +67,13 @@ test('the pages the popup asks access for are exactly the host permissions and c
   assert.deepEqual([...source.host_permissions].sort(), [...PAGE_ORIGINS].sort());
   for (const script of source.content_scripts) assert.deepEqual([...script.matches].sort(), [...PAGE_ORIGINS].sort());
 });
+
+test('only the gate is registered on pages; the extraction bundle is injected on demand, never web-accessible', () => {
+  assert.deepEqual(
+    source.content_scripts.map((script: { js: string[] }) => script.js),
+    [['gate.js']],
+  );
+  assert.ok(source.permissions.includes('scripting'));
+  const exposed = (source.web_accessible_resources ?? []).flatMap((entry: { resources: string[] }) => entry.resources);
+  assert.ok(!exposed.includes('content.js'));
+});

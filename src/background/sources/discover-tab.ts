@@ -1,8 +1,8 @@
 // "Discover from the current tab": the feeds the reader's most recent web page declares in its
-// `<link rel="alternate">` tags. The head is read from the open tab by our content script (no
-// extra permission), never fetched again, so discovery makes no network request.
+// `<link rel="alternate">` tags. The head is read from the open tab in the extension's isolated
+// world (background/extraction.ts), never fetched again, so discovery makes no network request.
 import { browser } from '../../shared/browser';
-import { callContent } from '../../shared/messaging';
+import { pageHead } from '../extraction';
 import { discoverFeeds } from '../../shared/feeds';
 import type { DiscoveryView } from '../../shared/views';
 
@@ -18,7 +18,7 @@ async function lastWebTab(): Promise<{ id: number; url: string; title: string } 
 export async function discoverInCurrentTab(): Promise<DiscoveryView> {
   const tab = await lastWebTab();
   if (!tab) throw new Error('no web page is open in a tab');
-  const answer: unknown = await callContent(tab.id, 'page/head', {}).catch(() => {
+  const answer: unknown = await pageHead(tab.id).catch(() => {
     throw new Error('Storyline cannot read that page (open it again after installing or updating)');
   });
   // The page's own markup: only a string is taken, and discoverFeeds reads it as untrusted text.

@@ -1,0 +1,57 @@
+// Extraction on demand. The gate script runs on every page and carries no Readability; when it finds
+// an article it asks here, and the background injects the extraction bundle (content.js) into that
+// tab's top frame. The sidebar opened on a page that is not an article loads it the same way.
+//
+// Why `scripting.executeScript({ files })` and not a dynamic `import()` of a web-accessible module:
+// - the bundle stays private: a web-accessible file can be fetched by any page to tell that
+//   Storyline is installed (Chrome's `use_dynamic_url` only blurs that), and an import() from a
+//   content script is subject to the page's CSP in Firefox;
+// - the injected bundle runs in the gate's isolated world, so it shares the gate's verdict
+//   (content/gate-link.ts) and nothing of it is visible to the page;
+// - it works the same in Chrome and Firefox MV3. It needs the `scripting` permission (no warning)
+//   and host access to the page: the same host permissions the gate itself needs to run at all, so
+//   in Firefox, where the reader may withdraw them, a page where the gate runs is a page we may
+//   inject into (a withdrawal in between makes the injection fail, which is logged, and nothing runs).
+// The sender is the router's checked 'content' sender: a tab's top frame at an http(s) address.
+import { browser } from '../shared/browser';
+import { gatePresent, readHead } from '../content/gate-link';
+import { requireTab, type Handlers } from './handler-types';
+import { noteTraffic } from './traffic';
+
+/** The extraction bundle, as scripts/build.ts names it. */
+export const EXTRACTION_FILE = 'content.js';
+
+/**
+ * Injects the extraction bundle into a tab's top frame: into the very document that asked when the
+ * browser names it (a tab that navigated meanwhile gets nothing), else frame 0. A bundle already
+ * there sees its own mark and does nothing.
+ */
+export async function injectExtraction(tabId: number, documentId?: string): Promise<void> {
+  const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
+  noteTraffic({ tabId, what: `inject ${EXTRACTION_FILE}`, url: '' });
+  await browser.scripting.executeScript({ target, files: [EXTRACTION_FILE] });
+}
+
+/** Whether Storyline runs in the tab: the gate is in its top frame (never on browser pages or the stores). */
+export async function gateRuns(tabId: number): Promise<boolean> {
+  try {
+    const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: gatePresent });
+    return injection?.result === true;
+  } catch {
+    return false;
+  }
+}
+
+/** The head of the page in a tab's top frame (feed discovery), as untrusted text. */
+export async function pageHead(tabId: number): Promise<string> {
+  const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readHead });
+  const head: unknown = injection?.result;
+  return typeof head === 'string' ? head : '';
+}
+
+export const extractionHandlers: Pick<Handlers, 'page/article'> = {
+  async 'page/article'(_payload, context) {
+    await injectExtraction(requireTab(context), context.documentId);
+    return null;
+  },
+};
