@@ -1,9 +1,10 @@
 // Loading labelled story files and the evaluation protocol of shared/data/stories/README.md:
 // seeded date moves for files whose dates are story labels, seeded shuffles for undated stream
-// order, and the conversion to the engine's EngineDoc. Shared by bench-match and calibrate.
+// order, and the conversion to the engine's EngineDoc (the product's own, src/shared/page-doc.ts). Shared by bench-match and calibrate.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineDoc } from '../../src/engine/types';
+import { articleDoc, pageDoc } from '../../src/shared/page-doc';
 import { StoryIndex, StreamClusterer, type StreamClustererOptions } from '../../src/engine/index';
 
 export interface Row {
@@ -124,8 +125,18 @@ export function loadFile(file: string): DataFile {
   return { name, rows, datesMoved };
 }
 
+const iso = (ms: number | null, withDates: boolean): string | undefined => (withDates && ms !== null ? new Date(ms).toISOString() : undefined);
+
+/** A row as a stored report (a pack's or a feed's item): through the product's own conversion. */
 export function toDoc(r: Row, withDates: boolean, idPrefix = ''): EngineDoc {
-  return { id: idPrefix + r.id, title: r.title, text: r.text, published: withDates ? r.date : null, outlet: r.source };
+  const published = iso(r.date, withDates);
+  return articleDoc({ id: idPrefix + r.id, title: r.title, ...(r.text === null ? {} : { excerpt: r.text }), ...(published ? { published } : {}), outletName: r.source ?? '' });
+}
+
+/** A row as a page the reader opens (the content script's extraction), matched as the background matches it. */
+export function queryDoc(r: Row, withDates: boolean): EngineDoc {
+  const page = { url: '', canonicalUrl: null, title: r.title, byline: null, siteName: r.source, published: iso(r.date, withDates) ?? null, lang: null, excerpt: null, text: r.text ?? '' };
+  return pageDoc(page, r.id);
 }
 
 /** Stream order: by (moved) date when every article is dated, else shuffled with seed 1. */
@@ -219,20 +230,20 @@ export function matchProtocol(file: DataFile, distractors: readonly DataFile[], 
   const rightTops: number[] = [];
   const orphanTops: number[] = [];
   for (const r of queries) {
-    const doc = toDoc(r, opts.withDates);
+    const doc = queryDoc(r, opts.withDates);
     index.removeArticle(r.id);
     opts.onQuery?.(index, doc, r.story);
     const res = index.match(doc);
     if (res.match?.storyId === r.story) hit1++;
     if (res.candidates[0]?.storyId === r.story) rightTops.push(res.candidates[0].score);
     if (res.candidates.slice(0, 5).some((c) => c.storyId === r.story)) hit5++;
-    index.addArticle(r.story, doc);
+    index.addArticle(r.story, toDoc(r, opts.withDates));
   }
   let falseMatches = 0;
   for (const q of orphans) {
     const members = byStory.get(q.story)!;
     index.removeStory(q.story);
-    const doc = toDoc(q, opts.withDates);
+    const doc = queryDoc(q, opts.withDates);
     opts.onQuery?.(index, doc, null);
     const res = index.match(doc);
     if (res.match !== null) falseMatches++;
@@ -294,9 +305,9 @@ export function balancedQueries(file: DataFile, distractors: readonly DataFile[]
   const stories = [...groupByStory(file.rows).values()].map(split).filter(([, dropped]) => dropped.length > 0);
   for (const [kept] of stories) for (const r of kept) index.addArticle(r.story, toDoc(r, opts.withDates));
   for (const [kept, dropped] of stories) {
-    for (const r of dropped) opts.onQuery(index, toDoc(r, opts.withDates), r.story);
+    for (const r of dropped) opts.onQuery(index, queryDoc(r, opts.withDates), r.story);
     index.removeStory(kept[0]!.story);
-    opts.onQuery(index, toDoc(dropped[0]!, opts.withDates), null);
+    opts.onQuery(index, queryDoc(dropped[0]!, opts.withDates), null);
     for (const r of kept) index.addArticle(r.story, toDoc(r, opts.withDates));
   }
 }

@@ -4,7 +4,8 @@
 // in place (feeds) are applied to it as a delta, and the snapshot is saved again soon after.
 import { ENGINE_SNAPSHOT_VERSION, StoryIndex } from '../engine';
 import { db } from './db';
-import { applyStoryDelta, articleDoc, type StoryDelta } from './story-delta';
+import { articleDoc } from '../shared/page-doc';
+import { applyStoryDelta, type StoryDelta } from './story-delta';
 import { everyReport } from './story-reports';
 
 export { articleDoc };
