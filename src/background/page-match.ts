@@ -3,17 +3,15 @@
 import type { IDBPDatabase } from 'idb';
 import type { ExtractedArticle } from '../shared/messages';
 import { rejectionKey, type ArticleRecord, type StorylineDB } from '../shared/storage-schema';
-import { LEAD_CHARS, pageDoc } from '../shared/page-doc';
+import { LEAD_CHARS, pageDoc, pageKeyOf } from '../shared/page-doc';
 import { urlKey } from '../shared/url';
+
+export { pageKeyOf };
 import { storyIndex } from './matcher';
 import { reportCount, reportsAtUrl, storyReports } from './story-reports';
 import type { TabMatch } from './tab-state';
 
 type Database = IDBPDatabase<StorylineDB>;
-
-export function pageKeyOf(article: ExtractedArticle): string {
-  return urlKey(article.canonicalUrl ?? article.url) ?? urlKey(article.url) ?? article.url;
-}
 
 /** Headline identity for reports stored without a URL: case, quotes and punctuation ignored. */
 export function headlineKey(title: string): string {

@@ -5,6 +5,7 @@
 import type { EngineDoc } from '../engine/types';
 import type { ExtractedArticle } from './messages';
 import type { ReportRecord } from './storage-schema';
+import { urlKey } from './url';
 
 /** How much of a page the engine reads: the title and the lead carry the event. */
 export const LEAD_CHARS = 1_500;
@@ -13,6 +14,11 @@ const time = (iso: string | null | undefined): number | null => {
   const ms = iso ? Date.parse(iso) : NaN;
   return Number.isNaN(ms) ? null : ms;
 };
+
+/** The page's identity: its canonical URL's key, else its own. */
+export function pageKeyOf(article: Pick<ExtractedArticle, 'url' | 'canonicalUrl'>): string {
+  return urlKey(article.canonicalUrl ?? article.url) ?? urlKey(article.url) ?? article.url;
+}
 
 /** A page as the engine reads it: its headline, its excerpt and text up to LEAD_CHARS, its stated date. */
 export function pageDoc(article: ExtractedArticle, pageKey: string): EngineDoc {
