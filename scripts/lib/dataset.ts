@@ -139,6 +139,43 @@ export function queryDoc(r: Row, withDates: boolean): EngineDoc {
   return pageDoc(page, r.id);
 }
 
+/** How the distractors' dates are treated in a dated run (the README's three runs). */
+export type DistractorDates = 'window' | 'as-is' | 'removed';
+
+/**
+ * The distractors with their stories moved, seeded, into `file`'s own time window: each story
+ * gets an anchor drawn uniformly between the file's first and last date; a dated story keeps its
+ * own spread from there, an undated one gets the protocol's ±24 h per article around it. Without
+ * this, distractors from another era leave the file's own stories the only ones near in time, and
+ * every in-file candidate gains time evidence it would not have in a reader's feed.
+ */
+export function intoWindow(file: DataFile, distractors: readonly DataFile[], seed = 1): DataFile[] {
+  const dates = file.rows.filter((r) => r.date !== null).map((r) => r.date!);
+  if (!dates.length) return [...distractors];
+  const lo = Math.min(...dates);
+  const hi = Math.max(...dates);
+  const rnd = seededRandom(seed);
+  return distractors.map((d) => {
+    const byStory = new Map<string, Row[]>();
+    for (const r of d.rows) (byStory.get(r.story) ?? byStory.set(r.story, []).get(r.story)!).push(r);
+    const moved = new Map<Row, number>();
+    for (const rows of byStory.values()) {
+      const anchor = lo + rnd() * (hi - lo);
+      const own = rows.filter((r) => r.date !== null).map((r) => r.date!);
+      const first = own.length ? Math.min(...own) : null;
+      for (const r of rows) moved.set(r, first !== null && r.date !== null ? anchor + (r.date - first) : anchor + (rnd() * 2 - 1) * DAY_MS);
+    }
+    return { ...d, rows: d.rows.map((r) => ({ ...r, date: moved.get(r)! })) };
+  });
+}
+
+/** The distractors of a dated run as the mode says (see DistractorDates). */
+export function treatDistractors(file: DataFile, distractors: readonly DataFile[], mode: DistractorDates): DataFile[] {
+  if (mode === 'window') return intoWindow(file, distractors);
+  if (mode === 'removed') return distractors.map((d) => ({ ...d, rows: d.rows.map((r) => ({ ...r, date: null })) }));
+  return [...distractors];
+}
+
 /** Stream order: by (moved) date when every article is dated, else shuffled with seed 1. */
 export function streamOrder(rows: readonly Row[]): Row[] {
   if (rows.length && rows.every((r) => r.date !== null)) return [...rows].sort((a, b) => a.date! - b.date!);
