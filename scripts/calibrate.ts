@@ -1,6 +1,7 @@
 // npx tsx scripts/calibrate.ts [--data DIR] [--max-orphan-fm 0.02] [--stream-sample 3000] [--lambda 10]
-// Sets the engine's learned constants from the calibration files allsides-dev and neus-dev ONLY,
-// each with the other as distractors, dated and undated, with leads and headlines only:
+// Sets the engine's learned constants from the calibration files allsides-dev, neus-dev and gva-dev
+// ONLY, each with the others as distractors (in a dated run, moved into the file's own time window),
+// dated and undated, with leads and headlines only:
 // 1. fits the logistic verifier on (query, candidate story) pairs in which story size says nothing
 //    about the answer (balancedQueries in lib/dataset.ts), evidence standardised on those pairs;
 // 2. picks MATCH_THRESHOLD as the lowest score keeping orphan false matches within the limit on
@@ -15,7 +16,7 @@ import type { StreamClustererOptions } from '../src/engine/index';
 import { DEFAULT_DATA_DIR, dataDirOrExit, balancedQueries, hasDates, loadFile, matchProtocol, orphanBar, streamProtocol, shuffled, type DataFile } from './lib/dataset';
 import { calibrationVariants, collectCases, fitVerifier, headlinesOnly, mean } from './lib/verifier-fit';
 
-const CALIBRATION_FILES = ['allsides-dev', 'neus-dev'];
+const CALIBRATION_FILES = ['allsides-dev', 'neus-dev', 'gva-dev'];
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: DEFAULT_DATA_DIR },
@@ -92,9 +93,9 @@ const fmt = (x: number): string => String(Math.round(x * 1e4) / 1e4);
 const list = (xs: readonly number[]): string => `[\n${chunks(xs.map(fmt), 10).map((c) => `  ${c.join(', ')},`).join('\n')}\n]`;
 writeFileSync(
   path.resolve(import.meta.dirname, '../src/engine/calibration.ts'),
-  `// Calibrated constants. Written by \`npx tsx scripts/calibrate.ts\` from allsides-dev and
-// neus-dev only, with orphan false matches kept within ${maxOrphanFm} on each calibration run; do not edit
-// by hand. Figures measured on those two files are calibration data, not held-out results.
+  `// Calibrated constants. Written by \`npm run calibrate\` from ${CALIBRATION_FILES.join(', ')} only,
+// with orphan false matches kept within ${maxOrphanFm} on each calibration run; do not edit by hand.
+// Figures measured on those files are calibration data, not held-out results.
 
 /** Mean, scale and range of each evidence value (\`EVIDENCE_NAMES\`, verifier.ts) over the calibration pairs. */
 export const FEATURE_MEANS: readonly number[] = ${list(means)};

@@ -20,9 +20,23 @@ export function pageKeyOf(article: Pick<ExtractedArticle, 'url' | 'canonicalUrl'
   return urlKey(article.canonicalUrl ?? article.url) ?? urlKey(article.url) ?? article.url;
 }
 
-/** A page as the engine reads it: its headline, its excerpt and text up to LEAD_CHARS, its stated date. */
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * The page's excerpt when it says something its text does not open with. Readability's excerpt is
+ * the page's description or its first paragraph, most often the text's own opening: read twice, it
+ * would weigh the lead double and push the rest of the text past what the engine reads, which a
+ * feed item (headline and one paragraph, once) never does.
+ */
+function ownExcerpt(excerpt: string | null, text: string): string | null {
+  const e = excerpt ? squeeze(excerpt).replace(/(?:\.\.\.|…)$/, '') : '';
+  if (!e) return null;
+  return squeeze(text.slice(0, excerpt!.length + LEAD_CHARS)).includes(e) ? null : excerpt;
+}
+
+/** A page as the engine reads it: its headline, its excerpt (unless the text opens with it) and text up to LEAD_CHARS, its stated date. */
 export function pageDoc(article: ExtractedArticle, pageKey: string): EngineDoc {
-  const lead = [article.excerpt, article.text].filter(Boolean).join('\n').slice(0, LEAD_CHARS);
+  const lead = [ownExcerpt(article.excerpt, article.text), article.text].filter(Boolean).join('\n').slice(0, LEAD_CHARS);
   return { id: pageKey, title: article.title, text: lead, published: time(article.published), outlet: article.siteName };
 }
 
