@@ -81,7 +81,8 @@ function asPage(r: Row, host: string): ExtractedArticle {
     siteName: r.source,
     published: r.date === null ? null : new Date(r.date).toISOString(),
     lang: 'en',
-    excerpt: null,
+    // Readability's excerpt: the page's description, most often its opening sentence.
+    excerpt: /^.*?[.!?](?=\s|$)/s.exec(r.text ?? '')?.[0] ?? null,
     text: r.text ?? '',
   };
 }
