@@ -5,7 +5,7 @@ export { docTerms, StoryIndex } from './story-index';
 export { StreamClusterer, type StreamClustererOptions } from './stream-clusterer';
 export type { Verifier } from './verifier';
 export { ENGINE_SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot';
-// Calibrated by `npm run calibrate` on allsides-dev, neus-dev and gva-dev only.
+// Calibrated by `npx tsx scripts/calibrate.ts` on allsides-dev and neus-dev only.
 export { MATCH_THRESHOLD } from './calibration';
 // The topic classifier: civic categories for any story, with the words that decided them.
 // Weights and TOPIC_THRESHOLD are written by `npm run train:topics` from the pre-2019 training split.

@@ -39,41 +39,6 @@ export interface MemberEvidence {
   rarest: number;
   /** Figures (numbers other than years and small counts) the query shares with any member. */
   sharedFigures: number;
-  /**
-   * Share of the quantities both sides count in one unit ("3 killed", "15 percent", "$2") whose
-   * values disagree ("2 killed" against "3 killed"), averaged over members; 0 when none is shared.
-   * Two shootings, two earthquakes or two budgets of one topic differ in their figures.
-   */
-  figureConflict: number;
-}
-
-/** Unit → values of the quantities a text states ("n:3 killed" → killed: {3}; "n:$2" → $: {2}). */
-export type QuantityUnits = Map<string, Set<string>>;
-
-/** Reads a quantity term into `units`; other terms are ignored. */
-export function addQuantity(units: QuantityUnits, term: string): void {
-  if (!term.startsWith('n:')) return;
-  const body = term.slice(2);
-  const money = /^([$€£])(.+)$/.exec(body);
-  const unit = money ? money[1]! : body.slice(body.indexOf(' ') + 1);
-  const value = money ? money[2]! : body.slice(0, body.indexOf(' '));
-  if (!unit || !value || unit === body) return;
-  (units.get(unit) ?? units.set(unit, new Set()).get(unit)!).add(value);
-}
-
-/** The share of units both state whose values have nothing in common. */
-export function unitConflict(a: QuantityUnits, b: QuantityUnits): number {
-  let shared = 0;
-  let conflicting = 0;
-  for (const [unit, values] of a) {
-    const other = b.get(unit);
-    if (!other) continue;
-    shared++;
-    let agree = false;
-    for (const v of values) if (other.has(v)) agree = true;
-    if (!agree) conflicting++;
-  }
-  return shared ? conflicting / shared : 0;
 }
 
 // Member evidence (and the consensus, consensus.ts) is read from the three members closest to the
@@ -138,24 +103,14 @@ export function closestMembers(index: StoryIndex, s: StoryEntry, q: ReadonlyMap<
  * other headlines say happened; a report on the same person or place shares the names, not the
  * rest.
  */
-export function memberEvidence(
-  index: StoryIndex,
-  members: readonly DocEntry[],
-  title: TitleVector,
-  q: ReadonlyMap<number, number>,
-  qNorm: number,
-  qEntMass: number,
-  qUnits: QuantityUnits,
-): MemberEvidence {
+export function memberEvidence(index: StoryIndex, members: readonly DocEntry[], title: TitleVector, q: ReadonlyMap<number, number>, qNorm: number, qEntMass: number): MemberEvidence {
   const { vocab } = index;
   const sum = { titleCos: 0, storyTitleInQuery: 0, titleInStory: 0, queryCover: 0, storyCover: 0, entities: 0, storyEntities: 0, memberCos: 0 };
   let named = 0;
   let maxDocCos = 0;
   let rarest = 0;
-  let conflict = 0;
   const figures = new Set<number>();
   for (const d of members) {
-    const units: QuantityUnits = new Map();
     let n2 = 0;
     let q2 = 0;
     let d2 = 0;
@@ -175,7 +130,6 @@ export function memberEvidence(
       const w = d.weights[i]! * idf;
       const qw = q.get(t);
       const isName = isNameOrQuantity(vocab.kinds[t]);
-      if (qUnits.size && vocab.kinds[t] === TermKind.Quantity) addQuantity(units, vocab.terms[t]!);
       n2 += w * w;
       if (isName) ent += w;
       if (qw !== undefined) {
@@ -212,7 +166,6 @@ export function memberEvidence(
     const cos = n2 > 0 && qNorm > 0 ? dot / (qNorm * Math.sqrt(n2)) : 0;
     sum.memberCos += cos;
     maxDocCos = Math.max(maxDocCos, cos);
-    if (units.size) conflict += unitConflict(qUnits, units);
   }
   const n = members.length || 1;
   return {
@@ -227,7 +180,6 @@ export function memberEvidence(
     maxDocCos,
     rarest: rarest / vocab.maxIdf(),
     sharedFigures: figures.size,
-    figureConflict: conflict / n,
   };
 }
 

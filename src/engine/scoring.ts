@@ -6,7 +6,7 @@ import type { DocFeatures } from './features';
 import type { StoryEntry, StoryIndex } from './story-index';
 import type { MemberEvidence } from './overlap';
 import { termKind } from './vocabulary';
-import { addQuantity, closestMembers, isNameOrQuantity, memberEvidence, queryTitle, storyNorm, type QuantityUnits } from './overlap';
+import { closestMembers, isNameOrQuantity, memberEvidence, queryTitle, storyNorm } from './overlap';
 import { consensusCover } from './consensus';
 
 export interface Query {
@@ -26,11 +26,6 @@ export interface Evidence extends MemberEvidence {
   queryHasText: boolean;
   /** Days between the query and the nearest dated member; null when either side is undated. */
   gapDays: number | null;
-  /**
-   * The query is dated and no member of the candidate is: its time says nothing either way. Kept
-   * apart from a same-day candidate (gap 0), which it would otherwise look like.
-   */
-  candidateUndated: boolean;
   /**
    * How telling a time coincidence is for this query: -ln of the (smoothed) share of the dated
    * stories sharing its rarer words that lie within CROWD_RADIUS_DAYS of it. A close story means
@@ -94,10 +89,6 @@ export function scoreCandidates(index: StoryIndex, query: Query, exclude?: Reado
 
   const entityMass = sumEntityMass(query.features.terms, vocab);
   const title = queryTitle(index, query.features.titleTerms);
-  // The query's quantities from its own terms, known to the index or not: a figure no stored
-  // report states still contradicts one that states another value in the same unit.
-  const qUnits: QuantityUnits = new Map();
-  for (const term of query.features.terms.keys()) addQuantity(qUnits, term);
   return rough.map(([story]) => {
     // Exact centroid cosine: the rough score above saw only the query's rarer terms.
     let dot = 0;
@@ -109,11 +100,10 @@ export function scoreCandidates(index: StoryIndex, query: Query, exclude?: Reado
     return {
       story,
       cos: dot / (qNorm * storyNorm(index, story)),
-      ...memberEvidence(index, members, title, q, qNorm, entityMass, qUnits),
+      ...memberEvidence(index, members, title, q, qNorm, entityMass),
       consensusCover: consensusCover(index, members, q),
       queryHasText: query.features.hasText,
       gapDays: query.published === null ? null : nearestGap(story, query.published),
-      candidateUndated: query.published !== null && story.times.nearest(query.published) === null,
       timeSurprise,
       shared: () => sharedTerms(index, story, q, query.features.display),
     };

@@ -60,8 +60,6 @@ export const EVIDENCE_NAMES = [
   'rarest',
   'sharedFigures',
   'queryHasText',
-  'figureConflict',
-  'candidateUndated',
   'closeness',
   'logGap',
   'logGap²',
@@ -69,13 +67,10 @@ export const EVIDENCE_NAMES = [
 
 /** One candidate's evidence as numbers; `bestOther` is the best member cosine among the others. */
 export function evidenceVector(e: Evidence, bestOther: number): number[] {
-  // An undated candidate for a dated query: its time evidence is unknown (NaN, read as the
-  // calibration mean), not "same day" (a gap of 0); `candidateUndated` says so explicitly.
-  const unknown = e.candidateUndated ? NaN : 0;
-  const logGap = e.gapDays !== null ? Math.log1p(e.gapDays) : unknown;
+  const logGap = e.gapDays !== null ? Math.log1p(e.gapDays) : 0;
   // Closeness in time is evidence in proportion to how few similar stories share that moment
   // (timeSurprise); a large gap is evidence against, however crowded the moment.
-  const closeness = e.gapDays !== null && e.timeSurprise !== null ? e.timeSurprise * Math.exp(-e.gapDays / 2) : unknown;
+  const closeness = e.gapDays !== null && e.timeSurprise !== null ? e.timeSurprise * Math.exp(-e.gapDays / 2) : 0;
   return [
     e.memberCos,
     e.memberCos - bestOther,
@@ -91,8 +86,6 @@ export function evidenceVector(e: Evidence, bestOther: number): number[] {
     e.rarest,
     Math.min(e.sharedFigures, 2),
     e.queryHasText ? 1 : 0,
-    e.figureConflict,
-    e.candidateUndated ? 1 : 0,
     closeness,
     logGap,
     logGap * logGap,
@@ -108,8 +101,7 @@ export function evidenceVector(e: Evidence, bestOther: number): number[] {
  * not in the query.
  */
 export function verifierFeatures(raw: readonly number[], s: Standardisation): number[] {
-  // NaN is evidence that does not exist for this pair: it reads as the mean (z = 0), neither for nor against.
-  const z = raw.map((v, i) => (Number.isNaN(v) ? 0 : (Math.min(s.highs[i] ?? v, Math.max(s.lows[i] ?? v, v)) - (s.means[i] ?? 0)) / (s.scales[i] || 1)));
+  const z = raw.map((v, i) => (Math.min(s.highs[i] ?? v, Math.max(s.lows[i] ?? v, v)) - (s.means[i] ?? 0)) / (s.scales[i] || 1));
   const paired = z.length - 1;
   const out = [1, ...z];
   for (let i = 0; i < paired; i++) for (let j = i; j < paired; j++) out.push(z[i]! * z[j]!);

@@ -122,26 +122,3 @@ test('headline terms and whether a lead was given', () => {
   assert.equal(f.hasText, true);
   assert.equal(extractFeatures({ title: 'Kerry meets Iran officials', text: '  ' }).hasText, false);
 });
-
-test('figures that contradict: the same unit with another value is a conflict, the same value is none', () => {
-  const stories = { s: [doc('a', 'Shooting at a bar leaves 3 people dead', 'Police said 3 people were killed and 2 wounded early Sunday.')] };
-  const other = evidence(stories, doc('q', 'Shooting at a bar leaves 5 people dead', 'Police said 5 people were killed early Sunday.'), 's');
-  assert.ok(other.figureConflict > 0.5, JSON.stringify(other.figureConflict));
-  const same = evidence(stories, doc('q', 'Bar shooting: 3 people dead', 'Police said 3 people were killed early Sunday.'), 's');
-  assert.equal(same.figureConflict, 0);
-  const none = evidence(stories, doc('q', 'Shooting at a bar', 'Police said several people were killed early Sunday.'), 's');
-  assert.equal(none.figureConflict, 0, 'no figure in one unit on both sides: no evidence either way');
-});
-
-test('an undated candidate for a dated query is said to be undated, a dated one is not', () => {
-  const index = new StoryIndex();
-  const day = Date.UTC(2021, 5, 1);
-  index.addArticle('dated', { id: 'a', title: 'Senate passes infrastructure bill', text: 'Senators voted for the package.', published: day });
-  index.addArticle('undated', { id: 'b', title: 'Senate passes infrastructure bill', text: 'Senators voted for the package.' });
-  const q = doc('q', 'Senate passes infrastructure bill', 'Senators voted for the package.');
-  const list = scoreCandidates(index, { features: extractFeatures(q), published: day });
-  assert.equal(list.find((e) => e.story.id === 'undated')?.candidateUndated, true);
-  assert.equal(list.find((e) => e.story.id === 'dated')?.candidateUndated, false);
-  const undatedQuery = scoreCandidates(index, { features: extractFeatures(q), published: null });
-  assert.ok(undatedQuery.every((e) => !e.candidateUndated), 'an undated query makes no candidate "undated"');
-});

@@ -23,8 +23,6 @@ function ev(memberCos: number, over: Partial<Evidence> = {}): Evidence {
     sharedFigures: 0,
     queryHasText: true,
     gapDays: null,
-    candidateUndated: false,
-    figureConflict: 0,
     timeSurprise: null,
     shared: () => [],
     ...over,
@@ -48,19 +46,6 @@ test('time: a close date is evidence in proportion to how telling the moment is;
   assert.ok(far![at('closeness')]! < 1e-5 && far![at('logGap')]! > 3);
   assert.equal(undated![at('closeness')], 0);
   assert.equal(undated![at('logGap')], 0);
-});
-
-test('an undated candidate for a dated query: time unknown (read as the mean), not same-day', () => {
-  const [sameDay] = evidenceVectors([ev(0.5, { gapDays: 0, timeSurprise: 2 })]);
-  const [undated] = evidenceVectors([ev(0.5, { candidateUndated: true, timeSurprise: 2 })]);
-  assert.equal(sameDay![at('candidateUndated')], 0);
-  assert.equal(undated![at('candidateUndated')], 1);
-  assert.ok(Number.isNaN(undated![at('logGap')]!) && Number.isNaN(undated![at('closeness')]!));
-  const n = EVIDENCE_NAMES.length;
-  const s = { means: Array(n).fill(0.7), scales: Array(n).fill(2), lows: Array(n).fill(0), highs: Array(n).fill(3) };
-  const x = verifierFeatures(undated!, s);
-  assert.equal(x[1 + at('logGap')], 0, 'unknown evidence standardises to 0: neither for nor against');
-  assert.ok(x.every((v) => Number.isFinite(v)));
 });
 
 test('verifier input: standardised, clamped to the calibrated range, with pairwise products', () => {
