@@ -1,13 +1,14 @@
 // npx tsx scripts/calibrate.ts [--data DIR] [--max-orphan-fm 0.02] [--stream-sample 3000] [--lambda 10]
-// Sets the engine's learned constants from the calibration files allsides-dev and neus-dev ONLY,
-// each with the other as distractors, dated and undated, with leads and headlines only:
+// Sets the engine's learned constants from the calibration files allsides-dev, neus-dev and gva-dev
+// ONLY, each with the others as distractors (in a dated run, moved into the file's own time window),
+// dated and undated, with leads and headlines only:
 // 1. fits the logistic verifier on (query, candidate story) pairs in which story size says nothing
 //    about the answer (balancedQueries in lib/dataset.ts), evidence standardised on those pairs;
 // 2. picks MATCH_THRESHOLD as the lowest score keeping orphan false matches within the limit on
 //    every calibration run of the README match protocol;
 // 3. grid-searches the stream thresholds for BCubed F1 with that verifier.
 // Writes src/engine/calibration.ts. About four minutes on two cores.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Verifier } from '../src/engine/verifier';
@@ -15,13 +16,16 @@ import type { StreamClustererOptions } from '../src/engine/index';
 import { DEFAULT_DATA_DIR, dataDirOrExit, balancedQueries, hasDates, loadFile, matchProtocol, orphanBar, streamProtocol, shuffled, type DataFile } from './lib/dataset';
 import { calibrationVariants, collectCases, fitVerifier, headlinesOnly, mean } from './lib/verifier-fit';
 
-const CALIBRATION_FILES = ['allsides-dev', 'neus-dev'];
+const CALIBRATION_FILES = ['allsides-dev', 'neus-dev', 'gva-dev'];
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: DEFAULT_DATA_DIR },
     'max-orphan-fm': { type: 'string', default: '0.02' },
     'stream-sample': { type: 'string', default: '3000' },
     lambda: { type: 'string', default: '10' },
+    // Only step 3, with the verifier calibration.ts holds; rewrites the two stream constants there.
+    'stream-only': { type: 'boolean', default: false },
+    'stream-step': { type: 'string', default: '0.05' },
   },
 });
 const maxOrphanFm = Number(values['max-orphan-fm']);
@@ -29,6 +33,18 @@ const files = CALIBRATION_FILES.map((n) => loadFile(path.join(dataDirOrExit('cal
 // Each file as it is and with headlines only: a verifier fitted only on headline-plus-lead pairs
 // ranks headline-only queries badly.
 const variants = calibrationVariants(files);
+
+if (values['stream-only']) {
+  const { CALIBRATED_VERIFIER } = await import('../src/engine/verifier');
+  const [join, merge] = streamThresholds(CALIBRATED_VERIFIER);
+  const file = path.resolve(import.meta.dirname, '../src/engine/calibration.ts');
+  const text = readFileSync(file, 'utf8')
+    .replace(/STREAM_JOIN_THRESHOLD = [\d.]+;/, `STREAM_JOIN_THRESHOLD = ${join};`)
+    .replace(/STREAM_MERGE_THRESHOLD = [\d.]+;/, `STREAM_MERGE_THRESHOLD = ${merge};`);
+  writeFileSync(file, text);
+  console.error(`stream thresholds ${join} / ${merge} written to src/engine/calibration.ts`);
+  process.exit(0);
+}
 
 // 1. The verifier, on size-balanced pairs (two seeded draws of which members each story keeps).
 const training = collectCases('training pairs', variants, (file, others, withDates, onQuery) => {
@@ -71,30 +87,36 @@ const verifier: Verifier = { ...standard, weights, threshold, headlineShift };
 // over the calibration runs (dated and undated, with leads and headlines only) with merging off;
 // then the merge bar (a second story scoring this high for the same article is merged in) is
 // chosen with it, from the join bar up (2: never merge).
-const streamFiles = [...files, ...files.map(headlinesOnly)].map((f) => sampleStories(f, Number(values['stream-sample'])));
-const streamRuns = streamFiles.flatMap((f) => (hasDates(f) ? [[f, true], [f, false]] : [[f, false]]) as [DataFile, boolean][]);
-const gridBest = (grid: number[], opts: (v: number) => StreamClustererOptions) => {
-  let best = { v: grid[0]!, f1: -1 };
-  for (const v of grid) {
-    const f1 = mean(streamRuns.map(([f, d]) => streamProtocol(f, d, opts(v)).f1));
-    console.error(`  ${v}: F1 ${f1.toFixed(4)}`);
-    if (f1 > best.f1) best = { v, f1 };
-  }
-  return best.v;
-};
-const steps = (from: number, to: number, by: number): number[] => Array.from({ length: Math.round((to - from) / by) + 1 }, (_, i) => Math.round((from + i * by) * 100) / 100);
-console.error('stream join:');
-const join = gridBest(steps(0.05, 0.8, 0.05), (v) => ({ joinThreshold: v, mergeThreshold: 2, verifier }));
-console.error('stream merge:');
-const merge = gridBest([...steps(join, 0.95, 0.05), 0.99, 2], (v) => ({ joinThreshold: join, mergeThreshold: v, verifier }));
+const [join, merge] = streamThresholds(verifier);
+
+function streamThresholds(v: Verifier): [number, number] {
+  const streamFiles = [...files, ...files.map(headlinesOnly)].map((f) => sampleStories(f, Number(values['stream-sample'])));
+  const streamRuns = streamFiles.flatMap((f) => (hasDates(f) ? [[f, true], [f, false]] : [[f, false]]) as [DataFile, boolean][]);
+  const gridBest = (grid: number[], opts: (x: number) => StreamClustererOptions) => {
+    let best = { x: grid[0]!, f1: -1 };
+    for (const x of grid) {
+      const f1 = mean(streamRuns.map(([f, d]) => streamProtocol(f, d, opts(x)).f1));
+      console.error(`  ${x}: F1 ${f1.toFixed(4)}`);
+      if (f1 > best.f1) best = { x, f1 };
+    }
+    return best.x;
+  };
+  const by = Number(values['stream-step']);
+  const steps = (from: number, to: number): number[] => Array.from({ length: Math.round((to - from) / by) + 1 }, (_, i) => Math.round((from + i * by) * 100) / 100);
+  console.error('stream join:');
+  const j = gridBest(steps(0.05, 0.8), (x) => ({ joinThreshold: x, mergeThreshold: 2, verifier: v }));
+  console.error('stream merge:');
+  const m = gridBest([...steps(j, 0.95), 0.99, 2], (x) => ({ joinThreshold: j, mergeThreshold: x, verifier: v }));
+  return [j, m];
+}
 
 const fmt = (x: number): string => String(Math.round(x * 1e4) / 1e4);
 const list = (xs: readonly number[]): string => `[\n${chunks(xs.map(fmt), 10).map((c) => `  ${c.join(', ')},`).join('\n')}\n]`;
 writeFileSync(
   path.resolve(import.meta.dirname, '../src/engine/calibration.ts'),
-  `// Calibrated constants. Written by \`npx tsx scripts/calibrate.ts\` from allsides-dev and
-// neus-dev only, with orphan false matches kept within ${maxOrphanFm} on each calibration run; do not edit
-// by hand. Figures measured on those two files are calibration data, not held-out results.
+  `// Calibrated constants. Written by \`npm run calibrate\` from ${CALIBRATION_FILES.join(', ')} only,
+// with orphan false matches kept within ${maxOrphanFm} on each calibration run; do not edit by hand.
+// Figures measured on those files are calibration data, not held-out results.
 
 /** Mean, scale and range of each evidence value (\`EVIDENCE_NAMES\`, verifier.ts) over the calibration pairs. */
 export const FEATURE_MEANS: readonly number[] = ${list(means)};

@@ -1,9 +1,10 @@
 // Loading labelled story files and the evaluation protocol of shared/data/stories/README.md:
 // seeded date moves for files whose dates are story labels, seeded shuffles for undated stream
-// order, and the conversion to the engine's EngineDoc. Shared by bench-match and calibrate.
+// order, and the conversion to the engine's EngineDoc (the product's own, src/shared/page-doc.ts). Shared by bench-match and calibrate.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineDoc } from '../../src/engine/types';
+import { articleDoc, pageDoc } from '../../src/shared/page-doc';
 import { StoryIndex, StreamClusterer, type StreamClustererOptions } from '../../src/engine/index';
 
 export interface Row {
@@ -124,8 +125,55 @@ export function loadFile(file: string): DataFile {
   return { name, rows, datesMoved };
 }
 
+const iso = (ms: number | null, withDates: boolean): string | undefined => (withDates && ms !== null ? new Date(ms).toISOString() : undefined);
+
+/** A row as a stored report (a pack's or a feed's item): through the product's own conversion. */
 export function toDoc(r: Row, withDates: boolean, idPrefix = ''): EngineDoc {
-  return { id: idPrefix + r.id, title: r.title, text: r.text, published: withDates ? r.date : null, outlet: r.source };
+  const published = iso(r.date, withDates);
+  return articleDoc({ id: idPrefix + r.id, title: r.title, ...(r.text === null ? {} : { excerpt: r.text }), ...(published ? { published } : {}), outletName: r.source ?? '' });
+}
+
+/** A row as a page the reader opens (the content script's extraction), matched as the background matches it. */
+export function queryDoc(r: Row, withDates: boolean): EngineDoc {
+  const page = { url: '', canonicalUrl: null, title: r.title, byline: null, siteName: r.source, published: iso(r.date, withDates) ?? null, lang: null, excerpt: null, text: r.text ?? '' };
+  return pageDoc(page, r.id);
+}
+
+/** How the distractors' dates are treated in a dated run (the README's three runs). */
+export type DistractorDates = 'window' | 'as-is' | 'removed';
+
+/**
+ * The distractors with their stories moved, seeded, into `file`'s own time window: each story
+ * gets an anchor drawn uniformly between the file's first and last date; a dated story keeps its
+ * own spread from there, an undated one gets the protocol's ±24 h per article around it. Without
+ * this, distractors from another era leave the file's own stories the only ones near in time, and
+ * every in-file candidate gains time evidence it would not have in a reader's feed.
+ */
+export function intoWindow(file: DataFile, distractors: readonly DataFile[], seed = 1): DataFile[] {
+  const dates = file.rows.filter((r) => r.date !== null).map((r) => r.date!);
+  if (!dates.length) return [...distractors];
+  const lo = Math.min(...dates);
+  const hi = Math.max(...dates);
+  const rnd = seededRandom(seed);
+  return distractors.map((d) => {
+    const byStory = new Map<string, Row[]>();
+    for (const r of d.rows) (byStory.get(r.story) ?? byStory.set(r.story, []).get(r.story)!).push(r);
+    const moved = new Map<Row, number>();
+    for (const rows of byStory.values()) {
+      const anchor = lo + rnd() * (hi - lo);
+      const own = rows.filter((r) => r.date !== null).map((r) => r.date!);
+      const first = own.length ? Math.min(...own) : null;
+      for (const r of rows) moved.set(r, first !== null && r.date !== null ? anchor + (r.date - first) : anchor + (rnd() * 2 - 1) * DAY_MS);
+    }
+    return { ...d, rows: d.rows.map((r) => ({ ...r, date: moved.get(r)! })) };
+  });
+}
+
+/** The distractors of a dated run as the mode says (see DistractorDates). */
+export function treatDistractors(file: DataFile, distractors: readonly DataFile[], mode: DistractorDates): DataFile[] {
+  if (mode === 'window') return intoWindow(file, distractors);
+  if (mode === 'removed') return distractors.map((d) => ({ ...d, rows: d.rows.map((r) => ({ ...r, date: null })) }));
+  return [...distractors];
 }
 
 /** Stream order: by (moved) date when every article is dated, else shuffled with seed 1. */
@@ -219,20 +267,20 @@ export function matchProtocol(file: DataFile, distractors: readonly DataFile[], 
   const rightTops: number[] = [];
   const orphanTops: number[] = [];
   for (const r of queries) {
-    const doc = toDoc(r, opts.withDates);
+    const doc = queryDoc(r, opts.withDates);
     index.removeArticle(r.id);
     opts.onQuery?.(index, doc, r.story);
     const res = index.match(doc);
     if (res.match?.storyId === r.story) hit1++;
     if (res.candidates[0]?.storyId === r.story) rightTops.push(res.candidates[0].score);
     if (res.candidates.slice(0, 5).some((c) => c.storyId === r.story)) hit5++;
-    index.addArticle(r.story, doc);
+    index.addArticle(r.story, toDoc(r, opts.withDates));
   }
   let falseMatches = 0;
   for (const q of orphans) {
     const members = byStory.get(q.story)!;
     index.removeStory(q.story);
-    const doc = toDoc(q, opts.withDates);
+    const doc = queryDoc(q, opts.withDates);
     opts.onQuery?.(index, doc, null);
     const res = index.match(doc);
     if (res.match !== null) falseMatches++;
@@ -294,9 +342,9 @@ export function balancedQueries(file: DataFile, distractors: readonly DataFile[]
   const stories = [...groupByStory(file.rows).values()].map(split).filter(([, dropped]) => dropped.length > 0);
   for (const [kept] of stories) for (const r of kept) index.addArticle(r.story, toDoc(r, opts.withDates));
   for (const [kept, dropped] of stories) {
-    for (const r of dropped) opts.onQuery(index, toDoc(r, opts.withDates), r.story);
+    for (const r of dropped) opts.onQuery(index, queryDoc(r, opts.withDates), r.story);
     index.removeStory(kept[0]!.story);
-    opts.onQuery(index, toDoc(dropped[0]!, opts.withDates), null);
+    opts.onQuery(index, queryDoc(dropped[0]!, opts.withDates), null);
     for (const r of kept) index.addArticle(r.story, toDoc(r, opts.withDates));
   }
 }

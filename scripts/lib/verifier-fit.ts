@@ -5,7 +5,7 @@ import { scoreCandidates } from '../../src/engine/scoring';
 import { EVIDENCE_NAMES, evidenceVectors, verifierFeatures, verifierScore, type Standardisation } from '../../src/engine/verifier';
 import { extractFeatures } from '../../src/engine/features';
 import type { EngineDoc, StoryIndex } from '../../src/engine/index';
-import { hasDates, type DataFile } from './dataset';
+import { hasDates, intoWindow, type DataFile } from './dataset';
 import { fitLogistic } from './logistic';
 
 /** One query's candidates: evidence vectors, which one is gold (-1: none), and the run it came from. */
@@ -45,7 +45,10 @@ export function collectCases(label: string, variants: readonly (readonly [DataFi
     const fileName = file.name.replace(/ headlines$/, '');
     for (const withDates of hasDates(file) ? [true, false] : [false]) {
       const run = `${file.name}${withDates ? '' : ' (no dates)'}`;
-      protocol(file, others, withDates, (index, doc, gold) => {
+      // Dated runs date their distractors too, inside the file's own window: with distractors from
+      // another era (or undated) every candidate far in time or without a date is a wrong one, and
+      // the verifier would learn "undated or another era, reject" from the benchmark, not the news.
+      protocol(file, withDates ? intoWindow(file, others) : others, withDates, (index, doc, gold) => {
         const list = scoreCandidates(index, { features: extractFeatures(doc), published: doc.published ?? null });
         cases.push({
           raw: evidenceVectors(list),
@@ -72,10 +75,12 @@ export interface FittedVerifier {
 /** Standardises the evidence on `cases` and fits the logistic weights (L2 penalty `lambda`). */
 export function fitVerifier(cases: readonly QueryCase[], lambda: number, log?: (line: string) => void): FittedVerifier {
   const rows = cases.flatMap((c) => c.raw.map((raw, i) => [raw, i === c.gold ? 1 : 0] as const));
-  const means = EVIDENCE_NAMES.map((_, i) => mean(rows.map(([r]) => r[i]!)));
-  const scales = EVIDENCE_NAMES.map((_, i) => Math.sqrt(mean(rows.map(([r]) => (r[i]! - means[i]!) ** 2))) || 1);
-  const lows = EVIDENCE_NAMES.map((_, i) => rows.reduce((m, [r]) => Math.min(m, r[i]!), Infinity));
-  const highs = EVIDENCE_NAMES.map((_, i) => rows.reduce((m, [r]) => Math.max(m, r[i]!), -Infinity));
+  // Evidence that does not exist for a pair (NaN: an undated candidate's time) is left out of its statistics.
+  const known = (i: number): number[] => rows.map(([r]) => r[i]!).filter((v) => !Number.isNaN(v));
+  const means = EVIDENCE_NAMES.map((_, i) => mean(known(i)));
+  const scales = EVIDENCE_NAMES.map((_, i) => Math.sqrt(mean(known(i).map((v) => (v - means[i]!) ** 2))) || 1);
+  const lows = EVIDENCE_NAMES.map((_, i) => known(i).reduce((m, v) => Math.min(m, v), Infinity));
+  const highs = EVIDENCE_NAMES.map((_, i) => known(i).reduce((m, v) => Math.max(m, v), -Infinity));
   const standard = { means, scales, lows, highs };
   const weights = fitLogistic(
     { n: rows.length, k: verifierFeatures(means, standard).length, row: (r, out) => out.set(verifierFeatures(rows[r]![0], standard)), label: (r) => rows[r]![1] },

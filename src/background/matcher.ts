@@ -6,7 +6,8 @@
 // reads and the articles' part, each with the stamp, read together in one transaction.
 import { DOC_PARTS, ENGINE_SNAPSHOT_VERSION, StoryIndex, type EngineSnapshot } from '../engine';
 import { db } from './db';
-import { applyStoryDelta, articleDoc, type StoryDelta } from './story-delta';
+import { articleDoc } from '../shared/page-doc';
+import { applyStoryDelta, type StoryDelta } from './story-delta';
 import { everyReport } from './story-reports';
 
 export { articleDoc };

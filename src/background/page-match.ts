@@ -1,22 +1,17 @@
 // Matches an extracted page against the stored stories: first by identity (the page is a stored
 // report), then through the engine, never to a story the reader rejected for this page.
 import type { IDBPDatabase } from 'idb';
-import type { EngineDoc } from '../engine';
 import type { ExtractedArticle } from '../shared/messages';
 import { rejectionKey, type ArticleRecord, type StorylineDB } from '../shared/storage-schema';
+import { LEAD_CHARS, pageDoc, pageKeyOf } from '../shared/page-doc';
 import { urlKey } from '../shared/url';
+
+export { pageKeyOf };
 import { storyIndex } from './matcher';
 import { reportCount, reportsAtUrl, storyReports } from './story-reports';
 import type { TabMatch } from './tab-state';
 
 type Database = IDBPDatabase<StorylineDB>;
-
-/** How much of the article the engine reads: the title and the lead carry the event. */
-const LEAD_CHARS = 1_500;
-
-export function pageKeyOf(article: ExtractedArticle): string {
-  return urlKey(article.canonicalUrl ?? article.url) ?? urlKey(article.url) ?? article.url;
-}
 
 /** Headline identity for reports stored without a URL: case, quotes and punctuation ignored. */
 export function headlineKey(title: string): string {
@@ -43,18 +38,6 @@ async function storedReport(database: Database, article: ExtractedArticle, rejec
     if (hit) return hit;
   }
   return null;
-}
-
-export function pageDoc(article: ExtractedArticle, pageKey: string): EngineDoc {
-  const published = article.published ? Date.parse(article.published) : NaN;
-  const lead = [article.excerpt, article.text].filter(Boolean).join('\n').slice(0, LEAD_CHARS);
-  return {
-    id: pageKey,
-    title: article.title,
-    text: lead,
-    published: Number.isNaN(published) ? null : published,
-    outlet: article.siteName,
-  };
 }
 
 export async function matchPage(database: Database, article: ExtractedArticle): Promise<TabMatch> {

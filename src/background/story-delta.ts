@@ -1,21 +1,12 @@
 // A change to stored stories made in place (the feeds pack after one feed changed), and how the
 // engine's live index follows it: the changed stories' reports move, join or leave, and the
 // thousands of other stories stay as they are, with no rebuild from every stored report.
-import type { EngineDoc, StoryIndex } from '../engine';
-import type { ArticleRecord, StoryRecord } from '../shared/storage-schema';
+import type { StoryIndex } from '../engine';
+import { articleDoc } from '../shared/page-doc';
+import type { StoryRecord } from '../shared/storage-schema';
 import { ownReports } from './story-reports';
 
-/** A stored report as the engine reads it. */
-export function articleDoc(article: ArticleRecord): EngineDoc {
-  const published = article.published ? Date.parse(article.published) : NaN;
-  return {
-    id: article.id,
-    title: article.title,
-    text: article.excerpt ?? null,
-    published: Number.isNaN(published) ? null : published,
-    outlet: article.outletName,
-  };
-}
+export { articleDoc };
 
 export interface StoryDelta {
   /** Stories written (new, or stored differently), with their reports. */

@@ -3,12 +3,17 @@
 // Fails when Hit@1 (at MATCH_THRESHOLD) or Hit@1 at the run's own 2% orphan bar (how well right
 // answers and orphans are separated, whatever the threshold) drops more than two points below the
 // figures recorded here, or when orphan false matches climb well past the calibrated 2%. Raise the
-// recorded figures when the engine improves (after `npx tsx scripts/calibrate.ts`).
+// recorded figures when the engine improves (after `npm run calibrate`).
+// The reader's path too (the bench:feeds replica, scripts/lib/reader-path.ts): feeds per outlet from
+// allsides-dev, held-out reports read as pages through the product's page → engine conversion
+// (src/shared/page-doc.ts), matched against buildFeedStories' stories. Fails when its report
+// precision or recall drops more than two points below the figures recorded here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadFile, matchProtocol, type MatchFigures } from '../../../scripts/lib/dataset';
+import { readerSetup, runReplica } from '../../../scripts/lib/reader-path';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const dataDir = path.resolve(repoRoot, '../shared/data/stories');
@@ -17,6 +22,8 @@ const RECORDED = {
   allsides: { hit1: 0.731, hit1AtFm2: 0.755 },
   neus: { hit1: 0.257, hit1AtFm2: 0.322 },
 };
+// bench:feeds on allsides-dev (seed 1, 50 orphans), recorded with the same calibration.
+const READER = { precision: 1.0, recall: 0.692, maxOrphanFalseLaunchers: 0.06 };
 const TOLERANCE = 0.02;
 const MAX_ORPHAN_FM = 0.04;
 
@@ -36,4 +43,13 @@ test('Hit@1 on a fixed neus-dev sample has not dropped', { skip: !existsSync(dat
   const m = matchProtocol(loadFile(path.join(dataDir, 'neus-dev.jsonl')), [], { withDates: false, sample: 400 });
   assert.equal(m.n, 400);
   check(m, RECORDED.neus);
+});
+
+test('the reader\'s path (bench:feeds replica) on allsides-dev has not dropped', { skip: !existsSync(dataDir) && 'needs ../shared/data/stories (test data beside the repository)' }, () => {
+  const setup = readerSetup(loadFile(path.join(dataDir, 'allsides-dev.jsonl')), { orphans: 50, seed: 1, now: Date.UTC(2026, 0, 1) });
+  const f = runReplica(setup);
+  assert.ok(f.pages > 150 && f.orphans === 50, `${f.pages} pages, ${f.orphans} orphans`);
+  assert.ok(f.precision >= READER.precision - TOLERANCE, `report precision ${f.precision.toFixed(3)} < recorded ${READER.precision} - ${TOLERANCE}`);
+  assert.ok(f.recall >= READER.recall - TOLERANCE, `report recall ${f.recall.toFixed(3)} < recorded ${READER.recall} - ${TOLERANCE}`);
+  assert.ok(f.orphanFalseLaunchers <= READER.maxOrphanFalseLaunchers, `orphan false launchers ${f.orphanFalseLaunchers.toFixed(3)}`);
 });
