@@ -3,7 +3,7 @@
 // The background is a service worker that Playwright can evaluate in; Playwright's CSS pierces open
 // shadow roots by itself, so ` >>> ` becomes a plain descendant step.
 import { join } from 'node:path';
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { CDPSession, Frame, Locator, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/lib/chromium';
 import { absolute, type BrowserDriver, type ClickOptions, type DriverOptions, type ExtensionPage, type Surface, type TabPage } from './types';
 
@@ -54,7 +54,32 @@ async function sidebarFrame(page: Page): Promise<Frame> {
 
 export async function startChromium(extensionDir: string, origin: string, results: string, options: DriverOptions = {}): Promise<BrowserDriver> {
   const browser = await launchWithExtension(extensionDir, options.proxy ? { proxy: options.proxy } : {});
-  const { context, worker, extensionId } = browser;
+  const { context, extensionId } = browser;
+  // The service worker in use: the browser may stop it (stopBackground) or the extension reload
+  // (allowPrivate); a new one is taken as it starts, and a stopped one is started again on use.
+  const scope = `chrome-extension://${extensionId}/`;
+  let current: Worker = browser.worker;
+  let stopped = false;
+  const adopt = (w: Worker): void => {
+    if (!w.url().startsWith(scope)) return;
+    current = w;
+    stopped = false;
+    w.on('close', () => {
+      if (current === w) stopped = true;
+    });
+  };
+  adopt(browser.worker);
+  context.on('serviceworker', adopt);
+  let devtools: CDPSession | undefined;
+  const session = async (): Promise<CDPSession> => (devtools ??= await context.newCDPSession(context.pages()[0] ?? (await context.newPage())));
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
+  const liveWorker = async (): Promise<Worker> => {
+    if (!stopped) return current;
+    await (await session()).send('ServiceWorker.startWorker', { scopeURL: scope });
+    for (const deadline = Date.now() + 20_000; stopped; await pause()) if (Date.now() > deadline) throw new Error('the service worker did not start again');
+    return current;
+  };
+  const worker: Pick<Worker, 'evaluate'> = { evaluate: (async (fn: never, arg: never) => (await liveWorker()).evaluate(fn, arg)) as Worker['evaluate'] };
   const shot = (page: Page, name: string) => page.screenshot({ path: join(results, `${name}.png`) }).then(() => undefined);
   const extensionPage = (page: Page): ExtensionPage =>
     Object.assign(new PlaywrightSurface(page, (e) => page.evaluate(e)), {
@@ -154,6 +179,28 @@ export async function startChromium(extensionDir: string, origin: string, result
         },
         [tabId, info] as const,
       );
+    },
+    async allowPrivate() {
+      const old = current;
+      const page = await context.newPage();
+      try {
+        await page.goto('chrome://extensions');
+        // The page's own API behind the "Allow in Incognito" switch; an unpacked extension stays
+        // enabled through the reload it causes only in developer mode.
+        await page.evaluate(async (id) => {
+          type Dev = { updateProfileConfiguration(c: object): Promise<void>; updateExtensionConfiguration(c: object): Promise<void> };
+          const dev = (chrome as unknown as { developerPrivate: Dev }).developerPrivate;
+          await dev.updateProfileConfiguration({ inDeveloperMode: true });
+          await dev.updateExtensionConfiguration({ extensionId: id, incognitoAccess: true });
+        }, extensionId);
+      } finally {
+        await page.close();
+      }
+      for (const deadline = Date.now() + 20_000; current === old || stopped; await pause()) if (Date.now() > deadline) throw new Error('the extension did not come back after allowing incognito');
+    },
+    async stopBackground() {
+      await (await session()).send('ServiceWorker.stopAllWorkers');
+      for (const deadline = Date.now() + 10_000; !stopped; await pause()) if (Date.now() > deadline) throw new Error('the service worker did not stop');
     },
     stop: () => browser.close(),
   };
