@@ -7,6 +7,7 @@ import { handlers } from './handlers';
 import { logProblem } from './log';
 import { senderKind, type SenderKind } from './sender';
 import { isTabSidebar } from './sidebar-ticket';
+import { storageProblem } from './storage-errors';
 import { noteTraffic } from './traffic';
 
 /**
@@ -54,6 +55,7 @@ export async function route(message: unknown, sender: Runtime.MessageSender): Pr
     return { ok: true, value };
   } catch (error) {
     logProblem(type, error);
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    // A full disk or a database from a newer version reads in the reader's words.
+    return { ok: false, error: storageProblem(error) ?? (error instanceof Error ? error.message : String(error)) };
   }
 }

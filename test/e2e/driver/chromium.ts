@@ -3,7 +3,7 @@
 // The background is a service worker that Playwright can evaluate in; Playwright's CSS pierces open
 // shadow roots by itself, so ` >>> ` becomes a plain descendant step.
 import { join } from 'node:path';
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { CDPSession, Frame, Locator, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/lib/chromium';
 import { absolute, loadPage, type BrowserDriver, type ClickOptions, type DriverOptions, type ExtensionPage, type Surface, type TabPage } from './types';
 
@@ -54,7 +54,28 @@ async function sidebarFrame(page: Page): Promise<Frame> {
 
 export async function startChromium(extensionDir: string, origin: string, results: string, options: DriverOptions = {}): Promise<BrowserDriver> {
   const browser = await launchWithExtension(extensionDir, options.proxy ? { proxy: options.proxy } : {});
-  const { context, worker, extensionId } = browser;
+  const { context, extensionId } = browser;
+  // The service worker in use. Stopped (stopBackground), it starts again under the same target and
+  // Worker object; the extension reloaded (allowPrivate), a new Worker replaces it.
+  const scope = `chrome-extension://${extensionId}/`;
+  let current: Worker = browser.worker;
+  context.on('serviceworker', (w) => {
+    if (w.url().startsWith(scope)) current = w;
+  });
+  let devtools: CDPSession | undefined;
+  let workerTarget: string | undefined;
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
+  const worker: Pick<Worker, 'evaluate'> = {
+    evaluate: (async (fn: never, arg: never) => {
+      try {
+        return await current.evaluate(fn, arg);
+      } catch (error) {
+        // The first call after a stop reports the restart; the worker is running again by then.
+        if (!/Service worker restarted/.test(String(error))) throw error;
+        return current.evaluate(fn, arg);
+      }
+    }) as Worker['evaluate'],
+  };
   const shot = (page: Page, name: string) => page.screenshot({ path: join(results, `${name}.png`) }).then(() => undefined);
   const extensionPage = (page: Page): ExtensionPage =>
     Object.assign(new PlaywrightSurface(page, (e) => page.evaluate(e)), {
@@ -155,6 +176,40 @@ export async function startChromium(extensionDir: string, origin: string, result
         },
         [tabId, info] as const,
       );
+    },
+    async allowPrivate() {
+      const old = current;
+      const page = await context.newPage();
+      try {
+        await page.goto('chrome://extensions');
+        // The page's own API behind the "Allow in Incognito" switch; an unpacked extension stays
+        // enabled through the reload it causes only in developer mode.
+        await page.evaluate(async (id) => {
+          type Dev = { updateProfileConfiguration(c: object): Promise<void>; updateExtensionConfiguration(c: object): Promise<void> };
+          const dev = (chrome as unknown as { developerPrivate: Dev }).developerPrivate;
+          await dev.updateProfileConfiguration({ inDeveloperMode: true });
+          await dev.updateExtensionConfiguration({ extensionId: id, incognitoAccess: true });
+        }, extensionId);
+      } finally {
+        await page.close();
+      }
+      for (const deadline = Date.now() + 20_000; current === old; await pause()) if (Date.now() > deadline) throw new Error('the extension did not come back after allowing incognito');
+    },
+    async stopBackground() {
+      // Closing the worker's target stops it as the browser does when idle: its state is gone and a
+      // call in progress fails ("message channel closed"). (ServiceWorker.stopAllWorkers on a
+      // page's session leaves an extension's worker running.) The session and target are kept so
+      // that a stop is one command: tests stop the worker at a given point of its work.
+      devtools ??= await context.browser()?.newBrowserCDPSession();
+      if (!devtools) throw new Error('no browser session');
+      const cdp = devtools;
+      const find = async () => (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(scope))?.targetId;
+      workerTarget ??= await find();
+      const closed = workerTarget ? await cdp.send('Target.closeTarget', { targetId: workerTarget }).catch(() => ({ success: false })) : { success: false };
+      if (closed.success) return;
+      workerTarget = await find();
+      if (!workerTarget) throw new Error('no service worker to stop');
+      await cdp.send('Target.closeTarget', { targetId: workerTarget });
     },
     stop: () => browser.close(),
   };

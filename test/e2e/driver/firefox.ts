@@ -94,8 +94,16 @@ function trustedClick(file: string, x: number, y: number): string {
 export async function startFirefox(extensionDir: string, origin: string, results: string, options: DriverOptions = {}): Promise<BrowserDriver> {
   const firefox = await launchFirefoxWithExtension(extensionDir, options.proxy ? { proxy: options.proxy } : {});
   const rdp = await ExtensionDebugger.attach(firefox.debuggerPort, firefox.geckoId);
-  const background = await rdp.document('_generated_background_page.html');
-  const inBackground = <R>(expression: string) => rdp.evaluate<R>(background, expression);
+  // The event page as it is now: stopBackground and allowPrivate end it, and a new one replaces it.
+  const parentCall = async <R>(body: string): Promise<R> =>
+    rdp.evaluate<R>(await rdp.parentProcess(), `(async () => { const id = ${JSON.stringify(firefox.geckoId)}; ${body} })()`);
+  const inBackground = async <R>(expression: string): Promise<R> => {
+    if (!rdp.documents.some((d) => d.url.endsWith('/_generated_background_page.html'))) {
+      await parentCall('await WebExtensionPolicy.getByID(id).extension.wakeupBackground(); return null;');
+    }
+    return rdp.evaluate<R>(await rdp.document('_generated_background_page.html'), expression);
+  };
+  await rdp.document('_generated_background_page.html');
   const tabIdOf = async (url: string): Promise<number> =>
     poll(`a tab at ${url}`, 5_000, () => inBackground<number | null>(`browser.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)})?.id ?? null)`).then((id) => id ?? undefined));
   /** An extension document that is open (or opens within the wait), as a page the tests drive. */
@@ -215,6 +223,22 @@ export async function startFirefox(extensionDir: string, origin: string, results
       const tabId = await tabIdOf(url);
       await inBackground(`browser.tabs.get(${tabId}).then((tab) => storyline.onMenuClicked(
         { menuItemId: 'storyline-find-related', editable: false, pageUrl: tab.url, ...${JSON.stringify(info)} }, tab)).then(() => null)`);
+    },
+    async allowPrivate() {
+      // What about:addons does for "Run in private windows": the permission, then a reload.
+      const old = (await rdp.document('_generated_background_page.html')).actor;
+      await parentCall(`
+        const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+        const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+        await ExtensionPermissions.add(id, { permissions: ['internal:privateBrowsingAllowed'], origins: [] }, WebExtensionPolicy.getByID(id).extension);
+        await (await AddonManager.getAddonByID(id)).reload();
+        return null;`);
+      await poll('the reloaded event page', 20_000, async () => rdp.documents.find((d) => d.url.endsWith('/_generated_background_page.html') && d.actor !== old));
+    },
+    async stopBackground() {
+      // As the idle timer would; the debugger being attached would otherwise keep it alive.
+      await parentCall('await WebExtensionPolicy.getByID(id).extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true }); return null;');
+      await poll('the event page gone', 10_000, async () => !rdp.documents.some((d) => d.url.endsWith('/_generated_background_page.html')) || undefined);
     },
     async stop() {
       rdp.close();

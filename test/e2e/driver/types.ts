@@ -102,5 +102,12 @@ export interface BrowserDriver {
   command(name: string): Promise<void>;
   /** Calls the background's context-menu handler as a click on "Find related coverage" would. */
   findRelated(url: string, info: { selectionText?: string; linkUrl?: string }): Promise<void>;
+  /**
+   * Lets the extension run in private windows, as the reader's switch does (chrome://extensions,
+   * about:addons); the browser reloads the extension for it.
+   */
+  allowPrivate(): Promise<void>;
+  /** Stops the background as the browser does when it is idle; the next `background` call starts it. */
+  stopBackground(): Promise<void>;
   stop(): Promise<void>;
 }

@@ -1,0 +1,72 @@
+// Private windows (issue 16): with the extension allowed there (Chromium's "Allow in Incognito",
+// Firefox's "Run in private windows"), a report read in a private window is matched as anywhere
+// else (badge, launcher, sidebar), but nothing is written: no reading history, no recent story, no
+// network log entry, no other stored record. The same page in a normal window then is recorded,
+// which shows the comparison would catch a write. In each browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { BrowserDriver } from './driver/types';
+import { LAUNCHER, inEachBrowser } from './harness';
+import { changedStores, readStored, type Stored } from './stored';
+
+const API = '(globalThis.browser ?? globalThis.chrome)';
+const DERIVED = ['meta', 'meta:engine-snapshot'];
+
+async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeout = 20_000): Promise<T> {
+  for (const deadline = Date.now() + timeout; ; await new Promise((resolve) => setTimeout(resolve, 150))) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+  }
+}
+
+/** Storage once nothing is being written any more (the built-in packs land after a reload). */
+async function settledStorage(driver: BrowserDriver): Promise<Stored> {
+  let last = await readStored(driver);
+  return poll('storage to settle', async () => {
+    const next = await readStored(driver);
+    const same = changedStores(last, next).length === 0 && (next.stores['stories']?.count ?? 0) > 0;
+    last = next;
+    return same ? next : undefined;
+  });
+}
+
+/** A page in a new private window; answers its tab id and window id. */
+const openPrivate = (driver: BrowserDriver, url: string): Promise<{ tabId: number; windowId: number }> =>
+  driver.background(`${API}.windows.create({ incognito: true, url: ${JSON.stringify(url)} }).then((w) => ({ tabId: w.tabs[0].id, windowId: w.id, incognito: w.incognito }))`);
+
+const badge = (driver: BrowserDriver, tabId: number): Promise<string> => driver.background<string>(`${API}.action.getBadgeText({ tabId: ${tabId} })`);
+
+inEachBrowser((rig) => {
+  test('a report read in a private window is matched and shown, and nothing is recorded', async () => {
+    const { driver, reports } = rig();
+    await driver.allowPrivate();
+    assert.equal(await driver.background<boolean>(`${API}.extension.isAllowedIncognitoAccess()`), true);
+    const before = await settledStorage(driver);
+
+    const opened = [];
+    for (const path of reports.slice(0, 2)) {
+      const tab = await openPrivate(driver, `${driver.origin}${path}`);
+      assert.equal(await driver.background<boolean>(`${API}.tabs.get(${tab.tabId}).then((t) => t.incognito)`), true);
+      opened.push(tab);
+    }
+    // The badge is set after the match and after anything it would record: the launcher's count.
+    for (const { tabId } of opened) await poll(`the private tab's badge`, async () => (await badge(driver, tabId)) || undefined);
+    const after = await readStored(driver);
+    // The matcher's index, cached on first use, is derived from the stories, not from the reading.
+    assert.deepEqual(changedStores(before, after, DERIVED), []);
+    assert.equal(after.stores['history']?.count, before.stores['history']?.count);
+    assert.equal(after.stores['networkLog']?.count, before.stores['networkLog']?.count);
+    assert.equal(after.stores['meta:recent-stories'], undefined);
+    for (const { windowId } of opened) await driver.background(`${API}.windows.remove(${windowId}).then(() => null)`);
+
+    // The same page in a normal window is recorded: history and recent stories change.
+    const page = await driver.open(reports[0]!);
+    await page.waitFor(LAUNCHER);
+    await poll('the normal tab recorded', async () => {
+      const changed = changedStores(before, await readStored(driver), DERIVED);
+      return changed.includes('history') && changed.includes('meta:recent-stories') ? changed : undefined;
+    });
+    await page.close();
+  });
+});
