@@ -155,7 +155,11 @@ export function parseReaderData(text: string): ReaderDataParse {
   const data = issues.record(raw, 'file');
   if (!data) return { ok: false, errors: issues.errors };
   if (data['format'] !== READER_DATA_FORMAT) return { ok: false, errors: [`format: not '${READER_DATA_FORMAT}' (is this a Storyline data export?)`] };
-  if (data['version'] !== READER_DATA_VERSION) return { ok: false, errors: [`version: ${String(data['version'])} is not a version this Storyline reads`] };
+  // The value is shown only when it is a plain number or short string: String() of an object whose
+  // `toString` is not a function throws, and a file must never make the reader throw.
+  const version = data['version'];
+  const shown = typeof version === 'number' || (typeof version === 'string' && version.length <= 20) ? JSON.stringify(version) : typeof version;
+  if (version !== READER_DATA_VERSION) return { ok: false, errors: [`version: ${shown} is not a version this Storyline reads`] };
   const parsed = {
     format: READER_DATA_FORMAT,
     version: READER_DATA_VERSION,

@@ -112,3 +112,10 @@ test('a bad file is refused whole, each problem named by its place', () => {
     'sourcePrefs.refreshHours: must be a whole number from 1 to 168',
   ].sort());
 });
+
+test('a version that is an object with a non-function toString is refused, never thrown', () => {
+  const text = JSON.stringify({ format: READER_DATA_FORMAT, version: { toString: 1 }, history: [] });
+  const result = parseReaderData(text);
+  assert.equal(result.ok, false);
+  if (!result.ok) assert.match(result.errors[0]!, /^version: object is not a version/);
+});
