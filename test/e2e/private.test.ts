@@ -10,7 +10,8 @@ import { LAUNCHER, inEachBrowser } from './harness';
 import { changedStores, readStored, type Stored } from './stored';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
-const DERIVED = ['meta', 'meta:engine-snapshot'];
+// The matcher's cached index (both parts of the engine snapshot) is built from the stories, not the reading.
+const DERIVED = ['meta', 'meta:engine-snapshot', 'meta:engine-snapshot/docs'];
 
 async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeout = 20_000): Promise<T> {
   for (const deadline = Date.now() + timeout; ; await new Promise((resolve) => setTimeout(resolve, 150))) {
