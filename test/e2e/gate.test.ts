@@ -25,11 +25,9 @@ inEachBrowser((rig) => {
     // A real right-click on a link: the gate notes its text in its own world, and sends nothing.
     await page.click('a[href]', { button: 'right' });
     await page.press('Escape');
-    // The gate's idle callback (2 s timeout at most, like this one) was queued at document_idle,
-    // before this one: it has run its check by the time this one runs.
-    await page.evaluate('new Promise((resolve) => requestIdleCallback(() => resolve(true), { timeout: 2000 }))');
-    const before = await driver.background<TrafficEntry[]>('storyline.traffic()');
-    assert.deepEqual(before.filter((entry) => entry.url === start), [], 'nothing was sent while the page was not an article');
+    // No wait here for the gate to have looked at the page: what it sent is read once the launcher
+    // (an outcome) is up, and a gate that asked for the page as it first was, early or late, shows
+    // there as a second ask or one before the navigation settled.
     // The same document becomes an article (as a single-page app would show one).
     const pushedAt = Date.now();
     await page.evaluate(`(async () => {
