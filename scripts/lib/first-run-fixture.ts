@@ -34,12 +34,23 @@ export const OTHER_NEWS = [
 
 export const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function rss(outlet: DirectoryOutlet, items: { title: string; summary: string; path: string; hoursAgo: number }[]): string {
-  const entries = items
-    .map((i) => `<item><title>${esc(i.title)}</title><link>https://${outlet.domain}${i.path}</link><guid>https://${outlet.domain}${i.path}</guid><description>${esc(i.summary)}</description><pubDate>${new Date(Date.now() - i.hoursAgo * 3_600_000).toUTCString()}</pubDate></item>`)
-    .join('');
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${esc(outlet.name)}</title><link>https://${outlet.domain}/</link>${entries}</channel></rss>`;
+export interface FeedItem {
+  title: string;
+  summary: string;
+  path: string;
+  hoursAgo: number;
+  author?: string;
 }
+
+/** An RSS 2.0 feed of `host`'s items, titled `title` (an outlet's name, or "Name | Opinion"). */
+export function feedXml(title: string, host: string, items: readonly FeedItem[]): string {
+  const entries = items
+    .map((i) => `<item><title>${esc(i.title)}</title><link>https://${host}${i.path}</link><guid>https://${host}${i.path}</guid><description>${esc(i.summary)}</description>${i.author ? `<dc:creator>${esc(i.author)}</dc:creator>` : ''}<pubDate>${new Date(Date.now() - i.hoursAgo * 3_600_000).toUTCString()}</pubDate></item>`)
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${esc(title)}</title><link>https://${host}/</link>${entries}</channel></rss>`;
+}
+
+export const rss = (outlet: DirectoryOutlet, items: readonly FeedItem[]): string => feedXml(outlet.name, outlet.domain, items);
 
 export function articlePage(outlet: DirectoryOutlet): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(FOURTH.title)}</title>

@@ -12,6 +12,7 @@ import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, ExtensionPage } from './driver/types';
 import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId, until } from './harness';
 import { startOutletNetwork, type OutletNetwork, type Site } from '../../scripts/lib/outlet-network';
+import { esc, feedXml, type FeedItem } from '../../scripts/lib/first-run-fixture';
 
 const START = { chromium: startChromium, firefox: startFirefox };
 const EXTENSIONS = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
@@ -21,15 +22,7 @@ const LEDGER = { host: 'www.harbourledger.example', name: 'The Harbour Ledger' }
 const COURIER = { host: 'www.eastcourier.example', name: 'East Courier' };
 const GAZETTE = { host: 'www.valleygazette.example', name: 'Valley Gazette' };
 
-interface Item {
-  title: string;
-  summary: string;
-  path: string;
-  hoursAgo: number;
-  author?: string;
-}
-
-const REPORTS: Item[] = [
+const REPORTS: FeedItem[] = [
   {
     title: 'Senate committee advances bill to require background checks on private gun sales',
     summary: 'The Senate Judiciary Committee voted 12 to 10 on Tuesday to advance a bill requiring background checks on private gun sales, sending it to the full Senate. Supporters said the bill closes a gap that lets buyers avoid checks at gun shows.',
@@ -43,14 +36,14 @@ const REPORTS: Item[] = [
     hoursAgo: 3,
   },
 ];
-const COLUMN: Item = {
+const COLUMN: FeedItem = {
   title: 'Background checks on private gun sales are overdue, and senators know it',
   summary: 'The Senate Judiciary Committee’s vote on background checks for private gun sales was close, but the case for the bill is not: every gun sale should carry the same check.',
   path: '/2026/06/16/background-checks-overdue',
   hoursAgo: 2,
   author: 'Rae Columnist',
 };
-const OTHER: Item[] = [
+const OTHER: FeedItem[] = [
   { title: 'Rare orchid found flowering in a city park after forty years', summary: 'Botanists confirmed the find on a shaded slope near the old bandstand on Monday.', path: '/news/orchid', hoursAgo: 6 },
   { title: 'Regional library network extends weekend opening hours', summary: 'Twelve branches will open on Sundays from next month, the council said.', path: '/news/library', hoursAgo: 7 },
 ];
@@ -65,14 +58,6 @@ const PAGE = {
   ],
 };
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-function rss(title: string, host: string, items: readonly Item[]): string {
-  const entries = items
-    .map((i) => `<item><title>${esc(i.title)}</title><link>https://${host}${i.path}</link><guid>https://${host}${i.path}</guid><description>${esc(i.summary)}</description>${i.author ? `<dc:creator>${esc(i.author)}</dc:creator>` : ''}<pubDate>${new Date(Date.now() - i.hoursAgo * 3_600_000).toUTCString()}</pubDate></item>`)
-    .join('');
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>${esc(title)}</title><link>https://${host}/</link>${entries}</channel></rss>`;
-}
 
 function articlePage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(PAGE.title)}</title>
@@ -90,9 +75,9 @@ const FEEDS = {
 
 function sites(): Map<string, Site> {
   const bodies = new Map([
-    [FEEDS.ledger, rss(LEDGER.name, LEDGER.host, [REPORTS[0]!, OTHER[0]!])],
-    [FEEDS.courier, rss(`${COURIER.name} | Politics`, COURIER.host, [REPORTS[1]!, OTHER[1]!])],
-    [FEEDS.column, rss(`${COURIER.name} | Opinion`, COURIER.host, [COLUMN])],
+    [FEEDS.ledger, feedXml(LEDGER.name, LEDGER.host, [REPORTS[0]!, OTHER[0]!])],
+    [FEEDS.courier, feedXml(`${COURIER.name} | Politics`, COURIER.host, [REPORTS[1]!, OTHER[1]!])],
+    [FEEDS.column, feedXml(`${COURIER.name} | Opinion`, COURIER.host, [COLUMN])],
   ]);
   const out = new Map<string, Site>();
   for (const [url, body] of bodies) {
