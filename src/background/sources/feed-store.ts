@@ -124,18 +124,27 @@ export async function writeFeeds(env: SourceEnv, writes: readonly FeedWrite[], o
       // Computed before the transaction opens: it may await nothing but its own requests.
       const state = empty || opts.deferState ? null : stateValue(store, updated, labels.stamp);
       const tx = database.transaction([...PATCH_STORES, 'feeds', 'feedItems'], 'readwrite');
+      // A failed request (a full disk, say) rejects patchPack first and the awaited tx.done is never
+      // reached: marked handled here so its rejection is not also an unhandled one in the worker.
+      tx.done.catch(() => undefined);
       const raw = unwrap(tx);
       putRecords(raw, writes);
       let outcome = { written: [] as StoryRecord[], deleted: [...patch.deleteStories] };
-      if (!empty) {
-        outcome = await patchPack(raw, patch);
-        if (state) putState(raw, store, state);
-      } else {
-        await deletePackIn(raw, FEEDS_PACK_ID);
-        raw.objectStore('meta').delete(STATE_KEY);
-        raw.objectStore('meta').delete(STATS_KEY);
+      try {
+        if (!empty) {
+          outcome = await patchPack(raw, patch);
+          if (state) putState(raw, store, state);
+        } else {
+          await deletePackIn(raw, FEEDS_PACK_ID);
+          raw.objectStore('meta').delete(STATE_KEY);
+          raw.objectStore('meta').delete(STATS_KEY);
+        }
+        await tx.done;
+      } catch (error) {
+        // The transaction's own error (QuotaExceededError, say), which the reader's message is
+        // chosen by, rather than the AbortError of whichever request was waiting when it ended.
+        throw raw.error ?? error;
       }
-      await tx.done;
       store.stateBehind = !empty && !state;
       store.whole = false;
       store.labels = labels.stamp;
@@ -169,6 +178,7 @@ export async function saveFeedState(env: SourceEnv): Promise<void> {
   if (!header) return;
   const state = stateValue(store, header.version, store.labels);
   const tx = database.transaction(['packs', 'meta'], 'readwrite');
+  tx.done.catch(() => undefined); // as in writeFeeds: the awaited get reports a failure first
   const raw = unwrap(tx);
   // The pack may have changed since its version was read: then this state does not describe it.
   const current = await tx.objectStore('packs').get(FEEDS_PACK_ID);
