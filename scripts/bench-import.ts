@@ -12,6 +12,9 @@
 // --durability strict|relaxed (Chromium only) sets the install transaction's durability hint
 // (src/background/pack-store.ts installTuning) in a --bench build; without it, as shipped.
 // --durability both alternates the two run by run in one session (each pair shares the load).
+// --heap (Chromium only) also reads the service worker's JS heap through DevTools: its peak while
+// the fresh import runs (sampled every 100 ms) and what stays after it, each after a collection
+// before; issue 18 asks that a 100k-article pack import within 2x the engine's own heap.
 import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
 import { openStorylineDB } from '../src/background/db';
@@ -19,9 +22,10 @@ import { importPackText } from '../src/background/sources/pack-import';
 import { build } from './build';
 import { benchPack } from './lib/bench-pack';
 import { launchWithExtension } from './lib/chromium';
+import { workerHeap } from './lib/worker-heap';
 
 const { values } = parseArgs({
-  options: { stories: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, browser: { type: 'string', default: 'node' }, durability: { type: 'string' } },
+  options: { stories: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, browser: { type: 'string', default: 'node' }, durability: { type: 'string' }, heap: { type: 'boolean', default: false } },
 });
 const count = Number(values.stories);
 const runs = Number(values.runs);
@@ -33,6 +37,8 @@ interface Sample {
   rewriteAll: number;
   settle?: number;
   durability?: string;
+  /** The worker's heap (bytes): before the fresh import, its peak during it, and after it. */
+  heap?: { before: number; peak: number; after: number };
 }
 
 type Texts = [fresh: string, replace: string, rewriteAll: string];
@@ -57,18 +63,21 @@ async function chromiumSamples(texts: Texts): Promise<Sample[]> {
         if (!answer.ok) throw new Error(`${t}: ${answer.error}`);
         return performance.now() - started;
       }, [type, payload] as const);
+    const heap = values.heap ? await workerHeap(browser.context, browser.extensionId) : null;
     const samples: Sample[] = [];
     for (let run = 0; run < runs; run++) {
       const d = durability(run);
       if (d) await setDurability(d);
-      const fresh = await call('pack/import', { text: texts[0] });
+      const before = heap ? await heap.used() : 0;
+      const { result: fresh, peak } = heap ? await heap.peakDuring(() => call('pack/import', { text: texts[0] })) : { result: await call('pack/import', { text: texts[0] }), peak: 0 };
+      const heapFigures = heap ? { heap: { before, peak, after: await heap.used() } } : {};
       await call('sources/state', {});
       const replace = await call('pack/import', { text: texts[1] });
       // sources/state runs after the queued index rebuild and history joins.
       const settle = await call('sources/state', {});
       const rewriteAll = await call('pack/import', { text: texts[2] });
       await call('sources/state', {});
-      samples.push({ fresh, replace, rewriteAll, settle, ...(d ? { durability: d } : {}) });
+      samples.push({ fresh, replace, rewriteAll, settle, ...(d ? { durability: d } : {}), ...heapFigures });
       await call('pack/remove', { packId: 'bench' });
       await call('sources/state', {});
     }
@@ -107,6 +116,13 @@ function report(samples: Sample[], group: string | undefined): void {
   console.log(`replace import: ${ms(samples.map((s) => s.replace))}`);
   console.log(`rewrite all:    ${ms(samples.map((s) => s.rewriteAll))}`);
   if (samples.every((s) => s.settle !== undefined)) console.log(`settle after:   ${ms(samples.map((s) => s.settle ?? 0))}`);
+  const mb = (xs: number[]): string => `${(median(xs) / 1e6).toFixed(1)} MB (runs: ${xs.map((x) => (x / 1e6).toFixed(1)).join(', ')})`;
+  const heaps = samples.flatMap((s) => (s.heap ? [s.heap] : []));
+  if (heaps.length > 0) {
+    console.log(`worker heap before fresh import: ${mb(heaps.map((h) => h.before))}`);
+    console.log(`worker heap peak during it:      ${mb(heaps.map((h) => h.peak))}`);
+    console.log(`worker heap after it (GC):       ${mb(heaps.map((h) => h.after))}`);
+  }
   const worst = Math.max(...(['fresh', 'replace', 'rewriteAll'] as const).map((k) => median(samples.map((s) => s[k]))));
   console.log(worst <= BUDGET_MS ? `within the ${BUDGET_MS} ms budget` : `over the ${BUDGET_MS} ms budget`);
 }

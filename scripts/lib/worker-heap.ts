@@ -1,0 +1,55 @@
+// The extension service worker's JS heap, read through DevTools (Chromium), for the benchmarks:
+// `used()` after a garbage collection (what stays), and `peakDuring(work)`, the largest heap seen
+// while `work` runs, sampled without collecting (what the worker needs at the worst moment).
+import type { BrowserContext } from 'playwright-core';
+
+export interface WorkerHeap {
+  used(): Promise<number>;
+  peakDuring<T>(work: () => Promise<T>, everyMs?: number): Promise<{ result: T; peak: number }>;
+}
+
+export async function workerHeap(context: BrowserContext, extensionId: string): Promise<WorkerHeap> {
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; targetId: string; url: string }[] };
+  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+  if (!target) throw new Error('no service worker target');
+  // Not flattened: Playwright's own session to the worker stays as it is.
+  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+  let id = 0;
+  const call = (method: string): Promise<Record<string, number>> =>
+    new Promise((resolve) => {
+      const mine = ++id;
+      const on = (event: { message: string }): void => {
+        const message = JSON.parse(event.message) as { id?: number; result?: Record<string, number> };
+        if (message.id !== mine) return;
+        cdp.off('Target.receivedMessageFromTarget', on);
+        resolve(message.result ?? {});
+      };
+      cdp.on('Target.receivedMessageFromTarget', on);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method }) });
+    });
+  const usage = async (): Promise<number> => (await call('Runtime.getHeapUsage'))['usedSize'] ?? NaN;
+  return {
+    async used() {
+      await call('HeapProfiler.collectGarbage');
+      return usage();
+    },
+    async peakDuring(work, everyMs = 100) {
+      let peak = await usage();
+      let running = true;
+      const sampling = (async () => {
+        while (running) {
+          peak = Math.max(peak, await usage());
+          await new Promise((resolve) => setTimeout(resolve, everyMs));
+        }
+      })();
+      try {
+        const result = await work();
+        return { result, peak: Math.max(peak, await usage()) };
+      } finally {
+        running = false;
+        await sampling;
+      }
+    },
+  };
+}
