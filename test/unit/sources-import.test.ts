@@ -27,6 +27,12 @@ test('a valid file is installed with progress up to every write; an invalid one 
   assert.equal(await packStoryCount(env.database, 'sample'), 2);
 });
 
+test('a file that begins with a byte-order mark imports as one without', async () => {
+  const env = await testEnv();
+  const result = await importPackText(env, `\uFEFF${JSON.stringify(samplePack())}`);
+  assert.deepEqual(result, { packId: 'sample', publisher: 'Sample Publisher', stories: 2 });
+});
+
 test('a newer version replaces the old; an older one, a reserved id or the built-in id is refused', async () => {
   const env = await testEnv();
   await importPackText(env, JSON.stringify({ ...samplePack('2'), updated: '2025-09-01T00:00:00Z' }));

@@ -1,12 +1,12 @@
 // Importing a pack file: validated whole before anything is written, then installed in one
 // transaction, so a bad file changes nothing and a good one lands completely.
-import { openPack } from '../../shared/pack-signature';
+import { openPackText } from '../../shared/pack-signature';
 import { installPack, type InstallProgress } from '../pack-store';
 import { packRefusal } from './pack-ownership';
 import type { SourceEnv } from './source-env';
 
 export async function importPackText(env: SourceEnv, text: string, onProgress?: InstallProgress): Promise<{ packId: string; publisher: string; stories: number }> {
-  const opened = await openPack(new TextEncoder().encode(text));
+  const opened = openPackText(text);
   if (!opened.ok) throw new Error(opened.error);
   const { pack } = opened;
   const refusal = await packRefusal(env.database, pack, null);
