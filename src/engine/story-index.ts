@@ -253,6 +253,23 @@ export class StoryIndex {
     return false;
   }
 
+  /**
+   * sharesTermWith for many texts against the same stories, while the index stays as it is: the
+   * stories' terms are gathered once, so each text costs a lookup per term, not per term and story.
+   */
+  termFilter(storyIds: ReadonlySet<string>): (terms: Iterable<string>) => boolean {
+    const ids = new Set<number>();
+    for (const id of storyIds) this.stories.get(id)?.sums.forEach((t) => ids.add(t));
+    return (terms) => {
+      if (ids.size === 0) return false;
+      for (const term of terms) {
+        const id = this.vocab.id(term);
+        if (id !== undefined && ids.has(id)) return true;
+      }
+      return false;
+    };
+  }
+
   removeStory(storyId: string): void {
     const story = this.stories.get(storyId);
     if (!story) return;

@@ -6,7 +6,7 @@
 // in the members' text: each headline and sentence is read once against counts built once.
 import type { Entry } from './feed-entries';
 import type { SummaryPart } from './model';
-import { memberText, sentences, type MemberText } from './summary-texts';
+import { sentences, SummaryTexts, type MemberText, type Terms } from './summary-texts';
 
 export { sentences };
 
@@ -25,28 +25,28 @@ export interface StoryText {
 
 interface Sentence {
   text: string;
-  terms: readonly string[];
+  terms: Terms;
   member: number;
   position: number;
   score: number;
 }
 
 /** How many members use each term, in their headline or lead. */
-function memberCounts(memberTerms: readonly (readonly string[])[]): Map<string, number> {
-  const counts = new Map<string, number>();
+function memberCounts(memberTerms: readonly Terms[]): Map<number, number> {
+  const counts = new Map<number, number>();
   for (const terms of memberTerms) for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
 }
 
 /** Closeness of `terms` (of member `m`) to the other members: each term counts the others using it. */
-function closeness(terms: readonly string[], own: Set<string>, counts: Map<string, number>): number {
+function closeness(terms: Terms, own: Set<number>, counts: Map<number, number>): number {
   if (terms.length === 0) return 0;
   let sum = 0;
   for (const t of terms) sum += (counts.get(t) ?? 0) - (own.has(t) ? 1 : 0);
   return sum / Math.sqrt(terms.length);
 }
 
-function overlap(a: readonly string[], b: readonly string[]): number {
+function overlap(a: Terms, b: Terms): number {
   if (a.length === 0 || b.length === 0) return 0;
   const set = new Set(a);
   const shared = b.filter((t) => set.has(t)).length;
@@ -68,7 +68,7 @@ function wholeLead(lead: string): string {
  * `outletName` names a member's outlet (its host) for the credits; `textOf` reads a member (a
  * model passes its SummaryTexts, which keeps each member's reading between builds).
  */
-export function storyText(members: readonly Entry[], outletName: (host: string) => string, textOf: (m: Entry) => MemberText = memberText): StoryText {
+export function storyText(members: readonly Entry[], outletName: (host: string) => string, textOf: (m: Entry) => MemberText = new SummaryTexts().of): StoryText {
   const texts = members.map(textOf);
   const counts = memberCounts(texts.map((t) => t.terms));
   const own = texts.map((t) => new Set(t.terms));

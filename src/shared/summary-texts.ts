@@ -2,8 +2,8 @@
 // lead, of its headline alone, and of each lead sentence that may be quoted. Reading them is most
 // of the cost of building a story, and a refresh rebuilds every story a new item joined, old
 // members and all: so each member's reading is kept (SummaryTexts, one per feed model) and made
-// again only when its headline or lead changes. Terms are interned: thousands of members share a
-// vocabulary of a few thousand words, and the service worker's heap is measured.
+// again only when its headline or lead changes. The service worker's heap is measured, so a kept
+// reading is term numbers in one typed array (a few hundred bytes), not arrays of strings.
 import { docTerms } from '../engine';
 import type { Entry } from './feed-entries';
 
@@ -28,60 +28,89 @@ export function sentences(lead: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** Terms as numbers: equal numbers are equal terms (within one SummaryTexts), in the order read. */
+export type Terms = Int32Array;
+
 export interface QuotableSentence {
   text: string;
   /** Its terms, each once. */
-  terms: readonly string[];
+  terms: Terms;
   /** Its place in the lead (0: the opening sentence). */
   position: number;
 }
 
 export interface MemberText {
   /** Terms of the headline and lead, each once. */
-  readonly terms: readonly string[];
+  readonly terms: Terms;
   /** Terms of the headline alone, each once. */
-  readonly titleTerms: readonly string[];
-  /** The lead's sentences that may be quoted (made on first use: one-outlet stories never ask). */
-  sentences(): readonly QuotableSentence[];
+  readonly titleTerms: Terms;
+  /** The lead's sentences that may be quoted. */
+  sentences(): QuotableSentence[];
 }
 
-type Intern = (terms: string[]) => string[];
+const quotable = (text: string): boolean => text.length <= MAX_SENTENCE_CHARS && text.split(' ').length >= MIN_WORDS && !CUT.test(text);
 
-function readMember(title: string, summary: string, intern: Intern): MemberText {
-  let quotable: QuotableSentence[] | null = null;
-  return {
-    terms: intern(docTerms({ title, text: summary || null })),
-    titleTerms: intern(docTerms({ title, text: null })),
-    sentences: () =>
-      (quotable ??= sentences(summary).flatMap((text, position) =>
-        text.length > MAX_SENTENCE_CHARS || text.split(' ').length < MIN_WORDS || CUT.test(text) ? [] : [{ text, terms: intern(docTerms({ title: text, text: null })), position }],
-      )),
-  };
+interface Kept {
+  title: string;
+  summary: string;
+  /** [n, n terms of headline and lead, m, m terms of the headline]. */
+  read: Int32Array;
+  /** For each quotable sentence: [position, n, n terms]; made on first use (one-outlet stories never ask). */
+  quoted: Int32Array | null;
 }
 
-/** A member's reading, made every time (no cache). */
-export const memberText = (m: Entry): MemberText => readMember(m.article.title, m.summary, (t) => t);
-
-/** Members' readings kept by entry id, valid while the entry's headline and lead stay the same. */
+/** Members' readings, kept by entry id while the entry's headline and lead stay the same. */
 export class SummaryTexts {
-  private readonly kept = new Map<string, { title: string; summary: string; text: MemberText }>();
-  private readonly words = new Map<string, string>();
-  private readonly intern: Intern = (terms) =>
-    terms.map((t) => {
-      const known = this.words.get(t);
-      if (known !== undefined) return known;
-      this.words.set(t, t);
-      return t;
+  private readonly kept = new Map<string, Kept>();
+  private readonly words = new Map<string, number>();
+
+  private number(terms: readonly string[]): number[] {
+    return terms.map((t) => {
+      let n = this.words.get(t);
+      if (n === undefined) this.words.set(t, (n = this.words.size));
+      return n;
     });
+  }
 
   readonly of = (m: Entry): MemberText => {
     const { id, title } = m.article;
-    const kept = this.kept.get(id);
-    if (kept && kept.title === title && kept.summary === m.summary) return kept.text;
-    const text = readMember(title, m.summary, this.intern);
-    this.kept.set(id, { title, summary: m.summary, text });
-    return text;
+    let kept = this.kept.get(id);
+    if (kept && kept.title === title && kept.summary === m.summary) {
+      // The entry's own strings (a refresh parses the feed again): the kept copies can go.
+      kept.title = title;
+      kept.summary = m.summary;
+    } else {
+      const terms = this.number(docTerms({ title, text: m.summary || null }));
+      const titleTerms = this.number(docTerms({ title, text: null }));
+      kept = { title, summary: m.summary, read: Int32Array.from([terms.length, ...terms, titleTerms.length, ...titleTerms]), quoted: null };
+      this.kept.set(id, kept);
+    }
+    const { read } = kept;
+    const n = read[0]!;
+    const held = kept;
+    return {
+      terms: read.subarray(1, 1 + n),
+      titleTerms: read.subarray(2 + n, 2 + n + read[1 + n]!),
+      sentences: () => this.sentences(held),
+    };
   };
+
+  private sentences(kept: Kept): QuotableSentence[] {
+    const texts = sentences(kept.summary);
+    if (!kept.quoted) {
+      const flat: number[] = [];
+      texts.forEach((text, position) => {
+        if (!quotable(text)) return;
+        const terms = this.number(docTerms({ title: text, text: null }));
+        flat.push(position, terms.length, ...terms);
+      });
+      kept.quoted = Int32Array.from(flat);
+    }
+    const out: QuotableSentence[] = [];
+    const q = kept.quoted;
+    for (let i = 0; i < q.length; i += 2 + q[i + 1]!) out.push({ text: texts[q[i]!]!, position: q[i]!, terms: q.subarray(i + 2, i + 2 + q[i + 1]!) });
+    return out;
+  }
 
   /** The entry left (or reads differently): its reading goes. */
   forget(id: string): void {
