@@ -19,10 +19,10 @@ const CUT = /(…|\.\.\.|\[[^\]]{0,40}\])\s*$|^(continue reading|read more)\b/iu
 const BOUNDARY =
   /(?<=[.!?]["'”’)]?)(?<!(?:^|[\s.(])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Mt|No|Inc|Corp|Co|Ltd|vs)\.)\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u;
 
+const normal = (lead: string): string => lead.replace(/\s+/g, ' ').trim();
+
 export function sentences(lead: string): string[] {
-  return lead
-    .replace(/\s+/g, ' ')
-    .trim()
+  return normal(lead)
     .split(BOUNDARY)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
@@ -55,7 +55,11 @@ interface Kept {
   summary: string;
   /** [n, n terms of headline and lead, m, m terms of the headline]. */
   read: Int32Array;
-  /** For each quotable sentence: [position, n, n terms]; made on first use (one-outlet stories never ask). */
+  /**
+   * For each quotable sentence: [position, start, end, n, n terms], start and end in the lead with
+   * its spaces made single (splitting again costs as much as reading); made on first use
+   * (one-outlet stories never ask).
+   */
   quoted: Int32Array | null;
 }
 
@@ -96,19 +100,23 @@ export class SummaryTexts {
   };
 
   private sentences(kept: Kept): QuotableSentence[] {
-    const texts = sentences(kept.summary);
+    const lead = normal(kept.summary);
     if (!kept.quoted) {
       const flat: number[] = [];
-      texts.forEach((text, position) => {
+      let from = 0;
+      sentences(kept.summary).forEach((text, position) => {
+        // Each sentence is the next piece of the lead, trimmed: found from where the last one ended.
+        const start = lead.indexOf(text, from);
+        from = start + text.length;
         if (!quotable(text)) return;
         const terms = this.number(docTerms({ title: text, text: null }));
-        flat.push(position, terms.length, ...terms);
+        flat.push(position, start, from, terms.length, ...terms);
       });
       kept.quoted = Int32Array.from(flat);
     }
     const out: QuotableSentence[] = [];
     const q = kept.quoted;
-    for (let i = 0; i < q.length; i += 2 + q[i + 1]!) out.push({ text: texts[q[i]!]!, position: q[i]!, terms: q.subarray(i + 2, i + 2 + q[i + 1]!) });
+    for (let i = 0; i < q.length; i += 4 + q[i + 3]!) out.push({ text: lead.slice(q[i + 1], q[i + 2]), position: q[i]!, terms: q.subarray(i + 4, i + 4 + q[i + 3]!) });
     return out;
   }
 
