@@ -60,7 +60,42 @@ const MAX_DOC_TERMS = 64;
 
 /** The terms the engine reads in an article (what sharesTermWith takes). */
 export function docTerms(doc: Pick<EngineDoc, 'title' | 'text'>): string[] {
-  return [...extractFeatures(doc).terms.keys()];
+  return [...featuresOf(doc).terms.keys()];
+}
+
+/**
+ * Features of the texts read while a memo is open (withFeatureMemo). One feed change reads each
+ * new item three times: the clusterer matches it, its story's summary reads it, and the pages'
+ * index takes its report; features depend on the text alone and are never modified once made, so
+ * within the change they are made once. The memo goes when the change ends (and is emptied past
+ * MEMO_TEXTS: a change that reclusters everything must not hold every article's features).
+ */
+let memo: Map<string, DocFeatures> | null = null;
+let memoDepth = 0;
+const MEMO_TEXTS = 4096;
+
+export async function withFeatureMemo<T>(work: () => Promise<T>): Promise<T> {
+  if (memoDepth++ === 0) memo = new Map();
+  try {
+    return await work();
+  } finally {
+    if (--memoDepth === 0) memo = null;
+  }
+}
+
+function featuresOf(doc: Pick<EngineDoc, 'title' | 'text'>): DocFeatures {
+  if (!memo) return extractFeatures(doc);
+  // What extractFeatures reads: a missing title or text reads as empty. Length-prefixed, so no
+  // title and text pair can spell another's key.
+  const title = doc.title ?? '';
+  const key = `${title.length}:${title}${doc.text ?? ''}`;
+  let f = memo.get(key);
+  if (!f) {
+    if (memo.size >= MEMO_TEXTS) memo.clear();
+    f = extractFeatures(doc);
+    memo.set(key, f);
+  }
+  return f;
 }
 
 export class StoryIndex {
@@ -218,6 +253,23 @@ export class StoryIndex {
     return false;
   }
 
+  /**
+   * sharesTermWith for many texts against the same stories, while the index stays as it is: the
+   * stories' terms are gathered once, so each text costs a lookup per term, not per term and story.
+   */
+  termFilter(storyIds: ReadonlySet<string>): (terms: Iterable<string>) => boolean {
+    const ids = new Set<number>();
+    for (const id of storyIds) this.stories.get(id)?.sums.forEach((t) => ids.add(t));
+    return (terms) => {
+      if (ids.size === 0) return false;
+      for (const term of terms) {
+        const id = this.vocab.id(term);
+        if (id !== undefined && ids.has(id)) return true;
+      }
+      return false;
+    };
+  }
+
   removeStory(storyId: string): void {
     const story = this.stories.get(storyId);
     if (!story) return;
@@ -272,7 +324,7 @@ export class StoryIndex {
     const text = doc.text ?? null;
     const last = this.lastFeatures;
     if (last && last.title === doc.title && last.text === text) return last.f;
-    const f = extractFeatures(doc);
+    const f = featuresOf(doc);
     this.lastFeatures = { title: doc.title, text, f };
     return f;
   }

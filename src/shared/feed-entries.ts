@@ -71,7 +71,20 @@ function feedPart(feedUrl: string, feed: Feed): FeedPart {
   return { host, title: feed.title, entries };
 }
 
-const sameEntry = (a: Entry | undefined, b: Entry | undefined): boolean => a === b || (a !== undefined && b !== undefined && JSON.stringify(a) === JSON.stringify(b));
+// Every field of an entry and of its article (the types make these lists complete).
+const ENTRY_FIELDS = Object.keys({ article: 0, own: 0, summary: 0, ms: 0, author: 0 } satisfies Record<keyof Entry, 0>) as (keyof Entry)[];
+const ARTICLE_FIELDS = Object.keys({ id: 0, url: 0, title: 0, outlet: 0, published: 0, excerpt: 0, kind: 0 } satisfies Record<keyof Article, 0>) as (keyof Article)[];
+
+/**
+ * Whether two entries read the same. Field by field: every entry is made by feedPart (toArticle
+ * leaves a field out exactly when it is undefined), so this answers what comparing their JSON did,
+ * without serialising both copies of every item of every feed a refresh brings back.
+ */
+function sameEntry(a: Entry | undefined, b: Entry | undefined): boolean {
+  if (a === b) return true;
+  if (a === undefined || b === undefined) return false;
+  return ENTRY_FIELDS.every((k) => (k === 'article' ? ARTICLE_FIELDS.every((f) => a.article[f] === b.article[f]) : a[k] === b[k]));
+}
 
 export class FeedEntries {
   private readonly feeds = new Map<string, FeedPart>();

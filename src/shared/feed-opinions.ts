@@ -80,10 +80,11 @@ export class FeedOpinions {
       this.held.set(doc.id, { doc, terms: docTerms(doc), story: null });
       again.add(doc.id);
     }
-    if (touched.size > 0) {
+    if (touched.size > 0 && this.held.size > again.size) {
+      const near = index.termFilter(touched);
       for (const [id, held] of this.held) {
         if (again.has(id)) continue;
-        if ((held.story !== null && touched.has(held.story)) || index.sharesTermWith(held.terms, touched)) again.add(id);
+        if ((held.story !== null && touched.has(held.story)) || near(held.terms)) again.add(id);
       }
     }
     // Sorted: the outcome must not depend on the order feeds arrived in.

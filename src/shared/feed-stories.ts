@@ -12,6 +12,7 @@ import { byTime, storyFromCluster } from './feed-story';
 import type { Feed } from './feeds';
 import type { Category, Pack, Story } from './model';
 import { PACK_FORMAT } from './model';
+import { SummaryTexts } from './summary-texts';
 
 export { outletName } from './feed-entries';
 
@@ -52,6 +53,8 @@ const isReport = (entry: Entry): boolean => entry.article.kind === 'report';
 export class FeedStories {
   readonly entries = new FeedEntries();
   readonly opinions: FeedOpinions;
+  /** Each member's reading for the summaries, kept between builds. */
+  private readonly texts = new SummaryTexts();
 
   constructor(
     readonly clusterer = new StreamClusterer(),
@@ -85,6 +88,7 @@ export class FeedStories {
    */
   update(changes: Iterable<readonly [string, Feed | null]>): FeedStoriesChange {
     const changed = this.entries.update(changes);
+    for (const id of [...changed.removed, ...changed.changed]) this.texts.forget(id);
     const seq = (id: string): number => this.clusterer.graph.nodes.get(id)?.seq ?? -1;
     const leaving: string[] = [];
     const arriving: Entry[] = [];
@@ -137,7 +141,7 @@ export class FeedStories {
     if (!story) return null;
     const members = [...story.docs].map((d) => this.entries.get(d.id)).filter((e): e is Entry => e !== undefined);
     const opinions = this.opinions.of(storyId).map((id) => this.entries.get(id)).filter((e): e is Entry => e !== undefined);
-    return storyFromCluster(storyId, members, labels, { opinions, outletName: (host) => this.entries.outletName(host) });
+    return storyFromCluster(storyId, members, labels, { opinions, outletName: (host) => this.entries.outletName(host), textOf: this.texts.of });
   }
 }
 

@@ -7,6 +7,7 @@ import type { Entry } from './feed-entries';
 import type { FeedLabels } from './feed-labels';
 import { storyText } from './feed-summary';
 import type { Category, Opinion, Story } from './model';
+import type { MemberText } from './summary-texts';
 
 export function byTime(a: Entry, b: Entry): number {
   return (a.ms ?? Infinity) - (b.ms ?? Infinity) || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
@@ -32,6 +33,8 @@ export interface StoryExtras {
   opinions?: readonly Entry[];
   /** Names an outlet by its host (the credits of the summary, an opinion's outlet). */
   outletName?: (host: string) => string;
+  /** Reads a member for the summary (a model's kept readings: summary-texts.ts). */
+  textOf?: (m: Entry) => MemberText;
 }
 
 /** The story of a cluster, and the category records its categories need; null for an empty cluster. */
@@ -41,7 +44,7 @@ export function storyFromCluster(storyId: string, members: readonly Entry[], lab
   const name = extras.outletName ?? ((host: string) => host);
   // Reports make the story's text; a cluster of other kinds only (from an older state) still reads.
   const reports = sorted.filter((m) => m.article.kind === 'report');
-  const text = storyText(reports.length ? reports : sorted, name);
+  const text = storyText(reports.length ? reports : sorted, name, extras.textOf);
   const label = labels.label(sorted);
   // Newest first: the latest argument about a story is the one a reader has not seen yet.
   const opinions = [...(extras.opinions ?? [])].sort(byTime).reverse().map((e) => opinionOf(e, name));

@@ -4,16 +4,15 @@
 // leads, each credited to its outlet, so the reader sees it is assembled, not written. A story of
 // one outlet gets that outlet's lead, credited. Deterministic (every tie has an order) and linear
 // in the members' text: each headline and sentence is read once against counts built once.
-import { docTerms } from '../engine';
 import type { Entry } from './feed-entries';
 import type { SummaryPart } from './model';
+import { sentences, SummaryTexts, type MemberText, type Terms } from './summary-texts';
+
+export { sentences };
 
 /** At most this many sentences, and about this many characters in all. */
 export const SUMMARY_SENTENCES = 3;
 export const SUMMARY_CHARS = 420;
-/** Shorter sentences are datelines and fragments ("Updated 5pm."), longer ones run-ons. */
-const MIN_WORDS = 5;
-const MAX_SENTENCE_CHARS = 320;
 /** Two sentences sharing this share of their terms say the same thing (a wire story twice). */
 const SAME_SENTENCE = 0.6;
 
@@ -26,47 +25,28 @@ export interface StoryText {
 
 interface Sentence {
   text: string;
-  terms: string[];
+  terms: Terms;
   member: number;
   position: number;
   score: number;
 }
 
-// A boundary is end punctuation (and a closing quote) then space then what starts a sentence; not
-// the period of an initial or a title ("U.S. Senate", "Sen. Warren", "Dr. Patel"). Every lookaround
-// is of bounded length, so the split stays linear.
-const BOUNDARY =
-  /(?<=[.!?]["'”’)]?)(?<!(?:^|[\s.(])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Mt|No|Inc|Corp|Co|Ltd|vs)\.)\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u;
-// Feeds cut descriptions short ("… [+1234 chars]", "Continue reading…"): a cut sentence is not quoted.
-const CUT = /(…|\.\.\.|\[[^\]]{0,40}\])\s*$|^(continue reading|read more)\b/iu;
-
-export function sentences(lead: string): string[] {
-  return lead
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(BOUNDARY)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-const unique = (terms: string[]): string[] => [...new Set(terms)];
-
 /** How many members use each term, in their headline or lead. */
-function memberCounts(memberTerms: readonly Set<string>[]): Map<string, number> {
-  const counts = new Map<string, number>();
+function memberCounts(memberTerms: readonly Terms[]): Map<number, number> {
+  const counts = new Map<number, number>();
   for (const terms of memberTerms) for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   return counts;
 }
 
 /** Closeness of `terms` (of member `m`) to the other members: each term counts the others using it. */
-function closeness(terms: readonly string[], own: Set<string>, counts: Map<string, number>): number {
+function closeness(terms: Terms, own: Set<number>, counts: Map<number, number>): number {
   if (terms.length === 0) return 0;
   let sum = 0;
   for (const t of terms) sum += (counts.get(t) ?? 0) - (own.has(t) ? 1 : 0);
   return sum / Math.sqrt(terms.length);
 }
 
-function overlap(a: readonly string[], b: readonly string[]): number {
+function overlap(a: Terms, b: Terms): number {
   if (a.length === 0 || b.length === 0) return 0;
   const set = new Set(a);
   const shared = b.filter((t) => set.has(t)).length;
@@ -85,15 +65,17 @@ function wholeLead(lead: string): string {
 
 /**
  * The title and summary of a story whose members are `members` in time order (reports only).
- * `outletName` names a member's outlet (its host) for the credits.
+ * `outletName` names a member's outlet (its host) for the credits; `textOf` reads a member (a
+ * model passes its SummaryTexts, which keeps each member's reading between builds).
  */
-export function storyText(members: readonly Entry[], outletName: (host: string) => string): StoryText {
-  const memberTerms = members.map((m) => new Set(docTerms({ title: m.article.title, text: m.summary || null })));
-  const counts = memberCounts(memberTerms);
+export function storyText(members: readonly Entry[], outletName: (host: string) => string, textOf: (m: Entry) => MemberText = new SummaryTexts().of): StoryText {
+  const texts = members.map(textOf);
+  const counts = memberCounts(texts.map((t) => t.terms));
+  const own = texts.map((t) => new Set(t.terms));
   let best = 0;
   let bestScore = -1;
-  members.forEach((m, i) => {
-    const score = closeness(unique(docTerms({ title: m.article.title, text: null })), memberTerms[i]!, counts);
+  members.forEach((_, i) => {
+    const score = closeness(texts[i]!.titleTerms, own[i]!, counts);
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   const head = members[best];
@@ -111,14 +93,12 @@ export function storyText(members: readonly Entry[], outletName: (host: string) 
   }
 
   const pool: Sentence[] = [];
-  members.forEach((m, member) => {
-    sentences(m.summary).forEach((text, position) => {
-      if (text.length > MAX_SENTENCE_CHARS || text.split(' ').length < MIN_WORDS || CUT.test(text)) return;
-      const terms = unique(docTerms({ title: text, text: null }));
+  texts.forEach((t, member) => {
+    for (const { text, terms, position } of t.sentences()) {
       // A lead's opening sentence carries its news; later ones background.
-      const score = closeness(terms, memberTerms[member]!, counts) / (1 + 0.25 * position);
+      const score = closeness(terms, own[member]!, counts) / (1 + 0.25 * position);
       pool.push({ text, terms, member, position, score });
-    });
+    }
   });
   pool.sort((a, b) => b.score - a.score || a.member - b.member || a.position - b.position);
 

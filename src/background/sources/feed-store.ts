@@ -4,6 +4,7 @@
 // state, in one transaction that awaits only IndexedDB requests. The engine's live index then
 // takes the delta (SourceEnv.changeStories) rather than being rebuilt from every stored report.
 import { FEEDS_PACK_ID, type FeedStoriesChange } from '../../shared/feed-stories';
+import { withFeatureMemo } from '../../engine';
 import { FeedLabels } from '../../shared/feed-labels';
 import type { Feed } from '../../shared/feeds';
 import type { FeedItemsRecord, FeedRecord, PackRecord, StoryRecord, StorylineDB } from '../../shared/storage-schema';
@@ -100,8 +101,13 @@ const sum = (values: Iterable<number>): number => [...values].reduce((a, b) => a
  * disk names an older pack version and the next wake clusters from scratch: slower, never wrong.
  */
 export async function writeFeeds(env: SourceEnv, writes: readonly FeedWrite[], opts: { deferState?: boolean } = {}): Promise<void> {
-  const { database } = env;
   if (writes.length === 0) return;
+  // The clusterer, the summaries and the pages' index (env.changeStories) read the same new items.
+  await withFeatureMemo(() => write(env, writes, opts));
+}
+
+async function write(env: SourceEnv, writes: readonly FeedWrite[], opts: { deferState?: boolean }): Promise<void> {
+  const { database } = env;
   try {
     const store = await feedStore(database);
     const labels = await currentLabels(database);

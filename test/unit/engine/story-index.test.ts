@@ -142,6 +142,13 @@ test('renameStory moves a story to another id; sharesTermWith tells whether a te
   assert.equal(index.sharesTermWith(text, new Set(['haiti'])), true);
   assert.equal(index.sharesTermWith(text, new Set(['budget'])), false);
   assert.equal(index.sharesTermWith(text, new Set(['nowhere'])), false);
+  // termFilter answers the same for many texts, the stories' terms gathered once.
+  const texts = [text, docTerms({ title: 'Senate infrastructure talks stall', text: null }), docTerms({ title: 'Nothing in common here', text: null })];
+  for (const stories of [new Set(['haiti']), new Set(['budget']), new Set(['haiti', 'budget']), new Set(['nowhere'])]) {
+    const near = index.termFilter(stories);
+    assert.deepEqual(texts.map(near), texts.map((t) => index.sharesTermWith(t, stories)));
+  }
+  assert.deepEqual(texts.map(index.termFilter(new Set(['haiti', 'budget']))), [true, true, false]);
 });
 
 test('matchTwo gives the best candidate and the one a match without it would rank first', () => {

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Entry } from '../../../src/shared/feed-entries';
 import { sentences, storyText, SUMMARY_CHARS } from '../../../src/shared/feed-summary';
+import { SummaryTexts } from '../../../src/shared/summary-texts';
 
 let n = 0;
 function entry(outlet: string, title: string, summary: string, ms = ++n): Entry {
@@ -59,4 +60,15 @@ test('sentences split at end punctuation before a capital, not inside "U.S." or 
 test('initials and titles before a capital do not end a sentence', () => {
   assert.deepEqual(sentences('The U.S. Senate voted on Tuesday. Sen. Warren and Dr. Patel spoke. It passed.'), ['The U.S. Senate voted on Tuesday.', 'Sen. Warren and Dr. Patel spoke.', 'It passed.']);
   assert.deepEqual(sentences('Talks with the E.U. Commission resumed. Officials in Washington, D.C. Declined to comment.'), ['Talks with the E.U. Commission resumed.', 'Officials in Washington, D.C. Declined to comment.']);
+});
+
+test('readings kept between builds give the same text, and a member whose lead changed is read again', () => {
+  const kept = new SummaryTexts();
+  assert.deepEqual(storyText(members, name, kept.of), storyText(members, name));
+  assert.deepEqual(storyText(members, name, kept.of), storyText(members, name), 'read from what was kept');
+  // Same id, another lead: the kept reading of the old lead must not be used.
+  const edited = { ...members[2]!, summary: 'Mourning was declared across Spain for the 62 people killed by the Valencia floods.' };
+  const now = [members[0]!, members[1]!, edited];
+  assert.deepEqual(storyText(now, name, kept.of), storyText(now, name));
+  assert.ok(storyText(now, name, kept.of).parts.some((p) => p.text.startsWith('Mourning was declared')));
 });
