@@ -23,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from './build';
 import { benchFeeds, startFeedServer, type FeedServer } from './lib/bench-feeds';
 import { launchWithExtension } from './lib/chromium';
+import { workerHeap } from './lib/worker-heap';
 
 const { values } = parseArgs({
   options: {
@@ -187,7 +188,7 @@ async function chromiumRun(server: FeedServer, size: number, dir: string, heap: 
     const { worker } = browser;
     if (!(await worker.evaluate(() => 'storylineBench' in globalThis))) {
       const figures = await chromiumMessages(browser, server, size);
-      if (heap) figures.heapMb = (await workerHeap(browser)) / 1e6;
+      if (heap) figures.heapMb = (await (await workerHeap(browser.context, browser.extensionId)).used()) / 1e6;
       return figures;
     }
     const settle = (): Promise<number> =>
@@ -213,35 +214,11 @@ async function chromiumRun(server: FeedServer, size: number, dir: string, heap: 
     await settle();
     const { stories } = await worker.evaluate(() => storylineBench.store());
     const figures: Figures = { sources: size, first: first.ms, inFlight, firstHow: 'addFeeds, six at a time', addWork: add.ms - add.fetchMs, addFetch: add.fetchMs, refresh: refresh.ms, remove: remove.ms, stories, settle: settled };
-    if (heap) figures.heapMb = (await workerHeap(browser)) / 1e6;
+    if (heap) figures.heapMb = (await (await workerHeap(browser.context, browser.extensionId)).used()) / 1e6;
     return figures;
   } finally {
     await browser.close();
   }
-}
-
-/** The service worker's used JS heap after a garbage collection, through DevTools. */
-async function workerHeap(browser: Awaited<ReturnType<typeof launchWithExtension>>): Promise<number> {
-  const cdp = await browser.context.browser()!.newBrowserCDPSession();
-  const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { type: string; targetId: string; url: string }[] };
-  const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(browser.extensionId));
-  if (!target) throw new Error('no service worker target');
-  const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
-  let id = 0;
-  const call = (method: string): Promise<Record<string, number>> =>
-    new Promise((resolve) => {
-      const mine = ++id;
-      const on = (event: { message: string }): void => {
-        const message = JSON.parse(event.message) as { id?: number; result?: Record<string, number> };
-        if (message.id !== mine) return;
-        cdp.off('Target.receivedMessageFromTarget', on);
-        resolve(message.result ?? {});
-      };
-      cdp.on('Target.receivedMessageFromTarget', on);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method }) });
-    });
-  await call('HeapProfiler.collectGarbage');
-  return (await call('Runtime.getHeapUsage'))['usedSize'] ?? NaN;
 }
 
 // ---------------------------------------------------------------- main
