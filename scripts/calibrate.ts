@@ -1,4 +1,4 @@
-// npx tsx scripts/calibrate.ts [--data DIR] [--max-orphan-fm 0.02] [--stream-sample 3000] [--lambda 10]
+// npx tsx scripts/calibrate.ts [--data DIR] [--max-orphan-fm 0.02] [--stream-sample 3000] [--lambda 10] [--no-stream | --stream-only]
 // Sets the engine's learned constants from the calibration files allsides-dev, neus-dev and gva-dev
 // ONLY, each with the others as distractors (in a dated run, moved into the file's own time window),
 // dated and undated, with leads and headlines only:
@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import type { Verifier } from '../src/engine/verifier';
 import type { StreamClustererOptions } from '../src/engine/index';
 import { DEFAULT_DATA_DIR, dataDirOrExit, balancedQueries, hasDates, loadFile, matchProtocol, orphanBar, streamProtocol, shuffled, type DataFile } from './lib/dataset';
-import { calibrationVariants, collectCases, fitVerifier, headlinesOnly, mean } from './lib/verifier-fit';
+import { calibrationVariants, collectCases, fitVerifier, headlinesOnly, mean, type QueryCase } from './lib/verifier-fit';
 
 const CALIBRATION_FILES = ['allsides-dev', 'neus-dev', 'gva-dev'];
 const { values } = parseArgs({
@@ -26,13 +26,29 @@ const { values } = parseArgs({
     // Only step 3, with the verifier calibration.ts holds; rewrites the two stream constants there.
     'stream-only': { type: 'boolean', default: false },
     'stream-step': { type: 'string', default: '0.05' },
+    // Steps 1 and 2 only: the stream thresholds calibration.ts holds are kept (the stream grid is
+    // most of calibration's time; re-grid them with --stream-only when the verifier's scores move).
+    'no-stream': { type: 'boolean', default: false },
+    // Iteration on a loaded machine: each calibration file cut to this many stories (seeded; the
+    // distractors stay whole). Say so when shipping constants set this way.
+    'sample-stories': { type: 'string' },
+    // The collected evidence written to / read from a file (steps 1 and 2 then skip collecting it):
+    // trials of other evidence subsets or penalties on the very same pairs.
+    'cases-out': { type: 'string' },
+    'cases-in': { type: 'string' },
   },
 });
 const maxOrphanFm = Number(values['max-orphan-fm']);
+const storySample = values['sample-stories'] === undefined ? Infinity : Number(values['sample-stories']);
 const files = CALIBRATION_FILES.map((n) => loadFile(path.join(dataDirOrExit('calibrate', values.data, 'fail'), `${n}.jsonl`)));
 // Each file as it is and with headlines only: a verifier fitted only on headline-plus-lead pairs
 // ranks headline-only queries badly.
-const variants = calibrationVariants(files);
+const variants = calibrationVariants(files).map(([f, others]) => [keepStories(f, storySample), others] as const);
+function keepStories(f: DataFile, n: number): DataFile {
+  if (n === Infinity) return f;
+  const keep = new Set(shuffled([...new Set(f.rows.map((r) => r.story))].sort(), 1).slice(0, n));
+  return { ...f, rows: f.rows.filter((r) => keep.has(r.story)) };
+}
 
 if (values['stream-only']) {
   const { CALIBRATED_VERIFIER } = await import('../src/engine/verifier');
@@ -47,16 +63,21 @@ if (values['stream-only']) {
 }
 
 // 1. The verifier, on size-balanced pairs (two seeded draws of which members each story keeps).
-const training = collectCases('training pairs', variants, (file, others, withDates, onQuery) => {
-  for (const seed of [1, 2]) balancedQueries(file, others, { withDates, seed, onQuery });
-});
+type Collected = { training: QueryCase[]; cases: QueryCase[] };
+const stored: Collected | null = values['cases-in'] ? (JSON.parse(readFileSync(values['cases-in'], 'utf8')) as Collected) : null;
+const training =
+  stored?.training ??
+  collectCases('training pairs', variants, (file, others, withDates, onQuery) => {
+    for (const seed of [1, 2]) balancedQueries(file, others, { withDates, seed, onQuery });
+  });
 const { standard, weights, score } = fitVerifier(training, Number(values.lambda), (l) => console.error(`  ${l}`));
 const { means, scales, lows, highs } = standard;
 
 // 2. The threshold: the lowest score keeping orphan false matches within the limit on every run of
 // the README match protocol whose queries have a lead; then the log-odds shift for headline-only
 // queries that makes the same threshold hold on every headline-only run.
-const cases = collectCases('match protocol', variants, (file, others, withDates, onQuery) => void matchProtocol(file, others, { withDates, onQuery }));
+const cases = stored?.cases ?? collectCases('match protocol', variants, (file, others, withDates, onQuery) => void matchProtocol(file, others, { withDates, onQuery }));
+if (values['cases-out']) writeFileSync(values['cases-out'], JSON.stringify({ training, cases } satisfies Collected));
 const runs = [...new Set(cases.map((c) => c.run))];
 const headlineRun = (run: string): boolean => cases.some((c) => c.run === run && c.headline);
 const tops = (run: string, shift: number): number[] =>
@@ -79,7 +100,7 @@ for (const run of runs) {
     return c.gold >= 0 && scores[c.gold]! >= threshold && scores[c.gold] === Math.max(...scores);
   }).length;
   const fm = tops(run, shift).filter((t) => t >= threshold).length / tops(run, shift).length;
-  console.error(`  ${run}: Hit@1 ${(hits / queries.length).toFixed(3)}, orphan false matches ${fm.toFixed(3)}`);
+  console.error(`  ${run}: Hit@1 ${(hits / queries.length).toFixed(3)}, orphan false matches ${fm.toFixed(3)}, its own bar ${needed([run], shift)}`);
 }
 const verifier: Verifier = { ...standard, weights, threshold, headlineShift };
 
@@ -87,7 +108,15 @@ const verifier: Verifier = { ...standard, weights, threshold, headlineShift };
 // over the calibration runs (dated and undated, with leads and headlines only) with merging off;
 // then the merge bar (a second story scoring this high for the same article is merged in) is
 // chosen with it, from the join bar up (2: never merge).
-const [join, merge] = streamThresholds(verifier);
+const [join, merge] = values['no-stream'] ? shippedStreamThresholds() : streamThresholds(verifier);
+
+function shippedStreamThresholds(): [number, number] {
+  const text = readFileSync(path.resolve(import.meta.dirname, '../src/engine/calibration.ts'), 'utf8');
+  const read = (name: string): number => Number(new RegExp(`${name} = ([\\d.]+);`).exec(text)?.[1] ?? NaN);
+  const kept: [number, number] = [read('STREAM_JOIN_THRESHOLD'), read('STREAM_MERGE_THRESHOLD')];
+  if (kept.some(Number.isNaN)) throw new Error('calibration.ts holds no stream thresholds to keep');
+  return kept;
+}
 
 function streamThresholds(v: Verifier): [number, number] {
   const streamFiles = [...files, ...files.map(headlinesOnly)].map((f) => sampleStories(f, Number(values['stream-sample'])));
