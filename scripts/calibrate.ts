@@ -17,6 +17,8 @@ import { DEFAULT_DATA_DIR, dataDirOrExit, balancedQueries, hasDates, loadFile, m
 import { calibrationVariants, collectCases, fitVerifier, headlinesOnly, mean, type QueryCase } from './lib/verifier-fit';
 
 const CALIBRATION_FILES = ['allsides-dev', 'neus-dev', 'gva-dev'];
+// Where calibration.ts's stream block (STREAM_VERIFIER and the stream thresholds) begins.
+const STREAM_MARK = '// The stream clusterer\'s verifier (STREAM_VERIFIER, verifier.ts): the one the stream';
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: DEFAULT_DATA_DIR },
@@ -54,11 +56,10 @@ if (values['stream-only']) {
   const { CALIBRATED_VERIFIER } = await import('../src/engine/verifier');
   const [join, merge] = streamThresholds(CALIBRATED_VERIFIER);
   const file = path.resolve(import.meta.dirname, '../src/engine/calibration.ts');
-  const text = readFileSync(file, 'utf8')
-    .replace(/STREAM_JOIN_THRESHOLD = [\d.]+;/, `STREAM_JOIN_THRESHOLD = ${join};`)
-    .replace(/STREAM_MERGE_THRESHOLD = [\d.]+;/, `STREAM_MERGE_THRESHOLD = ${merge};`);
-  writeFileSync(file, text);
-  console.error(`stream thresholds ${join} / ${merge} written to src/engine/calibration.ts`);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(STREAM_MARK)) throw new Error('src/engine/calibration.ts has no stream block to replace');
+  writeFileSync(file, text.slice(0, text.indexOf(STREAM_MARK)) + streamBlock(CALIBRATED_VERIFIER, join, merge));
+  console.error(`stream thresholds ${join} / ${merge} for the matching verifier written to src/engine/calibration.ts`);
   process.exit(0);
 }
 
@@ -108,15 +109,11 @@ const verifier: Verifier = { ...standard, weights, threshold, headlineShift };
 // over the calibration runs (dated and undated, with leads and headlines only) with merging off;
 // then the merge bar (a second story scoring this high for the same article is merged in) is
 // chosen with it, from the join bar up (2: never merge).
-const [join, merge] = values['no-stream'] ? shippedStreamThresholds() : streamThresholds(verifier);
-
-function shippedStreamThresholds(): [number, number] {
-  const text = readFileSync(path.resolve(import.meta.dirname, '../src/engine/calibration.ts'), 'utf8');
-  const read = (name: string): number => Number(new RegExp(`${name} = ([\\d.]+);`).exec(text)?.[1] ?? NaN);
-  const kept: [number, number] = [read('STREAM_JOIN_THRESHOLD'), read('STREAM_MERGE_THRESHOLD')];
-  if (kept.some(Number.isNaN)) throw new Error('calibration.ts holds no stream thresholds to keep');
-  return kept;
-}
+// With --no-stream the stream keeps its verifier and thresholds (the block of calibration.ts that
+// holds them is copied as it is); otherwise it gets the new verifier and thresholds gridded for it.
+const shipped = readFileSync(path.resolve(import.meta.dirname, '../src/engine/calibration.ts'), 'utf8');
+if (!shipped.includes(STREAM_MARK)) throw new Error('src/engine/calibration.ts has no stream block to keep or replace');
+const stream = values['no-stream'] ? shipped.slice(shipped.indexOf(STREAM_MARK)) : streamBlock(verifier, ...streamThresholds(verifier));
 
 function streamThresholds(v: Verifier): [number, number] {
   const streamFiles = [...files, ...files.map(headlinesOnly)].map((f) => sampleStories(f, Number(values['stream-sample'])));
@@ -139,8 +136,12 @@ function streamThresholds(v: Verifier): [number, number] {
   return [j, m];
 }
 
-const fmt = (x: number): string => String(Math.round(x * 1e4) / 1e4);
-const list = (xs: readonly number[]): string => `[\n${chunks(xs.map(fmt), 10).map((c) => `  ${c.join(', ')},`).join('\n')}\n]`;
+function fmt(x: number): string {
+  return String(Math.round(x * 1e4) / 1e4);
+}
+function list(xs: readonly number[]): string {
+  return `[\n${chunks(xs.map(fmt), 10).map((c) => `  ${c.join(', ')},`).join('\n')}\n]`;
+}
 writeFileSync(
   path.resolve(import.meta.dirname, '../src/engine/calibration.ts'),
   `// Calibrated constants. Written by \`npm run calibrate\` from ${CALIBRATION_FILES.join(', ')} only,
@@ -162,11 +163,25 @@ export const MATCH_THRESHOLD = ${threshold};
 /** Log-odds added to the verifier's score when the query is a headline alone. */
 export const HEADLINE_SHIFT = ${headlineShift};
 
+${stream}`,
+);
+
+function streamBlock(v: Verifier, join: number, merge: number): string {
+  return `${STREAM_MARK}
+// thresholds below were gridded for (a --no-stream calibration copies this block as it is).
+export const STREAM_FEATURE_MEANS: readonly number[] = ${list(v.means)};
+export const STREAM_FEATURE_SCALES: readonly number[] = ${list(v.scales)};
+export const STREAM_FEATURE_LOWS: readonly number[] = ${list(v.lows)};
+export const STREAM_FEATURE_HIGHS: readonly number[] = ${list(v.highs)};
+export const STREAM_VERIFIER_WEIGHTS: readonly number[] = ${list(v.weights)};
+export const STREAM_MATCH_THRESHOLD = ${v.threshold};
+export const STREAM_HEADLINE_SHIFT = ${v.headlineShift};
+
 /** Stream clustering: minimum score to join a story, and to merge a second story into it. */
 export const STREAM_JOIN_THRESHOLD = ${join};
 export const STREAM_MERGE_THRESHOLD = ${merge};
-`,
-);
+`;
+}
 console.error('wrote src/engine/calibration.ts');
 
 function sampleStories(f: DataFile, maxRows: number): DataFile {
