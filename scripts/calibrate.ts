@@ -1,4 +1,4 @@
-// npx tsx scripts/calibrate.ts [--data DIR] [--max-orphan-fm 0.02] [--stream-sample 3000] [--lambda 10]
+// npx tsx scripts/calibrate.ts [--data DIR] [--max-orphan-fm 0.02] [--stream-sample 3000] [--lambda 10] [--no-stream | --stream-only]
 // Sets the engine's learned constants from the calibration files allsides-dev, neus-dev and gva-dev
 // ONLY, each with the others as distractors (in a dated run, moved into the file's own time window),
 // dated and undated, with leads and headlines only:
@@ -14,9 +14,11 @@ import { parseArgs } from 'node:util';
 import type { Verifier } from '../src/engine/verifier';
 import type { StreamClustererOptions } from '../src/engine/index';
 import { DEFAULT_DATA_DIR, dataDirOrExit, balancedQueries, hasDates, loadFile, matchProtocol, orphanBar, streamProtocol, shuffled, type DataFile } from './lib/dataset';
-import { calibrationVariants, collectCases, fitVerifier, headlinesOnly, mean } from './lib/verifier-fit';
+import { calibrationVariants, collectCases, fitVerifier, headlinesOnly, mean, type QueryCase } from './lib/verifier-fit';
 
 const CALIBRATION_FILES = ['allsides-dev', 'neus-dev', 'gva-dev'];
+// Where calibration.ts's stream block (STREAM_VERIFIER and the stream thresholds) begins.
+const STREAM_MARK = '// The stream clusterer\'s verifier (STREAM_VERIFIER, verifier.ts): the one the stream';
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: DEFAULT_DATA_DIR },
@@ -26,37 +28,57 @@ const { values } = parseArgs({
     // Only step 3, with the verifier calibration.ts holds; rewrites the two stream constants there.
     'stream-only': { type: 'boolean', default: false },
     'stream-step': { type: 'string', default: '0.05' },
+    // Steps 1 and 2 only: the stream thresholds calibration.ts holds are kept (the stream grid is
+    // most of calibration's time; re-grid them with --stream-only when the verifier's scores move).
+    'no-stream': { type: 'boolean', default: false },
+    // Iteration on a loaded machine: each calibration file cut to this many stories (seeded; the
+    // distractors stay whole). Say so when shipping constants set this way.
+    'sample-stories': { type: 'string' },
+    // The collected evidence written to / read from a file (steps 1 and 2 then skip collecting it):
+    // trials of other evidence subsets or penalties on the very same pairs.
+    'cases-out': { type: 'string' },
+    'cases-in': { type: 'string' },
   },
 });
 const maxOrphanFm = Number(values['max-orphan-fm']);
+const storySample = values['sample-stories'] === undefined ? Infinity : Number(values['sample-stories']);
 const files = CALIBRATION_FILES.map((n) => loadFile(path.join(dataDirOrExit('calibrate', values.data, 'fail'), `${n}.jsonl`)));
 // Each file as it is and with headlines only: a verifier fitted only on headline-plus-lead pairs
 // ranks headline-only queries badly.
-const variants = calibrationVariants(files);
+const variants = calibrationVariants(files).map(([f, others]) => [keepStories(f, storySample), others] as const);
+function keepStories(f: DataFile, n: number): DataFile {
+  if (n === Infinity) return f;
+  const keep = new Set(shuffled([...new Set(f.rows.map((r) => r.story))].sort(), 1).slice(0, n));
+  return { ...f, rows: f.rows.filter((r) => keep.has(r.story)) };
+}
 
 if (values['stream-only']) {
   const { CALIBRATED_VERIFIER } = await import('../src/engine/verifier');
   const [join, merge] = streamThresholds(CALIBRATED_VERIFIER);
   const file = path.resolve(import.meta.dirname, '../src/engine/calibration.ts');
-  const text = readFileSync(file, 'utf8')
-    .replace(/STREAM_JOIN_THRESHOLD = [\d.]+;/, `STREAM_JOIN_THRESHOLD = ${join};`)
-    .replace(/STREAM_MERGE_THRESHOLD = [\d.]+;/, `STREAM_MERGE_THRESHOLD = ${merge};`);
-  writeFileSync(file, text);
-  console.error(`stream thresholds ${join} / ${merge} written to src/engine/calibration.ts`);
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(STREAM_MARK)) throw new Error('src/engine/calibration.ts has no stream block to replace');
+  writeFileSync(file, text.slice(0, text.indexOf(STREAM_MARK)) + streamBlock(CALIBRATED_VERIFIER, join, merge));
+  console.error(`stream thresholds ${join} / ${merge} for the matching verifier written to src/engine/calibration.ts`);
   process.exit(0);
 }
 
 // 1. The verifier, on size-balanced pairs (two seeded draws of which members each story keeps).
-const training = collectCases('training pairs', variants, (file, others, withDates, onQuery) => {
-  for (const seed of [1, 2]) balancedQueries(file, others, { withDates, seed, onQuery });
-});
+type Collected = { training: QueryCase[]; cases: QueryCase[] };
+const stored: Collected | null = values['cases-in'] ? (JSON.parse(readFileSync(values['cases-in'], 'utf8')) as Collected) : null;
+const training =
+  stored?.training ??
+  collectCases('training pairs', variants, (file, others, withDates, onQuery) => {
+    for (const seed of [1, 2]) balancedQueries(file, others, { withDates, seed, onQuery });
+  });
 const { standard, weights, score } = fitVerifier(training, Number(values.lambda), (l) => console.error(`  ${l}`));
 const { means, scales, lows, highs } = standard;
 
 // 2. The threshold: the lowest score keeping orphan false matches within the limit on every run of
 // the README match protocol whose queries have a lead; then the log-odds shift for headline-only
 // queries that makes the same threshold hold on every headline-only run.
-const cases = collectCases('match protocol', variants, (file, others, withDates, onQuery) => void matchProtocol(file, others, { withDates, onQuery }));
+const cases = stored?.cases ?? collectCases('match protocol', variants, (file, others, withDates, onQuery) => void matchProtocol(file, others, { withDates, onQuery }));
+if (values['cases-out']) writeFileSync(values['cases-out'], JSON.stringify({ training, cases } satisfies Collected));
 const runs = [...new Set(cases.map((c) => c.run))];
 const headlineRun = (run: string): boolean => cases.some((c) => c.run === run && c.headline);
 const tops = (run: string, shift: number): number[] =>
@@ -79,7 +101,7 @@ for (const run of runs) {
     return c.gold >= 0 && scores[c.gold]! >= threshold && scores[c.gold] === Math.max(...scores);
   }).length;
   const fm = tops(run, shift).filter((t) => t >= threshold).length / tops(run, shift).length;
-  console.error(`  ${run}: Hit@1 ${(hits / queries.length).toFixed(3)}, orphan false matches ${fm.toFixed(3)}`);
+  console.error(`  ${run}: Hit@1 ${(hits / queries.length).toFixed(3)}, orphan false matches ${fm.toFixed(3)}, its own bar ${needed([run], shift)}`);
 }
 const verifier: Verifier = { ...standard, weights, threshold, headlineShift };
 
@@ -87,7 +109,11 @@ const verifier: Verifier = { ...standard, weights, threshold, headlineShift };
 // over the calibration runs (dated and undated, with leads and headlines only) with merging off;
 // then the merge bar (a second story scoring this high for the same article is merged in) is
 // chosen with it, from the join bar up (2: never merge).
-const [join, merge] = streamThresholds(verifier);
+// With --no-stream the stream keeps its verifier and thresholds (the block of calibration.ts that
+// holds them is copied as it is); otherwise it gets the new verifier and thresholds gridded for it.
+const shipped = readFileSync(path.resolve(import.meta.dirname, '../src/engine/calibration.ts'), 'utf8');
+if (!shipped.includes(STREAM_MARK)) throw new Error('src/engine/calibration.ts has no stream block to keep or replace');
+const stream = values['no-stream'] ? shipped.slice(shipped.indexOf(STREAM_MARK)) : streamBlock(verifier, ...streamThresholds(verifier));
 
 function streamThresholds(v: Verifier): [number, number] {
   const streamFiles = [...files, ...files.map(headlinesOnly)].map((f) => sampleStories(f, Number(values['stream-sample'])));
@@ -110,8 +136,12 @@ function streamThresholds(v: Verifier): [number, number] {
   return [j, m];
 }
 
-const fmt = (x: number): string => String(Math.round(x * 1e4) / 1e4);
-const list = (xs: readonly number[]): string => `[\n${chunks(xs.map(fmt), 10).map((c) => `  ${c.join(', ')},`).join('\n')}\n]`;
+function fmt(x: number): string {
+  return String(Math.round(x * 1e4) / 1e4);
+}
+function list(xs: readonly number[]): string {
+  return `[\n${chunks(xs.map(fmt), 10).map((c) => `  ${c.join(', ')},`).join('\n')}\n]`;
+}
 writeFileSync(
   path.resolve(import.meta.dirname, '../src/engine/calibration.ts'),
   `// Calibrated constants. Written by \`npm run calibrate\` from ${CALIBRATION_FILES.join(', ')} only,
@@ -133,11 +163,25 @@ export const MATCH_THRESHOLD = ${threshold};
 /** Log-odds added to the verifier's score when the query is a headline alone. */
 export const HEADLINE_SHIFT = ${headlineShift};
 
+${stream}`,
+);
+
+function streamBlock(v: Verifier, join: number, merge: number): string {
+  return `${STREAM_MARK}
+// thresholds below were gridded for (a --no-stream calibration copies this block as it is).
+export const STREAM_FEATURE_MEANS: readonly number[] = ${list(v.means)};
+export const STREAM_FEATURE_SCALES: readonly number[] = ${list(v.scales)};
+export const STREAM_FEATURE_LOWS: readonly number[] = ${list(v.lows)};
+export const STREAM_FEATURE_HIGHS: readonly number[] = ${list(v.highs)};
+export const STREAM_VERIFIER_WEIGHTS: readonly number[] = ${list(v.weights)};
+export const STREAM_MATCH_THRESHOLD = ${v.threshold};
+export const STREAM_HEADLINE_SHIFT = ${v.headlineShift};
+
 /** Stream clustering: minimum score to join a story, and to merge a second story into it. */
 export const STREAM_JOIN_THRESHOLD = ${join};
 export const STREAM_MERGE_THRESHOLD = ${merge};
-`,
-);
+`;
+}
 console.error('wrote src/engine/calibration.ts');
 
 function sampleStories(f: DataFile, maxRows: number): DataFile {

@@ -15,6 +15,11 @@ export interface Row {
   source: string | null;
   /** ms epoch after the protocol's treatment, or null. */
   date: number | null;
+  /**
+   * The text a stored report (a feed's item) carries, when it is not `text`: a page is read in
+   * full, while the feed item of the same article carries its opening paragraph or sentence.
+   */
+  itemText?: string | null;
 }
 
 export interface DataFile {
@@ -130,13 +135,19 @@ const iso = (ms: number | null, withDates: boolean): string | undefined => (with
 /** A row as a stored report (a pack's or a feed's item): through the product's own conversion. */
 export function toDoc(r: Row, withDates: boolean, idPrefix = ''): EngineDoc {
   const published = iso(r.date, withDates);
-  return articleDoc({ id: idPrefix + r.id, title: r.title, ...(r.text === null ? {} : { excerpt: r.text }), ...(published ? { published } : {}), outletName: r.source ?? '' });
+  const text = r.itemText !== undefined ? r.itemText : r.text;
+  return articleDoc({ id: idPrefix + r.id, title: r.title, ...(text === null ? {} : { excerpt: text }), ...(published ? { published } : {}), outletName: r.source ?? '' });
 }
 
 /** A row as a page the reader opens (the content script's extraction), matched as the background matches it. */
 export function queryDoc(r: Row, withDates: boolean): EngineDoc {
   const page = { url: '', canonicalUrl: null, title: r.title, byline: null, siteName: r.source, published: iso(r.date, withDates) ?? null, lang: null, excerpt: null, text: r.text ?? '' };
   return pageDoc(page, r.id);
+}
+
+/** A text's opening sentence (what many feeds carry as an item's description, and Readability as a page's excerpt). */
+export function openingSentence(text: string | null): string | null {
+  return text === null ? null : (/^.*?[.!?](?=\s|$)/s.exec(text)?.[0] ?? text);
 }
 
 /** How the distractors' dates are treated in a dated run (the README's three runs). */

@@ -12,7 +12,7 @@ import { articleDoc, pageDoc, pageKeyOf } from '../../src/shared/page-doc';
 import { urlKey } from '../../src/shared/url';
 import { packRecords } from '../../src/background/sources/pack-records';
 import { ownReports } from '../../src/background/story-reports';
-import { bcubed, seededRandom, shuffled, type DataFile, type Row } from './dataset';
+import { bcubed, openingSentence, seededRandom, shuffled, type DataFile, type Row } from './dataset';
 
 const HOUR = 3_600_000;
 
@@ -48,6 +48,11 @@ export interface SetupOptions {
   seed: number;
   /** The newest item is published an hour before this. */
   now: number;
+  /**
+   * Feed items carry their article's opening sentence only, as many feeds do (default: the lead,
+   * cut by the product's parser): the page is then much longer than the items it is read against.
+   */
+  shortItems?: boolean;
 }
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -61,13 +66,14 @@ const slug = (name: string): string =>
 const hostOf = (name: string): string => (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(name) ? name.toLowerCase() : `${slug(name)}.example`);
 const linkOf = (host: string, r: Row): string => `https://${host}/${encodeURIComponent(r.id)}`;
 
-function rss(name: string, host: string, rows: readonly Row[]): string {
+function rss(name: string, host: string, rows: readonly Row[], shortItems: boolean): string {
   const items = [...rows]
     .sort((a, b) => (b.date ?? 0) - (a.date ?? 0))
     .map((r) => {
       const date = r.date === null ? '' : `<pubDate>${new Date(r.date).toUTCString()}</pubDate>`;
       // The feed's description is the article's lead; the product's parser cuts it as it cuts any.
-      return `<item><title>${escape(r.title)}</title><link>${linkOf(host, r)}</link><guid>${escape(linkOf(host, r))}</guid>${date}<description>${escape(r.text ?? '')}</description></item>`;
+      const description = (shortItems ? openingSentence(r.text) : r.text) ?? '';
+      return `<item><title>${escape(r.title)}</title><link>${linkOf(host, r)}</link><guid>${escape(linkOf(host, r))}</guid>${date}<description>${escape(description)}</description></item>`;
     });
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${escape(name)}</title><link>https://${host}/</link>${items.join('')}</channel></rss>`;
 }
@@ -82,7 +88,7 @@ function asPage(r: Row, host: string): ExtractedArticle {
     published: r.date === null ? null : new Date(r.date).toISOString(),
     lang: 'en',
     // Readability's excerpt: the page's description, most often its opening sentence.
-    excerpt: /^.*?[.!?](?=\s|$)/s.exec(r.text ?? '')?.[0] ?? null,
+    excerpt: r.text ? openingSentence(r.text) : null,
     text: r.text ?? '',
   };
 }
@@ -115,7 +121,7 @@ export function readerSetup(file: DataFile, opts: SetupOptions): ReaderSetup {
   }
   const feeds = [...byOutlet]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([name, items], n) => ({ name, host: hostOf(name), path: `/feed/${n}.xml`, xml: rss(name, hostOf(name), items) }));
+    .map(([name, items], n) => ({ name, host: hostOf(name), path: `/feed/${n}.xml`, xml: rss(name, hostOf(name), items, opts.shortItems ?? false) }));
   const pages: HeldOutPage[] = [
     ...[...heldOut].map((r) => ({ article: asPage(r, host(r)), gold: r.story, orphan: false })),
     ...[...orphanStories].map((s) => byStory.get(s)![0]!).map((r) => ({ article: asPage(r, host(r)), gold: r.story, orphan: true })),

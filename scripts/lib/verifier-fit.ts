@@ -5,7 +5,8 @@ import { scoreCandidates } from '../../src/engine/scoring';
 import { EVIDENCE_NAMES, evidenceVectors, verifierFeatures, verifierScore, type Standardisation } from '../../src/engine/verifier';
 import { extractFeatures } from '../../src/engine/features';
 import type { EngineDoc, StoryIndex } from '../../src/engine/index';
-import { hasDates, intoWindow, type DataFile } from './dataset';
+import { clip } from '../../src/shared/feeds/entities';
+import { hasDates, intoWindow, openingSentence, seededRandom, type DataFile } from './dataset';
 import { fitLogistic } from './logistic';
 
 /** One query's candidates: evidence vectors, which one is gold (-1: none), and the run it came from. */
@@ -26,13 +27,28 @@ export type Protocol = (file: DataFile, others: readonly DataFile[], withDates: 
 /** The file with every text removed: pages and feed items often come without a lead. */
 export const headlinesOnly = (f: DataFile): DataFile => ({ ...f, name: `${f.name} headlines`, rows: f.rows.map((r) => ({ ...r, text: null })) });
 
+// What a feed's parser keeps of an item's description (src/shared/feeds/item.ts).
+const FEED_SUMMARY_CHARS = 600;
+
 /**
- * The calibration runs: each file with the others as distractors, as it is and with headlines
- * only (in the file and the distractors alike).
+ * The file's stored reports as feed items carry them, its queries as pages: every item's text cut
+ * as the feed parser cuts it, and a seeded half of them only their opening sentence (many feeds
+ * carry no more). Pages are read against feed items in the reader; a verifier fitted only on pairs
+ * of equal length never sees a page confirm all a short item says while saying much more.
+ */
+export function asFeedItems(f: DataFile, seed = 1): DataFile {
+  const rnd = seededRandom(seed);
+  return { ...f, rows: f.rows.map((r) => ({ ...r, itemText: r.text === null ? null : rnd() < 0.5 ? openingSentence(r.text) : clip(r.text, FEED_SUMMARY_CHARS) })) };
+}
+
+/**
+ * The calibration runs: each file with the others as distractors, as it is (stored reports as
+ * feed items, `asFeedItems`) and with headlines only (in the file and the distractors alike).
  */
 export function calibrationVariants(files: readonly DataFile[]): (readonly [DataFile, readonly DataFile[]])[] {
+  const items = files.map((f) => asFeedItems(f));
   return [
-    ...files.map((f) => [f, files.filter((o) => o !== f)] as const),
+    ...items.map((f) => [f, items.filter((o) => o !== f)] as const),
     ...files.map((f) => [headlinesOnly(f), files.filter((o) => o !== f).map(headlinesOnly)] as const),
   ];
 }
@@ -77,10 +93,13 @@ export function fitVerifier(cases: readonly QueryCase[], lambda: number, log?: (
   const rows = cases.flatMap((c) => c.raw.map((raw, i) => [raw, i === c.gold ? 1 : 0] as const));
   // Evidence that does not exist for a pair (NaN: an undated candidate's time) is left out of its statistics.
   const known = (i: number): number[] => rows.map(([r]) => r[i]!).filter((v) => !Number.isNaN(v));
-  const means = EVIDENCE_NAMES.map((_, i) => mean(known(i)));
-  const scales = EVIDENCE_NAMES.map((_, i) => Math.sqrt(mean(known(i).map((v) => (v - means[i]!) ** 2))) || 1);
-  const lows = EVIDENCE_NAMES.map((_, i) => known(i).reduce((m, v) => Math.min(m, v), Infinity));
-  const highs = EVIDENCE_NAMES.map((_, i) => known(i).reduce((m, v) => Math.max(m, v), -Infinity));
+  // As many values as the rows hold: a trial of fewer pieces of evidence (cases read back from a
+  // file, some columns dropped) fits the same way.
+  const columns = Array.from({ length: rows[0]?.[0].length ?? EVIDENCE_NAMES.length }, (_, i) => i);
+  const means = columns.map((i) => mean(known(i)));
+  const scales = columns.map((i) => Math.sqrt(mean(known(i).map((v) => (v - means[i]!) ** 2))) || 1);
+  const lows = columns.map((i) => known(i).reduce((m, v) => Math.min(m, v), Infinity));
+  const highs = columns.map((i) => known(i).reduce((m, v) => Math.max(m, v), -Infinity));
   const standard = { means, scales, lows, highs };
   const weights = fitLogistic(
     { n: rows.length, k: verifierFeatures(means, standard).length, row: (r, out) => out.set(verifierFeatures(rows[r]![0], standard)), label: (r) => rows[r]![1] },

@@ -4,8 +4,9 @@
 // Reading checks that the graph and the index describe the same stories; anything else is refused,
 // and the caller clusters from scratch.
 import * as calibration from './calibration';
-import { ENGINE_SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot';
+import { ENGINE_SNAPSHOT_VERSION, readSnapshot, type EngineSnapshot } from './snapshot';
 import { StoryIndex } from './story-index';
+import { STREAM_VERIFIER } from './verifier';
 import { JOIN, MERGE, Port, StoryGraph, type GraphNode } from './story-graph';
 import { StreamClusterer, type StreamClustererOptions } from './stream-clusterer';
 
@@ -103,8 +104,9 @@ function isState(x: unknown): x is ClustererState {
 /** A clusterer from a state; null when the state is of another version or does not hold together. */
 export function readClustererState(raw: unknown, opts: Omit<StreamClustererOptions, 'index'> = {}): StreamClusterer | null {
   if (!isState(raw)) return null;
-  const index = StoryIndex.fromSnapshot(raw.index);
-  if (!index || index.docs.size !== raw.ids.length) return null;
+  // The restored clusterer joins with the verifier a new one would (the stream's own, verifier.ts).
+  const index = new StoryIndex({ verifier: opts.verifier ?? STREAM_VERIFIER });
+  if (!readSnapshot(raw.index, index) || index.docs.size !== raw.ids.length) return null;
   const graph = new StoryGraph();
   const nodes: GraphNode[] = [];
   for (let i = 0; i < raw.ids.length; i++) {

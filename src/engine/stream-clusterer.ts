@@ -7,7 +7,7 @@
 // carries on without extracting every article again.
 import type { EngineDoc } from './types';
 import { StoryIndex, type DocInit } from './story-index';
-import type { Verifier } from './verifier';
+import { STREAM_VERIFIER, type Verifier } from './verifier';
 import { STREAM_JOIN_THRESHOLD, STREAM_MERGE_THRESHOLD } from './calibration';
 import { JOIN, MERGE, Port, StoryGraph, type GraphNode, type Seed } from './story-graph';
 
@@ -36,7 +36,7 @@ export class StreamClusterer {
   private touched = new Set<string>();
 
   constructor(opts: StreamClustererOptions = {}, graph?: StoryGraph) {
-    this.index = opts.index ?? new StoryIndex(opts.verifier ? { verifier: opts.verifier } : {});
+    this.index = opts.index ?? new StoryIndex({ verifier: opts.verifier ?? STREAM_VERIFIER });
     this.join = opts.joinThreshold ?? STREAM_JOIN_THRESHOLD;
     this.merge = opts.mergeThreshold ?? STREAM_MERGE_THRESHOLD;
     this.newStoryId = opts.newStoryId ?? ((d) => `s:${d.id}`);

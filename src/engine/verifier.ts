@@ -10,7 +10,7 @@
 // verifier calibrated on small stories would read that as certainty. For the same reason each
 // value is clamped to the range calibration saw before it is weighed.
 import type { Evidence } from './scoring';
-import { FEATURE_HIGHS, FEATURE_LOWS, FEATURE_MEANS, FEATURE_SCALES, HEADLINE_SHIFT, MATCH_THRESHOLD, VERIFIER_WEIGHTS } from './calibration';
+import * as c from './calibration';
 
 /** How raw evidence becomes the verifier's input: clamped to [lows, highs], then standardised. */
 export interface Standardisation {
@@ -35,13 +35,29 @@ export interface Verifier extends Standardisation {
 }
 
 export const CALIBRATED_VERIFIER: Verifier = {
-  means: FEATURE_MEANS,
-  scales: FEATURE_SCALES,
-  lows: FEATURE_LOWS,
-  highs: FEATURE_HIGHS,
-  weights: VERIFIER_WEIGHTS,
-  threshold: MATCH_THRESHOLD,
-  headlineShift: HEADLINE_SHIFT,
+  means: c.FEATURE_MEANS,
+  scales: c.FEATURE_SCALES,
+  lows: c.FEATURE_LOWS,
+  highs: c.FEATURE_HIGHS,
+  weights: c.VERIFIER_WEIGHTS,
+  threshold: c.MATCH_THRESHOLD,
+  headlineShift: c.HEADLINE_SHIFT,
+};
+
+/**
+ * The verifier the stream clusterer joins and merges with: the one its thresholds
+ * (STREAM_JOIN_THRESHOLD, STREAM_MERGE_THRESHOLD) were gridded for. Page matching can be
+ * recalibrated without re-gridding the stream (most of calibration's time): until the stream is
+ * re-gridded, it keeps the verifier it was measured with.
+ */
+export const STREAM_VERIFIER: Verifier = {
+  means: c.STREAM_FEATURE_MEANS,
+  scales: c.STREAM_FEATURE_SCALES,
+  lows: c.STREAM_FEATURE_LOWS,
+  highs: c.STREAM_FEATURE_HIGHS,
+  weights: c.STREAM_VERIFIER_WEIGHTS,
+  threshold: c.STREAM_MATCH_THRESHOLD,
+  headlineShift: c.STREAM_HEADLINE_SHIFT,
 };
 
 /** What the verifier reads about one candidate, in the order of `evidenceVector`. */

@@ -76,3 +76,16 @@ test('a headline-only query has its log-odds moved by the calibrated shift', () 
   assert.ok(Math.abs(logit(withText!) - 2) < 1e-9);
   assert.ok(Math.abs(logit(headline!) - 1) < 1e-9);
 });
+
+test('the stream clusterer joins with the stream verifier, new or restored, and a restored one keeps a verifier it is given', async () => {
+  const { StreamClusterer } = await import('../../../src/engine/stream-clusterer');
+  const { readClustererState, writeClustererState } = await import('../../../src/engine/clusterer-state');
+  const { STREAM_VERIFIER, CALIBRATED_VERIFIER } = await import('../../../src/engine/verifier');
+  const c = new StreamClusterer();
+  c.add({ id: 'a', title: 'Volcano erupts near Arbor', text: 'Hundreds fled the village.' });
+  c.add({ id: 'b', title: 'Volcano erupts near Arbor, hundreds flee', text: 'Villagers fled the lava.' });
+  assert.equal(c.index.verifier, STREAM_VERIFIER);
+  assert.equal(readClustererState(writeClustererState(c))?.index.verifier, STREAM_VERIFIER);
+  const own: Verifier = { ...CALIBRATED_VERIFIER, threshold: 0.5 };
+  assert.equal(readClustererState(writeClustererState(c), { verifier: own })?.index.verifier, own);
+});
