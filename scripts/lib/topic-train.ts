@@ -40,7 +40,15 @@ export interface Trained {
 export function trainTopics(train: readonly LabelledItem[], opts: TrainOptions): Trained {
   const fitting = train.filter((it) => !isHeldBack(it));
   const back = train.filter(isHeldBack);
-  const fitted = fitTopicModel([...fitting, ...groupStories(fitting)], CIVIC_CATEGORIES, opts);
+  const model = fitRounded(fitting, opts);
+  const { threshold, calibration } = calibrateThreshold(model, train, opts.target);
+  return { model: { ...model, threshold }, fitting: fitting.length, heldBack: back.length, calibration };
+}
+
+/** The model fitted on the items (their roundups pooled as stories, plus the seeds), its weights
+ * rounded to hundredths as they ship. */
+export function fitRounded(items: readonly LabelledItem[], opts: FitOptions): TopicModel {
+  const fitted = fitTopicModel([...items, ...groupStories(items)], CIVIC_CATEGORIES, opts);
   const round = (x: number): number => Math.round(x * 100) / 100;
   const weights = new Map<string, number[]>();
   for (const [term, row] of fitted.weights) {
@@ -48,10 +56,7 @@ export function trainTopics(train: readonly LabelledItem[], opts: TrainOptions):
     for (let i = 0; i < row.length; i += 2) if (round(row[i + 1]!) !== 0) kept.push(row[i]!, round(row[i + 1]!));
     if (kept.length > 0) weights.set(term, kept);
   }
-  const model: TopicModel = { ...fitted, biases: fitted.biases.map(round), weights };
-
-  const { threshold, calibration } = calibrateThreshold(model, train, opts.target);
-  return { model: { ...model, threshold }, fitting: fitting.length, heldBack: back.length, calibration };
+  return { ...fitted, biases: fitted.biases.map(round), weights };
 }
 
 /** The lowest threshold (in hundredths) at which the model's top-category precision reaches the
