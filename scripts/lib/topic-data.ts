@@ -22,6 +22,8 @@ export interface LabelledItem {
   /** Civic ids the topic maps to; empty: "no category" is the right answer. */
   gold: string[];
   group: string;
+  /** Publication date (YYYY-MM-DD), null where the data gives none (the 2021 stories). */
+  date: string | null;
   source: string | null;
   splitMedia: string | null;
 }
@@ -84,6 +86,7 @@ export function loadBaly(map: TopicMap, dir = TOPICS_DIR): BalySplit {
       topic,
       gold: map.toCivic(topic),
       group: String(o.group),
+      date,
       source: str(o.source),
       splitMedia: str(o.split_media),
     };
@@ -111,7 +114,7 @@ export function loadDevStories(map: TopicMap, dir = TOPICS_DIR): { items: Labell
       continue;
     }
     const topic = String(o.topic);
-    items.push({ id, members: m, topic, gold: map.toCivic(topic), group: id, source: null, splitMedia: null });
+    items.push({ id, members: m, topic, gold: map.toCivic(topic), group: id, date: null, source: null, splitMedia: null });
   }
   return { items, skipped };
 }
@@ -123,11 +126,4 @@ export function groupStories(items: readonly LabelledItem[]): LabelledItem[] {
   return [...byGroup.values()]
     .filter((g) => g.length > 1)
     .map((g) => ({ ...g[0]!, id: `group:${g[0]!.group}`, members: g.flatMap((it) => it.members) }));
-}
-
-/** Whether a group falls in the held-back slice (a stable hash of its name, so reruns agree). */
-export function heldBack(group: string, share: number): boolean {
-  let h = 2166136261;
-  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 16777619);
-  return (h >>> 0) / 4294967296 < share;
 }
