@@ -1,7 +1,10 @@
 // Builds the extension for both browsers: dist/chrome and dist/firefox from the one manifest.json.
 //   npx tsx scripts/build.ts [--dev] [--bench] [--out DIR]
-// --dev keeps code readable with inline source maps; --bench turns on the content script's
-// performance marks (for npm run bench:content) and never ships.
+// --dev keeps code readable with inline source maps; --bench makes an instrumented build that never
+// ships: the gate and content script leave performance marks in the page (timings for npm run
+// bench:content, and each look's outcome, src/content/timing.ts).
+// Without --bench or --out, the instrumented build the e2e suite loads is made too, in build/e2e
+// (E2E_BUILD), from the same sources at the same moment, so `npm run build` readies both.
 import { build as esbuild } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,6 +14,8 @@ import { manifestFor, type TargetBrowser } from './lib/manifest';
 import { safeDomPlugin } from './lib/safe-dom-plugin';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** The instrumented build the e2e tests load (test/e2e/harness.ts). */
+export const E2E_BUILD = 'build/e2e';
 
 const ENTRIES: Record<string, string> = {
   // gate.js runs on every page (manifest content_scripts); content.js is injected on articles only.
@@ -98,9 +103,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const outIndex = args.indexOf('--out');
-  await build({
-    dev: args.includes('--dev'),
-    bench: args.includes('--bench'),
-    ...(outIndex >= 0 && args[outIndex + 1] ? { outDir: args[outIndex + 1] } : {}),
-  });
+  const bench = args.includes('--bench');
+  const outDir = outIndex >= 0 ? args[outIndex + 1] : undefined;
+  await build({ dev: args.includes('--dev'), bench, ...(outDir ? { outDir } : {}) });
+  if (!bench && !outDir) {
+    await build({ dev: args.includes('--dev'), bench: true, outDir: E2E_BUILD, quiet: true });
+    console.log(`built the e2e suite's instrumented copy in ${join(ROOT, E2E_BUILD)}`);
+  }
 }

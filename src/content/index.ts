@@ -14,7 +14,7 @@ import { passesGate } from './gate';
 import { gateLink } from './gate-link';
 import { InPageUi } from './in-page-ui';
 import { watchNavigation, whenIdle } from './navigation';
-import { mark, measure } from './timing';
+import { mark, measure, outcome } from './timing';
 
 /** A failure of ours in the page, as the background's problem log keeps it (never the page's console). */
 function report(what: string, error: unknown): void {
@@ -38,7 +38,7 @@ async function analyse(signal: AbortSignal): Promise<void> {
   await whenIdle();
   if (signal.aborted) return;
   settings = await readSettings();
-  if (isSiteOff(settings, location.hostname)) return;
+  if (isSiteOff(settings, location.hostname)) return outcome('off');
   ui.setLayout(settings);
   mark('start');
   // The gate script has just found an article at this address: no need to test the page twice.
@@ -51,7 +51,7 @@ async function analyse(signal: AbortSignal): Promise<void> {
     // Nothing was sent for this page; after an in-page navigation, tell the background to forget.
     if (reported) await callBackground('page/left', {});
     reported = false;
-    return;
+    return outcome('not-article');
   }
   reported = true;
   const answer = await callBackground('article/found', { article });
@@ -61,10 +61,11 @@ async function analyse(signal: AbortSignal): Promise<void> {
   // With the browser's side panel chosen, nothing is put over the article: the badge tells.
   if (!answer || settings.surface === 'panel') {
     ui.hideLauncher();
-    return;
+    return outcome(answer ? 'matched' : 'no-match');
   }
   ui.showLauncher(answer.count);
   if (opensAutomatically(settings, location.hostname)) ui.openSidebar(false);
+  outcome('matched');
 }
 
 function run(signal: AbortSignal): void {
@@ -72,9 +73,10 @@ function run(signal: AbortSignal): void {
     // The benchmark's end of the page's work (bench build only).
     .finally(() => mark('done'))
     .catch((error: unknown) => {
-      if (isOrphaned(error)) lifetime.abort();
+      if (isOrphaned(error)) return lifetime.abort();
       // Anything else stays out of the page's console, and goes to the background's problem log.
-      else report('page analysis', error);
+      report('page analysis', error);
+      outcome('error');
     });
 }
 

@@ -9,7 +9,7 @@
 import { passesGate } from '../content/gate';
 import { gateLink } from '../content/gate-link';
 import { watchNavigation, whenIdle } from '../content/navigation';
-import { mark } from '../content/timing';
+import { mark, outcome } from '../content/timing';
 import { hostInList, SETTINGS_KEY } from '../shared/settings';
 import { extApi } from './ext-api';
 
@@ -44,25 +44,34 @@ async function check(): Promise<void> {
   // the extension APIs are not touched at all (their first use in a page costs milliseconds).
   if (!passesGate(document)) {
     mark('gate-other');
-    return;
+    return outcome('not-article');
   }
   mark('gate-article');
   const api = extApi();
   const stored = await api.storage.local.get(SETTINGS_KEY);
   if (siteOff(stored[SETTINGS_KEY])) {
     watchSiteOn();
-    return;
+    return outcome('off');
   }
   link.articleUrl = location.href;
   // The background checks the sender (this tab's top frame) and injects content.js into it.
   await api.runtime.sendMessage({ type: 'page/article', payload: {} });
 }
 
+/** The extension was updated or removed: its API is gone or refuses (Chrome), or its objects are dead (Firefox). */
+const ORPHANED = /context invalidated|receiving end does not exist|no extension API|dead object/i;
+
 function run(): void {
-  check().catch(() => {
-    // The extension was updated or removed (context invalidated): this script leaves the page.
-    // Nothing of ours is logged in the page's console.
+  check().catch((error: unknown) => {
+    // Orphaned, this script leaves the page. Any other failure is ours: it goes to the background's
+    // problem log (a message only when something failed), never to the page's console.
     watchers.abort();
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    if (ORPHANED.test(detail)) return;
+    outcome('error');
+    extApi()
+      .runtime.sendMessage({ type: 'page/problem', payload: { what: 'gate', detail: detail.slice(0, 500) } }) // 500: MAX_PROBLEM_TEXT, not imported (the gate carries no message module)
+      .catch(() => undefined);
   });
 }
 

@@ -40,23 +40,44 @@ async function launchBoth(scratch: string, flawed: string): Promise<BrowserConte
   });
 }
 
+/** Polls a probe every 100 ms until it gives a value (true counts), for at most 15 s. */
+async function poll<T>(what: string, probe: () => Promise<T | undefined | false>): Promise<T> {
+  for (const deadline = Date.now() + 15_000; ; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+  }
+}
+
+async function startedWorkers(context: BrowserContext, count: number): Promise<void> {
+  await poll(`${count} extension workers`, async () => context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://')).length >= count);
+}
+
 test('chrome://extensions shows no warning or error for dist/chrome', { skip: !BROWSERS.includes('chromium') }, async () => {
   const scratch = mkdtempSync(join(tmpdir(), 'storyline-manifest-'));
   const flawed = join(scratch, 'flawed');
   const context = await launchBoth(scratch, flawed);
   try {
   const page = await context.newPage();
+  // Warnings of a fresh load are there at once; runtime errors need the workers to have started.
+  await startedWorkers(context, 2);
   await page.goto('chrome://extensions');
-  // Warnings of a fresh load are there at once; runtime errors need the worker to have started.
-  await page.waitForTimeout(1_000);
   // Manifest warnings are recorded only in developer mode (where chrome://extensions shows them), for
-  // extensions loaded after it is on: turn it on, then reload each unpacked extension.
-  const infos = await page.evaluate(async () => {
+  // extensions loaded after it is on: turn it on, then reload each unpacked extension, and wait for
+  // both workers to start again.
+  let restarted = 0;
+  context.on('serviceworker', () => restarted++);
+  await page.evaluate(async () => {
     const api = (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate;
     await api.updateProfileConfiguration({ inDeveloperMode: true });
     for (const info of await api.getExtensionsInfo()) if (info.path) await api.reload(info.id, { failQuietly: true });
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-    return api.getExtensionsInfo();
+  });
+  await poll('both workers restarted', async () => restarted >= 2);
+  const read = () => page.evaluate(() => (chrome as unknown as { developerPrivate: DeveloperPrivate }).developerPrivate.getExtensionsInfo());
+  // The flawed copy's warning is the sign that the reloads' warnings are recorded.
+  const infos = await poll('the flawed copy\'s warning', async () => {
+    const now = await read();
+    return now.some((info) => info.path === flawed && info.manifestErrors.length > 0) ? now : undefined;
   });
   const byPath = (path: string) => infos.find((info) => info.path === path);
   const ours = byPath(shipped);

@@ -5,6 +5,7 @@
 import { after, before, describe } from 'node:test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { E2E_BUILD } from '../../scripts/build';
 import { buildDemoSite, demoReportPaths, DEMO_UNRELATED_PATH } from '../../scripts/lib/demo-site';
 import { startStaticServer } from '../../scripts/lib/static-server';
 import { startChromium } from './driver/chromium';
@@ -22,7 +23,11 @@ export const BROWSERS: BrowserName[] = (process.env['E2E_BROWSERS'] ?? 'chromium
   .map((name) => name.trim())
   .filter((name): name is BrowserName => name === 'chromium' || name === 'firefox');
 
-const EXTENSIONS: Record<BrowserName, string> = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
+/**
+ * The instrumented copy of the build that npm run build makes beside dist/ (scripts/build.ts): the
+ * same code, plus the outcome marks the tests wait on (src/content/timing.ts).
+ */
+const EXTENSIONS: Record<BrowserName, string> = { chromium: join(ROOT, E2E_BUILD, 'chrome'), firefox: join(ROOT, E2E_BUILD, 'firefox') };
 const START = { chromium: startChromium, firefox: startFirefox };
 
 /** The launcher's host: its tag is random per page (a page cannot define it first), its attribute fixed. */
@@ -67,7 +72,8 @@ export async function startRig(browser: BrowserName): Promise<Rig> {
  * before its tests and stopped after them. `rig()` is the running rig.
  */
 export function inEachBrowser(body: (rig: () => Rig, browser: BrowserName) => void, browsers: readonly BrowserName[] = BROWSERS): void {
-  for (const browser of browsers) {
+  // A file limited to one browser still honours E2E_BROWSERS: with the other chosen, it starts none.
+  for (const browser of browsers.filter((name) => BROWSERS.includes(name))) {
     describe(browser, () => {
       let current: Rig | undefined;
       before(async () => {
@@ -82,6 +88,28 @@ export function inEachBrowser(body: (rig: () => Rig, browser: BrowserName) => vo
       }, browser);
     });
   }
+}
+
+/** How the extension's look at a page ended (src/content/timing.ts). */
+export type Outcome = 'off' | 'not-article' | 'no-match' | 'matched' | 'error';
+
+const OUTCOMES = `performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('storyline:outcome:')).map((n) => n.slice(18))`;
+
+/** Every outcome marked in the page so far (one per look: load, in-page navigation, setting change), oldest first. */
+export function outcomes(page: Surface): Promise<Outcome[]> {
+  return page.evaluate<Outcome[]>(OUTCOMES);
+}
+
+/**
+ * Waits until the extension has finished looking at the page (gate and, on an article, the content
+ * script), and returns how it ended: the newest outcome once there are more than `after`. A test
+ * that checks something is absent waits here first, so a slow or dead script fails it instead of
+ * passing it.
+ */
+export async function outcome(page: Surface, options: { after?: number; timeout?: number } = {}): Promise<Outcome> {
+  const after = options.after ?? 0;
+  await until(page, `${OUTCOMES}.length > ${after}`, options.timeout ?? 20_000);
+  return (await outcomes(page)).at(-1)!;
 }
 
 /** Waits until an expression of the document's script is true. */

@@ -2,7 +2,7 @@
 // removes Storyline from the site at once and keeps it away until switched on again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HOST, LAUNCHER, testId, inEachBrowser } from './harness';
+import { HOST, LAUNCHER, testId, inEachBrowser, outcome } from './harness';
 
 inEachBrowser((rig) => {
   test('"Not this story" drops the match, and the page stays unmatched when opened again', async () => {
@@ -21,7 +21,7 @@ inEachBrowser((rig) => {
     await page.close();
 
     const again = await rig().driver.open(path);
-    await again.wait(2_500);
+    assert.equal(await outcome(again), 'no-match');
     assert.equal(await again.count(LAUNCHER), 0);
     await again.close();
     // Other pages of the story still match.
@@ -42,7 +42,7 @@ inEachBrowser((rig) => {
     await popup.close();
 
     const next = await rig().driver.open(rig().reports[2]!);
-    await next.wait(2_500);
+    assert.equal(await outcome(next), 'off');
     assert.equal(await next.count(HOST), 0);
     await next.bringToFront();
     const again = await rig().driver.openPopup();

@@ -2,7 +2,7 @@
 // sidebar, plus the popup, the keyboard command, the context menu and pages that get nothing.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { HOST, LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser } from './harness';
+import { HOST, LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser, outcome } from './harness';
 
 const SHADOW_TEXT = "document.querySelector('[data-storyline]')?.shadowRoot?.textContent ?? ''";
 
@@ -105,7 +105,7 @@ inEachBrowser((rig) => {
 
     test('says clearly when no stored story matches the page', async () => {
       const page = await rig().driver.open(rig().unrelated);
-      await page.wait(1_500);
+      assert.equal(await outcome(page), 'no-match');
       await page.bringToFront();
       const popup = await rig().driver.openPopup();
       await popup.waitFor(testId('no-match'), { timeout: 15_000 });
@@ -143,7 +143,7 @@ inEachBrowser((rig) => {
   describe('pages that are not about a stored story', () => {
     test('a non-article page gets nothing: no element, no badge, no error', async () => {
       const page = await rig().driver.open('/');
-      await page.wait(2_500);
+      assert.equal(await outcome(page), 'not-article');
       assert.equal(await page.count(HOST), 0);
       assert.equal(await rig().driver.badgeText(page.url()), '');
       assert.deepEqual(page.errors, []);
@@ -152,7 +152,7 @@ inEachBrowser((rig) => {
 
     test('an article that matches no story gets nothing', async () => {
       const page = await rig().driver.open(rig().unrelated);
-      await page.wait(2_500);
+      assert.equal(await outcome(page), 'no-match');
       assert.equal(await page.count(HOST), 0);
       assert.equal(await rig().driver.badgeText(page.url()), '');
       assert.deepEqual(page.errors, []);

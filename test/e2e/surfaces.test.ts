@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ExtensionPage, TabPage } from './driver/types';
-import { HOST, LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser } from './harness';
+import { HOST, LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser, outcome } from './harness';
 
 const SHADOW = "document.querySelector('[data-storyline]').shadowRoot";
 const rect = (selector: string): string => `(() => { const r = ${SHADOW}.querySelector('${selector}').getBoundingClientRect(); return [Math.round(r.left), Math.round(r.right), Math.round(r.width), document.documentElement.clientWidth]; })()`;
@@ -50,8 +50,9 @@ inEachBrowser((rig) => {
     await page.close();
     await settle(options, { autoOpen: [] });
     const quiet = await rig().driver.open(rig().reports[3]!);
+    // The content script marks its outcome after it has opened the sidebar where it would.
+    assert.equal(await outcome(quiet), 'matched');
     await quiet.waitFor(LAUNCHER, { timeout: 15_000 });
-    await quiet.wait(1_000);
     assert.equal(await quiet.count(SIDEBAR_IFRAME), 0);
     await quiet.close();
     await options.close();
@@ -72,10 +73,9 @@ inEachBrowser((rig) => {
 
   async function panelFollowsTab(): Promise<void> {
     const page = await rig().driver.open(rig().reports[1]!);
-    await until(page, 'document.readyState === "complete"');
-    // The badge still counts the other reports; the page gets no element of ours.
-    const deadline = Date.now() + 15_000;
-    while ((await rig().driver.badgeText(page.url())) !== '4' && Date.now() < deadline) await page.wait(100);
+    // The badge still counts the other reports (set before the content script hears the match); the
+    // page gets no element of ours.
+    assert.equal(await outcome(page), 'matched');
     assert.equal(await rig().driver.badgeText(page.url()), '4');
     assert.equal(await page.count(HOST), 0);
 
