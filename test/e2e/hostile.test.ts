@@ -144,10 +144,12 @@ for (const name of BROWSERS) {
       })()`);
 
     /** What reached the background from the tab showing `url`. */
-    const trafficOf = async (url: string): Promise<TrafficEntry[]> => {
-      const tabId = await driver.background<number>(`(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)}).id)`);
-      return (await driver.background<TrafficEntry[]>('storyline.traffic()')).filter((entry) => entry.tabId === tabId);
-    };
+    // Filtered in the background: Firefox's debugging protocol hands back a long answer by reference.
+    const trafficOf = (url: string): Promise<TrafficEntry[]> =>
+      driver.background<TrafficEntry[]>(`(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => {
+        const tabId = tabs.find((t) => t.url === ${JSON.stringify(url)}).id;
+        return storyline.traffic().filter((entry) => entry.tabId === tabId);
+      })`);
 
     /** The tab showing `url` has finished loading, as the background sees it. */
     const settled = (url: string) =>
