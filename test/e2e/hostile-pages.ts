@@ -132,9 +132,11 @@ export function framingPage(title: string, frame: string): string {
 
 /**
  * The framed page's answer, once it has loaded and the browser has been idle twice (after anything
- * of ours at document_idle would have looked at it): how many hosts of ours it holds.
+ * of ours at document_idle would have looked at it): how many hosts of ours it holds. The idle
+ * callbacks have a timeout longer than the gate's own (2 s): Chromium throttles an offscreen
+ * cross-origin frame, which may then never be idle.
  */
 export const FRAMED_ANSWERS = `<script>
 addEventListener('load', () => requestIdleCallback(() => requestIdleCallback(() =>
-  parent.postMessage({ framedAnswer: { hosts: document.querySelectorAll('[data-storyline]').length, url: location.href } }, '*'))));
+  parent.postMessage({ framedAnswer: { hosts: document.querySelectorAll('[data-storyline]').length, url: location.href } }, '*'), { timeout: 3000 }), { timeout: 3000 }));
 </script>`;

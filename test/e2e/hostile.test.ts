@@ -67,6 +67,9 @@ async function eventually(what: string, check: () => Promise<boolean>, timeout =
   }
 }
 
+/** The framed page's answer, or 'no answer' after 15 s. */
+const FRAMED_ANSWER = "Promise.race([window.__framed, new Promise((resolve) => setTimeout(() => resolve('no answer'), 15000))])";
+
 /** Two animation frames of the page: what was changed has been styled, laid out and painted. */
 const FRAMES = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))))';
 
@@ -419,7 +422,7 @@ for (const name of BROWSERS) {
 
     test('a report framed by a page of another host: no launcher in the frame, nothing sent, no error', async () => {
       const page = await driver.open(`http://${FRAME_HOST}/framing.html`);
-      const framed = await page.evaluate<{ hosts: number; url: string }>('window.__framed');
+      const framed = await page.evaluate<{ hosts: number; url: string } | string>(FRAMED_ANSWER);
       assert.deepEqual(framed, { hosts: 0, url: `${server.origin}${path('framed')}` });
       assert.equal(await page.count(HOST), 0);
       assert.deepEqual(await trafficOf(page.url()), []);
@@ -430,7 +433,7 @@ for (const name of BROWSERS) {
 
     test('a report framing another host’s report: the launcher and badge are the top page’s, none in the frame', async () => {
       const page = await matched(path('framing'));
-      const framed = await page.evaluate<{ hosts: number; url: string }>('window.__framed');
+      const framed = await page.evaluate<{ hosts: number; url: string } | string>(FRAMED_ANSWER);
       assert.deepEqual(framed, { hosts: 0, url: `http://${FRAME_HOST}/report.html` });
       assert.equal(await driver.badgeText(page.url()), '4');
       // Only the top page spoke to the background (an injection has no sender address).
