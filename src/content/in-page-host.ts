@@ -6,7 +6,7 @@ import { LAUNCHER_CSS } from './in-page-ui-style';
 
 /**
  * Marks the host for the e2e tests and the debugging console. Harmless to expose: a page can find
- * the host anyway (the last child of <html> with a shadow root) and cannot pre-empt an attribute.
+ * the host anyway (the first child of <html>, with a shadow root) and cannot pre-empt an attribute.
  */
 export const HOST_ATTRIBUTE = 'data-storyline';
 
@@ -44,10 +44,13 @@ export function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
   return { host, shadow };
 }
 
-/** Appends the host to <html> (again) and lifts it into the top layer. */
+/** Puts the host first in <html> (again) and lifts it into the top layer. */
 export function attachHost(host: HTMLElement): void {
-  // documentElement, not body: page rules such as `body > *` never reach the host.
-  document.documentElement.append(host);
+  // documentElement, not body: page rules such as `body > *` never reach the host. First, before
+  // <head>, not last: an element after <body> turns off the page's `body:last-child` and
+  // `html > :last-child` rules and moves its layout; before <head> it changes only what counts
+  // from the start (`body:nth-child(2)`), and `head + body` still holds.
+  document.documentElement.prepend(host);
   // Chromium 114+ and Firefox 125+ (this extension needs 116 and 140); without the Popover API the
   // fixed host stays as it is.
   if (typeof host.showPopover !== 'function') return;
