@@ -1,5 +1,5 @@
 // Marks in the page's performance timeline, in instrumented builds only (npm run build's
-// build/instrumented, used by the e2e suite, and the benchmark build): a shipped extension leaves no
+// build/e2e, used by the e2e suite, and the benchmark build): a shipped extension leaves no
 // trace there.
 // - Timing marks and measures for the content-script benchmark (npm run bench:content).
 // - The outcome of the extension's look at the page (`storyline:outcome:<outcome>`), which the e2e
