@@ -77,17 +77,20 @@ test('extraction gives Readability’s title, byline, language and published tim
       continue;
     }
     checked++;
-    const own = new Readability(doc.cloneNode(true) as Document).parse();
-    const fields: [string, string | null, string | null, string | null][] = [
-      ['title', article.title, squash(expected.title) ?? squash(doc.title), squash(own?.title)],
-      ['byline', article.byline, squash(expected.byline), squash(own?.byline)],
-      ['lang', article.lang, squash(expected.lang) ?? squash(doc.documentElement.lang), squash(own?.lang) ?? squash(doc.documentElement.lang)],
-      ['published', article.published, isoTime(expected.publishedTime), isoTime(own?.publishedTime)],
+    // Readability's own parse is only needed where a field differs from the expected file (a few
+    // pages): parsing every page a second time made this file take 57 s instead of 35 s.
+    let own: ReturnType<Readability['parse']> | undefined;
+    const shipped = () => (own ??= new Readability(doc.cloneNode(true) as Document).parse());
+    const fields: [string, string | null, string | null, () => string | null][] = [
+      ['title', article.title, squash(expected.title) ?? squash(doc.title), () => squash(shipped()?.title)],
+      ['byline', article.byline, squash(expected.byline), () => squash(shipped()?.byline)],
+      ['lang', article.lang, squash(expected.lang) ?? squash(doc.documentElement.lang), () => squash(shipped()?.lang) ?? squash(doc.documentElement.lang)],
+      ['published', article.published, isoTime(expected.publishedTime), () => isoTime(shipped()?.publishedTime)],
     ];
-    for (const [field, actual, wanted, shipped] of fields) {
+    for (const [field, actual, wanted, fromReadability] of fields) {
       if (actual === wanted) continue;
       divergent.push(`${dir}.${field}`);
-      assert.equal(actual, shipped, `${dir}: ${field}`);
+      assert.equal(actual, fromReadability(), `${dir}: ${field}`);
     }
     assert.equal(article.url, 'http://fakehost/test/page.html');
   }
