@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM, QUIET_FLAGS } from '../../scripts/lib/chromium';
-import { BROWSERS, ROOT } from './harness';
+import { BROWSERS, ROOT, poll } from './harness';
 
 interface ExtensionInfo {
   id: string;
@@ -38,15 +38,6 @@ async function launchBoth(scratch: string, flawed: string): Promise<BrowserConte
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [...QUIET_FLAGS, `--disable-extensions-except=${shipped},${flawed}`, `--load-extension=${shipped},${flawed}`],
   });
-}
-
-/** Polls a probe every 100 ms until it gives a value (true counts), for at most 15 s. */
-async function poll<T>(what: string, probe: () => Promise<T | undefined | false>): Promise<T> {
-  for (const deadline = Date.now() + 15_000; ; await new Promise((resolve) => setTimeout(resolve, 100))) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-  }
 }
 
 async function startedWorkers(context: BrowserContext, count: number): Promise<void> {

@@ -112,6 +112,15 @@ export async function outcome(page: Surface, options: { after?: number; timeout?
   return (await outcomes(page)).at(-1)!;
 }
 
+/** Polls `probe` every 100 ms until it gives a value (`true` counts, `false` and undefined do not): a state of the browser, never a length of time. */
+export async function poll<T>(what: string, probe: () => Promise<T | undefined | false>, timeout = 15_000): Promise<T> {
+  for (const deadline = Date.now() + timeout; ; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    const value = await probe();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+  }
+}
+
 /** Waits until an expression of the document's script is true. */
 export async function until(surface: Surface, expression: string, timeout = 15_000): Promise<void> {
   const deadline = Date.now() + timeout;

@@ -9,10 +9,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDemoSite, demoReportPaths, DEMO_UNRELATED_PATH } from '../../scripts/lib/demo-site';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
+import { E2E_BUILD } from '../../scripts/build';
 import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, TabPage } from './driver/types';
-import { BROWSERS, HOST, LAUNCHER, RESULTS, ROOT, SIDEBAR_IFRAME, testId, until } from './harness';
+import { BROWSERS, HOST, LAUNCHER, RESULTS, ROOT, SIDEBAR_IFRAME, outcome, poll, testId, until } from './harness';
 import { startOutletNetwork, type OutletNetwork } from '../../scripts/lib/outlet-network';
 import {
   BREAKS_BUILTINS,
@@ -32,7 +33,9 @@ import {
 } from './hostile-pages';
 
 const START = { chromium: startChromium, firefox: startFirefox };
-const EXTENSIONS = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
+// The instrumented copy (scripts/build.ts), as the harness loads: its outcome marks let a check that
+// something is absent wait until the extension has looked at the page.
+const EXTENSIONS = { chromium: join(ROOT, E2E_BUILD, 'chrome'), firefox: join(ROOT, E2E_BUILD, 'firefox') };
 const COVERAGE = '[data-section="coverage"] [data-report]';
 
 const PREDEFINED = `<script>
@@ -56,15 +59,6 @@ interface TrafficEntry {
   what: string;
   url: string;
   at: number;
-}
-
-/** Polls `check` until it is true (a state of the browser, not a length of time). */
-async function eventually(what: string, check: () => Promise<boolean>, timeout = 15_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** The framed page's answer, or 'no answer' after 15 s. */
@@ -156,7 +150,7 @@ for (const name of BROWSERS) {
 
     /** The tab showing `url` has finished loading, as the background sees it. */
     const settled = (url: string) =>
-      eventually(`${url} complete`, () =>
+      poll(`${url} complete`, () =>
         driver.background<boolean>(`(globalThis.browser ?? globalThis.chrome).tabs.query({}).then((tabs) => tabs.some((t) => t.url === ${JSON.stringify(url)} && t.status === 'complete'))`),
       );
 
@@ -285,7 +279,7 @@ for (const name of BROWSERS) {
           history.pushState(null, '', '${to}');
           return true;
         })`);
-      const badgeBecomes = (text: string) => eventually(`the badge '${text}'`, async () => (await driver.badgeText(page.url())) === text);
+      const badgeBecomes = (text: string) => poll(`the badge '${text}'`, async () => (await driver.badgeText(page.url())) === text);
       await go(DEMO_UNRELATED_PATH);
       await page.waitFor(LAUNCHER, { state: 'detached', timeout: 15_000 });
       await badgeBecomes('');
@@ -422,6 +416,8 @@ for (const name of BROWSERS) {
 
     test('a report framed by a page of another host: no launcher in the frame, nothing sent, no error', async () => {
       const page = await driver.open(`http://${FRAME_HOST}/framing.html`);
+      // The top page is no article: the gate said so before anything is found absent below.
+      assert.equal(await outcome(page), 'not-article');
       const framed = await page.evaluate<{ hosts: number; url: string } | string>(FRAMED_ANSWER);
       assert.deepEqual(framed, { hosts: 0, url: `${server.origin}${path('framed')}` });
       assert.equal(await page.count(HOST), 0);

@@ -6,20 +6,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserDriver } from './driver/types';
-import { LAUNCHER, inEachBrowser } from './harness';
+import { LAUNCHER, inEachBrowser, poll } from './harness';
 import { changedStores, readStored, type Stored } from './stored';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
 // The matcher's cached index (both parts of the engine snapshot) is built from the stories, not the reading.
 const DERIVED = ['meta', 'meta:engine-snapshot', 'meta:engine-snapshot/docs'];
-
-async function poll<T>(what: string, probe: () => Promise<T | undefined>, timeout = 20_000): Promise<T> {
-  for (const deadline = Date.now() + timeout; ; await new Promise((resolve) => setTimeout(resolve, 150))) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-  }
-}
 
 /** Storage once nothing is being written any more (the built-in packs land after a reload). */
 async function settledStorage(driver: BrowserDriver): Promise<Stored> {
@@ -29,7 +21,7 @@ async function settledStorage(driver: BrowserDriver): Promise<Stored> {
     const same = changedStores(last, next).length === 0 && (next.stores['stories']?.count ?? 0) > 0;
     last = next;
     return same ? next : undefined;
-  });
+  }, 20_000);
 }
 
 /** A page in a new private window; answers its tab id and window id. */
