@@ -11,15 +11,7 @@ inEachBrowser((rig) => {
     await page.click(LAUNCHER);
     const { sidebar } = page;
     await sidebar.waitFor(testId('why'), { timeout: 15_000 });
-    // The sidebar may be drawn again just after it first shows (two full runs in ten failed here
-    // in Chromium under load: the explanation was clicked open, then found closed for 30 s): open
-    // it until the button shows, at most three times, so the test checks the choice, not the race.
-    for (let attempt = 1; ; attempt++) {
-      await sidebar.click(`${testId('why')} summary`);
-      const shown = await sidebar.waitFor(testId('not-this-story'), { timeout: 5_000, state: 'visible' }).then(() => true, () => false);
-      if (shown) break;
-      assert.ok(attempt < 3, '"Why this match" did not open in three clicks');
-    }
+    await sidebar.click(`${testId('why')} summary`);
     await sidebar.click(testId('not-this-story'));
     // The starter pack has no runner-up: the sidebar says so, and the launcher and badge go.
     await sidebar.waitForText('.topbar-notice', /will not be matched/);

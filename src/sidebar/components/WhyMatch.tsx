@@ -11,31 +11,6 @@ interface Props {
   onReplace?: (view: SidebarView, notice: string) => void;
 }
 
-/**
- * Whether the reader opened "Why this match" for a story, kept for the tab's session: the sidebar
- * may be drawn again (a fresh view from the background, the frame loaded again) just after the
- * reader opened it, and an explanation that snaps shut under the pointer reads as a glitch.
- */
-const OPEN_KEY = 'storyline:why-open';
-function openStories(): Set<string> {
-  try {
-    const stored: unknown = JSON.parse(sessionStorage.getItem(OPEN_KEY) ?? '[]');
-    return new Set(Array.isArray(stored) ? stored.filter((id): id is string => typeof id === 'string') : []);
-  } catch {
-    return new Set();
-  }
-}
-function rememberOpen(storyId: string, open: boolean): void {
-  const ids = openStories();
-  if (open) ids.add(storyId);
-  else ids.delete(storyId);
-  try {
-    sessionStorage.setItem(OPEN_KEY, JSON.stringify([...ids].slice(-50)));
-  } catch {
-    // Storage refused: the explanation is simply not remembered.
-  }
-}
-
 /** The match explained: matching is local and term-based, so the terms themselves are the reason. */
 export function WhyMatch({ storyId, why, onReplace }: Props) {
   const call = useCall();
@@ -53,7 +28,7 @@ export function WhyMatch({ storyId, why, onReplace }: Props) {
     );
   };
   return (
-    <details class="why" data-testid="why" open={openStories().has(storyId)} onToggle={(event) => rememberOpen(storyId, (event.currentTarget as HTMLDetailsElement).open)}>
+    <details class="why" data-testid="why">
       <summary>{t('whyTitle')}</summary>
       <div class="why-body">
         {why.shared.length > 0 ? (

@@ -41,6 +41,63 @@ class PlaywrightSurface implements Surface {
   }
 }
 
+/** Counts pointer presses in a document (for the page: only those that hit the sidebar's iframe element). */
+const COUNT_PRESSES = (onIframe: boolean): number => {
+  const w = window as unknown as { __e2ePresses?: { n: number } };
+  if (!w.__e2ePresses) {
+    const presses = { n: 0 };
+    w.__e2ePresses = presses;
+    addEventListener(
+      'pointerdown',
+      (event) => {
+        const target = event.composedPath()[0];
+        if (!onIframe || (target instanceof HTMLIFrameElement && target.classList.contains('sidebar'))) presses.n++;
+      },
+      true,
+    );
+  }
+  return w.__e2ePresses.n;
+};
+const PRESSED_SINCE = (before: number): boolean => ((window as unknown as { __e2ePresses?: { n: number } }).__e2ePresses?.n ?? 0) > before;
+
+/**
+ * The in-page sidebar. Chromium runs it out of process (an extension page framed by a web page),
+ * and a click sent before the browser has the frame's hit-test data is routed to the page instead:
+ * the page sees a press on the iframe element, the sidebar sees nothing (measured: the first
+ * sidebar of a fresh browser, about one run in five under load). A reader would click again; so
+ * does the driver, only when the press observably went to the page, at most three times.
+ */
+class SidebarSurface extends PlaywrightSurface {
+  constructor(private readonly page: Page) {
+    super(page.frameLocator('[data-storyline] iframe.sidebar'), async (e) => (await sidebarFrame(page)).evaluate(e));
+  }
+  override async click(selector: string, options: ClickOptions = {}): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      // The sidebar's own document must be there to count what it receives.
+      await this.first(selector).waitFor({ state: 'visible' });
+      const frame = await sidebarFrame(this.page);
+      const [inFrame, onPage] = await Promise.all([frame.evaluate(COUNT_PRESSES, false), this.page.evaluate(COUNT_PRESSES, true)]);
+      await super.click(selector, options);
+      const wait = { polling: 50, timeout: 10_000 };
+      const inSidebar = frame.waitForFunction(PRESSED_SINCE, inFrame, wait).then(
+        () => 'sidebar' as const,
+        (error: unknown) => {
+          // The click closed or replaced the sidebar: it was received.
+          if (frame.isDetached()) return 'sidebar' as const;
+          throw error;
+        },
+      );
+      const onThePage = this.page.waitForFunction(PRESSED_SINCE, onPage, wait).then(() => 'page' as const);
+      // The one that loses the race ends later by its timeout (or the page closing): not a failure.
+      inSidebar.catch(() => undefined);
+      onThePage.catch(() => undefined);
+      const landed = await Promise.race([inSidebar, onThePage]);
+      if (landed === 'sidebar') return;
+      if (attempt === 3) throw new Error(`three clicks on ${selector} reached the page, not the sidebar`);
+    }
+  }
+}
+
 /**
  * The newest sidebar document in the tab (as the Firefox driver takes it), found again on every
  * call: closing and reopening the sidebar makes a new one, and a page may frame sidebar.html itself.
@@ -117,11 +174,10 @@ export async function startChromium(extensionDir: string, origin: string, result
       if (!options.proxy) await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
       const url = absolute(origin, path);
       await loadPage(url, () => page.goto(url, { waitUntil: 'load' }));
-      const sidebarScope = page.frameLocator('[data-storyline] iframe.sidebar');
       const tab: TabPage = Object.assign(new PlaywrightSurface(page, (e) => page.evaluate(e)), {
         url: () => page.url(),
         errors,
-        sidebar: new PlaywrightSurface(sidebarScope, async (e) => (await sidebarFrame(page)).evaluate(e)),
+        sidebar: new SidebarSurface(page),
         focus: (selector: string) => page.locator(css(selector)).first().focus(),
         press: (key: string) => page.keyboard.press(key),
         bringToFront: () => page.bringToFront(),
