@@ -7,6 +7,9 @@ import { join } from 'node:path';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
+/** Where nothing listens: a proxy that refuses every request at once. */
+const DEAD_PROXY = 'http://127.0.0.1:9';
+
 export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -29,8 +32,11 @@ export async function launchWithExtension(
   options: { headless?: boolean; colorScheme?: 'light' | 'dark'; proxy?: string } = {},
 ): Promise<ExtensionBrowser> {
   // A test's private network of outlets (scripts/lib/outlet-network.ts): every host but loopback goes
-  // through its proxy, which serves a few named hosts with a certificate made for the run.
-  const network = options.proxy ? [`--proxy-server=${options.proxy}`, '--ignore-certificate-errors'] : [];
+  // through its proxy, which serves a few named hosts with a certificate made for the run. Without
+  // one, every host but loopback goes to a proxy where nothing listens (Chromium never proxies
+  // loopback): refused at once, in the browser, as Firefox's prefs do (scripts/lib/firefox.ts).
+  // Routing each request through Playwright to abort it cost a round trip to Node per request.
+  const network = options.proxy ? [`--proxy-server=${options.proxy}`, '--ignore-certificate-errors'] : [`--proxy-server=${DEAD_PROXY}`];
   const userDataDir = mkdtempSync(join(tmpdir(), 'storyline-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

@@ -169,9 +169,6 @@ export async function startChromium(extensionDir: string, origin: string, result
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
-      // Saved pages point at their own sites: every request that leaves 127.0.0.1 is refused (with an
-      // outlet network, its proxy refuses what it does not serve).
-      if (!options.proxy) await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
       const url = absolute(origin, path);
       await loadPage(url, () => page.goto(url, { waitUntil: 'load' }));
       const tab: TabPage = Object.assign(new PlaywrightSurface(page, (e) => page.evaluate(e)), {
