@@ -38,7 +38,7 @@ const firstReport = outletUrl(demoReportPaths(site)[0]?.path ?? '/');
 const feedStoryPage = outletUrl(demoEventPaths(site)[0] ?? '/');
 console.log(`Demo news site: ${server.origin}/ (${demoReportPaths(site).length} summit reports, ${demoEventPaths(site).length} reports of a made-up event, ${feeds.length} outlet feeds)`);
 
-const browser = await launchWithExtension(dirs.chrome, { headless });
+const browser = await launchWithExtension(dirs.chrome, { headless, online: true });
 const stop = async (): Promise<void> => {
   await browser.close().catch(() => undefined);
   await server.close();

@@ -1,5 +1,7 @@
 // Launches Debian's Chromium with the built extension, for the demo, the e2e suite and the
-// benchmarks. The flags keep it off the network: no test or demo ever touches the internet.
+// benchmarks. The flags keep the browser's own services off the network, and tests and benchmarks
+// run offline: no test touches the internet. The demo is a browser for a person, whose links to the
+// outlets' real pages work when the machine is online.
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,14 +31,18 @@ export interface ExtensionBrowser {
 
 export async function launchWithExtension(
   extensionDir: string,
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; proxy?: string } = {},
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; proxy?: string; online?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   // A test's private network of outlets (scripts/lib/outlet-network.ts): every host but loopback goes
   // through its proxy, which serves a few named hosts with a certificate made for the run. Without
   // one, every host but loopback goes to a proxy where nothing listens (Chromium never proxies
   // loopback): refused at once, in the browser, as Firefox's prefs do (scripts/lib/firefox.ts).
   // Routing each request through Playwright to abort it cost a round trip to Node per request.
-  const network = options.proxy ? [`--proxy-server=${options.proxy}`, '--ignore-certificate-errors'] : [`--proxy-server=${DEAD_PROXY}`];
+  const network = options.proxy
+    ? [`--proxy-server=${options.proxy}`, '--ignore-certificate-errors']
+    : options.online
+      ? []
+      : [`--proxy-server=${DEAD_PROXY}`];
   const userDataDir = mkdtempSync(join(tmpdir(), 'storyline-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
