@@ -3,7 +3,7 @@
 // run offline: no test touches the internet. The demo is a browser for a person, whose links to the
 // outlets' real pages work when the machine is online.
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,12 +26,34 @@ export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The profile folder (removed by close() unless the caller gave it). */
+  userDataDir: string;
   close(): Promise<void>;
+  /**
+   * Kills the browser's main process with SIGKILL, as a crash or a power cut would, and resolves
+   * once it is gone: nothing is flushed or closed first. The profile stays for a relaunch.
+   */
+  kill(): Promise<void>;
+}
+
+/** The browser's main process for a profile: the one with its --user-data-dir and no --type (Linux). */
+function mainProcess(userDataDir: string): number | undefined {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+    } catch {
+      continue; // gone meanwhile
+    }
+    if (args.includes(`--user-data-dir=${userDataDir}`) && !args.some((arg) => arg.startsWith('--type='))) return Number(entry);
+  }
+  return undefined;
 }
 
 export async function launchWithExtension(
   extensionDir: string,
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; proxy?: string; online?: boolean } = {},
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; proxy?: string; online?: boolean; userDataDir?: string } = {},
 ): Promise<ExtensionBrowser> {
   // A test's private network of outlets (scripts/lib/outlet-network.ts): every host but loopback goes
   // through its proxy, which serves a few named hosts with a certificate made for the run. Without
@@ -43,7 +65,7 @@ export async function launchWithExtension(
     : options.online
       ? []
       : [`--proxy-server=${DEAD_PROXY}`];
-  const userDataDir = mkdtempSync(join(tmpdir(), 'storyline-profile-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'storyline-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -58,9 +80,26 @@ export async function launchWithExtension(
     context,
     worker,
     extensionId,
+    userDataDir,
     close: async () => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+    kill: async () => {
+      const pid = mainProcess(userDataDir);
+      if (pid === undefined) throw new Error(`no browser process for ${userDataDir}`);
+      const closed = new Promise((resolve) => context.once('close', resolve));
+      process.kill(pid, 'SIGKILL');
+      // Playwright sees its pipe close, and the process leaves the table (a relaunch needs the profile free).
+      await closed;
+      const alive = (): boolean => {
+        try {
+          return !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+        } catch {
+          return false;
+        }
+      };
+      while (alive()) await new Promise((resolve) => setTimeout(resolve, 50));
     },
   };
 }

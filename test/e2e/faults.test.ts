@@ -7,52 +7,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { benchPack } from '../../scripts/lib/bench-pack';
-import type { BrowserDriver, ExtensionPage } from './driver/types';
 import { LAUNCHER, inEachBrowser, until } from './harness';
+import { benchRecord, chooseFile, importOutcome, progressPast } from './pack-import-probes';
 import { changedStores, readStored } from './stored';
 
 const STORIES = 10_000;
 const STOPS = [0.1, 0.4, 0.7, 0.9];
 const started = Date.now();
 const step = (what: string): void => void (process.env['FAULTS_TRACE'] && console.log(`${((Date.now() - started) / 1000).toFixed(1)} s ${what}`));
-
-/** Resolves with the fraction done once the import's progress events pass `at`, and keeps the last one seen. */
-const progressPast = (at: number): string => `new Promise((resolve) => {
-  const runtime = (globalThis.browser ?? globalThis.chrome).runtime;
-  runtime.onMessage.addListener((message) => {
-    if (message?.type !== 'import/progress' || !message.total) return;
-    const done = message.done / message.total;
-    globalThis.lastProgress = done;
-    if (done >= ${at}) resolve(done);
-  });
-  globalThis.armed = true;
-})`;
-
-/** Chooses a file in the import section as the reader's picker would. */
-const chooseFile = (name: string): string => `(() => {
-  const input = document.querySelector('[data-testid="import-file"]');
-  const files = new DataTransfer();
-  files.items.add(new File([globalThis.packText], ${JSON.stringify(name)}, { type: 'application/json' }));
-  input.files = files.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  return null;
-})()`;
-
-const benchRecord = (driver: BrowserDriver): Promise<{ version: string; stories: number } | null> =>
-  driver.background(`(async () => {
-    const ask = (request) => new Promise((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error); });
-    const db = await ask(indexedDB.open('storyline'));
-    try {
-      const pack = await ask(db.transaction('packs').objectStore('packs').get('bench'));
-      return pack ? { version: pack.version, stories: await ask(db.transaction('stories').objectStore('stories').count()) } : null;
-    } finally { db.close(); }
-  })()`);
-
-/** The outcome line's text once it is no longer empty. */
-async function outcome(options: ExtensionPage, pattern: RegExp): Promise<string> {
-  await options.waitForText('[data-testid="import"] [role="alert"], [data-testid="import"] [role="status"]', pattern, 60_000);
-  return options.evaluate<string>(`[...document.querySelectorAll('[data-testid="import"] [role="alert"], [data-testid="import"] [role="status"]')].map((e) => e.textContent).join(' ')`);
-}
 
 inEachBrowser((rig, browser) => {
   // About 17 minutes per browser on the project machine: longer than the whole suite should take, so
@@ -81,7 +43,7 @@ inEachBrowser((rig, browser) => {
 
       // The reader's message, in our words, and a way to try again.
       step('stopped');
-      const said = await outcome(options, /was not imported/);
+      const said = await importOutcome(options, /was not imported/);
       assert.match(said, new RegExp(`bench-${version}\\.json was not imported: Storyline stopped before the import finished`));
       assert.doesNotMatch(said, /message port|channel closed|disconnected|context invalidated/i);
       // All out: every record as before. The options page's next call starts the background again.
@@ -94,7 +56,7 @@ inEachBrowser((rig, browser) => {
       // Trying again lands the pack whole.
       step('compared');
       await options.click('[data-testid="import-retry"]');
-      await outcome(options, /Imported Bench/);
+      await importOutcome(options, /Imported Bench/);
       step('retried');
       assert.deepEqual(await benchRecord(driver), { version: String(version), stories: baseStories + STORIES });
     }

@@ -35,7 +35,7 @@ const READ_STORED = `(async () => {
   return { stores, local: await hex(JSON.stringify(await api.storage.local.get(null))) };
 })()`;
 
-export const readStored = (driver: BrowserDriver): Promise<Stored> => driver.background<Stored>(READ_STORED);
+export const readStored = (driver: Pick<BrowserDriver, 'background'>): Promise<Stored> => driver.background<Stored>(READ_STORED);
 
 /**
  * The stores whose records differ between two readings (storage.local as `storage.local`, each meta
