@@ -16,6 +16,9 @@ export async function startServer(routes: Record<string, Route>): Promise<LocalS
   const requests: LocalServer['requests'] = [];
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
+    // A browser tab asks every site for its icon; the 404 it would get lands in the page's console,
+    // which the e2e tests read as the page's errors. It is no request a test makes, so not logged.
+    if (path === '/favicon.ico' && !routes[path]) return void res.writeHead(204).end();
     requests.push({ path, headers: req.headers });
     const route = routes[path];
     if (route) route(req, res);
