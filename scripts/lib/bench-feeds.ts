@@ -78,8 +78,8 @@ function fromDataset(count: number, perSource: number, now: number): BenchFeeds 
   return { origin: 'allsides-dev grouped by outlet, filled up with neus-dev stories (../shared/data)', sources };
 }
 
-/** Made-up events of a few dozen words each, told by several sources: when ../shared is absent. */
-function synthetic(count: number, perSource: number, now: number): BenchFeeds {
+/** Made-up events of a few dozen words each, told by several sources: when ../shared is absent (and for tests that need the same feeds either way). */
+export function synthetic(count: number, perSource: number, now: number): BenchFeeds {
   const random = seededRandom(1);
   const words = Array.from({ length: 3000 }, (_, i) => `w${i.toString(36)}`);
   const events = Array.from({ length: Math.ceil((count * perSource) / 3) }, (_, e) => ({
@@ -123,6 +123,10 @@ export interface FeedServer {
   latency: number;
   /** The most requests held at once since the last reset. */
   maxInFlight(): number;
+  /** Answers sent since the server started. */
+  sent(): number;
+  /** Resolves once `sent()` reaches `count`. */
+  answered(count: number): Promise<void>;
   reset(): void;
   close(): Promise<void>;
 }
@@ -131,6 +135,8 @@ export async function startFeedServer(feeds: BenchFeeds): Promise<FeedServer> {
   let served = 0;
   let inFlight = 0;
   let max = 0;
+  let sent = 0;
+  const waiters: { count: number; resolve: () => void }[] = [];
   const cache = new Map<string, string>();
   const state = {
     latency: 0,
@@ -148,6 +154,11 @@ export async function startFeedServer(feeds: BenchFeeds): Promise<FeedServer> {
     const answer = (): void => {
       inFlight--;
       res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(body);
+      sent++;
+      for (const w of waiters.filter((w) => w.count <= sent)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve();
+      }
     };
     if (state.latency > 0) setTimeout(answer, state.latency);
     else answer();
@@ -166,6 +177,8 @@ export async function startFeedServer(feeds: BenchFeeds): Promise<FeedServer> {
       state.latency = ms;
     },
     maxInFlight: () => max,
+    sent: () => sent,
+    answered: (count) => (count <= sent ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve }))),
     reset: () => {
       max = 0;
     },
