@@ -5,7 +5,7 @@
 // test/e2e/driver/firefox-rdp.ts reaches those the way about:debugging does.
 // puppeteer-core never downloads a browser; the prefs below keep Firefox itself off the network.
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,25 @@ export interface FirefoxWithExtension {
   debuggerPort: number;
   geckoId: string;
   close(): Promise<void>;
+  /**
+   * Kills Firefox's parent process with SIGKILL, as a crash or a power cut would, and resolves once
+   * it has exited: nothing is flushed or closed first. A kept profile stays for a relaunch.
+   */
+  kill(): Promise<void>;
+}
+
+/**
+ * The extension's moz-extension:// host for a profile. A kept profile keeps it across launches
+ * (written beside the profile's files): the extension is installed anew at each launch, as a
+ * temporary add-on, and its IndexedDB and storage belong to that host.
+ */
+function uuidFor(userDataDir: string | undefined): string {
+  if (!userDataDir) return crypto.randomUUID();
+  const file = join(userDataDir, 'storyline-test-uuid');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const uuid = crypto.randomUUID();
+  writeFileSync(file, uuid);
+  return uuid;
 }
 
 async function freePort(): Promise<number> {
@@ -77,12 +96,13 @@ function proxyPrefs(proxy: string): Record<string, unknown> {
   return { 'network.proxy.http': hostname, 'network.proxy.http_port': Number(port), 'network.proxy.ssl': hostname, 'network.proxy.ssl_port': Number(port) };
 }
 
-export async function launchFirefoxWithExtension(extensionDir: string, options: { proxy?: string } = {}): Promise<FirefoxWithExtension> {
+/** `userDataDir`: a profile folder the caller keeps (not removed by close), for a relaunch on it. */
+export async function launchFirefoxWithExtension(extensionDir: string, options: { proxy?: string; userDataDir?: string } = {}): Promise<FirefoxWithExtension> {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
   const geckoId = manifest.browser_specific_settings.gecko.id as string;
-  const uuid = crypto.randomUUID();
+  const uuid = uuidFor(options.userDataDir);
   const debuggerPort = await freePort();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'storyline-firefox-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'storyline-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -109,7 +129,23 @@ export async function launchFirefoxWithExtension(extensionDir: string, options: 
     geckoId,
     close: async () => {
       await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+    kill: async () => {
+      const child = browser.process();
+      if (!child || child.exitCode !== null) throw new Error('no Firefox process to kill');
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      // puppeteer's connection ends with the process; its own cleanup must not wait on it.
+      browser.disconnect().catch(() => undefined);
+      // On the exit, puppeteer puts back the prefs files it backed up at launch (`<file>.puppeteer`),
+      // by itself and without a handle to await: a launch on the profile meanwhile would race it.
+      const backups = ['user.js.puppeteer', 'prefs.js.puppeteer'].map((file) => join(userDataDir, file));
+      for (const deadline = Date.now() + 10_000; backups.some((file) => existsSync(file)); ) {
+        if (Date.now() > deadline) throw new Error(`puppeteer did not restore the prefs in ${userDataDir}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     },
   };
 }

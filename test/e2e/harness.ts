@@ -44,6 +44,15 @@ export interface Rig {
   stop(): Promise<void>;
 }
 
+/**
+ * A browser with the instrumented build on a profile the caller keeps, and no demo site (its origin
+ * is a closed port): the fault tests kill the browser and start it again on the same profile.
+ */
+export function startOnProfile(browser: BrowserName, profile: string): Promise<BrowserDriver> {
+  mkdirSync(RESULTS, { recursive: true });
+  return START[browser](EXTENSIONS[browser], 'http://127.0.0.1:9', RESULTS, { profile });
+}
+
 export async function startRig(browser: BrowserName): Promise<Rig> {
   const extension = EXTENSIONS[browser];
   if (!existsSync(join(extension, 'manifest.json'))) throw new Error('build first: npm run build');

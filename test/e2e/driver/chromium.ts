@@ -113,7 +113,7 @@ async function sidebarFrame(page: Page): Promise<Frame> {
 }
 
 export async function startChromium(extensionDir: string, origin: string, results: string, options: DriverOptions = {}): Promise<BrowserDriver> {
-  const browser = await launchWithExtension(extensionDir, options.proxy ? { proxy: options.proxy } : {});
+  const browser = await launchWithExtension(extensionDir, { ...(options.proxy ? { proxy: options.proxy } : {}), ...(options.profile ? { userDataDir: options.profile } : {}) });
   const { context, extensionId } = browser;
   // The service worker in use. Stopped (stopBackground), it starts again under the same target and
   // Worker object; the extension reloaded (allowPrivate), a new Worker replaces it.
@@ -268,5 +268,6 @@ export async function startChromium(extensionDir: string, origin: string, result
       await cdp.send('Target.closeTarget', { targetId: workerTarget });
     },
     stop: () => browser.close(),
+    kill: () => browser.kill(),
   };
 }

@@ -84,7 +84,13 @@ export class ExtensionDebugger {
     const json = result['result'];
     // JSON.stringify gives a string, or undefined for undefined (a grip of type 'undefined').
     if (typeof json === 'string') return JSON.parse(json) as R;
-    if ((json as { type?: string } | undefined)?.type === 'undefined') return undefined as R;
+    const grip = json as { type?: string; actor?: string; length?: number } | undefined;
+    if (grip?.type === 'undefined') return undefined as R;
+    // A long string (past the server's threshold) comes as an actor of its own: read it whole.
+    if (grip?.type === 'longString' && grip.actor && grip.length !== undefined) {
+      const { substring } = (await this.#request(grip.actor, { type: 'substring', start: 0, end: grip.length })) as { substring: string };
+      return JSON.parse(substring) as R;
+    }
     throw new Error(`in ${doc.url}: unexpected result ${JSON.stringify(json)}`);
   }
 

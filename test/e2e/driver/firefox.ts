@@ -92,7 +92,7 @@ function trustedClick(file: string, x: number, y: number): string {
 }
 
 export async function startFirefox(extensionDir: string, origin: string, results: string, options: DriverOptions = {}): Promise<BrowserDriver> {
-  const firefox = await launchFirefoxWithExtension(extensionDir, options.proxy ? { proxy: options.proxy } : {});
+  const firefox = await launchFirefoxWithExtension(extensionDir, { ...(options.proxy ? { proxy: options.proxy } : {}), ...(options.profile ? { userDataDir: options.profile } : {}) });
   const rdp = await ExtensionDebugger.attach(firefox.debuggerPort, firefox.geckoId);
   // The event page as it is now: stopBackground and allowPrivate end it, and a new one replaces it.
   const parentCall = async <R>(body: string): Promise<R> =>
@@ -243,6 +243,10 @@ export async function startFirefox(extensionDir: string, origin: string, results
     async stop() {
       rdp.close();
       await firefox.close();
+    },
+    async kill() {
+      rdp.close();
+      await firefox.kill();
     },
   };
 }

@@ -56,6 +56,11 @@ export interface ExtensionPage extends Surface {
 export interface DriverOptions {
   /** The proxy of a test's outlet network (scripts/lib/outlet-network.ts): its hosts load, every other is refused. */
   proxy?: string;
+  /**
+   * A profile folder the test keeps: not removed when the browser stops, so a browser started again
+   * on it finds what the extension stored (the fault tests kill the browser and start it again).
+   */
+  profile?: string;
 }
 
 /** A served path (`/world/…`) on the demo origin, or a full URL (an outlet network's host). */
@@ -110,4 +115,9 @@ export interface BrowserDriver {
   /** Stops the background as the browser does when it is idle; the next `background` call starts it. */
   stopBackground(): Promise<void>;
   stop(): Promise<void>;
+  /**
+   * Kills the browser's main process with SIGKILL (a crash, a power cut): nothing is flushed or
+   * closed first. Resolves once it has exited; the driver is unusable afterwards.
+   */
+  kill(): Promise<void>;
 }
