@@ -1,15 +1,8 @@
 // Typed senders for the call maps in messages.ts. Answers arrive as a Result envelope; a failed
 // call throws here, in the caller, with the receiver's reason.
 import { browser } from './browser';
-import { CallRefused } from './call';
-import type { BackgroundCalls, ContentCalls, ReqOf, ResOf, Result } from './messages';
-
-function unwrap<T>(answer: unknown): T {
-  const result = answer as Result<T> | undefined;
-  if (!result || typeof result !== 'object' || !('ok' in result)) throw new Error('no answer');
-  if (!result.ok) throw new CallRefused(result.error);
-  return result.value;
-}
+import { unwrap } from './call';
+import type { BackgroundCalls, ContentCalls, ReqOf, ResOf } from './messages';
 
 export async function callBackground<K extends keyof BackgroundCalls>(
   type: K,
