@@ -1,7 +1,7 @@
 // The background, started with the browser it was given (index.ts gives the real one, Node tests a
 // fake). Every listener is registered synchronously, before anything is awaited, so an event that
 // wakes the worker finds its listener.
-import type { BackgroundBrowser } from './browser-api';
+import type { BackgroundBrowser, Menus, Tabs } from './browser-api';
 import type { ReadPackFile } from './builtin-pack-install';
 import { onCommand } from './commands';
 import { createMenus, onMenuClicked } from './context-menu';
@@ -18,8 +18,8 @@ import { openWelcome } from './welcome';
 
 /** What the debugging console and the e2e suite reach (index.ts puts it on the global). */
 export interface BackgroundHooks {
-  onCommand: (command: string, tab?: Parameters<typeof onCommand>[3]) => Promise<void>;
-  onMenuClicked: (...args: Parameters<typeof onMenuClicked> extends [unknown, ...infer Rest] ? Rest : never) => Promise<void>;
+  onCommand: (command: string, tab?: Tabs.Tab) => Promise<void>;
+  onMenuClicked: (info: Menus.OnClickData, tab: Tabs.Tab | undefined) => Promise<void>;
   problems: () => Promise<ProblemRecord[]>;
   indexLoads: typeof indexLoads;
   traffic: typeof traffic;
