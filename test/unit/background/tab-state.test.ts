@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { installPack, scopedId } from '../../../src/background/pack-store';
 import { db } from '../../../src/background/db';
+import { MENU_ID } from '../../../src/background/context-menu';
 import { tabStateKey } from '../../../src/shared/storage-schema';
 import type { ExtractedArticle } from '../../../src/shared/messages';
 import { samplePack } from '../../fixtures/packs';
@@ -100,4 +101,18 @@ test('a story the reader opens from the popup is pinned in the tab’s state unt
   assert.deepEqual(await bg.send({ type: 'sidebar/close', payload: { tabId: 5 } }, pageSender('sidebar.html')), { ok: true, value: null });
   assert.equal((await bg.states.get(5)).pinned, null);
   assert.equal((await bg.states.get(5)).match?.storyId, summit, 'the match stays');
+});
+
+test('“Find related coverage” on a selection keeps its search in the tab’s state and opens the sidebar', async () => {
+  const bg = await matchedTab(5);
+  await bg.hooks.onMenuClicked({ menuItemId: MENU_ID, selectionText: '  budget  ', editable: false, modifiers: [] }, fakeTab(5, PAGE));
+  const { search, match } = await bg.states.get(5);
+  assert.equal(search?.query, 'budget');
+  assert.equal(search?.source, 'selection');
+  assert.ok(search?.hits.some((hit) => hit.storyId === scopedId('sample', 'budget')), JSON.stringify(search?.hits));
+  assert.equal(match?.storyId, summit, 'the match stays beside the search');
+  assert.deepEqual(bg.contentCalls.at(-1), { tabId: 5, message: { type: 'sidebar/open', payload: {} }, frameId: 0 });
+  // The sidebar shows the search, not the match, until the page changes.
+  const view = (await bg.send({ type: 'sidebar/view', payload: { tabId: 5 } }, pageSender('sidebar.html'))) as { value?: { kind?: string } };
+  assert.equal(view.value?.kind, 'search');
 });
