@@ -80,7 +80,7 @@ test('a malformed message is refused: not an envelope, an unknown call, a payloa
   for (const message of [
     null,
     'settings/get',
-    { type: 'settings/get' , payload: { extra: 1 } },
+    { type: 'settings/get', payload: { extra: 1 } },
     { type: 'settings/delete', payload: {} },
     { type: 'settings/update', payload: { change: { theme: 'neon' } } },
     { type: 'settings/update', payload: { change: 'everything' } },
