@@ -3,6 +3,8 @@
 //   engine/  pure matching code: nothing but itself (and shared's pure helpers)
 //   shared/  used by every process: never a process folder
 //   content/ runs in the page: never background/, sidebar/, popup/ or options/
+// The background is handed the browser by its entry point (src/background/index.ts, the only
+// background module that may load the polyfill), so the rest of it runs in Node's unit tests.
 import tseslint from 'typescript-eslint';
 
 const PROCESSES = ['content', 'background', 'sidebar', 'popup', 'options'];
@@ -48,4 +50,23 @@ export default tseslint.config(
   { files: ['src/shared/**'], rules: forbid(PROCESSES, 'shared/ is imported by every process') },
   { files: ['src/content/**'], rules: forbid(['background', 'sidebar', 'popup', 'options'], 'The content script runs in the page') },
   { files: ['src/sidebar/**', 'src/popup/**', 'src/options/**'], rules: forbid(['background', 'content'], 'Extension pages talk to the background by messages') },
+  {
+    files: ['src/background/**'],
+    ignores: ['src/background/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          // Types of the polyfill are fine (browser-api.ts): they are erased and load nothing.
+          paths: [{ name: 'webextension-polyfill', allowTypeImports: true, message: 'Use the BackgroundBrowser handed in by src/background/index.ts.' }],
+          patterns: [
+            {
+              group: ['**/shared/browser', '**/shared/browser.ts', '**/shared/messaging', '**/shared/settings-store'],
+              message: 'Only src/background/index.ts loads the browser (shared/browser.ts; messaging.ts and settings-store.ts load it too): take the BackgroundBrowser it hands in (browser-api.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

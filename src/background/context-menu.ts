@@ -1,21 +1,30 @@
 // "Find related coverage" on the page, a selection or a link. The results open in the sidebar.
-import { browser, type Menus, type Tabs } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { db } from './db';
 import { readLinkContext } from '../content/gate-link';
 import { MAX_QUERY_TEXT } from '../shared/messages';
-import { openPanelNow, showSidebar } from './surface';
+import type { BackgroundBrowser, Menus, Tabs } from './browser-api';
+import type { EnsureBuiltinPacks } from './builtin-packs';
+import type { Scripting } from './extraction';
+import type { Surface } from './surface';
 import { logProblem } from './log';
 import { searchStories } from './search';
-import { ensureBuiltinPacks } from './builtin-packs';
-import { getTabState, updateTabState } from './tab-state';
+import type { TabStates } from './tab-state';
+
+/** What a menu click needs. */
+export interface MenuDeps {
+  scripting: Scripting;
+  states: TabStates;
+  surface: Surface;
+  ensureBuiltinPacks: EnsureBuiltinPacks;
+}
 
 export const MENU_ID = 'storyline-find-related';
 
-export async function createMenus(): Promise<void> {
+export async function createMenus(contextMenus: BackgroundBrowser['contextMenus']): Promise<void> {
   // removeAll first: the menu survives restarts, and creating an existing id is an error.
-  await browser.contextMenus.removeAll();
-  browser.contextMenus.create({
+  await contextMenus.removeAll();
+  contextMenus.create({
     id: MENU_ID,
     title: t('menuFindRelated'),
     contexts: ['page', 'selection', 'link'],
@@ -26,8 +35,8 @@ export async function createMenus(): Promise<void> {
  * The text of the link the reader right-clicked, as the gate script noted it in the top frame
  * (Chrome's menu data lacks it). Used only when it is that very link; '' otherwise.
  */
-async function rightClickedLinkText(tabId: number, linkUrl: string): Promise<string> {
-  const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readLinkContext });
+async function rightClickedLinkText(scripting: Scripting, tabId: number, linkUrl: string): Promise<string> {
+  const [injection] = await scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readLinkContext });
   const noted: unknown = injection?.result;
   if (typeof noted !== 'object' || noted === null) return '';
   const { href, text } = noted as { href?: unknown; text?: unknown };
@@ -35,38 +44,39 @@ async function rightClickedLinkText(tabId: number, linkUrl: string): Promise<str
 }
 
 /** The query a click stands for: the selection, the link's text, or the page's own story. */
-async function queryOf(info: Menus.OnClickData, tabId: number): Promise<{ query: string; source: 'selection' | 'link' } | null> {
+async function queryOf(scripting: Scripting, info: Menus.OnClickData, tabId: number): Promise<{ query: string; source: 'selection' | 'link' } | null> {
   if (info.selectionText?.trim()) return { query: info.selectionText.trim(), source: 'selection' };
   if (info.linkUrl) {
     // Firefox gives the link text; Chrome does not (a link in a subframe then has none).
     const given = (info as { linkText?: string }).linkText;
-    const text = given ?? ((info.frameId ?? 0) === 0 ? await rightClickedLinkText(tabId, info.linkUrl).catch(() => '') : '');
+    const text = given ?? ((info.frameId ?? 0) === 0 ? await rightClickedLinkText(scripting, tabId, info.linkUrl).catch(() => '') : '');
     return { query: text.trim(), source: 'link' };
   }
   return null;
 }
 
-export async function onMenuClicked(info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
+export async function onMenuClicked(deps: MenuDeps, info: Menus.OnClickData, tab: Tabs.Tab | undefined): Promise<void> {
   if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
   const tabId = tab.id;
+  const { states, surface } = deps;
   // Before any await: the side panel opens only while the browser handles the click.
-  const panelTried = openPanelNow(tabId);
+  const panelTried = surface.openPanelNow(tabId);
   try {
-    await ensureBuiltinPacks();
-    const asked = await queryOf(info, tabId);
+    await deps.ensureBuiltinPacks();
+    const asked = await queryOf(deps.scripting, info, tabId);
     if (asked) {
       const hits = await searchStories(await db(), asked.query);
-      await updateTabState(tabId, { search: { ...asked, hits } });
+      await states.update(tabId, { search: { ...asked, hits } });
     } else {
       // On the page itself: its own story when it matched, else stories that share its headline.
-      const { match } = await getTabState(tabId);
-      if (match?.storyId) await updateTabState(tabId, { search: null });
+      const { match } = await states.get(tabId);
+      if (match?.storyId) await states.update(tabId, { search: null });
       else {
         const query = match?.pageTitle ?? tab.title ?? '';
-        await updateTabState(tabId, { search: { query, source: 'page', hits: await searchStories(await db(), query) } });
+        await states.update(tabId, { search: { query, source: 'page', hits: await searchStories(await db(), query) } });
       }
     }
-    if (!(await showSidebar(tabId, panelTried))) logProblem('find related coverage', `no content script in tab ${tabId}`);
+    if (!(await surface.showSidebar(tabId, panelTried))) logProblem('find related coverage', `no content script in tab ${tabId}`);
   } catch (error) {
     logProblem('find related coverage', error);
   }

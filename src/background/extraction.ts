@@ -13,10 +13,13 @@
 //   in Firefox, where the reader may withdraw them, a page where the gate runs is a page we may
 //   inject into (a withdrawal in between makes the injection fail, which is logged, and nothing runs).
 // The sender is the router's checked 'content' sender: a tab's top frame at an http(s) address.
-import { browser } from '../shared/browser';
 import { gatePresent, readHead } from '../content/gate-link';
+import type { BackgroundBrowser } from './browser-api';
 import { requireTab, type Handlers } from './handler-types';
 import { noteTraffic } from './traffic';
+
+/** The scripting API, with which every function here reaches the tab. */
+export type Scripting = BackgroundBrowser['scripting'];
 
 /** The extraction bundle, as scripts/build.ts names it. */
 export const EXTRACTION_FILE = 'content.js';
@@ -26,16 +29,16 @@ export const EXTRACTION_FILE = 'content.js';
  * browser names it (a tab that navigated meanwhile gets nothing), else frame 0. A bundle already
  * there sees its own mark and does nothing.
  */
-export async function injectExtraction(tabId: number, documentId?: string): Promise<void> {
+export async function injectExtraction(scripting: Scripting, tabId: number, documentId?: string): Promise<void> {
   const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [0] };
   noteTraffic({ tabId, what: `inject ${EXTRACTION_FILE}`, url: '' });
-  await browser.scripting.executeScript({ target, files: [EXTRACTION_FILE] });
+  await scripting.executeScript({ target, files: [EXTRACTION_FILE] });
 }
 
 /** Whether Storyline runs in the tab: the gate is in its top frame (never on browser pages or the stores). */
-export async function gateRuns(tabId: number): Promise<boolean> {
+export async function gateRuns(scripting: Scripting, tabId: number): Promise<boolean> {
   try {
-    const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: gatePresent });
+    const [injection] = await scripting.executeScript({ target: { tabId, frameIds: [0] }, func: gatePresent });
     return injection?.result === true;
   } catch {
     return false;
@@ -43,15 +46,17 @@ export async function gateRuns(tabId: number): Promise<boolean> {
 }
 
 /** The head of the page in a tab's top frame (feed discovery), as untrusted text. */
-export async function pageHead(tabId: number): Promise<string> {
-  const [injection] = await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readHead });
+export async function pageHead(scripting: Scripting, tabId: number): Promise<string> {
+  const [injection] = await scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readHead });
   const head: unknown = injection?.result;
   return typeof head === 'string' ? head : '';
 }
 
-export const extractionHandlers: Pick<Handlers, 'page/article'> = {
-  async 'page/article'(_payload, context) {
-    await injectExtraction(requireTab(context), context.documentId);
-    return null;
-  },
-};
+export function extractionHandlers(scripting: Scripting): Pick<Handlers, 'page/article'> {
+  return {
+    async 'page/article'(_payload, context) {
+      await injectExtraction(scripting, requireTab(context), context.documentId);
+      return null;
+    },
+  };
+}

@@ -1,236 +1,236 @@
 // What the background does for each call. Payloads arrive validated and senders checked (router.ts).
-import { browser } from '../shared/browser';
-import { callContent } from '../shared/messaging';
 import { cleanUrl } from '../shared/url';
 import { changeSettings, hostInList, isSiteOff, normaliseHost } from '../shared/settings';
-import { readSettings, writeSettings } from '../shared/settings-store';
 import { actionStateKey } from '../shared/storage-schema';
-import { showBadge, showFollowBadge } from './badge';
 import { db } from './db';
 import { requireTab, sidebarTab, type Handlers } from './handler-types';
 import { matchPage, rejectMatch } from './page-match';
 import { packRecordCount } from './pack-keys';
 import { noteRecentStory, recentStories } from './recent-stories';
 import { searchStories } from './search';
+import type { Services } from './services';
 import { recordReading } from './sources/history';
 import { sourceHandlers } from './sources/handlers';
-import { ensureBuiltinPacks } from './builtin-packs';
 import { storySummary, storyView } from './story-views';
-import { showSidebar } from './surface';
-import { getTabState, updateTabState, type TabMatch } from './tab-state';
+import type { TabMatch } from './tab-state';
 import type { SidebarView, StoryView } from '../shared/views';
 import { followedStories, setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
 import { extractionHandlers, gateRuns } from './extraction';
 import { libraryView } from './library';
-import { noteProblem } from './problems';
 import { claimTicket, issueTicket } from './sidebar-ticket';
 
 /** The tab shows another page now: its match, badge and pending search no longer apply. */
-export async function forgetPage(tabId: number): Promise<void> {
-  await updateTabState(tabId, { match: null, search: null });
-  await showBadge(tabId, null);
+export async function forgetPage(s: Pick<Services, 'states' | 'badge'>, tabId: number): Promise<void> {
+  await s.states.update(tabId, { match: null, search: null });
+  await s.badge.show(tabId, null);
 }
 
 /**
  * The tab's URL changed. Another document (or an in-page navigation to another address) is
  * forgotten; the same document at another fragment (`#comments`) keeps its match.
  */
-export async function onTabUrl(tabId: number, url: string): Promise<void> {
-  const { match } = await getTabState(tabId);
+export async function onTabUrl(s: Pick<Services, 'states' | 'badge'>, tabId: number, url: string): Promise<void> {
+  const { match } = await s.states.get(tabId);
   if (match && cleanUrl(url) === match.article.url) return;
-  await forgetPage(tabId);
+  await forgetPage(s, tabId);
 }
 
-async function tabIsOpen(tabId: number): Promise<boolean> {
-  try {
-    await browser.tabs.get(tabId);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** The handler of every call, working with the background's services. */
+export function createHandlers(s: Services): Handlers {
+  const { browser, states, badge, callContent, ensureBuiltinPacks } = s;
+  const store = s.settings;
 
-/** A story as the sidebar shows it (with what is new since the reader last saw it, if followed). */
-async function sidebarStory(storyId: string, context?: Parameters<typeof storyView>[2]): Promise<StoryView | null> {
-  const database = await db();
-  const view = await storyView(database, storyId, context);
-  if (!view) return null;
-  const shown = await withFollowing(database, view);
-  if (shown.seenNew) await showFollowBadge(database);
-  return shown.view;
-}
+  const tabIsOpen = async (tabId: number): Promise<boolean> => {
+    try {
+      await browser.tabs.get(tabId);
+      return true;
+    } catch {
+      return false;
+    }
+  };
 
-async function matchView(match: TabMatch | null): Promise<SidebarView> {
-  if (!match?.storyId) return { kind: 'none' };
-  const story = await sidebarStory(match.storyId, { currentArticleId: match.currentArticleId, why: match.why });
-  return story ? { kind: 'story', story } : { kind: 'none' };
-}
-
-/** Badge and launcher after the tab's match changed without a new page load. */
-async function showPageMatch(tabId: number, match: TabMatch): Promise<void> {
-  const count = match.storyId ? match.otherReports : null;
-  await showBadge(tabId, count ? count : null);
-  if (count === null) await callContent(tabId, 'launcher/hide', {});
-  else await callContent(tabId, 'launcher/show', { count });
-}
-
-export const handlers: Handlers = {
-  ...sourceHandlers,
-  ...readerDataHandlers,
-  ...extractionHandlers,
-  async 'article/found'({ article }, context) {
-    const tabId = requireTab(context);
-    const settings = await readSettings();
-    // The content script checks too; a site switched off since then gets nothing either.
-    if (isSiteOff(settings, new URL(article.url).hostname)) return null;
-    await ensureBuiltinPacks();
+  /** A story as the sidebar shows it (with what is new since the reader last saw it, if followed). */
+  const sidebarStory = async (storyId: string, context?: Parameters<typeof storyView>[2]): Promise<StoryView | null> => {
     const database = await db();
-    const matched = await matchPage(database, article);
-    if (!(await tabIsOpen(tabId))) throw new Error(`tab ${tabId} closed before its match finished`);
-    // Reading history joins the page to its story as a report: from then on the page is that
-    // report ("you are reading this"), never listed as another outlet's.
-    const joined = !context.incognito && settings.history ? await recordReading(database, article, matched) : null;
-    const match = joined ? { ...matched, currentArticleId: joined } : matched;
-    await updateTabState(tabId, { match, search: null, pinned: null });
-    if (match.storyId && !context.incognito) await noteRecentStory(database, match.storyId);
+    const view = await storyView(database, storyId, context);
+    if (!view) return null;
+    const shown = await withFollowing(database, view);
+    if (shown.seenNew) await badge.showFollow(database);
+    return shown.view;
+  };
+
+  const matchView = async (match: TabMatch | null): Promise<SidebarView> => {
+    if (!match?.storyId) return { kind: 'none' };
+    const story = await sidebarStory(match.storyId, { currentArticleId: match.currentArticleId, why: match.why });
+    return story ? { kind: 'story', story } : { kind: 'none' };
+  };
+
+  /** Badge and launcher after the tab's match changed without a new page load. */
+  const showPageMatch = async (tabId: number, match: TabMatch): Promise<void> => {
     const count = match.storyId ? match.otherReports : null;
-    await showBadge(tabId, count ? count : null);
-    return count === null ? null : { count };
-  },
+    await badge.show(tabId, count ? count : null);
+    if (count === null) await callContent(tabId, 'launcher/hide', {});
+    else await callContent(tabId, 'launcher/show', { count });
+  };
+
+  return {
+    ...sourceHandlers({ browser, serially: s.serially, alarms: s.alarms }),
+    ...readerDataHandlers({ settings: store, badge, serially: s.serially, alarms: s.alarms }),
+    ...extractionHandlers(browser.scripting),
+    async 'article/found'({ article }, context) {
+      const tabId = requireTab(context);
+      const settings = await store.read();
+      // The content script checks too; a site switched off since then gets nothing either.
+      if (isSiteOff(settings, new URL(article.url).hostname)) return null;
+      await ensureBuiltinPacks();
+      const database = await db();
+      const matched = await matchPage(database, article);
+      if (!(await tabIsOpen(tabId))) throw new Error(`tab ${tabId} closed before its match finished`);
+      // Reading history joins the page to its story as a report: from then on the page is that
+      // report ("you are reading this"), never listed as another outlet's.
+      const joined = !context.incognito && settings.history ? await recordReading(database, article, matched) : null;
+      const match = joined ? { ...matched, currentArticleId: joined } : matched;
+      await states.update(tabId, { match, search: null, pinned: null });
+      if (match.storyId && !context.incognito) await noteRecentStory(database, match.storyId);
+      const count = match.storyId ? match.otherReports : null;
+      await badge.show(tabId, count ? count : null);
+      return count === null ? null : { count };
+    },
 
 
-  async 'page/problem'({ what, detail }, context) {
-    await noteProblem(`content script (tab ${requireTab(context)})`, what, detail);
-    return null;
-  },
+    async 'page/problem'({ what, detail }, context) {
+      await s.problems.note(`content script (tab ${requireTab(context)})`, what, detail);
+      return null;
+    },
 
-  async 'sidebar/ticket'(_payload, context) {
-    return issueTicket(requireTab(context));
-  },
+    async 'sidebar/ticket'(_payload, context) {
+      return issueTicket(states, requireTab(context));
+    },
 
-  async 'sidebar/claim'({ ticket }, context) {
-    await claimTicket(requireTab(context), ticket, context.frameId, context.documentId);
-    return null;
-  },
+    async 'sidebar/claim'({ ticket }, context) {
+      await claimTicket(states, requireTab(context), ticket, context.frameId, context.documentId);
+      return null;
+    },
 
-  async 'page/left'(_payload, context) {
-    await forgetPage(requireTab(context));
-    return null;
-  },
+    async 'page/left'(_payload, context) {
+      await forgetPage(s, requireTab(context));
+      return null;
+    },
 
-  async 'sidebar/view'(payload, context) {
-    const tabId = sidebarTab(context, payload);
-    await ensureBuiltinPacks();
-    const state = await getTabState(tabId);
-    if (state.search) return { kind: 'search', ...state.search };
-    if (state.pinned && state.pinned !== state.match?.storyId) {
-      const story = await sidebarStory(state.pinned);
-      if (story) return { kind: 'story', story };
-    }
-    return matchView(state.match);
-  },
+    async 'sidebar/view'(payload, context) {
+      const tabId = sidebarTab(context, payload);
+      await ensureBuiltinPacks();
+      const state = await states.get(tabId);
+      if (state.search) return { kind: 'search', ...state.search };
+      if (state.pinned && state.pinned !== state.match?.storyId) {
+        const story = await sidebarStory(state.pinned);
+        if (story) return { kind: 'story', story };
+      }
+      return matchView(state.match);
+    },
 
-  async 'match/reject'({ storyId, ...payload }, context) {
-    const tabId = sidebarTab(context, payload);
-    const { match } = await getTabState(tabId);
-    if (!match || match.storyId !== storyId) throw new Error('this page is not matched to that story');
-    const next = await rejectMatch(await db(), match, storyId);
-    await updateTabState(tabId, { match: next, search: null });
-    await showPageMatch(tabId, next);
-    return matchView(next);
-  },
+    async 'match/reject'({ storyId, ...payload }, context) {
+      const tabId = sidebarTab(context, payload);
+      const { match } = await states.get(tabId);
+      if (!match || match.storyId !== storyId) throw new Error('this page is not matched to that story');
+      const next = await rejectMatch(await db(), match, storyId);
+      await states.update(tabId, { match: next, search: null });
+      await showPageMatch(tabId, next);
+      return matchView(next);
+    },
 
-  async 'sidebar/story'({ storyId, ...payload }, context) {
-    const tabId = context.tabId ?? payload.tabId;
-    const match = tabId === undefined ? null : (await getTabState(tabId)).match;
-    const own = match?.storyId === storyId;
-    return sidebarStory(storyId, {
-      currentArticleId: own ? match.currentArticleId : null,
-      why: own ? match.why : null,
-    });
-  },
-
-  async 'story/follow'({ storyId, follow }) {
-    const database = await db();
-    await setFollowing(database, storyId, follow);
-    await showFollowBadge(database);
-    return null;
-  },
-
-  async 'sidebar/close'(payload, context) {
-    const tabId = sidebarTab(context, payload);
-    await updateTabState(tabId, { search: null, pinned: null });
-    // The side panel closes itself; the in-page sidebar is removed by its tab's content script.
-    if (context.tabId !== undefined) await callContent(tabId, 'sidebar/close', {});
-    return null;
-  },
-
-  async 'action/set-done'({ storyId, actionId, done }) {
-    const database = await db();
-    if (!(await database.get('stories', storyId))) throw new Error('unknown story');
-    const key = actionStateKey(storyId, actionId);
-    await database.put('userState', { key, kind: 'action-done', storyId, actionId, done, at: new Date().toISOString() });
-    return null;
-  },
-
-  async 'popup/state'({ tabId }) {
-    await ensureBuiltinPacks();
-    const scriptable = await gateRuns(tabId);
-    const match = (await getTabState(tabId)).match;
-    const story = match?.storyId ? await storySummary(await db(), match.storyId) : null;
-    const url = (await browser.tabs.get(tabId)).url;
-    const host = url && /^https?:/.test(url) ? normaliseHost(url) : null;
-    const settings = await readSettings();
-    const siteOff = host !== null && isSiteOff(settings, host);
-    const autoOpen = host !== null && hostInList(settings.autoOpen, host);
-    const recent = await recentStories(await db(), story?.id ?? null);
-    const otherReports = story && match ? match.otherReports : 0;
-    const followed = await followedStories(await db());
-    const library = await libraryView(await db());
-    return { scriptable, story, otherReports, host, siteOff, autoOpen, recent, surface: settings.surface, followed, library };
-  },
-
-  // The popup opened the side panel itself, from the click, when that is the reader's choice.
-  async 'popup/open-sidebar'({ tabId }) {
-    return showSidebar(tabId);
-  },
-
-  async 'popup/open-story'({ tabId, storyId }) {
-    if (!(await (await db()).get('stories', storyId))) throw new Error('unknown story');
-    await updateTabState(tabId, { search: null, pinned: storyId });
-    return showSidebar(tabId);
-  },
-
-  async 'options/state'() {
-    await ensureBuiltinPacks();
-    const database = await db();
-    const packs = await database.getAll('packs');
-    const summaries = [];
-    for (const pack of packs) {
-      summaries.push({
-        ...pack,
-        stories: await packRecordCount(database, 'stories', pack.id),
-        categories: await packRecordCount(database, 'categories', pack.id),
+    async 'sidebar/story'({ storyId, ...payload }, context) {
+      const tabId = context.tabId ?? payload.tabId;
+      const match = tabId === undefined ? null : (await states.get(tabId)).match;
+      const own = match?.storyId === storyId;
+      return sidebarStory(storyId, {
+        currentArticleId: own ? match.currentArticleId : null,
+        why: own ? match.why : null,
       });
-    }
-    return { packs: summaries };
-  },
+    },
 
-  async 'settings/get'() {
-    return readSettings();
-  },
+    async 'story/follow'({ storyId, follow }) {
+      const database = await db();
+      await setFollowing(database, storyId, follow);
+      await badge.showFollow(database);
+      return null;
+    },
 
-  async 'settings/update'({ change }, context) {
-    // The sidebar sets only what its letter step asks for; everything else is the popup's and options'.
-    if (context.kind === 'sidebar' && Object.keys(change).some((key) => key !== 'place' && key !== 'readerName')) throw new Error('refused');
-    const next = changeSettings(await readSettings(), change);
-    await writeSettings(next);
-    return next;
-  },
+    async 'sidebar/close'(payload, context) {
+      const tabId = sidebarTab(context, payload);
+      await states.update(tabId, { search: null, pinned: null });
+      // The side panel closes itself; the in-page sidebar is removed by its tab's content script.
+      if (context.tabId !== undefined) await callContent(tabId, 'sidebar/close', {});
+      return null;
+    },
 
-  async 'search/stories'({ query }) {
-    await ensureBuiltinPacks();
-    return searchStories(await db(), query);
-  },
-};
+    async 'action/set-done'({ storyId, actionId, done }) {
+      const database = await db();
+      if (!(await database.get('stories', storyId))) throw new Error('unknown story');
+      const key = actionStateKey(storyId, actionId);
+      await database.put('userState', { key, kind: 'action-done', storyId, actionId, done, at: new Date().toISOString() });
+      return null;
+    },
+
+    async 'popup/state'({ tabId }) {
+      await ensureBuiltinPacks();
+      const scriptable = await gateRuns(browser.scripting, tabId);
+      const match = (await states.get(tabId)).match;
+      const story = match?.storyId ? await storySummary(await db(), match.storyId) : null;
+      const url = (await browser.tabs.get(tabId)).url;
+      const host = url && /^https?:/.test(url) ? normaliseHost(url) : null;
+      const settings = await store.read();
+      const siteOff = host !== null && isSiteOff(settings, host);
+      const autoOpen = host !== null && hostInList(settings.autoOpen, host);
+      const recent = await recentStories(await db(), story?.id ?? null);
+      const otherReports = story && match ? match.otherReports : 0;
+      const followed = await followedStories(await db());
+      const library = await libraryView(await db());
+      return { scriptable, story, otherReports, host, siteOff, autoOpen, recent, surface: settings.surface, followed, library };
+    },
+
+    // The popup opened the side panel itself, from the click, when that is the reader's choice.
+    async 'popup/open-sidebar'({ tabId }) {
+      return s.surface.showSidebar(tabId);
+    },
+
+    async 'popup/open-story'({ tabId, storyId }) {
+      if (!(await (await db()).get('stories', storyId))) throw new Error('unknown story');
+      await states.update(tabId, { search: null, pinned: storyId });
+      return s.surface.showSidebar(tabId);
+    },
+
+    async 'options/state'() {
+      await ensureBuiltinPacks();
+      const database = await db();
+      const packs = await database.getAll('packs');
+      const summaries = [];
+      for (const pack of packs) {
+        summaries.push({
+          ...pack,
+          stories: await packRecordCount(database, 'stories', pack.id),
+          categories: await packRecordCount(database, 'categories', pack.id),
+        });
+      }
+      return { packs: summaries };
+    },
+
+    async 'settings/get'() {
+      return store.read();
+    },
+
+    async 'settings/update'({ change }, context) {
+      // The sidebar sets only what its letter step asks for; everything else is the popup's and options'.
+      if (context.kind === 'sidebar' && Object.keys(change).some((key) => key !== 'place' && key !== 'readerName')) throw new Error('refused');
+      const next = changeSettings(await store.read(), change);
+      await store.write(next);
+      return next;
+    },
+
+    async 'search/stories'({ query }) {
+      await ensureBuiltinPacks();
+      return searchStories(await db(), query);
+    },
+  };
+}

@@ -3,7 +3,7 @@
 // in a short list in storage.session (memory only, gone with the browser session), so the options
 // page, the debugging console and the e2e suite can read what went wrong, and the page's console
 // never shows our errors.
-import { browser } from '../shared/browser';
+import type { StorageArea } from './browser-api';
 import { logProblem } from './log';
 
 export const PROBLEMS_KEY = 'problems';
@@ -17,13 +17,23 @@ export interface ProblemRecord {
   detail: string;
 }
 
-export async function readProblems(): Promise<ProblemRecord[]> {
-  const stored = (await browser.storage.session.get(PROBLEMS_KEY))[PROBLEMS_KEY];
-  return Array.isArray(stored) ? (stored as ProblemRecord[]) : [];
+export interface ProblemLog {
+  read(): Promise<ProblemRecord[]>;
+  note(where: string, what: string, detail: string): Promise<void>;
 }
 
-export async function noteProblem(where: string, what: string, detail: string): Promise<void> {
-  logProblem(`${where}: ${what}`, detail);
-  const next = [...(await readProblems()), { at: new Date().toISOString(), where, what, detail }].slice(-KEPT);
-  await browser.storage.session.set({ [PROBLEMS_KEY]: next });
+/** The log kept in `session` (storage.session in the extension). */
+export function problemLog(session: StorageArea): ProblemLog {
+  const read = async (): Promise<ProblemRecord[]> => {
+    const stored = (await session.get(PROBLEMS_KEY))[PROBLEMS_KEY];
+    return Array.isArray(stored) ? (stored as ProblemRecord[]) : [];
+  };
+  return {
+    read,
+    async note(where, what, detail) {
+      logProblem(`${where}: ${what}`, detail);
+      const next = [...(await read()), { at: new Date().toISOString(), where, what, detail }].slice(-KEPT);
+      await session.set({ [PROBLEMS_KEY]: next });
+    },
+  };
 }

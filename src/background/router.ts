@@ -1,12 +1,12 @@
 // The background's single message entry point: parse, check the sender, run the handler, and
 // answer in a Result envelope. Foreign or malformed messages are refused with one log line.
-import type { Runtime } from '../shared/browser';
 import { backgroundParsers, parseEnvelope, type BackgroundCalls, type Result } from '../shared/messages';
-import { ALLOWED_SENDERS, type Handler } from './handler-types';
-import { handlers } from './handlers';
+import type { Runtime } from './browser-api';
+import { ALLOWED_SENDERS, type Handler, type Handlers } from './handler-types';
 import { logProblem } from './log';
-import { senderKind, type SenderKind } from './sender';
+import { senderKind, type ExtensionIdentity, type SenderKind } from './sender';
 import { isTabSidebar } from './sidebar-ticket';
+import type { TabStates } from './tab-state';
 import { storageProblem } from './storage-errors';
 import { noteTraffic } from './traffic';
 
@@ -20,9 +20,29 @@ function ownTab(kind: SenderKind, sender: Runtime.MessageSender): number | undef
   return sender.tab?.id;
 }
 
-export async function route(message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> {
+export interface RouterDeps {
+  /** Who the extension is, to tell its own pages and content scripts from anyone else. */
+  runtime: ExtensionIdentity;
+  /** Where the in-page sidebar's ticket is kept. */
+  states: TabStates;
+  handlers: Handlers;
+}
+
+export type Route = (message: unknown, sender: Runtime.MessageSender) => Promise<Result<unknown>>;
+
+export function createRouter({ runtime, states, handlers }: RouterDeps): Route {
+  return (message, sender) => route(runtime, states, handlers, message, sender);
+}
+
+async function route(
+  runtime: ExtensionIdentity,
+  states: TabStates,
+  handlers: Handlers,
+  message: unknown,
+  sender: Runtime.MessageSender,
+): Promise<Result<unknown>> {
   const envelope = parseEnvelope(backgroundParsers, message);
-  const kind = senderKind(sender);
+  const kind = senderKind(runtime, sender);
   const tab = sender.tab?.id;
   if (tab !== undefined) noteTraffic({ tabId: tab, what: envelope?.type ?? 'malformed', url: sender.url ?? '' });
   if (!envelope || !kind) {
@@ -39,7 +59,7 @@ export async function route(message: unknown, sender: Runtime.MessageSender): Pr
   const documentId = (sender as { documentId?: string }).documentId;
   // An in-page sidebar acts for its tab only once it presented the ticket its content script gave it
   // (sidebar-ticket.ts): a page's own frame of sidebar.html gets nothing.
-  if (kind === 'sidebar' && tabId !== undefined && type !== 'sidebar/claim' && !(await isTabSidebar(tabId, frameId, documentId))) {
+  if (kind === 'sidebar' && tabId !== undefined && type !== 'sidebar/claim' && !(await isTabSidebar(states, tabId, frameId, documentId))) {
     logProblem(`refused ${type}`, `from a sidebar frame that presented no ticket (tab ${tabId}, frame ${frameId})`);
     return { ok: false, error: 'refused' };
   }

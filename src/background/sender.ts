@@ -1,5 +1,5 @@
 // Who sent a message, decided from `sender` alone (the browser fills it in; a page cannot forge it).
-import { browser, type Runtime } from '../shared/browser';
+import type { BackgroundRuntime, Runtime } from './browser-api';
 
 export type SenderKind = 'content' | 'sidebar' | 'popup' | 'options' | 'welcome';
 
@@ -10,9 +10,12 @@ const PAGES: Record<string, SenderKind> = {
   'welcome.html': 'welcome',
 };
 
-export function senderKind(sender: Runtime.MessageSender): SenderKind | null {
-  if (sender.id !== browser.runtime.id || !sender.url) return null;
-  const origin = browser.runtime.getURL('');
+/** Who the extension is: its id and its pages' origin. */
+export type ExtensionIdentity = Pick<BackgroundRuntime, 'id' | 'getURL'>;
+
+export function senderKind(runtime: ExtensionIdentity, sender: Runtime.MessageSender): SenderKind | null {
+  if (sender.id !== runtime.id || !sender.url) return null;
+  const origin = runtime.getURL('');
   if (sender.url.startsWith(origin)) {
     const page = sender.url.slice(origin.length).split(/[?#]/)[0] ?? '';
     return PAGES[page] ?? null;

@@ -13,26 +13,26 @@
 // which only Firefox can read from an element (runtime.getFrameId); webNavigation.getAllFrames
 // would need a permission that warns "read your browsing history" and still could not tell which
 // of two sidebar frames is ours. The ticket works in both browsers with no new permission.
-import { getTabState, updateTabState } from './tab-state';
+import type { TabStates } from './tab-state';
 
-export async function issueTicket(tabId: number): Promise<string> {
+export async function issueTicket(states: TabStates, tabId: number): Promise<string> {
   const ticket = crypto.randomUUID();
-  await updateTabState(tabId, { sidebarTicket: ticket });
+  await states.update(tabId, { sidebarTicket: ticket });
   return ticket;
 }
 
 /** The frame presenting the tab's current ticket becomes its sidebar; the ticket is spent either way. */
-export async function claimTicket(tabId: number, ticket: string, frameId: number, documentId: string | undefined): Promise<void> {
-  const { sidebarTicket } = await getTabState(tabId);
+export async function claimTicket(states: TabStates, tabId: number, ticket: string, frameId: number, documentId: string | undefined): Promise<void> {
+  const { sidebarTicket } = await states.get(tabId);
   if (!sidebarTicket || frameId === 0) throw new Error('no sidebar was opened here');
-  await updateTabState(tabId, { sidebarTicket: null });
+  await states.update(tabId, { sidebarTicket: null });
   if (ticket !== sidebarTicket) throw new Error('not the ticket of this tab’s sidebar');
-  await updateTabState(tabId, { sidebarFrame: { frameId, documentId: documentId ?? null } });
+  await states.update(tabId, { sidebarFrame: { frameId, documentId: documentId ?? null } });
 }
 
 /** Whether a frame of the tab is the sidebar that presented its ticket. */
-export async function isTabSidebar(tabId: number, frameId: number, documentId: string | undefined): Promise<boolean> {
-  const { sidebarFrame } = await getTabState(tabId);
+export async function isTabSidebar(states: TabStates, tabId: number, frameId: number, documentId: string | undefined): Promise<boolean> {
+  const { sidebarFrame } = await states.get(tabId);
   if (!sidebarFrame || sidebarFrame.frameId !== frameId) return false;
   return sidebarFrame.documentId === null || documentId === undefined || sidebarFrame.documentId === documentId;
 }

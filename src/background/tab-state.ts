@@ -1,10 +1,10 @@
 // What the background knows about each tab: the page's identity and its match, or a pending search.
 // Kept in storage.session (memory only, never written to disk) so a service worker that wakes up
-// again still knows its tabs.
-import { browser } from '../shared/browser';
+// again still knows its tabs. The area is handed in (browser-api.ts): Node tests give a fake.
 import type { ExtractedArticle } from '../shared/messages';
 import { tabStateKey } from '../shared/storage-schema';
 import type { SearchHit } from '../shared/views';
+import type { StorageArea } from './browser-api';
 
 export interface TabMatch {
   /** urlKey of the page (canonical URL when it gives one). */
@@ -32,20 +32,30 @@ export interface TabState {
   sidebarFrame: { frameId: number; documentId: string | null } | null;
 }
 
-const key = tabStateKey;
-
-export async function getTabState(tabId: number): Promise<TabState> {
-  const stored = await browser.storage.session.get(key(tabId));
-  const state = stored[key(tabId)] as TabState | undefined;
-  return { match: null, search: null, pinned: null, sidebarTicket: null, sidebarFrame: null, ...state };
+export interface TabStates {
+  get(tabId: number): Promise<TabState>;
+  /** Merges `change` into the tab's state and answers the result. */
+  update(tabId: number, change: Partial<TabState>): Promise<TabState>;
+  /** The tab closed: its state goes. */
+  clear(tabId: number): Promise<void>;
 }
 
-export async function updateTabState(tabId: number, change: Partial<TabState>): Promise<TabState> {
-  const next = { ...(await getTabState(tabId)), ...change };
-  await browser.storage.session.set({ [key(tabId)]: next });
-  return next;
-}
-
-export async function clearTabState(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+export function tabStates(session: StorageArea): TabStates {
+  const key = tabStateKey;
+  const get = async (tabId: number): Promise<TabState> => {
+    const stored = await session.get(key(tabId));
+    const state = stored[key(tabId)] as TabState | undefined;
+    return { match: null, search: null, pinned: null, sidebarTicket: null, sidebarFrame: null, ...state };
+  };
+  return {
+    get,
+    async update(tabId, change) {
+      const next = { ...(await get(tabId)), ...change };
+      await session.set({ [key(tabId)]: next });
+      return next;
+    },
+    async clear(tabId) {
+      await session.remove(key(tabId));
+    },
+  };
 }

@@ -14,6 +14,14 @@ export const empty = (p: unknown): Record<string, never> | undefined =>
 /** The receiver answered and refused: its reason is the message. */
 export class CallRefused extends Error {}
 
+/** The value of an answer in its Result envelope ({ ok, value } or { ok: false, error }); a refusal throws. */
+export function unwrap<T>(answer: unknown): T {
+  const result = answer as { ok: true; value: T } | { ok: false; error: string } | undefined;
+  if (!result || typeof result !== 'object' || !('ok' in result)) throw new Error('no answer');
+  if (!result.ok) throw new CallRefused(result.error);
+  return result.value;
+}
+
 /**
  * Whether a failed call never got its answer: the receiver stopped while working (a service worker
  * ended, the extension reloaded) or was not there. Worth trying again, unlike a refusal.

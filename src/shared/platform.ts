@@ -2,7 +2,8 @@
 //
 // - Background: Chrome MV3 runs it as a service worker, Firefox MV3 as an event page
 //   (`background.scripts`). One source manifest; scripts/lib/manifest.ts writes each browser's form.
-//   The code is the same: every listener is registered at the top level (src/background/index.ts).
+//   The code is the same: every listener is registered synchronously at the top level (src/background/index.ts
+//   calls start.ts before anything is awaited).
 // - `browser.*` returns promises natively in Firefox; Chrome has `chrome.*`. src/shared/browser.ts is
 //   the one import of webextension-polyfill, which hands back Firefox's own `browser` untouched.
 // - No `offscreen` API in Firefox: nothing here needs one. Readability runs in the content script,

@@ -5,13 +5,13 @@ import { addFeeds } from './feed-batch';
 import { feedStoreView } from './feed-store';
 import { addFeed, refreshAllFeeds, removeFeed } from './feeds';
 import { installTuning } from '../pack-store';
-import { serially } from './runtime-env';
+import type { Serially } from './runtime-env';
 import type { SourceEnv } from './source-env';
 
 declare const __STORYLINE_BENCH__: boolean;
 
 /** Runs a queued task, answering its time and how much of it went on fetching. */
-function timed<T>(task: (env: SourceEnv) => Promise<T>): Promise<{ ms: number; fetchMs: number; result: T }> {
+function timed<T>(serially: Serially, task: (env: SourceEnv) => Promise<T>): Promise<{ ms: number; fetchMs: number; result: T }> {
   return serially(async (env) => {
     const fetch = env.fetch;
     let fetchMs = 0;
@@ -29,18 +29,21 @@ function timed<T>(task: (env: SourceEnv) => Promise<T>): Promise<{ ms: number; f
   });
 }
 
-if (typeof __STORYLINE_BENCH__ !== 'undefined' && __STORYLINE_BENCH__) {
-  Object.assign(globalThis, {
-    storylineBench: {
-      addFeeds: (urls: string[]) => timed((env) => addFeeds(env, urls)),
-      addFeed: (url: string) => timed((env) => addFeed(env, url)),
-      refreshAll: () => timed(refreshAllFeeds),
-      removeFeed: (url: string) => timed((env) => removeFeed(env, url)),
-      /** Waits for the work queued behind the others (history joins). */
-      settle: () => timed(async () => undefined),
-      store: () => serially(feedStoreView),
-      /** The install transactions' durability hint, for bench:import to measure both ways. */
-      setInstallDurability: (durability: IDBTransactionDurability) => void (installTuning.durability = durability),
-    },
-  });
+/** Called once as the background starts, with the extension's queue; does nothing in other builds. */
+export function installBenchHook(serially: Serially): void {
+  if (typeof __STORYLINE_BENCH__ !== 'undefined' && __STORYLINE_BENCH__) {
+    Object.assign(globalThis, {
+      storylineBench: {
+        addFeeds: (urls: string[]) => timed(serially, (env) => addFeeds(env, urls)),
+        addFeed: (url: string) => timed(serially, (env) => addFeed(env, url)),
+        refreshAll: () => timed(serially, refreshAllFeeds),
+        removeFeed: (url: string) => timed(serially, (env) => removeFeed(env, url)),
+        /** Waits for the work queued behind the others (history joins). */
+        settle: () => timed(serially, async () => undefined),
+        store: () => serially(feedStoreView),
+        /** The install transactions' durability hint, for bench:import to measure both ways. */
+        setInstallDurability: (durability: IDBTransactionDurability) => void (installTuning.durability = durability),
+      },
+    });
+  }
 }

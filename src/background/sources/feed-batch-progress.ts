@@ -1,23 +1,23 @@
 // The welcome page's first fetch: many feeds added at once, their progress sent to the page as it
 // happens. The fetching itself (at most six requests in flight, a timeout per source, incremental
 // clustering as each source lands) is feed-batch.ts's; this module only reports it.
-import { browser } from '../../shared/browser';
 import type { FeedBatchProgress } from '../../shared/messages-sources';
 import type { FeedBatchResult, FeedProgress } from '../../shared/views';
+import type { BackgroundRuntime } from '../browser-api';
 import { addFeeds } from './feed-batch';
-import { serially } from './runtime-env';
+import type { Serially } from './runtime-env';
 
 /** At most this often a progress message: a hundred sources landing at once would flood the page. */
 const PROGRESS_EVERY_MS = 150;
 
-function reporter(urls: readonly string[]): { update(p: FeedProgress): void; flush(): void } {
+function reporter(runtime: Pick<BackgroundRuntime, 'sendMessage'>, urls: readonly string[]): { update(p: FeedProgress): void; flush(): void } {
   const states = new Map<string, FeedProgress>(urls.map((url) => [url, { url, state: 'waiting', items: 0, error: null, detail: null }]));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const send = (): void => {
     timer = undefined;
     const message: FeedBatchProgress = { type: 'feeds/progress', sources: [...states.values()] };
     // Nobody may be listening (the page was closed): the batch goes on all the same.
-    browser.runtime.sendMessage(message).catch(() => undefined);
+    runtime.sendMessage(message).catch(() => undefined);
   };
   return {
     update(p) {
@@ -31,8 +31,8 @@ function reporter(urls: readonly string[]): { update(p: FeedProgress): void; flu
   };
 }
 
-export async function addFeedBatch(urls: string[]): Promise<FeedBatchResult> {
-  const progress = reporter(urls);
+export async function addFeedBatch(runtime: Pick<BackgroundRuntime, 'sendMessage'>, serially: Serially, urls: string[]): Promise<FeedBatchResult> {
+  const progress = reporter(runtime, urls);
   try {
     return await serially((env) => addFeeds(env, urls, (p) => progress.update(p)));
   } finally {

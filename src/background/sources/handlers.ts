@@ -1,17 +1,15 @@
 // Background handlers for story sources (packs, subscriptions, feeds, network log) and reading
 // history. Every call comes from the options page; refreshes run one at a time (runtime-env.ts).
-import { browser } from '../../shared/browser';
 import type { ImportProgress, SourceCalls } from '../../shared/messages-sources';
 import type { HistoryView } from '../../shared/views';
+import type { BackgroundBrowser } from '../browser-api';
 import { db } from '../db';
 import type { Handler } from '../handler-types';
 import { logProblem } from '../log';
 import { invalidateStoryIndex } from '../matcher';
 import { removePack } from '../pack-store';
 import type { SenderKind } from '../sender';
-import { alarmsApi, scheduleSourceAlarms } from './alarms';
-// Exposes the feed paths to the benchmark in --bench builds only (nothing in shipped ones).
-import './bench-hook';
+import type { SourceAlarms } from './alarms';
 import { discoverInCurrentTab } from './discover-tab';
 import { addFeedBatch } from './feed-batch-progress';
 import { feedStoreView } from './feed-store';
@@ -19,7 +17,7 @@ import { addFeed, feedViews, pruneFeeds, refreshFeed, removeFeed } from './feeds
 import { clearHistory, historyNewestFirst } from './history';
 import { clearNetworkLog, networkLog } from './network-log';
 import { importPackText } from './pack-import';
-import { serially } from './runtime-env';
+import type { Serially } from './runtime-env';
 import { readPrefs, writePrefs } from './source-prefs';
 import { addSubscription, refreshSubscription, removeSubscription, subscriptionViews } from './subscriptions';
 
@@ -45,110 +43,119 @@ export const SOURCE_SENDERS: { [K in keyof SourceCalls]: readonly SenderKind[] }
   'feeds/add-many': ['welcome', 'options'],
 };
 
-function sendProgress(done: number, total: number): void {
-  const message: ImportProgress = { type: 'import/progress', done, total };
-  // Not awaited: the pack's transaction must not wait on anything but IndexedDB.
-  browser.runtime.sendMessage(message).catch(() => undefined);
+/** What the source handlers need of the running background (start.ts). */
+export interface SourceDeps {
+  browser: Pick<BackgroundBrowser, 'runtime' | 'tabs' | 'scripting'>;
+  serially: Serially;
+  alarms: SourceAlarms;
 }
 
-export const sourceHandlers: { [K in keyof SourceCalls]: Handler<K> } = {
-  async 'pack/remove'({ packId }) {
-    return serially(async (env) => {
-      const pack = await env.database.get('packs', packId);
-      if (!pack) throw new Error('no such pack');
-      if (pack.origin === 'builtin') throw new Error('the built-in pack cannot be removed');
-      if (pack.origin === 'feeds') throw new Error('remove the feeds these stories come from instead');
-      const sub = (await env.database.getAll('subscriptions')).find((s) => s.packId === packId);
-      // A subscribed pack would come back at the next refresh: removing it ends the subscription.
-      if (sub) return removeSubscription(env, sub.url).then(() => null);
-      await removePack(env.database, packId);
-      await env.packsChanged();
+export function sourceHandlers({ browser, serially, alarms }: SourceDeps): { [K in keyof SourceCalls]: Handler<K> } {
+  const sendProgress = (done: number, total: number): void => {
+    const message: ImportProgress = { type: 'import/progress', done, total };
+    // Not awaited: the pack's transaction must not wait on anything but IndexedDB.
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+
+  return {
+    async 'pack/remove'({ packId }) {
+      return serially(async (env) => {
+        const pack = await env.database.get('packs', packId);
+        if (!pack) throw new Error('no such pack');
+        if (pack.origin === 'builtin') throw new Error('the built-in pack cannot be removed');
+        if (pack.origin === 'feeds') throw new Error('remove the feeds these stories come from instead');
+        const sub = (await env.database.getAll('subscriptions')).find((s) => s.packId === packId);
+        // A subscribed pack would come back at the next refresh: removing it ends the subscription.
+        if (sub) return removeSubscription(env, sub.url).then(() => null);
+        await removePack(env.database, packId);
+        await env.packsChanged();
+        return null;
+      });
+    },
+
+    async 'pack/import'({ text }) {
+      return serially((env) => importPackText(env, text, sendProgress));
+    },
+
+    async 'sources/state'() {
+      return serially(async (env) => {
+        const { database } = env;
+        const history = await historyNewestFirst(database, HISTORY_LISTED);
+        const listed: HistoryView[] = [];
+        for (const h of history) {
+          const story = h.storyId ? await database.get('stories', h.storyId) : undefined;
+          listed.push({ pageKey: h.pageKey, url: h.url, title: h.title, siteName: h.siteName, readAt: h.readAt, storyTitle: story?.title ?? null });
+        }
+        return {
+          subscriptions: await subscriptionViews(env),
+          feeds: await feedViews(env),
+          history: listed,
+          historyTotal: await database.count('history'),
+          networkLog: await networkLog(database),
+          prefs: await readPrefs(database),
+          feedStore: await feedStoreView(env),
+          scheduled: alarms.scheduled,
+        };
+      }, { reads: true });
+    },
+
+    async 'sources/prefs'(change) {
+      const database = await db();
+      const before = await readPrefs(database);
+      const prefs = await writePrefs(database, change);
+      await alarms.schedule();
+      // A shorter window takes effect now, not at the next daily pass.
+      if (prefs.feedRetentionDays < before.feedRetentionDays) serially(pruneFeeds).catch((error: unknown) => logProblem('feed retention', error));
+      return prefs;
+    },
+
+    async 'subscription/add'({ url, publicKey }) {
+      return serially((env) => addSubscription(env, url, publicKey));
+    },
+    async 'subscription/refresh'({ url }) {
+      return serially((env) => refreshSubscription(env, url));
+    },
+    async 'subscription/remove'({ url }) {
+      return serially((env) => removeSubscription(env, url).then(() => null));
+    },
+
+    async 'feed/add'({ url }) {
+      return serially((env) => addFeed(env, url));
+    },
+    async 'feed/refresh'({ url }) {
+      return serially((env) => refreshFeed(env, url));
+    },
+    async 'feed/remove'({ url }) {
+      return serially((env) => removeFeed(env, url).then(() => null));
+    },
+    async 'feed/discover'() {
+      return discoverInCurrentTab(browser);
+    },
+
+    async 'history/export'() {
+      const history = await historyNewestFirst(await db());
+      return history.map(({ url, title, siteName, published, readAt }) => ({ url, title, siteName, published, readAt }));
+    },
+    async 'history/clear'() {
+      await clearHistory(await db());
+      invalidateStoryIndex();
       return null;
-    });
-  },
+    },
+    async 'welcome/state'() {
+      const database = await db();
+      return { feeds: (await database.getAllKeys('feeds')).map(String), stories: await database.count('stories') };
+    },
 
-  async 'pack/import'({ text }) {
-    return serially((env) => importPackText(env, text, sendProgress));
-  },
+    async 'feeds/add-many'({ urls }) {
+      return addFeedBatch(browser.runtime, serially, urls);
+    },
 
-  async 'sources/state'() {
-    return serially(async (env) => {
-      const { database } = env;
-      const history = await historyNewestFirst(database, HISTORY_LISTED);
-      const listed: HistoryView[] = [];
-      for (const h of history) {
-        const story = h.storyId ? await database.get('stories', h.storyId) : undefined;
-        listed.push({ pageKey: h.pageKey, url: h.url, title: h.title, siteName: h.siteName, readAt: h.readAt, storyTitle: story?.title ?? null });
-      }
-      return {
-        subscriptions: await subscriptionViews(env),
-        feeds: await feedViews(env),
-        history: listed,
-        historyTotal: await database.count('history'),
-        networkLog: await networkLog(database),
-        prefs: await readPrefs(database),
-        feedStore: await feedStoreView(env),
-        scheduled: alarmsApi() !== undefined,
-      };
-    }, { reads: true });
-  },
-
-  async 'sources/prefs'(change) {
-    const database = await db();
-    const before = await readPrefs(database);
-    const prefs = await writePrefs(database, change);
-    await scheduleSourceAlarms();
-    // A shorter window takes effect now, not at the next daily pass.
-    if (prefs.feedRetentionDays < before.feedRetentionDays) serially(pruneFeeds).catch((error: unknown) => logProblem('feed retention', error));
-    return prefs;
-  },
-
-  async 'subscription/add'({ url, publicKey }) {
-    return serially((env) => addSubscription(env, url, publicKey));
-  },
-  async 'subscription/refresh'({ url }) {
-    return serially((env) => refreshSubscription(env, url));
-  },
-  async 'subscription/remove'({ url }) {
-    return serially((env) => removeSubscription(env, url).then(() => null));
-  },
-
-  async 'feed/add'({ url }) {
-    return serially((env) => addFeed(env, url));
-  },
-  async 'feed/refresh'({ url }) {
-    return serially((env) => refreshFeed(env, url));
-  },
-  async 'feed/remove'({ url }) {
-    return serially((env) => removeFeed(env, url).then(() => null));
-  },
-  async 'feed/discover'() {
-    return discoverInCurrentTab();
-  },
-
-  async 'history/export'() {
-    const history = await historyNewestFirst(await db());
-    return history.map(({ url, title, siteName, published, readAt }) => ({ url, title, siteName, published, readAt }));
-  },
-  async 'history/clear'() {
-    await clearHistory(await db());
-    invalidateStoryIndex();
-    return null;
-  },
-  async 'welcome/state'() {
-    const database = await db();
-    return { feeds: (await database.getAllKeys('feeds')).map(String), stories: await database.count('stories') };
-  },
-
-  async 'feeds/add-many'({ urls }) {
-    return addFeedBatch(urls);
-  },
-
-  async 'network/clear'() {
-    // Queued: a refresh under way appends its requests after the log is cleared, not before.
-    return serially(async (env) => {
-      await clearNetworkLog(env.database);
-      return null;
-    });
-  },
-};
+    async 'network/clear'() {
+      // Queued: a refresh under way appends its requests after the log is cleared, not before.
+      return serially(async (env) => {
+        await clearNetworkLog(env.database);
+        return null;
+      });
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// The browser as the background sees it: exactly the extension APIs it uses, and no more. The
+// entry point (index.ts) is the one background module that loads the polyfill; it hands this
+// object to startBackground(), which passes each module the part it needs. Node tests hand in a
+// small fake instead, so the router, sender trust, tab state and handlers run without a browser.
+// Only types come from webextension-polyfill here: the import is erased from the bundle.
+import type { Action, Alarms, Commands, Menus, Permissions, Runtime, Scripting, Storage, Tabs } from 'webextension-polyfill';
+
+export type { Menus, Runtime, Tabs };
+
+/** An event as the background uses it: listeners are added, and (settings) removed again. */
+export interface BrowserEvent<F> {
+  addListener(listener: F): void;
+  removeListener(listener: F): void;
+}
+
+type ListenerOf<E> = E extends { addListener(callback: infer F, ...params: never[]): void } ? F : never;
+type EventOf<E> = BrowserEvent<ListenerOf<E>>;
+
+/** A storage area (`storage.local`, `storage.session`) as far as the background reads and writes it. */
+export type StorageArea = Pick<Storage.StorageArea, 'get' | 'set' | 'remove'>;
+
+/** What answers a message: the router's Result envelope, always asynchronously. */
+export type MessageListener = (message: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
+
+export interface BackgroundRuntime extends Pick<Runtime.Static, 'id' | 'getURL'> {
+  /** A broadcast to the extension's open pages; rejected when none listens. */
+  sendMessage(message: unknown): Promise<unknown>;
+  onInstalled: EventOf<Runtime.Static['onInstalled']>;
+  onStartup: EventOf<Runtime.Static['onStartup']>;
+  onMessage: BrowserEvent<MessageListener>;
+}
+
+export interface BackgroundTabs extends Pick<Tabs.Static, 'get' | 'query' | 'create'> {
+  /** A call to a tab's content script (background/content-calls.ts), answered in a Result envelope. */
+  sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  onUpdated: EventOf<Tabs.Static['onUpdated']>;
+  onRemoved: EventOf<Tabs.Static['onRemoved']>;
+}
+
+export interface BackgroundStorage {
+  local: StorageArea;
+  /** Memory only, gone with the browser session: tab state and the problem log. */
+  session: StorageArea;
+  onChanged: EventOf<Storage.Static['onChanged']>;
+}
+
+export interface BackgroundAlarms extends Pick<Alarms.Static, 'get' | 'create'> {
+  onAlarm: EventOf<Alarms.Static['onAlarm']>;
+}
+
+export interface BackgroundBrowser {
+  runtime: BackgroundRuntime;
+  tabs: BackgroundTabs;
+  storage: BackgroundStorage;
+  action: Pick<Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
+  contextMenus: Pick<Menus.Static, 'create' | 'removeAll'> & { onClicked: EventOf<Menus.Static['onClicked']> };
+  commands: { onCommand: EventOf<Commands.Static['onCommand']> };
+  scripting: Pick<Scripting.Static, 'executeScript'>;
+  permissions: Pick<Permissions.Static, 'contains'>;
+  /** Absent without the `alarms` permission: sources then refresh only when the reader asks. */
+  alarms: BackgroundAlarms | undefined;
+  /** Chrome's `sidePanel` or Firefox's `sidebarAction` (shared/side-panel.ts): call it from the reader's input. */
+  openSidePanel(tab: { tabId: number }): Promise<void>;
+}

@@ -1,0 +1,94 @@
+// The background, started with the browser it was given (index.ts gives the real one, Node tests a
+// fake). Every listener is registered synchronously, before anything is awaited, so an event that
+// wakes the worker finds its listener.
+import type { BackgroundBrowser, Menus, Tabs } from './browser-api';
+import type { ReadPackFile } from './builtin-pack-install';
+import { onCommand } from './commands';
+import { createMenus, onMenuClicked } from './context-menu';
+import { db } from './db';
+import { createHandlers, onTabUrl } from './handlers';
+import { logProblem } from './log';
+import { indexLoads, onStoriesChanged } from './matcher';
+import type { ProblemRecord } from './problems';
+import { createRouter } from './router';
+import { createServices, type Services } from './services';
+import { installBenchHook } from './sources/bench-hook';
+import { traffic } from './traffic';
+import { openWelcome } from './welcome';
+
+/** What the debugging console and the e2e suite reach (index.ts puts it on the global). */
+export interface BackgroundHooks {
+  onCommand: (command: string, tab?: Tabs.Tab) => Promise<void>;
+  onMenuClicked: (info: Menus.OnClickData, tab: Tabs.Tab | undefined) => Promise<void>;
+  problems: () => Promise<ProblemRecord[]>;
+  indexLoads: typeof indexLoads;
+  traffic: typeof traffic;
+  /** The services the listeners work with (Node tests read tab state through them). */
+  services: Services;
+}
+
+export function startBackground(browser: BackgroundBrowser, readPackaged?: ReadPackFile): BackgroundHooks {
+  const services = createServices(browser, readPackaged);
+  const { badge, ensureBuiltinPacks, alarms, surface, states } = services;
+  const route = createRouter({ runtime: browser.runtime, states, handlers: createHandlers(services) });
+  const menuDeps = { scripting: browser.scripting, states, surface, ensureBuiltinPacks };
+  const hooks: BackgroundHooks = {
+    onCommand: (command, tab) => onCommand(browser.tabs, surface, command, tab),
+    onMenuClicked: (info, tab) => onMenuClicked(menuDeps, info, tab),
+    problems: () => services.problems.read(),
+    indexLoads,
+    traffic,
+    services,
+  };
+
+  /** The follow badge after stories changed (a feed refresh, a pack update), once a burst is over. */
+  let followTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshFollowBadge = (delayMs: number): void => {
+    clearTimeout(followTimer);
+    followTimer = setTimeout(() => {
+      db()
+        .then((database) => badge.showFollow(database))
+        .catch((error: unknown) => logProblem('follow badge', error));
+    }, delayMs);
+  };
+  onStoriesChanged(() => refreshFollowBadge(1_000));
+
+  const whenStarted = (): void => {
+    void ensureBuiltinPacks();
+    refreshFollowBadge(0);
+    createMenus(browser.contextMenus).catch((error: unknown) => logProblem('context menu', error));
+    alarms.schedule().catch((error: unknown) => logProblem('source alarms', error));
+  };
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // First run: the reader chooses news sources, or Storyline knows only the starter story.
+    if (reason === 'install') openWelcome(browser).catch((error: unknown) => logProblem('welcome page', error));
+    whenStarted();
+  });
+  // The browser does not keep a badge across restarts: whenStarted() shows it again.
+  browser.runtime.onStartup.addListener(whenStarted);
+  // Absent without the `alarms` permission: sources then refresh only when the reader asks.
+  browser.alarms?.onAlarm.addListener(alarms.onAlarm);
+
+  browser.runtime.onMessage.addListener(route);
+
+  browser.contextMenus.onClicked.addListener((info, tab) => void hooks.onMenuClicked(info, tab));
+  browser.commands.onCommand.addListener((command, tab) => void hooks.onCommand(command, tab));
+  surface.watch();
+  installBenchHook(services.serially);
+
+  // The tab shows another page: whatever matched the old one is gone. The signal is the tab's own URL
+  // changing (`change.url`), not a "loading" status: that status also fires when any frame of the
+  // page loads a document (an ad slot, an embed, a page rewriting our sidebar frame's src), which
+  // must not erase the match (issue 16). webNavigation.onCommitted with frameId 0 would tell exactly,
+  // but needs a permission that warns "read your browsing history"; the URL is what the tab shows.
+  // A reload keeps the URL: the new document's content script reports it again, replacing the match.
+  // (These two listeners return their work: the browser ignores it, a Node test awaits it.)
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url === undefined) return;
+    return onTabUrl(services, tabId, change.url).catch((error: unknown) => logProblem('tab navigated', error));
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => states.clear(tabId).catch((error: unknown) => logProblem('tab closed', error)));
+
+  return hooks;
+}

@@ -1,0 +1,112 @@
+// Page matching as the background runs it: a content script reports its page ('article/found'), the
+// background matches it (a stored report by its address, else the engine over the stored stories,
+// never a story the reader rejected for the page) and answers the launcher's count. The built-in
+// packs come from the committed files; the sample pack gives reports with addresses.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { db } from '../../../src/background/db';
+import { installPack, scopedId } from '../../../src/background/pack-store';
+import type { ExtractedArticle } from '../../../src/shared/messages';
+import { samplePack } from '../../fixtures/packs';
+import { contentSender, pageSender, startFakeBackground } from './background-env';
+
+const STARTER_STORY = 'storyline-starter/2025-08-alaska-summit-trump-putin';
+const WIRE = 'https://wire.example/world/alaska-summit';
+
+function page(url: string, title: string, text: string, canonicalUrl: string | null = null): ExtractedArticle {
+  return { url, canonicalUrl, title, byline: null, siteName: null, published: '2025-08-16T08:00:00Z', lang: 'en', excerpt: null, text };
+}
+
+/** Another outlet's report of the starter pack's story: none of its addresses is stored. */
+const wireReport = page(
+  WIRE,
+  'Trump and Putin leave Alaska summit with no Ukraine ceasefire',
+  'Donald Trump and Vladimir Putin met for three hours at Joint Base Elmendorf-Richardson near Anchorage, Alaska, on Friday. ' +
+    'The two presidents spoke of productive talks on the war in Ukraine but announced no ceasefire and no deal. Ukraine’s ' +
+    'President Zelensky was not invited, and European leaders said Kyiv must be part of any settlement. Putin proposed Moscow for the next meeting.',
+);
+const bread = page('https://cook.example/bread', 'How to bake sourdough bread at home', 'Flour, water and salt are all you need. Feed the starter the night before, fold the dough every half hour and bake it in a hot oven.');
+
+async function report(bg: ReturnType<typeof startFakeBackground>, tabId: number, article: ExtractedArticle, incognito = false): Promise<unknown> {
+  return bg.send({ type: 'article/found', payload: { article } }, contentSender(tabId, article.url, incognito));
+}
+
+test('another outlet’s report of a stored story matches it through the engine, with the words it shares', async () => {
+  const bg = startFakeBackground();
+  bg.openTab(1, WIRE);
+  assert.deepEqual(await report(bg, 1, wireReport), { ok: true, value: { count: 5 } });
+  const { match } = await bg.states.get(1);
+  assert.equal(match?.storyId, STARTER_STORY);
+  assert.ok(match.why && match.why.score > 0 && match.why.shared.includes('summit'), JSON.stringify(match.why));
+  assert.equal(match.otherReports, 5);
+  assert.equal(match.article.url, WIRE);
+  assert.equal(bg.badges.get(1), '5');
+});
+
+test('a page that is a stored report matches its story by address, canonical or its own', async () => {
+  await installPack(await db(), samplePack(), 'file');
+  const bg = startFakeBackground();
+  bg.openTab(2, 'https://www.example.com/summit');
+  // The pack's URL carries a tracking parameter; the page's does not: the same address.
+  assert.deepEqual(await report(bg, 2, page('https://www.example.com/summit', 'A headline of its own', 'Nothing the engine would know.')), { ok: true, value: { count: 1 } });
+  const own = (await bg.states.get(2)).match;
+  assert.equal(own?.storyId, scopedId('sample', 'summit'));
+  assert.equal(own?.currentArticleId, scopedId('sample', 'summit-1'));
+  assert.equal(own?.why, null, 'matched by identity, not by the engine');
+
+  bg.openTab(3, 'https://m.example.com/amp/summit');
+  await report(bg, 3, page('https://m.example.com/amp/summit', 'A headline of its own', 'Nothing the engine would know.', 'https://www.example.com/summit'));
+  assert.equal((await bg.states.get(3)).match?.currentArticleId, scopedId('sample', 'summit-1'));
+});
+
+test('a page about no stored story gets no count and no badge', async () => {
+  const bg = startFakeBackground();
+  bg.openTab(4, bread.url);
+  assert.deepEqual(await report(bg, 4, bread), { ok: true, value: null });
+  const { match } = await bg.states.get(4);
+  assert.equal(match?.storyId, null);
+  assert.equal(match?.pageKey, 'cook.example/bread');
+  assert.equal(bg.badges.get(4), null);
+});
+
+test('“Not this story” is remembered for the page: it matches nothing after, even reported again', async () => {
+  const bg = startFakeBackground();
+  bg.openTab(5, WIRE);
+  await report(bg, 5, wireReport);
+  // From the side panel, which names the tab it follows.
+  const answer = await bg.send({ type: 'match/reject', payload: { storyId: STARTER_STORY, tabId: 5 } }, pageSender('sidebar.html'));
+  assert.deepEqual(answer, { ok: true, value: { kind: 'none' } });
+  assert.equal((await bg.states.get(5)).match?.storyId, null);
+  assert.equal(bg.badges.get(5), null);
+  assert.deepEqual(bg.contentCalls.at(-1), { tabId: 5, message: { type: 'launcher/hide', payload: {} }, frameId: 0 });
+  assert.deepEqual(await report(bg, 5, wireReport), { ok: true, value: null });
+});
+
+test('a site the reader switched off gets nothing, and no state is made for its tab', async () => {
+  const bg = startFakeBackground();
+  await bg.send({ type: 'settings/update', payload: { change: { sitesOff: ['wire.example'] } } }, pageSender('options.html'));
+  bg.openTab(6, WIRE);
+  assert.deepEqual(await report(bg, 6, wireReport), { ok: true, value: null });
+  assert.equal((await bg.states.get(6)).match, null);
+  assert.equal(bg.badges.has(6), false);
+});
+
+test('a page read in a private window is matched, and reading history records nothing', async () => {
+  const bg = startFakeBackground();
+  const database = await db();
+  const before = await database.count('history');
+  const privatePage = { ...wireReport, url: 'https://wire.example/world/alaska-summit-private' };
+  bg.openTab(7, privatePage.url, { incognito: true });
+  assert.deepEqual(await report(bg, 7, privatePage, true), { ok: true, value: { count: 5 } });
+  assert.equal(await database.count('history'), before);
+  // The same page in a normal window joins the history.
+  bg.openTab(8, privatePage.url);
+  await report(bg, 8, privatePage);
+  assert.equal(await database.count('history'), before + 1);
+});
+
+test('a tab closed while its page was matched gets no state, and the answer says why', async () => {
+  const bg = startFakeBackground();
+  assert.deepEqual(await report(bg, 9, wireReport), { ok: false, error: 'tab 9 closed before its match finished' });
+  assert.equal((await bg.states.get(9)).match, null);
+});

@@ -1,0 +1,118 @@
+// Per-tab state, driven as the browser drives it: a content script reports its page (the state is
+// made), the tab's URL changes (the match goes, unless only the fragment moved), the tab closes
+// (the state goes). Each step fires the listener the background registered on the fake browser and
+// waits for the work it started.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { installPack, scopedId } from '../../../src/background/pack-store';
+import { db } from '../../../src/background/db';
+import { MENU_ID } from '../../../src/background/context-menu';
+import { tabStateKey } from '../../../src/shared/storage-schema';
+import type { ExtractedArticle } from '../../../src/shared/messages';
+import { samplePack } from '../../fixtures/packs';
+import { contentSender, pageSender, startFakeBackground } from './background-env';
+import { fakeTab } from './fake-browser';
+
+const PAGE = 'https://www.example.com/summit';
+const summit = scopedId('sample', 'summit');
+
+const page = (url: string, title = 'summit first report'): ExtractedArticle => ({
+  url,
+  canonicalUrl: null,
+  title,
+  byline: null,
+  siteName: 'Example News',
+  published: null,
+  lang: 'en',
+  excerpt: null,
+  text: 'The leaders met at the summit.',
+});
+
+const removeInfo = { windowId: 1, isWindowClosing: false };
+
+/** A started background whose database holds the sample pack, with tab `tabId` showing its summit report. */
+async function matchedTab(tabId: number) {
+  await installPack(await db(), samplePack(), 'file');
+  const bg = startFakeBackground();
+  bg.openTab(tabId, PAGE);
+  const answer = await bg.send({ type: 'article/found', payload: { article: page(PAGE) } }, contentSender(tabId, PAGE));
+  assert.deepEqual(answer, { ok: true, value: { count: 1 } });
+  return bg;
+}
+
+test('a page reported by its content script makes the tab’s state: its match, and the badge', async () => {
+  const bg = await matchedTab(5);
+  const state = await bg.states.get(5);
+  assert.equal(state.match?.storyId, summit);
+  assert.equal(state.match?.pageKey, 'example.com/summit');
+  assert.equal(state.match?.otherReports, 1);
+  assert.deepEqual([state.search, state.pinned, state.sidebarTicket, state.sidebarFrame], [null, null, null, null]);
+  assert.ok(bg.browser.storage.session.items.has(tabStateKey(5)), 'kept in storage.session');
+  assert.equal(bg.badges.get(5), '1');
+  // A tab nothing was reported for has the empty state, and nothing stored.
+  assert.deepEqual(await bg.states.get(6), { match: null, search: null, pinned: null, sidebarTicket: null, sidebarFrame: null });
+  assert.equal(bg.browser.storage.session.items.has(tabStateKey(6)), false);
+});
+
+test('the same document at another fragment, or a change without a URL, keeps the match', async () => {
+  const bg = await matchedTab(5);
+  await bg.settle(bg.browser.tabs.onUpdated.fire(5, { url: `${PAGE}#comments` }, fakeTab(5, `${PAGE}#comments`)));
+  await bg.settle(bg.browser.tabs.onUpdated.fire(5, { status: 'loading' }, fakeTab(5, PAGE)));
+  await bg.settle(bg.browser.tabs.onUpdated.fire(5, { title: 'Summit, updated' }, fakeTab(5, PAGE)));
+  assert.equal((await bg.states.get(5)).match?.storyId, summit);
+  assert.equal(bg.badges.get(5), '1');
+});
+
+test('another URL in the tab forgets its match, search and badge', async () => {
+  const bg = await matchedTab(5);
+  await bg.states.update(5, { search: { query: 'summit', source: 'selection', hits: [] } });
+  const next = 'https://www.example.com/budget';
+  await bg.settle(bg.browser.tabs.onUpdated.fire(5, { url: next }, fakeTab(5, next)));
+  const state = await bg.states.get(5);
+  assert.equal(state.match, null);
+  assert.equal(state.search, null);
+  assert.equal(bg.badges.get(5), null, 'the tab’s own count removed: it shows the global badge again');
+});
+
+test('a page the content script says it left forgets its match too', async () => {
+  const bg = await matchedTab(5);
+  assert.deepEqual(await bg.send({ type: 'page/left', payload: {} }, contentSender(5, PAGE)), { ok: true, value: null });
+  assert.equal((await bg.states.get(5)).match, null);
+  assert.equal(bg.badges.get(5), null);
+});
+
+test('a closed tab’s state is dropped; other tabs keep theirs', async () => {
+  const bg = await matchedTab(5);
+  bg.openTab(8, PAGE);
+  await bg.send({ type: 'article/found', payload: { article: page(PAGE) } }, contentSender(8, PAGE));
+  await bg.settle(bg.browser.tabs.onRemoved.fire(5, removeInfo));
+  assert.equal(bg.browser.storage.session.items.has(tabStateKey(5)), false);
+  assert.equal((await bg.states.get(5)).match, null);
+  assert.equal((await bg.states.get(8)).match?.storyId, summit);
+});
+
+test('a story the reader opens from the popup is pinned in the tab’s state until the sidebar closes', async () => {
+  const bg = await matchedTab(5);
+  const budget = scopedId('sample', 'budget');
+  assert.deepEqual(await bg.send({ type: 'popup/open-story', payload: { tabId: 5, storyId: budget } }, pageSender('popup.html')), { ok: true, value: true });
+  assert.equal((await bg.states.get(5)).pinned, budget);
+  assert.deepEqual(bg.contentCalls.at(-1), { tabId: 5, message: { type: 'sidebar/open', payload: {} }, frameId: 0 });
+  // The side panel names the tab it follows.
+  assert.deepEqual(await bg.send({ type: 'sidebar/close', payload: { tabId: 5 } }, pageSender('sidebar.html')), { ok: true, value: null });
+  assert.equal((await bg.states.get(5)).pinned, null);
+  assert.equal((await bg.states.get(5)).match?.storyId, summit, 'the match stays');
+});
+
+test('“Find related coverage” on a selection keeps its search in the tab’s state and opens the sidebar', async () => {
+  const bg = await matchedTab(5);
+  await bg.hooks.onMenuClicked({ menuItemId: MENU_ID, selectionText: '  budget  ', editable: false, modifiers: [] }, fakeTab(5, PAGE));
+  const { search, match } = await bg.states.get(5);
+  assert.equal(search?.query, 'budget');
+  assert.equal(search?.source, 'selection');
+  assert.ok(search?.hits.some((hit) => hit.storyId === scopedId('sample', 'budget')), JSON.stringify(search?.hits));
+  assert.equal(match?.storyId, summit, 'the match stays beside the search');
+  assert.deepEqual(bg.contentCalls.at(-1), { tabId: 5, message: { type: 'sidebar/open', payload: {} }, frameId: 0 });
+  // The sidebar shows the search, not the match, until the page changes.
+  const view = (await bg.send({ type: 'sidebar/view', payload: { tabId: 5 } }, pageSender('sidebar.html'))) as { value?: { kind?: string } };
+  assert.equal(view.value?.kind, 'search');
+});
