@@ -17,13 +17,16 @@ import { readerSetup, runReplica } from '../../../scripts/lib/reader-path';
 
 const repoRoot = path.resolve(import.meta.dirname, '../../..');
 const dataDir = path.resolve(repoRoot, '../shared/data/stories');
-// Recorded with the calibration in src/engine/calibration.ts.
+// Recorded with the calibration in src/engine/calibration.ts. That calibration reads stored reports
+// as feed items carry them (short), as the product stores them; this protocol matches whole reports
+// against whole reports, where it does a little worse than the last one fitted that way (0.731 /
+// 0.755 and 0.257 / 0.322), while the reader's path below gained (docs/benchmarks.md).
 const RECORDED = {
-  allsides: { hit1: 0.731, hit1AtFm2: 0.755 },
-  neus: { hit1: 0.257, hit1AtFm2: 0.322 },
+  allsides: { hit1: 0.707, hit1AtFm2: 0.73 },
+  neus: { hit1: 0.2, hit1AtFm2: 0.265 },
 };
 // bench:feeds on allsides-dev (seed 1, 50 orphans), recorded with the same calibration.
-const READER = { precision: 1.0, recall: 0.692, maxOrphanFalseLaunchers: 0.06 };
+const READER = { precision: 0.993, recall: 0.711, maxOrphanFalseLaunchers: 0.06 };
 const TOLERANCE = 0.02;
 const MAX_ORPHAN_FM = 0.04;
 
