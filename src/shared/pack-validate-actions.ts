@@ -26,7 +26,8 @@ function validateTemplate(issues: Issues, action: Rec, path: string): void {
   if (!template) return;
   issues.text(template, 'subject', `${path}.template`);
   const body = issues.text(template, 'body', `${path}.template`);
-  if (body !== undefined && /\{[^}]*$|\{\s*\}/m.test(body)) {
+  // No `{` inside the class: each scan stops at the next brace, so the test is linear in the body.
+  if (body !== undefined && /\{[^{}\n\r\u2028\u2029]*(?:[\n\r\u2028\u2029]|$)|\{\s*\}/u.test(body)) {
     issues.add(`${path}.template.body`, 'has an unclosed or empty {placeholder}');
   }
 }
