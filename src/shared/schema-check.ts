@@ -1,0 +1,140 @@
+// Reads the errors of a validator generated from schemas/ (src/shared/generated/) as the extension
+// reports them: one message per place, the place written as a reader finds it
+// (`stories[3].articles[0].url`, not ajv's `/stories/3/articles/0/url`), in document order.
+
+/** What the generated code reports (ajv's error object, without its English message or schemaPath). */
+export interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+export interface SchemaValidator {
+  (data: unknown): boolean;
+  errors?: SchemaError[] | null;
+}
+
+/**
+ * Per object schema (`#` is the root, defs by name, inline objects as `def.property`), its
+ * properties in the schema's order: [name, what the value is (a def, `def.property` when inline,
+ * `…[]` for an array of it), the message when it is absent]. Generated with the validator.
+ */
+export type SchemaLayout = Readonly<Record<string, readonly (readonly [string, string, string])[]>>;
+
+/** A problem found at a place: `place` in the reader's notation, `order` its position in the document. */
+export interface PlacedError {
+  place: string;
+  message: string;
+  /** Array indices and property positions from the root: sorts errors as the document reads. */
+  order: number[];
+  /** The kind of value at the place (a def name, `def.property`), when the schema knows it. */
+  kind?: string;
+}
+
+/** Where an error is: the reader's notation, its order and what the schema says is there. */
+export function locate(layout: SchemaLayout, segments: readonly string[], rootName: string): Omit<PlacedError, 'message'> {
+  let kind: string | undefined = '#';
+  let place = '';
+  const order: number[] = [];
+  for (const segment of segments) {
+    if (kind?.endsWith('[]')) {
+      kind = kind.slice(0, -2);
+      place += `[${segment}]`;
+      order.push(Number(segment));
+      continue;
+    }
+    const properties: readonly (readonly [string, string, string])[] = kind !== undefined ? (layout[kind] ?? []) : [];
+    const at = properties.findIndex(([name]) => name === segment);
+    kind = at >= 0 ? properties[at]![1] : undefined;
+    place += place ? `.${segment}` : segment;
+    order.push(at >= 0 ? at : properties.length);
+  }
+  return { place: place || rootName, order, ...(kind !== undefined ? { kind } : {}) };
+}
+
+/** ajv's instancePath (a JSON Pointer) as its segments. */
+function segmentsOf(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Words for a failed pattern, `not` or `anyOf`, by the kind of value (`httpUrl`, `template.body`). */
+export type KindMessages = Readonly<Record<string, string>>;
+
+const NON_EMPTY = 'must be a non-empty string';
+
+/** The message for one error and how much it says: a wrong type outranks a length, a length a pattern. */
+function messageOf(error: SchemaError, kind: string | undefined, always: KindMessages, invalid: KindMessages): [string, number] {
+  if (kind !== undefined && Object.hasOwn(always, kind)) return [always[kind]!, 0];
+  const p = error.params;
+  switch (error.keyword) {
+    case 'type':
+      return [p['type'] === 'object' ? 'must be an object' : p['type'] === 'array' ? 'must be an array' : NON_EMPTY, 0];
+    case 'const':
+      return [`must be ${String(p['allowedValue'])}`, 0];
+    case 'enum':
+      return [`must be one of ${(p['allowedValues'] as unknown[]).join(', ')}`, 0];
+    case 'maxLength':
+      return [`longer than ${String(p['limit'])} characters`, 2];
+    case 'pattern':
+      // The one pattern every text carries: at least one non-space character.
+      if (p['pattern'] === '\\S') return [NON_EMPTY, 1];
+  }
+  return [(kind !== undefined && Object.hasOwn(invalid, kind) ? invalid[kind] : undefined) ?? 'is not valid', 3];
+}
+
+/**
+ * The generated validator's verdict on `data` as placed errors, one per place (the most telling).
+ * `always`: kinds whose every error has the one message; `invalid`: words for a failed pattern, by kind.
+ */
+export function schemaErrors(
+  validate: SchemaValidator,
+  layout: SchemaLayout,
+  data: unknown,
+  rootName: string,
+  messages: { always?: KindMessages; invalid: KindMessages },
+): PlacedError[] {
+  if (validate(data)) return [];
+  const best = new Map<string, PlacedError & { rank: number }>();
+  for (const error of validate.errors ?? []) {
+    const segments = segmentsOf(error.instancePath);
+    let message: string;
+    let rank: number;
+    let at: Omit<PlacedError, 'message'>;
+    if (error.keyword === 'required') {
+      const missing = String(error.params['missingProperty']);
+      at = locate(layout, [...segments, missing], rootName);
+      const parent = locate(layout, segments, rootName).kind;
+      const entry = (parent !== undefined ? layout[parent] : undefined)?.find(([name]) => name === missing);
+      [message, rank] = [entry?.[2] ?? NON_EMPTY, 0];
+    } else {
+      at = locate(layout, segments, rootName);
+      [message, rank] = messageOf(error, at.kind, messages.always ?? {}, messages.invalid);
+    }
+    const seen = best.get(at.place);
+    if (!seen || rank < seen.rank) best.set(at.place, { ...at, message, rank });
+  }
+  return [...best.values()].map(({ rank: _rank, ...placed }) => placed);
+}
+
+function compareOrder(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/**
+ * The schema's errors and the checks it cannot express (references, unique ids, real dates) as
+ * one list in document order; a place the schema already refused gets no second message.
+ */
+export function mergeErrors(fromSchema: readonly PlacedError[], beyond: readonly PlacedError[]): string[] {
+  const refused = new Set(fromSchema.map((e) => e.place));
+  const all = [...fromSchema];
+  for (const error of beyond) {
+    if (refused.has(error.place)) continue;
+    refused.add(error.place);
+    all.push(error);
+  }
+  return all
+    .map((error, i) => ({ error, i }))
+    .sort((a, b) => compareOrder(a.error.order, b.error.order) || a.i - b.i)
+    .map(({ error }) => `${error.place}: ${error.message}`);
+}
