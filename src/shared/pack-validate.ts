@@ -6,7 +6,7 @@
 import { layout, maxLengths, validate } from './generated/pack-schema';
 import { MAX_CATEGORY_DESCRIPTION, type Pack } from './model';
 import { isHttpUrl, isIsoDate, isIsoDateTime, isRecord, type Rec } from './pack-validate-fields';
-import { locate, mergeErrors, schemaErrors, type PlacedError } from './schema-check';
+import { locate, mergeErrors, schemaErrors, type PlacedError, type SchemaMessages } from './schema-check';
 
 export { isEmail, isHostname, isHttpUrl, isIsoDate, isIsoDateTime } from './pack-validate-fields';
 
@@ -38,7 +38,7 @@ const NOT_DATE = 'not an ISO date (YYYY-MM-DD)';
 const NOT_URL = 'not an http(s) URL';
 
 /** Words for a value the schema refuses, by the kind of value its place holds. */
-const MESSAGES = {
+const MESSAGES: SchemaMessages = {
   invalid: {
     dateTime: NOT_DATE_TIME,
     checkedDate: NOT_DATE,
@@ -47,7 +47,8 @@ const MESSAGES = {
     hostname: 'not a lower-case domain name',
     'template.body': 'has an unclosed or empty {placeholder}',
   },
-  always: { 'action.hashtags': "must be a word without '#' or spaces", 'story.categories': 'must be a string' },
+  always: { 'action.hashtags': "must be a word without '#' or spaces" },
+  type: { 'story.categories': 'must be a string' },
 };
 
 type Segment = string | number;

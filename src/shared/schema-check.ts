@@ -57,18 +57,35 @@ function segmentsOf(pointer: string): string[] {
   return pointer === '' ? [] : pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** Words for a failed pattern, `not` or `anyOf`, by the kind of value (`httpUrl`, `template.body`). */
+function valueAt(data: unknown, segments: readonly string[]): unknown {
+  let value = data;
+  for (const segment of segments) value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[segment] : undefined;
+  return value;
+}
+
+const isBlank = (value: unknown): boolean => typeof value === 'string' && value.trim() === '';
+
+/** Words by the kind of value (`httpUrl`, `template.body`). */
 export type KindMessages = Readonly<Record<string, string>>;
+
+/** `always`: every error of that kind; `type`: a value of the wrong type; `invalid`: a failed pattern, `not` or `anyOf`. */
+export interface SchemaMessages {
+  always?: KindMessages;
+  type?: KindMessages;
+  invalid: KindMessages;
+}
 
 const NON_EMPTY = 'must be a non-empty string';
 
 /** The message for one error and how much it says: a wrong type outranks a length, a length a pattern. */
-function messageOf(error: SchemaError, kind: string | undefined, always: KindMessages, invalid: KindMessages): [string, number] {
-  if (kind !== undefined && Object.hasOwn(always, kind)) return [always[kind]!, 0];
+function messageOf(error: SchemaError, kind: string | undefined, messages: SchemaMessages): [string, number] {
+  const own = (table: KindMessages | undefined): string | undefined => (kind !== undefined && table && Object.hasOwn(table, kind) ? table[kind] : undefined);
+  const always = own(messages.always);
+  if (always !== undefined) return [always, 0];
   const p = error.params;
   switch (error.keyword) {
     case 'type':
-      return [p['type'] === 'object' ? 'must be an object' : p['type'] === 'array' ? 'must be an array' : NON_EMPTY, 0];
+      return [own(messages.type) ?? p['type'] === 'object' ? 'must be an object' : p['type'] === 'array' ? 'must be an array' : NON_EMPTY, 0];
     case 'const':
       return [`must be ${String(p['allowedValue'])}`, 0];
     case 'enum':
@@ -79,19 +96,19 @@ function messageOf(error: SchemaError, kind: string | undefined, always: KindMes
       // The one pattern every text carries: at least one non-space character.
       if (p['pattern'] === '\\S') return [NON_EMPTY, 1];
   }
-  return [(kind !== undefined && Object.hasOwn(invalid, kind) ? invalid[kind] : undefined) ?? 'is not valid', 3];
+  return [own(messages.invalid) ?? 'is not valid', 3];
 }
 
 /**
  * The generated validator's verdict on `data` as placed errors, one per place (the most telling).
- * `always`: kinds whose every error has the one message; `invalid`: words for a failed pattern, by kind.
+ * `messages`: the words the generic ones would not say well, by kind of value.
  */
 export function schemaErrors(
   validate: SchemaValidator,
   layout: SchemaLayout,
   data: unknown,
   rootName: string,
-  messages: { always?: KindMessages; invalid: KindMessages },
+  messages: SchemaMessages,
 ): PlacedError[] {
   if (validate(data)) return [];
   const best = new Map<string, PlacedError & { rank: number }>();
@@ -108,7 +125,9 @@ export function schemaErrors(
       [message, rank] = [entry?.[2] ?? NON_EMPTY, 0];
     } else {
       at = locate(layout, segments, rootName);
-      [message, rank] = messageOf(error, at.kind, messages.always ?? {}, messages.invalid);
+      [message, rank] = messageOf(error, at.kind, messages);
+      // A blank date, URL or address is told what every blank text is told (the patterns alone would say "not a date").
+      if (rank === 3 && isBlank(valueAt(data, segments))) [message, rank] = [NON_EMPTY, 1];
     }
     const seen = best.get(at.place);
     if (!seen || rank < seen.rank) best.set(at.place, { ...at, message, rank });
