@@ -68,11 +68,16 @@ const isBlank = (value: unknown): boolean => typeof value === 'string' && value.
 /** Words by the kind of value (`httpUrl`, `template.body`). */
 export type KindMessages = Readonly<Record<string, string>>;
 
-/** `always`: every error of that kind; `type`: a value of the wrong type; `invalid`: a failed pattern, `not` or `anyOf`. */
+/**
+ * `always`: every error of that kind, absent included; `type`: a value of the wrong type; `invalid`:
+ * a failed pattern, `not` or `anyOf`; `ignore`: `kind:keyword` (or `*:keyword`) errors that the
+ * hand-written checks report better (they name the proxy, the other outlet).
+ */
 export interface SchemaMessages {
   always?: KindMessages;
   type?: KindMessages;
   invalid: KindMessages;
+  ignore?: ReadonlySet<string>;
 }
 
 const NON_EMPTY = 'must be a non-empty string';
@@ -85,7 +90,9 @@ function messageOf(error: SchemaError, kind: string | undefined, messages: Schem
   const p = error.params;
   switch (error.keyword) {
     case 'type':
-      return [own(messages.type) ?? p['type'] === 'object' ? 'must be an object' : p['type'] === 'array' ? 'must be an array' : NON_EMPTY, 0];
+      return [own(messages.type) ?? (p['type'] === 'object' ? 'must be an object' : p['type'] === 'array' ? 'must be an array' : NON_EMPTY), 0];
+    case 'additionalProperties':
+      return ['unknown field', 0];
     case 'const':
       return [`must be ${String(p['allowedValue'])}`, 0];
     case 'enum':
@@ -114,15 +121,20 @@ export function schemaErrors(
   const best = new Map<string, PlacedError & { rank: number }>();
   for (const error of validate.errors ?? []) {
     const segments = segmentsOf(error.instancePath);
+    const kind = locate(layout, segments, rootName).kind;
+    if (messages.ignore?.has(`*:${error.keyword}`) || messages.ignore?.has(`${kind}:${error.keyword}`)) continue;
     let message: string;
     let rank: number;
     let at: Omit<PlacedError, 'message'>;
     if (error.keyword === 'required') {
       const missing = String(error.params['missingProperty']);
       at = locate(layout, [...segments, missing], rootName);
-      const parent = locate(layout, segments, rootName).kind;
-      const entry = (parent !== undefined ? layout[parent] : undefined)?.find(([name]) => name === missing);
-      [message, rank] = [entry?.[2] ?? NON_EMPTY, 0];
+      const entry = (kind !== undefined ? layout[kind] : undefined)?.find(([name]) => name === missing);
+      const always = at.kind !== undefined && messages.always && Object.hasOwn(messages.always, at.kind) ? messages.always[at.kind] : undefined;
+      [message, rank] = [always ?? entry?.[2] ?? NON_EMPTY, 0];
+    } else if (error.keyword === 'additionalProperties') {
+      at = locate(layout, [...segments, String(error.params['additionalProperty'])], rootName);
+      [message, rank] = ['unknown field', 0];
     } else {
       at = locate(layout, segments, rootName);
       [message, rank] = messageOf(error, at.kind, messages);
@@ -142,17 +154,18 @@ function compareOrder(a: readonly number[], b: readonly number[]): number {
 
 /**
  * The schema's errors and the checks it cannot express (references, unique ids, real dates) as
- * one list in document order; a place the schema already refused gets no second message.
+ * one list in document order; a place the schema already refused gets no second message, unless
+ * the check says more (`override`: a feed URL with a password, rather than "not a URL").
  */
-export function mergeErrors(fromSchema: readonly PlacedError[], beyond: readonly PlacedError[]): string[] {
-  const refused = new Set(fromSchema.map((e) => e.place));
-  const all = [...fromSchema];
+export function mergeErrors(fromSchema: readonly PlacedError[], beyond: readonly (PlacedError & { override?: boolean })[]): string[] {
+  const byPlace = new Map(fromSchema.map((e) => [e.place, e]));
+  const fromBeyond = new Set<string>();
   for (const error of beyond) {
-    if (refused.has(error.place)) continue;
-    refused.add(error.place);
-    all.push(error);
+    if (fromBeyond.has(error.place) || (byPlace.has(error.place) && !error.override)) continue;
+    fromBeyond.add(error.place);
+    byPlace.set(error.place, error);
   }
-  return all
+  return [...byPlace.values()]
     .map((error, i) => ({ error, i }))
     .sort((a, b) => compareOrder(a.error.order, b.error.order) || a.i - b.i)
     .map(({ error }) => `${error.place}: ${error.message}`);
