@@ -65,6 +65,21 @@ export function maxLengthsOf(root: Schema): Record<string, number> {
 
 const RUNTIME_IMPORT = /const (\w+) = require\("ajv\/dist\/runtime\/ucs2length"\)\.default;/g;
 const CONCAT = /vErrors\.concat\((\w+)\.errors\)/g;
+const EQUAL_IMPORT = /const (\w+) = require\("ajv\/dist\/runtime\/equal"\)\.default;/g;
+
+/** Every enum and const value is a scalar, and every uniqueItems array has items of a scalar type. */
+function onlyScalarComparisons(schema: unknown): boolean {
+  if (Array.isArray(schema)) return schema.every(onlyScalarComparisons);
+  if (!isSchema(schema)) return true;
+  const scalar = (v: unknown): boolean => v === null || typeof v !== 'object';
+  if (Array.isArray(schema['enum']) && !schema['enum'].every(scalar)) return false;
+  if ('const' in schema && !scalar(schema['const'])) return false;
+  if (schema['uniqueItems'] === true) {
+    const type = isSchema(schema['items']) ? schema['items']['type'] : undefined;
+    if (!(typeof type === 'string' && ['string', 'number', 'integer', 'boolean'].includes(type))) return false;
+  }
+  return Object.values(schema).every(onlyScalarComparisons);
+}
 /** Keywords whose code would read what the trimming below removes. */
 const UNSUPPORTED = /"\$data"|"unevaluated(?:Properties|Items)"|"\$dynamic(?:Ref|Anchor)"|"\$recursive(?:Ref|Anchor)"/;
 /**
@@ -96,6 +111,14 @@ export function validatorModule(schema: Schema, source: string): string {
   code = code.replace(RUNTIME_IMPORT, (_, name: string) => {
     helpers.add('codePoints');
     return `const ${name} = codePoints;`;
+  });
+  code = code.replace(EQUAL_IMPORT, (_, name: string) => {
+    // ajv compares with a deep equality (fast-deep-equal) in long enums, object consts and
+    // uniqueItems over untyped items. With only scalar enum/const values (checked below) and
+    // typed items, every comparison it makes has a scalar on one side: === says the same.
+    if (!onlyScalarComparisons(schema)) throw new Error(`${source}: deep equality needed (an object or array in enum/const, or untyped uniqueItems)`);
+    helpers.add('sameScalar');
+    return `const ${name} = sameScalar;`;
   });
   code = code.replace(CONCAT, (_, name: string) => {
     helpers.add('appendErrors');
@@ -152,6 +175,7 @@ export const DECLARATIONS = [
 /** Schema → generated module, relative to the repository. */
 export const GENERATED: Readonly<Record<string, string>> = {
   'schemas/pack.schema.json': 'src/shared/generated/pack-schema.js',
+  'schemas/directory.schema.json': 'src/shared/generated/directory-schema.js',
 };
 
 /** Every generated file with the text it must hold. */

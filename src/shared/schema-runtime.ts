@@ -32,3 +32,11 @@ export function addError<T>(errors: T[] | null, error: T): T[] {
   errors.push(error);
   return errors;
 }
+
+/**
+ * ajv's deep equality, where the generator proved one side is always a scalar (an enum of
+ * strings): then strict equality is the same test, without shipping a deep comparison.
+ */
+export function sameScalar(a: unknown, b: unknown): boolean {
+  return a === b;
+}

@@ -1,6 +1,7 @@
-// The validators generated from schemas/ (src/shared/generated/, scripts/lib/schema-codegen.ts):
-// committed up to date, runnable under the extension's CSP (no eval, no new Function), free of ajv
-// at run time, and linear on untrusted input, however many errors it holds.
+// The validators generated from schemas/ (src/shared/generated/, scripts/lib/schema-codegen.ts) for
+// packs and the source directory: committed up to date, runnable under the extension's CSP (no
+// eval, no new Function), free of ajv at run time, and linear on untrusted input, however many
+// errors it holds.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import ucs2length from 'ajv/dist/runtime/ucs2length';
 import { GENERATED, staleGenerated } from '../../../scripts/lib/schema-codegen';
 import { ROOT } from '../../../scripts/build';
 import type { Pack } from '../../../src/shared/model';
+import { validateDirectory } from '../../../src/shared/directory';
 import { validatePack } from '../../../src/shared/pack-validate';
 import { codePoints } from '../../../src/shared/schema-runtime';
 import { samplePack } from '../../fixtures/packs';
@@ -66,5 +68,19 @@ test('linear on the strings the patterns read, well past their length limits', (
     'a template body of open braces': (n) => packWith((p) => Object.assign(p.stories[0]!.actions[0]!, { template: { subject: 'S', body: `${'{'.repeat(n)}}` } })),
     'a domain of labels': (n) => packWith((p) => Object.assign(p.outlets[0]!, { domain: `${repeat('a.')(n)}-` })),
     'a hashtag of letters then a space': (n) => packWith((p) => Object.assign(p.stories[0]!.actions[0]!, { hashtags: [`${'a'.repeat(n)} `] })),
+  }, 40_000);
+});
+
+test('the directory validator is linear in errors and in the strings its patterns read', () => {
+  const outlet = { id: 'example.com', name: 'Example', domain: 'example.com', country: 'GB', kind: 'newspaper', feeds: { top: 'https://example.com/rss' }, from: { top: 'outlet' } };
+  const directory = (outlets: unknown[]) => ({ format: 1, checked: '2026-12-02', recommended: [], outlets });
+  const withFeed = (top: string, from = 'outlet') => directory([{ ...outlet, feeds: { top }, from: { top: from } }]);
+  assert.equal(validateDirectory(directory([outlet])).ok, true);
+  assertLinear('validateDirectory', validateDirectory, {
+    'outlets that are not objects': (n) => directory(Array.from({ length: n / 4 }, () => null)),
+    'outlets sharing an id': (n) => directory(Array.from({ length: n / 100 }, () => outlet)),
+    'a feed host of labels then a space': (n) => withFeed(`https://${repeat('a.')(n)}com `),
+    'a feed host of dots before a proxy': (n) => withFeed(`https://${'.'.repeat(n)}x`),
+    "an origin that ends in a line break": (n) => withFeed('https://example.com/rss', `kite:${'a'.repeat(n)}\n`),
   }, 40_000);
 });
