@@ -80,6 +80,7 @@ function onlyScalarComparisons(schema: unknown): boolean {
   }
   return Object.values(schema).every(onlyScalarComparisons);
 }
+
 /** Keywords whose code would read what the trimming below removes. */
 const UNSUPPORTED = /"\$data"|"unevaluated(?:Properties|Items)"|"\$dynamic(?:Ref|Anchor)"|"\$recursive(?:Ref|Anchor)"/;
 /**
