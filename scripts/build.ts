@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinPackErrors } from './lib/builtin-pack-check';
 import { manifestFor, type TargetBrowser } from './lib/manifest';
+import { staleGenerated } from './lib/schema-codegen';
 import { safeDomPlugin } from './lib/safe-dom-plugin';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -55,6 +56,9 @@ export interface BuildResult {
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const packErrors = builtinPackErrors(ROOT, COPIES);
   if (packErrors.length > 0) throw new Error(`a built-in pack is invalid:\n  ${packErrors.slice(0, 10).join('\n  ')}`);
+  // The validators are generated from schemas/ and committed: a schema edited without them would ship the old rules.
+  const stale = staleGenerated(ROOT);
+  if (stale.length > 0) throw new Error(`generated from schemas/ and out of date: ${stale.join(', ')} (run npm run gen:validators)`);
   const outRoot = resolve(ROOT, options.outDir ?? 'dist');
   const staging = join(outRoot, '.bundle');
   rmSync(outRoot, { recursive: true, force: true });

@@ -1,13 +1,14 @@
-// Small field checkers for the pack validator. Each error names the place it found the problem
-// (`stories[3].articles[0].url: not an http(s) URL`) so a publisher can fix a pack without guessing.
-import { MAX_CATEGORY_DESCRIPTION } from './model';
+// Small field checkers for the hand-walked formats (reader data, officials) and the pack checks
+// JSON Schema cannot express. Each error names the place it found the problem
+// (`history[3].url: not an http(s) URL`) so whoever wrote the file can fix it without guessing.
 import { parseHttpUrl } from './url';
 
 export type Rec = Record<string, unknown>;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The domain's first dot is found once, without backtracking: `[^\s@]+\.` could try every dot.
+const EMAIL = /^[^\s@]+@[^\s@][^\s@.]*\.[^\s@]+$/;
 const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/;
 
 export function isRecord(value: unknown): value is Rec {
@@ -48,42 +49,9 @@ export function at(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
 
-/**
- * The longest text each field of a pack may hold, in characters (docs/pack-format.md, "Limits";
- * schemas/pack.schema.json says the same). Ids travel in messages that refuse longer ones; the
- * others keep one field from filling the sidebar or the store. Fields not named here: SHORT_TEXT.
- */
-export const PACK_TEXT_LIMITS: Readonly<Record<string, number>> = {
-  id: 200, parent: 200, outlet: 200,
-  title: 1_000, description: MAX_CATEGORY_DESCRIPTION,
-  summary: 20_000, details: 20_000, excerpt: 20_000, body: 20_000,
-  url: 2_048, email: 320,
-};
-/** Names, roles, publisher, version and the like. */
-export const SHORT_TEXT = 300;
-
-/** The number of code points: UTF-16 length less one per surrogate pair, without copying the text. */
-function codePoints(text: string): number {
-  let pairs = 0;
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        pairs++;
-        i++;
-      }
-    }
-  }
-  return text.length - pairs;
-}
-
-/** Collects errors while walking a pack; `path` arguments are the place of the value checked. */
+/** Collects errors while walking a file; `path` arguments are the place of the value checked. */
 export class Issues {
   readonly errors: string[] = [];
-
-  /** `limits`: the longest text per field name (none when absent: reader-data files bound the whole file). */
-  constructor(private readonly limits?: { byKey: Readonly<Record<string, number>>; otherwise: number }) {}
 
   add(path: string, message: string): void {
     this.errors.push(`${path}: ${message}`);
@@ -102,12 +70,6 @@ export class Issues {
     if (value === undefined && optional) return undefined;
     if (typeof value !== 'string' || value.trim() === '') {
       this.add(at(path, key), 'must be a non-empty string');
-      return undefined;
-    }
-    const max = this.limits ? (Object.hasOwn(this.limits.byKey, key) ? this.limits.byKey[key]! : this.limits.otherwise) : Infinity;
-    // Code points, as JSON Schema's maxLength counts them, so the schema and the validator agree.
-    if (value.length > max && codePoints(value) > max) {
-      this.add(at(path, key), `longer than ${max} characters`);
       return undefined;
     }
     return value;

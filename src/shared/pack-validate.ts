@@ -1,130 +1,147 @@
 // Validates a pack before anything is stored: a bad pack gets a clear error and changes nothing.
-// Hand-written and dependency-free so it runs in every extension process and in the pack builder.
-// Strict on the types of the model's fields; unknown extra keys are not read.
-import { PACK_FORMAT, type ArticleKind, type Pack } from './model';
-import { validateActions } from './pack-validate-actions';
-import { isHostname, isHttpUrl, isIsoDateTime, isRecord, Issues, PACK_TEXT_LIMITS, SHORT_TEXT, type Rec } from './pack-validate-fields';
+// schemas/pack.schema.json is the one description of a pack: the validator generated from it
+// (src/shared/generated/pack-schema.js, npm run gen:validators) checks every field's type, length
+// and shape. What follows here is only what JSON Schema cannot say: references between ids, unique
+// ids, real calendar dates and URLs the platform's parser accepts. Unknown extra keys are not read.
+import { layout, maxLengths, validate } from './generated/pack-schema';
+import { MAX_CATEGORY_DESCRIPTION, type Pack } from './model';
+import { isHttpUrl, isIsoDate, isIsoDateTime, isRecord, type Rec } from './pack-validate-fields';
+import { locate, mergeErrors, schemaErrors, type PlacedError, type SchemaMessages } from './schema-check';
 
-export { isEmail, isHostname, isHttpUrl, isIsoDate, isIsoDateTime, PACK_TEXT_LIMITS, SHORT_TEXT } from './pack-validate-fields';
+export { isEmail, isHostname, isHttpUrl, isIsoDate, isIsoDateTime } from './pack-validate-fields';
 
 export type PackValidation = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
-const ARTICLE_KINDS: readonly ArticleKind[] = ['report', 'opinion', 'analysis'];
-const OPINION_KINDS: readonly ArticleKind[] = ['opinion', 'analysis'];
+/** The limits by field name, read from the schema's defs; a function, so bundles that do not use them drop them. */
+function textLimits(): Readonly<Record<string, number>> {
+  const long = maxLengths['longText']!;
+  return {
+    id: maxLengths['id']!, parent: maxLengths['id']!, outlet: maxLengths['id']!,
+    title: maxLengths['title']!, description: MAX_CATEGORY_DESCRIPTION,
+    summary: long, details: long, excerpt: long, body: long,
+    url: maxLengths['httpUrl']!, email: maxLengths['email']!,
+  };
+}
+const shortText = (): number => maxLengths['name']!;
+
+/**
+ * The longest text each field of a pack may hold, in characters, as the schema says
+ * (docs/pack-format.md, "Limits"). Ids travel in messages that refuse longer ones; the others keep
+ * one field from filling the sidebar or the store. Fields not named here: SHORT_TEXT.
+ */
+export const PACK_TEXT_LIMITS: Readonly<Record<string, number>> = /* @__PURE__ */ textLimits();
+/** Names, roles, publisher, version and the like. */
+export const SHORT_TEXT: number = /* @__PURE__ */ shortText();
+
 const NOT_DATE_TIME = 'not an ISO 8601 date-time with offset';
+const NOT_DATE = 'not an ISO date (YYYY-MM-DD)';
 const NOT_URL = 'not an http(s) URL';
 
-/** Ids that other parts of the pack may point at, and article ids seen so far. */
-interface Refs {
-  categories: Set<string>;
-  outlets: Set<string>;
-  /** Reports are known as `packId/articleId` (engine index, follows): two stories sharing one would take each other's. */
-  articles: Set<string>;
-}
+/** Words for a value the schema refuses, by the kind of value its place holds. */
+const MESSAGES: SchemaMessages = {
+  invalid: {
+    dateTime: NOT_DATE_TIME,
+    checkedDate: NOT_DATE,
+    httpUrl: NOT_URL,
+    email: 'not an email address',
+    hostname: 'not a lower-case domain name',
+    'template.body': 'has an unclosed or empty {placeholder}',
+  },
+  always: { 'action.hashtags': "must be a word without '#' or spaces" },
+  type: { 'story.categories': 'must be a string' },
+};
 
-function validateCategory(issues: Issues, value: unknown, path: string, refs: Refs): void {
-  const category = issues.record(value, path);
-  if (!category) return;
-  const id = issues.text(category, 'id', path);
-  issues.text(category, 'name', path);
-  issues.text(category, 'description', path, true);
-  const parent = issues.text(category, 'parent', path, true);
-  if (parent !== undefined && (parent === id || !refs.categories.has(parent))) {
-    issues.add(`${path}.parent`, parent === id ? 'a category cannot be its own parent' : `unknown category '${parent}'`);
+type Segment = string | number;
+const records = (value: unknown): [Rec, number][] => (Array.isArray(value) ? value.flatMap((v, i): [Rec, number][] => (isRecord(v) ? [[v, i]] : [])) : []);
+const isCheckedDate = (v: string): boolean => isIsoDate(v) || isIsoDateTime(v);
+
+/** The checks beyond JSON Schema, on input of any shape: what is not the expected type is skipped. */
+class Beyond {
+  readonly errors: PlacedError[] = [];
+  add(path: Segment[], message: string): void {
+    this.errors.push({ ...locate(layout, path.map(String), 'pack'), message });
   }
-  validateActions(issues, category, path);
+  /** The string at `obj[key]` fails `test`. */
+  check(obj: Rec, key: string, path: Segment[], test: (v: string) => boolean, message: string): void {
+    const value = obj[key];
+    if (typeof value === 'string' && !test(value)) this.add([...path, key], message);
+  }
+  /** Ids seen twice in `items` (into `seen`, which may span several lists). */
+  unique(items: [Rec, number][], path: Segment[], seen = new Set<string>(), note = ''): Set<string> {
+    for (const [item, i] of items) {
+      const id = item['id'];
+      if (typeof id !== 'string') continue;
+      if (seen.has(id)) this.add([...path, i, 'id'], `duplicate id '${id}'${note}`);
+      seen.add(id);
+    }
+    return seen;
+  }
+  actions(owner: Rec, path: Segment[]): void {
+    const actions = records(owner['actions']);
+    this.unique(actions, [...path, 'actions']);
+    for (const [action, i] of actions) {
+      const at = [...path, 'actions', i];
+      this.check(action, 'url', at, isHttpUrl, NOT_URL);
+      this.check(action, 'checked', at, isCheckedDate, NOT_DATE);
+      for (const [contact, c] of records(action['contacts'])) {
+        this.check(contact, 'url', [...at, 'contacts', c], isHttpUrl, NOT_URL);
+        this.check(contact, 'checked', [...at, 'contacts', c], isCheckedDate, NOT_DATE);
+      }
+    }
+  }
 }
 
-function validateOutlet(issues: Issues, value: unknown, path: string): void {
-  const outlet = issues.record(value, path);
-  if (!outlet) return;
-  issues.text(outlet, 'id', path);
-  issues.text(outlet, 'name', path);
-  issues.checked(outlet, 'domain', path, isHostname, 'not a lower-case domain name', true);
-  for (const key of ['country', 'owner', 'lean']) issues.text(outlet, key, path, true);
+function checkStory(beyond: Beyond, story: Rec, path: Segment[], refs: { categories: Set<string>; outlets: Set<string>; articles: Set<string> }): void {
+  const categories = story['categories'];
+  if (Array.isArray(categories)) {
+    categories.forEach((ref, i) => {
+      if (typeof ref === 'string' && !refs.categories.has(ref)) beyond.add([...path, 'categories', i], `unknown category '${ref}'`);
+    });
+  }
+  for (const [part, i] of records(story['summaryParts'])) beyond.check(part, 'url', [...path, 'summaryParts', i], isHttpUrl, NOT_URL);
+  const articles = records(story['articles']);
+  // Reports are known as `packId/articleId` (engine index, follows): two stories sharing one would take each other's.
+  beyond.unique(articles, [...path, 'articles'], refs.articles, ' (article ids are unique in the whole pack)');
+  for (const [article, i] of articles) {
+    const at = [...path, 'articles', i];
+    beyond.check(article, 'url', at, isHttpUrl, NOT_URL);
+    beyond.check(article, 'outlet', at, (id) => refs.outlets.has(id), `unknown outlet '${String(article['outlet'])}'`);
+    beyond.check(article, 'published', at, isIsoDateTime, NOT_DATE_TIME);
+  }
+  const opinions = records(story['opinions']);
+  beyond.unique(opinions, [...path, 'opinions']);
+  for (const [opinion, i] of opinions) {
+    beyond.check(opinion, 'url', [...path, 'opinions', i], isHttpUrl, NOT_URL);
+    beyond.check(opinion, 'published', [...path, 'opinions', i], isIsoDateTime, NOT_DATE_TIME);
+  }
+  beyond.actions(story, path);
 }
 
-function validateArticle(issues: Issues, value: unknown, path: string, refs: Refs): void {
-  const article = issues.record(value, path);
-  if (!article) return;
-  issues.text(article, 'id', path);
-  issues.checked(article, 'url', path, isHttpUrl, NOT_URL, true);
-  issues.text(article, 'title', path);
-  const outlet = issues.text(article, 'outlet', path);
-  if (outlet !== undefined && !refs.outlets.has(outlet)) issues.add(`${path}.outlet`, `unknown outlet '${outlet}'`);
-  issues.checked(article, 'published', path, isIsoDateTime, NOT_DATE_TIME, true);
-  issues.text(article, 'excerpt', path, true);
-  issues.oneOf(article, 'kind', path, ARTICLE_KINDS);
-}
-
-function validateOpinion(issues: Issues, value: unknown, path: string): void {
-  const opinion = issues.record(value, path);
-  if (!opinion) return;
-  for (const key of ['id', 'title', 'summary']) issues.text(opinion, key, path);
-  // The byline is optional: an opinion from a feed item without an author has none.
-  for (const key of ['author', 'source']) issues.text(opinion, key, path, true);
-  issues.checked(opinion, 'url', path, isHttpUrl, NOT_URL, true);
-  issues.checked(opinion, 'published', path, isIsoDateTime, NOT_DATE_TIME, true);
-  if (opinion['kind'] !== undefined) issues.oneOf(opinion, 'kind', path, OPINION_KINDS);
-}
-
-/** An assembled summary's sentences, each credited to its source. */
-function validateSummaryParts(issues: Issues, story: Rec, path: string): void {
-  issues.list(story, 'summaryParts', path, true).forEach((p, i) => {
-    const part = issues.record(p, `${path}.summaryParts[${i}]`);
-    if (!part) return;
-    for (const key of ['text', 'source']) issues.text(part, key, `${path}.summaryParts[${i}]`);
-    issues.checked(part, 'url', `${path}.summaryParts[${i}]`, isHttpUrl, NOT_URL, true);
-  });
-}
-
-function validateStory(issues: Issues, value: unknown, path: string, refs: Refs): void {
-  const story = issues.record(value, path);
-  if (!story) return;
-  for (const key of ['id', 'title', 'summary']) issues.text(story, key, path);
-  validateSummaryParts(issues, story, path);
-  issues.list(story, 'categories', path).forEach((ref, i) => {
-    if (typeof ref !== 'string') issues.add(`${path}.categories[${i}]`, 'must be a string');
-    else if (ref.length > PACK_TEXT_LIMITS['id']!) issues.add(`${path}.categories[${i}]`, `longer than ${PACK_TEXT_LIMITS['id']} characters`);
-    else if (!refs.categories.has(ref)) issues.add(`${path}.categories[${i}]`, `unknown category '${ref}'`);
-  });
-  const articles = issues.list(story, 'articles', path);
-  articles.forEach((a, i) => {
-    const id = isRecord(a) ? a['id'] : undefined;
-    if (typeof id !== 'string') return;
-    if (refs.articles.has(id)) issues.add(`${path}.articles[${i}].id`, `duplicate id '${id}' (article ids are unique in the whole pack)`);
-    refs.articles.add(id);
-  });
-  articles.forEach((a, i) => validateArticle(issues, a, `${path}.articles[${i}]`, refs));
-  const opinions = issues.list(story, 'opinions', path);
-  issues.uniqueIds(opinions, `${path}.opinions`);
-  opinions.forEach((o, i) => validateOpinion(issues, o, `${path}.opinions[${i}]`));
-  validateActions(issues, story, path);
-}
-
-function validateRoot(issues: Issues, pack: Rec): void {
-  if (pack['format'] !== PACK_FORMAT) issues.add('format', `must be ${PACK_FORMAT}`);
-  for (const key of ['id', 'publisher', 'version']) issues.text(pack, key, '');
-  issues.checked(pack, 'updated', '', isIsoDateTime, NOT_DATE_TIME);
+function checkBeyondSchema(pack: Rec): PlacedError[] {
+  const beyond = new Beyond();
+  beyond.check(pack, 'updated', [], isIsoDateTime, NOT_DATE_TIME);
+  const categories = records(pack['categories']);
+  const stories = records(pack['stories']);
+  const refs = {
+    categories: beyond.unique(categories, ['categories']),
+    outlets: beyond.unique(records(pack['outlets']), ['outlets']),
+    articles: new Set<string>(),
+  };
+  beyond.unique(stories, ['stories']);
+  for (const [category, i] of categories) {
+    const parent = category['parent'];
+    if (typeof parent === 'string' && (parent === category['id'] || !refs.categories.has(parent))) {
+      beyond.add(['categories', i, 'parent'], parent === category['id'] ? 'a category cannot be its own parent' : `unknown category '${parent}'`);
+    }
+    beyond.actions(category, ['categories', i]);
+  }
+  for (const [story, i] of stories) checkStory(beyond, story, ['stories', i], refs);
+  return beyond.errors;
 }
 
 export function validatePack(input: unknown): PackValidation {
-  const issues = new Issues({ byKey: PACK_TEXT_LIMITS, otherwise: SHORT_TEXT });
-  const pack = issues.record(input, 'pack');
-  if (!pack) return { ok: false, errors: issues.errors };
-  validateRoot(issues, pack);
-  const categories = issues.list(pack, 'categories', '');
-  const outlets = issues.list(pack, 'outlets', '');
-  const stories = issues.list(pack, 'stories', '');
-  const refs: Refs = {
-    categories: issues.uniqueIds(categories, 'categories'),
-    outlets: issues.uniqueIds(outlets, 'outlets'),
-    articles: new Set(),
-  };
-  issues.uniqueIds(stories, 'stories');
-  categories.forEach((c, i) => validateCategory(issues, c, `categories[${i}]`, refs));
-  outlets.forEach((o, i) => validateOutlet(issues, o, `outlets[${i}]`));
-  stories.forEach((s, i) => validateStory(issues, s, `stories[${i}]`, refs));
-  // Every field read above has the model's type, so the input is a Pack; extra keys pass untouched.
-  return issues.errors.length ? { ok: false, errors: issues.errors } : { ok: true, pack: pack as unknown as Pack };
+  const fromSchema = schemaErrors(validate, layout, input, 'pack', MESSAGES);
+  const errors = mergeErrors(fromSchema, isRecord(input) ? checkBeyondSchema(input) : []);
+  // The schema checked every field the extension reads, so the input is a Pack; extra keys pass untouched.
+  return errors.length ? { ok: false, errors } : { ok: true, pack: input as Pack };
 }

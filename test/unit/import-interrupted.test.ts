@@ -12,7 +12,7 @@ import type { OptionsPlatform } from '../../src/options/platform';
 import { CallRefused } from '../../src/shared/call';
 import type { BackgroundCalls, ReqOf, ResOf } from '../../src/shared/messages';
 import { MAX_PACK_TEXT } from '../../src/shared/messages-sources';
-import { PACK_TEXT_LIMITS } from '../../src/shared/pack-validate-fields';
+import { PACK_TEXT_LIMITS } from '../../src/shared/pack-validate';
 import { MAX_READER_DATA_CHARS } from '../../src/shared/reader-data';
 
 afterEach(cleanup);

@@ -209,3 +209,32 @@ test('an opinion may come without a byline and with a time and kind; a credited 
   assert.match(errors, /opinions\[0\]\.kind/);
   assert.match(errors, /summaryParts\[0\]\.source/);
 });
+
+test('a blank date, URL or address is told it must be non-empty, as any blank text is', () => {
+  assert.deepEqual(errorsAfter((p) => {
+    p.updated = ' ';
+    story(p).articles[0]!.url = '';
+    Object.assign(story(p).actions[0]!.contacts![0]!, { email: ' ', checked: '' });
+  }), [
+    'updated: must be a non-empty string',
+    'stories[0].articles[0].url: must be a non-empty string',
+    'stories[0].actions[0].contacts[0].email: must be a non-empty string',
+    'stories[0].actions[0].contacts[0].checked: must be a non-empty string',
+  ]);
+});
+
+test('one message per place, in document order, schema checks and reference checks together', () => {
+  assert.deepEqual(errorsAfter((p) => {
+    p.categories[1]!.parent = 'europe';
+    Object.assign(story(p), { categories: ['nowhere', 'x'.repeat(201), 5] });
+    story(p).articles[0]!.url = `https://example.com/${'a'.repeat(2048)}`;
+    delete (story(p).articles[0] as unknown as Record<string, unknown>)['title'];
+  }), [
+    'categories[1].parent: a category cannot be its own parent',
+    "stories[0].categories[0]: unknown category 'nowhere'",
+    'stories[0].categories[1]: longer than 200 characters',
+    'stories[0].categories[2]: must be a string',
+    'stories[0].articles[0].url: longer than 2048 characters',
+    'stories[0].articles[0].title: must be a non-empty string',
+  ]);
+});

@@ -1,6 +1,7 @@
-// schemas/pack.schema.json and src/shared/pack-validate.ts must agree: the starter pack and each
-// hand-made pack below get the same verdict from both. What JSON Schema cannot say (references
-// between ids, unique ids, real calendar dates) is listed separately as the validator's own checks.
+// validatePack (the validator generated from schemas/pack.schema.json, trimmed for size, plus the
+// hand-written checks) and the schema as ajv reads it today (Ajv2020, untrimmed) must agree: the
+// starter pack and each hand-made pack below get the same verdict from both. What JSON Schema
+// cannot say (references between ids, unique ids, real calendar dates) is listed separately.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
