@@ -11,10 +11,15 @@
 // the feed stories' BCubed F1. A launcher is right when its story holds a feed report of the page's event.
 // --short-items: every feed item carries only its article's opening sentence, as many feeds do, so
 // each page is read against items far shorter than itself.
+// --browser chromium: the same feeds and pages through the built extension (scripts/lib/
+// reader-path-browser.ts; `npm run build` first), beside the replica: the browser's figures, pages
+// the content script did not take for articles, and how many pages the two agree on (launcher or
+// none, and right or wrong).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR, dataDirOrExit, loadFile } from './lib/dataset';
 import { readerSetup, runReplica } from './lib/reader-path';
+import { runInChromium } from './lib/reader-path-browser';
 
 const { values } = parseArgs({
   options: {
@@ -29,8 +34,8 @@ const { values } = parseArgs({
     'short-items': { type: 'boolean', default: false },
   },
 });
-if (values.browser !== 'node') {
-  console.error('bench:feeds: only --browser node (the replica) exists so far');
+if (values.browser !== 'node' && values.browser !== 'chromium') {
+  console.error('bench:feeds: --browser is node (the replica) or chromium');
   process.exit(2);
 }
 const dir = dataDirOrExit('bench:feeds', values.data, 'skip');
@@ -45,6 +50,37 @@ const setup = readerSetup(file, {
 const f = runReplica(setup);
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 const { outcomes, ...figures } = f;
+if (values.browser === 'chromium') {
+  const started = performance.now();
+  const seen = await runInChromium(setup, values.json ? undefined : (line) => console.error(line));
+  const known = seen.filter((o) => !o.orphan);
+  const launched = known.filter((o) => o.launched);
+  const rights = known.filter((o) => o.right);
+  const orphans = seen.filter((o) => o.orphan);
+  const agree = seen.filter((o, i) => o.launched === outcomes[i]!.launched && o.right === outcomes[i]!.right).length;
+  const byOutcome: Record<string, number> = {};
+  for (const o of seen) byOutcome[o.outcome] = (byOutcome[o.outcome] ?? 0) + 1;
+  const browser = {
+    file: f.file,
+    pages: known.length,
+    orphans: orphans.length,
+    precision: r3(launched.length ? rights.length / launched.length : 0),
+    recall: r3(known.length ? rights.length / known.length : 0),
+    orphanFalseLaunchers: r3(orphans.length ? orphans.filter((o) => o.launched).length / orphans.length : 0),
+    outcomes: byOutcome,
+    agreement: r3(agree / seen.length),
+    replica: { precision: r3(f.precision), recall: r3(f.recall), orphanFalseLaunchers: r3(f.orphanFalseLaunchers) },
+    seconds: Math.round((performance.now() - started) / 1000),
+  };
+  if (values.json) console.log(JSON.stringify(browser));
+  else {
+    console.log(`${f.file} in Chromium (the built extension, ${browser.seconds} s): ${known.length} pages, ${orphans.length} orphan pages; outcomes ${JSON.stringify(byOutcome)}`);
+    console.log(`report precision ${browser.precision.toFixed(3)} · report recall ${browser.recall.toFixed(3)} · orphan false launchers ${browser.orphanFalseLaunchers.toFixed(3)}`);
+    console.log(`the replica: precision ${f.precision.toFixed(3)} · recall ${f.recall.toFixed(3)} · orphan false launchers ${f.orphanFalseLaunchers.toFixed(3)}; the two agree on ${(browser.agreement * 100).toFixed(1)} % of pages`);
+    if (values.misses) for (const [i, o] of seen.entries()) if (o.launched !== outcomes[i]!.launched || o.right !== outcomes[i]!.right) console.log(`differs ${o.gold}${o.orphan ? ' (orphan)' : ''}: browser ${o.outcome}${o.launched ? (o.right ? ' right' : ' wrong') : ''} ${o.score?.toFixed(3) ?? '—'}, replica ${outcomes[i]!.launched ? (outcomes[i]!.right ? 'right' : 'wrong') : 'none'} ${outcomes[i]!.score?.toFixed(3) ?? '—'}`);
+  }
+  process.exit(0);
+}
 if (values.json) {
   console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' ? r3(v) : v]))));
 } else {
