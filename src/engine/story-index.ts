@@ -44,6 +44,9 @@ export interface StoryEntry {
   /** Cached centroid norm under IDF, valid while `normAt` equals the vocabulary stamp. */
   norm: number;
   normAt: number;
+  /** Scoring's scratch: the rough score of the query numbered `accAt` (scoring.ts). */
+  acc: number;
+  accAt: number;
 }
 
 /** A story restored from a snapshot whose articles are not made yet (snapshot.ts). */
@@ -173,7 +176,7 @@ export class StoryIndex {
   attach(storyId: string, d: DocInit): void {
     let story = this.stories.get(storyId);
     if (!story) {
-      story = { id: storyId, docs: new Set(), size: 0, sums: new TermSums(), times: new Timeline(), norm: 0, normAt: -1 };
+      story = { id: storyId, docs: new Set(), size: 0, sums: new TermSums(), times: new Timeline(), norm: 0, normAt: -1, acc: 0, accAt: 0 };
       this.stories.set(storyId, story);
     }
     const entry: DocEntry = { id: d.id, story, termIds: d.termIds, weights: d.weights, start: d.start, end: d.end, titleLen: d.titleLen, published: d.published, outlet: d.outlet };
