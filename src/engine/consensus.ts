@@ -13,16 +13,16 @@ let marks = new Uint8Array(0);
  * all members would), so small and large stories are judged alike. A one-member story is judged
  * on its member's terms.
  */
-export function consensusCover(index: StoryIndex, members: readonly DocEntry[], q: ReadonlyMap<number, number>): number {
+export function consensusCover(index: StoryIndex, members: readonly DocEntry[], weightOf: Float64Array): number {
   if (marks.length < index.vocab.terms.length) marks = new Uint8Array(index.vocab.terms.length * 2);
-  if (members.length === 1) return sharedShare(index, members[0]!, q, null) ?? 0;
+  if (members.length === 1) return sharedShare(index, members[0]!, weightOf, null) ?? 0;
   let total = 0;
   let pairs = 0;
   for (let a = 0; a < members.length; a++) {
     const da = members[a]!;
     for (let i = da.start; i < da.end; i++) marks[da.termIds[i]!] = 1;
     for (let b = a + 1; b < members.length; b++) {
-      const share = sharedShare(index, members[b]!, q, marks);
+      const share = sharedShare(index, members[b]!, weightOf, marks);
       if (share !== null) {
         total += share;
         pairs++;
@@ -33,8 +33,8 @@ export function consensusCover(index: StoryIndex, members: readonly DocEntry[], 
   return pairs > 0 ? total / pairs : 0;
 }
 
-/** Share (IDF mass) of a member's terms (only the marked ones, when given) found in the query. */
-function sharedShare(index: StoryIndex, d: DocEntry, q: ReadonlyMap<number, number>, only: Uint8Array | null): number | null {
+/** Share (IDF mass) of a member's terms (only the marked ones, when given) found in the query (`weightOf`: query-weights.ts). */
+function sharedShare(index: StoryIndex, d: DocEntry, weightOf: Float64Array, only: Uint8Array | null): number | null {
   let mass = 0;
   let covered = 0;
   for (let i = d.start; i < d.end; i++) {
@@ -42,7 +42,7 @@ function sharedShare(index: StoryIndex, d: DocEntry, q: ReadonlyMap<number, numb
     if (only && only[t] !== 1) continue;
     const w = index.vocab.idf(t);
     mass += w;
-    if (q.has(t)) covered += w;
+    if (weightOf[t] !== 0) covered += w;
   }
   return mass > 0 ? covered / mass : only ? null : 0;
 }

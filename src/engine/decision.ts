@@ -25,6 +25,6 @@ export function decide(list: readonly Evidence[], limit: number, verifier: Verif
 // Below this cosine a free-text query shares only incidental words with a story.
 const MIN_SEARCH_SCORE = 0.05;
 
-function clamp01(x: number): number {
+export function clamp01(x: number): number {
   return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
 }

@@ -8,7 +8,10 @@ import { TermKind } from './vocabulary';
 
 /** The query's headline terms with their IDF. */
 export interface TitleVector {
-  idf: Map<number, number>;
+  /** The headline's terms the index knows. */
+  ids: number[];
+  /** Term id → its IDF for those terms, 0 for the others (query-weights.ts). */
+  idfOf: Float64Array;
   /** Norm of the IDF vector, words the index never saw included. */
   norm: number;
   /** Sum of the IDFs: the headline's information, words the index never saw included. */
@@ -50,8 +53,8 @@ export interface MemberEvidence {
 // expects: a report that closely repeats three reports of a running story belongs to it.
 const MAX_AVERAGED = 3;
 
-export function queryTitle(index: StoryIndex, terms: ReadonlySet<string>): TitleVector {
-  const idf = new Map<number, number>();
+export function queryTitle(index: StoryIndex, terms: ReadonlySet<string>, idfOf: Float64Array): TitleVector {
+  const ids: number[] = [];
   let n2 = 0;
   let mass = 0;
   for (const t of terms) {
@@ -61,9 +64,12 @@ export function queryTitle(index: StoryIndex, terms: ReadonlySet<string>): Title
     mass += w;
     // A headline word the index has never seen still counts in the norm and mass: it is
     // something no stored headline says.
-    if (id !== undefined) idf.set(id, w);
+    if (id !== undefined) {
+      ids.push(id);
+      idfOf[id] = w;
+    }
   }
-  return { idf, norm: Math.sqrt(n2), mass };
+  return { ids, idfOf, norm: Math.sqrt(n2), mass };
 }
 
 // How many of a story's latest members are considered when choosing the closest ones: bounds the
@@ -75,7 +81,7 @@ const MAX_CONSIDERED = 48;
  * latest MAX_CONSIDERED. A large story covers many turns of one event; a new report continues one
  * of them, so it is judged against the reports it resembles, not against whichever came last.
  */
-export function closestMembers(index: StoryIndex, s: StoryEntry, q: ReadonlyMap<number, number>): DocEntry[] {
+export function closestMembers(index: StoryIndex, s: StoryEntry, weightOf: Float64Array): DocEntry[] {
   if (s.docs.size <= MAX_AVERAGED) return [...s.docs];
   const scored: [DocEntry, number][] = [];
   let skip = s.docs.size - MAX_CONSIDERED;
@@ -87,8 +93,8 @@ export function closestMembers(index: StoryIndex, s: StoryEntry, q: ReadonlyMap<
       const t = d.termIds[i]!;
       const w = d.weights[i]! * index.vocab.idf(t);
       n2 += w * w;
-      const qw = q.get(t);
-      if (qw !== undefined) dot += qw * w;
+      const qw = weightOf[t]!;
+      if (qw !== 0) dot += qw * w;
     }
     scored.push([d, n2 > 0 ? dot / Math.sqrt(n2) : 0]);
   }
@@ -103,8 +109,9 @@ export function closestMembers(index: StoryIndex, s: StoryEntry, q: ReadonlyMap<
  * other headlines say happened; a report on the same person or place shares the names, not the
  * rest.
  */
-export function memberEvidence(index: StoryIndex, members: readonly DocEntry[], title: TitleVector, q: ReadonlyMap<number, number>, qNorm: number, qEntMass: number): MemberEvidence {
+export function memberEvidence(index: StoryIndex, members: readonly DocEntry[], title: TitleVector, weightOf: Float64Array, qNorm: number, qEntMass: number): MemberEvidence {
   const { vocab } = index;
+  const { idfOf } = title;
   const sum = { titleCos: 0, storyTitleInQuery: 0, titleInStory: 0, queryCover: 0, storyCover: 0, entities: 0, storyEntities: 0, memberCos: 0 };
   let named = 0;
   let maxDocCos = 0;
@@ -128,11 +135,11 @@ export function memberEvidence(index: StoryIndex, members: readonly DocEntry[], 
       const t = d.termIds[i]!;
       const idf = vocab.idf(t);
       const w = d.weights[i]! * idf;
-      const qw = q.get(t);
+      const qw = weightOf[t]!;
       const isName = isNameOrQuantity(vocab.kinds[t]);
       n2 += w * w;
       if (isName) ent += w;
-      if (qw !== undefined) {
+      if (qw !== 0) {
         q2 += qw * qw;
         d2 += w * w;
         dot += qw * w;
@@ -143,14 +150,14 @@ export function memberEvidence(index: StoryIndex, members: readonly DocEntry[], 
           qEnt += qw;
         }
       }
-      const tw = title.idf.get(t);
-      if (tw !== undefined) titleIn += tw;
+      const tw = idfOf[t]!;
+      if (tw !== 0) titleIn += tw;
       // A member's title terms lead its term list (StoryIndex.addArticle).
       if (i < titleEnd) {
         tn2 += idf * idf;
         tMass += idf;
-        if (tw !== undefined) tDot += idf * idf;
-        if (qw !== undefined) tCovered += idf;
+        if (tw !== 0) tDot += idf * idf;
+        if (qw !== 0) tCovered += idf;
       }
     }
     sum.titleCos += tn2 > 0 && title.norm > 0 ? tDot / (title.norm * Math.sqrt(tn2)) : 0;

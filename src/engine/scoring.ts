@@ -6,7 +6,8 @@ import type { DocFeatures } from './features';
 import type { StoryEntry, StoryIndex } from './story-index';
 import type { MemberEvidence } from './overlap';
 import { termKind } from './vocabulary';
-import { closestMembers, isNameOrQuantity, memberEvidence, queryTitle, storyNorm } from './overlap';
+import { closestMembers, isNameOrQuantity, memberEvidence, queryTitle, storyNorm, type TitleVector } from './overlap';
+import { queryScratch, releaseQueryScratch, type QueryTerms } from './query-weights';
 import { consensusCover } from './consensus';
 
 export interface Query {
@@ -48,37 +49,84 @@ const DAY_MS = 86_400_000;
 // The window that counts as "the same moment" when judging how crowded a moment is.
 const CROWD_RADIUS_DAYS = 3;
 
+// Marks the stories a query's retrieval reached (StoryEntry.accAt): their rough scores live on the
+// stories themselves rather than in a Map per query.
+let queryStamp = 0;
+
 export function scoreCandidates(index: StoryIndex, query: Query, exclude?: ReadonlySet<string>): Evidence[] {
   const { vocab } = index;
-  const q = new Map<number, number>();
+  const { weightOf, titleIdfOf } = queryScratch(vocab.terms.length);
+  const ids: number[] = [];
+  const weights: number[] = [];
+  const q: QueryTerms = { ids, weights };
   let qNorm2 = 0;
   for (const [term, w] of query.features.terms) {
     const id = vocab.id(term);
     const weight = w * vocab.idf(id);
     qNorm2 += weight * weight;
-    if (id !== undefined && (vocab.df[id] ?? 0) > 0) q.set(id, weight);
+    if (id !== undefined && (vocab.df[id] ?? 0) > 0) {
+      ids.push(id);
+      weights.push(weight);
+      weightOf[id] = weight;
+    }
   }
-  if (q.size === 0 || qNorm2 === 0) return [];
-  const qNorm = Math.sqrt(qNorm2);
+  const title = queryTitle(index, query.features.titleTerms, titleIdfOf);
+  try {
+    if (ids.length === 0 || qNorm2 === 0) return [];
+    // The query's name-and-quantity weight: its terms again, in the same order (a term's kind is
+    // its vocabulary's kind when it has an id: both are termKind of the same string).
+    let entityMass = 0;
+    for (const [term, w] of query.features.terms) {
+      const id = vocab.id(term);
+      if (isNameOrQuantity(id === undefined ? termKind(term) : vocab.kinds[id])) entityMass += w * vocab.idf(id);
+    }
+    return scoreWith(index, query, exclude, { q, qNorm: Math.sqrt(qNorm2), entityMass, title, weightOf });
+  } finally {
+    releaseQueryScratch(q, title.ids);
+  }
+}
 
+interface Scored {
+  q: QueryTerms;
+  qNorm: number;
+  entityMass: number;
+  title: TitleVector;
+  weightOf: Float64Array;
+}
+
+function scoreWith(index: StoryIndex, query: Query, exclude: ReadonlySet<string> | undefined, { q, qNorm, entityMass, title, weightOf }: Scored): Evidence[] {
+  const { vocab } = index;
+  const { ids, weights } = q;
   const commonDf = Math.max(50, vocab.docCount * COMMON_SHARE);
-  const acc = new Map<StoryEntry, number>();
+  const stamp = ++queryStamp;
+  const reached: StoryEntry[] = [];
   // Rarest terms first, within a budget of postings: bounds the latency of long queries on a large
   // index, and the terms left out still count when the short list is re-scored exactly. A query
   // made only of common terms (a short search) scans them all rather than find nothing.
-  const byRarity = [...q].filter(([id]) => vocab.df[id]! <= commonDf).sort((a, b) => vocab.df[a[0]]! - vocab.df[b[0]]!);
+  const all = ids.map((_, i) => i);
+  const byRarity = all.filter((i) => vocab.df[ids[i]!]! <= commonDf).sort((a, b) => vocab.df[ids[a]!]! - vocab.df[ids[b]!]!);
   let visited = 0;
-  for (const [id, w] of byRarity.length ? byRarity : [...q]) {
+  for (const i of byRarity.length ? byRarity : all) {
+    const id = ids[i]!;
+    const w = weights[i]!;
     const postings = index.postings[id] ?? [];
     if (visited > 0 && visited + postings.length > POSTINGS_BUDGET) continue;
     visited += postings.length;
     const idf = vocab.idf(id);
-    for (const s of postings) acc.set(s, (acc.get(s) ?? 0) + (w * idf * s.sums.get(id)!) / s.size);
+    for (const s of postings) {
+      if (s.accAt !== stamp) {
+        // First reached: in the order a Map would have kept it.
+        s.accAt = stamp;
+        s.acc = 0;
+        reached.push(s);
+      }
+      s.acc = s.acc + (w * idf * s.sums.get(id)!) / s.size;
+    }
   }
   // Norms only for the stories with the largest raw overlap: computing them for every story that
   // shares one word would dominate the latency at 100k articles.
   const preselected = topK(
-    [...acc].filter(([s]) => !exclude?.has(s.id)),
+    reached.filter((s) => !exclude?.has(s.id)).map((s): [StoryEntry, number] => [s, s.acc]),
     PRESELECT,
   );
   const rough = preselected
@@ -87,33 +135,26 @@ export function scoreCandidates(index: StoryIndex, query: Query, exclude?: Reado
     .slice(0, SHORTLIST);
   const timeSurprise = query.published === null ? null : crowdSurprise(preselected.map(([s]) => s), query.published);
 
-  const entityMass = sumEntityMass(query.features.terms, vocab);
-  const title = queryTitle(index, query.features.titleTerms);
   return rough.map(([story]) => {
     // Exact centroid cosine: the rough score above saw only the query's rarer terms.
     let dot = 0;
-    for (const [id, w] of q) {
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!;
       const sum = story.sums.get(id);
-      if (sum !== undefined) dot += (w * vocab.idf(id) * sum) / story.size;
+      if (sum !== undefined) dot += (weights[i]! * vocab.idf(id) * sum) / story.size;
     }
-    const members = closestMembers(index, story, q);
+    const members = closestMembers(index, story, weightOf);
     return {
       story,
       cos: dot / (qNorm * storyNorm(index, story)),
-      ...memberEvidence(index, members, title, q, qNorm, entityMass),
-      consensusCover: consensusCover(index, members, q),
+      ...memberEvidence(index, members, title, weightOf, qNorm, entityMass),
+      consensusCover: consensusCover(index, members, weightOf),
       queryHasText: query.features.hasText,
       gapDays: query.published === null ? null : nearestGap(story, query.published),
       timeSurprise,
       shared: () => sharedTerms(index, story, q, query.features.display),
     };
   });
-}
-
-function sumEntityMass(terms: Map<string, number>, vocab: StoryIndex['vocab']): number {
-  let m = 0;
-  for (const [t, w] of terms) if (isNameOrQuantity(termKind(t))) m += w * vocab.idf(vocab.id(t));
-  return m;
 }
 
 /** See Evidence.timeSurprise; measured over the stories that share the query's rarer words. */
@@ -136,11 +177,12 @@ function nearestGap(story: StoryEntry, t: number): number | null {
 
 
 /** Shared terms for display, by their contribution to the centroid cosine. */
-function sharedTerms(index: StoryIndex, story: StoryEntry, q: ReadonlyMap<number, number>, display: Map<string, string>): string[] {
+function sharedTerms(index: StoryIndex, story: StoryEntry, q: QueryTerms, display: Map<string, string>): string[] {
   const contrib: [number, number][] = [];
-  for (const [id, w] of q) {
+  for (let i = 0; i < q.ids.length; i++) {
+    const id = q.ids[i]!;
     const sum = story.sums.get(id);
-    if (sum !== undefined) contrib.push([id, w * index.vocab.idf(id) * sum]);
+    if (sum !== undefined) contrib.push([id, q.weights[i]! * index.vocab.idf(id) * sum]);
   }
   contrib.sort((a, b) => b[1] - a[1]);
   const out: string[] = [];

@@ -120,6 +120,8 @@ export function writeSnapshot(index: StoryIndex): EngineSnapshot {
 class SnapshotStory implements PendingStory {
   norm = 0;
   normAt = -1;
+  acc = 0;
+  accAt = 0;
   private made: Set<DocEntry> | null = null;
   private dates: Timeline | null = null;
 

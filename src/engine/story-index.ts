@@ -7,8 +7,9 @@ import { TermSums } from './term-sums';
 import { Timeline } from './timeline';
 import { Vocabulary } from './vocabulary';
 import { scoreCandidates, type Query } from './scoring';
-import { decide } from './decision';
-import { CALIBRATED_VERIFIER, type Verifier } from './verifier';
+import { clamp01, decide } from './decision';
+import { bestTwo, CALIBRATED_VERIFIER, scoreEvidence, verifyShift, type Verifier } from './verifier';
+import type { Evidence } from './scoring';
 import { readSnapshot, writeSnapshot, type EngineSnapshot } from './snapshot';
 
 export interface DocEntry {
@@ -43,6 +44,9 @@ export interface StoryEntry {
   /** Cached centroid norm under IDF, valid while `normAt` equals the vocabulary stamp. */
   norm: number;
   normAt: number;
+  /** Scoring's scratch: the rough score of the query numbered `accAt` (scoring.ts). */
+  acc: number;
+  accAt: number;
 }
 
 /** A story restored from a snapshot whose articles are not made yet (snapshot.ts). */
@@ -172,7 +176,7 @@ export class StoryIndex {
   attach(storyId: string, d: DocInit): void {
     let story = this.stories.get(storyId);
     if (!story) {
-      story = { id: storyId, docs: new Set(), size: 0, sums: new TermSums(), times: new Timeline(), norm: 0, normAt: -1 };
+      story = { id: storyId, docs: new Set(), size: 0, sums: new TermSums(), times: new Timeline(), norm: 0, normAt: -1, acc: 0, accAt: 0 };
       this.stories.set(storyId, story);
     }
     const entry: DocEntry = { id: d.id, story, termIds: d.termIds, weights: d.weights, start: d.start, end: d.end, titleLen: d.titleLen, published: d.published, outlet: d.outlet };
@@ -284,15 +288,35 @@ export class StoryIndex {
    * The best candidate, and the best other one as a match with the first excluded would rank it
    * (the stream clusterer's join and merge questions), from one scoring pass: scoring is most of
    * the clusterer's time, and the verifier's input for the others depends only on the list they
-   * are in, so the list without the best is verified again rather than scored again.
+   * are in, so the list without the best is verified again rather than scored again; and only the
+   * candidates whose input that changes (the margin over the best of the others) are scored again.
+   * `joinAt`: the other is asked for only when the best scores at least this (the clusterer asks
+   * the merge question only of an article that joins, and most start a story or join one alone).
+   * What this answers is what `decide(list, 1)` and `decide(list without the best, 1)` answer.
    */
-  matchTwo(doc: EngineDoc): { best: MatchCandidate | undefined; other: MatchCandidate | undefined } {
+  matchTwo(doc: EngineDoc, joinAt = -Infinity): { best: MatchCandidate | undefined; other: MatchCandidate | undefined } {
     return this.withoutSelf(doc.id, () => {
       const list = this.rank(doc, true, undefined);
-      const best = decide(list, 1, this.verifier).candidates[0];
-      if (!best) return { best, other: undefined };
-      const rest = list.filter((e) => e.story.id !== best.storyId);
-      return { best, other: decide(rest, 1, this.verifier).candidates[0] };
+      const v = this.verifier;
+      const shift = verifyShift(list, v);
+      const cos = list.map((e) => e.memberCos);
+      const [first, second] = bestTwo(cos);
+      const margins = cos.map((c) => (c === first ? second : first));
+      const scores = list.map((e, i) => scoreEvidence(e, margins[i]!, v, shift));
+      const b = topOf(scores, -1);
+      if (b < 0) return { best: undefined, other: undefined };
+      const best = candidate(list[b]!, scores[b]!);
+      if (best.score < joinAt) return { best, other: undefined };
+      // The list without the best (each story is in it once): a candidate's score changes only
+      // when its margin does.
+      const [restFirst, restSecond] = bestTwo(cos.filter((_, i) => i !== b));
+      for (let i = 0; i < list.length; i++) {
+        if (i === b) continue;
+        const margin = cos[i] === restFirst ? restSecond : restFirst;
+        if (margin !== margins[i]) scores[i] = scoreEvidence(list[i]!, margin, v, shift);
+      }
+      const o = topOf(scores, b);
+      return { best, other: o < 0 ? undefined : candidate(list[o]!, scores[o]!) };
     });
   }
 
@@ -345,6 +369,28 @@ export class StoryIndex {
       this.attach(self.story.id, self);
     }
   }
+}
+
+/**
+ * Index of the best score (clamped as `decide` clamps), the earliest among equals as decide's
+ * stable sort keeps it; `skip` is left out; -1 when there is none.
+ */
+function topOf(scores: readonly number[], skip: number): number {
+  let top = -1;
+  let topScore = 0;
+  for (let i = 0; i < scores.length; i++) {
+    if (i === skip) continue;
+    const s = clamp01(scores[i]!);
+    if (top < 0 || s > topScore) {
+      top = i;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+function candidate(e: Evidence, score: number): MatchCandidate {
+  return { storyId: e.story.id, score: clamp01(score), shared: e.shared() };
 }
 
 /** Unordered removal: swap with the last element. */

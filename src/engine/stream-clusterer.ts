@@ -54,7 +54,7 @@ export class StreamClusterer {
   add(doc: EngineDoc): string {
     this.adoptStrays();
     if (this.graph.nodes.has(doc.id)) this.remove(doc.id);
-    const { best, other } = this.index.matchTwo(doc);
+    const { best, other } = this.index.matchTwo(doc, this.join);
     const node = this.graph.addNode(doc.id);
     if (best === undefined || best.score < this.join) {
       const id = this.freshId(this.newStoryId(doc));

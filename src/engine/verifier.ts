@@ -130,7 +130,7 @@ export function evidenceVectors(list: readonly Evidence[]): number[][] {
   return list.map((e) => evidenceVector(e, e.memberCos === first ? second : first));
 }
 
-function bestTwo(xs: readonly number[]): [number, number] {
+export function bestTwo(xs: readonly number[]): [number, number] {
   let first = 0;
   let second = 0;
   for (const x of xs) {
@@ -153,6 +153,57 @@ export function verifierScore(x: readonly number[], weights: readonly number[], 
 
 /** Scores for a candidate list under a verifier. */
 export function verify(list: readonly Evidence[], v: Verifier): number[] {
-  const shift = list[0]?.queryHasText === false ? v.headlineShift : 0;
-  return evidenceVectors(list).map((raw) => verifierScore(verifierFeatures(raw, v), v.weights, shift));
+  const shift = verifyShift(list, v);
+  const [first, second] = bestTwo(list.map((e) => e.memberCos));
+  return list.map((e) => scoreEvidence(e, e.memberCos === first ? second : first, v, shift));
+}
+
+/** The shift `verify` adds for this list (the query is the same for every candidate). */
+export function verifyShift(list: readonly Evidence[], v: Verifier): number {
+  return list[0]?.queryHasText === false ? v.headlineShift : 0;
+}
+
+// Scratch for scoreEvidence: the raw evidence and its standardised values of one candidate.
+const rawScratch = new Float64Array(EVIDENCE_NAMES.length);
+const zScratch = new Float64Array(EVIDENCE_NAMES.length);
+
+/**
+ * verifierScore(verifierFeatures(evidenceVector(e, bestOther), v), v.weights, shift) without its
+ * arrays (two per candidate, the larger of 150 numbers, twice per stream arrival): the same
+ * values, products and sums in the same order, so the same score to the last bit.
+ */
+export function scoreEvidence(e: Evidence, bestOther: number, v: Verifier, shift: number): number {
+  const raw = rawScratch;
+  const logGap = e.gapDays !== null ? Math.log1p(e.gapDays) : 0;
+  raw[0] = e.memberCos;
+  raw[1] = e.memberCos - bestOther;
+  raw[2] = e.maxDocCos;
+  raw[3] = e.titleCos;
+  raw[4] = e.storyTitleInQuery;
+  raw[5] = e.titleInStory;
+  raw[6] = e.queryCover;
+  raw[7] = e.storyCover;
+  raw[8] = e.consensusCover;
+  raw[9] = e.entities === null ? 0 : e.entities - 0.5;
+  raw[10] = e.storyEntities === null ? 0 : e.storyEntities - 0.5;
+  raw[11] = e.rarest;
+  raw[12] = Math.min(e.sharedFigures, 2);
+  raw[13] = e.queryHasText ? 1 : 0;
+  raw[14] = e.gapDays !== null && e.timeSurprise !== null ? e.timeSurprise * Math.exp(-e.gapDays / 2) : 0;
+  raw[15] = logGap;
+  raw[16] = logGap * logGap;
+  const n = raw.length;
+  const z = zScratch;
+  for (let i = 0; i < n; i++) {
+    const x = raw[i]!;
+    z[i] = (Math.min(v.highs[i] ?? x, Math.max(v.lows[i] ?? x, x)) - (v.means[i] ?? 0)) / (v.scales[i] || 1);
+  }
+  const w = v.weights;
+  let sum = shift;
+  sum += 1 * (w[0] ?? 0);
+  for (let i = 0; i < n; i++) sum += z[i]! * (w[1 + i] ?? 0);
+  let k = 1 + n;
+  const paired = n - 1;
+  for (let i = 0; i < paired; i++) for (let j = i; j < paired; j++) sum += z[i]! * z[j]! * (w[k++] ?? 0);
+  return sigmoid(sum);
 }

@@ -97,10 +97,11 @@ test('member evidence reads the three members of a large story closest to the qu
   ];
   texts.forEach((t, i) => index.addArticle('s', doc(`d${i}`, t)));
   const f = extractFeatures({ title: 'Lisbon storm: harbour flooded, airport shut', text: '' });
-  const q = new Map<number, number>();
+  // The query's weights by term id (0: not in the query), as scoring fills them.
+  const q = new Float64Array(index.vocab.terms.length);
   for (const [t, w] of f.terms) {
     const id = index.vocab.id(t);
-    if (id !== undefined) q.set(id, w * index.vocab.idf(id));
+    if (id !== undefined) q[id] = w * index.vocab.idf(id);
   }
   const chosen = closestMembers(index, index.stories.get('s')!, q).map((d) => d.id);
   assert.deepEqual([...chosen].sort(), ['d0', 'd2', 'd4']);
@@ -110,7 +111,7 @@ test('a story of three or fewer is read whole', () => {
   const index = new StoryIndex();
   for (let i = 0; i < 3; i++) index.addArticle('s', doc(`d${i}`, `Report ${i} on the storm`));
   assert.deepEqual(
-    closestMembers(index, index.stories.get('s')!, new Map()).map((d) => d.id),
+    closestMembers(index, index.stories.get('s')!, new Float64Array(index.vocab.terms.length)).map((d) => d.id),
     ['d0', 'd1', 'd2'],
   );
 });

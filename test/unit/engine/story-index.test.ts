@@ -165,4 +165,7 @@ test('matchTwo gives the best candidate and the one a match without it would ran
   assert.equal(other.storyId, second.storyId);
   assert.ok(Math.abs(other.score - second.score) < 1e-9, `${other.score} vs ${second.score}`);
   assert.deepEqual(index.matchTwo(doc('x', 'Zebra xylophone quokka')), { best: undefined, other: undefined });
+  // Asked only for an article that joins: below joinAt there is no other, at or above it the same one.
+  assert.deepEqual(index.matchTwo(q, best.score + 1e-6), { best, other: undefined });
+  assert.deepEqual(index.matchTwo(q, best.score), { best, other });
 });

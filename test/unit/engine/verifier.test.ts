@@ -1,7 +1,7 @@
 // The verifier's input and scoring (verifier.ts) on hand-made evidence.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EVIDENCE_NAMES, evidenceVectors, verifierFeatures, verify, type Verifier } from '../../../src/engine/verifier';
+import { CALIBRATED_VERIFIER, EVIDENCE_NAMES, STREAM_VERIFIER, evidenceVector, evidenceVectors, scoreEvidence, verifierFeatures, verifierScore, verify, type Verifier } from '../../../src/engine/verifier';
 import type { Evidence } from '../../../src/engine/scoring';
 import type { StoryEntry } from '../../../src/engine/story-index';
 
@@ -88,4 +88,16 @@ test('the stream clusterer joins with the stream verifier, new or restored, and 
   assert.equal(readClustererState(writeClustererState(c))?.index.verifier, STREAM_VERIFIER);
   const own: Verifier = { ...CALIBRATED_VERIFIER, threshold: 0.5 };
   assert.equal(readClustererState(writeClustererState(c), { verifier: own })?.index.verifier, own);
+});
+
+test('scoreEvidence is the verifier score of the evidence vector, to the last bit', () => {
+  const cases = [
+    ev(0.61, { titleCos: 0.4, storyTitleInQuery: 0.3, titleInStory: 0.7, queryCover: 0.5, storyCover: 0.2, consensusCover: 0.45, entities: 0.8, storyEntities: 0.1, rarest: 0.9, sharedFigures: 3, gapDays: 1.3, timeSurprise: 1.7 }),
+    ev(0.05, { queryHasText: false, entities: null, gapDays: 40, timeSurprise: 0.2 }),
+    ev(2, { titleCos: -3, rarest: 7, gapDays: 0 }),
+  ];
+  for (const v of [CALIBRATED_VERIFIER, STREAM_VERIFIER])
+    for (const e of cases)
+      for (const [bestOther, shift] of [[0.3, 0], [0.61, v.headlineShift], [0, -0.25]] as const)
+        assert.equal(scoreEvidence(e, bestOther, v, shift), verifierScore(verifierFeatures(evidenceVector(e, bestOther), v), v.weights, shift));
 });
