@@ -65,7 +65,7 @@ const ms = (x: number | undefined): string => (x === undefined || Number.isNaN(x
 
 interface Env {
   database: import('idb').IDBPDatabase<import('../src/shared/storage-schema').StorylineDB>;
-  fetch: (req: import('../src/shared/source-fetch').SourceRequest) => Promise<import('../src/shared/source-fetch').SourceFetchResult>;
+  fetch: (req: import('../src/shared/source-request').SourceRequest) => Promise<import('../src/shared/source-request').SourceFetchResult>;
   hasAccess: (url: string) => Promise<boolean>;
   now: () => Date;
   packsChanged: () => Promise<void>;

@@ -3,7 +3,8 @@
 import type { DiscoveredFeed } from './feeds';
 import type { ActionStep, ArticleKind, Opinion, SummaryPart } from './model';
 import type { Surface } from './settings';
-import type { NetworkLogEntry } from './source-fetch';
+import type { NetworkLogEntry } from './source-request';
+import type { SourcePrefs } from './source-prefs';
 
 export interface ReportView {
   id: string;
@@ -179,15 +180,6 @@ export interface HistoryView {
   siteName: string | null;
   readAt: string;
   storyTitle: string | null;
-}
-
-export interface SourcePrefs {
-  /** Hours between automatic refreshes of subscriptions and feeds. */
-  refreshHours: number;
-  /** Days reading history is kept. */
-  retentionDays: number;
-  /** Days a feed item is kept once its feed no longer lists it: older ones leave their stories. */
-  feedRetentionDays: number;
 }
 
 /** What the reader's feeds hold, for the options page. */

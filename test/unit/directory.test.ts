@@ -15,7 +15,7 @@ import {
   type Directory,
   type DirectoryOutlet,
 } from '../../src/shared/directory';
-import { sourcePermission } from '../../src/shared/source-fetch';
+import { sourcePermission } from '../../src/shared/source-request';
 
 const raw: unknown = JSON.parse(readFileSync(new URL('../../assets/directory/outlets.json', import.meta.url), 'utf8'));
 const validation = validateDirectory(raw);

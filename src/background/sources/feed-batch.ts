@@ -5,7 +5,7 @@
 // stored together next; the clusterer's state is saved once, at the end. A source that fails
 // changes nothing stored (a new one is not even added); its reason comes back as a FeedErrorCode.
 import { FEEDS_PACK_ID } from '../../shared/feed-stories';
-import { SOURCE_LIMITS } from '../../shared/source-fetch';
+import { SOURCE_LIMITS } from '../../shared/source-request';
 import { parseHttpUrl } from '../../shared/url';
 import type { FeedRecord } from '../../shared/storage-schema';
 import type { FeedErrorCode, FeedProgress } from '../../shared/views';

@@ -3,7 +3,8 @@
 // included), and every request written to the network log. The permission check is passed in
 // (host-permission.ts in the extension) so this module runs in Node against a local server.
 import type { IDBPDatabase } from 'idb';
-import { fetchSource, sourcePermission, type NetworkLogEntry, type SourceFetchOptions, type SourceFetchResult, type SourceRequest } from '../../shared/source-fetch';
+import { fetchSource, type SourceFetchOptions } from '../../shared/source-fetch';
+import { sourcePermission, type NetworkLogEntry, type SourceFetchResult, type SourceRequest } from '../../shared/source-request';
 import type { StorylineDB } from '../../shared/storage-schema';
 import { appendNetworkLog } from './network-log';
 
