@@ -25,8 +25,8 @@ function forbid(folders, why) {
 }
 
 export default tseslint.config(
-  // src/shared/generated/: ajv's output from schemas/ (scripts/gen-validators.ts), checked by its own test.
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'test-results/**', 'src/shared/generated/*.js'] },
+  // src/formats/generated/: ajv's output from schemas/ (scripts/gen-validators.ts), checked by its own test.
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'test-results/**', 'src/formats/generated/*.js'] },
   ...tseslint.configs.recommended,
   {
     rules: {

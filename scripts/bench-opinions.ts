@@ -12,7 +12,7 @@ import path from 'node:path';
 import { StreamClusterer } from '../src/engine';
 import { FeedStories, type FeedSnapshot } from '../src/shared/feed-stories';
 import { nearestStory, opinionDoc, OPINION_ATTACH_THRESHOLD } from '../src/shared/feed-opinions';
-import { parseFeed } from '../src/shared/feeds';
+import { parseFeed } from '../src/formats/feeds';
 import { DEFAULT_DATA_DIR, dataDirOrExit, loadFile, streamOrder, toDoc, type Row } from './lib/dataset';
 
 const args = process.argv.slice(2);

@@ -6,10 +6,10 @@
 // (src/shared/page-doc.ts) and `StoryIndex.match`. Test data only: nothing here is bundled.
 import { StoryIndex } from '../../src/engine/index';
 import { buildFeedStories, type FeedSnapshot } from '../../src/shared/feed-stories';
-import { parseFeed } from '../../src/shared/feeds';
+import { parseFeed } from '../../src/formats/feeds';
 import type { ExtractedArticle } from '../../src/shared/messages';
 import { articleDoc, pageDoc, pageKeyOf } from '../../src/shared/page-doc';
-import { urlKey } from '../../src/shared/url';
+import { urlKey } from '../../src/formats/url';
 import { packRecords } from '../../src/background/sources/pack-records';
 import { ownReports } from '../../src/background/story-reports';
 import { bcubed, openingSentence, seededRandom, shuffled, type DataFile, type Row } from './dataset';

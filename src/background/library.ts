@@ -1,6 +1,6 @@
 // What Storyline knows, in three numbers, for the popup on a page that matches no story.
 import type { IDBPDatabase } from 'idb';
-import type { StorylineDB } from '../shared/storage-schema';
+import type { StorylineDB } from '../formats/storage-schema';
 import type { LibraryView } from '../shared/views';
 
 export async function libraryView(database: IDBPDatabase<StorylineDB>): Promise<LibraryView> {

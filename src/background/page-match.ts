@@ -2,9 +2,9 @@
 // report), then through the engine, never to a story the reader rejected for this page.
 import type { IDBPDatabase } from 'idb';
 import type { ExtractedArticle } from '../shared/messages';
-import { rejectionKey, type ArticleRecord, type StorylineDB } from '../shared/storage-schema';
+import { rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
 import { LEAD_CHARS, pageDoc, pageKeyOf } from '../shared/page-doc';
-import { urlKey } from '../shared/url';
+import { urlKey } from '../formats/url';
 
 export { pageKeyOf };
 import { storyIndex } from './matcher';

@@ -1,6 +1,6 @@
 // Free-text search over stored stories (selected text, a link's text, the popup's search box).
 import type { IDBPDatabase } from 'idb';
-import type { StorylineDB } from '../shared/storage-schema';
+import type { StorylineDB } from '../formats/storage-schema';
 import type { SearchHit } from '../shared/views';
 import { storyIndex } from './matcher';
 import { reportCount } from './story-reports';

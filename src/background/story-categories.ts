@@ -5,7 +5,7 @@
 // (a few hundred microseconds: cheaper than keeping a copy in step).
 import type { IDBPDatabase } from 'idb';
 import { civicTopics } from '../engine';
-import type { ArticleRecord, StoryRecord, StorylineDB } from '../shared/storage-schema';
+import type { ArticleRecord, StoryRecord, StorylineDB } from '../formats/storage-schema';
 import type { CategoryView } from '../shared/views';
 import { scopedId } from './pack-store';
 

@@ -3,7 +3,7 @@
 // thousands of other stories stay as they are, with no rebuild from every stored report.
 import type { StoryIndex } from '../engine';
 import { articleDoc } from '../shared/page-doc';
-import type { StoryRecord } from '../shared/storage-schema';
+import type { StoryRecord } from '../formats/storage-schema';
 import { ownReports } from './story-reports';
 
 export { articleDoc };

@@ -2,7 +2,7 @@
 // Kept in storage.session (memory only, never written to disk) so a service worker that wakes up
 // again still knows its tabs. The area is handed in (browser-api.ts): Node tests give a fake.
 import type { ExtractedArticle } from '../shared/messages';
-import { tabStateKey } from '../shared/storage-schema';
+import { tabStateKey } from '../formats/storage-schema';
 import type { SearchHit } from '../shared/views';
 import type { StorageArea } from './browser-api';
 

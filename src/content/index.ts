@@ -7,7 +7,7 @@
 import { browser, type Runtime } from '../shared/browser';
 import { callBackground } from '../shared/messaging';
 import { contentParsers, MAX_PROBLEM_TEXT, parseEnvelope, type Result } from '../shared/messages';
-import { isSiteOff, opensAutomatically, type Settings } from '../shared/settings';
+import { isSiteOff, opensAutomatically, type Settings } from '../formats/settings';
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
 import { extractArticle } from './extract';
 import { passesGate } from './gate';

@@ -10,7 +10,7 @@ import { passesGate } from '../content/gate';
 import { gateLink } from '../content/gate-link';
 import { watchNavigation, whenIdle } from '../content/navigation';
 import { mark, outcome } from '../content/timing';
-import { hostInList, SETTINGS_KEY } from '../shared/settings';
+import { hostInList, SETTINGS_KEY } from '../formats/settings';
 import { extApi } from './ext-api';
 
 const link = gateLink();

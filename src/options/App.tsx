@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
-import type { Settings } from '../shared/settings';
+import type { Settings } from '../formats/settings';
 import type { OptionsState, SourcesState } from '../shared/views';
 import { AppearanceSection } from './components/AppearanceSection';
 import { DataSection } from './components/DataSection';

@@ -4,7 +4,7 @@
 // the app as a value so the preview harness and unit tests can run it without an extension.
 import { browser, type Runtime } from '../shared/browser';
 import { isImportProgress, isSourcesChanged, type ImportProgress } from '../shared/messages-sources';
-import { sourcePermission } from '../shared/source-request';
+import { sourcePermission } from '../formats/source-request';
 
 export interface OptionsPlatform {
   /** Asks for the host permission `url` needs; answers whether it is granted. */

@@ -3,7 +3,7 @@
 // the same event. Built once per set of installed packs and reused for every story that changes.
 import { MATCH_THRESHOLD, StoryIndex } from '../engine';
 import type { Entry } from './feed-entries';
-import type { Category, Pack, Story } from './model';
+import type { Category, Pack, Story } from '../formats/model';
 
 interface Labelled {
   pack: Pack;

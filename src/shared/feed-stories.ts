@@ -9,9 +9,9 @@ import { FeedEntries, type Entry } from './feed-entries';
 import { FeedLabels } from './feed-labels';
 import { FeedOpinions } from './feed-opinions';
 import { byTime, storyFromCluster } from './feed-story';
-import type { Feed } from './feeds';
-import type { Category, Pack, Story } from './model';
-import { PACK_FORMAT } from './model';
+import type { Feed } from '../formats/feeds';
+import type { Category, Pack, Story } from '../formats/model';
+import { PACK_FORMAT } from '../formats/model';
 import { SummaryTexts } from './summary-texts';
 
 export { outletName } from './feed-entries';

@@ -1,11 +1,11 @@
 // Calls about story sources (packs, subscriptions, feeds, the network log) and reading history,
 // from the options page. Part of BackgroundCalls; kept apart because the sources grow on their own.
 import { empty, type Call, type Parsers } from './call';
-import { int, isRecord, optStr, str } from './guards';
-import { parsePublicKey } from './pack-signature';
-import { parseHttpUrl } from './url';
+import { int, isRecord, optStr, str } from '../formats/guards';
+import { parsePublicKey } from '../formats/pack-signature';
+import { parseHttpUrl } from '../formats/url';
 import { FEED_ERROR_CODES, type DiscoveryView, type FeedBatchResult, type FeedProgress, type FeedView, type HistoryExportEntry, type SourcesState, type SubscriptionView } from './views';
-import { SOURCE_PREF_BOUNDS, type SourcePrefs } from './source-prefs';
+import { SOURCE_PREF_BOUNDS, type SourcePrefs } from '../formats/source-prefs';
 
 /** The largest pack file the options page sends (a 10k-story pack is some 15 MB). */
 export const MAX_PACK_TEXT = 40_000_000;

@@ -2,7 +2,7 @@
 // own storage. (The background gets its storage from its entry point instead.)
 import { browser } from './browser';
 import { settingsArea } from './settings-area';
-import type { Settings } from './settings';
+import type { Settings } from '../formats/settings';
 
 const area = settingsArea(browser.storage);
 

@@ -1,10 +1,10 @@
 // What the background sends to the extension pages: ready-to-render views, so the sidebar and the
 // popup never read storage themselves and the page never sees any of it.
-import type { DiscoveredFeed } from './feeds';
-import type { ActionStep, ArticleKind, Opinion, SummaryPart } from './model';
-import type { Surface } from './settings';
-import type { NetworkLogEntry } from './source-request';
-import type { SourcePrefs } from './source-prefs';
+import type { DiscoveredFeed } from '../formats/feeds';
+import type { ActionStep, ArticleKind, Opinion, SummaryPart } from '../formats/model';
+import type { Surface } from '../formats/settings';
+import type { NetworkLogEntry } from '../formats/source-request';
+import type { SourcePrefs } from '../formats/source-prefs';
 
 export interface ReportView {
   id: string;

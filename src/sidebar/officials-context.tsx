@@ -7,8 +7,8 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { letterValues } from '../shared/letter';
 import { civicCategoryIds, officialsFor } from '../shared/officials';
-import type { CivicCategoryId, OfficialsDirectory } from '../shared/officials-format';
-import type { ReaderPlace } from '../shared/settings';
+import type { CivicCategoryId, OfficialsDirectory } from '../formats/officials-format';
+import type { ReaderPlace } from '../formats/settings';
 import type { StoryView } from '../shared/views';
 import { errorDetail, useCall } from './api';
 

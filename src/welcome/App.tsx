@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { feedUrlsOf, hostPatternsOf, type Directory, type DirectoryOutlet } from '../shared/directory';
+import { feedUrlsOf, hostPatternsOf, type Directory, type DirectoryOutlet } from '../formats/directory';
 import { t } from '../shared/i18n';
 import type { FeedBatchResult, FeedProgress } from '../shared/views';
 import { IngestProgress, type SourceLabel } from './components/IngestProgress';

@@ -1,6 +1,6 @@
 // What the welcome page needs from the browser, as one object: index.tsx provides the real one, unit
 // tests a fake, so the page's components never import webextension-polyfill themselves.
-import type { Directory } from '../shared/directory';
+import type { Directory } from '../formats/directory';
 import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
 import type { FeedProgress } from '../shared/views';
 

@@ -1,7 +1,7 @@
 // Entry of welcome.html: wires the real browser into the welcome app.
 import { render } from 'preact';
 import { browser } from '../shared/browser';
-import { validateDirectory } from '../shared/directory';
+import { validateDirectory } from '../formats/directory';
 import { localizeDocument, t } from '../shared/i18n';
 import { isFeedBatchProgress } from '../shared/messages-sources';
 import { callBackground } from '../shared/messaging';

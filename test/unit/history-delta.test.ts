@@ -9,7 +9,7 @@ import { recordReading } from '../../src/background/sources/history';
 import { rejoinAfterDelta } from '../../src/background/sources/history-delta';
 import { applyStoryDelta } from '../../src/background/story-delta';
 import type { ExtractedArticle } from '../../src/shared/messages';
-import { urlKey } from '../../src/shared/url';
+import { urlKey } from '../../src/formats/url';
 import { harbourAtom, meridianRss } from './sources-feed-fixtures';
 import { startServer, type LocalServer } from './sources/local-server';
 import { testEnv } from './sources-env';

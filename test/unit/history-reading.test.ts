@@ -12,8 +12,8 @@ import { clearHistory, historyNewestFirst, pruneHistory, recordReading, rejoinHi
 import { everyReport } from '../../src/background/story-reports';
 import { storyView } from '../../src/background/story-views';
 import type { ExtractedArticle } from '../../src/shared/messages';
-import type { Pack } from '../../src/shared/model';
-import { urlKey } from '../../src/shared/url';
+import type { Pack } from '../../src/formats/model';
+import { urlKey } from '../../src/formats/url';
 
 let counter = 0;
 

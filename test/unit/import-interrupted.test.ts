@@ -12,8 +12,8 @@ import type { OptionsPlatform } from '../../src/options/platform';
 import { CallRefused } from '../../src/shared/call';
 import type { BackgroundCalls, ReqOf, ResOf } from '../../src/shared/messages';
 import { MAX_PACK_TEXT } from '../../src/shared/messages-sources';
-import { PACK_TEXT_LIMITS } from '../../src/shared/pack-validate';
-import { MAX_READER_DATA_CHARS } from '../../src/shared/reader-data';
+import { PACK_TEXT_LIMITS } from '../../src/formats/pack-validate';
+import { MAX_READER_DATA_CHARS } from '../../src/formats/reader-data';
 
 afterEach(cleanup);
 

@@ -29,7 +29,7 @@ test('a letter is filled from the story, the reader\'s name and their officials;
   const { catalogSource, setMessageSource } = await import('../../src/shared/i18n');
   const { letterValues } = await import('../../src/shared/letter');
   const { officialsFor } = await import('../../src/shared/officials');
-  const { parseDirectory } = await import('../../src/shared/officials-format');
+  const { parseDirectory } = await import('../../src/formats/officials-format');
   setMessageSource(catalogSource(JSON.parse(readFileSync(new URL('../../assets/_locales/en/messages.json', import.meta.url), 'utf8')), 'en-US'));
   const directory = parseDirectory(JSON.parse(readFileSync(new URL('../fixtures/officials/expected.json', import.meta.url), 'utf8')));
   const body = 'Dear {representative} and {senators},\nAbout "{story}": {ask}.\n{name}';

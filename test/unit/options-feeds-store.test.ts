@@ -10,7 +10,7 @@ import { fakeBackground } from './ui/fake-background';
 import { App } from '../../src/options/App';
 import { FeedStorage } from '../../src/options/components/FeedStorage';
 import type { OptionsPlatform } from '../../src/options/platform';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { DEFAULT_SETTINGS } from '../../src/formats/settings';
 import type { FeedView, SourcesState } from '../../src/shared/views';
 
 afterEach(cleanup);

@@ -3,7 +3,7 @@
 // world (background/extraction.ts), never fetched again, so discovery makes no network request.
 import type { BackgroundBrowser } from '../browser-api';
 import { pageHead } from '../extraction';
-import { discoverFeeds } from '../../shared/feeds';
+import { discoverFeeds } from '../../formats/feeds';
 import type { DiscoveryView } from '../../shared/views';
 
 type Browser = Pick<BackgroundBrowser, 'tabs' | 'scripting'>;

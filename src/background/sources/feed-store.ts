@@ -6,8 +6,8 @@
 import { FEEDS_PACK_ID, type FeedStoriesChange } from '../../shared/feed-stories';
 import { withFeatureMemo } from '../../engine';
 import { FeedLabels } from '../../shared/feed-labels';
-import type { Feed } from '../../shared/feeds';
-import type { FeedItemsRecord, FeedRecord, PackRecord, StoryRecord, StorylineDB } from '../../shared/storage-schema';
+import type { Feed } from '../../formats/feeds';
+import type { FeedItemsRecord, FeedRecord, PackRecord, StoryRecord, StorylineDB } from '../../formats/storage-schema';
 import type { IDBPDatabase } from 'idb';
 import { unwrap } from 'idb';
 import type { FeedStoreView } from '../../shared/views';

@@ -4,8 +4,8 @@
 // (host-permission.ts in the extension) so this module runs in Node against a local server.
 import type { IDBPDatabase } from 'idb';
 import { fetchSource, type SourceFetchOptions } from '../../shared/source-fetch';
-import { sourcePermission, type NetworkLogEntry, type SourceFetchResult, type SourceRequest } from '../../shared/source-request';
-import type { StorylineDB } from '../../shared/storage-schema';
+import { sourcePermission, type NetworkLogEntry, type SourceFetchResult, type SourceRequest } from '../../formats/source-request';
+import type { StorylineDB } from '../../formats/storage-schema';
 import { appendNetworkLog } from './network-log';
 
 /** Fetches one source request; refresh code takes it as a parameter. */

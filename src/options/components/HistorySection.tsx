@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatCount, formatDateTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import type { Settings } from '../../shared/settings';
-import type { SourcePrefs } from '../../shared/source-prefs';
+import type { Settings } from '../../formats/settings';
+import type { SourcePrefs } from '../../formats/source-prefs';
 import type { HistoryView } from '../../shared/views';
 import type { Call } from '../App';
 import { datedName, downloadJson } from '../download';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatCount, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { MAX_PACK_TEXT } from '../../shared/messages-sources';
-import { PACK_TEXT_LIMITS } from '../../shared/pack-validate';
+import { PACK_TEXT_LIMITS } from '../../formats/pack-validate';
 import { wasInterrupted } from '../../shared/call';
 import type { Call } from '../App';
 import type { OptionsPlatform } from '../platform';

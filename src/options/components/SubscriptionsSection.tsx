@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { parsePublicKey } from '../../shared/pack-signature';
-import { parseHttpUrl } from '../../shared/url';
+import { parsePublicKey } from '../../formats/pack-signature';
+import { parseHttpUrl } from '../../formats/url';
 import type { SubscriptionView } from '../../shared/views';
 import type { Call } from '../App';
 import type { OptionsPlatform } from '../platform';

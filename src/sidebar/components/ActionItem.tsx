@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
 import { formatDate } from '../../shared/format';
-import type { ActionKind, Contact } from '../../shared/model';
+import type { ActionKind, Contact } from '../../formats/model';
 import type { ActionView } from '../../shared/views';
 import { stepCategories, useLetterValues, useStoryOfficials } from '../officials-context';
 import { Deciders } from './Deciders';

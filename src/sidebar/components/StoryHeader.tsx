@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n';
 import { formatDateRange, formatRelative } from '../../shared/format';
-import type { SummaryPart } from '../../shared/model';
+import type { SummaryPart } from '../../formats/model';
 import type { SidebarView, StoryView } from '../../shared/views';
 import { useAutoFocus } from '../focus';
 import { FollowButton } from './FollowButton';

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { installPack, scopedId } from '../../../src/background/pack-store';
 import { db } from '../../../src/background/db';
 import { MENU_ID } from '../../../src/background/context-menu';
-import { tabStateKey } from '../../../src/shared/storage-schema';
+import { tabStateKey } from '../../../src/formats/storage-schema';
 import type { ExtractedArticle } from '../../../src/shared/messages';
 import { samplePack } from '../../fixtures/packs';
 import { contentSender, pageSender, startFakeBackground } from './background-env';

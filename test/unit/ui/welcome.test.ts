@@ -6,7 +6,7 @@ import { cleanup, click, document, mount, settle, text } from './dom';
 import { fakeBackground } from './fake-background';
 import { App } from '../../../src/welcome/App';
 import type { WelcomeDeps } from '../../../src/welcome/deps';
-import { validateDirectory, type Directory } from '../../../src/shared/directory';
+import { validateDirectory, type Directory } from '../../../src/formats/directory';
 import type { FeedBatchResult, FeedProgress } from '../../../src/shared/views';
 
 afterEach(cleanup);
