@@ -7,7 +7,7 @@
 import { StoryIndex } from '../../src/engine/index';
 import { buildFeedStories, type FeedSnapshot } from '../../src/shared/feed-stories';
 import { parseFeed } from '../../src/formats/feeds';
-import type { ExtractedArticle } from '../../src/shared/messages';
+import type { ExtractedArticle } from '../../src/contracts/messages';
 import { articleDoc, pageDoc, pageKeyOf } from '../../src/shared/page-doc';
 import { urlKey } from '../../src/formats/url';
 import { packRecords } from '../../src/background/sources/pack-records';

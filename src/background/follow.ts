@@ -4,7 +4,7 @@
 // no count of its own, and the popup lists followed stories with what is new.
 import type { IDBPDatabase } from 'idb';
 import { followKey, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
-import type { FollowedStory, StoryView } from '../shared/views';
+import type { FollowedStory, StoryView } from '../contracts/views';
 import { reportIds } from './story-reports';
 
 type Database = IDBPDatabase<StorylineDB>;

@@ -13,7 +13,7 @@ import { recordReading } from './sources/history';
 import { sourceHandlers } from './sources/handlers';
 import { storySummary, storyView } from './story-views';
 import type { TabMatch } from './tab-state';
-import type { SidebarView, StoryView } from '../shared/views';
+import type { SidebarView, StoryView } from '../contracts/views';
 import { followedStories, setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
 import { extractionHandlers, gateRuns } from './extraction';

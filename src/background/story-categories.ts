@@ -6,7 +6,7 @@
 import type { IDBPDatabase } from 'idb';
 import { civicTopics } from '../engine';
 import type { ArticleRecord, StoryRecord, StorylineDB } from '../formats/storage-schema';
-import type { CategoryView } from '../shared/views';
+import type { CategoryView } from '../contracts/views';
 import { scopedId } from './pack-store';
 
 /** The built-in taxonomy pack whose category ids the classifier's weights are learned for. */

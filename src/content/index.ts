@@ -6,7 +6,7 @@
 // AbortController: an in-page navigation or an extension update aborts it and removes everything it added.
 import { browser, type Runtime } from '../shared/browser';
 import { callBackground } from '../shared/messaging';
-import { contentParsers, MAX_PROBLEM_TEXT, parseEnvelope, type Result } from '../shared/messages';
+import { contentParsers, MAX_PROBLEM_TEXT, parseEnvelope, type Result } from '../contracts/messages';
 import { isSiteOff, opensAutomatically, type Settings } from '../formats/settings';
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
 import { extractArticle } from './extract';

@@ -9,7 +9,7 @@ import { letterValues } from '../shared/letter';
 import { civicCategoryIds, officialsFor } from '../shared/officials';
 import type { CivicCategoryId, OfficialsDirectory } from '../formats/officials-format';
 import type { ReaderPlace } from '../formats/settings';
-import type { StoryView } from '../shared/views';
+import type { StoryView } from '../contracts/views';
 import { errorDetail, useCall } from './api';
 
 /** Loads the directory; index.tsx gives one that fetches the extension's own file once. */

@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from '../shared/browser';
 import { validateDirectory } from '../formats/directory';
 import { localizeDocument, t } from '../shared/i18n';
-import { isFeedBatchProgress } from '../shared/messages-sources';
+import { isFeedBatchProgress } from '../contracts/messages-sources';
 import { callBackground } from '../shared/messaging';
 import { followTheme } from '../shared/theme';
 import { App } from './App';

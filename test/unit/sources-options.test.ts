@@ -12,7 +12,7 @@ import { NetworkLogSection } from '../../src/options/components/NetworkLogSectio
 import { SubscriptionsSection } from '../../src/options/components/SubscriptionsSection';
 import type { OptionsPlatform } from '../../src/options/platform';
 import type { NetworkLogEntry } from '../../src/formats/source-request';
-import type { FeedView, SubscriptionView } from '../../src/shared/views';
+import type { FeedView, SubscriptionView } from '../../src/contracts/views';
 
 afterEach(cleanup);
 

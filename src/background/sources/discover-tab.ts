@@ -4,7 +4,7 @@
 import type { BackgroundBrowser } from '../browser-api';
 import { pageHead } from '../extraction';
 import { discoverFeeds } from '../../formats/feeds';
-import type { DiscoveryView } from '../../shared/views';
+import type { DiscoveryView } from '../../contracts/views';
 
 type Browser = Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
 

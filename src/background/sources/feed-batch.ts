@@ -8,7 +8,7 @@ import { FEEDS_PACK_ID } from '../../shared/feed-stories';
 import { SOURCE_LIMITS } from '../../formats/source-request';
 import { parseHttpUrl } from '../../formats/url';
 import type { FeedRecord } from '../../formats/storage-schema';
-import type { FeedErrorCode, FeedProgress } from '../../shared/views';
+import type { FeedErrorCode, FeedProgress } from '../../contracts/views';
 import { packStoryCount } from '../pack-keys';
 import { fetchFeed, type FetchedFeed } from './feed-fetch';
 import { saveFeedState, writeFeeds, type FeedWrite } from './feed-store';

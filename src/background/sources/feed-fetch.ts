@@ -5,7 +5,7 @@
 import { decodeFeedBytes, mergeFeedItems, parseFeed, retainFeedItems } from '../../formats/feeds';
 import type { SourceFetchResult } from '../../formats/source-request';
 import type { FeedItemsRecord, FeedRecord } from '../../formats/storage-schema';
-import type { FeedErrorCode } from '../../shared/views';
+import type { FeedErrorCode } from '../../contracts/views';
 import { validItems } from './feed-state';
 import type { FeedWrite } from './feed-store';
 import type { SourceEnv } from './source-env';

@@ -10,7 +10,7 @@ import type { Feed } from '../../formats/feeds';
 import type { FeedItemsRecord, FeedRecord, PackRecord, StoryRecord, StorylineDB } from '../../formats/storage-schema';
 import type { IDBPDatabase } from 'idb';
 import { unwrap } from 'idb';
-import type { FeedStoreView } from '../../shared/views';
+import type { FeedStoreView } from '../../contracts/views';
 import { packStoryCount } from '../pack-keys';
 import { deletePackIn, patchPack, PATCH_STORES, type PackPatch } from '../pack-patch';
 import type { StoryDelta } from '../story-delta';

@@ -4,7 +4,7 @@
 // items and records why; items older than the reader's window leave at each refresh and daily.
 import { retainFeedItems } from '../../formats/feeds';
 import type { FeedRecord } from '../../formats/storage-schema';
-import type { FeedView } from '../../shared/views';
+import type { FeedView } from '../../contracts/views';
 import { fetchFeeds } from './feed-batch';
 import { fetchFeed } from './feed-fetch';
 import { validItems } from './feed-state';

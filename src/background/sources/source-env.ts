@@ -2,7 +2,7 @@
 // extension and in Node tests against a local server.
 import type { IDBPDatabase } from 'idb';
 import type { StorylineDB } from '../../formats/storage-schema';
-import type { RefreshView } from '../../shared/views';
+import type { RefreshView } from '../../contracts/views';
 import type { StoryDelta } from '../story-delta';
 import type { Fetcher } from './source-access';
 

@@ -4,7 +4,7 @@
 import type { Pack } from '../../formats/model';
 import { openPack, signatureUrl } from '../../formats/pack-signature';
 import type { SubscriptionRecord } from '../../formats/storage-schema';
-import type { SubscriptionView } from '../../shared/views';
+import type { SubscriptionView } from '../../contracts/views';
 import { installPack, removePack } from '../pack-store';
 import { packRefusal } from './pack-ownership';
 import { NEVER_CHECKED, refreshView, type SourceEnv } from './source-env';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatCount, formatList, formatNumber } from '../../shared/format';
 import { t, type PluralKey } from '../../shared/i18n';
-import { wasInterrupted } from '../../shared/call';
+import { wasInterrupted } from '../../contracts/call';
 import { MAX_READER_DATA_CHARS, type ReaderDataMerge } from '../../formats/reader-data';
 import type { Call } from '../App';
 import { datedName, downloadJson } from '../download';

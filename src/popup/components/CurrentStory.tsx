@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { formatCount, formatNumber } from '../../shared/format';
 import type { Surface } from '../../formats/settings';
-import type { StorySummary } from '../../shared/views';
+import type { StorySummary } from '../../contracts/views';
 import type { PopupDeps } from '../deps';
 
 interface Props {

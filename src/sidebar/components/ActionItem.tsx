@@ -3,7 +3,7 @@ import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
 import { formatDate } from '../../shared/format';
 import type { ActionKind, Contact } from '../../formats/model';
-import type { ActionView } from '../../shared/views';
+import type { ActionView } from '../../contracts/views';
 import { stepCategories, useLetterValues, useStoryOfficials } from '../officials-context';
 import { Deciders } from './Deciders';
 import { ExternalLink } from './ExternalLink';

@@ -2,7 +2,7 @@
 // written for the tests (not taken from any seed page).
 import civicPack from '../../../assets/packs/civic.json';
 import type { Pack } from '../../../src/formats/model';
-import type { PopupState, SearchHit, SidebarView, StoryView } from '../../../src/shared/views';
+import type { PopupState, SearchHit, SidebarView, StoryView } from '../../../src/contracts/views';
 
 export const STORY: StoryView = {
   id: 'alaska-summit-2025',

@@ -10,7 +10,7 @@ import { fakeBackground } from './fake-background';
 import { App } from '../../../src/sidebar/App';
 import { parseDirectory, type OfficialsDirectory } from '../../../src/formats/officials-format';
 import { DEFAULT_SETTINGS, repairSettings, type ReaderPlace, type Settings } from '../../../src/formats/settings';
-import type { StoryView } from '../../../src/shared/views';
+import type { StoryView } from '../../../src/contracts/views';
 
 afterEach(cleanup);
 
