@@ -3,7 +3,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { ExtractedArticle } from '../contracts/messages';
 import { rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
-import { LEAD_CHARS, pageDoc, pageKeyOf } from '../shared/page-doc';
+import { LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
 import { urlKey } from '../formats/url';
 
 export { pageKeyOf };

@@ -4,7 +4,7 @@
 // as it comes, one store at a time: answers that arrive while one is being clustered wait and are
 // stored together next; the clusterer's state is saved once, at the end. A source that fails
 // changes nothing stored (a new one is not even added); its reason comes back as a FeedErrorCode.
-import { FEEDS_PACK_ID } from '../../shared/feed-stories';
+import { FEEDS_PACK_ID } from '../feeds/feed-stories';
 import { SOURCE_LIMITS } from '../../formats/source-request';
 import { parseHttpUrl } from '../../formats/url';
 import type { FeedRecord } from '../../formats/storage-schema';

@@ -6,7 +6,7 @@
 // describe the stored pack or the stored items.
 import type { IDBPDatabase } from 'idb';
 import { ENGINE_STAMP, readClustererState, writeClustererState, type ClustererState } from '../../engine';
-import { FEEDS_PACK_ID, FeedStories, type FeedSnapshot } from '../../shared/feed-stories';
+import { FEEDS_PACK_ID, FeedStories, type FeedSnapshot } from '../feeds/feed-stories';
 import { isRecord } from '../../formats/guards';
 import type { FeedItem } from '../../formats/feeds';
 import type { ArticleKind } from '../../formats/model';

@@ -3,9 +3,9 @@
 // differs are written (pack-patch.ts), with the feeds' records, their items and the clusterer's
 // state, in one transaction that awaits only IndexedDB requests. The engine's live index then
 // takes the delta (SourceEnv.changeStories) rather than being rebuilt from every stored report.
-import { FEEDS_PACK_ID, type FeedStoriesChange } from '../../shared/feed-stories';
+import { FEEDS_PACK_ID, type FeedStoriesChange } from '../feeds/feed-stories';
 import { withFeatureMemo } from '../../engine';
-import { FeedLabels } from '../../shared/feed-labels';
+import { FeedLabels } from '../feeds/feed-labels';
 import type { Feed } from '../../formats/feeds';
 import type { FeedItemsRecord, FeedRecord, PackRecord, StoryRecord, StorylineDB } from '../../formats/storage-schema';
 import type { IDBPDatabase } from 'idb';

@@ -3,7 +3,7 @@
 // included), and every request written to the network log. The permission check is passed in
 // (host-permission.ts in the extension) so this module runs in Node against a local server.
 import type { IDBPDatabase } from 'idb';
-import { fetchSource, type SourceFetchOptions } from '../../shared/source-fetch';
+import { fetchSource, type SourceFetchOptions } from './source-fetch';
 import { sourcePermission, type NetworkLogEntry, type SourceFetchResult, type SourceRequest } from '../../formats/source-request';
 import type { StorylineDB } from '../../formats/storage-schema';
 import { appendNetworkLog } from './network-log';

@@ -7,8 +7,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { StreamClusterer } from '../../../src/engine';
-import { buildFeedStories, FeedStories, type FeedSnapshot } from '../../../src/shared/feed-stories';
-import { FeedLabels } from '../../../src/shared/feed-labels';
+import { buildFeedStories, FeedStories, type FeedSnapshot } from '../../../src/background/feeds/feed-stories';
+import { FeedLabels } from '../../../src/background/feeds/feed-labels';
 import type { Feed, FeedItem } from '../../../src/formats/feeds';
 import type { Pack, Story } from '../../../src/formats/model';
 

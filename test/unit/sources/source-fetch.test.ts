@@ -2,7 +2,7 @@
 // slow bodies, HTTP errors, and the network log entry written for every request.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fetchSource } from '../../../src/shared/source-fetch';
+import { fetchSource } from '../../../src/background/sources/source-fetch';
 import { sourcePermission, type NetworkLogEntry } from '../../../src/formats/source-request';
 import { decodeFeedBytes, parseFeed } from '../../../src/formats/feeds';
 import { answer, startServer, type LocalServer } from './local-server';

@@ -3,8 +3,8 @@
 // aborts huge bodies while they stream; one timeout covers the whole exchange (the fetcher's, or
 // the request's own), and the caller can abandon a request at any time. Every request made
 // is reported as a NetworkLogEntry so the options page can list all traffic the extension causes.
-import { SOURCE_LIMITS, type FetchErrorReason, type NetworkLogEntry, type SourceFetchResult, type SourcePurpose, type SourceRequest } from '../formats/source-request';
-import { parseHttpUrl } from '../formats/url';
+import { SOURCE_LIMITS, type FetchErrorReason, type NetworkLogEntry, type SourceFetchResult, type SourcePurpose, type SourceRequest } from '../../formats/source-request';
+import { parseHttpUrl } from '../../formats/url';
 
 export interface SourceFetchOptions {
   fetch?: typeof fetch;
