@@ -5,7 +5,7 @@ import { validateDirectory } from '../formats/directory';
 import { localizeDocument, t } from '../shared/i18n';
 import { isFeedBatchProgress } from '../contracts/messages-sources';
 import { callBackground } from '../shared/messaging';
-import { followTheme } from '../shared/theme';
+import { followTheme } from '../ui/theme';
 import { App } from './App';
 import type { WelcomeDeps } from './deps';
 import './welcome.css';

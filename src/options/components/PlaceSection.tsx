@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import { PlaceForm } from '../../shared/place-form';
+import { PlaceForm } from '../../ui/place-form';
 import type { ReaderPlace, Settings } from '../../formats/settings';
 import { US_PLACES } from '../../formats/us-places';
 

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t, uiLocale } from '../../shared/i18n';
 import { officialsFor, type OfficialsLookup } from '../../shared/officials';
 import type { OfficialsDirectory, Place } from '../../formats/officials-format';
-import { PlaceForm } from '../../shared/place-form';
+import { PlaceForm } from '../../ui/place-form';
 import { useStoryOfficials } from '../officials-context';
 import { chamberRole, OfficialCard } from './OfficialCard';
 
