@@ -5,8 +5,8 @@
 import { createContext } from 'preact';
 import type { ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { letterValues } from '../shared/letter';
-import { civicCategoryIds, officialsFor } from '../shared/officials';
+import { letterValues } from './letter';
+import { civicCategoryIds, officialsFor } from './officials';
 import type { CivicCategoryId, OfficialsDirectory } from '../formats/officials-format';
 import type { ReaderPlace } from '../formats/settings';
 import type { StoryView } from '../contracts/views';

@@ -16,7 +16,7 @@ import {
   type CategoryMap,
   type SourceTexts,
 } from '../../scripts/build-officials';
-import { civicCategoryIds, contactUrl, deciders, officialsFor, telUrl } from '../../src/shared/officials';
+import { civicCategoryIds, contactUrl, deciders, officialsFor, telUrl } from '../../src/sidebar/officials';
 import { CIVIC_CATEGORY_IDS, parseDirectory, type OfficialsDirectory } from '../../src/formats/officials-format';
 import { US_DISTRICTS, US_PLACES, US_SNAPSHOT } from '../../src/formats/us-places';
 

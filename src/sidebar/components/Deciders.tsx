@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import { deciders } from '../../shared/officials';
+import { deciders } from '../officials';
 import type { CivicCategoryId, OfficialsDirectory } from '../../formats/officials-format';
 import { ExternalLink } from './ExternalLink';
 import { OfficialCard } from './OfficialCard';

@@ -1,5 +1,5 @@
 import { t, type MessageKey } from '../../shared/i18n';
-import { contactUrl, telUrl } from '../../shared/officials';
+import { contactUrl, telUrl } from '../officials';
 import type { HouseSeat, Member } from '../../formats/officials-format';
 import { ExternalLink } from './ExternalLink';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, uiLocale } from '../../shared/i18n';
-import { officialsFor, type OfficialsLookup } from '../../shared/officials';
+import { officialsFor, type OfficialsLookup } from '../officials';
 import type { OfficialsDirectory, Place } from '../../formats/officials-format';
 import { PlaceForm } from '../../ui/place-form';
 import { useStoryOfficials } from '../officials-context';

@@ -1,6 +1,6 @@
 // Letter templates: `{name}`-style placeholders the reader fills in before sending a letter.
 // Pure functions, so the sidebar and the tests share them.
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '../shared/i18n';
 import type { HouseSeat, Member } from '../formats/officials-format';
 import type { OfficialsLookup } from './officials';
 
