@@ -1,5 +1,5 @@
 // Light, dark or the system's choice, for every extension page. The pages' colours are light-dark()
-// pairs (src/sidebar/tokens.css): setting data-theme switches color-scheme, and they all follow.
+// pairs (src/ui/tokens.css): setting data-theme switches color-scheme, and they all follow.
 import type { Settings } from '../formats/settings';
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
 
