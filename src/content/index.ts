@@ -11,7 +11,7 @@ import { isSiteOff, opensAutomatically, type Settings } from '../formats/setting
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
 import { extractArticle } from './extract';
 import { passesGate } from './gate';
-import { gateLink } from './gate-link';
+import { gateLink } from '../contracts/gate-link';
 import { InPageUi } from './in-page-ui';
 import { watchNavigation, whenIdle } from './navigation';
 import { mark, measure, outcome } from './timing';
