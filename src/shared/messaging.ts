@@ -1,3 +1,4 @@
+// In shared/ because the content script and every page call the background; it loads the browser, so not in contracts/.
 // Typed calls to the background for the pages and the content script. Answers arrive as a Result
 // envelope; a failed call throws here, in the caller, with the receiver's reason. (The background
 // calls content scripts through background/content-calls.ts, with the browser it was given.)

@@ -1,3 +1,4 @@
+// In shared/ because the background and settings-store.ts (content script, pages) both read settings through it.
 // Reading and writing settings in a storage area handed in, repaired on every read. The pages bind
 // it to the extension's storage (settings-store.ts); the background passes the storage its entry
 // point was given, and Node tests a fake.
