@@ -13,7 +13,7 @@
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { build } from './build';
-import type { Pack } from '../src/shared/model';
+import type { Pack } from '../src/formats/model';
 import { coldPack } from './lib/cold-pack';
 import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
 

@@ -64,8 +64,8 @@ const ms = (x: number | undefined): string => (x === undefined || Number.isNaN(x
 // ---------------------------------------------------------------- Node
 
 interface Env {
-  database: import('idb').IDBPDatabase<import('../src/shared/storage-schema').StorylineDB>;
-  fetch: (req: import('../src/shared/source-fetch').SourceRequest) => Promise<import('../src/shared/source-fetch').SourceFetchResult>;
+  database: import('idb').IDBPDatabase<import('../src/formats/storage-schema').StorylineDB>;
+  fetch: (req: import('../src/formats/source-request').SourceRequest) => Promise<import('../src/formats/source-request').SourceFetchResult>;
   hasAccess: (url: string) => Promise<boolean>;
   now: () => Date;
   packsChanged: () => Promise<void>;

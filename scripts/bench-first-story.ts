@@ -18,7 +18,7 @@ import { benchFeeds, type BenchItem } from './lib/bench-feeds';
 import { launchWithExtension } from './lib/chromium';
 import { articlePage, EVENT, hostOf, pathOf, rss } from './lib/first-run-fixture';
 import { startOutletNetwork, type Site } from './lib/outlet-network';
-import type { Directory, DirectoryOutlet } from '../src/shared/directory';
+import type { Directory, DirectoryOutlet } from '../src/formats/directory';
 
 const { values } = parseArgs({
   options: {

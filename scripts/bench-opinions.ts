@@ -1,7 +1,7 @@
 // How well opinion pieces attach to the story they discuss, through the functions the extension
 // runs: every outlet of allsides-dev becomes a local RSS feed (its reports) and, for the pieces
 // the file marks "(Opinion)", an opinion feed; parseFeed reads them and FeedStories clusters the
-// reports and attaches the opinions (src/shared/feed-opinions.ts). Dates are moved ±24 h (seed 1)
+// reports and attaches the opinions (src/background/feeds/feed-opinions.ts). Dates are moved ±24 h (seed 1)
 // as the stories README asks: in allsides they are story labels.
 //   precision: attached opinions whose story is theirs (the majority gold story of its reports);
 //   recall: opinions attached to their story, of all opinions (each one's story has reports);
@@ -10,9 +10,9 @@
 // Usage: npm run bench:opinions [-- --json] [--data DIR]
 import path from 'node:path';
 import { StreamClusterer } from '../src/engine';
-import { FeedStories, type FeedSnapshot } from '../src/shared/feed-stories';
-import { nearestStory, opinionDoc, OPINION_ATTACH_THRESHOLD } from '../src/shared/feed-opinions';
-import { parseFeed } from '../src/shared/feeds';
+import { FeedStories, type FeedSnapshot } from '../src/background/feeds/feed-stories';
+import { nearestStory, opinionDoc, OPINION_ATTACH_THRESHOLD } from '../src/background/feeds/feed-opinions';
+import { parseFeed } from '../src/formats/feeds';
 import { DEFAULT_DATA_DIR, dataDirOrExit, loadFile, streamOrder, toDoc, type Row } from './lib/dataset';
 
 const args = process.argv.slice(2);

@@ -1,6 +1,6 @@
 // Converts the U.S. Congress snapshot in ../shared/data/officials/us-congress (congress-legislators,
 // CC0) into the compact directory the extension ships, and the place table settings and options use:
-//   npm run officials        writes assets/officials/us-congress.json and src/shared/us-places.ts
+//   npm run officials        writes assets/officials/us-congress.json and src/formats/us-places.ts
 // Both outputs are committed: a build needs no ../shared. The output depends only on the input
 // files and scripts/data/committee-categories.json (sorted, no timestamps), so a re-run on the same
 // snapshot changes nothing.
@@ -10,13 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { ROOT } from './build';
 import { US_PLACE_NAMES } from './lib/us-place-names';
-import { isHttpUrl } from '../src/shared/pack-validate-fields';
-import { CIVIC_CATEGORY_IDS, OFFICIALS_FORMAT, parseDirectory } from '../src/shared/officials-format';
-import type { CivicCategoryId, Committee, CommitteeLead, Member, MemberCommittee, OfficialsDirectory, Place } from '../src/shared/officials-format';
+import { isHttpUrl } from '../src/formats/pack-validate-fields';
+import { CIVIC_CATEGORY_IDS, OFFICIALS_FORMAT, parseDirectory } from '../src/formats/officials-format';
+import type { CivicCategoryId, Committee, CommitteeLead, Member, MemberCommittee, OfficialsDirectory, Place } from '../src/formats/officials-format';
 
 export const SOURCE_DIR = resolve(ROOT, '../shared/data/officials/us-congress');
 export const OUTPUT = join(ROOT, 'assets/officials/us-congress.json');
-export const PLACES_MODULE = join(ROOT, 'src/shared/us-places.ts');
+export const PLACES_MODULE = join(ROOT, 'src/formats/us-places.ts');
 export const CATEGORY_MAP = join(ROOT, 'scripts/data/committee-categories.json');
 /** Voting seats of the House since 1913; the derived district counts must add up to it. */
 export const HOUSE_VOTING_SEATS = 435;

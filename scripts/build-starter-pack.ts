@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Pack } from '../src/shared/model';
+import type { Pack } from '../src/formats/model';
 import { buildFromFiles, runBuilder, runCli } from './pack';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));

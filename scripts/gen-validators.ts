@@ -1,4 +1,4 @@
-// Writes the validators generated from schemas/ into src/shared/generated/ (committed, so Node
+// Writes the validators generated from schemas/ into src/formats/generated/ (committed, so Node
 // scripts such as `npm run pack` and the tests need no build step; the build and a unit test
 // refuse a stale one):
 //   npx tsx scripts/gen-validators.ts

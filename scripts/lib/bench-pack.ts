@@ -2,7 +2,7 @@
 // category. Version 1 is the pack as first imported. A later version is what a publisher's next
 // edition looks like: one story in ten edited (summary and one report's lead), one in fifty
 // dropped, as many new ones added; with `rewriteAll` every story is edited (the worst case).
-import type { Pack, Story } from '../../src/shared/model';
+import type { Pack, Story } from '../../src/formats/model';
 
 function story(s: number, edition: number): Story {
   return {

@@ -2,7 +2,7 @@
 // build, rather than shipping a file the extension would refuse to install.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validatePack } from '../../src/shared/pack-validate';
+import { validatePack } from '../../src/formats/pack-validate';
 
 /** Every problem of the packs among `copies` ([from, to] pairs; packs go to `packs/`), by file. */
 export function builtinPackErrors(root: string, copies: readonly (readonly [string, string])[]): string[] {

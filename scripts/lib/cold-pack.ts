@@ -1,6 +1,6 @@
 // The pack of the cold-start benchmark (scripts/bench-cold.ts), also used by the engine snapshot's
 // tests and measurements: stories the engine can tell apart, generated from a seed.
-import type { Pack } from '../../src/shared/model';
+import type { Pack } from '../../src/formats/model';
 
 /** mulberry32: the same pack on every run. */
 function random(seed: number): () => number {

@@ -1,10 +1,10 @@
 // Loading labelled story files and the evaluation protocol of shared/data/stories/README.md:
 // seeded date moves for files whose dates are story labels, seeded shuffles for undated stream
-// order, and the conversion to the engine's EngineDoc (the product's own, src/shared/page-doc.ts). Shared by bench-match and calibrate.
+// order, and the conversion to the engine's EngineDoc (the product's own, src/background/page-doc.ts). Shared by bench-match and calibrate.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { EngineDoc } from '../../src/engine/types';
-import { articleDoc, pageDoc } from '../../src/shared/page-doc';
+import { articleDoc, pageDoc } from '../../src/background/page-doc';
 import { StoryIndex, StreamClusterer, type StreamClustererOptions } from '../../src/engine/index';
 
 export interface Row {

@@ -2,7 +2,7 @@
 // event (no real outlet wrote any of this), told by three outlets in their own words in their
 // feeds, and a fourth outlet's article page about it; the outlets are the shipped directory's, under
 // their real host names on a local outlet network (outlet-network.ts).
-import type { DirectoryOutlet } from '../../src/shared/directory';
+import type { DirectoryOutlet } from '../../src/formats/directory';
 
 export const EVENT = [
   {

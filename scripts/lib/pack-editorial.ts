@@ -2,7 +2,7 @@
 // digests and action texts are the publisher's own; facts the input pages give (the people they
 // name, their hashtags and petition links, the site that published them) are referred to, not
 // retyped, so a typo cannot turn into a wrong name and the builder refuses a fact no page gives.
-import type { ActionStep, ArticleKind, Contact, Opinion } from '../../src/shared/model';
+import type { ActionStep, ArticleKind, Contact, Opinion } from '../../src/formats/model';
 import type { InputArticle } from './pack-input';
 
 export interface EditorialAction extends ActionStep {

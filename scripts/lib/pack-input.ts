@@ -8,8 +8,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { Readability } from '@mozilla/readability';
-import type { ArticleKind } from '../../src/shared/model';
-import { cleanUrl } from '../../src/shared/url';
+import type { ArticleKind } from '../../src/formats/model';
+import { cleanUrl } from '../../src/formats/url';
 import { parseSeedText, UNKNOWN_OUTLET } from './seed-parser';
 
 /** One input article, as a line of the data set's JSONL (extra fields are ignored). */

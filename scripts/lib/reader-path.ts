@@ -3,13 +3,13 @@
 // read as a page, and orphan stories of which no feed carries anything. The Node replica runs the
 // functions the extension runs: the product's feed parser on the RSS the outlets would serve,
 // `buildFeedStories`, the pack's stored records, the background's page → engine conversion
-// (src/shared/page-doc.ts) and `StoryIndex.match`. Test data only: nothing here is bundled.
+// (src/background/page-doc.ts) and `StoryIndex.match`. Test data only: nothing here is bundled.
 import { StoryIndex } from '../../src/engine/index';
-import { buildFeedStories, type FeedSnapshot } from '../../src/shared/feed-stories';
-import { parseFeed } from '../../src/shared/feeds';
-import type { ExtractedArticle } from '../../src/shared/messages';
-import { articleDoc, pageDoc, pageKeyOf } from '../../src/shared/page-doc';
-import { urlKey } from '../../src/shared/url';
+import { buildFeedStories, type FeedSnapshot } from '../../src/background/feeds/feed-stories';
+import { parseFeed } from '../../src/formats/feeds';
+import type { ExtractedArticle } from '../../src/contracts/messages';
+import { articleDoc, pageDoc, pageKeyOf } from '../../src/background/page-doc';
+import { urlKey } from '../../src/formats/url';
 import { packRecords } from '../../src/background/sources/pack-records';
 import { ownReports } from '../../src/background/story-reports';
 import { bcubed, openingSentence, seededRandom, shuffled, type DataFile, type Row } from './dataset';

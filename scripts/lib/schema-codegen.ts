@@ -1,8 +1,8 @@
 // Turns a JSON Schema of schemas/ into the module the extension validates with: ajv's standalone
 // code (plain functions and RegExps: no eval or new Function, which the extension's CSP forbids)
-// plus a layout of the schema's objects that src/shared/schema-check.ts reads to name each error's
+// plus a layout of the schema's objects that src/formats/schema-check.ts reads to name each error's
 // place and order the errors as the document reads. The output is committed
-// (src/shared/generated/); test/unit/packs/generated-validators.test.ts fails when it is stale.
+// (src/formats/generated/); test/unit/packs/generated-validators.test.ts fails when it is stale.
 import Ajv2020 from 'ajv/dist/2020';
 import standaloneCode from 'ajv/dist/standalone';
 import { readFileSync } from 'node:fs';
@@ -145,7 +145,7 @@ export function validatorModule(schema: Schema, source: string): string {
   code = code.replace(/^const (schema\d+) = .*;$\n?/gm, (line, name: string) => (new RegExp(`\\b${name}\\b`).test(code.replace(line, '')) ? line : ''));
   // The code runs inside a function marked pure, so a bundle that imports the module for its
   // tables (or not at all) drops it: top-level RegExps and property assignments would otherwise keep
-  // it in every script that imports src/shared/pack-validate.ts indirectly.
+  // it in every script that imports src/formats/pack-validate.ts indirectly.
   const entry = /^"use strict";\s*export const validate = (\w+);\s*export default \1;/.exec(code);
   if (!entry) throw new Error(`${source}: ajv's standalone output no longer starts as expected`);
   code = `const validate = /* @__PURE__ */ (() => {\n${code.slice(entry[0].length).trim()}\nreturn ${entry[1]};\n})();\nexport { validate };\nexport default validate;`;
@@ -175,8 +175,8 @@ export const DECLARATIONS = [
 
 /** Schema → generated module, relative to the repository. */
 export const GENERATED: Readonly<Record<string, string>> = {
-  'schemas/pack.schema.json': 'src/shared/generated/pack-schema.js',
-  'schemas/directory.schema.json': 'src/shared/generated/directory-schema.js',
+  'schemas/pack.schema.json': 'src/formats/generated/pack-schema.js',
+  'schemas/directory.schema.json': 'src/formats/generated/directory-schema.js',
 };
 
 /** Every generated file with the text it must hold. */

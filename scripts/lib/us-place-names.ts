@@ -1,7 +1,7 @@
 // Names of the U.S. states, D.C. and the territories that send a member to Congress, by postal code,
 // and what their member of the House is called. Facts the congress-legislators data leaves out; the
 // number of districts comes from the data itself (scripts/build-officials.ts).
-import type { HouseSeat } from '../../src/shared/officials-format';
+import type { HouseSeat } from '../../src/formats/officials-format';
 
 type Kind = 'state' | HouseSeat;
 

@@ -5,7 +5,7 @@ import { scoreCandidates } from '../../src/engine/scoring';
 import { EVIDENCE_NAMES, evidenceVectors, verifierFeatures, verifierScore, type Standardisation } from '../../src/engine/verifier';
 import { extractFeatures } from '../../src/engine/features';
 import type { EngineDoc, StoryIndex } from '../../src/engine/index';
-import { clip } from '../../src/shared/feeds/entities';
+import { clip } from '../../src/formats/feeds/entities';
 import { hasDates, intoWindow, openingSentence, seededRandom, type DataFile } from './dataset';
 import { fitLogistic } from './logistic';
 
@@ -27,7 +27,7 @@ export type Protocol = (file: DataFile, others: readonly DataFile[], withDates: 
 /** The file with every text removed: pages and feed items often come without a lead. */
 export const headlinesOnly = (f: DataFile): DataFile => ({ ...f, name: `${f.name} headlines`, rows: f.rows.map((r) => ({ ...r, text: null })) });
 
-// What a feed's parser keeps of an item's description (src/shared/feeds/item.ts).
+// What a feed's parser keeps of an item's description (src/formats/feeds/item.ts).
 const FEED_SUMMARY_CHARS = 600;
 
 /**

@@ -3,7 +3,7 @@
 import type { IDBPDatabase } from 'idb';
 import { formatCount } from '../shared/format';
 import { t } from '../shared/i18n';
-import type { StorylineDB } from '../shared/storage-schema';
+import type { StorylineDB } from '../formats/storage-schema';
 import type { BackgroundBrowser } from './browser-api';
 import { followedStories } from './follow';
 

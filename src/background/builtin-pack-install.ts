@@ -1,9 +1,9 @@
 // Installing the packs built into the extension, apart from how their files are read: the
 // extension fetches them from its own package, Node tests read the committed files.
 import type { IDBPDatabase } from 'idb';
-import type { Pack } from '../shared/model';
-import { validatePack } from '../shared/pack-validate';
-import type { StorylineDB } from '../shared/storage-schema';
+import type { Pack } from '../formats/model';
+import { validatePack } from '../formats/pack-validate';
+import type { StorylineDB } from '../formats/storage-schema';
 import { installPack } from './pack-store';
 
 /**

@@ -1,7 +1,7 @@
 // Typed calls from the background to a tab's content script, through the tabs API it was given.
 // Answers arrive as a Result envelope; a refusal throws here with the content script's reason.
-import { unwrap } from '../shared/call';
-import type { ContentCalls, ReqOf, ResOf } from '../shared/messages';
+import { unwrap } from '../contracts/call';
+import type { ContentCalls, ReqOf, ResOf } from '../contracts/messages';
 import type { BackgroundTabs } from './browser-api';
 
 export type CallContent = <K extends keyof ContentCalls>(tabId: number, type: K, payload: ReqOf<ContentCalls, K>) => Promise<ResOf<ContentCalls, K>>;

@@ -1,8 +1,8 @@
 // "Find related coverage" on the page, a selection or a link. The results open in the sidebar.
 import { t } from '../shared/i18n';
 import { db } from './db';
-import { readLinkContext } from '../content/gate-link';
-import { MAX_QUERY_TEXT } from '../shared/messages';
+import { readLinkContext } from '../contracts/gate-link';
+import { MAX_QUERY_TEXT } from '../contracts/messages';
 import type { BackgroundBrowser, Menus, Tabs } from './browser-api';
 import type { EnsureBuiltinPacks } from './builtin-packs';
 import type { Scripting } from './extraction';

@@ -1,6 +1,6 @@
 // One shared connection to the extension's IndexedDB, opened on first use.
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { DB_NAME, type StorylineDB } from '../shared/storage-schema';
+import { DB_NAME, type StorylineDB } from '../formats/storage-schema';
 import { DB_VERSION, runMigrations } from './migrations';
 import { UpgradeBlocked } from './storage-errors';
 

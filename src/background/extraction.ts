@@ -7,13 +7,13 @@
 //   Storyline is installed (Chrome's `use_dynamic_url` only blurs that), and an import() from a
 //   content script is subject to the page's CSP in Firefox;
 // - the injected bundle runs in the gate's isolated world, so it shares the gate's verdict
-//   (content/gate-link.ts) and nothing of it is visible to the page;
+//   (contracts/gate-link.ts) and nothing of it is visible to the page;
 // - it works the same in Chrome and Firefox MV3. It needs the `scripting` permission (no warning)
 //   and host access to the page: the same host permissions the gate itself needs to run at all, so
 //   in Firefox, where the reader may withdraw them, a page where the gate runs is a page we may
 //   inject into (a withdrawal in between makes the injection fail, which is logged, and nothing runs).
 // The sender is the router's checked 'content' sender: a tab's top frame at an http(s) address.
-import { gatePresent, readHead } from '../content/gate-link';
+import { gatePresent, readHead } from '../contracts/gate-link';
 import type { BackgroundBrowser } from './browser-api';
 import { requireTab, type Handlers } from './handler-types';
 import { noteTraffic } from './traffic';

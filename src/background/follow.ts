@@ -3,8 +3,8 @@
 // report is new. The toolbar badge (badge.ts) shows the number of new reports on every tab that has
 // no count of its own, and the popup lists followed stories with what is new.
 import type { IDBPDatabase } from 'idb';
-import { followKey, type StorylineDB, type UserStateRecord } from '../shared/storage-schema';
-import type { FollowedStory, StoryView } from '../shared/views';
+import { followKey, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
+import type { FollowedStory, StoryView } from '../contracts/views';
 import { reportIds } from './story-reports';
 
 type Database = IDBPDatabase<StorylineDB>;

@@ -1,5 +1,5 @@
 // The shape of a background handler: a validated payload and the trusted facts about its sender.
-import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
+import type { BackgroundCalls, ReqOf, ResOf } from '../contracts/messages';
 import type { SenderKind } from './sender';
 import { SOURCE_SENDERS } from './sources/handlers';
 

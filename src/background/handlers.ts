@@ -1,7 +1,7 @@
 // What the background does for each call. Payloads arrive validated and senders checked (router.ts).
-import { cleanUrl } from '../shared/url';
-import { changeSettings, hostInList, isSiteOff, normaliseHost } from '../shared/settings';
-import { actionStateKey } from '../shared/storage-schema';
+import { cleanUrl } from '../formats/url';
+import { changeSettings, hostInList, isSiteOff, normaliseHost } from '../formats/settings';
+import { actionStateKey } from '../formats/storage-schema';
 import { db } from './db';
 import { requireTab, sidebarTab, type Handlers } from './handler-types';
 import { matchPage, rejectMatch } from './page-match';
@@ -13,7 +13,7 @@ import { recordReading } from './sources/history';
 import { sourceHandlers } from './sources/handlers';
 import { storySummary, storyView } from './story-views';
 import type { TabMatch } from './tab-state';
-import type { SidebarView, StoryView } from '../shared/views';
+import type { SidebarView, StoryView } from '../contracts/views';
 import { followedStories, setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
 import { extractionHandlers, gateRuns } from './extraction';

@@ -1,7 +1,7 @@
 // What Storyline knows, in three numbers, for the popup on a page that matches no story.
 import type { IDBPDatabase } from 'idb';
-import type { StorylineDB } from '../shared/storage-schema';
-import type { LibraryView } from '../shared/views';
+import type { StorylineDB } from '../formats/storage-schema';
+import type { LibraryView } from '../contracts/views';
 
 export async function libraryView(database: IDBPDatabase<StorylineDB>): Promise<LibraryView> {
   const [stories, feeds, subscriptions, packs] = await Promise.all([

@@ -6,7 +6,7 @@
 // reads and the articles' part, each with the stamp, read together in one transaction.
 import { DOC_PARTS, ENGINE_SNAPSHOT_VERSION, StoryIndex, type EngineSnapshot } from '../engine';
 import { db } from './db';
-import { articleDoc } from '../shared/page-doc';
+import { articleDoc } from './page-doc';
 import { applyStoryDelta, type StoryDelta } from './story-delta';
 import { everyReport } from './story-reports';
 

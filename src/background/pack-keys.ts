@@ -6,7 +6,7 @@
 // record that would land on another pack's key ('a' story 'b/x' and 'a/b' story 'x' are both
 // 'a/b/x') makes the install fail (pack-store.ts) rather than overwrite it.
 import type { IDBPDatabase } from 'idb';
-import type { StorylineDB } from '../shared/storage-schema';
+import type { StorylineDB } from '../formats/storage-schema';
 import { scopedId } from './sources/pack-records';
 
 /** The stores whose records belong to a pack. */

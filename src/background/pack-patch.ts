@@ -2,7 +2,7 @@
 // The caller opens the transaction (it writes the feeds' own stores in the same one) and this
 // module only makes IndexedDB requests in it, awaiting nothing else. The story digests of
 // pack-store.ts are kept in step, so a later full install still rewrites only what differs.
-import type { CategoryRecord, OutletRecord, PackRecord, StoryRecord } from '../shared/storage-schema';
+import type { CategoryRecord, OutletRecord, PackRecord, StoryRecord } from '../formats/storage-schema';
 import { PACK_STORES, packKeys, packRange, rangeKeys, sharesRange, type PackStore, type ScopedStore } from './pack-keys';
 import { digestKey, storedDigests } from './pack-store';
 import type { DigestedStory } from './sources/pack-records';

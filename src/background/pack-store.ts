@@ -9,8 +9,8 @@
 // has; the old version's records are never read, only their keys. Requests are raw IndexedDB
 // requests: no promise per request, one for the transaction.
 import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import type { Pack } from '../shared/model';
-import type { PackRecord, StorylineDB } from '../shared/storage-schema';
+import type { Pack } from '../formats/model';
+import type { PackRecord, StorylineDB } from '../formats/storage-schema';
 import { PACK_STORES, packKeys, packRange, rangeKeys, sharesRange, type PackStore } from './pack-keys';
 import { packRecords, scopedId, type PackRecords } from './sources/pack-records';
 

@@ -1,10 +1,10 @@
 // Matches an extracted page against the stored stories: first by identity (the page is a stored
 // report), then through the engine, never to a story the reader rejected for this page.
 import type { IDBPDatabase } from 'idb';
-import type { ExtractedArticle } from '../shared/messages';
-import { rejectionKey, type ArticleRecord, type StorylineDB } from '../shared/storage-schema';
-import { LEAD_CHARS, pageDoc, pageKeyOf } from '../shared/page-doc';
-import { urlKey } from '../shared/url';
+import type { ExtractedArticle } from '../contracts/messages';
+import { rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
+import { LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
+import { urlKey } from '../formats/url';
 
 export { pageKeyOf };
 import { storyIndex } from './matcher';

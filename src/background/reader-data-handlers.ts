@@ -1,5 +1,5 @@
 // The options page's "Your data": export everything that belongs to the reader, or merge a file.
-import { parseReaderData } from '../shared/reader-data';
+import { parseReaderData } from '../formats/reader-data';
 import type { SettingsArea } from '../shared/settings-area';
 import type { Badge } from './badge';
 import { db } from './db';

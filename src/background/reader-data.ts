@@ -1,4 +1,4 @@
-// Export and import of everything that belongs to the reader (src/shared/reader-data.ts has the
+// Export and import of everything that belongs to the reader (src/formats/reader-data.ts has the
 // format). An import merges: what is already here stays as it is, and what the file adds joins it.
 import type { IDBPDatabase } from 'idb';
 import {
@@ -8,9 +8,9 @@ import {
   type ImportedReaderData,
   type ReaderData,
   type ReaderDataMerge,
-} from '../shared/reader-data';
-import type { Settings } from '../shared/settings';
-import { actionStateKey, followKey, rejectionKey, type StorylineDB, type UserStateRecord } from '../shared/storage-schema';
+} from '../formats/reader-data';
+import type { Settings } from '../formats/settings';
+import { actionStateKey, followKey, rejectionKey, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
 import { NEVER_CHECKED } from './sources/source-env';
 import { readPrefs, writePrefs } from './sources/source-prefs';
 

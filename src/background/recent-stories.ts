@@ -1,7 +1,7 @@
 // Stories the reader's pages matched recently, for the popup. Only story ids and times are kept
 // (never page addresses), and nothing from private windows.
 import type { IDBPDatabase } from 'idb';
-import type { StorylineDB } from '../shared/storage-schema';
+import type { StorylineDB } from '../formats/storage-schema';
 import { reportCount } from './story-reports';
 
 const KEY = 'recent-stories';

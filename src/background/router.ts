@@ -1,6 +1,6 @@
 // The background's single message entry point: parse, check the sender, run the handler, and
 // answer in a Result envelope. Foreign or malformed messages are refused with one log line.
-import { backgroundParsers, parseEnvelope, type BackgroundCalls, type Result } from '../shared/messages';
+import { backgroundParsers, parseEnvelope, type BackgroundCalls, type Result } from '../contracts/messages';
 import type { Runtime } from './browser-api';
 import { ALLOWED_SENDERS, type Handler, type Handlers } from './handler-types';
 import { logProblem } from './log';

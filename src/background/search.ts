@@ -1,7 +1,7 @@
 // Free-text search over stored stories (selected text, a link's text, the popup's search box).
 import type { IDBPDatabase } from 'idb';
-import type { StorylineDB } from '../shared/storage-schema';
-import type { SearchHit } from '../shared/views';
+import type { StorylineDB } from '../formats/storage-schema';
+import type { SearchHit } from '../contracts/views';
 import { storyIndex } from './matcher';
 import { reportCount } from './story-reports';
 

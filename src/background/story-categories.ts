@@ -5,8 +5,8 @@
 // (a few hundred microseconds: cheaper than keeping a copy in step).
 import type { IDBPDatabase } from 'idb';
 import { civicTopics } from '../engine';
-import type { ArticleRecord, StoryRecord, StorylineDB } from '../shared/storage-schema';
-import type { CategoryView } from '../shared/views';
+import type { ArticleRecord, StoryRecord, StorylineDB } from '../formats/storage-schema';
+import type { CategoryView } from '../contracts/views';
 import { scopedId } from './pack-store';
 
 /** The built-in taxonomy pack whose category ids the classifier's weights are learned for. */

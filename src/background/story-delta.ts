@@ -2,8 +2,8 @@
 // engine's live index follows it: the changed stories' reports move, join or leave, and the
 // thousands of other stories stay as they are, with no rebuild from every stored report.
 import type { StoryIndex } from '../engine';
-import { articleDoc } from '../shared/page-doc';
-import type { StoryRecord } from '../shared/storage-schema';
+import { articleDoc } from './page-doc';
+import type { StoryRecord } from '../formats/storage-schema';
 import { ownReports } from './story-reports';
 
 export { articleDoc };

@@ -2,7 +2,7 @@
 // reports reading history joined to it in `joinedReports`. Every reader of reports goes through
 // here, so none of them can forget one of the two places.
 import type { IDBPDatabase } from 'idb';
-import type { ArticleRecord, StoryRecord, StorylineDB } from '../shared/storage-schema';
+import type { ArticleRecord, StoryRecord, StorylineDB } from '../formats/storage-schema';
 
 type Database = IDBPDatabase<StorylineDB>;
 

@@ -1,7 +1,7 @@
 // Builds the ready-to-render views of stored stories for the sidebar and the popup.
 import type { IDBPDatabase } from 'idb';
-import { actionStateKey, type ArticleRecord, type StorylineDB } from '../shared/storage-schema';
-import type { ActionView, OutletFacts, ReportView, StorySummary, StoryView } from '../shared/views';
+import { actionStateKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
+import type { ActionView, OutletFacts, ReportView, StorySummary, StoryView } from '../contracts/views';
 import { scopedId } from './pack-store';
 import { readArticleIds } from './sources/history';
 import { storyCategories } from './story-categories';

@@ -2,7 +2,7 @@
 // browser's side panel. The panel opens only while the browser handles the reader's input, and
 // Firefox forgets that at the first `await`: the choice is therefore kept in memory, so a shortcut
 // or a menu click can open the panel synchronously, before reading anything.
-import type { Surface as SurfaceChoice } from '../shared/settings';
+import type { Surface as SurfaceChoice } from '../formats/settings';
 import type { SettingsArea } from '../shared/settings-area';
 import type { BackgroundBrowser } from './browser-api';
 import type { CallContent } from './content-calls';

@@ -1,9 +1,9 @@
 // What the background knows about each tab: the page's identity and its match, or a pending search.
 // Kept in storage.session (memory only, never written to disk) so a service worker that wakes up
 // again still knows its tabs. The area is handed in (browser-api.ts): Node tests give a fake.
-import type { ExtractedArticle } from '../shared/messages';
-import { tabStateKey } from '../shared/storage-schema';
-import type { SearchHit } from '../shared/views';
+import type { ExtractedArticle } from '../contracts/messages';
+import { tabStateKey } from '../formats/storage-schema';
+import type { SearchHit } from '../contracts/views';
 import type { StorageArea } from './browser-api';
 
 export interface TabMatch {

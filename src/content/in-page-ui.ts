@@ -10,7 +10,7 @@
 import { browser } from '../shared/browser';
 import { formatCount } from '../shared/format';
 import { t } from '../shared/i18n';
-import { SIDEBAR_WIDTHS, type SidebarSide, type SidebarWidth } from '../shared/settings';
+import { SIDEBAR_WIDTHS, type SidebarSide, type SidebarWidth } from '../formats/settings';
 import { attachHost, createHost } from './in-page-host';
 
 export interface Layout {

@@ -6,12 +6,12 @@
 // AbortController: an in-page navigation or an extension update aborts it and removes everything it added.
 import { browser, type Runtime } from '../shared/browser';
 import { callBackground } from '../shared/messaging';
-import { contentParsers, MAX_PROBLEM_TEXT, parseEnvelope, type Result } from '../shared/messages';
-import { isSiteOff, opensAutomatically, type Settings } from '../shared/settings';
+import { contentParsers, MAX_PROBLEM_TEXT, parseEnvelope, type Result } from '../contracts/messages';
+import { isSiteOff, opensAutomatically, type Settings } from '../formats/settings';
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
 import { extractArticle } from './extract';
 import { passesGate } from './gate';
-import { gateLink } from './gate-link';
+import { gateLink } from '../contracts/gate-link';
 import { InPageUi } from './in-page-ui';
 import { watchNavigation, whenIdle } from './navigation';
 import { mark, measure, outcome } from './timing';

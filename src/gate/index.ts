@@ -7,10 +7,10 @@
 // the page's head) with scripting.executeScript, not by message (background/extraction.ts). On an article it asks the background to inject the extraction bundle (content.js:
 // Readability, the in-page UI, messaging), which then takes over (see background/extraction.ts).
 import { passesGate } from '../content/gate';
-import { gateLink } from '../content/gate-link';
+import { gateLink } from '../contracts/gate-link';
 import { watchNavigation, whenIdle } from '../content/navigation';
 import { mark, outcome } from '../content/timing';
-import { hostInList, SETTINGS_KEY } from '../shared/settings';
+import { hostInList, SETTINGS_KEY } from '../formats/settings';
 import { extApi } from './ext-api';
 
 const link = gateLink();

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
-import type { Settings } from '../shared/settings';
-import type { OptionsState, SourcesState } from '../shared/views';
+import type { BackgroundCalls, ReqOf, ResOf } from '../contracts/messages';
+import type { Settings } from '../formats/settings';
+import type { OptionsState, SourcesState } from '../contracts/views';
 import { AppearanceSection } from './components/AppearanceSection';
 import { DataSection } from './components/DataSection';
 import { FeedsSection } from './components/FeedsSection';

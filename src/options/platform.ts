@@ -3,8 +3,8 @@
 // that sources changed (then it reads them again). Passed to
 // the app as a value so the preview harness and unit tests can run it without an extension.
 import { browser, type Runtime } from '../shared/browser';
-import { isImportProgress, isSourcesChanged, type ImportProgress } from '../shared/messages-sources';
-import { sourcePermission } from '../shared/source-fetch';
+import { isImportProgress, isSourcesChanged, type ImportProgress } from '../contracts/messages-sources';
+import { sourcePermission } from '../formats/source-request';
 
 export interface OptionsPlatform {
   /** Asks for the host permission `url` needs; answers whether it is granted. */

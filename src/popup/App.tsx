@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatCount } from '../shared/format';
 import { t } from '../shared/i18n';
-import type { PopupState } from '../shared/views';
+import type { PopupState } from '../contracts/views';
 import { CurrentStory } from './components/CurrentStory';
 import { HostAccess } from './components/HostAccess';
 import { NoMatch } from './components/NoMatch';

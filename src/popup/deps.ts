@@ -1,6 +1,6 @@
 // What the popup needs from the browser, as one object: index.tsx provides the real one, tests a fake,
 // so the popup's components never import webextension-polyfill themselves.
-import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
+import type { BackgroundCalls, ReqOf, ResOf } from '../contracts/messages';
 
 export interface PopupDeps {
   call<K extends keyof BackgroundCalls>(type: K, payload: ReqOf<BackgroundCalls, K>): Promise<ResOf<BackgroundCalls, K>>;

@@ -4,7 +4,7 @@ import { browser } from '../shared/browser';
 import { localizeDocument, t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { openSidePanel } from '../shared/side-panel';
-import { followTheme } from '../shared/theme';
+import { followTheme } from '../ui/theme';
 import { App } from './App';
 import type { PopupDeps } from './deps';
 import './popup.css';

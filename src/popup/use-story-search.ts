@@ -1,7 +1,7 @@
 // Search-as-you-type over the stored stories: debounced, and only the answer to the latest query is
 // kept, so a slow early answer can never replace a newer one.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { SearchHit } from '../shared/views';
+import type { SearchHit } from '../contracts/views';
 import type { PopupDeps } from './deps';
 
 export const SEARCH_DEBOUNCE_MS = 120;

@@ -1,3 +1,4 @@
+// In shared/ because the pages, the content script's launcher and the background's badge all format numbers.
 // Dates, times and numbers for the reader: always through Intl in the UI language and the reader's
 // own time zone, never hand-built strings. Every function takes optional `locale`/`timeZone` so tests
 // can pin them; the extension pages leave them out.

@@ -1,3 +1,4 @@
+// In shared/ because every process shows text: the pages, the content script's launcher, the background's menus.
 // User-visible text, looked up in `_locales/<lang>/messages.json` through the extension's i18n API.
 //
 // The i18n API is reached through the global namespace rather than src/shared/browser.ts on purpose:

@@ -1,3 +1,4 @@
+// In shared/ because its notes concern every process; its code (page access) serves the popup and the manifest test.
 // Where Chrome and Firefox differ, and where each difference is handled.
 //
 // - Background: Chrome MV3 runs it as a service worker, Firefox MV3 as an event page

@@ -1,7 +1,8 @@
+// In shared/ because the background and settings-store.ts (content script, pages) both read settings through it.
 // Reading and writing settings in a storage area handed in, repaired on every read. The pages bind
 // it to the extension's storage (settings-store.ts); the background passes the storage its entry
 // point was given, and Node tests a fake.
-import { repairSettings, SETTINGS_KEY, type Settings } from './settings';
+import { repairSettings, SETTINGS_KEY, type Settings } from '../formats/settings';
 
 type Changes = Record<string, { newValue?: unknown }>;
 type ChangeListener = (changes: Changes, area: string) => void;

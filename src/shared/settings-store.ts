@@ -1,8 +1,9 @@
+// In shared/ because the content script and the pages (ui/theme.ts) read the reader's settings through it.
 // Settings for the extension pages and the content script: settings-area.ts over the extension's
 // own storage. (The background gets its storage from its entry point instead.)
 import { browser } from './browser';
 import { settingsArea } from './settings-area';
-import type { Settings } from './settings';
+import type { Settings } from '../formats/settings';
 
 const area = settingsArea(browser.storage);
 

@@ -1,3 +1,4 @@
+// In shared/ because the background and popup open the panel, the sidebar closes it and options asks if it exists.
 // The browser's own side panel, for readers who want nothing over the article: Chrome's `sidePanel`
 // (manifest `side_panel`, permission `sidePanel`), Firefox's `sidebarAction` (manifest
 // `sidebar_action`). Both show sidebar.html; the manifest transform writes each browser's keys.

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import type { SidebarView } from '../shared/views';
+import type { SidebarView } from '../contracts/views';
 import { ApiContext, errorDetail } from './api';
 import type { CallBackground } from './api';
 import { Notice } from './components/Notice';

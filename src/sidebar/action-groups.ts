@@ -1,6 +1,6 @@
 // Splits a story's action steps into its own steps and the standing steps each category brings, so
 // the categories section can link to "its" steps and the checklist can head each group.
-import type { ActionView } from '../shared/views';
+import type { ActionView } from '../contracts/views';
 
 export interface CategoryGroup {
   category: string;

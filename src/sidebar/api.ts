@@ -2,7 +2,7 @@
 // webextension-polyfill themselves: index.tsx provides the real `callBackground`, tests a fake.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
+import type { BackgroundCalls, ReqOf, ResOf } from '../contracts/messages';
 
 export type CallBackground = <K extends keyof BackgroundCalls>(
   type: K,

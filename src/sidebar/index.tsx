@@ -4,7 +4,7 @@
 import { render } from 'preact';
 import { localizeDocument, t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
-import { followTheme } from '../shared/theme';
+import { followTheme } from '../ui/theme';
 import { App } from './App';
 import { officialsLoader } from './officials-load';
 import { panelLink } from './panel';

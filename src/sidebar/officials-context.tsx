@@ -5,11 +5,11 @@
 import { createContext } from 'preact';
 import type { ComponentChildren } from 'preact';
 import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { letterValues } from '../shared/letter';
-import { civicCategoryIds, officialsFor } from '../shared/officials';
-import type { CivicCategoryId, OfficialsDirectory } from '../shared/officials-format';
-import type { ReaderPlace } from '../shared/settings';
-import type { StoryView } from '../shared/views';
+import { letterValues } from './letter';
+import { civicCategoryIds, officialsFor } from './officials';
+import type { CivicCategoryId, OfficialsDirectory } from '../formats/officials-format';
+import type { ReaderPlace } from '../formats/settings';
+import type { StoryView } from '../contracts/views';
 import { errorDetail, useCall } from './api';
 
 /** Loads the directory; index.tsx gives one that fetches the extension's own file once. */

@@ -1,7 +1,7 @@
 // Loads the officials directory the extension ships (assets/officials → officials/ in the build) from
 // the sidebar's own extension origin: a plain fetch of a packaged file, no network and no permission.
 // Fetched at most once per sidebar load, and only when a story with a contact step asks for it.
-import { parseDirectory, type OfficialsDirectory } from '../shared/officials-format';
+import { parseDirectory, type OfficialsDirectory } from '../formats/officials-format';
 
 const DIRECTORY_URL = 'officials/us-congress.json';
 

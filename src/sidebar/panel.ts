@@ -6,7 +6,7 @@
 import { browser, type Tabs } from '../shared/browser';
 import { callBackground } from '../shared/messaging';
 import { closeSidePanel } from '../shared/side-panel';
-import { tabStateKey } from '../shared/storage-schema';
+import { tabStateKey } from '../formats/storage-schema';
 import type { CallBackground } from './api';
 
 /** What App needs from the surface it is shown in, besides calls. */

@@ -2,7 +2,7 @@
 // told, and a failed save puts the box back and says so politely.
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import type { ActionView } from '../shared/views';
+import type { ActionView } from '../contracts/views';
 import { useCall } from './api';
 
 export interface DoneState {

@@ -1,8 +1,8 @@
 // What the welcome page needs from the browser, as one object: index.tsx provides the real one, unit
 // tests a fake, so the page's components never import webextension-polyfill themselves.
-import type { Directory } from '../shared/directory';
-import type { BackgroundCalls, ReqOf, ResOf } from '../shared/messages';
-import type { FeedProgress } from '../shared/views';
+import type { Directory } from '../formats/directory';
+import type { BackgroundCalls, ReqOf, ResOf } from '../contracts/messages';
+import type { FeedProgress } from '../contracts/views';
 
 export interface WelcomeDeps {
   call<K extends keyof BackgroundCalls>(type: K, payload: ReqOf<BackgroundCalls, K>): Promise<ResOf<BackgroundCalls, K>>;

@@ -1,11 +1,11 @@
 // Entry of welcome.html: wires the real browser into the welcome app.
 import { render } from 'preact';
 import { browser } from '../shared/browser';
-import { validateDirectory } from '../shared/directory';
+import { validateDirectory } from '../formats/directory';
 import { localizeDocument, t } from '../shared/i18n';
-import { isFeedBatchProgress } from '../shared/messages-sources';
+import { isFeedBatchProgress } from '../contracts/messages-sources';
 import { callBackground } from '../shared/messaging';
-import { followTheme } from '../shared/theme';
+import { followTheme } from '../ui/theme';
 import { App } from './App';
 import type { WelcomeDeps } from './deps';
 import './welcome.css';

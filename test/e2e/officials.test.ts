@@ -13,8 +13,8 @@ import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, ExtensionPage, Surface, TabPage } from './driver/types';
 import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId } from './harness';
-import { parseDirectory } from '../../src/shared/officials-format';
-import type { Pack } from '../../src/shared/model';
+import { parseDirectory } from '../../src/formats/officials-format';
+import type { Pack } from '../../src/formats/model';
 import { answer, startServer, type LocalServer } from '../unit/sources/local-server';
 
 const START = { chromium: startChromium, firefox: startFirefox };

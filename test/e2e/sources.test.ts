@@ -17,7 +17,7 @@ import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, ExtensionPage } from './driver/types';
 import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId, until } from './harness';
-import type { Pack } from '../../src/shared/model';
+import type { Pack } from '../../src/formats/model';
 import { startServer, type LocalServer } from '../unit/sources/local-server';
 
 const START = { chromium: startChromium, firefox: startFirefox };

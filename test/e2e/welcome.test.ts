@@ -14,7 +14,7 @@ import type { BrowserDriver } from './driver/types';
 import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId, until } from './harness';
 import { startOutletNetwork, type OutletNetwork, type Site } from '../../scripts/lib/outlet-network';
 import { articlePage, EVENT, hostOf, OTHER_NEWS, pathOf, rss } from '../../scripts/lib/first-run-fixture';
-import type { Directory, DirectoryOutlet } from '../../src/shared/directory';
+import type { Directory, DirectoryOutlet } from '../../src/formats/directory';
 
 const START = { chromium: startChromium, firefox: startFirefox };
 const EXTENSIONS = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };

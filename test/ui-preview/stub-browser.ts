@@ -4,7 +4,7 @@
 import messages from '../../assets/_locales/en/messages.json';
 import { catalogSource } from '../../src/shared/i18n';
 import type { CatalogEntry } from '../../src/shared/i18n';
-import type { PopupState, SidebarView } from '../../src/shared/views';
+import type { PopupState, SidebarView } from '../../src/contracts/views';
 import { CIVIC_STORY, POPUP_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from '../unit/ui/fixtures';
 
 const params = new URLSearchParams(location.search);

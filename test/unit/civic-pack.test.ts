@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
-import { MAX_CATEGORY_DESCRIPTION, type ActionStep, type Pack } from '../../src/shared/model';
-import { isIsoDate, validatePack } from '../../src/shared/pack-validate';
-import { placeholders } from '../../src/shared/letter';
+import { MAX_CATEGORY_DESCRIPTION, type ActionStep, type Pack } from '../../src/formats/model';
+import { isIsoDate, validatePack } from '../../src/formats/pack-validate';
+import { placeholders } from '../../src/sidebar/letter';
 import { copiedRuns } from '../../scripts/lib/copy-check';
 import { readSeedTexts } from '../../scripts/lib/seed-parser';
 

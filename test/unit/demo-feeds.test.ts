@@ -7,9 +7,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { demoFeeds, outletHost } from '../../scripts/lib/demo-feeds';
 import { buildDemoSite, demoArticles, DEMO_UNRELATED_PATH, demoEventPaths } from '../../scripts/lib/demo-site';
-import { buildFeedStories, type FeedSnapshot } from '../../src/shared/feed-stories';
-import { parseFeed } from '../../src/shared/feeds';
-import type { Pack } from '../../src/shared/model';
+import { buildFeedStories, type FeedSnapshot } from '../../src/background/feeds/feed-stories';
+import { parseFeed } from '../../src/formats/feeds';
+import type { Pack } from '../../src/formats/model';
 
 const NOW = Date.parse('2026-03-10T12:00:00Z');
 const PORT = 8720;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { buildDemoSite, demoArticles, DEMO_UNRELATED_PATH, demoEventPaths, demoReportPaths } from '../../scripts/lib/demo-site';
-import type { Pack } from '../../src/shared/model';
+import type { Pack } from '../../src/formats/model';
 
 const NOW = Date.parse('2026-03-10T12:00:30Z');
 const site = buildDemoSite({ now: NOW });

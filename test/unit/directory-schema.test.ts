@@ -1,4 +1,4 @@
-// validateDirectory (src/shared/directory-validate.ts: the validator generated from
+// validateDirectory (src/formats/directory-validate.ts: the validator generated from
 // schemas/directory.schema.json, trimmed, plus hand-written checks) and the schema as ajv reads it
 // today must agree: the shipped directory and each broken variant get the same verdict from both. What JSON Schema cannot
 // say (unique ids, domains and feeds across outlets, references, real calendar dates) is listed
@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
-import { OUTLET_KINDS, PROXY_HOSTS, validateDirectory, type Directory, type DirectoryOutlet } from '../../src/shared/directory';
+import { OUTLET_KINDS, PROXY_HOSTS, validateDirectory, type Directory, type DirectoryOutlet } from '../../src/formats/directory';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const schema = read('../../schemas/directory.schema.json') as { $defs: Record<string, Record<string, unknown>> };

@@ -14,8 +14,8 @@ import {
   validateDirectory,
   type Directory,
   type DirectoryOutlet,
-} from '../../src/shared/directory';
-import { sourcePermission } from '../../src/shared/source-fetch';
+} from '../../src/formats/directory';
+import { sourcePermission } from '../../src/formats/source-request';
 
 const raw: unknown = JSON.parse(readFileSync(new URL('../../assets/directory/outlets.json', import.meta.url), 'utf8'));
 const validation = validateDirectory(raw);

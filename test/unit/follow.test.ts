@@ -6,7 +6,7 @@ import { openStorylineDB } from '../../src/background/db';
 import { followedStories, setFollowing, withFollowing } from '../../src/background/follow';
 import { installPack, removePack, scopedId } from '../../src/background/pack-store';
 import { storyView } from '../../src/background/story-views';
-import type { Pack } from '../../src/shared/model';
+import type { Pack } from '../../src/formats/model';
 import { samplePack } from '../fixtures/packs';
 
 let counter = 0;

@@ -11,9 +11,9 @@ import { installPack, removePack, scopedId } from '../../src/background/pack-sto
 import { clearHistory, historyNewestFirst, pruneHistory, recordReading, rejoinHistory } from '../../src/background/sources/history';
 import { everyReport } from '../../src/background/story-reports';
 import { storyView } from '../../src/background/story-views';
-import type { ExtractedArticle } from '../../src/shared/messages';
-import type { Pack } from '../../src/shared/model';
-import { urlKey } from '../../src/shared/url';
+import type { ExtractedArticle } from '../../src/contracts/messages';
+import type { Pack } from '../../src/formats/model';
+import { urlKey } from '../../src/formats/url';
 
 let counter = 0;
 

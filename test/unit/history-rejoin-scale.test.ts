@@ -13,9 +13,9 @@ import { importReaderData } from '../../src/background/reader-data';
 import { rejoinHistory } from '../../src/background/sources/history';
 import { everyReport } from '../../src/background/story-reports';
 import { StoryIndex } from '../../src/engine';
-import { parseReaderData, READER_DATA_FORMAT, READER_DATA_VERSION } from '../../src/shared/reader-data';
-import { DEFAULT_SETTINGS } from '../../src/shared/settings';
-import type { StorylineDB } from '../../src/shared/storage-schema';
+import { parseReaderData, READER_DATA_FORMAT, READER_DATA_VERSION } from '../../src/formats/reader-data';
+import { DEFAULT_SETTINGS } from '../../src/formats/settings';
+import type { StorylineDB } from '../../src/formats/storage-schema';
 import { samplePack } from '../fixtures/packs';
 
 let counter = 0;

@@ -9,11 +9,11 @@ import { CATALOG, cleanup, click, document, mount, settle } from './ui/dom';
 import { DataSection } from '../../src/options/components/DataSection';
 import { ImportSection } from '../../src/options/components/ImportSection';
 import type { OptionsPlatform } from '../../src/options/platform';
-import { CallRefused } from '../../src/shared/call';
-import type { BackgroundCalls, ReqOf, ResOf } from '../../src/shared/messages';
-import { MAX_PACK_TEXT } from '../../src/shared/messages-sources';
-import { PACK_TEXT_LIMITS } from '../../src/shared/pack-validate';
-import { MAX_READER_DATA_CHARS } from '../../src/shared/reader-data';
+import { CallRefused } from '../../src/contracts/call';
+import type { BackgroundCalls, ReqOf, ResOf } from '../../src/contracts/messages';
+import { MAX_PACK_TEXT } from '../../src/contracts/messages-sources';
+import { PACK_TEXT_LIMITS } from '../../src/formats/pack-validate';
+import { MAX_READER_DATA_CHARS } from '../../src/formats/reader-data';
 
 afterEach(cleanup);
 

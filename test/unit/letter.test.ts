@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fillTemplate, mailtoUrl, placeholderLabel, placeholders } from '../../src/shared/letter';
+import { fillTemplate, mailtoUrl, placeholderLabel, placeholders } from '../../src/sidebar/letter';
 
 test('placeholders are found in order, once each, across subject and body', () => {
   assert.deepEqual(placeholders('To {Representative}', 'Dear {representative}, I am {name} of {address}. {name}'), ['representative', 'name', 'address']);
@@ -27,9 +27,9 @@ test('placeholder labels read as words', () => {
 test('a letter is filled from the story, the reader\'s name and their officials; the rest stays a visible blank', async () => {
   const { readFileSync } = await import('node:fs');
   const { catalogSource, setMessageSource } = await import('../../src/shared/i18n');
-  const { letterValues } = await import('../../src/shared/letter');
-  const { officialsFor } = await import('../../src/shared/officials');
-  const { parseDirectory } = await import('../../src/shared/officials-format');
+  const { letterValues } = await import('../../src/sidebar/letter');
+  const { officialsFor } = await import('../../src/sidebar/officials');
+  const { parseDirectory } = await import('../../src/formats/officials-format');
   setMessageSource(catalogSource(JSON.parse(readFileSync(new URL('../../assets/_locales/en/messages.json', import.meta.url), 'utf8')), 'en-US'));
   const directory = parseDirectory(JSON.parse(readFileSync(new URL('../fixtures/officials/expected.json', import.meta.url), 'utf8')));
   const body = 'Dear {representative} and {senators},\nAbout "{story}": {ask}.\n{name}';

@@ -8,7 +8,7 @@ import { db } from '../../src/background/db';
 import { changeStoryIndex, indexLoads, invalidateStoryIndex, saveStoryIndexSoon, storyIndex } from '../../src/background/matcher';
 import { installPack } from '../../src/background/pack-store';
 import { storyRecord } from '../../src/background/sources/pack-records';
-import type { Pack, Story } from '../../src/shared/model';
+import type { Pack, Story } from '../../src/formats/model';
 
 const pack: Pack = {
   format: 1,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backgroundParsers, contentParsers, MAX_ARTICLE_TEXT, parseEnvelope } from '../../src/shared/messages';
+import { backgroundParsers, contentParsers, MAX_ARTICLE_TEXT, parseEnvelope } from '../../src/contracts/messages';
 
 const article = {
   url: 'https://example.com/a',

@@ -9,7 +9,7 @@ import { DB_VERSION, MIGRATIONS } from '../../src/background/migrations';
 import { installPack, removePack, scopedId } from '../../src/background/pack-store';
 import { everyReport, reportsAtUrl } from '../../src/background/story-reports';
 import { storyView } from '../../src/background/story-views';
-import { actionStateKey } from '../../src/shared/storage-schema';
+import { actionStateKey } from '../../src/formats/storage-schema';
 import { samplePack } from '../fixtures/packs';
 import { putV2Pack } from '../fixtures/v2-records';
 

@@ -16,9 +16,9 @@ import {
   type CategoryMap,
   type SourceTexts,
 } from '../../scripts/build-officials';
-import { civicCategoryIds, contactUrl, deciders, officialsFor, telUrl } from '../../src/shared/officials';
-import { CIVIC_CATEGORY_IDS, parseDirectory, type OfficialsDirectory } from '../../src/shared/officials-format';
-import { US_DISTRICTS, US_PLACES, US_SNAPSHOT } from '../../src/shared/us-places';
+import { civicCategoryIds, contactUrl, deciders, officialsFor, telUrl } from '../../src/sidebar/officials';
+import { CIVIC_CATEGORY_IDS, parseDirectory, type OfficialsDirectory } from '../../src/formats/officials-format';
+import { US_DISTRICTS, US_PLACES, US_SNAPSHOT } from '../../src/formats/us-places';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/officials');
 
@@ -75,7 +75,7 @@ test('the place table settings use is the shipped directory\'s', () => {
   assert.deepEqual(US_PLACES, directory.places);
   assert.equal(US_SNAPSHOT, directory.snapshot);
   assert.deepEqual(US_DISTRICTS, Object.fromEntries(directory.places.map((p) => [p.code, p.atLarge ? 0 : p.districts])));
-  assert.equal(placesModule(directory), readFileSync(join(import.meta.dirname, '../../src/shared/us-places.ts'), 'utf8'));
+  assert.equal(placesModule(directory), readFileSync(join(import.meta.dirname, '../../src/formats/us-places.ts'), 'utf8'));
 });
 
 test('every civic category has deciders in both chambers', () => {

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildPack, readInput, type InputArticle, type PackEditorial } from '../../scripts/pack';
-import { validatePack } from '../../src/shared/pack-validate';
+import { validatePack } from '../../src/formats/pack-validate';
 
 const summit = (id: string, source: string, url: string | null, title: string, date: string | null, story?: string): InputArticle => ({
   id, title, source, url, date, ...(story ? { story } : {}),

@@ -4,8 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
-import type { Pack } from '../../src/shared/model';
-import { PACK_TEXT_LIMITS, SHORT_TEXT, validatePack } from '../../src/shared/pack-validate';
+import type { Pack } from '../../src/formats/model';
+import { PACK_TEXT_LIMITS, SHORT_TEXT, validatePack } from '../../src/formats/pack-validate';
 import { samplePack } from '../fixtures/packs';
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/pack.schema.json', import.meta.url), 'utf8')) as object;

@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Pack } from '../../src/shared/model';
-import { isIsoDate, isIsoDateTime, validatePack } from '../../src/shared/pack-validate';
+import type { Pack } from '../../src/formats/model';
+import { isIsoDate, isIsoDateTime, validatePack } from '../../src/formats/pack-validate';
 
 const starter = JSON.parse(readFileSync(new URL('../../assets/packs/starter.json', import.meta.url), 'utf8')) as Pack;
 

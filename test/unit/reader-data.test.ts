@@ -7,9 +7,9 @@ import { openStorylineDB } from '../../src/background/db';
 import { setFollowing } from '../../src/background/follow';
 import { installPack, scopedId } from '../../src/background/pack-store';
 import { exportReaderData, importReaderData } from '../../src/background/reader-data';
-import { mergeSettings, parseReaderData, READER_DATA_FORMAT } from '../../src/shared/reader-data';
-import { changeSettings, DEFAULT_SETTINGS } from '../../src/shared/settings';
-import { actionStateKey, rejectionKey } from '../../src/shared/storage-schema';
+import { mergeSettings, parseReaderData, READER_DATA_FORMAT } from '../../src/formats/reader-data';
+import { changeSettings, DEFAULT_SETTINGS } from '../../src/formats/settings';
+import { actionStateKey, rejectionKey } from '../../src/formats/storage-schema';
 import { samplePack } from '../fixtures/packs';
 
 let counter = 0;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changeSettings, DEFAULT_SETTINGS, isSiteOff, normaliseHost, repairSettings } from '../../src/shared/settings';
+import { changeSettings, DEFAULT_SETTINGS, isSiteOff, normaliseHost, repairSettings } from '../../src/formats/settings';
 
 test('missing or damaged settings are repaired from the defaults, field by field', () => {
   assert.deepEqual(repairSettings(undefined), DEFAULT_SETTINGS);
@@ -33,7 +33,7 @@ test('a site switched off covers its subdomains, not look-alikes', () => {
 });
 
 test('a settings change is taken only when every field in it is valid', async () => {
-  const { parseSettingsChange } = await import('../../src/shared/settings');
+  const { parseSettingsChange } = await import('../../src/formats/settings');
   assert.deepEqual(parseSettingsChange({ theme: 'dark' }), { theme: 'dark' });
   assert.deepEqual(parseSettingsChange({ sitesOff: ['Example.com'] }), { sitesOff: ['example.com'] });
   assert.equal(parseSettingsChange({ theme: 'neon' }), undefined);
@@ -47,7 +47,7 @@ test('a settings change is taken only when every field in it is valid', async ()
 });
 
 test('the sidebar opens by itself only on listed sites, and never where Storyline is off', async () => {
-  const { opensAutomatically } = await import('../../src/shared/settings');
+  const { opensAutomatically } = await import('../../src/formats/settings');
   const settings = changeSettings(DEFAULT_SETTINGS, { autoOpen: ['example.com', 'news.org'], sitesOff: ['news.org'] });
   assert.equal(opensAutomatically(DEFAULT_SETTINGS, 'example.com'), false, 'off by default');
   assert.equal(opensAutomatically(settings, 'www.example.com'), true);
@@ -79,7 +79,7 @@ test('the reader\'s place and name are kept when valid and repaired to unset whe
 });
 
 test('a place change is taken only exactly as given', async () => {
-  const { parseSettingsChange } = await import('../../src/shared/settings');
+  const { parseSettingsChange } = await import('../../src/formats/settings');
   assert.deepEqual(parseSettingsChange({ place: { country: 'US', state: 'WA', district: 7 }, readerName: 'Ana' }), {
     place: { country: 'US', state: 'WA', district: 7 },
     readerName: 'Ana',

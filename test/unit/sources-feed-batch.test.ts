@@ -8,7 +8,7 @@ import type { ServerResponse } from 'node:http';
 import { addFeeds, MAX_IN_FLIGHT } from '../../src/background/sources/feed-batch';
 import { addFeed } from '../../src/background/sources/feeds';
 import { packStoryCount } from '../../src/background/pack-keys';
-import type { FeedProgress } from '../../src/shared/views';
+import type { FeedProgress } from '../../src/contracts/views';
 import { answer, startServer, type LocalServer, type Route } from './sources/local-server';
 import { testEnv } from './sources-env';
 

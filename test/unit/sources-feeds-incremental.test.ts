@@ -16,7 +16,7 @@ import { packValues } from '../../src/background/pack-keys';
 import { installPack, storedDigests } from '../../src/background/pack-store';
 import { applyStoryDelta, articleDoc } from '../../src/background/story-delta';
 import { everyReport } from '../../src/background/story-reports';
-import type { Pack } from '../../src/shared/model';
+import type { Pack } from '../../src/formats/model';
 import { startServer, type LocalServer } from './sources/local-server';
 import { testEnv, type TestEnv } from './sources-env';
 

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { addFeed, refreshAllFeeds, refreshFeed, removeFeed } from '../../src/background/sources/feeds';
 import { installPack } from '../../src/background/pack-store';
 import { networkLog } from '../../src/background/sources/network-log';
-import type { Pack } from '../../src/shared/model';
+import type { Pack } from '../../src/formats/model';
 import { answer, startServer, type LocalServer } from './sources/local-server';
 import { harbourAtom, meridianRss } from './sources-feed-fixtures';
 import { testEnv, type TestEnv } from './sources-env';

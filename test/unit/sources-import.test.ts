@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { importPackText } from '../../src/background/sources/pack-import';
 import { appendNetworkLog, networkLog, NETWORK_LOG_LIMIT } from '../../src/background/sources/network-log';
 import { installPack, removePack, scopedId } from '../../src/background/pack-store';
-import { actionStateKey } from '../../src/shared/storage-schema';
+import { actionStateKey } from '../../src/formats/storage-schema';
 import { samplePack } from '../fixtures/packs';
 import { testEnv } from './sources-env';
 import { packReports, packStoryCount } from '../fixtures/stored-packs';

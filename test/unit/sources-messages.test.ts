@@ -1,7 +1,7 @@
 // The source calls' parsers: what the options page may send, and nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isImportProgress, sourceParsers } from '../../src/shared/messages-sources';
+import { isImportProgress, sourceParsers } from '../../src/contracts/messages-sources';
 
 const KEY = Buffer.alloc(32, 7).toString('base64');
 

@@ -11,8 +11,8 @@ import { FeedsSection } from '../../src/options/components/FeedsSection';
 import { NetworkLogSection } from '../../src/options/components/NetworkLogSection';
 import { SubscriptionsSection } from '../../src/options/components/SubscriptionsSection';
 import type { OptionsPlatform } from '../../src/options/platform';
-import type { NetworkLogEntry } from '../../src/shared/source-fetch';
-import type { FeedView, SubscriptionView } from '../../src/shared/views';
+import type { NetworkLogEntry } from '../../src/formats/source-request';
+import type { FeedView, SubscriptionView } from '../../src/contracts/views';
 
 afterEach(cleanup);
 

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStorylineDB } from '../../src/background/db';
 import { installPack, removePack, scopedId } from '../../src/background/pack-store';
-import type { Pack } from '../../src/shared/model';
+import type { Pack } from '../../src/formats/model';
 import { samplePack } from '../fixtures/packs';
 import { packReports, packStoryCount } from '../fixtures/stored-packs';
 

@@ -5,7 +5,7 @@ import { deleteDB } from 'idb';
 import { openStorylineDB } from '../../src/background/db';
 import { DB_VERSION, MIGRATIONS } from '../../src/background/migrations';
 import { installPack, removePack, scopedId } from '../../src/background/pack-store';
-import { actionStateKey } from '../../src/shared/storage-schema';
+import { actionStateKey } from '../../src/formats/storage-schema';
 import { samplePack } from '../fixtures/packs';
 import { packReports, packStoryCount } from '../fixtures/stored-packs';
 

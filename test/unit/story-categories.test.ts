@@ -8,7 +8,7 @@ import { openStorylineDB } from '../../src/background/db';
 import { installPack, removePack, scopedId } from '../../src/background/pack-store';
 import { CIVIC_PACK_ID } from '../../src/background/story-categories';
 import { storyView } from '../../src/background/story-views';
-import type { Pack } from '../../src/shared/model';
+import type { Pack } from '../../src/formats/model';
 import { samplePack } from '../fixtures/packs';
 
 let counter = 0;

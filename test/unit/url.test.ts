@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanUrl, displayHost, urlKey } from '../../src/shared/url';
+import { cleanUrl, displayHost, urlKey } from '../../src/formats/url';
 
 test('cleanUrl strips tracking parameters and the fragment, keeps the rest', () => {
   assert.equal(

@@ -3,8 +3,8 @@
 // world (background/extraction.ts), never fetched again, so discovery makes no network request.
 import type { BackgroundBrowser } from '../browser-api';
 import { pageHead } from '../extraction';
-import { discoverFeeds } from '../../shared/feeds';
-import type { DiscoveryView } from '../../shared/views';
+import { discoverFeeds } from '../../formats/feeds';
+import type { DiscoveryView } from '../../contracts/views';
 
 type Browser = Pick<BackgroundBrowser, 'tabs' | 'scripting'>;
 

@@ -4,11 +4,11 @@
 // as it comes, one store at a time: answers that arrive while one is being clustered wait and are
 // stored together next; the clusterer's state is saved once, at the end. A source that fails
 // changes nothing stored (a new one is not even added); its reason comes back as a FeedErrorCode.
-import { FEEDS_PACK_ID } from '../../shared/feed-stories';
-import { SOURCE_LIMITS } from '../../shared/source-fetch';
-import { parseHttpUrl } from '../../shared/url';
-import type { FeedRecord } from '../../shared/storage-schema';
-import type { FeedErrorCode, FeedProgress } from '../../shared/views';
+import { FEEDS_PACK_ID } from '../feeds/feed-stories';
+import { SOURCE_LIMITS } from '../../formats/source-request';
+import { parseHttpUrl } from '../../formats/url';
+import type { FeedRecord } from '../../formats/storage-schema';
+import type { FeedErrorCode, FeedProgress } from '../../contracts/views';
 import { packStoryCount } from '../pack-keys';
 import { fetchFeed, type FetchedFeed } from './feed-fetch';
 import { saveFeedState, writeFeeds, type FeedWrite } from './feed-store';

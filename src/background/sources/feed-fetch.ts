@@ -2,10 +2,10 @@
 // service worker) and merged with the items kept from earlier refreshes, within the reader's
 // window. Answers what to store (feed-store.ts stores it) and, on failure, why, as a code a page
 // can put in plain words. A failed fetch or a malformed feed keeps the earlier items.
-import { decodeFeedBytes, mergeFeedItems, parseFeed, retainFeedItems } from '../../shared/feeds';
-import type { SourceFetchResult } from '../../shared/source-fetch';
-import type { FeedItemsRecord, FeedRecord } from '../../shared/storage-schema';
-import type { FeedErrorCode } from '../../shared/views';
+import { decodeFeedBytes, mergeFeedItems, parseFeed, retainFeedItems } from '../../formats/feeds';
+import type { SourceFetchResult } from '../../formats/source-request';
+import type { FeedItemsRecord, FeedRecord } from '../../formats/storage-schema';
+import type { FeedErrorCode } from '../../contracts/views';
 import { validItems } from './feed-state';
 import type { FeedWrite } from './feed-store';
 import type { SourceEnv } from './source-env';

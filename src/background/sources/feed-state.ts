@@ -6,11 +6,11 @@
 // describe the stored pack or the stored items.
 import type { IDBPDatabase } from 'idb';
 import { ENGINE_STAMP, readClustererState, writeClustererState, type ClustererState } from '../../engine';
-import { FEEDS_PACK_ID, FeedStories, type FeedSnapshot } from '../../shared/feed-stories';
-import { isRecord } from '../../shared/guards';
-import type { FeedItem } from '../../shared/feeds';
-import type { ArticleKind } from '../../shared/model';
-import type { FeedItemsRecord, StorylineDB } from '../../shared/storage-schema';
+import { FEEDS_PACK_ID, FeedStories, type FeedSnapshot } from '../feeds/feed-stories';
+import { isRecord } from '../../formats/guards';
+import type { FeedItem } from '../../formats/feeds';
+import type { ArticleKind } from '../../formats/model';
+import type { FeedItemsRecord, StorylineDB } from '../../formats/storage-schema';
 
 type Database = IDBPDatabase<StorylineDB>;
 

@@ -3,14 +3,14 @@
 // differs are written (pack-patch.ts), with the feeds' records, their items and the clusterer's
 // state, in one transaction that awaits only IndexedDB requests. The engine's live index then
 // takes the delta (SourceEnv.changeStories) rather than being rebuilt from every stored report.
-import { FEEDS_PACK_ID, type FeedStoriesChange } from '../../shared/feed-stories';
+import { FEEDS_PACK_ID, type FeedStoriesChange } from '../feeds/feed-stories';
 import { withFeatureMemo } from '../../engine';
-import { FeedLabels } from '../../shared/feed-labels';
-import type { Feed } from '../../shared/feeds';
-import type { FeedItemsRecord, FeedRecord, PackRecord, StoryRecord, StorylineDB } from '../../shared/storage-schema';
+import { FeedLabels } from '../feeds/feed-labels';
+import type { Feed } from '../../formats/feeds';
+import type { FeedItemsRecord, FeedRecord, PackRecord, StoryRecord, StorylineDB } from '../../formats/storage-schema';
 import type { IDBPDatabase } from 'idb';
 import { unwrap } from 'idb';
-import type { FeedStoreView } from '../../shared/views';
+import type { FeedStoreView } from '../../contracts/views';
 import { packStoryCount } from '../pack-keys';
 import { deletePackIn, patchPack, PATCH_STORES, type PackPatch } from '../pack-patch';
 import type { StoryDelta } from '../story-delta';

@@ -2,9 +2,9 @@
 // path ends in feed-store.ts: the feeds' new items join or leave the stories incrementally, and
 // only the stories that changed are stored. A failed fetch or a malformed feed keeps the earlier
 // items and records why; items older than the reader's window leave at each refresh and daily.
-import { retainFeedItems } from '../../shared/feeds';
-import type { FeedRecord } from '../../shared/storage-schema';
-import type { FeedView } from '../../shared/views';
+import { retainFeedItems } from '../../formats/feeds';
+import type { FeedRecord } from '../../formats/storage-schema';
+import type { FeedView } from '../../contracts/views';
 import { fetchFeeds } from './feed-batch';
 import { fetchFeed } from './feed-fetch';
 import { validItems } from './feed-state';

@@ -1,7 +1,7 @@
 // Background handlers for story sources (packs, subscriptions, feeds, network log) and reading
 // history. Every call comes from the options page; refreshes run one at a time (runtime-env.ts).
-import type { ImportProgress, SourceCalls } from '../../shared/messages-sources';
-import type { HistoryView } from '../../shared/views';
+import type { ImportProgress, SourceCalls } from '../../contracts/messages-sources';
+import type { HistoryView } from '../../contracts/views';
 import type { BackgroundBrowser } from '../browser-api';
 import { db } from '../db';
 import type { Handler } from '../handler-types';

@@ -4,7 +4,7 @@
 // term with a story that changed (without one, the change cannot give it a match).
 import type { IDBPDatabase } from 'idb';
 import { docTerms, type StoryIndex } from '../../engine';
-import type { HistoryRecord, StorylineDB } from '../../shared/storage-schema';
+import type { HistoryRecord, StorylineDB } from '../../formats/storage-schema';
 import type { StoryDelta } from '../story-delta';
 import { matchAgain } from './history';
 

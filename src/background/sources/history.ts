@@ -5,9 +5,9 @@
 // pack's story record. Joins are redone when packs change (a story can go).
 import type { IDBPDatabase } from 'idb';
 import type { StoryIndex } from '../../engine';
-import type { ExtractedArticle } from '../../shared/messages';
-import { HISTORY_TEXT_CHARS, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../shared/storage-schema';
-import { displayHost } from '../../shared/url';
+import type { ExtractedArticle } from '../../contracts/messages';
+import { HISTORY_TEXT_CHARS, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
+import { displayHost } from '../../formats/url';
 import { articleDoc, saveStoryIndexSoon, storyIndex } from '../matcher';
 import { rejectedStories } from '../page-match';
 import { hasReportAtUrl } from '../story-reports';

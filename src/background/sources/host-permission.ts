@@ -1,6 +1,6 @@
 // Host permissions for sources: asked for by the options page when the reader adds a source
 // (`optional_host_permissions`), checked here before every fetch because the reader can revoke them.
-import { sourcePermission } from '../../shared/source-fetch';
+import { sourcePermission } from '../../formats/source-request';
 import type { BackgroundBrowser } from '../browser-api';
 
 /** Whether the reader lets Storyline fetch `url`, by the permissions API given. */

@@ -1,9 +1,9 @@
 // Installed packs read back as Pack documents (local ids, unscoped), so the feed-story builder can
 // label feed stories with the categories of the nearest labelled story.
 import type { IDBPDatabase } from 'idb';
-import type { Article, Pack, Story } from '../../shared/model';
-import { PACK_FORMAT } from '../../shared/model';
-import type { PackRecord, ReportRecord, StorylineDB } from '../../shared/storage-schema';
+import type { Article, Pack, Story } from '../../formats/model';
+import { PACK_FORMAT } from '../../formats/model';
+import type { PackRecord, ReportRecord, StorylineDB } from '../../formats/storage-schema';
 import { packValues } from '../pack-keys';
 
 const local = (packId: string, id: string): string => (id.startsWith(`${packId}/`) ? id.slice(packId.length + 1) : id);

@@ -1,8 +1,8 @@
 // The network log: every request the extension makes for a source, so the options page can show
 // all the traffic Storyline causes. Only the latest entries are kept.
 import type { IDBPDatabase } from 'idb';
-import type { NetworkLogEntry } from '../../shared/source-fetch';
-import type { StorylineDB } from '../../shared/storage-schema';
+import type { NetworkLogEntry } from '../../formats/source-request';
+import type { StorylineDB } from '../../formats/storage-schema';
 
 export const NETWORK_LOG_LIMIT = 500;
 

@@ -1,6 +1,6 @@
 // Importing a pack file: validated whole before anything is written, then installed in one
 // transaction, so a bad file changes nothing and a good one lands completely.
-import { openPackText } from '../../shared/pack-signature';
+import { openPackText } from '../../formats/pack-signature';
 import { installPack, type InstallProgress } from '../pack-store';
 import { packRefusal } from './pack-ownership';
 import type { SourceEnv } from './source-env';

@@ -2,8 +2,8 @@
 // pack and the reader's own data (feeds, history) are never replaced by a file or a subscription,
 // and two subscriptions cannot fight over one id at every refresh.
 import type { IDBPDatabase } from 'idb';
-import type { Pack } from '../../shared/model';
-import type { StorylineDB } from '../../shared/storage-schema';
+import type { Pack } from '../../formats/model';
+import type { StorylineDB } from '../../formats/storage-schema';
 import { RESERVED_PACK_IDS } from '../pack-store';
 
 /** Why `pack` may not be installed from `from` (a subscription URL, or null for a file); null if it may. */

@@ -1,9 +1,9 @@
 // A pack as the records it is stored as, with one digest per story record (the story and its
 // reports), so installing a newer version of an installed pack rewrites only the stories that changed.
 // Pure: built before the pack's transaction opens, since that transaction may await nothing else.
-import type { Category, Outlet, Pack, Story } from '../../shared/model';
-import type { CategoryRecord, OutletRecord, ReportRecord, StoryRecord } from '../../shared/storage-schema';
-import { urlKey } from '../../shared/url';
+import type { Category, Outlet, Pack, Story } from '../../formats/model';
+import type { CategoryRecord, OutletRecord, ReportRecord, StoryRecord } from '../../formats/storage-schema';
+import { urlKey } from '../../formats/url';
 
 /** The stored id of a pack's record: `packId/localId`. */
 export const scopedId = (packId: string, id: string): string => `${packId}/${id}`;

@@ -3,8 +3,9 @@
 // included), and every request written to the network log. The permission check is passed in
 // (host-permission.ts in the extension) so this module runs in Node against a local server.
 import type { IDBPDatabase } from 'idb';
-import { fetchSource, sourcePermission, type NetworkLogEntry, type SourceFetchOptions, type SourceFetchResult, type SourceRequest } from '../../shared/source-fetch';
-import type { StorylineDB } from '../../shared/storage-schema';
+import { fetchSource, type SourceFetchOptions } from './source-fetch';
+import { sourcePermission, type NetworkLogEntry, type SourceFetchResult, type SourceRequest } from '../../formats/source-request';
+import type { StorylineDB } from '../../formats/storage-schema';
 import { appendNetworkLog } from './network-log';
 
 /** Fetches one source request; refresh code takes it as a parameter. */

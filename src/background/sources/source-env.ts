@@ -1,8 +1,8 @@
 // What the refresh code needs from its surroundings, passed in so it runs the same in the
 // extension and in Node tests against a local server.
 import type { IDBPDatabase } from 'idb';
-import type { StorylineDB } from '../../shared/storage-schema';
-import type { RefreshView } from '../../shared/views';
+import type { StorylineDB } from '../../formats/storage-schema';
+import type { RefreshView } from '../../contracts/views';
 import type { StoryDelta } from '../story-delta';
 import type { Fetcher } from './source-access';
 

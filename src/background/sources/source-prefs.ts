@@ -1,9 +1,8 @@
 // The reader's choices for sources and history, kept in the `meta` store beside the data they govern.
 import type { IDBPDatabase } from 'idb';
-import { int, isRecord } from '../../shared/guards';
-import { DEFAULT_SOURCE_PREFS, SOURCE_PREF_BOUNDS } from '../../shared/messages-sources';
-import type { StorylineDB } from '../../shared/storage-schema';
-import type { SourcePrefs } from '../../shared/views';
+import { int, isRecord } from '../../formats/guards';
+import { DEFAULT_SOURCE_PREFS, SOURCE_PREF_BOUNDS, type SourcePrefs } from '../../formats/source-prefs';
+import type { StorylineDB } from '../../formats/storage-schema';
 
 const KEY = 'source-prefs';
 

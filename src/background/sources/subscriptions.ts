@@ -1,10 +1,10 @@
 // Pack subscriptions: a pack URL the reader added, refreshed on a schedule with conditional
 // requests. With a publisher key pinned, the detached signature (`<url>.sig`) must verify. Any
 // failure (fetch, signature, malformed pack) keeps the installed version and records why.
-import type { Pack } from '../../shared/model';
-import { openPack, signatureUrl } from '../../shared/pack-signature';
-import type { SubscriptionRecord } from '../../shared/storage-schema';
-import type { SubscriptionView } from '../../shared/views';
+import type { Pack } from '../../formats/model';
+import { openPack, signatureUrl } from '../../formats/pack-signature';
+import type { SubscriptionRecord } from '../../formats/storage-schema';
+import type { SubscriptionView } from '../../contracts/views';
 import { installPack, removePack } from '../pack-store';
 import { packRefusal } from './pack-ownership';
 import { NEVER_CHECKED, refreshView, type SourceEnv } from './source-env';

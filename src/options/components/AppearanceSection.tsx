@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../shared/i18n';
-import type { Settings, SidebarSide, SidebarWidth, Surface, Theme } from '../../shared/settings';
+import type { Settings, SidebarSide, SidebarWidth, Surface, Theme } from '../../formats/settings';
 import { sidePanelSupported } from '../../shared/side-panel';
 
 interface Props {

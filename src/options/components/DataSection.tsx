@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatCount, formatList, formatNumber } from '../../shared/format';
 import { t, type PluralKey } from '../../shared/i18n';
-import { wasInterrupted } from '../../shared/call';
-import { MAX_READER_DATA_CHARS, type ReaderDataMerge } from '../../shared/reader-data';
+import { wasInterrupted } from '../../contracts/call';
+import { MAX_READER_DATA_CHARS, type ReaderDataMerge } from '../../formats/reader-data';
 import type { Call } from '../App';
 import { datedName, downloadJson } from '../download';
 import { useAction } from '../use-action';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatCount, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import { SOURCE_PREF_BOUNDS } from '../../shared/messages-sources';
-import type { FeedStoreView } from '../../shared/views';
+import { SOURCE_PREF_BOUNDS } from '../../formats/source-prefs';
+import type { FeedStoreView } from '../../contracts/views';
 import type { Call } from '../App';
 import { useAction } from '../use-action';
 import { OutcomeLine } from './OutcomeLine';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { formatCount } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import { parseHttpUrl } from '../../shared/url';
-import type { DiscoveryView, FeedStoreView, FeedView } from '../../shared/views';
+import { parseHttpUrl } from '../../formats/url';
+import type { DiscoveryView, FeedStoreView, FeedView } from '../../contracts/views';
 import type { Call } from '../App';
 import type { OptionsPlatform } from '../platform';
 import { useAction } from '../use-action';

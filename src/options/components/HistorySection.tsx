@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
 import { formatCount, formatDateTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import type { Settings } from '../../shared/settings';
-import type { HistoryView, SourcePrefs } from '../../shared/views';
+import type { Settings } from '../../formats/settings';
+import type { SourcePrefs } from '../../formats/source-prefs';
+import type { HistoryView } from '../../contracts/views';
 import type { Call } from '../App';
 import { datedName, downloadJson } from '../download';
 import { useAction } from '../use-action';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../shared/i18n';
-import { normaliseHost, type Settings } from '../../shared/settings';
+import { normaliseHost, type Settings } from '../../formats/settings';
 
 type Field = 'sitesOff' | 'autoOpen';
 

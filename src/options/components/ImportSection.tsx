@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatCount, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import { MAX_PACK_TEXT } from '../../shared/messages-sources';
-import { PACK_TEXT_LIMITS } from '../../shared/pack-validate';
-import { wasInterrupted } from '../../shared/call';
+import { MAX_PACK_TEXT } from '../../contracts/messages-sources';
+import { PACK_TEXT_LIMITS } from '../../formats/pack-validate';
+import { wasInterrupted } from '../../contracts/call';
 import type { Call } from '../App';
 import type { OptionsPlatform } from '../platform';
 import { useAction } from '../use-action';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
-import type { NetworkLogEntry } from '../../shared/source-fetch';
+import type { NetworkLogEntry } from '../../formats/source-request';
 import type { Call } from '../App';
 import { useAction } from '../use-action';
 import { OutcomeLine } from './OutcomeLine';

@@ -1,7 +1,7 @@
 import { t } from '../../shared/i18n';
-import { PlaceForm } from '../../shared/place-form';
-import type { ReaderPlace, Settings } from '../../shared/settings';
-import { US_PLACES } from '../../shared/us-places';
+import { PlaceForm } from '../../ui/place-form';
+import type { ReaderPlace, Settings } from '../../formats/settings';
+import { US_PLACES } from '../../formats/us-places';
 
 interface Props {
   settings: Settings;

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import type { RefreshView } from '../../shared/views';
+import type { RefreshView } from '../../contracts/views';
 
 /** When a source was last checked and, if that failed, why (the previous version stays). */
 export function RefreshStatus({ state }: { state: RefreshView }) {

@@ -1,6 +1,6 @@
 import { formatCount, formatDate } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import type { PackSummary } from '../../shared/views';
+import type { PackSummary } from '../../contracts/views';
 import type { Call } from '../App';
 import { useAction } from '../use-action';
 import { OutcomeLine } from './OutcomeLine';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { parsePublicKey } from '../../shared/pack-signature';
-import { parseHttpUrl } from '../../shared/url';
-import type { SubscriptionView } from '../../shared/views';
+import { parsePublicKey } from '../../formats/pack-signature';
+import { parseHttpUrl } from '../../formats/url';
+import type { SubscriptionView } from '../../contracts/views';
 import type { Call } from '../App';
 import type { OptionsPlatform } from '../platform';
 import { useAction } from '../use-action';

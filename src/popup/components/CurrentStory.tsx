@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { formatCount, formatNumber } from '../../shared/format';
-import type { Surface } from '../../shared/settings';
-import type { StorySummary } from '../../shared/views';
+import type { Surface } from '../../formats/settings';
+import type { StorySummary } from '../../contracts/views';
 import type { PopupDeps } from '../deps';
 
 interface Props {

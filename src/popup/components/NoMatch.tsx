@@ -1,6 +1,6 @@
 import { formatCount, formatRelative } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import type { LibraryView } from '../../shared/views';
+import type { LibraryView } from '../../contracts/views';
 
 interface Props {
   library: LibraryView;

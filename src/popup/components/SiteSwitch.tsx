@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { hostInList } from '../../shared/settings';
+import { hostInList } from '../../formats/settings';
 import type { PopupDeps } from '../deps';
 
 interface Props {

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { formatNumber } from '../../shared/format';
-import type { ActionView } from '../../shared/views';
+import type { ActionView } from '../../contracts/views';
 import type { ActionGroups, CategoryGroup } from '../action-groups';
 import { useDoneState } from '../use-done-state';
 import { ActionItem } from './ActionItem';

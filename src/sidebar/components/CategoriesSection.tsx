@@ -1,6 +1,6 @@
 import { t, uiLocale } from '../../shared/i18n';
 import { formatCount } from '../../shared/format';
-import type { StoryView } from '../../shared/views';
+import type { StoryView } from '../../contracts/views';
 import type { CategoryGroup } from '../action-groups';
 import { Section } from './Section';
 

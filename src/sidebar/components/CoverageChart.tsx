@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { dayKey, formatCount, formatDate, formatDateTime, formatTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import type { ReportView } from '../../shared/views';
+import type { ReportView } from '../../contracts/views';
 
 const WIDTH = 340;
 const ROW = 26;

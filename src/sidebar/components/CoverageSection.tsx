@@ -1,8 +1,8 @@
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
 import { dayKey, formatCount, formatCountry, formatDateTime, formatDay, formatTime } from '../../shared/format';
-import type { ArticleKind } from '../../shared/model';
-import type { ReportView } from '../../shared/views';
+import type { ArticleKind } from '../../formats/model';
+import type { ReportView } from '../../contracts/views';
 import { CoverageChart } from './CoverageChart';
 import { ExternalLink } from './ExternalLink';
 import { HeadlineSpread } from './HeadlineSpread';

@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n';
-import { deciders } from '../../shared/officials';
-import type { CivicCategoryId, OfficialsDirectory } from '../../shared/officials-format';
+import { deciders } from '../officials';
+import type { CivicCategoryId, OfficialsDirectory } from '../../formats/officials-format';
 import { ExternalLink } from './ExternalLink';
 import { OfficialCard } from './OfficialCard';
 import { SnapshotNote } from './YourOfficials';

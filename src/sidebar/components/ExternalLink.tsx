@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { parseHttpUrl } from '../../shared/url';
+import { parseHttpUrl } from '../../formats/url';
 import { t } from '../../shared/i18n';
 
 interface Props {

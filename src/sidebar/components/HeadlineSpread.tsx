@@ -1,5 +1,5 @@
 import { t } from '../../shared/i18n';
-import type { ReportView } from '../../shared/views';
+import type { ReportView } from '../../contracts/views';
 
 /**
  * Every outlet's headline side by side, in one short list: the same event framed as "no deal",

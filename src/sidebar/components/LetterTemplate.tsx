@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { fillTemplate, mailtoUrl, placeholderLabel, placeholders } from '../../shared/letter';
-import type { LetterTemplate as Template } from '../../shared/model';
+import { fillTemplate, mailtoUrl, placeholderLabel, placeholders } from '../letter';
+import type { LetterTemplate as Template } from '../../formats/model';
 
 interface Props {
   template: Template;

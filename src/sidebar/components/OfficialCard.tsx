@@ -1,6 +1,6 @@
 import { t, type MessageKey } from '../../shared/i18n';
-import { contactUrl, telUrl } from '../../shared/officials';
-import type { HouseSeat, Member } from '../../shared/officials-format';
+import { contactUrl, telUrl } from '../officials';
+import type { HouseSeat, Member } from '../../formats/officials-format';
 import { ExternalLink } from './ExternalLink';
 
 const HOUSE_ROLE: Record<HouseSeat, MessageKey> = {

@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n';
 import { formatCount, formatDateTime, formatRelative } from '../../shared/format';
-import type { Opinion } from '../../shared/model';
+import type { Opinion } from '../../formats/model';
 import { ExternalLink } from './ExternalLink';
 import { Section } from './Section';
 

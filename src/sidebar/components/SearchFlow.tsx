@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import type { SearchHit, SidebarView, StoryView } from '../../shared/views';
+import type { SearchHit, SidebarView, StoryView } from '../../contracts/views';
 import { errorDetail, useCall } from '../api';
 import { SearchResults } from './SearchResults';
 import { StoryPage } from './StoryPage';

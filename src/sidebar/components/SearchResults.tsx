@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
 import { formatCount } from '../../shared/format';
-import type { SearchHit, SidebarView } from '../../shared/views';
+import type { SearchHit, SidebarView } from '../../contracts/views';
 import { useAutoFocus } from '../focus';
 
 type SearchView = Extract<SidebarView, { kind: 'search' }>;

@@ -1,7 +1,7 @@
 import { t } from '../../shared/i18n';
 import { formatDateRange, formatRelative } from '../../shared/format';
-import type { SummaryPart } from '../../shared/model';
-import type { SidebarView, StoryView } from '../../shared/views';
+import type { SummaryPart } from '../../formats/model';
+import type { SidebarView, StoryView } from '../../contracts/views';
 import { useAutoFocus } from '../focus';
 import { FollowButton } from './FollowButton';
 import { WhyMatch } from './WhyMatch';

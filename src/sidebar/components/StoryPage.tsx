@@ -1,4 +1,4 @@
-import type { SidebarView, StoryView } from '../../shared/views';
+import type { SidebarView, StoryView } from '../../contracts/views';
 import { groupActions } from '../action-groups';
 import { OfficialsProvider } from '../officials-context';
 import { ActionsSection } from './ActionsSection';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { formatNumber } from '../../shared/format';
-import type { SidebarView } from '../../shared/views';
+import type { SidebarView } from '../../contracts/views';
 import { useCall } from '../api';
 
 interface Props {

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { t, uiLocale } from '../../shared/i18n';
-import { officialsFor, type OfficialsLookup } from '../../shared/officials';
-import type { OfficialsDirectory, Place } from '../../shared/officials-format';
-import { PlaceForm } from '../../shared/place-form';
+import { officialsFor, type OfficialsLookup } from '../officials';
+import type { OfficialsDirectory, Place } from '../../formats/officials-format';
+import { PlaceForm } from '../../ui/place-form';
 import { useStoryOfficials } from '../officials-context';
 import { chamberRole, OfficialCard } from './OfficialCard';
 

@@ -1,6 +1,6 @@
 import { formatCount } from '../../shared/format';
 import { t, type MessageKey } from '../../shared/i18n';
-import type { FeedBatchResult, FeedErrorCode, FeedProgress } from '../../shared/views';
+import type { FeedBatchResult, FeedErrorCode, FeedProgress } from '../../contracts/views';
 
 export interface SourceLabel {
   name: string;

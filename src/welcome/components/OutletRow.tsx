@@ -1,4 +1,4 @@
-import type { DirectoryOutlet, OutletKind } from '../../shared/directory';
+import type { DirectoryOutlet, OutletKind } from '../../formats/directory';
 import { t, type MessageKey } from '../../shared/i18n';
 import { formatCountry as countryName } from '../../shared/format';
 

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { recommendedOutlets, searchOutlets, type Directory, type DirectoryOutlet } from '../../shared/directory';
+import { recommendedOutlets, searchOutlets, type Directory, type DirectoryOutlet } from '../../formats/directory';
 import { t } from '../../shared/i18n';
 import { formatCount, formatCountry as countryName } from '../../shared/format';
 import { OutletRow } from './OutletRow';

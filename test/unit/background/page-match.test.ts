@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { db } from '../../../src/background/db';
 import { installPack, scopedId } from '../../../src/background/pack-store';
-import type { ExtractedArticle } from '../../../src/shared/messages';
+import type { ExtractedArticle } from '../../../src/contracts/messages';
 import { samplePack } from '../../fixtures/packs';
 import { contentSender, pageSender, startFakeBackground } from './background-env';
 

@@ -7,7 +7,7 @@ import { createHandlers } from '../../../src/background/handlers';
 import type { CallContext, Handlers } from '../../../src/background/handler-types';
 import { createRouter } from '../../../src/background/router';
 import { createServices } from '../../../src/background/services';
-import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/shared/settings';
+import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/formats/settings';
 import { contentSender, pageSender, readCommitted, startFakeBackground } from './background-env';
 import { fakeBrowser, fakeTab, ORIGIN } from './fake-browser';
 

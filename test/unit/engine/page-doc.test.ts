@@ -1,9 +1,9 @@
-// The product's page → engine conversion (src/shared/page-doc.ts), which the background, the
+// The product's page → engine conversion (src/background/page-doc.ts), which the background, the
 // benchmarks and calibration share.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleDoc, LEAD_CHARS, pageDoc, pageKeyOf } from '../../../src/shared/page-doc';
-import type { ExtractedArticle } from '../../../src/shared/messages';
+import { articleDoc, LEAD_CHARS, pageDoc, pageKeyOf } from '../../../src/background/page-doc';
+import type { ExtractedArticle } from '../../../src/contracts/messages';
 
 const page = (over: Partial<ExtractedArticle> = {}): ExtractedArticle => ({
   url: 'https://news.example/2021/06/01/bill?utm_source=x',

@@ -6,7 +6,7 @@
 // recorded figures when the engine improves (after `npm run calibrate`).
 // The reader's path too (the bench:feeds replica, scripts/lib/reader-path.ts): feeds per outlet from
 // allsides-dev, held-out reports read as pages through the product's page → engine conversion
-// (src/shared/page-doc.ts), matched against buildFeedStories' stories. Fails when its report
+// (src/background/page-doc.ts), matched against buildFeedStories' stories. Fails when its report
 // precision or recall drops more than two points below the figures recorded here.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { articleKind, discoverFeeds, parseFeedDate } from '../../../src/shared/feeds';
+import { articleKind, discoverFeeds, parseFeedDate } from '../../../src/formats/feeds';
 
 test('RFC 822 and RFC 3339 dates in their real-world variants', () => {
   const cases: [string | null, string | null][] = [

@@ -4,10 +4,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parseFeed, feedKind, type Feed } from '../../../src/shared/feeds';
-import { FeedStories, type FeedSnapshot } from '../../../src/shared/feed-stories';
-import { FeedLabels } from '../../../src/shared/feed-labels';
-import type { Directory } from '../../../src/shared/directory';
+import { parseFeed, feedKind, type Feed } from '../../../src/formats/feeds';
+import { FeedStories, type FeedSnapshot } from '../../../src/background/feeds/feed-stories';
+import { FeedLabels } from '../../../src/background/feeds/feed-labels';
+import type { Directory } from '../../../src/formats/directory';
 
 function rss(title: string, home: string, items: [string, string, string, string][]): Feed {
   const xml = `<rss version="2.0"><channel><title>${title}</title><link>${home}</link>${items

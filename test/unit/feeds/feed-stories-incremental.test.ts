@@ -7,10 +7,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { StreamClusterer } from '../../../src/engine';
-import { buildFeedStories, FeedStories, type FeedSnapshot } from '../../../src/shared/feed-stories';
-import { FeedLabels } from '../../../src/shared/feed-labels';
-import type { Feed, FeedItem } from '../../../src/shared/feeds';
-import type { Pack, Story } from '../../../src/shared/model';
+import { buildFeedStories, FeedStories, type FeedSnapshot } from '../../../src/background/feeds/feed-stories';
+import { FeedLabels } from '../../../src/background/feeds/feed-labels';
+import type { Feed, FeedItem } from '../../../src/formats/feeds';
+import type { Pack, Story } from '../../../src/formats/model';
 
 const starter = JSON.parse(readFileSync(new URL('../../../assets/packs/starter.json', import.meta.url), 'utf8')) as Pack;
 const labels = new FeedLabels([starter]);

@@ -3,10 +3,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import type { Pack } from '../../../src/shared/model';
-import { validatePack } from '../../../src/shared/pack-validate';
-import { parseFeed, type Feed } from '../../../src/shared/feeds';
-import { buildFeedStories, outletName, type FeedSnapshot } from '../../../src/shared/feed-stories';
+import type { Pack } from '../../../src/formats/model';
+import { validatePack } from '../../../src/formats/pack-validate';
+import { parseFeed, type Feed } from '../../../src/formats/feeds';
+import { buildFeedStories, outletName, type FeedSnapshot } from '../../../src/background/feeds/feed-stories';
 
 const starter = JSON.parse(readFileSync(new URL('../../../assets/packs/starter.json', import.meta.url), 'utf8')) as Pack;
 

@@ -2,9 +2,9 @@
 // two or more outlets' leads, each sentence credited; one outlet gives its lead, credited.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Entry } from '../../../src/shared/feed-entries';
-import { sentences, storyText, SUMMARY_CHARS } from '../../../src/shared/feed-summary';
-import { SummaryTexts } from '../../../src/shared/summary-texts';
+import type { Entry } from '../../../src/background/feeds/feed-entries';
+import { sentences, storyText, SUMMARY_CHARS } from '../../../src/background/feeds/feed-summary';
+import { SummaryTexts } from '../../../src/background/feeds/summary-texts';
 
 let n = 0;
 function entry(outlet: string, title: string, summary: string, ms = ++n): Entry {

@@ -3,7 +3,7 @@
 // longer lists leave once older than the window.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mergeFeedItems, retainFeedItems, type FeedItem } from '../../../src/shared/feeds';
+import { mergeFeedItems, retainFeedItems, type FeedItem } from '../../../src/formats/feeds';
 
 const item = (id: string, published: string | null, title = id): FeedItem => ({
   id, url: `https://x.example/${id}`, title, summary: '', published, author: null, categories: [], section: null, kind: 'report',

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { decodeFeedBytes, parseFeed, type Feed } from '../../../src/shared/feeds';
+import { decodeFeedBytes, parseFeed, type Feed } from '../../../src/formats/feeds';
 
 const fixture = (name: string): Uint8Array => readFileSync(new URL(`../../fixtures/feeds/${name}`, import.meta.url));
 

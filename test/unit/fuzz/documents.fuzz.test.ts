@@ -5,12 +5,12 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import type { Parsers } from '../../../src/shared/call';
-import { contentParsers, backgroundParsers, parseEnvelope } from '../../../src/shared/messages';
-import type { Pack } from '../../../src/shared/model';
-import { validatePack } from '../../../src/shared/pack-validate';
-import { parseReaderData, READER_DATA_FORMAT, READER_DATA_VERSION } from '../../../src/shared/reader-data';
-import { cleanUrl, displayHost, parseHttpUrl, urlKey } from '../../../src/shared/url';
+import type { Parsers } from '../../../src/contracts/call';
+import { contentParsers, backgroundParsers, parseEnvelope } from '../../../src/contracts/messages';
+import type { Pack } from '../../../src/formats/model';
+import { validatePack } from '../../../src/formats/pack-validate';
+import { parseReaderData, READER_DATA_FORMAT, READER_DATA_VERSION } from '../../../src/formats/reader-data';
+import { cleanUrl, displayHost, parseHttpUrl, urlKey } from '../../../src/formats/url';
 import { anyJson, anyPayload, anyText, RUNS, urlLike } from './arbitraries';
 import { assertLinear, repeat, reportRatios } from './growth';
 

@@ -4,10 +4,10 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { articleKind, discoverFeeds, mergeFeedItems, parseFeed, parseFeedDate } from '../../../src/shared/feeds';
-import { clip, decodeEntities, htmlToText } from '../../../src/shared/feeds/entities';
-import { authorName } from '../../../src/shared/feeds/item';
-import { parseXml, textOf, XmlError, type XmlElement } from '../../../src/shared/feeds/xml';
+import { articleKind, discoverFeeds, mergeFeedItems, parseFeed, parseFeedDate } from '../../../src/formats/feeds';
+import { clip, decodeEntities, htmlToText } from '../../../src/formats/feeds/entities';
+import { authorName } from '../../../src/formats/feeds/item';
+import { parseXml, textOf, XmlError, type XmlElement } from '../../../src/formats/feeds/xml';
 import { anyJson, anyText, markupText, RUNS, urlLike } from './arbitraries';
 import { assertLinear, repeat, reportRatios } from './growth';
 

@@ -1,4 +1,4 @@
-// The validators generated from schemas/ (src/shared/generated/, scripts/lib/schema-codegen.ts) for
+// The validators generated from schemas/ (src/formats/generated/, scripts/lib/schema-codegen.ts) for
 // packs and the source directory: committed up to date, runnable under the extension's CSP (no
 // eval, no new Function), free of ajv at run time, and linear on untrusted input, however many
 // errors it holds.
@@ -10,10 +10,10 @@ import fc from 'fast-check';
 import ucs2length from 'ajv/dist/runtime/ucs2length';
 import { GENERATED, staleGenerated } from '../../../scripts/lib/schema-codegen';
 import { ROOT } from '../../../scripts/build';
-import type { Pack } from '../../../src/shared/model';
-import { validateDirectory } from '../../../src/shared/directory';
-import { validatePack } from '../../../src/shared/pack-validate';
-import { codePoints } from '../../../src/shared/schema-runtime';
+import type { Pack } from '../../../src/formats/model';
+import { validateDirectory } from '../../../src/formats/directory';
+import { validatePack } from '../../../src/formats/pack-validate';
+import { codePoints } from '../../../src/formats/schema-runtime';
 import { samplePack } from '../../fixtures/packs';
 import { assertLinear, repeat, reportRatios } from '../fuzz/growth';
 

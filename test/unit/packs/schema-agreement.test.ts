@@ -6,8 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
-import type { Pack } from '../../../src/shared/model';
-import { validatePack } from '../../../src/shared/pack-validate';
+import type { Pack } from '../../../src/formats/model';
+import { validatePack } from '../../../src/formats/pack-validate';
 import { samplePack } from '../../fixtures/packs';
 
 const read = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));

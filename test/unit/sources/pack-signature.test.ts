@@ -4,8 +4,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { webcrypto } from 'node:crypto';
-import { fetchSource } from '../../../src/shared/source-fetch';
-import { openPack, parsePublicKey, signatureUrl, verifyPackSignature } from '../../../src/shared/pack-signature';
+import { fetchSource } from '../../../src/background/sources/source-fetch';
+import { openPack, parsePublicKey, signatureUrl, verifyPackSignature } from '../../../src/formats/pack-signature';
 import { samplePack } from '../../fixtures/packs';
 import { answer, startServer, type LocalServer } from './local-server';
 

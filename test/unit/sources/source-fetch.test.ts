@@ -2,8 +2,9 @@
 // slow bodies, HTTP errors, and the network log entry written for every request.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fetchSource, sourcePermission, type NetworkLogEntry } from '../../../src/shared/source-fetch';
-import { decodeFeedBytes, parseFeed } from '../../../src/shared/feeds';
+import { fetchSource } from '../../../src/background/sources/source-fetch';
+import { sourcePermission, type NetworkLogEntry } from '../../../src/formats/source-request';
+import { decodeFeedBytes, parseFeed } from '../../../src/formats/feeds';
 import { answer, startServer, type LocalServer } from './local-server';
 
 const RSS = '<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><item><title>One</title><link>/one</link></item></channel></rss>';

@@ -1,5 +1,5 @@
 // A scripted background for the UI tests: answers per call type and records every call.
-import type { BackgroundCalls, ReqOf, ResOf } from '../../../src/shared/messages';
+import type { BackgroundCalls, ReqOf, ResOf } from '../../../src/contracts/messages';
 
 type Handlers = { [K in keyof BackgroundCalls]?: (payload: ReqOf<BackgroundCalls, K>) => ResOf<BackgroundCalls, K> | Promise<ResOf<BackgroundCalls, K>> };
 

@@ -1,8 +1,8 @@
 // Fixture views for the UI tests and the preview harness: the shape the background sends, with text
 // written for the tests (not taken from any seed page).
 import civicPack from '../../../assets/packs/civic.json';
-import type { Pack } from '../../../src/shared/model';
-import type { PopupState, SearchHit, SidebarView, StoryView } from '../../../src/shared/views';
+import type { Pack } from '../../../src/formats/model';
+import type { PopupState, SearchHit, SidebarView, StoryView } from '../../../src/contracts/views';
 
 export const STORY: StoryView = {
   id: 'alaska-summit-2025',

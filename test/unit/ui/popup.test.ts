@@ -7,8 +7,8 @@ import { POPUP_STORY, SEARCH_HITS } from './fixtures';
 import { App } from '../../../src/popup/App';
 import { SEARCH_DEBOUNCE_MS } from '../../../src/popup/use-story-search';
 import type { PopupDeps } from '../../../src/popup/deps';
-import type { PopupState } from '../../../src/shared/views';
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
+import type { PopupState } from '../../../src/contracts/views';
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/formats/settings';
 
 afterEach(cleanup);
 

@@ -8,9 +8,9 @@ import { h } from 'preact';
 import { cleanup, click, document, mount, settle, text, unmount } from './dom';
 import { fakeBackground } from './fake-background';
 import { App } from '../../../src/sidebar/App';
-import { parseDirectory, type OfficialsDirectory } from '../../../src/shared/officials-format';
-import { DEFAULT_SETTINGS, repairSettings, type ReaderPlace, type Settings } from '../../../src/shared/settings';
-import type { StoryView } from '../../../src/shared/views';
+import { parseDirectory, type OfficialsDirectory } from '../../../src/formats/officials-format';
+import { DEFAULT_SETTINGS, repairSettings, type ReaderPlace, type Settings } from '../../../src/formats/settings';
+import type { StoryView } from '../../../src/contracts/views';
 
 afterEach(cleanup);
 

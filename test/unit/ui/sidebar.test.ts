@@ -5,7 +5,7 @@ import { cleanup, click, document, key, mount, settle, text, unmount } from './d
 import { fakeBackground } from './fake-background';
 import { CIVIC_STORY, SEARCH_VIEW, STORY } from './fixtures';
 import { App } from '../../../src/sidebar/App';
-import type { SidebarView, StoryView } from '../../../src/shared/views';
+import type { SidebarView, StoryView } from '../../../src/contracts/views';
 
 afterEach(cleanup);
 

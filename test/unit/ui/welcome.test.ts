@@ -6,8 +6,8 @@ import { cleanup, click, document, mount, settle, text } from './dom';
 import { fakeBackground } from './fake-background';
 import { App } from '../../../src/welcome/App';
 import type { WelcomeDeps } from '../../../src/welcome/deps';
-import { validateDirectory, type Directory } from '../../../src/shared/directory';
-import type { FeedBatchResult, FeedProgress } from '../../../src/shared/views';
+import { validateDirectory, type Directory } from '../../../src/formats/directory';
+import type { FeedBatchResult, FeedProgress } from '../../../src/contracts/views';
 
 afterEach(cleanup);
 

@@ -3,9 +3,9 @@
 // imports, so the background, the benchmarks, calibration and the engine's regression test all run
 // the very conversion the extension runs: what is measured is what ships.
 import type { EngineDoc } from '../engine/types';
-import type { ExtractedArticle } from './messages';
-import type { ReportRecord } from './storage-schema';
-import { urlKey } from './url';
+import type { ExtractedArticle } from '../contracts/messages';
+import type { ReportRecord } from '../formats/storage-schema';
+import { urlKey } from '../formats/url';
 
 /** How much of a page the engine reads: the title and the lead carry the event. */
 export const LEAD_CHARS = 1_500;

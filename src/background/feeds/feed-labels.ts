@@ -1,9 +1,9 @@
 // Categories for feed stories, borrowed from the installed packs: a feed story takes the categories
 // (and with them the categories' standing action steps) of the nearest labelled pack story about
 // the same event. Built once per set of installed packs and reused for every story that changes.
-import { MATCH_THRESHOLD, StoryIndex } from '../engine';
+import { MATCH_THRESHOLD, StoryIndex } from '../../engine';
 import type { Entry } from './feed-entries';
-import type { Category, Pack, Story } from './model';
+import type { Category, Pack, Story } from '../../formats/model';
 
 interface Labelled {
   pack: Pack;

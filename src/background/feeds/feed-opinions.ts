@@ -8,7 +8,7 @@
 // Incremental: after the reports change, only opinions that are new, that changed, whose story
 // changed, or that share a term with a changed story are matched again; the answer is the stories
 // whose opinions changed, so only those are built again.
-import { docTerms, type EngineDoc, type StoryIndex } from '../engine';
+import { docTerms, type EngineDoc, type StoryIndex } from '../../engine';
 import type { Entry } from './feed-entries';
 
 /**

@@ -4,9 +4,9 @@
 // Outlets are named after their own feed's title ("The Daily Meridian | World" → "The Daily
 // Meridian"); an outlet seen only through another feed keeps its host name.
 // Pure: the caller passes the feeds' items; nothing here reads the clock or the network.
-import type { Article, Outlet } from './model';
-import { feedKind, type Feed, type FeedItem } from './feeds';
-import { displayHost, urlKey } from './url';
+import type { Article, Outlet } from '../../formats/model';
+import { feedKind, type Feed, type FeedItem } from '../../formats/feeds';
+import { displayHost, urlKey } from '../../formats/url';
 
 export interface Entry {
   article: Article;

@@ -1,6 +1,6 @@
 // Checks a directory read from anywhere; every error names its place (`outlets[3].feeds.top: …`).
 // schemas/directory.schema.json is the one description of the file: the validator generated from
-// it (src/shared/generated/directory-schema.js, npm run gen:validators) checks every field's type,
+// it (src/formats/generated/directory-schema.js, npm run gen:validators) checks every field's type,
 // pattern and the unknown ones. What follows is only what JSON Schema cannot say: ids, domains and
 // feeds unique across outlets, a domain under its id, real calendar dates, which proxy a feed goes
 // through and whether "via" names it, recommended ids that exist. Linear time.

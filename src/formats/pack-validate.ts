@@ -1,6 +1,6 @@
 // Validates a pack before anything is stored: a bad pack gets a clear error and changes nothing.
 // schemas/pack.schema.json is the one description of a pack: the validator generated from it
-// (src/shared/generated/pack-schema.js, npm run gen:validators) checks every field's type, length
+// (src/formats/generated/pack-schema.js, npm run gen:validators) checks every field's type, length
 // and shape. What follows here is only what JSON Schema cannot say: references between ids, unique
 // ids, real calendar dates and URLs the platform's parser accepts. Unknown extra keys are not read.
 import { layout, maxLengths, validate } from './generated/pack-schema';

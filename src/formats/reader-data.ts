@@ -6,8 +6,7 @@ import { isHttpUrl, isIsoDateTime, isRecord, Issues, type Rec } from './pack-val
 import { parsePublicKey } from './pack-signature';
 import { repairSettings, type Settings } from './settings';
 import { HISTORY_TEXT_CHARS } from './storage-schema';
-import { DEFAULT_SOURCE_PREFS } from './messages-sources';
-import type { SourcePrefs } from './views';
+import { DEFAULT_SOURCE_PREFS, type SourcePrefs } from './source-prefs';
 
 export const READER_DATA_FORMAT = 'storyline-reader-data';
 export const READER_DATA_VERSION = 1;

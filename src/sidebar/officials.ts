@@ -1,8 +1,8 @@
 // Questions asked of an officials directory (officials-format.ts): who represents the reader's place,
 // and who decides on a story's categories. Pure functions, shared by the sidebar and the tests.
-import { CIVIC_CATEGORY_IDS, validDistrict } from './officials-format';
-import type { CivicCategoryId, Committee, Member, OfficialsDirectory, Place } from './officials-format';
-import type { ReaderPlace } from './settings';
+import { CIVIC_CATEGORY_IDS, validDistrict } from '../formats/officials-format';
+import type { CivicCategoryId, Committee, Member, OfficialsDirectory, Place } from '../formats/officials-format';
+import type { ReaderPlace } from '../formats/settings';
 
 /** The built-in taxonomy's pack id: its categories are stored as `civic/<id>`. */
 export const CIVIC_PACK = 'civic';

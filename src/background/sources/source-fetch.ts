@@ -3,36 +3,8 @@
 // aborts huge bodies while they stream; one timeout covers the whole exchange (the fetcher's, or
 // the request's own), and the caller can abandon a request at any time. Every request made
 // is reported as a NetworkLogEntry so the options page can list all traffic the extension causes.
-import { parseHttpUrl } from './url';
-
-export type SourcePurpose = 'feed' | 'pack' | 'pack-signature';
-
-export interface NetworkLogEntry {
-  /** ISO time the request started. */
-  at: string;
-  method: 'GET';
-  url: string;
-  purpose: SourcePurpose;
-  /** HTTP status; null when no response arrived. */
-  status: number | null;
-  outcome: 'fresh' | 'not-modified' | 'redirect' | 'error';
-  /** Body bytes received. */
-  bytes: number;
-  durationMs: number;
-  error?: string;
-}
-
-export interface SourceRequest {
-  url: string;
-  purpose: SourcePurpose;
-  /** Validators from the last fresh answer, sent back as If-None-Match / If-Modified-Since. */
-  etag?: string | null;
-  lastModified?: string | null;
-  /** This request's own time limit (a batch gives each source one), instead of the fetcher's. */
-  timeoutMs?: number;
-  /** Abandons the request (reported as a timeout: the caller gave up waiting). */
-  signal?: AbortSignal;
-}
+import { SOURCE_LIMITS, type FetchErrorReason, type NetworkLogEntry, type SourceFetchResult, type SourcePurpose, type SourceRequest } from '../../formats/source-request';
+import { parseHttpUrl } from '../../formats/url';
 
 export interface SourceFetchOptions {
   fetch?: typeof fetch;
@@ -41,15 +13,6 @@ export interface SourceFetchOptions {
   maxRedirects?: number;
   log?: (entry: NetworkLogEntry) => void;
 }
-
-export type FetchErrorReason = 'bad-url' | 'network' | 'timeout' | 'too-large' | 'too-many-redirects' | 'http';
-
-export type SourceFetchResult =
-  | { status: 'fresh'; body: Uint8Array<ArrayBuffer>; contentType: string | null; etag: string | null; lastModified: string | null; finalUrl: string }
-  | { status: 'not-modified'; finalUrl: string }
-  | { status: 'error'; reason: FetchErrorReason; message: string; httpStatus?: number };
-
-export const SOURCE_LIMITS = { timeoutMs: 20_000, maxBytes: 5_000_000, maxRedirects: 5 };
 
 const ACCEPT: Record<SourcePurpose, string> = {
   feed: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
@@ -89,14 +52,6 @@ async function readCapped(response: Response, maxBytes: number, abort: () => voi
   return body;
 }
 
-/**
- * The host permission a source needs (`https://host/*`), to request through
- * `optional_host_permissions` when the reader adds it; null for anything but http(s).
- */
-export function sourcePermission(url: string): string | null {
-  const parsed = parseHttpUrl(url);
-  return parsed ? `${parsed.protocol}//${parsed.hostname}/*` : null;
-}
 
 interface Exchange {
   req: SourceRequest;

@@ -3,7 +3,7 @@
 import type { DBSchema } from 'idb';
 import type { Feed } from './feeds';
 import type { Article, Category, Outlet, Story } from './model';
-import type { NetworkLogEntry } from './source-fetch';
+import type { NetworkLogEntry } from './source-request';
 
 export const DB_NAME = 'storyline';
 

@@ -3,9 +3,9 @@
 // of the directory: the options page passes the committed table, the sidebar the loaded directory's),
 // and an optional name. Saving is the caller's: a settings change.
 import { useId, useState } from 'preact/hooks';
-import { t } from './i18n';
-import type { Place } from './officials-format';
-import { OTHER_COUNTRY, MAX_READER_NAME, type ReaderPlace } from './settings';
+import { t } from '../shared/i18n';
+import type { Place } from '../formats/officials-format';
+import { OTHER_COUNTRY, MAX_READER_NAME, type ReaderPlace } from '../formats/settings';
 
 interface Draft {
   country: '' | 'US' | typeof OTHER_COUNTRY;

@@ -4,14 +4,14 @@
 // leave theirs (story-graph.ts), and answers which stories changed, so only those are rebuilt
 // (feed-story.ts) and stored. `buildFeedStories` makes the whole set at once, as a Pack.
 // Pure: the caller passes the feeds' items, the installed packs and the time.
-import { StreamClusterer, type EngineDoc } from '../engine';
+import { StreamClusterer, type EngineDoc } from '../../engine';
 import { FeedEntries, type Entry } from './feed-entries';
 import { FeedLabels } from './feed-labels';
 import { FeedOpinions } from './feed-opinions';
 import { byTime, storyFromCluster } from './feed-story';
-import type { Feed } from './feeds';
-import type { Category, Pack, Story } from './model';
-import { PACK_FORMAT } from './model';
+import type { Feed } from '../../formats/feeds';
+import type { Category, Pack, Story } from '../../formats/model';
+import { PACK_FORMAT } from '../../formats/model';
 import { SummaryTexts } from './summary-texts';
 
 export { outletName } from './feed-entries';

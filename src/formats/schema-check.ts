@@ -1,4 +1,4 @@
-// Reads the errors of a validator generated from schemas/ (src/shared/generated/) as the extension
+// Reads the errors of a validator generated from schemas/ (src/formats/generated/) as the extension
 // reports them: one message per place, the place written as a reader finds it
 // (`stories[3].articles[0].url`, not ajv's `/stories/3/articles/0/url`), in document order.
 

@@ -1,10 +1,11 @@
 // Calls about story sources (packs, subscriptions, feeds, the network log) and reading history,
 // from the options page. Part of BackgroundCalls; kept apart because the sources grow on their own.
 import { empty, type Call, type Parsers } from './call';
-import { int, isRecord, optStr, str } from './guards';
-import { parsePublicKey } from './pack-signature';
-import { parseHttpUrl } from './url';
-import { FEED_ERROR_CODES, type DiscoveryView, type FeedBatchResult, type FeedProgress, type FeedView, type HistoryExportEntry, type SourcePrefs, type SourcesState, type SubscriptionView } from './views';
+import { int, isRecord, optStr, str } from '../formats/guards';
+import { parsePublicKey } from '../formats/pack-signature';
+import { parseHttpUrl } from '../formats/url';
+import { FEED_ERROR_CODES, type DiscoveryView, type FeedBatchResult, type FeedProgress, type FeedView, type HistoryExportEntry, type SourcesState, type SubscriptionView } from './views';
+import { SOURCE_PREF_BOUNDS, type SourcePrefs } from '../formats/source-prefs';
 
 /** The largest pack file the options page sends (a 10k-story pack is some 15 MB). */
 export const MAX_PACK_TEXT = 40_000_000;
@@ -42,16 +43,6 @@ export interface SourceCalls {
    */
   'feeds/add-many': Call<{ urls: string[] }, FeedBatchResult>;
 }
-
-/** The reader's source preferences until they choose. */
-export const DEFAULT_SOURCE_PREFS: SourcePrefs = { refreshHours: 6, retentionDays: 90, feedRetentionDays: 30 };
-
-/** The range of each source preference, as the options page offers it; stored values outside are repaired. */
-export const SOURCE_PREF_BOUNDS: { readonly [K in keyof SourcePrefs]: readonly [number, number] } = {
-  refreshHours: [1, 24 * 7],
-  retentionDays: [1, 3_650],
-  feedRetentionDays: [1, 365],
-};
 
 /** Background → options page, while a pack is written: not a call, nobody answers it. */
 export interface ImportProgress {

@@ -1,7 +1,7 @@
 // Light, dark or the system's choice, for every extension page. The pages' colours are light-dark()
-// pairs (src/sidebar/tokens.css): setting data-theme switches color-scheme, and they all follow.
-import type { Settings } from './settings';
-import { onSettingsChanged, readSettings } from './settings-store';
+// pairs (src/ui/tokens.css): setting data-theme switches color-scheme, and they all follow.
+import type { Settings } from '../formats/settings';
+import { onSettingsChanged, readSettings } from '../shared/settings-store';
 
 export function applyTheme(root: HTMLElement, theme: Settings['theme']): void {
   if (theme === 'system') delete root.dataset['theme'];

@@ -1,9 +1,10 @@
 // What the background sends to the extension pages: ready-to-render views, so the sidebar and the
 // popup never read storage themselves and the page never sees any of it.
-import type { DiscoveredFeed } from './feeds';
-import type { ActionStep, ArticleKind, Opinion, SummaryPart } from './model';
-import type { Surface } from './settings';
-import type { NetworkLogEntry } from './source-fetch';
+import type { DiscoveredFeed } from '../formats/feeds';
+import type { ActionStep, ArticleKind, Opinion, SummaryPart } from '../formats/model';
+import type { Surface } from '../formats/settings';
+import type { NetworkLogEntry } from '../formats/source-request';
+import type { SourcePrefs } from '../formats/source-prefs';
 
 export interface ReportView {
   id: string;
@@ -179,15 +180,6 @@ export interface HistoryView {
   siteName: string | null;
   readAt: string;
   storyTitle: string | null;
-}
-
-export interface SourcePrefs {
-  /** Hours between automatic refreshes of subscriptions and feeds. */
-  refreshHours: number;
-  /** Days reading history is kept. */
-  retentionDays: number;
-  /** Days a feed item is kept once its feed no longer lists it: older ones leave their stories. */
-  feedRetentionDays: number;
 }
 
 /** What the reader's feeds hold, for the options page. */

@@ -4,7 +4,7 @@
 // members and all: so each member's reading is kept (SummaryTexts, one per feed model) and made
 // again only when its headline or lead changes. The service worker's heap is measured, so a kept
 // reading is term numbers in one typed array (a few hundred bytes), not arrays of strings.
-import { docTerms } from '../engine';
+import { docTerms } from '../../engine';
 import type { Entry } from './feed-entries';
 
 /** Shorter sentences are datelines and fragments ("Updated 5pm."), longer ones run-ons. */

@@ -1,6 +1,6 @@
 // The building blocks of the call maps: a call is a request and its answer; every request type
 // has a parser that returns the validated payload or undefined.
-import { isRecord } from './guards';
+import { isRecord } from '../formats/guards';
 
 export type Call<Req, Res> = { req: Req; res: Res };
 export type ReqOf<M, K extends keyof M> = M[K] extends Call<infer R, unknown> ? R : never;

@@ -5,7 +5,7 @@
 // one outlet gets that outlet's lead, credited. Deterministic (every tie has an order) and linear
 // in the members' text: each headline and sentence is read once against counts built once.
 import type { Entry } from './feed-entries';
-import type { SummaryPart } from './model';
+import type { SummaryPart } from '../../formats/model';
 import { sentences, SummaryTexts, type MemberText, type Terms } from './summary-texts';
 
 export { sentences };

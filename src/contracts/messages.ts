@@ -1,8 +1,8 @@
 // Message contracts, one call map per direction, with a parser for every request payload.
 // Payloads are validated where they arrive; who sent them is decided by `sender`, never by the payload.
-import { bool, int, isoDate, isRecord, optStr, str } from './guards';
-import { MAX_READER_DATA_CHARS, type ReaderData, type ReaderDataMerge } from './reader-data';
-import { parseSettingsChange, type Settings } from './settings';
+import { bool, int, isoDate, isRecord, optStr, str } from '../formats/guards';
+import { MAX_READER_DATA_CHARS, type ReaderData, type ReaderDataMerge } from '../formats/reader-data';
+import { parseSettingsChange, type Settings } from '../formats/settings';
 import type { OptionsState, PopupState, SearchHit, SidebarView, StoryView } from './views';
 
 /** What the content script extracts from an article page. Bounded so a page cannot flood the background. */

@@ -1,7 +1,7 @@
 // Letter templates: `{name}`-style placeholders the reader fills in before sending a letter.
 // Pure functions, so the sidebar and the tests share them.
-import { t, type MessageKey } from './i18n';
-import type { HouseSeat, Member } from './officials-format';
+import { t, type MessageKey } from '../shared/i18n';
+import type { HouseSeat, Member } from '../formats/officials-format';
 import type { OfficialsLookup } from './officials';
 
 const PLACEHOLDER = /\{([a-z][a-z0-9_-]{0,40})\}/gi;

@@ -6,7 +6,7 @@
 import type { Entry } from './feed-entries';
 import type { FeedLabels } from './feed-labels';
 import { storyText } from './feed-summary';
-import type { Category, Opinion, Story } from './model';
+import type { Category, Opinion, Story } from '../../formats/model';
 import type { MemberText } from './summary-texts';
 
 export function byTime(a: Entry, b: Entry): number {
