@@ -8,8 +8,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { E2E_BUILD, ROOT } from '../build';
-import { tabStateKey } from '../../src/shared/storage-schema';
-import { urlKey } from '../../src/shared/url';
+import { tabStateKey } from '../../src/formats/storage-schema';
+import { urlKey } from '../../src/formats/url';
 import { launchWithExtension } from './chromium';
 import { startOutletNetwork, type Site } from './outlet-network';
 import type { ReaderSetup } from './reader-path';
