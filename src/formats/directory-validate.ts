@@ -6,6 +6,7 @@
 // through and whether "via" names it, recommended ids that exist. Linear time.
 import type { Directory, DirectoryValidation } from './directory';
 import { layout, validate } from './generated/directory-schema';
+import { quoted } from './guards';
 import { locate, mergeErrors, schemaErrors, type PlacedError, type SchemaMessages } from './schema-check';
 
 /**
@@ -127,7 +128,7 @@ function checkRecommended(beyond: Beyond, value: unknown, outlets: unknown[]): v
     const at = beyond.ids.get(id);
     if (at === undefined) return beyond.add(['recommended', i], `unknown outlet '${id}'`);
     const outlet = outlets[at];
-    if (isRecord(outlet) && outlet['via'] !== undefined) beyond.add(['recommended', i], `'${id}' is fetched through ${String(outlet['via'])}; the recommended set holds outlets' own feeds only`);
+    if (isRecord(outlet) && outlet['via'] !== undefined) beyond.add(['recommended', i], `'${id}' is fetched through ${quoted(outlet['via'])}; the recommended set holds outlets' own feeds only`);
   });
 }
 

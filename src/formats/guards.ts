@@ -3,6 +3,17 @@
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/**
+ * A value of untrusted input as an error message may quote it: strings and numbers as they are,
+ * anything else by its kind. String(value) throws on an object without a prototype, and a message
+ * must never be what fails.
+ */
+export function quoted(value: unknown, max = 200): string {
+  if (typeof value === 'string') return value.length > max ? `${value.slice(0, max)}…` : value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

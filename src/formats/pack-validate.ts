@@ -5,6 +5,7 @@
 // ids, real calendar dates and URLs the platform's parser accepts. Unknown extra keys are not read.
 import { layout, maxLengths, validate } from './generated/pack-schema';
 import { MAX_CATEGORY_DESCRIPTION, type Pack } from './model';
+import { quoted } from './guards';
 import { isHttpUrl, isIsoDate, isIsoDateTime, isRecord, type Rec } from './pack-validate-fields';
 import { locate, mergeErrors, schemaErrors, type PlacedError, type SchemaMessages } from './schema-check';
 
@@ -105,7 +106,7 @@ function checkStory(beyond: Beyond, story: Rec, path: Segment[], refs: { categor
   for (const [article, i] of articles) {
     const at = [...path, 'articles', i];
     beyond.check(article, 'url', at, isHttpUrl, NOT_URL);
-    beyond.check(article, 'outlet', at, (id) => refs.outlets.has(id), `unknown outlet '${String(article['outlet'])}'`);
+    beyond.check(article, 'outlet', at, (id) => refs.outlets.has(id), `unknown outlet '${quoted(article['outlet'])}'`);
     beyond.check(article, 'published', at, isIsoDateTime, NOT_DATE_TIME);
   }
   const opinions = records(story['opinions']);

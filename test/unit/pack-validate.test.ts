@@ -238,3 +238,10 @@ test('one message per place, in document order, schema checks and reference chec
     'stories[0].articles[0].title: must be a non-empty string',
   ]);
 });
+
+test('a value that cannot be turned into text (an object without a prototype) is named by its kind, never thrown on', () => {
+  const errors = errorsAfter((p) => {
+    (story(p).articles[0] as unknown as Record<string, unknown>)['outlet'] = Object.create(null);
+  });
+  assert.ok(errors.some((e) => /stories\[0\]\.articles\[0\]\.outlet/.test(e)), errors.join('\n'));
+});
