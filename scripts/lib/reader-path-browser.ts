@@ -12,7 +12,7 @@ import { tabStateKey } from '../../src/formats/storage-schema';
 import { urlKey } from '../../src/formats/url';
 import { launchWithExtension } from './chromium';
 import { startOutletNetwork, type Site } from './outlet-network';
-import type { ReaderSetup } from './reader-path';
+import { escapeXml as escape, type ReaderSetup } from './reader-path';
 
 export interface BrowserPageOutcome {
   gold: string;
@@ -26,14 +26,18 @@ export interface BrowserPageOutcome {
 
 declare const storylineBench: { addFeeds(urls: string[]): Promise<{ result: { done: number; failed: number } }>; settle(): Promise<unknown> };
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+function inThrees(sentences: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < sentences.length; i += 3) out.push(sentences.slice(i, i + 3).join(' '));
+  return out;
+}
 
 /** An article page as an outlet would serve it: headline, date, description, the text in paragraphs. */
 function articleHtml(page: ReaderSetup['pages'][number]): string {
   const a = page.article;
   // Paragraphs as the dataset has them, else groups of three sentences.
   const byLine = a.text.split(/\n+/).filter((p) => p.trim());
-  const paragraphs = byLine.length > 1 ? byLine : (a.text.match(/[^.!?]+[.!?]+(\s+|$)/g) ?? [a.text]).reduce<string[]>((out, s, i) => (i % 3 ? ((out[out.length - 1] += s), out) : [...out, s]), []);
+  const paragraphs = byLine.length > 1 ? byLine : inThrees(a.text.split(/(?<=[.!?])\s+/));
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(a.title)}</title>
 <meta property="og:type" content="article"><meta property="og:title" content="${escape(a.title)}">
 ${a.siteName ? `<meta property="og:site_name" content="${escape(a.siteName)}">` : ''}

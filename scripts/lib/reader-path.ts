@@ -55,7 +55,8 @@ export interface SetupOptions {
   shortItems?: boolean;
 }
 
-const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Text for XML and HTML: the feeds' items and the pages the browser benchmark serves. */
+export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const slug = (name: string): string =>
   name
     .toLowerCase()
@@ -73,9 +74,9 @@ function rss(name: string, host: string, rows: readonly Row[], shortItems: boole
       const date = r.date === null ? '' : `<pubDate>${new Date(r.date).toUTCString()}</pubDate>`;
       // The feed's description is the article's lead; the product's parser cuts it as it cuts any.
       const description = (shortItems ? openingSentence(r.text) : r.text) ?? '';
-      return `<item><title>${escape(r.title)}</title><link>${linkOf(host, r)}</link><guid>${escape(linkOf(host, r))}</guid>${date}<description>${escape(description)}</description></item>`;
+      return `<item><title>${escapeXml(r.title)}</title><link>${linkOf(host, r)}</link><guid>${escapeXml(linkOf(host, r))}</guid>${date}<description>${escapeXml(description)}</description></item>`;
     });
-  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${escape(name)}</title><link>https://${host}/</link>${items.join('')}</channel></rss>`;
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${escapeXml(name)}</title><link>https://${host}/</link>${items.join('')}</channel></rss>`;
 }
 
 function asPage(r: Row, host: string): ExtractedArticle {

@@ -41,9 +41,6 @@ class PlaywrightSurface implements Surface {
   }
 }
 
-/** A page or extension page of a browser launched outside the driver (scripts/lib/chromium.ts). */
-export const pageSurface = (page: Page): Surface => new PlaywrightSurface(page, (e) => page.evaluate(e));
-
 /** Counts pointer presses in a document (for the page: only those that hit the sidebar's iframe element). */
 const COUNT_PRESSES = (onIframe: boolean): number => {
   const w = window as unknown as { __e2ePresses?: { n: number } };
