@@ -58,6 +58,7 @@ const COUNT_PRESSES = (onIframe: boolean): number => {
   }
   return w.__e2ePresses.n;
 };
+const TWO_FRAMES = (): Promise<void> => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
 const PRESSED_SINCE = (before: number): boolean => ((window as unknown as { __e2ePresses?: { n: number } }).__e2ePresses?.n ?? 0) > before;
 
 /**
@@ -65,7 +66,7 @@ const PRESSED_SINCE = (before: number): boolean => ((window as unknown as { __e2
  * and a click sent before the browser has the frame's hit-test data is routed to the page instead:
  * the page sees a press on the iframe element, the sidebar sees nothing (measured: the first
  * sidebar of a fresh browser, about one run in five under load). A reader would click again; so
- * does the driver, only when the press observably went to the page, at most three times.
+ * does the driver, only when the press observably went to the page, at most five times, each after both documents have rendered again.
  */
 class SidebarSurface extends PlaywrightSurface {
   constructor(private readonly page: Page) {
@@ -76,6 +77,9 @@ class SidebarSurface extends PlaywrightSurface {
       // The sidebar's own document must be there to count what it receives.
       await this.first(selector).waitFor({ state: 'visible' });
       const frame = await sidebarFrame(this.page);
+      // Hit-test data for an out-of-process frame follows the frames both documents have
+      // presented: wait until each has rendered twice more (an outcome, not a duration).
+      await Promise.all([frame.evaluate(TWO_FRAMES), this.page.evaluate(TWO_FRAMES)]);
       const [inFrame, onPage] = await Promise.all([frame.evaluate(COUNT_PRESSES, false), this.page.evaluate(COUNT_PRESSES, true)]);
       await super.click(selector, options);
       const wait = { polling: 50, timeout: 10_000 };
@@ -93,7 +97,7 @@ class SidebarSurface extends PlaywrightSurface {
       onThePage.catch(() => undefined);
       const landed = await Promise.race([inSidebar, onThePage]);
       if (landed === 'sidebar') return;
-      if (attempt === 3) throw new Error(`three clicks on ${selector} reached the page, not the sidebar`);
+      if (attempt === 5) throw new Error(`five clicks on ${selector} reached the page, not the sidebar`);
     }
   }
 }
