@@ -3,8 +3,9 @@
 // The background is a service worker that Playwright can evaluate in; Playwright's CSS pierces open
 // shadow roots by itself, so ` >>> ` becomes a plain descendant step.
 import { join } from 'node:path';
-import type { CDPSession, Frame, Locator, Page, Worker } from 'playwright-core';
+import type { Frame, Locator, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../../scripts/lib/chromium';
+import { workerControl } from './chromium-worker';
 import { absolute, loadPage, type BrowserDriver, type ClickOptions, type DriverOptions, type ExtensionPage, type Surface, type TabPage } from './types';
 
 const css = (selector: string): string => selector.replaceAll(' >>> ', ' ');
@@ -123,15 +124,16 @@ export async function startChromium(extensionDir: string, origin: string, result
   context.on('serviceworker', (w) => {
     if (w.url().startsWith(scope)) current = w;
   });
-  let devtools: CDPSession | undefined;
-  let workerTarget: string | undefined;
   const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
+  const control = workerControl(context, extensionId);
   const worker: Pick<Worker, 'evaluate'> = {
     evaluate: (async (fn: never, arg: never) => {
+      // Stopped by stopBackground: started as the next event would start it.
+      await control.ensureRunning();
       try {
         return await current.evaluate(fn, arg);
       } catch (error) {
-        // The first call after a stop reports the restart; the worker is running again by then.
+        // The first call after a restart may report it; the worker is running again by then.
         if (!/Service worker restarted/.test(String(error))) throw error;
         return current.evaluate(fn, arg);
       }
@@ -253,20 +255,9 @@ export async function startChromium(extensionDir: string, origin: string, result
       for (const deadline = Date.now() + 20_000; current === old; await pause()) if (Date.now() > deadline) throw new Error('the extension did not come back after allowing incognito');
     },
     async stopBackground() {
-      // Closing the worker's target stops it as the browser does when idle: its state is gone and a
-      // call in progress fails ("message channel closed"). (ServiceWorker.stopAllWorkers on a
-      // page's session leaves an extension's worker running.) The session and target are kept so
-      // that a stop is one command: tests stop the worker at a given point of its work.
-      devtools ??= await context.browser()?.newBrowserCDPSession();
-      if (!devtools) throw new Error('no browser session');
-      const cdp = devtools;
-      const find = async () => (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(scope))?.targetId;
-      workerTarget ??= await find();
-      const closed = workerTarget ? await cdp.send('Target.closeTarget', { targetId: workerTarget }).catch(() => ({ success: false })) : { success: false };
-      if (closed.success) return;
-      workerTarget = await find();
-      if (!workerTarget) throw new Error('no service worker to stop');
-      await cdp.send('Target.closeTarget', { targetId: workerTarget });
+      // As the browser stops an idle worker: its state is gone and a call in progress fails
+      // ("message channel closed"); the next event, or the next `background` call, starts it.
+      await control.stop();
     },
     stop: () => browser.close(),
     kill: () => browser.kill(),
