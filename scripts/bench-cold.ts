@@ -58,8 +58,8 @@ function pagesOf(pack: Pack, story: number): { stored: { url: string; html: stri
 
 async function optionsCall(page: Page, type: string, payload: unknown): Promise<void> {
   await page.evaluate(async ([t, p]) => {
-    const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; error?: string };
-    if (!answer.ok) throw new Error(`${t}: ${answer.error}`);
+    const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; error?: unknown };
+    if (!answer.ok) throw new Error(`${t}: ${JSON.stringify(answer.error)}`);
   }, [type, payload] as const);
 }
 

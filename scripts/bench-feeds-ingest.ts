@@ -159,8 +159,8 @@ async function chromiumMessages(browser: Awaited<ReturnType<typeof launchWithExt
   const call = (type: string, payload: unknown): Promise<{ ms: number; value: unknown }> =>
     page.evaluate(async ([t, p]) => {
       const started = performance.now();
-      const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; value?: unknown; error?: string };
-      if (!answer.ok) throw new Error(`${t}: ${answer.error}`);
+      const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; value?: unknown; error?: unknown };
+      if (!answer.ok) throw new Error(`${t}: ${JSON.stringify(answer.error)}`);
       return { ms: performance.now() - started, value: answer.value };
     }, [type, payload] as const);
   const lastFetch = async (): Promise<number> => ((await call('sources/state', {})).value as { networkLog: { durationMs: number }[] }).networkLog[0]?.durationMs ?? 0;

@@ -59,8 +59,8 @@ async function chromiumSamples(texts: Texts): Promise<Sample[]> {
     const call = (type: string, payload: unknown): Promise<number> =>
       page.evaluate(async ([t, p]) => {
         const started = performance.now();
-        const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; error?: string };
-        if (!answer.ok) throw new Error(`${t}: ${answer.error}`);
+        const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; error?: unknown };
+        if (!answer.ok) throw new Error(`${t}: ${JSON.stringify(answer.error)}`);
         return performance.now() - started;
       }, [type, payload] as const);
     const heap = values.heap ? await workerHeap(browser.context, browser.extensionId) : null;

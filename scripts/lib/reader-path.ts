@@ -7,7 +7,7 @@
 import { StoryIndex } from '../../src/engine/index';
 import { buildFeedStories, type FeedSnapshot } from '../../src/background/feeds/feed-stories';
 import { parseFeed } from '../../src/formats/feeds';
-import type { ExtractedArticle } from '../../src/contracts/messages';
+import type { ExtractedArticle } from '../../src/contracts/page-report';
 import { articleDoc, pageDoc, pageKeyOf } from '../../src/background/page-doc';
 import { urlKey } from '../../src/formats/url';
 import { packRecords } from '../../src/background/sources/pack-records';

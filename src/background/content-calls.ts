@@ -1,7 +1,8 @@
 // Typed calls from the background to a tab's content script, through the tabs API it was given.
-// Answers arrive as a Result envelope; a refusal throws here with the content script's reason.
-import { unwrap } from '../contracts/call';
-import type { ContentCalls, ReqOf, ResOf } from '../contracts/messages';
+// Answers arrive as a Result envelope; a refusal throws here (CallRefused) with the content script's code.
+import type { ReqOf, ResOf } from '../contracts/call';
+import { unwrap } from '../contracts/call-result';
+import type { ContentCalls } from '../contracts/content-calls';
 import type { BackgroundTabs } from './browser-api';
 
 export type CallContent = <K extends keyof ContentCalls>(tabId: number, type: K, payload: ReqOf<ContentCalls, K>) => Promise<ResOf<ContentCalls, K>>;

@@ -2,6 +2,7 @@
 // update). A followed story remembers which of its reports the reader has been shown; any other
 // report is new. The toolbar badge (badge.ts) shows the number of new reports on every tab that has
 // no count of its own, and the popup lists followed stories with what is new.
+import { CallError } from '../contracts/call-result';
 import type { IDBPDatabase } from 'idb';
 import { followKey, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
 import type { FollowedStory, StoryView } from '../contracts/views';
@@ -23,7 +24,7 @@ export async function setFollowing(database: Database, storyId: string, follow: 
     await database.delete('userState', followKey(storyId));
     return;
   }
-  if (!(await database.get('stories', storyId))) throw new Error('unknown story');
+  if (!(await database.get('stories', storyId))) throw new CallError('not-found', 'unknown story');
   const seen = (await reportIds(database, storyId)).slice(0, MAX_SEEN);
   await database.put('userState', { key: followKey(storyId), kind: 'follow', storyId, at: new Date().toISOString(), seen });
 }

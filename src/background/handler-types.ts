@@ -1,7 +1,8 @@
 // The shape of a background handler: a validated payload and the trusted facts about its sender.
-import type { BackgroundCalls, ReqOf, ResOf } from '../contracts/messages';
-import type { SenderKind } from './sender';
-import { SOURCE_SENDERS } from './sources/handlers';
+import type { SenderKind } from '../contracts/call';
+import { CallError } from '../contracts/call-result';
+import type { Handler as CallHandler, Handlers as CallHandlers } from '../contracts/dispatch';
+import type { backgroundCalls } from '../contracts/messages';
 
 export interface CallContext {
   kind: SenderKind;
@@ -13,41 +14,13 @@ export interface CallContext {
   documentId: string | undefined;
 }
 
-export type Handler<K extends keyof BackgroundCalls> = (
-  payload: ReqOf<BackgroundCalls, K>,
-  context: CallContext,
-) => Promise<ResOf<BackgroundCalls, K>>;
-
-export type Handlers = { [K in keyof BackgroundCalls]: Handler<K> };
-
-/** Which senders may make each call. Anything else is refused before a handler runs. */
-export const ALLOWED_SENDERS: { [K in keyof BackgroundCalls]: readonly SenderKind[] } = {
-  ...SOURCE_SENDERS,
-  'article/found': ['content'],
-  'page/article': ['content'],
-  'page/left': ['content'],
-  'page/problem': ['content'],
-  'sidebar/ticket': ['content'],
-  'sidebar/claim': ['sidebar'],
-  'sidebar/view': ['sidebar'],
-  'sidebar/story': ['sidebar'],
-  'match/reject': ['sidebar'],
-  'sidebar/close': ['sidebar'],
-  'action/set-done': ['sidebar', 'popup'],
-  'story/follow': ['sidebar', 'popup'],
-  'popup/state': ['popup'],
-  'popup/open-sidebar': ['popup'],
-  'popup/open-story': ['popup'],
-  'options/state': ['options'],
-  'settings/get': ['sidebar', 'popup', 'options'],
-  'settings/update': ['sidebar', 'popup', 'options'],
-  'search/stories': ['sidebar', 'popup'],
-  'data/export': ['options'],
-  'data/import': ['options'],
-};
+type Calls = typeof backgroundCalls;
+export type Handler<K extends keyof Calls> = CallHandler<Calls[K], CallContext>;
+/** A handler for every background call (a missing or extra one does not compile). */
+export type Handlers = CallHandlers<Calls, CallContext>;
 
 export function requireTab(context: CallContext): number {
-  if (context.tabId === undefined) throw new Error('this call needs a tab');
+  if (context.tabId === undefined) throw new CallError('refused', 'this call needs a tab');
   return context.tabId;
 }
 
@@ -58,6 +31,6 @@ export function requireTab(context: CallContext): number {
  */
 export function sidebarTab(context: CallContext, payload: { tabId?: number }): number {
   if (context.tabId !== undefined) return context.tabId;
-  if (payload.tabId === undefined) throw new Error('this call needs a tab');
+  if (payload.tabId === undefined) throw new CallError('refused', 'this call needs a tab');
   return payload.tabId;
 }

@@ -1,4 +1,5 @@
 // What the background does for each call. Payloads arrive validated and senders checked (router.ts).
+import { CallError } from '../contracts/call-result';
 import { cleanUrl } from '../formats/url';
 import { changeSettings, hostInList, isSiteOff, normaliseHost } from '../formats/settings';
 import { actionStateKey } from '../formats/storage-schema';
@@ -86,7 +87,7 @@ export function createHandlers(s: Services): Handlers {
       await ensureBuiltinPacks();
       const database = await db();
       const matched = await matchPage(database, article);
-      if (!(await tabIsOpen(tabId))) throw new Error(`tab ${tabId} closed before its match finished`);
+      if (!(await tabIsOpen(tabId))) throw new CallError('not-found', `tab ${tabId} closed before its match finished`);
       // Reading history joins the page to its story as a report: from then on the page is that
       // report ("you are reading this"), never listed as another outlet's.
       const joined = !context.incognito && settings.history ? await recordReading(database, article, matched) : null;
@@ -133,7 +134,7 @@ export function createHandlers(s: Services): Handlers {
     async 'match/reject'({ storyId, ...payload }, context) {
       const tabId = sidebarTab(context, payload);
       const { match } = await states.get(tabId);
-      if (!match || match.storyId !== storyId) throw new Error('this page is not matched to that story');
+      if (!match || match.storyId !== storyId) throw new CallError('not-found', 'this page is not matched to that story');
       const next = await rejectMatch(await db(), match, storyId);
       await states.update(tabId, { match: next, search: null });
       await showPageMatch(tabId, next);
@@ -167,7 +168,7 @@ export function createHandlers(s: Services): Handlers {
 
     async 'action/set-done'({ storyId, actionId, done }) {
       const database = await db();
-      if (!(await database.get('stories', storyId))) throw new Error('unknown story');
+      if (!(await database.get('stories', storyId))) throw new CallError('not-found', 'unknown story');
       const key = actionStateKey(storyId, actionId);
       await database.put('userState', { key, kind: 'action-done', storyId, actionId, done, at: new Date().toISOString() });
       return null;
@@ -196,7 +197,7 @@ export function createHandlers(s: Services): Handlers {
     },
 
     async 'popup/open-story'({ tabId, storyId }) {
-      if (!(await (await db()).get('stories', storyId))) throw new Error('unknown story');
+      if (!(await (await db()).get('stories', storyId))) throw new CallError('not-found', 'unknown story');
       await states.update(tabId, { search: null, pinned: storyId });
       return s.surface.showSidebar(tabId);
     },
@@ -222,7 +223,7 @@ export function createHandlers(s: Services): Handlers {
 
     async 'settings/update'({ change }, context) {
       // The sidebar sets only what its letter step asks for; everything else is the popup's and options'.
-      if (context.kind === 'sidebar' && Object.keys(change).some((key) => key !== 'place' && key !== 'readerName')) throw new Error('refused');
+      if (context.kind === 'sidebar' && Object.keys(change).some((key) => key !== 'place' && key !== 'readerName')) throw new CallError('refused', 'the sidebar sets only the place and the name');
       const next = changeSettings(await store.read(), change);
       await store.write(next);
       return next;

@@ -2,6 +2,7 @@
 // The caller opens the transaction (it writes the feeds' own stores in the same one) and this
 // module only makes IndexedDB requests in it, awaiting nothing else. The story digests of
 // pack-store.ts are kept in step, so a later full install still rewrites only what differs.
+import { CallError } from '../contracts/call-result';
 import type { CategoryRecord, OutletRecord, PackRecord, StoryRecord } from '../formats/storage-schema';
 import { PACK_STORES, packKeys, packRange, rangeKeys, sharesRange, type PackStore, type ScopedStore } from './pack-keys';
 import { digestKey, storedDigests } from './pack-store';
@@ -50,7 +51,7 @@ export async function patchPack(tx: IDBTransaction, patch: PackPatch): Promise<P
   if (patch.whole || sharesRange(packId, others)) {
     const { own, foreign } = await rangeKeys(idbStore(store('stories')), packId, others);
     const clash = patch.stories.find((s) => foreign.has(s.story.id));
-    if (clash) throw new Error(`the story "${clash.story.id}" would take the place of one of the installed pack "${foreign.get(clash.story.id)}"`);
+    if (clash) throw new CallError('invalid', `the story "${clash.story.id}" would take the place of one of the installed pack "${foreign.get(clash.story.id)}"`);
     if (patch.whole) {
       const keep = new Set(patch.stories.map((s) => s.story.id));
       for (const key of own) if (!keep.has(key)) deleted.add(key);

@@ -8,6 +8,7 @@
 // pack rewrites only the stories whose digest changed and deletes only the records it no longer
 // has; the old version's records are never read, only their keys. Requests are raw IndexedDB
 // requests: no promise per request, one for the transaction.
+import { CallError } from '../contracts/call-result';
 import { unwrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { Pack } from '../formats/model';
 import type { PackRecord, StorylineDB } from '../formats/storage-schema';
@@ -103,7 +104,7 @@ export async function installPack(
   if (clash) {
     tx.abort();
     await tx.done.catch(() => undefined);
-    throw new Error(`the ${clash.kind} "${clash.id.slice(pack.id.length + 1)}" would take the place of one of the installed pack "${clash.owner}" (both are stored as "${clash.id}"): rename it, or remove that pack first`);
+    throw new CallError('invalid', `the ${clash.kind} "${clash.id.slice(pack.id.length + 1)}" would take the place of one of the installed pack "${clash.owner}" (both are stored as "${clash.id}"): rename it, or remove that pack first`);
   }
 
   const track = progressTracker(PACK_STORES.reduce((n, name) => n + puts[name].length + deletes[name].length, 0), onProgress);

@@ -3,7 +3,7 @@
 // imports, so the background, the benchmarks, calibration and the engine's regression test all run
 // the very conversion the extension runs: what is measured is what ships.
 import type { EngineDoc } from '../engine/types';
-import type { ExtractedArticle } from '../contracts/messages';
+import type { ExtractedArticle } from '../contracts/page-report';
 import type { ReportRecord } from '../formats/storage-schema';
 import { urlKey } from '../formats/url';
 

@@ -1,7 +1,7 @@
 // Matches an extracted page against the stored stories: first by identity (the page is a stored
 // report), then through the engine, never to a story the reader rejected for this page.
 import type { IDBPDatabase } from 'idb';
-import type { ExtractedArticle } from '../contracts/messages';
+import type { ExtractedArticle } from '../contracts/page-report';
 import { rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
 import { LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
 import { urlKey } from '../formats/url';

@@ -1,4 +1,5 @@
 // The options page's "Your data": export everything that belongs to the reader, or merge a file.
+import { CallError } from '../contracts/call-result';
 import { parseReaderData } from '../formats/reader-data';
 import type { SettingsArea } from '../shared/settings-area';
 import type { Badge } from './badge';
@@ -36,7 +37,7 @@ export function readerDataHandlers({ settings, badge, serially, alarms }: Reader
       const parsed = parseReaderData(text);
       if (!parsed.ok) {
         const more = parsed.errors.length - SHOWN_ERRORS;
-        throw new Error([...parsed.errors.slice(0, SHOWN_ERRORS), ...(more > 0 ? [`(+${more})`] : [])].join('\n'));
+        throw new CallError('invalid', [...parsed.errors.slice(0, SHOWN_ERRORS), ...(more > 0 ? [`(+${more})`] : [])].join('\n'));
       }
       const database = await db();
       const { added, settings: next, newHistory } = await importReaderData(database, parsed.data, await settings.read());

@@ -1,13 +1,17 @@
-// The background's single message entry point: parse, check the sender, run the handler, and
-// answer in a Result envelope. Foreign or malformed messages are refused with one log line.
-import { backgroundParsers, parseEnvelope, type BackgroundCalls, type Result } from '../contracts/messages';
+// The background's single message entry point: the shared dispatch (contracts/dispatch.ts) with the
+// background's own steps between: a traffic note per tab, the in-page sidebar's ticket, the log and
+// storage failure codes. Foreign or malformed messages are refused with one log line.
+import type { SenderKind } from '../contracts/call';
+import type { Result } from '../contracts/call-result';
+import { admit, answerCall, failureOf, REFUSED } from '../contracts/dispatch';
+import { backgroundCalls } from '../contracts/messages';
 import type { Runtime } from './browser-api';
-import { ALLOWED_SENDERS, type Handler, type Handlers } from './handler-types';
+import type { Handlers } from './handler-types';
 import { logProblem } from './log';
-import { senderKind, type ExtensionIdentity, type SenderKind } from './sender';
+import { senderKind, type ExtensionIdentity } from './sender';
 import { isTabSidebar } from './sidebar-ticket';
 import type { TabStates } from './tab-state';
-import { storageProblem } from './storage-errors';
+import { storageCode } from './storage-errors';
 import { noteTraffic } from './traffic';
 
 /**
@@ -41,41 +45,29 @@ async function route(
   message: unknown,
   sender: Runtime.MessageSender,
 ): Promise<Result<unknown>> {
-  const envelope = parseEnvelope(backgroundParsers, message);
   const kind = senderKind(runtime, sender);
+  const admitted = admit(backgroundCalls, message, kind);
   const tab = sender.tab?.id;
-  if (tab !== undefined) noteTraffic({ tabId: tab, what: envelope?.type ?? 'malformed', url: sender.url ?? '' });
-  if (!envelope || !kind) {
-    logProblem('refused message', `malformed or from an unknown sender (${sender.url ?? 'no url'})`);
-    return { ok: false, error: 'refused' };
+  if (tab !== undefined) noteTraffic({ tabId: tab, what: admitted.type ?? 'malformed', url: sender.url ?? '' });
+  if (!admitted.ok) {
+    if (admitted.type && kind) logProblem(`refused ${admitted.type}`, admitted.why);
+    else logProblem('refused message', `malformed or from an unknown sender (${sender.url ?? 'no url'})`);
+    return REFUSED;
   }
-  const type = envelope.type;
-  if (!ALLOWED_SENDERS[type].includes(kind)) {
-    logProblem(`refused ${type}`, `not allowed from ${kind}`);
-    return { ok: false, error: 'refused' };
-  }
-  const tabId = ownTab(kind, sender);
+  const { type } = admitted;
+  const tabId = ownTab(admitted.kind, sender);
   const frameId = sender.frameId ?? 0;
   const documentId = (sender as { documentId?: string }).documentId;
   // An in-page sidebar acts for its tab only once it presented the ticket its content script gave it
   // (sidebar-ticket.ts): a page's own frame of sidebar.html gets nothing.
-  if (kind === 'sidebar' && tabId !== undefined && type !== 'sidebar/claim' && !(await isTabSidebar(states, tabId, frameId, documentId))) {
+  if (admitted.kind === 'sidebar' && tabId !== undefined && type !== 'sidebar/claim' && !(await isTabSidebar(states, tabId, frameId, documentId))) {
     logProblem(`refused ${type}`, `from a sidebar frame that presented no ticket (tab ${tabId}, frame ${frameId})`);
-    return { ok: false, error: 'refused' };
+    return REFUSED;
   }
-  const handler = handlers[type] as Handler<keyof BackgroundCalls>;
-  try {
-    const value = await handler(envelope.payload as never, {
-      kind,
-      tabId,
-      incognito: sender.tab?.incognito ?? false,
-      frameId,
-      documentId,
-    });
-    return { ok: true, value };
-  } catch (error) {
+  const context = { kind: admitted.kind, tabId, incognito: sender.tab?.incognito ?? false, frameId, documentId };
+  return answerCall(handlers, admitted, context, (error) => {
     logProblem(type, error);
-    // A full disk or a database from a newer version reads in the reader's words.
-    return { ok: false, error: storageProblem(error) ?? (error instanceof Error ? error.message : String(error)) };
-  }
+    // A full disk or a database from a newer version has a code of its own, which pages put in the reader's words.
+    return failureOf(error, storageCode);
+  });
 }

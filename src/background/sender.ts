@@ -1,7 +1,6 @@
 // Who sent a message, decided from `sender` alone (the browser fills it in; a page cannot forge it).
+import type { SenderKind } from '../contracts/call';
 import type { BackgroundRuntime, Runtime } from './browser-api';
-
-export type SenderKind = 'content' | 'sidebar' | 'popup' | 'options' | 'welcome';
 
 const PAGES: Record<string, SenderKind> = {
   'sidebar.html': 'sidebar',

@@ -13,6 +13,7 @@
 // which only Firefox can read from an element (runtime.getFrameId); webNavigation.getAllFrames
 // would need a permission that warns "read your browsing history" and still could not tell which
 // of two sidebar frames is ours. The ticket works in both browsers with no new permission.
+import { CallError } from '../contracts/call-result';
 import type { TabStates } from './tab-state';
 
 export async function issueTicket(states: TabStates, tabId: number): Promise<string> {
@@ -24,9 +25,9 @@ export async function issueTicket(states: TabStates, tabId: number): Promise<str
 /** The frame presenting the tab's current ticket becomes its sidebar; the ticket is spent either way. */
 export async function claimTicket(states: TabStates, tabId: number, ticket: string, frameId: number, documentId: string | undefined): Promise<void> {
   const { sidebarTicket } = await states.get(tabId);
-  if (!sidebarTicket || frameId === 0) throw new Error('no sidebar was opened here');
+  if (!sidebarTicket || frameId === 0) throw new CallError('refused', 'no sidebar was opened here');
   await states.update(tabId, { sidebarTicket: null });
-  if (ticket !== sidebarTicket) throw new Error('not the ticket of this tab’s sidebar');
+  if (ticket !== sidebarTicket) throw new CallError('refused', 'not the ticket of this tab’s sidebar');
   await states.update(tabId, { sidebarFrame: { frameId, documentId: documentId ?? null } });
 }
 

@@ -1,7 +1,7 @@
 // What the background knows about each tab: the page's identity and its match, or a pending search.
 // Kept in storage.session (memory only, never written to disk) so a service worker that wakes up
 // again still knows its tabs. The area is handed in (browser-api.ts): Node tests give a fake.
-import type { ExtractedArticle } from '../contracts/messages';
+import type { ExtractedArticle } from '../contracts/page-report';
 import { tabStateKey } from '../formats/storage-schema';
 import type { SearchHit } from '../contracts/views';
 import type { StorageArea } from './browser-api';

@@ -1,6 +1,6 @@
 // Readability on a clone of the page, plus the page's own metadata, bounded for the message.
 import { Readability } from '@mozilla/readability';
-import { MAX_ARTICLE_TEXT, type ExtractedArticle } from '../contracts/messages';
+import { MAX_ARTICLE_TEXT, type ExtractedArticle } from '../contracts/page-report';
 import { cleanUrl } from '../formats/url';
 
 /** Below this much text Readability found a teaser or a shell, not an article. */

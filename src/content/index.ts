@@ -6,7 +6,10 @@
 // AbortController: an in-page navigation or an extension update aborts it and removes everything it added.
 import { browser, type Runtime } from '../shared/browser';
 import { callBackground } from '../shared/messaging';
-import { contentParsers, MAX_PROBLEM_TEXT, parseEnvelope, type Result } from '../contracts/messages';
+import type { Result } from '../contracts/call-result';
+import { contentCalls } from '../contracts/content-calls';
+import { dispatch, type Handlers } from '../contracts/dispatch';
+import { MAX_PROBLEM_TEXT } from '../contracts/page-report';
 import { isSiteOff, opensAutomatically, type Settings } from '../formats/settings';
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
 import { extractArticle } from './extract';
@@ -80,26 +83,30 @@ function run(signal: AbortSignal): void {
     });
 }
 
+/** The background's calls (contracts/content-calls.ts). */
+const handlers: Handlers<typeof contentCalls, void> = {
+  async 'launcher/show'({ count }) {
+    ui.showLauncher(count);
+    return null;
+  },
+  async 'launcher/hide'() {
+    ui.hideLauncher();
+    return null;
+  },
+  async 'sidebar/open'() {
+    ui.openSidebar();
+    return null;
+  },
+  async 'sidebar/close'() {
+    ui.closeSidebar();
+    return null;
+  },
+};
+
 function onMessage(message: unknown, sender: Runtime.MessageSender): Promise<Result<unknown>> | undefined {
   // Only our own background talks to us; it has no tab, unlike another content script.
   if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-  const envelope = parseEnvelope(contentParsers, message);
-  if (!envelope) return Promise.resolve({ ok: false, error: 'refused' });
-  switch (envelope.type) {
-    case 'launcher/show':
-      ui.showLauncher((envelope.payload as { count: number }).count);
-      break;
-    case 'launcher/hide':
-      ui.hideLauncher();
-      break;
-    case 'sidebar/open':
-      ui.openSidebar();
-      break;
-    case 'sidebar/close':
-      ui.closeSidebar();
-      break;
-  }
-  return Promise.resolve({ ok: true, value: null });
+  return dispatch(contentCalls, handlers, message, 'background', undefined);
 }
 
 function start(): void {

@@ -3,7 +3,7 @@
 // that sources changed (then it reads them again). Passed to
 // the app as a value so the preview harness and unit tests can run it without an extension.
 import { browser, type Runtime } from '../shared/browser';
-import { isImportProgress, isSourcesChanged, type ImportProgress } from '../contracts/messages-sources';
+import { isImportProgress, isSourcesChanged, type ImportProgress } from '../contracts/source-events';
 import { sourcePermission } from '../formats/source-request';
 
 export interface OptionsPlatform {

@@ -1,4 +1,5 @@
 // A button's work: runs one call at a time and keeps its outcome as a status line to announce.
+import { errorText } from '../shared/error-text';
 import { useState } from 'preact/hooks';
 
 export interface Outcome {
@@ -15,7 +16,7 @@ export function useAction(): { busy: boolean; outcome: Outcome | null; run: (wor
     try {
       setOutcome({ kind: 'ok', text: await work() });
     } catch (error) {
-      setOutcome({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setOutcome({ kind: 'error', text: errorText(error) });
     } finally {
       setBusy(false);
     }

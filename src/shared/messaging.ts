@@ -3,7 +3,7 @@
 // envelope; a failed call throws here, in the caller, with the receiver's reason. (The background
 // calls content scripts through background/content-calls.ts, with the browser it was given.)
 import { browser } from './browser';
-import { unwrap } from '../contracts/call';
+import { unwrap } from '../contracts/call-result';
 import type { BackgroundCalls, ReqOf, ResOf } from '../contracts/messages';
 
 export async function callBackground<K extends keyof BackgroundCalls>(

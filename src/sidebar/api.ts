@@ -1,5 +1,6 @@
 // The sidebar reaches the background only through this context, so the components never import
 // webextension-polyfill themselves: index.tsx provides the real `callBackground`, tests a fake.
+import { errorText } from '../shared/error-text';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { BackgroundCalls, ReqOf, ResOf } from '../contracts/messages';
@@ -19,6 +20,6 @@ export function useCall(): CallBackground {
 
 /** A background failure as one short line for the reader (the detail under the translated message). */
 export function errorDetail(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorText(error);
   return text.length > 160 ? `${text.slice(0, 159)}…` : text;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { errorText } from '../shared/error-text';
 import { feedUrlsOf, hostPatternsOf, type Directory, type DirectoryOutlet } from '../formats/directory';
 import { t } from '../shared/i18n';
 import type { FeedBatchResult, FeedProgress } from '../contracts/views';
@@ -59,7 +60,7 @@ export function App({ deps }: { deps: WelcomeDeps }) {
       .then(
         (result) => setStage((current) => (current.name === 'fetching' ? { ...current, result } : current)),
         (error: unknown) =>
-          setStage((current) => (current.name === 'fetching' ? { ...current, failure: error instanceof Error ? error.message : String(error) } : current)),
+          setStage((current) => (current.name === 'fetching' ? { ...current, failure: errorText(error) } : current)),
       );
   };
 

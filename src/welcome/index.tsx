@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser } from '../shared/browser';
 import { validateDirectory } from '../formats/directory';
 import { localizeDocument, t } from '../shared/i18n';
-import { isFeedBatchProgress } from '../contracts/messages-sources';
+import { isFeedBatchProgress } from '../contracts/source-events';
 import { callBackground } from '../shared/messaging';
 import { followTheme } from '../ui/theme';
 import { App } from './App';

@@ -23,8 +23,8 @@ test('a cold worker answers a stored report by its URL without loading the engin
     await options.waitForSelector('[data-testid="import"]');
     const call = (type: string, payload: unknown): Promise<unknown> =>
       options.evaluate(async ([t, p]) => {
-        const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; error?: string; value?: unknown };
-        if (!answer.ok) throw new Error(`${t}: ${answer.error}`);
+        const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; error?: unknown; value?: unknown };
+        if (!answer.ok) throw new Error(`${t}: ${JSON.stringify(answer.error)}`);
         return answer.value;
       }, [type, payload] as const);
     await call('pack/import', { text: JSON.stringify(pack) });

@@ -216,8 +216,8 @@ for (const name of BROWSERS) {
         ${runtime}.sendMessage({ type: 'sidebar/close', payload: {} }),
         ${runtime}.sendMessage({ type: 'sidebar/claim', payload: { ticket: 'guess' } }),
       ])`);
-      assert.deepEqual(answers[0], { ok: false, error: 'refused' });
-      assert.deepEqual(answers[1], { ok: false, error: 'refused' });
+      assert.deepEqual(answers[0], { ok: false, error: { code: 'refused' } });
+      assert.deepEqual(answers[1], { ok: false, error: { code: 'refused' } });
       assert.equal((answers[2] as { ok: boolean }).ok, false);
       // Anything the frame's script asked the background at its start was answered before the calls
       // above; two animation frames later, whatever it would render from that is on screen.

@@ -63,10 +63,10 @@ inEachBrowser((rig) => {
   test('the background refuses calls from senders that may not make them, and foreign messages', async () => {
     const popup = await rig().driver.openExtensionTab('popup.html');
     const answers = await popup.evaluate<Record<string, unknown>>(SENDER_TRUST);
-    assert.deepEqual(answers['articleFromPopup'], { ok: false, error: 'refused' });
-    assert.deepEqual(answers['unknownType'], { ok: false, error: 'refused' });
-    assert.deepEqual(answers['notAnEnvelope'], { ok: false, error: 'refused' });
-    assert.deepEqual(answers['badPayload'], { ok: false, error: 'refused' });
+    assert.deepEqual(answers['articleFromPopup'], { ok: false, error: { code: 'refused' } });
+    assert.deepEqual(answers['unknownType'], { ok: false, error: { code: 'refused' } });
+    assert.deepEqual(answers['notAnEnvelope'], { ok: false, error: { code: 'refused' } });
+    assert.deepEqual(answers['badPayload'], { ok: false, error: { code: 'refused' } });
     assert.equal((answers['allowed'] as { ok: boolean }).ok, true);
     await popup.close();
   });

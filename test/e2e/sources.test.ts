@@ -277,7 +277,7 @@ for (const browser of BROWSERS) {
 
       // Another extension page may not clear the log: the background refuses it by sender.
       const popup = await driver.openExtensionTab('popup.html');
-      assert.deepEqual(await popup.evaluate(`${RUNTIME}.runtime.sendMessage({ type: 'network/clear', payload: {} })`), { ok: false, error: 'refused' });
+      assert.deepEqual(await popup.evaluate(`${RUNTIME}.runtime.sendMessage({ type: 'network/clear', payload: {} })`), { ok: false, error: { code: 'refused' } });
       await popup.close();
       assert.ok((await options.count('.network-log tbody tr')) > 0);
       await sectionShot(options, 'network-log', 'sources-options-network');

@@ -8,7 +8,7 @@ import { addFeed, removeFeed } from '../../src/background/sources/feeds';
 import { recordReading } from '../../src/background/sources/history';
 import { rejoinAfterDelta } from '../../src/background/sources/history-delta';
 import { applyStoryDelta } from '../../src/background/story-delta';
-import type { ExtractedArticle } from '../../src/contracts/messages';
+import type { ExtractedArticle } from '../../src/contracts/page-report';
 import { urlKey } from '../../src/formats/url';
 import { harbourAtom, meridianRss } from './sources-feed-fixtures';
 import { startServer, type LocalServer } from './sources/local-server';

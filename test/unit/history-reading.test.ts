@@ -11,7 +11,7 @@ import { installPack, removePack, scopedId } from '../../src/background/pack-sto
 import { clearHistory, historyNewestFirst, pruneHistory, recordReading, rejoinHistory } from '../../src/background/sources/history';
 import { everyReport } from '../../src/background/story-reports';
 import { storyView } from '../../src/background/story-views';
-import type { ExtractedArticle } from '../../src/contracts/messages';
+import type { ExtractedArticle } from '../../src/contracts/page-report';
 import type { Pack } from '../../src/formats/model';
 import { urlKey } from '../../src/formats/url';
 

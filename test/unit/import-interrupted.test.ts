@@ -9,9 +9,9 @@ import { CATALOG, cleanup, click, document, mount, settle } from './ui/dom';
 import { DataSection } from '../../src/options/components/DataSection';
 import { ImportSection } from '../../src/options/components/ImportSection';
 import type { OptionsPlatform } from '../../src/options/platform';
-import { CallRefused } from '../../src/contracts/call';
+import { CallRefused } from '../../src/contracts/call-result';
 import type { BackgroundCalls, ReqOf, ResOf } from '../../src/contracts/messages';
-import { MAX_PACK_TEXT } from '../../src/contracts/messages-sources';
+import { MAX_PACK_TEXT } from '../../src/contracts/source-events';
 import { PACK_TEXT_LIMITS } from '../../src/formats/pack-validate';
 import { MAX_READER_DATA_CHARS } from '../../src/formats/reader-data';
 
@@ -58,7 +58,7 @@ test('a pack import cut short says so in our words, and the same file can be tri
 });
 
 test('a refused pack keeps its reason and offers no retry', async () => {
-  const background = scripted([new CallRefused('stories[0].summary: longer than 20000 characters')]);
+  const background = scripted([new CallRefused('invalid', 'stories[0].summary: longer than 20000 characters')]);
   const container = await mount(h(ImportSection, { call: background.call, platform, changed: () => undefined }));
   await choose(container, 'import-file', new File(['{}'], 'big.json'));
   assert.match(alertText(container), /stories\[0\]\.summary: longer than 20000 characters/);

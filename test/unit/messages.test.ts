@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { backgroundParsers, contentParsers, MAX_ARTICLE_TEXT, parseEnvelope } from '../../src/contracts/messages';
+import { contentCalls } from '../../src/contracts/content-calls';
+import { parseEnvelope } from '../../src/contracts/dispatch';
+import { backgroundCalls } from '../../src/contracts/messages';
+import { MAX_ARTICLE_TEXT } from '../../src/contracts/page-report';
 
 const article = {
   url: 'https://example.com/a',
@@ -15,7 +18,7 @@ const article = {
 };
 
 test('a well-formed article message passes with its fields', () => {
-  const parsed = parseEnvelope(backgroundParsers, { type: 'article/found', payload: { article } });
+  const parsed = parseEnvelope(backgroundCalls, { type: 'article/found', payload: { article } });
   assert.deepEqual(parsed, { type: 'article/found', payload: { article } });
 });
 
@@ -40,13 +43,13 @@ test('malformed and foreign messages are refused', () => {
     { type: 'match/reject', payload: { storyId: 's', extra: 1 } },
     { type: 'story/follow', payload: { storyId: 's', follow: 1 } },
   ];
-  for (const message of refused) assert.equal(parseEnvelope(backgroundParsers, message), undefined, JSON.stringify(message));
+  for (const message of refused) assert.equal(parseEnvelope(backgroundCalls, message), undefined, JSON.stringify(message));
 });
 
 test('a side panel names its tab; the in-page sidebar sends no tab', () => {
-  assert.deepEqual(parseEnvelope(backgroundParsers, { type: 'sidebar/view', payload: {} }), { type: 'sidebar/view', payload: {} });
-  assert.deepEqual(parseEnvelope(backgroundParsers, { type: 'sidebar/view', payload: { tabId: 4 } }), { type: 'sidebar/view', payload: { tabId: 4 } });
-  assert.deepEqual(parseEnvelope(backgroundParsers, { type: 'match/reject', payload: { storyId: 's', tabId: 4 } }), {
+  assert.deepEqual(parseEnvelope(backgroundCalls, { type: 'sidebar/view', payload: {} }), { type: 'sidebar/view', payload: {} });
+  assert.deepEqual(parseEnvelope(backgroundCalls, { type: 'sidebar/view', payload: { tabId: 4 } }), { type: 'sidebar/view', payload: { tabId: 4 } });
+  assert.deepEqual(parseEnvelope(backgroundCalls, { type: 'match/reject', payload: { storyId: 's', tabId: 4 } }), {
     type: 'match/reject',
     payload: { storyId: 's', tabId: 4 },
   });
@@ -54,7 +57,7 @@ test('a side panel names its tab; the in-page sidebar sends no tab', () => {
 
 test('missing optional article fields become null, never invented', () => {
   const { canonicalUrl: _c, byline: _b, published: _p, ...rest } = article;
-  const parsed = parseEnvelope(backgroundParsers, { type: 'article/found', payload: { article: rest } });
+  const parsed = parseEnvelope(backgroundCalls, { type: 'article/found', payload: { article: rest } });
   assert.ok(parsed);
   const payload = parsed.payload as { article: typeof article };
   assert.equal(payload.article.published, null);
@@ -62,10 +65,10 @@ test('missing optional article fields become null, never invented', () => {
 });
 
 test('content calls are validated too', () => {
-  assert.deepEqual(parseEnvelope(contentParsers, { type: 'launcher/show', payload: { count: 4 } }), {
+  assert.deepEqual(parseEnvelope(contentCalls, { type: 'launcher/show', payload: { count: 4 } }), {
     type: 'launcher/show',
     payload: { count: 4 },
   });
-  assert.equal(parseEnvelope(contentParsers, { type: 'launcher/show', payload: { count: '4' } }), undefined);
-  assert.equal(parseEnvelope(contentParsers, { type: 'article/found', payload: { article } }), undefined);
+  assert.equal(parseEnvelope(contentCalls, { type: 'launcher/show', payload: { count: '4' } }), undefined);
+  assert.equal(parseEnvelope(contentCalls, { type: 'article/found', payload: { article } }), undefined);
 });

@@ -1,12 +1,13 @@
 // The source calls' parsers: what the options page may send, and nothing else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isImportProgress, sourceParsers } from '../../src/contracts/messages-sources';
+import { sourceCalls } from '../../src/contracts/messages-sources';
+import { isImportProgress } from '../../src/contracts/source-events';
 
 const KEY = Buffer.alloc(32, 7).toString('base64');
 
 test('subscription/add takes an http(s) URL and an optional well-formed key', () => {
-  const add = sourceParsers['subscription/add'];
+  const add = sourceCalls['subscription/add'].parse;
   assert.deepEqual(add({ url: 'https://example.org/pack.json', publicKey: null }), { url: 'https://example.org/pack.json', publicKey: null });
   assert.deepEqual(add({ url: 'https://example.org/p', publicKey: ` ${KEY} ` }), { url: 'https://example.org/p', publicKey: KEY });
   assert.deepEqual(add({ url: 'https://example.org/p', publicKey: '  ' }), { url: 'https://example.org/p', publicKey: null });
@@ -16,9 +17,9 @@ test('subscription/add takes an http(s) URL and an optional well-formed key', ()
 });
 
 test('feed/add refuses non-http URLs; prefs take whole numbers in range and nothing else', () => {
-  assert.deepEqual(sourceParsers['feed/add']({ url: 'http://127.0.0.1:8080/feed.xml' }), { url: 'http://127.0.0.1:8080/feed.xml' });
-  assert.equal(sourceParsers['feed/add']({ url: 'javascript:alert(1)' }), undefined);
-  const prefs = sourceParsers['sources/prefs'];
+  assert.deepEqual(sourceCalls['feed/add'].parse({ url: 'http://127.0.0.1:8080/feed.xml' }), { url: 'http://127.0.0.1:8080/feed.xml' });
+  assert.equal(sourceCalls['feed/add'].parse({ url: 'javascript:alert(1)' }), undefined);
+  const prefs = sourceCalls['sources/prefs'].parse;
   assert.deepEqual(prefs({ retentionDays: 30 }), { retentionDays: 30 });
   assert.deepEqual(prefs({ refreshHours: 12, retentionDays: 90 }), { refreshHours: 12, retentionDays: 90 });
   assert.equal(prefs({ retentionDays: 0 }), undefined);
@@ -27,17 +28,17 @@ test('feed/add refuses non-http URLs; prefs take whole numbers in range and noth
 });
 
 test('pack/import takes text; progress messages are recognised by shape', () => {
-  assert.deepEqual(sourceParsers['pack/import']({ text: '{}' }), { text: '{}' });
-  assert.equal(sourceParsers['pack/import']({ text: 1 }), undefined);
+  assert.deepEqual(sourceCalls['pack/import'].parse({ text: '{}' }), { text: '{}' });
+  assert.equal(sourceCalls['pack/import'].parse({ text: 1 }), undefined);
   assert.equal(isImportProgress({ type: 'import/progress', done: 1, total: 2 }), true);
   assert.equal(isImportProgress({ type: 'import/progress', done: -1, total: 2 }), false);
-  assert.deepEqual(sourceParsers['history/clear'](undefined), {});
-  assert.equal(sourceParsers['history/clear']({ all: true }), undefined);
+  assert.deepEqual(sourceCalls['history/clear'].parse(undefined), {});
+  assert.equal(sourceCalls['history/clear'].parse({ all: true }), undefined);
 });
 
 // Who may send it (the options page only) is checked in the browser: test/e2e/sources.test.ts.
 test('network/clear carries nothing', () => {
-  assert.deepEqual(sourceParsers['network/clear']({}), {});
-  assert.equal(sourceParsers['network/clear']({ before: '2025-01-01' }), undefined);
-  assert.equal(sourceParsers['network/clear']('all'), undefined);
+  assert.deepEqual(sourceCalls['network/clear'].parse({}), {});
+  assert.equal(sourceCalls['network/clear'].parse({ before: '2025-01-01' }), undefined);
+  assert.equal(sourceCalls['network/clear'].parse('all'), undefined);
 });

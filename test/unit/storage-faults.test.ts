@@ -10,12 +10,20 @@ import { testEnv } from './sources-env';
 import { openStorylineDB } from '../../src/background/db';
 import { DB_VERSION, MIGRATIONS } from '../../src/background/migrations';
 import { importPackText } from '../../src/background/sources/pack-import';
-import { storageProblem } from '../../src/background/storage-errors';
+import { storageCode } from '../../src/background/storage-errors';
+import { CallRefused } from '../../src/contracts/call-result';
+import { failureOf } from '../../src/contracts/dispatch';
+import { errorText } from '../../src/shared/error-text';
 import { benchPack } from '../../scripts/lib/bench-pack';
 
 let counter = 0;
 const fresh = (what: string): string => `storyline-faults-${what}-${process.pid}-${++counter}`;
 const message = (key: string): string => CATALOG[key]!.message;
+/** What a page shows for the failure: the background's answer (its code and detail), in the reader's words. */
+function shown(error: unknown): string {
+  const failure = failureOf(error, storageCode);
+  return errorText(new CallRefused(failure.code, failure.detail));
+}
 
 /** Every record of every store, for before/after comparisons. */
 async function everything(name: string): Promise<string> {
@@ -33,7 +41,8 @@ test('a database from a newer version is not opened, with a message, and is left
   const before = await everything(name);
   const error: unknown = await openStorylineDB(name).then(() => null, (e: unknown) => e);
   assert.equal((error as Error | null)?.name, 'VersionError');
-  assert.equal(storageProblem(error), message('storageNewerVersion'));
+  assert.equal(storageCode(error), 'storage-newer');
+  assert.equal(shown(error), message('storageNewerVersion'));
   assert.equal(await everything(name), before);
 });
 
@@ -45,7 +54,8 @@ test('an upgrade blocked by an older connection fails at once with a message; da
   const before = await everything(name);
   const error: unknown = await openStorylineDB(name).then(() => null, (e: unknown) => e);
   assert.equal((error as Error | null)?.name, 'UpgradeBlocked');
-  assert.equal(storageProblem(error), message('storageUpgradeBlocked'));
+  assert.equal(storageCode(error), 'storage-blocked');
+  assert.equal(shown(error), message('storageUpgradeBlocked'));
   older.close();
   // The blocked request upgrades once unblocked (and closes its connection); the next open works.
   const opened = await openStorylineDB(name);
@@ -74,7 +84,8 @@ test('a full disk in the middle of an import undoes the whole import, with a mes
     const error: unknown = await importPackText(env, JSON.stringify(benchPack(300, 2, true))).then(() => null, (e: unknown) => e);
     assert.ok(writes >= 200, `the import made ${writes} writes`);
     assert.equal((error as Error | null)?.name, 'QuotaExceededError');
-    assert.equal(storageProblem(error), message('storageFull'));
+    assert.equal(storageCode(error), 'storage-full');
+    assert.equal(shown(error), message('storageFull'));
   } finally {
     proto.put = put;
   }

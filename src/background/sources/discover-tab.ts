@@ -1,6 +1,7 @@
 // "Discover from the current tab": the feeds the reader's most recent web page declares in its
 // `<link rel="alternate">` tags. The head is read from the open tab in the extension's isolated
 // world (background/extraction.ts), never fetched again, so discovery makes no network request.
+import { CallError } from '../../contracts/call-result';
 import type { BackgroundBrowser } from '../browser-api';
 import { pageHead } from '../extraction';
 import { discoverFeeds } from '../../formats/feeds';
@@ -18,7 +19,7 @@ async function lastWebTab(tabs: Browser['tabs']): Promise<{ id: number; url: str
 
 export async function discoverInCurrentTab(browser: Browser): Promise<DiscoveryView> {
   const tab = await lastWebTab(browser.tabs);
-  if (!tab) throw new Error('no web page is open in a tab');
+  if (!tab) throw new CallError('not-found', 'no web page is open in a tab');
   const answer: unknown = await pageHead(browser.scripting, tab.id).catch(() => {
     throw new Error('Storyline cannot read that page (open it again after installing or updating)');
   });

@@ -2,6 +2,7 @@
 // path ends in feed-store.ts: the feeds' new items join or leave the stories incrementally, and
 // only the stories that changed are stored. A failed fetch or a malformed feed keeps the earlier
 // items and records why; items older than the reader's window leave at each refresh and daily.
+import { CallError } from '../../contracts/call-result';
 import { retainFeedItems } from '../../formats/feeds';
 import type { FeedRecord } from '../../formats/storage-schema';
 import type { FeedView } from '../../contracts/views';
@@ -22,7 +23,7 @@ const feedView = async (env: SourceEnv, f: FeedRecord): Promise<FeedView> => ({
 
 export async function refreshFeed(env: SourceEnv, url: string): Promise<FeedView> {
   const feed = await env.database.get('feeds', url);
-  if (!feed) throw new Error('no such feed');
+  if (!feed) throw new CallError('not-found', 'no such feed');
   const { write } = await fetchFeed(env, feed);
   await writeFeeds(env, [write]);
   return feedView(env, write.record ?? feed);
@@ -36,13 +37,13 @@ export async function refreshAllFeeds(env: SourceEnv): Promise<void> {
 }
 
 export async function addFeed(env: SourceEnv, url: string): Promise<FeedView> {
-  if (await env.database.get('feeds', url)) throw new Error('this feed is already added');
+  if (await env.database.get('feeds', url)) throw new CallError('exists', 'this feed is already added');
   await env.database.put('feeds', { url, title: null, addedAt: env.now().toISOString(), itemCount: 0, ...NEVER_CHECKED });
   return refreshFeed(env, url);
 }
 
 export async function removeFeed(env: SourceEnv, url: string): Promise<void> {
-  if (!(await env.database.get('feeds', url))) throw new Error('no such feed');
+  if (!(await env.database.get('feeds', url))) throw new CallError('not-found', 'no such feed');
   await writeFeeds(env, [{ url, record: null }]);
 }
 

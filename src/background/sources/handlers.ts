@@ -1,14 +1,17 @@
 // Background handlers for story sources (packs, subscriptions, feeds, network log) and reading
-// history. Every call comes from the options page; refreshes run one at a time (runtime-env.ts).
-import type { ImportProgress, SourceCalls } from '../../contracts/messages-sources';
+// history, from the options and welcome pages (who may call what: contracts/messages-sources.ts);
+// refreshes run one at a time (runtime-env.ts).
+import { CallError } from '../../contracts/call-result';
+import type { Handlers } from '../../contracts/dispatch';
+import type { sourceCalls } from '../../contracts/messages-sources';
+import type { ImportProgress } from '../../contracts/source-events';
 import type { HistoryView } from '../../contracts/views';
 import type { BackgroundBrowser } from '../browser-api';
 import { db } from '../db';
-import type { Handler } from '../handler-types';
+import type { CallContext } from '../handler-types';
 import { logProblem } from '../log';
 import { invalidateStoryIndex } from '../matcher';
 import { removePack } from '../pack-store';
-import type { SenderKind } from '../sender';
 import type { SourceAlarms } from './alarms';
 import { discoverInCurrentTab } from './discover-tab';
 import { addFeedBatch } from './feed-batch-progress';
@@ -24,25 +27,6 @@ import { addSubscription, refreshSubscription, removeSubscription, subscriptionV
 /** History entries the options page lists; the export has them all. */
 const HISTORY_LISTED = 200;
 
-export const SOURCE_SENDERS: { [K in keyof SourceCalls]: readonly SenderKind[] } = {
-  'pack/remove': ['options'],
-  'pack/import': ['options'],
-  'sources/state': ['options'],
-  'sources/prefs': ['options'],
-  'subscription/add': ['options'],
-  'subscription/refresh': ['options'],
-  'subscription/remove': ['options'],
-  'feed/add': ['options'],
-  'feed/refresh': ['options'],
-  'feed/remove': ['options'],
-  'feed/discover': ['options'],
-  'history/export': ['options'],
-  'history/clear': ['options'],
-  'network/clear': ['options'],
-  'welcome/state': ['welcome'],
-  'feeds/add-many': ['welcome', 'options'],
-};
-
 /** What the source handlers need of the running background (start.ts). */
 export interface SourceDeps {
   browser: Pick<BackgroundBrowser, 'runtime' | 'tabs' | 'scripting'>;
@@ -50,7 +34,7 @@ export interface SourceDeps {
   alarms: SourceAlarms;
 }
 
-export function sourceHandlers({ browser, serially, alarms }: SourceDeps): { [K in keyof SourceCalls]: Handler<K> } {
+export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handlers<typeof sourceCalls, CallContext> {
   const sendProgress = (done: number, total: number): void => {
     const message: ImportProgress = { type: 'import/progress', done, total };
     // Not awaited: the pack's transaction must not wait on anything but IndexedDB.
@@ -61,9 +45,9 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): { [K 
     async 'pack/remove'({ packId }) {
       return serially(async (env) => {
         const pack = await env.database.get('packs', packId);
-        if (!pack) throw new Error('no such pack');
-        if (pack.origin === 'builtin') throw new Error('the built-in pack cannot be removed');
-        if (pack.origin === 'feeds') throw new Error('remove the feeds these stories come from instead');
+        if (!pack) throw new CallError('not-found', 'no such pack');
+        if (pack.origin === 'builtin') throw new CallError('refused', 'the built-in pack cannot be removed');
+        if (pack.origin === 'feeds') throw new CallError('refused', 'remove the feeds these stories come from instead');
         const sub = (await env.database.getAll('subscriptions')).find((s) => s.packId === packId);
         // A subscribed pack would come back at the next refresh: removing it ends the subscription.
         if (sub) return removeSubscription(env, sub.url).then(() => null);

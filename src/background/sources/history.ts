@@ -5,7 +5,7 @@
 // pack's story record. Joins are redone when packs change (a story can go).
 import type { IDBPDatabase } from 'idb';
 import type { StoryIndex } from '../../engine';
-import type { ExtractedArticle } from '../../contracts/messages';
+import type { ExtractedArticle } from '../../contracts/page-report';
 import { HISTORY_TEXT_CHARS, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
 import { displayHost } from '../../formats/url';
 import { articleDoc, saveStoryIndexSoon, storyIndex } from '../matcher';

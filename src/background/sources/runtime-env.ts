@@ -1,7 +1,7 @@
 // The SourceEnv of the running extension, and one queue for every refresh: an alarm and a "Refresh
 // now" must not install the same pack twice at once. When a queued task is done, open options
 // pages hear that sources changed (a `sources/changed` broadcast) and read their state again.
-import type { SourcesChanged } from '../../contracts/messages-sources';
+import type { SourcesChanged } from '../../contracts/source-events';
 import type { BackgroundBrowser } from '../browser-api';
 import { db } from '../db';
 import { logProblem } from '../log';

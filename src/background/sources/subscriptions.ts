@@ -1,6 +1,7 @@
 // Pack subscriptions: a pack URL the reader added, refreshed on a schedule with conditional
 // requests. With a publisher key pinned, the detached signature (`<url>.sig`) must verify. Any
 // failure (fetch, signature, malformed pack) keeps the installed version and records why.
+import { CallError } from '../../contracts/call-result';
 import type { Pack } from '../../formats/model';
 import { openPack, signatureUrl } from '../../formats/pack-signature';
 import type { SubscriptionRecord } from '../../formats/storage-schema';
@@ -43,7 +44,7 @@ async function check(env: SourceEnv, sub: SubscriptionRecord): Promise<Checked> 
 export async function refreshSubscription(env: SourceEnv, url: string): Promise<SubscriptionView> {
   const { database } = env;
   const sub = await database.get('subscriptions', url);
-  if (!sub) throw new Error('no such subscription');
+  if (!sub) throw new CallError('not-found', 'no such subscription');
   const checked = await check(env, sub);
   const at = env.now().toISOString();
   let next: SubscriptionRecord;
@@ -65,14 +66,14 @@ export async function refreshSubscription(env: SourceEnv, url: string): Promise<
 }
 
 export async function addSubscription(env: SourceEnv, url: string, publicKey: string | null): Promise<SubscriptionView> {
-  if (await env.database.get('subscriptions', url)) throw new Error('already subscribed to this URL');
+  if (await env.database.get('subscriptions', url)) throw new CallError('exists', 'already subscribed to this URL');
   await env.database.put('subscriptions', { url, publicKey, packId: null, addedAt: env.now().toISOString(), ...NEVER_CHECKED });
   return refreshSubscription(env, url);
 }
 
 export async function removeSubscription(env: SourceEnv, url: string): Promise<void> {
   const sub = await env.database.get('subscriptions', url);
-  if (!sub) throw new Error('no such subscription');
+  if (!sub) throw new CallError('not-found', 'no such subscription');
   await env.database.delete('subscriptions', url);
   if (sub.packId) {
     await removePack(env.database, sub.packId);

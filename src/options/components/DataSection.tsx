@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '../../shared/error-text';
 import { formatCount, formatList, formatNumber } from '../../shared/format';
 import { t, type PluralKey } from '../../shared/i18n';
-import { wasInterrupted } from '../../contracts/call';
+import { wasInterrupted } from '../../contracts/call-result';
 import { MAX_READER_DATA_CHARS, type ReaderDataMerge } from '../../formats/reader-data';
 import type { Call } from '../App';
 import { datedName, downloadJson } from '../download';
@@ -56,7 +57,7 @@ export function DataSection({ call, changed }: Props) {
           setRetry(file);
           throw new Error(t('importInterrupted', file.name));
         }
-        throw new Error(t('dataImportFailed', [file.name, error instanceof Error ? error.message : String(error)]));
+        throw new Error(t('dataImportFailed', [file.name, errorText(error)]));
       }
     });
 

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
+import { errorText } from '../../shared/error-text';
 import { formatCount, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import { MAX_PACK_TEXT } from '../../contracts/messages-sources';
+import { MAX_PACK_TEXT } from '../../contracts/source-events';
 import { PACK_TEXT_LIMITS } from '../../formats/pack-validate';
-import { wasInterrupted } from '../../contracts/call';
+import { wasInterrupted } from '../../contracts/call-result';
 import type { Call } from '../App';
 import type { OptionsPlatform } from '../platform';
 import { useAction } from '../use-action';
@@ -40,7 +41,7 @@ export function ImportSection({ call, platform, changed }: Props) {
           setRetry(file);
           throw new Error(t('importInterrupted', file.name));
         }
-        throw new Error(t('importFailed', [file.name, error instanceof Error ? error.message : String(error)]));
+        throw new Error(t('importFailed', [file.name, errorText(error)]));
       } finally {
         setProgress(null);
       }

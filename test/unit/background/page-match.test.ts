@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { db } from '../../../src/background/db';
 import { installPack, scopedId } from '../../../src/background/pack-store';
-import type { ExtractedArticle } from '../../../src/contracts/messages';
+import type { ExtractedArticle } from '../../../src/contracts/page-report';
 import { samplePack } from '../../fixtures/packs';
 import { contentSender, pageSender, startFakeBackground } from './background-env';
 
@@ -107,6 +107,6 @@ test('a page read in a private window is matched, and reading history records no
 
 test('a tab closed while its page was matched gets no state, and the answer says why', async () => {
   const bg = startFakeBackground();
-  assert.deepEqual(await report(bg, 9, wireReport), { ok: false, error: 'tab 9 closed before its match finished' });
+  assert.deepEqual(await report(bg, 9, wireReport), { ok: false, error: { code: 'not-found', detail: 'tab 9 closed before its match finished' } });
   assert.equal((await bg.states.get(9)).match, null);
 });

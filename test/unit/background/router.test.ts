@@ -11,7 +11,7 @@ import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../../src/formats/settings';
 import { contentSender, pageSender, readCommitted, startFakeBackground } from './background-env';
 import { fakeBrowser, fakeTab, ORIGIN } from './fake-browser';
 
-const REFUSED = { ok: false, error: 'refused' };
+const REFUSED = { ok: false, error: { code: 'refused' } };
 const article = 'https://news.example/2025/08/summit';
 
 /** A router over the real handlers, with 'settings/get' replaced by one that notes its calls. */
@@ -93,11 +93,11 @@ test('a malformed message is refused: not an envelope, an unknown call, a payloa
   assert.deepEqual(calls, []);
 });
 
-test('a handler that fails is answered with its reason, not thrown', async () => {
+test('a handler that fails is answered with its code and reason, not thrown', async () => {
   const bg = startFakeBackground();
   bg.openTab(2, article);
   const answer = await bg.send({ type: 'popup/open-story', payload: { tabId: 2, storyId: 'no-such-story' } }, pageSender('popup.html'));
-  assert.deepEqual(answer, { ok: false, error: 'unknown story' });
+  assert.deepEqual(answer, { ok: false, error: { code: 'not-found', detail: 'unknown story' } });
 });
 
 test('an in-page sidebar acts for its tab only after presenting the ticket its content script got', async () => {
@@ -117,5 +117,5 @@ test('an in-page sidebar acts for its tab only after presenting the ticket its c
   assert.deepEqual(await bg.send(view, frame(4)), REFUSED, 'another frame of the tab');
   // The ticket is spent: a second frame cannot claim it again.
   const again = await bg.send({ type: 'sidebar/claim', payload: { ticket: ticket.value } }, frame(4));
-  assert.deepEqual(again, { ok: false, error: 'no sidebar was opened here' });
+  assert.deepEqual(again, { ok: false, error: { code: 'refused', detail: 'no sidebar was opened here' } });
 });

@@ -8,7 +8,7 @@ import { installPack, scopedId } from '../../../src/background/pack-store';
 import { db } from '../../../src/background/db';
 import { MENU_ID } from '../../../src/background/context-menu';
 import { tabStateKey } from '../../../src/formats/storage-schema';
-import type { ExtractedArticle } from '../../../src/contracts/messages';
+import type { ExtractedArticle } from '../../../src/contracts/page-report';
 import { samplePack } from '../../fixtures/packs';
 import { contentSender, pageSender, startFakeBackground } from './background-env';
 import { fakeTab } from './fake-browser';

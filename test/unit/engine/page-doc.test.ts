@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleDoc, LEAD_CHARS, pageDoc, pageKeyOf } from '../../../src/background/page-doc';
-import type { ExtractedArticle } from '../../../src/contracts/messages';
+import type { ExtractedArticle } from '../../../src/contracts/page-report';
 
 const page = (over: Partial<ExtractedArticle> = {}): ExtractedArticle => ({
   url: 'https://news.example/2021/06/01/bill?utm_source=x',

@@ -5,8 +5,10 @@ import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import type { Parsers } from '../../../src/contracts/call';
-import { contentParsers, backgroundParsers, parseEnvelope } from '../../../src/contracts/messages';
+import type { CallTable } from '../../../src/contracts/call';
+import { contentCalls } from '../../../src/contracts/content-calls';
+import { parseEnvelope } from '../../../src/contracts/dispatch';
+import { backgroundCalls } from '../../../src/contracts/messages';
 import type { Pack } from '../../../src/formats/model';
 import { validatePack } from '../../../src/formats/pack-validate';
 import { parseReaderData, READER_DATA_FORMAT, READER_DATA_VERSION } from '../../../src/formats/reader-data';
@@ -95,19 +97,19 @@ test('URLs: never throw; cleaning is idempotent and drops fragments and tracking
 });
 
 test('message parsers: never throw; an accepted payload parses again to itself', () => {
-  const types = [...Object.keys(backgroundParsers), ...Object.keys(contentParsers)];
+  const types = [...Object.keys(backgroundCalls), ...Object.keys(contentCalls)];
   fc.assert(
     fc.property(fc.constantFrom(...types), anyPayload, (type, payload) => {
-      const check = <M>(parsers: Parsers<M>): void => {
+      const check = (parsers: CallTable): void => {
         const envelope = parseEnvelope(parsers, { type, payload });
         if (envelope) assert.deepEqual(parseEnvelope(parsers, envelope)?.payload, envelope.payload);
       };
-      check(backgroundParsers);
-      check(contentParsers);
+      check(backgroundCalls);
+      check(contentCalls);
     }),
     { numRuns: RUNS * 5 },
   );
-  fc.assert(fc.property(fc.anything(), (message) => void parseEnvelope(backgroundParsers, message)), { numRuns: RUNS });
+  fc.assert(fc.property(fc.anything(), (message) => void parseEnvelope(backgroundCalls, message)), { numRuns: RUNS });
 });
 
 test('growth: packs, reader data, URLs and messages are linear', () => {
@@ -120,7 +122,7 @@ test('growth: packs, reader data, URLs and messages are linear', () => {
   // length, a step (not a growth) that a 40k → 160k pair would read as superlinear.
   assertLinear('cleanUrl', (s: string) => cleanUrl(s), { 'tracking parameters': (n) => `https://e.example/?${'utm_a=1&'.repeat(n / 8)}q=1`, 'long path': (n) => `https://e.example/${repeat('a/')(n)}` }, 160_000);
   const article = (n: number) => ({ type: 'article/found', payload: { article: { url: 'https://e.example/', canonicalUrl: null, title: 'T'.repeat(Math.min(n, 1_000)), byline: null, siteName: null, published: null, lang: null, excerpt: null, text: 'x'.repeat(Math.min(n, 6_000)) } } });
-  assertLinear('parseEnvelope', (m: unknown) => parseEnvelope(backgroundParsers, m), {
+  assertLinear('parseEnvelope', (m: unknown) => parseEnvelope(backgroundCalls, m), {
     'pack text': (n) => ({ type: 'pack/import', payload: { text: 'x'.repeat(n) } }),
     'settings with many sites': (n) => ({ type: 'settings/update', payload: { change: { sitesOff: Array.from({ length: n / 20 }, (_, i) => `s${i}.example`) } } }),
     article,

@@ -1,0 +1,40 @@
+// What the content script reports about its page: the article it extracted, and its own problems.
+// Apart from messages.ts so the content script can use these without the background's call table.
+import { isoDate, isRecord, optStr, str } from '../formats/guards';
+
+/** What the content script extracts from an article page. Bounded so a page cannot flood the background. */
+export interface ExtractedArticle {
+  /** The page's own URL, tracking parameters and fragment removed. */
+  url: string;
+  canonicalUrl: string | null;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO 8601 when the page states it; null otherwise (never "now"). */
+  published: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  /** The article's text, cut to MAX_ARTICLE_TEXT characters: enough for matching. */
+  text: string;
+}
+
+export const MAX_ARTICLE_TEXT = 6_000;
+/** A problem report from a content script is cut to this many characters per field. */
+export const MAX_PROBLEM_TEXT = 500;
+
+export function parseArticle(value: unknown): ExtractedArticle | undefined {
+  if (!isRecord(value)) return undefined;
+  const url = str(value['url'], 4_096);
+  const title = str(value['title'], 1_000);
+  const text = str(value['text'], MAX_ARTICLE_TEXT);
+  const canonicalUrl = optStr(value['canonicalUrl'], 4_096);
+  const byline = optStr(value['byline'], 500);
+  const siteName = optStr(value['siteName'], 500);
+  const lang = optStr(value['lang'], 35);
+  const excerpt = optStr(value['excerpt'], 2_000);
+  const published = value['published'] == null ? null : isoDate(value['published']);
+  if (url === undefined || title === undefined || text === undefined) return undefined;
+  if (canonicalUrl === undefined || byline === undefined || siteName === undefined) return undefined;
+  if (lang === undefined || excerpt === undefined || published === undefined) return undefined;
+  return { url, canonicalUrl, title, byline, siteName, published, lang, excerpt, text };
+}

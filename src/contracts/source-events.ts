@@ -1,0 +1,58 @@
+// Background → page messages about story sources that are not calls (nobody answers them), and the
+// limits pages share with the source calls. Apart from messages-sources.ts so the pages that listen
+// for these keep none of the call table.
+import { int, isRecord, optStr, str } from '../formats/guards';
+import { FEED_ERROR_CODES, type FeedProgress } from './views';
+
+/** The largest pack file the options page sends (a 10k-story pack is some 15 MB). */
+export const MAX_PACK_TEXT = 40_000_000;
+/** The longest source URL a page may send. */
+export const MAX_URL = 2_048;
+
+/** Background → options page, while a pack is written: not a call, nobody answers it. */
+export interface ImportProgress {
+  type: 'import/progress';
+  done: number;
+  total: number;
+}
+
+/**
+ * Background → extension pages, after any change to sources (a feed added or refreshed, a pack
+ * updated, a scheduled refresh): pages that list sources read them again. Carries nothing, so a
+ * forged one can at most cause a reload; receivers still check it came from the extension itself.
+ */
+export interface SourcesChanged {
+  type: 'sources/changed';
+}
+
+export function isSourcesChanged(message: unknown): message is SourcesChanged {
+  return isRecord(message) && message['type'] === 'sources/changed' && Object.keys(message).length === 1;
+}
+
+export function isImportProgress(message: unknown): message is ImportProgress {
+  return isRecord(message) && message['type'] === 'import/progress' && int(message['done'], 0) !== undefined && int(message['total'], 0) !== undefined;
+}
+
+/** Background → welcome page while a batch of feeds is fetched: every source's state, each time. */
+export interface FeedBatchProgress {
+  type: 'feeds/progress';
+  sources: FeedProgress[];
+}
+
+/** The most feeds one batch may add: the directory's every outlet with its opinion feed, and room. */
+export const MAX_BATCH_FEEDS = 300;
+const PROGRESS_STATES: readonly FeedProgress['state'][] = ['waiting', 'fetching', 'done', 'failed'];
+
+function progressEntry(value: unknown): boolean {
+  if (!isRecord(value) || str(value['url'], MAX_URL) === undefined || int(value['items'], 0) === undefined) return false;
+  const state = value['state'];
+  const error = value['error'];
+  const detail = optStr(value['detail'], 1_000);
+  return PROGRESS_STATES.includes(state as FeedProgress['state']) && (error === null || FEED_ERROR_CODES.includes(error as never)) && detail !== undefined;
+}
+
+export function isFeedBatchProgress(message: unknown): message is FeedBatchProgress {
+  if (!isRecord(message) || message['type'] !== 'feeds/progress') return false;
+  const sources = message['sources'];
+  return Array.isArray(sources) && sources.length <= MAX_BATCH_FEEDS && sources.every(progressEntry);
+}
