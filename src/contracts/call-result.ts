@@ -21,7 +21,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: CallFailure
 
 /** What a handler throws to fail with a code of its own; anything else it throws answers 'failed'. */
 export class CallError extends Error {
-  override readonly name = 'CallError';
+  override readonly name: string = 'CallError';
   constructor(
     readonly code: ErrorCode,
     readonly detail?: string,
@@ -30,15 +30,9 @@ export class CallError extends Error {
   }
 }
 
-/** The receiver answered and refused; `message` is its detail (or the code), for logs. */
-export class CallRefused extends Error {
+/** The receiver answered with a failure: unwrap throws it at the caller. Unlike any other error, not an interruption. */
+export class CallRefused extends CallError {
   override readonly name = 'CallRefused';
-  constructor(
-    readonly code: ErrorCode,
-    readonly detail?: string,
-  ) {
-    super(detail ?? code);
-  }
 }
 
 function isFailure(value: unknown): value is CallFailure {

@@ -1,7 +1,7 @@
 // The building blocks of the call tables. Each call is defined once: who may make it, how its
 // payload is parsed, and (as a type only) what it answers. The request and answer types, the
 // background's router and the content script's dispatch all come from that one definition.
-import { isRecord } from '../formats/guards';
+import { isRecord, str } from '../formats/guards';
 
 /**
  * Who sent a call, as the receiver tells it from `sender` (the browser fills it in; a page cannot
@@ -39,6 +39,14 @@ export type Call<Req, Res> = { req: Req; res: Res };
 export type CallsOf<T> = { [K in keyof T]: T[K] extends CallSpec<infer Req, infer Res> ? Call<Req, Res> : never };
 export type ReqOf<M, K extends keyof M> = M[K] extends Call<infer R, unknown> ? R : never;
 export type ResOf<M, K extends keyof M> = M[K] extends Call<unknown, infer R> ? R : never;
+
+/** The parser of calls whose payload is one string field, `key`, of at most `max` characters. */
+export function oneString<K extends string>(key: K, max: number): (p: unknown) => Record<K, string> | undefined {
+  return (p) => {
+    const value = isRecord(p) ? str(p[key], max) : undefined;
+    return value === undefined ? undefined : ({ [key]: value } as Record<K, string>);
+  };
+}
 
 /** The parser of calls that carry no payload. */
 export const empty = (p: unknown): Record<string, never> | undefined =>

@@ -1,7 +1,7 @@
 // Calls about story sources (packs, subscriptions, feeds, the network log) and reading history,
 // from the options page (and the welcome page). Part of backgroundCalls; kept apart because the
 // sources grow on their own.
-import { answer, call, empty, type CallsOf } from './call';
+import { answer, call, empty, oneString, type CallsOf } from './call';
 import { int, isRecord, optStr, str } from '../formats/guards';
 import { parsePublicKey } from '../formats/pack-signature';
 import { parseHttpUrl } from '../formats/url';
@@ -20,10 +20,7 @@ const urlOnly = (p: unknown): { url: string } | undefined => {
 };
 
 /** Stored source URLs are taken as stored (a parse would not change them, but must not refuse them). */
-const storedUrl = (p: unknown): { url: string } | undefined => {
-  const url = isRecord(p) ? str(p['url'], MAX_URL) : undefined;
-  return url === undefined ? undefined : { url };
-};
+const storedUrl = oneString('url', MAX_URL);
 
 const OPTIONS = ['options'] as const;
 
@@ -31,19 +28,13 @@ export const sourceCalls = {
   /** Options: remove an installed pack (never the built-in one); the reader's own data stays. */
   'pack/remove': call({
     senders: OPTIONS,
-    parse: (p) => {
-      const packId = isRecord(p) ? str(p['packId'], 200) : undefined;
-      return packId === undefined ? undefined : { packId };
-    },
+    parse: oneString('packId', 200),
     answer: answer<null>(),
   }),
   /** Options: install a pack file's text (all or nothing). Progress arrives as ImportProgress messages. */
   'pack/import': call({
     senders: OPTIONS,
-    parse: (p) => {
-      const text = isRecord(p) ? str(p['text'], MAX_PACK_TEXT) : undefined;
-      return text === undefined ? undefined : { text };
-    },
+    parse: oneString('text', MAX_PACK_TEXT),
     answer: answer<{ packId: string; publisher: string; stories: number }>(),
   }),
   /** Options: subscriptions, feeds, reading history, the network log and their settings. */

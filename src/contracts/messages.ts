@@ -5,7 +5,7 @@
 import { bool, int, isRecord, str } from '../formats/guards';
 import { MAX_READER_DATA_CHARS, type ReaderData, type ReaderDataMerge } from '../formats/reader-data';
 import { parseSettingsChange, type Settings } from '../formats/settings';
-import { answer, call, empty, type CallsOf, type ReqOf, type ResOf } from './call';
+import { answer, call, empty, oneString, type CallsOf, type ReqOf, type ResOf } from './call';
 import { sourceCalls } from './messages-sources';
 import { MAX_PROBLEM_TEXT, parseArticle } from './page-report';
 import type { OptionsState, PopupState, SearchHit, SidebarView, StoryView } from './views';
@@ -76,10 +76,7 @@ export const backgroundCalls = {
   /** In-page sidebar: presents the ticket its content script handed it; only then may it make other calls. */
   'sidebar/claim': call({
     senders: ['sidebar'],
-    parse: (p) => {
-      const ticket = isRecord(p) ? str(p['ticket'], 100) : undefined;
-      return ticket === undefined ? undefined : { ticket };
-    },
+    parse: oneString('ticket', 100),
     answer: answer<null>(),
   }),
   /**
@@ -150,19 +147,13 @@ export const backgroundCalls = {
   /** Options page: merge an exported file (its text; validated by the background, errors name the place). */
   'data/import': call({
     senders: ['options'],
-    parse: (p) => {
-      const text = isRecord(p) ? str(p['text'], MAX_READER_DATA_CHARS) : undefined;
-      return text === undefined ? undefined : { text };
-    },
+    parse: oneString('text', MAX_READER_DATA_CHARS),
     answer: answer<ReaderDataMerge>(),
   }),
   /** Popup or sidebar: search stored stories by text. */
   'search/stories': call({
     senders: SIDEBAR_POPUP,
-    parse: (p) => {
-      const query = isRecord(p) ? str(p['query'], MAX_QUERY_TEXT) : undefined;
-      return query === undefined ? undefined : { query };
-    },
+    parse: oneString('query', MAX_QUERY_TEXT),
     answer: answer<SearchHit[]>(),
   }),
 };

@@ -1,6 +1,6 @@
 // A button's work: runs one call at a time and keeps its outcome as a status line to announce.
-import { errorText } from '../shared/error-text';
 import { useState } from 'preact/hooks';
+import { errorText } from '../shared/error-text';
 
 export interface Outcome {
   kind: 'ok' | 'error';

@@ -1,9 +1,9 @@
 // The sidebar reaches the background only through this context, so the components never import
 // webextension-polyfill themselves: index.tsx provides the real `callBackground`, tests a fake.
-import { errorText } from '../shared/error-text';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { BackgroundCalls, ReqOf, ResOf } from '../contracts/messages';
+import { errorText } from '../shared/error-text';
 
 export type CallBackground = <K extends keyof BackgroundCalls>(
   type: K,

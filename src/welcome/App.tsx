@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { errorText } from '../shared/error-text';
 import { feedUrlsOf, hostPatternsOf, type Directory, type DirectoryOutlet } from '../formats/directory';
 import { t } from '../shared/i18n';
+import { errorText } from '../shared/error-text';
 import type { FeedBatchResult, FeedProgress } from '../contracts/views';
 import { IngestProgress, type SourceLabel } from './components/IngestProgress';
 import { Intro } from './components/Intro';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { errorText } from '../../shared/error-text';
 import { formatCount, formatList, formatNumber } from '../../shared/format';
 import { t, type PluralKey } from '../../shared/i18n';
+import { errorText } from '../../shared/error-text';
 import { wasInterrupted } from '../../contracts/call-result';
 import { MAX_READER_DATA_CHARS, type ReaderDataMerge } from '../../formats/reader-data';
 import type { Call } from '../App';

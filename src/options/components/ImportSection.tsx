@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { errorText } from '../../shared/error-text';
 import { formatCount, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
+import { errorText } from '../../shared/error-text';
 import { MAX_PACK_TEXT } from '../../contracts/source-events';
 import { PACK_TEXT_LIMITS } from '../../formats/pack-validate';
 import { wasInterrupted } from '../../contracts/call-result';
