@@ -100,9 +100,9 @@ test('message parsers: never throw; an accepted payload parses again to itself',
   const types = [...Object.keys(backgroundCalls), ...Object.keys(contentCalls)];
   fc.assert(
     fc.property(fc.constantFrom(...types), anyPayload, (type, payload) => {
-      const check = (parsers: CallTable): void => {
-        const envelope = parseEnvelope(parsers, { type, payload });
-        if (envelope) assert.deepEqual(parseEnvelope(parsers, envelope)?.payload, envelope.payload);
+      const check = (calls: CallTable): void => {
+        const envelope = parseEnvelope(calls, { type, payload });
+        if (envelope) assert.deepEqual(parseEnvelope(calls, envelope)?.payload, envelope.payload);
       };
       check(backgroundCalls);
       check(contentCalls);
