@@ -100,6 +100,22 @@ test('a handler that fails is answered with its code and reason, not thrown', as
   assert.deepEqual(answer, { ok: false, error: { code: 'not-found', detail: 'unknown story' } });
 });
 
+test('a storage failure is answered with its own code; any other throw is "failed" with its message', async () => {
+  const fake = fakeBrowser();
+  const services = createServices(fake.browser, readCommitted);
+  const thrown: unknown[] = [Object.assign(new Error('quota reached'), { name: 'QuotaExceededError' }), new TypeError('x is undefined')];
+  const handlers: Handlers = {
+    ...createHandlers(services),
+    async 'settings/get'() {
+      throw thrown.shift();
+    },
+  };
+  const route = createRouter({ runtime: fake.browser.runtime, states: services.states, handlers });
+  const get = { type: 'settings/get', payload: {} };
+  assert.deepEqual(await route(get, pageSender('options.html')), { ok: false, error: { code: 'storage-full', detail: 'quota reached' } });
+  assert.deepEqual(await route(get, pageSender('options.html')), { ok: false, error: { code: 'failed', detail: 'x is undefined' } });
+});
+
 test('an in-page sidebar acts for its tab only after presenting the ticket its content script got', async () => {
   const bg = startFakeBackground();
   bg.openTab(7, article);
