@@ -26,8 +26,6 @@ export interface WorkerControl {
 
 export function workerControl(context: BrowserContext, extensionId: string): WorkerControl {
   const scope = `chrome-extension://${extensionId}/`;
-  // Set by stop(); until then, and after a start, evaluating needs nothing from here.
-  let maybeStopped = false;
   let version: Version | undefined;
   const waiting = new Set<() => void>();
   const status = (want: RunningStatus | 'known'): Promise<Version> =>
@@ -66,14 +64,13 @@ export function workerControl(context: BrowserContext, extensionId: string): Wor
       const { versionId } = await status('known');
       await cdp.send('ServiceWorker.stopWorker', { versionId });
       await status('stopped');
-      maybeStopped = true;
     },
     async ensureRunning() {
-      if (!maybeStopped) return;
-      const cdp = await session();
+      // Never stopped by the driver: nothing to watch, nothing to start.
+      if (!opened) return;
+      const cdp = await opened;
       if ((await status('known')).runningStatus !== 'running') await cdp.send('ServiceWorker.startWorker', { scopeURL: scope });
       await status('running');
-      maybeStopped = false;
     },
   };
 }
