@@ -4,7 +4,7 @@
 
 type Listener<A extends unknown[]> = { addListener(fn: (...args: A) => unknown): void; removeListener(fn: (...args: A) => unknown): void };
 
-interface ExtApi {
+export interface ExtApi {
   runtime: {
     sendMessage(message: unknown): Promise<unknown>;
   };
