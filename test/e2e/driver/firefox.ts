@@ -237,8 +237,11 @@ export async function startFirefox(extensionDir: string, origin: string, results
     },
     async stopBackground() {
       // As the idle timer would; the debugger being attached would otherwise keep it alive.
+      // The event page that runs now must go. Another may start at once (an open options page's next
+      // call wakes it), so "no event page listed" is not the outcome to wait for: that one's going is.
+      const running = new Set(rdp.documents.filter((d) => d.url.endsWith('/_generated_background_page.html')).map((d) => d.actor));
       await parentCall('await WebExtensionPolicy.getByID(id).extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true }); return null;');
-      await poll('the event page gone', 10_000, async () => !rdp.documents.some((d) => d.url.endsWith('/_generated_background_page.html')) || undefined);
+      await poll('the event page gone', 10_000, async () => !rdp.documents.some((d) => running.has(d.actor)) || undefined);
     },
     async stop() {
       rdp.close();
