@@ -11,7 +11,7 @@ export type SidebarWidth = 'narrow' | 'standard' | 'wide';
 export type Surface = 'page' | 'panel';
 
 /** Pixel widths of the in-page sidebar (capped by the viewport). */
-export const SIDEBAR_WIDTHS: Readonly<Record<SidebarWidth, number>> = Object.freeze({ narrow: 340, standard: 400, wide: 480 });
+export const SIDEBAR_WIDTHS: Readonly<Record<SidebarWidth, number>> = /* @__PURE__ */ Object.freeze({ narrow: 340, standard: 400, wide: 480 });
 
 /**
  * Where the reader votes, to address letters to their own officials. `country` alone means a country
@@ -45,7 +45,7 @@ export interface Settings {
   readerName: string;
 }
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+export const DEFAULT_SETTINGS: Readonly<Settings> = /* @__PURE__ */ Object.freeze({
   sitesOff: [],
   theme: 'system',
   side: 'right',

@@ -13,18 +13,16 @@ import type { ExtApi } from './ext-api';
 export interface GateInputs {
   /** Resolves when the page is idle (the gate's work waits for the page's own). */
   idle(): Promise<void>;
-  /** The article test (og:type, JSON-LD, readerability). */
+  /** The article test (og:type, JSON-LD, readerability); the caller marks its timing. */
   isArticle(): boolean;
-  host(): string;
+  /** The page's host name (an in-page navigation keeps it). */
+  host: string;
   /** The extension's storage; first touched on an article page. */
   storage(): ExtApi['storage'];
   /** Asks the background to inject the extraction bundle. */
   ask(): Promise<unknown>;
-  /** The extraction bundle has taken over this frame. */
-  handedOver(): boolean;
-  /** Stops the gate: the extraction bundle took over, or the extension is gone. */
+  /** Aborted when the extraction bundle takes over this frame, or the extension is gone. */
   signal: AbortSignal;
-  mark(name: string): void;
   outcome(kind: Outcome): void;
   /** A check threw (the extension is gone, or a failure of ours). */
   failed(error: unknown): void;
@@ -43,8 +41,8 @@ export function siteOffIn(stored: unknown, host: string): boolean {
  */
 export function gateCheck(inputs: GateInputs): () => void {
   let latest = 0;
-  /** Where the latest check stands: only a check that is reading, or found the site off, is redone on a switch-on. */
-  let stage: 'idle' | 'reading' | 'off' | 'asked' = 'idle';
+  /** The latest check is reading the settings or found the site off: a switch-on redoes it (not once it asked). */
+  let offOrReading = false;
   let watching = false;
 
   function watchSettings(): void {
@@ -53,7 +51,7 @@ export function gateCheck(inputs: GateInputs): () => void {
     const { onChanged } = inputs.storage();
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
       if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      if ((stage === 'reading' || stage === 'off') && !siteOffIn(changes[SETTINGS_KEY]?.newValue, inputs.host())) run();
+      if (offOrReading && !siteOffIn(changes[SETTINGS_KEY]?.newValue, inputs.host)) run();
     };
     onChanged.addListener(listener);
     inputs.signal.addEventListener('abort', () => onChanged.removeListener(listener), { once: true });
@@ -61,27 +59,20 @@ export function gateCheck(inputs: GateInputs): () => void {
 
   async function check(): Promise<void> {
     const mine = ++latest;
-    const current = (): boolean => mine === latest && !inputs.signal.aborted && !inputs.handedOver();
-    stage = 'idle';
+    const current = (): boolean => mine === latest && !inputs.signal.aborted;
+    offOrReading = false;
     await inputs.idle();
     if (!current()) return;
     // The article test first: on a page that is not an article "off on this site" changes nothing, and
     // the extension APIs are not touched at all (their first use in a page costs milliseconds).
-    if (!inputs.isArticle()) {
-      inputs.mark('gate-other');
-      return inputs.outcome('not-article');
-    }
-    inputs.mark('gate-article');
-    stage = 'reading';
+    if (!inputs.isArticle()) return inputs.outcome('not-article');
+    offOrReading = true;
     watchSettings();
     const stored = await inputs.storage().local.get(SETTINGS_KEY);
     // A newer check (an in-page navigation, or the switch-on heard while this read was on its way) answers instead.
     if (!current()) return;
-    if (siteOffIn(stored[SETTINGS_KEY], inputs.host())) {
-      stage = 'off';
-      return inputs.outcome('off');
-    }
-    stage = 'asked';
+    if (siteOffIn(stored[SETTINGS_KEY], inputs.host)) return inputs.outcome('off');
+    offOrReading = false;
     // The background checks the sender (this tab's top frame) and injects content.js into it.
     await inputs.ask();
   }

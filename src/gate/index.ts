@@ -37,16 +37,18 @@ function failed(error: unknown): void {
 
 const run = gateCheck({
   idle: () => whenIdle(),
-  isArticle: () => passesGate(document),
-  host: () => location.hostname,
+  isArticle: () => {
+    const article = passesGate(document);
+    mark(article ? 'gate-article' : 'gate-other');
+    return article;
+  },
+  host: location.hostname,
   storage: () => extApi().storage,
   ask: () => {
     link.articleUrl = location.href;
     return extApi().runtime.sendMessage({ type: 'page/article', payload: {} });
   },
-  handedOver: () => link.extraction,
   signal: watchers.signal,
-  mark,
   outcome,
   failed,
 });

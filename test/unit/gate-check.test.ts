@@ -18,12 +18,11 @@ function page(options: { article?: boolean } = {}) {
   let stored: Record<string, unknown> = OFF;
   let answering = false;
   const seen = { reads: 0, asks: 0, outcomes: [] as string[], failures: [] as unknown[] };
-  let handedOver = false;
   const controller = new AbortController();
   const run = gateCheck({
     idle: () => Promise.resolve(),
     isArticle: () => options.article ?? true,
-    host: () => HOST,
+    host: HOST,
     storage: () => ({
       local: {
         get: () => {
@@ -39,9 +38,7 @@ function page(options: { article?: boolean } = {}) {
     ask: async () => {
       seen.asks += 1;
     },
-    handedOver: () => handedOver,
     signal: controller.signal,
-    mark: () => undefined,
     outcome: (kind) => seen.outcomes.push(kind),
     failed: (error) => seen.failures.push(error),
   });
@@ -60,7 +57,6 @@ function page(options: { article?: boolean } = {}) {
       for (const resolve of pending.splice(0)) resolve(stored);
     },
     handOver() {
-      handedOver = true;
       controller.abort();
     },
   };
@@ -151,15 +147,13 @@ test('a failure of the read goes to `failed`, not to the page', async () => {
   const run = gateCheck({
     idle: () => Promise.resolve(),
     isArticle: () => true,
-    host: () => HOST,
+    host: HOST,
     storage: () => ({
       local: { get: () => Promise.reject(new Error('Extension context invalidated.')) },
       onChanged: { addListener: () => undefined, removeListener: () => undefined },
     }),
     ask: () => Promise.resolve(),
-    handedOver: () => false,
     signal: new AbortController().signal,
-    mark: () => undefined,
     outcome: () => undefined,
     failed: (error) => failures.push(error),
   });
