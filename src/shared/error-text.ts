@@ -1,6 +1,9 @@
-// A failed call in the reader's words: the code of a refusal (contracts/call-result.ts) translated,
-// with the receiver's detail after it where it says more (the place of a fault in a file, what was
-// not found). Storage failures need no detail: their message says what happened and what to do.
+// A failed call in the reader's words, as a sentence a status line can show on its own: the code of a
+// refusal (contracts/call-result.ts) translated. Where the receiver gave a detail it says more than
+// the code: a refusal, something missing or already there is its detail alone ("This feed is already
+// added", not "It is there already: this feed is already added"); an invalid file or a failure keeps
+// the code's words before it, as the detail is a place in the file or the browser's message.
+// Storage failures need no detail: their message says what happened and what to do.
 import { CallRefused, type ErrorCode } from '../contracts/call-result';
 import { t, type MessageKey } from './i18n';
 
@@ -16,10 +19,14 @@ const MESSAGES: Record<ErrorCode, MessageKey> = {
 };
 
 const STORAGE: ReadonlySet<ErrorCode> = new Set(['storage-full', 'storage-newer', 'storage-blocked']);
+const DETAIL_ALONE: ReadonlySet<ErrorCode> = new Set(['refused', 'not-found', 'exists']);
+
+const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The text of any error a page shows: a refusal translated by its code, anything else its message. */
 export function errorText(error: unknown): string {
   if (!(error instanceof CallRefused)) return error instanceof Error ? error.message : String(error);
   const text = t(MESSAGES[error.code]);
-  return error.detail && !STORAGE.has(error.code) ? t('errorWithDetail', [text, error.detail]) : text;
+  if (!error.detail || STORAGE.has(error.code)) return text;
+  return DETAIL_ALONE.has(error.code) ? sentence(error.detail) : t('errorWithDetail', [text, error.detail]);
 }

@@ -76,10 +76,16 @@ test('unwrap gives the value, or throws CallRefused with the code; a lost answer
   assert.throws(() => unwrap(undefined), (error: unknown) => wasInterrupted(error));
 });
 
-test('pages put a refusal in the reader\'s words by its code, its detail after', () => {
+test('pages put a refusal in the reader\'s words: by its code, with or replaced by its detail', () => {
   const words = (key: string): string => CATALOG[key]!.message;
   assert.equal(errorText(new CallRefused('storage-full', 'QuotaExceededError')), words('storageFull'));
   assert.equal(errorText(new CallRefused('invalid', 'stories[0].title: required')), `${words('errorInvalid')}: stories[0].title: required`);
+  assert.equal(errorText(new CallRefused('failed', 'TypeError: x is null')), `${words('errorFailed')}: TypeError: x is null`);
   assert.equal(errorText(new CallRefused('refused')), words('errorRefused'));
+  assert.equal(errorText(new CallRefused('exists')), words('errorExists'));
+  // Something already there or gone, or a refusal with its reason: the detail says it all, as a sentence.
+  assert.equal(errorText(new CallRefused('exists', 'this feed is already added')), 'This feed is already added');
+  assert.equal(errorText(new CallRefused('not-found', 'no such pack')), 'No such pack');
+  assert.equal(errorText(new CallRefused('refused', 'the built-in pack cannot be removed')), 'The built-in pack cannot be removed');
   assert.equal(errorText(new Error('our own words')), 'our own words');
 });
