@@ -75,6 +75,8 @@ interface Row {
   longTasks: number;
   /** Of extensionMs, the making of the content scripts' isolated world. */
   worldMs: number;
+  /** Of extensionMs, the task that extracts (clone and Readability, between the marks around it); null when none ran. */
+  extractMs: number | null;
   parseMs: number | null;
 }
 
@@ -87,9 +89,11 @@ async function measureExtension(url: string): Promise<Omit<Row, 'page' | 'articl
     await page.waitForFunction(DONE, null, { timeout: DONE_TIMEOUT_MS, polling: 100 }).catch(() => undefined);
     // Whatever the extension scheduled last (the launcher's paint) has run by the next idle moment.
     await page.evaluate('new Promise((resolve) => requestIdleCallback(() => resolve(true), { timeout: 1000 }))');
-    const cpu = extensionCpu(await stop(), url);
+    const events = await stop();
+    const cpu = extensionCpu(events, url);
     if (!cpu) throw new Error('no main thread in the trace');
-    return { extensionMs: cpu.cpuMs, longestMs: cpu.longestTaskMs, longTasks: cpu.longTasks, worldMs: cpu.worldMs };
+    const extractMs = cpuBetweenMarks(events, url, 'storyline:gate', 'storyline:extract');
+    return { extensionMs: cpu.cpuMs, longestMs: cpu.longestTaskMs, longTasks: cpu.longTasks, worldMs: cpu.worldMs, extractMs };
   } finally {
     await page.close();
   }
@@ -168,6 +172,9 @@ const summary = {
     n: articles.length,
     extensionMs: pair(articles.map((r) => r.extensionMs)),
     worldMs: pair(articles.map((r) => r.worldMs)),
+    extractMs: pair(articles.flatMap((r) => (r.extractMs === null ? [] : [r.extractMs]))),
+    restMs: pair(articles.flatMap((r) => (r.extractMs === null ? [] : [r.extensionMs - r.worldMs - r.extractMs]))),
+    extractRatio: pair(articles.flatMap((r) => (r.extractMs === null ? [] : [r.extractMs / r.parseMs!])), 2),
     parseMs: pair(articles.map((r) => r.parseMs!)),
     ratio: pair(articles.map((r) => r.extensionMs / r.parseMs!), 2),
     longestTaskMs: pair(articles.map((r) => r.longestMs)),
@@ -191,7 +198,10 @@ if (json) {
   console.log(`  n                                  ${articles.length}`);
   console.log(`  extension CPU, ms                  ${summary.articles.extensionMs}`);
   console.log(`    of which the isolated world, ms  ${summary.articles.worldMs}`);
+  console.log(`    of which the extraction task, ms ${summary.articles.extractMs}  (clone and Readability, in the extension's tab)`);
+  console.log(`    the rest, ms                     ${summary.articles.restMs}  (scripts' evaluation, settings, message, launcher)`);
   console.log(`  Readability cold parse, ms         ${summary.articles.parseMs}`);
+  console.log(`  ratio extraction task / cold parse ${summary.articles.extractRatio}`);
   console.log(`  ratio extension / cold parse       ${summary.articles.ratio}`);
   console.log(`  longest extension task, ms         ${summary.articles.longestTaskMs}`);
   console.log(`  pages with an extension task > 50 ms  ${summary.articles.pagesWithLongTask} of ${articles.length}`);
