@@ -10,21 +10,25 @@
 // yardstick's tab after its parse) report the ratio extension / parse and the extension's long
 // tasks (> 50 ms of CPU); other pages report the CPU the extension adds, in ms. A page that fails to
 // load is reported and skipped. Also prints the size of every bundle.
-//   npm run bench:content [-- --json] [--pages N] [--extension DIR]
+//   npm run bench:content [-- --json] [--pages N] [--extension DIR] [--big]
+// --big also measures a 100,000-node article: the first saved article page with 10,000 reader
+// comments added (the hostile-page suite's), and lists each extension task over 50 ms on it.
 // --extension measures another build (for instance main's dist/chrome) instead of building this one.
 import { build as esbuild } from 'esbuild';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build, ROOT } from './build';
 import { CHROMIUM, launchWithExtension, QUIET_FLAGS } from './lib/chromium';
 import { startStaticServer } from './lib/static-server';
 import { cpuBetweenMarks, extensionCpu, startTrace } from './lib/trace-cpu';
+import { bigComments, NODE_COUNT } from '../test/e2e/hostile-pages';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const option = (name: string): string | undefined => (args.indexOf(name) >= 0 ? args[args.indexOf(name) + 1] : undefined);
 const maxPages = Number(option('--pages') ?? Infinity);
+const big = args.includes('--big');
 const SAVED_PAGES = resolve(ROOT, '../shared/data/pages');
 const LOAD_TIMEOUT_MS = 30_000;
 /** How long the extension may take to finish with a page (it waits for an idle moment first). */
@@ -50,7 +54,8 @@ const readabilityBundle = (
 ).outputFiles[0]!.text;
 
 const extensionDir = option('--extension') ? resolve(option('--extension')!) : (await build({ bench: true, outDir: 'build/bench', quiet: true })).dirs.chrome;
-const server = await startStaticServer(new Map(), { '/pages/': SAVED_PAGES });
+const generated = new Map<string, string>();
+const server = await startStaticServer(generated, { '/pages/': SAVED_PAGES });
 const withExtension = await launchWithExtension(extensionDir);
 const plain: BrowserContext = await (await chromium.launch({ executablePath: CHROMIUM, headless: true, args: QUIET_FLAGS })).newContext({ viewport: { width: 1280, height: 860 } });
 
@@ -77,6 +82,7 @@ interface Row {
   worldMs: number;
   /** Of extensionMs, the task that extracts (clone and Readability, between the marks around it); null when none ran. */
   extractMs: number | null;
+  longTaskList: { ms: number; what: string }[];
   parseMs: number | null;
 }
 
@@ -93,7 +99,7 @@ async function measureExtension(url: string): Promise<Omit<Row, 'page' | 'articl
     const cpu = extensionCpu(events, url);
     if (!cpu) throw new Error('no main thread in the trace');
     const extractMs = cpuBetweenMarks(events, url, 'storyline:gate', 'storyline:extract');
-    return { extensionMs: cpu.cpuMs, longestMs: cpu.longestTaskMs, longTasks: cpu.longTasks, worldMs: cpu.worldMs, extractMs };
+    return { extensionMs: cpu.cpuMs, longestMs: cpu.longestTaskMs, longTasks: cpu.longTasks, worldMs: cpu.worldMs, extractMs, longTaskList: cpu.longTaskList };
   } finally {
     await page.close();
   }
@@ -149,6 +155,22 @@ for (const name of pages) {
   }
 }
 if (!json) process.stderr.write('\n');
+/** The 100,000-node article, measured as every page is: extension side, then the yardstick. */
+let bigRow: (Row & { nodes: number }) | null = null;
+const bigBase = rows.find((r) => r.article)?.page;
+if (big && bigBase) {
+  const html = readFileSync(join(SAVED_PAGES, bigBase, 'source.html'), 'utf8');
+  const at = html.search(/<\/body>/i);
+  generated.set('/big.html', at < 0 ? html + bigComments() : html.slice(0, at) + bigComments() + html.slice(at));
+  const url = `${server.origin}/big.html`;
+  const extension = await measureExtension(url);
+  const { parseMs, article } = await measureParse(url);
+  const counter = await openPage(plain);
+  await counter.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  const nodes = await counter.evaluate<number>(NODE_COUNT);
+  await counter.close();
+  bigRow = { page: `${bigBase} + 10,000 comments`, article, parseMs, nodes, ...extension };
+}
 await withExtension.close();
 await plain.browser()?.close();
 await server.close();
@@ -188,6 +210,7 @@ const summary = {
     longestTaskMs: pair(others.map((r) => r.longestMs), 2),
   },
   bundles: sizes,
+  big: bigRow,
 };
 if (json) {
   console.log(JSON.stringify({ summary, rows }));
@@ -211,6 +234,12 @@ if (json) {
   console.log(`    of which the isolated world, ms  ${summary.others.worldMs}`);
   console.log(`    without it (our scripts), ms     ${summary.others.withoutWorldMs}`);
   console.log(`  longest extension task, ms         ${summary.others.longestTaskMs}`);
+  if (bigRow) {
+    console.log(`\nA ${bigRow.nodes.toLocaleString('en')}-node article (${bigRow.page})`);
+    console.log(`  extension CPU, ms                  ${bigRow.extensionMs.toFixed(1)} (isolated world ${bigRow.worldMs.toFixed(1)}, extraction task ${bigRow.extractMs?.toFixed(1) ?? '—'})`);
+    console.log(`  Readability cold parse, ms         ${bigRow.parseMs?.toFixed(1) ?? '—'}`);
+    console.log(`  extension tasks over 50 ms         ${bigRow.longTaskList.length ? bigRow.longTaskList.map((t) => `${t.ms.toFixed(0)} ms (${t.what})`).join('; ') : 'none'}`);
+  }
   console.log('\nBundles (minified)');
   for (const [file, bytes] of Object.entries(sizes)) console.log(`  ${file.padEnd(12)} ${bytes} bytes (${(bytes / 1024).toFixed(1)} KiB)`);
 }

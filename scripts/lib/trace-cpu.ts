@@ -84,6 +84,8 @@ export interface ExtensionCpu {
   longTasks: number;
   /** Of cpuMs, the making of the isolated world, ms. */
   worldMs: number;
+  /** Each task over 50 ms: its CPU and what it was (the isolated world, a script's evaluation or call, or the marks it holds). */
+  longTaskList: { ms: number; what: string }[];
 }
 
 /** The extension's share of a page's main-thread CPU in a trace (see the top of this file). */
@@ -113,6 +115,9 @@ export function extensionCpu(events: TraceEvent[], pageUrl: string): ExtensionCp
   let longest = 0;
   let long = 0;
   let worldMs = 0;
+  const longTaskList: { ms: number; what: string }[] = [];
+  // Marks only (instant events): a measure's begin event carries the time of the mark it starts from.
+  const markNames = events.filter((e) => e.name.startsWith('storyline:') && (e.ph === 'R' || e.ph === 'I' || e.ph === 'i'));
   tasks.forEach(({ event, children }, i) => {
     const from = event.ts;
     const to = event.ts + (event.dur ?? 0);
@@ -127,9 +132,14 @@ export function extensionCpu(events: TraceEvent[], pageUrl: string): ExtensionCp
     if (i === world) worldMs = ms;
     cpu += ms;
     longest = Math.max(longest, ms);
-    if (ms > 50) long++;
+    if (ms > 50) {
+      long++;
+      const scripts = [...new Set(children.map((c) => scriptUrl(c)).filter(isExtensionUrl).map((url) => url.split('/').pop()))];
+      const held = [...new Set(markNames.filter((m) => m.ts >= from && m.ts <= to).map((m) => m.name.slice('storyline:'.length)))];
+      longTaskList.push({ ms, what: i === world ? 'isolated world' : [...scripts.map((f) => `script ${f}`), ...(held.length ? [`marks ${held.join(', ')}`] : [])].join('; ') });
+    }
   });
-  return { cpuMs: cpu, longestTaskMs: longest, longTasks: long, worldMs };
+  return { cpuMs: cpu, longestTaskMs: longest, longTasks: long, worldMs, longTaskList };
 }
 
 /** Thread CPU of the main-thread task(s) between two user-timing marks (the yardstick's parse), ms. */
