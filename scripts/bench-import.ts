@@ -15,6 +15,9 @@
 // --heap (Chromium only) also reads the service worker's JS heap through DevTools: its peak while
 // the fresh import runs (sampled every 100 ms) and what stays after it, each after a collection
 // before; issue 18 asks that a 100k-article pack import within 2x the engine's own heap.
+// --live-heap (with --heap) samples the peak right after a collection instead, every 250 ms between
+// the worker's tasks: what the worker holds at once rather than what it has not yet collected
+// (the collections slow the fresh import, so its time is then not the figure to read).
 import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
 import { openStorylineDB } from '../src/background/db';
@@ -25,7 +28,7 @@ import { launchWithExtension } from './lib/chromium';
 import { workerHeap } from './lib/worker-heap';
 
 const { values } = parseArgs({
-  options: { stories: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, browser: { type: 'string', default: 'node' }, durability: { type: 'string' }, heap: { type: 'boolean', default: false } },
+  options: { stories: { type: 'string', default: '10000' }, runs: { type: 'string', default: '3' }, browser: { type: 'string', default: 'node' }, durability: { type: 'string' }, heap: { type: 'boolean', default: false }, 'live-heap': { type: 'boolean', default: false } },
 });
 const count = Number(values.stories);
 const runs = Number(values.runs);
@@ -38,7 +41,7 @@ interface Sample {
   settle?: number;
   durability?: string;
   /** The worker's heap (bytes): before the fresh import, its peak during it, and after it. */
-  heap?: { before: number; peak: number; after: number };
+  heap?: { before: number; peak: number; after: number; settlePeak: number; settled: number };
 }
 
 type Texts = [fresh: string, replace: string, rewriteAll: string];
@@ -69,9 +72,15 @@ async function chromiumSamples(texts: Texts): Promise<Sample[]> {
       const d = durability(run);
       if (d) await setDurability(d);
       const before = heap ? await heap.used() : 0;
-      const { result: fresh, peak } = heap ? await heap.peakDuring(() => call('pack/import', { text: texts[0] })) : { result: await call('pack/import', { text: texts[0] }), peak: 0 };
-      const heapFigures = heap ? { heap: { before, peak, after: await heap.used() } } : {};
-      await call('sources/state', {});
+      const importFresh = () => call('pack/import', { text: texts[0] });
+      const { result: fresh, peak } = heap ? await (values['live-heap'] ? heap.livePeakDuring(importFresh) : heap.peakDuring(importFresh)) : { result: await importFresh(), peak: 0 };
+      const after = heap ? await heap.used() : 0;
+      // The work queued behind the import (the engine's index built from the new stories): its peak too.
+      const settled = () => call('sources/state', {});
+      const { peak: settlePeak } = heap ? await (values['live-heap'] ? heap.livePeakDuring(settled) : heap.peakDuring(settled)) : { peak: await settled().then(() => 0) };
+      // What stays once it has settled: the engine's index of this pack, held warm (its own heap).
+      const settledHeap = heap ? await heap.used() : 0;
+      const heapFigures = heap ? { heap: { before, peak, after, settlePeak, settled: settledHeap } } : {};
       const replace = await call('pack/import', { text: texts[1] });
       // sources/state runs after the queued index rebuild and history joins.
       const settle = await call('sources/state', {});
@@ -120,8 +129,10 @@ function report(samples: Sample[], group: string | undefined): void {
   const heaps = samples.flatMap((s) => (s.heap ? [s.heap] : []));
   if (heaps.length > 0) {
     console.log(`worker heap before fresh import: ${mb(heaps.map((h) => h.before))}`);
-    console.log(`worker heap peak during it:      ${mb(heaps.map((h) => h.peak))}`);
+    console.log(`worker heap peak during it:      ${mb(heaps.map((h) => h.peak))}${values['live-heap'] ? ' (live: right after a collection)' : ' (garbage included)'}`);
     console.log(`worker heap after it (GC):       ${mb(heaps.map((h) => h.after))}`);
+    console.log(`worker heap peak while it settles: ${mb(heaps.map((h) => h.settlePeak))}`);
+    console.log(`worker heap once settled (GC):   ${mb(heaps.map((h) => h.settled))} (the engine's index of the pack, held warm)`);
   }
   const worst = Math.max(...(['fresh', 'replace', 'rewriteAll'] as const).map((k) => median(samples.map((s) => s[k]))));
   console.log(worst <= BUDGET_MS ? `within the ${BUDGET_MS} ms budget` : `over the ${BUDGET_MS} ms budget`);

@@ -1,11 +1,15 @@
 // The extension service worker's JS heap, read through DevTools (Chromium), for the benchmarks:
-// `used()` after a garbage collection (what stays), and `peakDuring(work)`, the largest heap seen
-// while `work` runs, sampled without collecting (what the worker needs at the worst moment).
+// `used()` after a garbage collection (what stays); `peakDuring(work)`, the largest heap seen while
+// `work` runs, sampled without collecting (garbage not yet collected counts too); and
+// `livePeakDuring(work)`, the largest heap seen right after a collection, sampled between the
+// worker's tasks while `work` runs (what it holds at once; a peak inside one synchronous step, such
+// as JSON.parse, is not seen, but what that step leaves behind is).
 import type { BrowserContext } from 'playwright-core';
 
 export interface WorkerHeap {
   used(): Promise<number>;
   peakDuring<T>(work: () => Promise<T>, everyMs?: number): Promise<{ result: T; peak: number }>;
+  livePeakDuring<T>(work: () => Promise<T>, everyMs?: number): Promise<{ result: T; peak: number; samples: number }>;
 }
 
 export async function workerHeap(context: BrowserContext, extensionId: string): Promise<WorkerHeap> {
@@ -29,10 +33,30 @@ export async function workerHeap(context: BrowserContext, extensionId: string): 
       void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method }) });
     });
   const usage = async (): Promise<number> => (await call('Runtime.getHeapUsage'))['usedSize'] ?? NaN;
+  const live = async (): Promise<number> => {
+    await call('HeapProfiler.collectGarbage');
+    return usage();
+  };
   return {
-    async used() {
-      await call('HeapProfiler.collectGarbage');
-      return usage();
+    used: live,
+    async livePeakDuring(work, everyMs = 250) {
+      let peak = 0;
+      let samples = 0;
+      let running = true;
+      const sampling = (async () => {
+        while (running) {
+          peak = Math.max(peak, await live());
+          samples++;
+          await new Promise((resolve) => setTimeout(resolve, everyMs));
+        }
+      })();
+      try {
+        const result = await work();
+        return { result, peak, samples };
+      } finally {
+        running = false;
+        await sampling;
+      }
     },
     async peakDuring(work, everyMs = 100) {
       let peak = await usage();
