@@ -30,7 +30,8 @@ export interface GateInputs {
 
 /** Whether stored settings switch Storyline off on `host` (or a parent domain); anything malformed is "on". */
 export function siteOffIn(stored: unknown, host: string): boolean {
-  const raw = typeof stored === 'object' && stored !== null ? (stored as { sitesOff?: unknown }).sitesOff : undefined;
+  // A primitive has no such property either: only null and undefined need the optional chain.
+  const raw = (stored as { sitesOff?: unknown } | null | undefined)?.sitesOff;
   const sites = Array.isArray(raw) ? raw.filter((site): site is string => typeof site === 'string') : [];
   return hostInList(sites, host);
 }
@@ -41,33 +42,33 @@ export function siteOffIn(stored: unknown, host: string): boolean {
  */
 export function gateCheck(inputs: GateInputs): () => void {
   let latest = 0;
-  /** The latest check is reading the settings or found the site off: a switch-on redoes it (not once it asked). */
+  /**
+   * A check is reading the settings or found the site off: a switch-on redoes the check (not once it
+   * asked). Left set while a newer check waits for an idle moment: a switch-on then starts one more,
+   * which supersedes it, and still one message at most is sent.
+   */
   let offOrReading = false;
   let watching = false;
-
-  function watchSettings(): void {
-    if (watching) return;
-    watching = true;
-    const { onChanged } = inputs.storage();
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-      if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
-      if (offOrReading && !siteOffIn(changes[SETTINGS_KEY]?.newValue, inputs.host)) run();
-    };
-    onChanged.addListener(listener);
-    inputs.signal.addEventListener('abort', () => onChanged.removeListener(listener), { once: true });
-  }
+  const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
+    const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
+    if (change && offOrReading && !siteOffIn(change.newValue, inputs.host)) run();
+  };
 
   async function check(): Promise<void> {
     const mine = ++latest;
     const current = (): boolean => mine === latest && !inputs.signal.aborted;
-    offOrReading = false;
     await inputs.idle();
     if (!current()) return;
     // The article test first: on a page that is not an article "off on this site" changes nothing, and
     // the extension APIs are not touched at all (their first use in a page costs milliseconds).
     if (!inputs.isArticle()) return inputs.outcome('not-article');
     offOrReading = true;
-    watchSettings();
+    if (!watching) {
+      watching = true;
+      const { onChanged } = inputs.storage();
+      onChanged.addListener(onSettings);
+      inputs.signal.addEventListener('abort', () => onChanged.removeListener(onSettings), { once: true });
+    }
     const stored = await inputs.storage().local.get(SETTINGS_KEY);
     // A newer check (an in-page navigation, or the switch-on heard while this read was on its way) answers instead.
     if (!current()) return;

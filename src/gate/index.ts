@@ -36,7 +36,7 @@ function failed(error: unknown): void {
 }
 
 const run = gateCheck({
-  idle: () => whenIdle(),
+  idle: whenIdle,
   isArticle: () => {
     const article = passesGate(document);
     mark(article ? 'gate-article' : 'gate-other');
