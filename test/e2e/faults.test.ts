@@ -25,6 +25,7 @@ inEachBrowser((rig, browser) => {
     const options = await driver.openExtensionTab('options.html');
     await until(options, `!!document.querySelector('[data-testid="import-file"]')`);
     const baseStories = (await readStored(driver)).stores['stories']?.count ?? 0;
+    let interrupted = 0;
     for (const [round, stop] of STOPS.entries()) {
       const version = round + 1;
       // Editions after the first rewrite every story: the transaction then replaces what is there.
@@ -41,9 +42,17 @@ inEachBrowser((rig, browser) => {
       const last = await options.evaluate<number>('globalThis.lastProgress');
       console.log(`${browser} stop at ${Math.round(stop * 100)} %: progress ${(seen * 100).toFixed(0)} % when stopped, ${(last * 100).toFixed(0)} % last seen`);
 
-      // The reader's message, in our words, and a way to try again.
       step('stopped');
-      const said = await importOutcome(options, /was not imported/);
+      const said = await importOutcome(options, /was not imported|Imported Bench/);
+      if (/Imported Bench/.test(said)) {
+        // The stop came after the import's one transaction committed (a loaded machine can delay it
+        // that long): the pack is in whole, and the reader is told it was imported, not "nothing changed".
+        console.log(`${browser} stop at ${Math.round(stop * 100)} % landed after the commit: reported imported`);
+        assert.deepEqual(await benchRecord(driver), { version: String(version), stories: baseStories + STORIES });
+        continue;
+      }
+      interrupted++;
+      // The reader's message, in our words, and a way to try again.
       assert.match(said, new RegExp(`bench-${version}\\.json was not imported: Storyline stopped before the import finished`));
       assert.doesNotMatch(said, /message port|channel closed|disconnected|context invalidated/i);
       // All out: every record as before. The options page's next call starts the background again.
@@ -60,6 +69,8 @@ inEachBrowser((rig, browser) => {
       step('retried');
       assert.deepEqual(await benchRecord(driver), { version: String(version), stories: baseStories + STORIES });
     }
+    // Most stops must land inside the import, or this test says little about them.
+    assert.ok(interrupted >= 2, `only ${interrupted} of ${STOPS.length} stops landed inside the import`);
     await options.close();
   });
 

@@ -57,6 +57,28 @@ test('a pack import cut short says so in our words, and the same file can be tri
   assert.equal(container.querySelector('[data-testid="import-retry"]'), null);
 });
 
+test('a pack that landed before the stop that cut its answer short is reported imported, not "nothing changed"', async () => {
+  const pack = JSON.stringify({ id: 'world', publisher: 'World Desk', stories: [] });
+  const summary = (installedAt: string) => ({ id: 'world', publisher: 'World Desk', version: '2', updated: installedAt, installedAt, origin: 'file', stories: 3, categories: 0 });
+  // Installed during this import: the worker stopped between its commit and its answer.
+  const landed = scripted([new Error(PORT_CLOSED), { packs: [summary(new Date(Date.now() + 5).toISOString())] }]);
+  let changes = 0;
+  const container = await mount(h(ImportSection, { call: landed.call, platform, changed: () => changes++ }));
+  await choose(container, 'import-file', new File([pack], 'world.json'));
+  assert.match(container.textContent ?? '', /Imported World Desk: 3 stories/);
+  assert.equal(alertText(container), '');
+  assert.equal(container.querySelector('[data-testid="import-retry"]'), null);
+  assert.equal(changes, 1, 'the page shows the new pack');
+  cleanup();
+
+  // The same pack, installed before (an earlier edition): this import did not land.
+  const before = scripted([new Error(PORT_CLOSED), { packs: [summary('2020-01-01T00:00:00.000Z')] }]);
+  const again = await mount(h(ImportSection, { call: before.call, platform, changed: () => undefined }));
+  await choose(again, 'import-file', new File([pack], 'world.json'));
+  assert.equal(alertText(again), interruptedText('world.json'));
+  assert.ok(again.querySelector('[data-testid="import-retry"]'));
+});
+
 test('a refused pack keeps its reason and offers no retry', async () => {
   const background = scripted([new CallRefused('invalid', 'stories[0].summary: longer than 20000 characters')]);
   const container = await mount(h(ImportSection, { call: background.call, platform, changed: () => undefined }));

@@ -6,6 +6,7 @@ import { MAX_PACK_TEXT } from '../../contracts/source-events';
 import { PACK_TEXT_LIMITS } from '../../formats/pack-validate';
 import { wasInterrupted } from '../../contracts/call-result';
 import type { Call } from '../App';
+import type { PackSummary } from '../../contracts/views';
 import type { OptionsPlatform } from '../platform';
 import { useAction } from '../use-action';
 import { OutcomeLine } from './OutcomeLine';
@@ -14,6 +15,24 @@ interface Props {
   call: Call;
   platform: OptionsPlatform;
   changed(): void;
+}
+
+/**
+ * After an import was cut short: the file's pack if it landed after all. A worker can stop after the
+ * pack's one transaction committed and before its answer reached the page; the pack is then in
+ * (installed at or after `since`, the page's clock and the background's being the machine's), and
+ * "nothing changed" would be false. Null when the file names no pack or it is not there.
+ */
+async function landedAfterAll(call: Call, text: string, since: number): Promise<PackSummary | null> {
+  let id: unknown;
+  try {
+    id = (JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as { id?: unknown } | null)?.id;
+  } catch {
+    return null;
+  }
+  if (typeof id !== 'string') return null;
+  const { packs } = await call('options/state', {});
+  return packs.find((pack) => pack.id === id && Date.parse(pack.installedAt) >= since) ?? null;
 }
 
 /** Import a pack file by picker or drag-and-drop: checked whole, then installed all at once. */
@@ -30,14 +49,22 @@ export function ImportSection({ call, platform, changed }: Props) {
       setRetry(null);
       if (file.size > MAX_PACK_TEXT) throw new Error(t('importTooLarge', file.name));
       setProgress(0);
+      const text = await file.text();
+      const since = Date.now();
       try {
-        const result = await call('pack/import', { text: await file.text() });
+        const result = await call('pack/import', { text });
         changed();
         return t('importDone', [result.publisher, formatCount('storyCount', result.stories)]);
       } catch (error) {
         // A worker stopped mid-import gives the browser's own words ("message port closed"): the
-        // reader gets ours, and the pack, written all at once or not at all, can be tried again.
+        // reader gets ours, and the pack, written all at once or not at all, can be tried again,
+        // unless it was written after all (the stop came between the commit and the answer).
         if (wasInterrupted(error)) {
+          const landed = await landedAfterAll(call, text, since).catch(() => null);
+          if (landed) {
+            changed();
+            return t('importDone', [landed.publisher, formatCount('storyCount', landed.stories)]);
+          }
           setRetry(file);
           throw new Error(t('importInterrupted', file.name));
         }
