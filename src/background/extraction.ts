@@ -52,9 +52,16 @@ export async function pageHead(scripting: Scripting, tabId: number): Promise<str
   return typeof head === 'string' ? head : '';
 }
 
-export function extractionHandlers(scripting: Scripting): Pick<Handlers, 'page/article'> {
+/**
+ * `warm(url)`: told of an article page before its bundle is injected, the background starts loading
+ * what answering it will need (the engine's index, after a worker start), so that it loads while
+ * the bundle loads, waits for an idle moment and reads the page, rather than after. It resolves once
+ * that load is started (a quick check, not the load); its failure never stops the injection.
+ */
+export function extractionHandlers(scripting: Scripting, warm: (pageUrl: string) => Promise<void> = async () => undefined): Pick<Handlers, 'page/article'> {
   return {
     async 'page/article'(_payload, context) {
+      if (context.url) await warm(context.url).catch(() => undefined);
       await injectExtraction(scripting, requireTab(context), context.documentId);
       return null;
     },

@@ -12,6 +12,8 @@ export interface CallContext {
   /** The sender's frame in its tab (0: the top frame) and, where the browser says, its document. */
   frameId: number;
   documentId: string | undefined;
+  /** The sender's address as the browser gives it (a content script's page), never from the payload. */
+  url: string | undefined;
 }
 
 type Calls = typeof backgroundCalls;

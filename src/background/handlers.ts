@@ -5,7 +5,7 @@ import { changeSettings, hostInList, isSiteOff, normaliseHost } from '../formats
 import { actionStateKey } from '../formats/storage-schema';
 import { db } from './db';
 import { requireTab, sidebarTab, type Handlers } from './handler-types';
-import { matchPage, rejectMatch } from './page-match';
+import { matchPage, rejectMatch, warmForPage } from './page-match';
 import { packRecordCount } from './pack-keys';
 import { noteRecentStory, recentStories } from './recent-stories';
 import { searchStories } from './search';
@@ -78,7 +78,7 @@ export function createHandlers(s: Services): Handlers {
   return {
     ...sourceHandlers({ browser, serially: s.serially, alarms: s.alarms }),
     ...readerDataHandlers({ settings: store, badge, serially: s.serially, alarms: s.alarms }),
-    ...extractionHandlers(browser.scripting),
+    ...extractionHandlers(browser.scripting, async (url) => warmForPage(await db(), url)),
     async 'article/found'({ article }, context) {
       const tabId = requireTab(context);
       const settings = await store.read();

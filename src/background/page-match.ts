@@ -8,7 +8,7 @@ import { urlKey } from '../formats/url';
 
 export { pageKeyOf };
 import { storyIndex } from './matcher';
-import { reportCount, reportsAtUrl, storyReports } from './story-reports';
+import { hasReportAtUrl, reportCount, reportsAtUrl, storyReports } from './story-reports';
 import type { TabMatch } from './tab-state';
 
 type Database = IDBPDatabase<StorylineDB>;
@@ -64,6 +64,19 @@ export async function matchPage(database: Database, article: ExtractedArticle): 
     why: { score, shared },
     otherReports: reports.length - (current ? 1 : 0),
   };
+}
+
+/**
+ * Starts loading the engine's index for a page about to be matched, unless its address is a stored
+ * report's (answered by URL key, without the engine). Called as the page's extraction bundle is
+ * injected, so after a worker start the index's snapshot is read while the page is still being
+ * read, not after. Resolves once decided (one index count), not once loaded.
+ */
+export async function warmForPage(database: Database, pageUrl: string): Promise<void> {
+  const key = urlKey(pageUrl);
+  if (!key || (await hasReportAtUrl(database, key))) return;
+  // Not awaited: a failure shows again, and is logged, when the page's match needs the index.
+  storyIndex().catch(() => undefined);
 }
 
 /** "Not this story": remembered for this page, which then falls back to the runner-up or nothing. */

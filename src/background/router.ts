@@ -64,7 +64,7 @@ async function route(
     logProblem(`refused ${type}`, `from a sidebar frame that presented no ticket (tab ${tabId}, frame ${frameId})`);
     return REFUSED;
   }
-  const context = { kind: admitted.kind, tabId, incognito: sender.tab?.incognito ?? false, frameId, documentId };
+  const context = { kind: admitted.kind, tabId, incognito: sender.tab?.incognito ?? false, frameId, documentId, url: sender.url };
   return answerCall(handlers, admitted, context, (error) => {
     logProblem(type, error);
     // A full disk or a database from a newer version has a code of its own, which pages put in the reader's words.

@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { db } from '../../../src/background/db';
+import { indexLoads, invalidateStoryIndex } from '../../../src/background/matcher';
 import { installPack, scopedId } from '../../../src/background/pack-store';
 import type { ExtractedArticle } from '../../../src/contracts/page-report';
 import { samplePack } from '../../fixtures/packs';
@@ -109,4 +110,28 @@ test('a tab closed while its page was matched gets no state, and the answer says
   const bg = startFakeBackground();
   assert.deepEqual(await report(bg, 9, wireReport), { ok: false, error: { code: 'not-found', detail: 'tab 9 closed before its match finished' } });
   assert.equal((await bg.states.get(9)).match, null);
+});
+
+test('an article page starts the engine’s index loading as its bundle is injected, unless it is a stored report', async () => {
+  await installPack(await db(), samplePack(), 'file');
+  const bg = startFakeBackground();
+  // A page matched first, so the built-in packs are in place, as in a worker started on a profile in use.
+  bg.openTab(6, bread.url);
+  await report(bg, 6, bread);
+  invalidateStoryIndex(); // as after a worker start: no index in memory
+  const loads = indexLoads();
+  const stored = 'https://www.example.com/summit';
+  bg.openTab(7, stored);
+  assert.deepEqual(await bg.send({ type: 'page/article', payload: {} }, contentSender(7, stored)), { ok: true, value: null });
+  assert.equal(bg.injections.length, 1, 'the bundle is injected');
+  assert.equal(indexLoads(), loads, 'a stored report is answered by its address: no index is loaded for it');
+
+  // Another outlet's copy at an address nothing stores (reading history keeps the pages read above).
+  const copy = { ...wireReport, url: 'https://syndicated.example/alaska-summit' };
+  bg.openTab(8, copy.url);
+  await bg.send({ type: 'page/article', payload: {} }, contentSender(8, copy.url));
+  assert.equal(bg.injections.length, 2);
+  assert.equal(indexLoads(), loads + 1, 'another page: the index loads while its bundle reads the page');
+  assert.deepEqual(await report(bg, 8, copy), { ok: true, value: { count: 5 } });
+  assert.equal(indexLoads(), loads + 1, 'and its match uses that load');
 });

@@ -44,8 +44,8 @@ test('the handler is given the trusted facts about its sender', async () => {
   // As a tab's top document (opened in a tab of its own), it follows a tab it names, like the popup.
   await route({ type: 'settings/get', payload: {} }, { ...pageSender('sidebar.html'), tab: fakeTab(9, `${ORIGIN}sidebar.html`, { incognito: true }), frameId: 0 });
   assert.deepEqual(calls, [
-    { kind: 'options', tabId: undefined, incognito: false, frameId: 0, documentId: undefined },
-    { kind: 'sidebar', tabId: undefined, incognito: true, frameId: 0, documentId: undefined },
+    { kind: 'options', tabId: undefined, incognito: false, frameId: 0, documentId: undefined, url: `${ORIGIN}options.html` },
+    { kind: 'sidebar', tabId: undefined, incognito: true, frameId: 0, documentId: undefined, url: `${ORIGIN}sidebar.html` },
   ]);
 });
 
