@@ -1,4 +1,4 @@
-// npm run bench:feeds -- [--file allsides-dev] [--orphans 50] [--sample N] [--seed 1] [--json] [--data DIR] [--misses] [--short-items]
+// npm run bench:feeds -- [--file allsides-dev] [--orphans 50] [--sample N] [--seed 1] [--json] [--data DIR] [--misses] [--short-items] [--browser chromium [--no-history]]
 // The reader's path as a benchmark, in a Node replica of the extension: feeds built per outlet from
 // a labelled file (dates treated by the protocol: allsides-* moved ±24 h with seed 1, real dates as
 // they are; then all shifted, spacing kept, so the newest item is an hour old), one report of every
@@ -14,7 +14,10 @@
 // --browser chromium: the same feeds and pages through the built extension (scripts/lib/
 // reader-path-browser.ts; `npm run build` first), beside the replica: the browser's figures, pages
 // the content script did not take for articles, and how many pages the two agree on (launcher or
-// none, and right or wrong).
+// none, and right or wrong). --no-history (with --browser) switches reading history off first, so
+// that each page meets the index the feeds made, as in the replica, not one the pages read before
+// it added to (history on is the shipped default and the figure to report; this is the like-for-like
+// comparison).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR, dataDirOrExit, loadFile } from './lib/dataset';
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     json: { type: 'boolean', default: false },
     misses: { type: 'boolean', default: false },
+    'no-history': { type: 'boolean', default: false },
     browser: { type: 'string', default: 'node' },
     'short-items': { type: 'boolean', default: false },
   },
@@ -52,7 +56,7 @@ const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 const { outcomes, ...figures } = f;
 if (values.browser === 'chromium') {
   const started = performance.now();
-  const seen = await runInChromium(setup, values.json ? undefined : (line) => console.error(line));
+  const seen = await runInChromium(setup, values.json ? undefined : (line) => console.error(line), { history: !values['no-history'] });
   const known = seen.filter((o) => !o.orphan);
   const launched = known.filter((o) => o.launched);
   const rights = known.filter((o) => o.right);
@@ -74,7 +78,7 @@ if (values.browser === 'chromium') {
   };
   if (values.json) console.log(JSON.stringify(browser));
   else {
-    console.log(`${f.file} in Chromium (the built extension, ${browser.seconds} s): ${known.length} pages, ${orphans.length} orphan pages; outcomes ${JSON.stringify(byOutcome)}`);
+    console.log(`${f.file} in Chromium (the built extension${values['no-history'] ? ', reading history off' : ''}, ${browser.seconds} s): ${known.length} pages, ${orphans.length} orphan pages; outcomes ${JSON.stringify(byOutcome)}`);
     console.log(`report precision ${browser.precision.toFixed(3)} · report recall ${browser.recall.toFixed(3)} · orphan false launchers ${browser.orphanFalseLaunchers.toFixed(3)}`);
     console.log(`the replica: precision ${f.precision.toFixed(3)} · recall ${f.recall.toFixed(3)} · orphan false launchers ${f.orphanFalseLaunchers.toFixed(3)}; the two agree on ${(browser.agreement * 100).toFixed(1)} % of pages`);
     if (values.misses) for (const [i, o] of seen.entries()) if (o.launched !== outcomes[i]!.launched || o.right !== outcomes[i]!.right) console.log(`differs ${o.gold}${o.orphan ? ' (orphan)' : ''}: browser ${o.outcome}${o.launched ? (o.right ? ' right' : ' wrong') : ''} ${o.score?.toFixed(3) ?? '—'}, replica ${outcomes[i]!.launched ? (outcomes[i]!.right ? 'right' : 'wrong') : 'none'} ${outcomes[i]!.score?.toFixed(3) ?? '—'}`);

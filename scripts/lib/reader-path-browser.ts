@@ -62,7 +62,12 @@ const TAB_MATCH = (key: string): string => `(async () => {
   } finally { db.close(); }
 })()`;
 
-export async function runInChromium(setup: ReaderSetup, log: (line: string) => void = () => undefined): Promise<BrowserPageOutcome[]> {
+/**
+ * `history: false` switches reading history off before the pages are read, as the reader can: with
+ * it on (as shipped), each matched page joins its story as a report, so the pages read later meet
+ * an index the earlier ones changed, which the replica does not model.
+ */
+export async function runInChromium(setup: ReaderSetup, log: (line: string) => void = () => undefined, opts: { history?: boolean } = {}): Promise<BrowserPageOutcome[]> {
   const extension = join(ROOT, E2E_BUILD, 'chrome');
   if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`no instrumented build in ${extension}: run npm run build first`);
   const routes = new Map<string, Map<string, { body: string; type: string }>>();
@@ -81,6 +86,12 @@ export async function runInChromium(setup: ReaderSetup, log: (line: string) => v
     if (added.result.failed > 0) throw new Error(`${added.result.failed} of ${urls.length} feeds failed`);
     await browser.worker.evaluate(() => storylineBench.settle());
     log(`subscribed to ${urls.length} feeds`);
+    if (opts.history === false) {
+      await browser.worker.evaluate(async () => {
+        const { settings } = await chrome.storage.local.get('settings');
+        await chrome.storage.local.set({ settings: { ...(settings ?? {}), history: false } });
+      });
+    }
     const outcomes: BrowserPageOutcome[] = [];
     for (const [n, page] of setup.pages.entries()) {
       const tab = await browser.context.newPage();
