@@ -58,7 +58,7 @@ export async function pageHead(scripting: Scripting, tabId: number): Promise<str
  * the bundle loads, waits for an idle moment and reads the page, rather than after. It resolves once
  * that load is started (a quick check, not the load); its failure never stops the injection.
  */
-export function extractionHandlers(scripting: Scripting, warm: (pageUrl: string) => Promise<void> = async () => undefined): Pick<Handlers, 'page/article'> {
+export function extractionHandlers(scripting: Scripting, warm: (pageUrl: string) => Promise<void>): Pick<Handlers, 'page/article'> {
   return {
     async 'page/article'(_payload, context) {
       if (context.url) await warm(context.url).catch(() => undefined);

@@ -12,14 +12,14 @@ export class UpgradeBlocked extends Error {
   }
 }
 
-const CODES: Record<string, ErrorCode> = {
-  VersionError: 'storage-newer',
-  UpgradeBlocked: 'storage-blocked',
-  QuotaExceededError: 'storage-full',
-};
+const CODES = new Map<string, ErrorCode>([
+  ['VersionError', 'storage-newer'],
+  ['UpgradeBlocked', 'storage-blocked'],
+  ['QuotaExceededError', 'storage-full'],
+]);
 
 /** The code of a storage failure, or null when the error is not one of these. */
 export function storageCode(error: unknown): ErrorCode | null {
   const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-  return Object.prototype.hasOwnProperty.call(CODES, name) ? (CODES[name] ?? null) : null;
+  return CODES.get(name) ?? null;
 }

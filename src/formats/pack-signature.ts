@@ -69,6 +69,11 @@ export async function openPack(bytes: Uint8Array<ArrayBuffer>, trust?: { publicK
   return openPackText(text);
 }
 
+/** A pack file's text as JSON; a byte-order mark is dropped first, as TextDecoder would have dropped it from bytes. Throws on bad JSON. */
+export function parsePackJson(text: string): unknown {
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
 /**
  * A pack file's text, checked whole: JSON, then the schema. For a file the reader chose, which no
  * signature covers: parsing the text as it came, rather than encoding it to bytes for openPack and
@@ -77,8 +82,7 @@ export async function openPack(bytes: Uint8Array<ArrayBuffer>, trust?: { publicK
 export function openPackText(text: string): PackOpenResult {
   let json: unknown;
   try {
-    // A byte-order mark, as TextDecoder would have dropped it from bytes.
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = parsePackJson(text);
   } catch (err) {
     return { ok: false, error: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` };
   }

@@ -3,6 +3,7 @@ import { formatCount, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { errorText } from '../../shared/error-text';
 import { MAX_PACK_TEXT } from '../../contracts/source-events';
+import { parsePackJson } from '../../formats/pack-signature';
 import { PACK_TEXT_LIMITS } from '../../formats/pack-validate';
 import { wasInterrupted } from '../../contracts/call-result';
 import type { Call } from '../App';
@@ -26,7 +27,7 @@ interface Props {
 async function landedAfterAll(call: Call, text: string, since: number): Promise<PackSummary | null> {
   let id: unknown;
   try {
-    id = (JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as { id?: unknown } | null)?.id;
+    id = (parsePackJson(text) as { id?: unknown } | null)?.id;
   } catch {
     return null;
   }
