@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import type { ServerResponse } from 'node:http';
 import { addFeeds, MAX_IN_FLIGHT } from '../../src/background/sources/feed-batch';
 import { addFeed } from '../../src/background/sources/feeds';
-import { packStoryCount } from '../../src/background/pack-keys';
+import { packStoryCount, packValues } from '../../src/background/pack-keys';
 import type { FeedProgress } from '../../src/contracts/views';
 import { answer, startServer, type LocalServer, type Route } from './sources/local-server';
 import { testEnv } from './sources-env';
@@ -126,4 +126,69 @@ test('a source already added is refreshed; its failure is recorded on it and its
   const record = await env.database.get('feeds', url);
   assert.match(record?.error ?? '', /no complete answer within 300 ms/);
   assert.equal(record?.itemCount, 3, 'the items stay');
+});
+
+/** Holds each of these feeds' answers until the test lets it go: the network's answer order, chosen. */
+const heldAnswers = new Map<string, () => void>();
+let heldServer: LocalServer;
+const HELD = 4;
+
+/** Outlet n tells the three events at its own times, in its own order. */
+function heldFeed(n: number): string {
+  const items = EVENTS.map(([title, lead], i) => {
+    const hour = String((i * 5 + n * 3) % 24).padStart(2, '0');
+    return `<item><title>${n % 2 ? title : `${title}, officials say`}</title><link>https://held${n}.example/${i}</link><guid>h${n}-${i}</guid>
+<pubDate>Sat, 16 Aug 2025 ${hour}:1${n}:00 GMT</pubDate><description>${lead}</description></item>`;
+  });
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Held ${n}</title><link>https://held${n}.example/</link>${items.join('')}</channel></rss>`;
+}
+
+before(async () => {
+  const routes: Record<string, Route> = {};
+  for (let n = 0; n < HELD; n++) {
+    routes[`/held${n}.xml`] = (_req, res) => heldAnswers.set(`/held${n}.xml`, () => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(heldFeed(n)));
+  }
+  heldServer = await startServer(routes);
+});
+after(() => heldServer.close());
+
+/** The batch with its sources answering in `order`; what is stored as each answer lands, and at the end. */
+async function answeredIn(order: readonly number[]) {
+  const env = await testEnv();
+  heldAnswers.clear();
+  const paths = Array.from({ length: HELD }, (_, n) => `/held${n}.xml`);
+  const done = new Set<string>();
+  let landed: () => void = () => undefined;
+  const batch = addFeeds(env, paths.map((p) => heldServer.url(p)), (p) => {
+    if (p.state === 'done') done.add(p.url);
+    landed();
+  });
+  const storiesMeanwhile: number[] = [];
+  const itemsMeanwhile: number[] = [];
+  for (const n of order) {
+    while (heldAnswers.size < HELD) await new Promise((resolve) => setTimeout(resolve, 5));
+    const url = heldServer.url(paths[n]!);
+    const stored = new Promise<void>((resolve) => (landed = () => done.has(url) && resolve()));
+    heldAnswers.get(paths[n]!)!();
+    await stored;
+    if (done.size === HELD) continue;
+    storiesMeanwhile.push(await packStoryCount(env.database, 'feeds'));
+    itemsMeanwhile.push((await env.database.getAll('feedItems')).length);
+  }
+  await batch;
+  const stories = await packValues(env.database, 'stories', 'feeds');
+  return { storiesMeanwhile, itemsMeanwhile, stories: stories.map((s) => s.reports.map((r) => r.url).sort()).sort() };
+}
+
+test('the stories are clustered once every source has answered, so the order answers arrive in does not change them', async () => {
+  const forward = await answeredIn([0, 1, 2, 3]);
+  const backward = await answeredIn([3, 2, 1, 0]);
+  const mixed = await answeredIn([2, 0, 3, 1]);
+  for (const run of [forward, backward, mixed]) {
+    assert.deepEqual(run.storiesMeanwhile, [0, 0, 0], 'no story while sources are still answering');
+    assert.deepEqual(run.itemsMeanwhile, [1, 2, 3], "each source's items stored as it answered");
+  }
+  assert.ok(forward.stories.length >= 1);
+  assert.deepEqual(backward.stories, forward.stories);
+  assert.deepEqual(mixed.stories, forward.stories);
 });

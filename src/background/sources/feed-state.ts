@@ -29,8 +29,6 @@ export interface FeedStore {
   feedChars: Map<string, number>;
   /** Clustered from scratch: the next write replaces the whole pack. */
   whole: boolean;
-  /** Stories were written without the state (a batch saves it once, at its end). */
-  stateBehind: boolean;
 }
 
 /** What the meta record holds. */
@@ -89,12 +87,11 @@ async function load(database: Database): Promise<FeedStore> {
       storyChars: new Map(state.storyChars),
       feedChars,
       whole: false,
-      stateBehind: false,
     };
   }
   const fresh = new FeedStories();
   fresh.update(feeds.map((f) => [f.feedUrl, f.feed] as const));
-  return { model: fresh, labels: null, categories: new Map(), outlets: new Set(), storyChars: new Map(), feedChars, whole: header !== undefined || feeds.length > 0, stateBehind: false };
+  return { model: fresh, labels: null, categories: new Map(), outlets: new Set(), storyChars: new Map(), feedChars, whole: header !== undefined || feeds.length > 0 };
 }
 
 const stores = new WeakMap<Database, Promise<FeedStore>>();

@@ -96,17 +96,26 @@ const sum = (values: Iterable<number>): number => [...values].reduce((a, b) => a
 /**
  * Stores the feeds' new state and the stories it changes. A model that fails to store is
  * forgotten, so the next change starts again from what the database holds.
- * `deferState`: a batch storing source after source writes the clusterer's state (megabytes at a
- * hundred sources) once, at its end (saveFeedState); should the worker stop before, the state on
- * disk names an older pack version and the next wake clusters from scratch: slower, never wrong.
+ * `recordsStored`: the feeds' own records were stored already (writeFeedRecords, by a batch as
+ * its sources answered); only the stories and the clusterer's state are written.
  */
-export async function writeFeeds(env: SourceEnv, writes: readonly FeedWrite[], opts: { deferState?: boolean } = {}): Promise<void> {
+export async function writeFeeds(env: SourceEnv, writes: readonly FeedWrite[], opts: { recordsStored?: boolean } = {}): Promise<void> {
   if (writes.length === 0) return;
   // The clusterer, the summaries and the pages' index (env.changeStories) read the same new items.
-  await withFeatureMemo(() => write(env, writes, opts));
+  await withFeatureMemo(() => write(env, writes, opts.recordsStored ?? false));
 }
 
-async function write(env: SourceEnv, writes: readonly FeedWrite[], opts: { deferState?: boolean }): Promise<void> {
+/**
+ * Stores feeds' records and items and nothing else: a batch's sources as they answer, so a worker
+ * stopped mid-batch keeps what came. The stories wait for writeFeeds (the batch's end); until then
+ * the model is behind the database, and a worker that wakes meanwhile finds a clusterer state that
+ * does not hold the stored items and clusters them from scratch: slower, never wrong.
+ */
+export async function writeFeedRecords(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void> {
+  if (writes.length) await writeRecordsOnly(env.database, writes);
+}
+
+async function write(env: SourceEnv, writes: readonly FeedWrite[], recordsStored: boolean): Promise<void> {
   const { database } = env;
   try {
     const store = await feedStore(database);
@@ -119,7 +128,7 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[], opts: { defer
     }
     const all = store.whole || store.labels !== labels.stamp;
     const quiet = !all && change.stories.size === 0 && !change.outlets && change.changedArticles.size === 0 && change.removedArticles.size === 0;
-    if (quiet) return await writeRecordsOnly(database, writes);
+    if (quiet) return recordsStored ? undefined : await writeRecordsOnly(database, writes);
     await env.changeStories(async () => {
       const updated = env.now().toISOString();
       const empty = store.model.entries.feedUrls().length === 0;
@@ -128,13 +137,13 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[], opts: { defer
       const patch = feedPatch(store, change, all, labels.labels, header);
       const outlets = store.model.entries.outlets();
       // Computed before the transaction opens: it may await nothing but its own requests.
-      const state = empty || opts.deferState ? null : stateValue(store, updated, labels.stamp);
+      const state = empty ? null : stateValue(store, updated, labels.stamp);
       const tx = database.transaction([...PATCH_STORES, 'feeds', 'feedItems'], 'readwrite');
       // A failed request (a full disk, say) rejects patchPack first and the awaited tx.done is never
       // reached: marked handled here so its rejection is not also an unhandled one in the worker.
       tx.done.catch(() => undefined);
       const raw = unwrap(tx);
-      putRecords(raw, writes);
+      if (!recordsStored) putRecords(raw, writes);
       let outcome = { written: [] as StoryRecord[], deleted: [...patch.deleteStories] };
       try {
         if (!empty) {
@@ -151,7 +160,6 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[], opts: { defer
         // chosen by, rather than the AbortError of whichever request was waiting when it ended.
         throw raw.error ?? error;
       }
-      store.stateBehind = !empty && !state;
       store.whole = false;
       store.labels = labels.stamp;
       store.outlets = new Set(outlets.map((o) => o.id));
@@ -173,24 +181,6 @@ function putState(tx: IDBTransaction, store: FeedStore, state: ReturnType<typeof
   tx.objectStore('meta').put({ key: STATE_KEY, value: state.value });
   const bytes = sum(store.storyChars.values()) + sum(store.feedChars.values()) + state.chars;
   tx.objectStore('meta').put({ key: STATS_KEY, value: { bytes } });
-}
-
-/** Writes the clusterer's state a batch deferred, for the pack version now stored. */
-export async function saveFeedState(env: SourceEnv): Promise<void> {
-  const { database } = env;
-  const store = await feedStore(database);
-  if (!store.stateBehind || store.labels === null) return;
-  const header = await database.get('packs', FEEDS_PACK_ID);
-  if (!header) return;
-  const state = stateValue(store, header.version, store.labels);
-  const tx = database.transaction(['packs', 'meta'], 'readwrite');
-  tx.done.catch(() => undefined); // as in writeFeeds: the awaited get reports a failure first
-  const raw = unwrap(tx);
-  // The pack may have changed since its version was read: then this state does not describe it.
-  const current = await tx.objectStore('packs').get(FEEDS_PACK_ID);
-  if (current?.version === header.version) putState(raw, store, state);
-  await tx.done;
-  if (current?.version === header.version) store.stateBehind = false;
 }
 
 function putRecords(tx: IDBTransaction, writes: readonly FeedWrite[]): void {
