@@ -9,8 +9,6 @@ import assert from 'node:assert/strict';
 import { StoryIndex } from '../../src/engine';
 import { feedStore, forgetFeedStore, STATE_KEY } from '../../src/background/sources/feed-state';
 import { addFeeds } from '../../src/background/sources/feed-batch';
-import { fetchFeed } from '../../src/background/sources/feed-fetch';
-import { writeFeedRecords, writeFeeds } from '../../src/background/sources/feed-store';
 import { addFeed, pruneFeeds, refreshFeed, removeFeed } from '../../src/background/sources/feeds';
 import { packValues } from '../../src/background/pack-keys';
 import { installPack, storedDigests } from '../../src/background/pack-store';
@@ -146,25 +144,12 @@ test('a woken worker carries on from the stored state; a state from another engi
   assert.deepEqual(await stored(env), before, 'the same stories, and nothing else');
 });
 
-test('a batch stores its sources as they answer and the stories once, at its end; one cut short leaves records the next wake clusters from scratch', async () => {
+test('a batch stores the stories and the clusterer state with its sources, so a woken worker carries on without clustering again', async () => {
   const env = await testEnv();
   await addFeed(env, server.url('/north.xml'));
   assert.equal((await addFeeds(env, [server.url('/south.xml')])).sources, 1);
-  const before = await stored(env);
   forgetFeedStore(env.database);
   assert.equal((await feedStore(env.database)).whole, false, 'the state saved with the stories');
-
-  // The south feed's records stored, the worker stopped before the stories were.
-  const { write } = await fetchFeed(env, (await env.database.get('feeds', server.url('/south.xml')))!);
-  await writeFeeds(env, [{ url: server.url('/south.xml'), record: null }]);
-  const withoutSouth = await stored(env);
-  await writeFeedRecords(env, [write]);
-  assert.ok(await env.database.get('feedItems', server.url('/south.xml')), 'its items stored');
-  assert.deepEqual(await stored(env), withoutSouth, 'the stories not yet');
-  forgetFeedStore(env.database);
-  assert.equal((await feedStore(env.database)).whole, true, 'the state does not hold the stored items');
-  await refreshFeed(env, server.url('/south.xml'));
-  assert.deepEqual(await stored(env), before);
 });
 
 test('items older than the window leave their stories unless their feed still lists them; the merging item splits its story back', async () => {

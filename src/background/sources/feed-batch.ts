@@ -1,13 +1,13 @@
 // Fetching many feeds at once: the first run's chosen sources (addFeeds) and the scheduled refresh
 // (feeds.ts). At most six requests are in flight, each source has its own time limit (a stalled
-// one is abandoned and reported, never holding up the others), and each answer's records are
-// stored as it comes. The stories are clustered once, when every source has answered, from all
-// the new items in order of publication: the stream clusterer's result depends on the order it
-// meets items in, and the order answers arrive in is the network's. So the same sources give the
-// same stories whichever answers first (bench:feeds in Chromium against its Node replica showed
-// 5 % of pages matched differently before), and the stories are built once rather than once
-// per answer. A source that fails changes nothing stored (a new one is not even added); its
-// reason comes back as a FeedErrorCode.
+// one is abandoned and reported, never holding up the others). What came is stored once every
+// source has answered, in one transaction: the stories are clustered from all the new items in
+// order of publication. The stream clusterer's result depends on the order it meets items in, and
+// the order answers arrive in is the network's: storing each answer as it came made the same
+// sources give other stories from one run to the next (bench:feeds in Chromium matched 5 % of
+// pages differently from its Node replica). One transaction also keeps a batch that a stopped
+// worker cuts short from leaving feeds stored whose items no story holds. A source that fails
+// changes nothing stored (a new one is not even added); its reason comes back as a FeedErrorCode.
 import { FEEDS_PACK_ID } from '../feeds/feed-stories';
 import { SOURCE_LIMITS } from '../../formats/source-request';
 import { parseHttpUrl } from '../../formats/url';
@@ -15,16 +15,12 @@ import type { FeedRecord } from '../../formats/storage-schema';
 import type { FeedErrorCode, FeedProgress } from '../../contracts/views';
 import { packStoryCount } from '../pack-keys';
 import { fetchFeed, type FetchedFeed } from './feed-fetch';
-import { writeFeedRecords, writeFeeds, type FeedWrite } from './feed-store';
-import { forgetFeedStore } from './feed-state';
+import { writeFeeds } from './feed-store';
 import { NEVER_CHECKED, type SourceEnv } from './source-env';
 import { noPermissionMessage } from './source-access';
 import { readPrefs } from './source-prefs';
 
 export const MAX_IN_FLIGHT = 6;
-/** How long a store waits for more answers, and for how many at most (see `gather`). */
-const GATHER_MS = 50;
-const GATHER_SOURCES = 2 * MAX_IN_FLIGHT;
 
 export interface BatchOptions {
   /** Per source (default 20 s). */
@@ -74,9 +70,8 @@ async function fetchWithin(env: SourceEnv, job: FeedJob, timeoutMs: number, wind
 }
 
 /**
- * Fetches every job, `concurrency` at a time, storing each answer's records as it comes (serially)
- * and then the stories, once; reports each source's progress. Rejects only if storing fails, once
- * every fetch has ended.
+ * Fetches every job, `concurrency` at a time, reporting each source's progress, then stores what
+ * came in one transaction. Rejects only if storing fails, once every fetch has ended.
  */
 export async function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], report: Report, opts: BatchOptions = {}): Promise<{ done: number; failed: number }> {
   const timeoutMs = opts.timeoutMs ?? SOURCE_LIMITS.timeoutMs;
@@ -86,79 +81,35 @@ export async function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], repor
     report({ url: record.url, state, items: state === 'done' ? record.itemCount : 0, error, detail });
   for (const job of jobs) progress(job.record, 'waiting');
 
-  let done = 0;
-  let failed = 0;
-  const waiting: { job: FeedJob; fetched: FetchedFeed }[] = [];
-  /** Records stored, whose items the stories have not taken yet. */
-  const landed: FeedWrite[] = [];
-  let storing: Promise<void> = Promise.resolve();
-  let storeError: unknown = null;
-  let fetching = 0;
-  let arrived: (() => void) | null = null;
-  /**
-   * Each store has a fixed cost (a transaction): answers arriving close together (a fast
-   * network, a refresh where most feeds answer 304 at once) are stored together,
-   * waiting up to GATHER_MS for more while fetches are under way.
-   */
-  const gather = async (): Promise<void> => {
-    const until = Date.now() + GATHER_MS;
-    while (fetching > 0 && waiting.length < GATHER_SOURCES && Date.now() < until) {
-      await new Promise<void>((resolve) => {
-        arrived = resolve;
-        setTimeout(resolve, until - Date.now());
-      });
-    }
-    arrived = null;
-  };
-  const store = async (): Promise<void> => {
-    await gather();
-    const batch = waiting.splice(0);
-    // A new source that failed stores nothing; a known one records the failed attempt.
-    const writes: FeedWrite[] = batch.flatMap(({ job, fetched }) => (fetched.error && job.fresh ? [] : [fetched.write]));
-    try {
-      if (storeError === null) await writeFeedRecords(env, writes);
-      landed.push(...writes);
-    } catch (error) {
-      storeError = error;
-    }
-    for (const { job, fetched } of batch) {
-      if (fetched.error === null && storeError === null) {
-        done++;
-        progress(fetched.write.record ?? job.record, 'done');
-      } else {
-        failed++;
-        progress(job.record, 'failed', fetched.error ?? 'network', fetched.detail ?? String(storeError));
-      }
-    }
-  };
-
+  const answered: { job: FeedJob; fetched: FetchedFeed }[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < jobs.length) {
       const job = jobs[next++]!;
       progress(job.record, 'fetching');
-      fetching++;
       const fetched = await fetchWithin(env, job, timeoutMs, feedRetentionDays);
-      fetching--;
-      waiting.push({ job, fetched });
-      arrived?.();
-      // One store at a time; answers that come meanwhile join the next one.
-      if (waiting.length === 1) storing = storing.then(store);
+      answered.push({ job, fetched });
+      if (fetched.error === null) progress(fetched.write.record ?? job.record, 'done');
+      else progress(job.record, 'failed', fetched.error, fetched.detail);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
-  await storing;
+
+  // A new source that failed stores nothing; a known one records the failed attempt. In one
+  // canonical order (by address); the clusterer takes the new items by publication time.
+  const writes = answered
+    .filter(({ job, fetched }) => !(fetched.error && job.fresh))
+    .map(({ fetched }) => fetched.write)
+    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   try {
-    if (storeError !== null) throw storeError;
-    // In one canonical order (by address): the clusterer takes the new items by publication time.
-    landed.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-    await writeFeeds(env, landed, { recordsStored: true });
+    await writeFeeds(env, writes);
   } catch (error) {
-    // Records may be stored that the model has not taken: the next use loads it from the database.
-    forgetFeedStore(env.database);
+    // Nothing of the batch is stored: the sources reported fetched are not, after all.
+    for (const { job, fetched } of answered) if (fetched.error === null) progress(job.record, 'failed', 'network', String(error));
     throw error;
   }
-  return { done, failed };
+  const done = answered.filter(({ fetched }) => fetched.error === null).length;
+  return { done, failed: answered.length - done };
 }
 
 /**

@@ -96,26 +96,14 @@ const sum = (values: Iterable<number>): number => [...values].reduce((a, b) => a
 /**
  * Stores the feeds' new state and the stories it changes. A model that fails to store is
  * forgotten, so the next change starts again from what the database holds.
- * `recordsStored`: the feeds' own records were stored already (writeFeedRecords, by a batch as
- * its sources answered); only the stories and the clusterer's state are written.
  */
-export async function writeFeeds(env: SourceEnv, writes: readonly FeedWrite[], opts: { recordsStored?: boolean } = {}): Promise<void> {
+export async function writeFeeds(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void> {
   if (writes.length === 0) return;
   // The clusterer, the summaries and the pages' index (env.changeStories) read the same new items.
-  await withFeatureMemo(() => write(env, writes, opts.recordsStored ?? false));
+  await withFeatureMemo(() => write(env, writes));
 }
 
-/**
- * Stores feeds' records and items and nothing else: a batch's sources as they answer, so a worker
- * stopped mid-batch keeps what came. The stories wait for writeFeeds (the batch's end); until then
- * the model is behind the database, and a worker that wakes meanwhile finds a clusterer state that
- * does not hold the stored items and clusters them from scratch: slower, never wrong.
- */
-export async function writeFeedRecords(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void> {
-  if (writes.length) await writeRecordsOnly(env.database, writes);
-}
-
-async function write(env: SourceEnv, writes: readonly FeedWrite[], recordsStored: boolean): Promise<void> {
+async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void> {
   const { database } = env;
   try {
     const store = await feedStore(database);
@@ -128,7 +116,7 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[], recordsStored
     }
     const all = store.whole || store.labels !== labels.stamp;
     const quiet = !all && change.stories.size === 0 && !change.outlets && change.changedArticles.size === 0 && change.removedArticles.size === 0;
-    if (quiet) return recordsStored ? undefined : await writeRecordsOnly(database, writes);
+    if (quiet) return await writeRecordsOnly(database, writes);
     await env.changeStories(async () => {
       const updated = env.now().toISOString();
       const empty = store.model.entries.feedUrls().length === 0;
@@ -143,7 +131,7 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[], recordsStored
       // reached: marked handled here so its rejection is not also an unhandled one in the worker.
       tx.done.catch(() => undefined);
       const raw = unwrap(tx);
-      if (!recordsStored) putRecords(raw, writes);
+      putRecords(raw, writes);
       let outcome = { written: [] as StoryRecord[], deleted: [...patch.deleteStories] };
       try {
         if (!empty) {
