@@ -86,5 +86,5 @@ export const STREAM_MATCH_THRESHOLD = 0.838;
 export const STREAM_HEADLINE_SHIFT = -0.7854;
 
 /** Stream clustering: minimum score to join a story, and to merge a second story into it. */
-export const STREAM_JOIN_THRESHOLD = 0.35;
-export const STREAM_MERGE_THRESHOLD = 0.9;
+export const STREAM_JOIN_THRESHOLD = 0.4;
+export const STREAM_MERGE_THRESHOLD = 0.95;
