@@ -1,6 +1,6 @@
 // The welcome page's first fetch: many feeds added at once, their progress sent to the page as it
-// happens. The fetching itself (at most six requests in flight, a timeout per source, incremental
-// clustering as each source lands) is feed-batch.ts's; this module only reports it.
+// happens. The fetching itself (at most six requests in flight, a timeout per source, the stories
+// clustered once every source has answered) is feed-batch.ts's; this module only reports it.
 import type { FeedBatchProgress } from '../../contracts/source-events';
 import type { FeedBatchResult, FeedProgress } from '../../contracts/views';
 import type { BackgroundRuntime } from '../browser-api';

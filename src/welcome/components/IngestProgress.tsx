@@ -61,8 +61,9 @@ export function IngestProgress({ labels, progress, result, failure, openOptions 
           <p class="muted">{t('welcomeNext')}</p>
         </div>
       ) : (
-        <p role="status" class="muted">
-          {t('welcomeProgress', [String(finished), String(progress.length)])}
+        <p role="status" class="muted" data-testid="welcome-progress">
+          {/* Stories are clustered once every source has answered (feed-batch.ts): say so, or the line stands still at "N of N". */}
+          {progress.length > 0 && finished === progress.length ? t('welcomeBuilding') : t('welcomeProgress', [String(finished), String(progress.length)])}
         </p>
       )}
       <ul class="rows progress-list">

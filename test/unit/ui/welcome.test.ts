@@ -132,6 +132,13 @@ test('Save asks for every chosen host at once, before anything else, then shows 
   assert.match(text(root.querySelector(`[data-source="${urls[0]}"]`)), /BBC.*24 articles/);
   assert.match(text(root.querySelector(`[data-source="${urls[2]}"]`)), /opinion.*Not added: the feed address no longer exists/);
   assert.match(text(root.querySelector('[data-testid="ingest"] [role="status"]')), /2 of 3 sources fetched/);
+  // Every source in, the stories not yet built (they are clustered once all have answered).
+  await r.progress([
+    { url: urls[0]!, state: 'done', items: 24, error: null, detail: null },
+    { url: urls[1]!, state: 'done', items: 12, error: null, detail: null },
+    { url: urls[2]!, state: 'failed', items: 0, error: 'not-found', detail: 'HTTP 404 Not Found' },
+  ]);
+  assert.equal(text(root.querySelector('[data-testid="welcome-progress"]')), 'Every source is in: building the stories…');
   await r.finish({ sources: 2, failed: 1, stories: 17 });
   assert.equal(text(root.querySelector('[data-testid="welcome-done"]')), 'Storyline now knows 17 stories from 2 sources.');
   assert.match(text(root), /1 source could not be fetched; the others are in/);
