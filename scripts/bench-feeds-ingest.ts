@@ -16,8 +16,11 @@
 // --dist DIR (with --browser chromium): another build, such as the code before, which has no such
 // hook: it is driven as the options page drives it (feed/add one by one, feed/remove), timed in the
 // page, the fetch's own time read from the network log; its scheduled refresh is out of reach.
+// Node runs also print the longest the event loop was held in the first fetch and the refresh: how
+// long a page's message to the worker could have waited.
 import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from './build';
@@ -54,6 +57,9 @@ interface Figures {
   refresh: number;
   remove: number;
   stories: number;
+  /** Node: the longest the event loop was held during the first fetch and the refresh (ms): how long a page's message could wait. */
+  firstStall?: number;
+  refreshStall?: number;
   /** Chromium: the queued work behind an add (history joins), and the worker's heap in MB. */
   settle?: number;
   heapMb?: number;
@@ -112,11 +118,15 @@ async function nodeRun(server: FeedServer, size: number): Promise<Figures> {
       if (d && delta.applyStoryDelta) delta.applyStoryDelta(index, d);
     },
   };
-  const timed = async (work: () => Promise<unknown>): Promise<{ wall: number; fetch: number }> => {
+  const timed = async (work: () => Promise<unknown>): Promise<{ wall: number; fetch: number; stall: number }> => {
     fetchMs = 0;
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    delay.enable();
     const started = performance.now();
     await work();
-    return { wall: performance.now() - started, fetch: fetchMs };
+    const wall = performance.now() - started;
+    delay.disable();
+    return { wall, fetch: fetchMs, stall: delay.max / 1e6 };
   };
   const urls = Array.from({ length: size }, (_, n) => server.url(n));
 
@@ -136,7 +146,7 @@ async function nodeRun(server: FeedServer, size: number): Promise<Figures> {
   const remove = await timed(() => feeds.removeFeed(env, urls[0]!));
   const stories = await packStoryCount(database, 'feeds');
   database.close();
-  return { sources: size, first: first.wall, inFlight, firstHow, addWork: add.wall - add.fetch, addFetch: add.fetch, refresh: refresh.wall, remove: remove.wall, stories };
+  return { sources: size, first: first.wall, inFlight, firstHow, addWork: add.wall - add.fetch, addFetch: add.fetch, refresh: refresh.wall, remove: remove.wall, stories, firstStall: first.stall, refreshStall: refresh.stall };
 }
 
 // ---------------------------------------------------------------- Chromium
@@ -236,7 +246,8 @@ try {
     console.log(
       `${size} sources: first fetch ${ms(figures.first)} (${figures.firstHow}, ${figures.inFlight} in flight at most) · one more source ${ms(figures.addWork)} after its fetch (fetch ${ms(figures.addFetch)})` +
         `${figures.settle === undefined ? '' : `, queued work after it ${ms(figures.settle)}`} · refresh +${fresh}/source ${ms(figures.refresh)} · remove a source ${ms(figures.remove)} · ${figures.stories} stories` +
-        `${figures.heapMb === undefined ? '' : ` · worker heap ${figures.heapMb.toFixed(1)} MB`}`,
+        `${figures.heapMb === undefined ? '' : ` · worker heap ${figures.heapMb.toFixed(1)} MB`}` +
+        `${figures.firstStall === undefined ? '' : ` · event loop held at most ${ms(figures.firstStall)} in the first fetch, ${ms(figures.refreshStall)} in the refresh`}`,
     );
   }
 } finally {

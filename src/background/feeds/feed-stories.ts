@@ -13,6 +13,7 @@ import type { Feed } from '../../formats/feeds';
 import type { Category, Pack, Story } from '../../formats/model';
 import { PACK_FORMAT } from '../../formats/model';
 import { SummaryTexts } from './summary-texts';
+import type { Slices } from './slices';
 
 export { outletName } from './feed-entries';
 
@@ -87,6 +88,25 @@ export class FeedStories {
    * Opinions are attached last, to the stories as they now are.
    */
   update(changes: Iterable<readonly [string, Feed | null]>): FeedStoriesChange {
+    const run = this.steps(changes);
+    for (;;) {
+      const step = run.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** The same update, giving way between its clustering steps (slices.ts): the same result. */
+  async updateInSlices(changes: Iterable<readonly [string, Feed | null]>, slices: Slices): Promise<FeedStoriesChange> {
+    const run = this.steps(changes);
+    for (;;) {
+      const step = run.next();
+      if (step.done) return step.value;
+      await slices.turn();
+    }
+  }
+
+  /** The update, pausing (yield) after each item leaves or joins the clusters. */
+  private *steps(changes: Iterable<readonly [string, Feed | null]>): Generator<void, FeedStoriesChange> {
     const changed = this.entries.update(changes);
     for (const id of [...changed.removed, ...changed.changed]) this.texts.forget(id);
     const seq = (id: string): number => this.clusterer.graph.nodes.get(id)?.seq ?? -1;
@@ -116,8 +136,14 @@ export class FeedStories {
         opinionsSet.push(entry);
       }
     }
-    for (const id of leaving.sort((a, b) => seq(b) - seq(a))) this.clusterer.remove(id);
-    for (const entry of arriving.sort(byTime)) this.clusterer.add(engineDoc(entry));
+    for (const id of leaving.sort((a, b) => seq(b) - seq(a))) {
+      this.clusterer.remove(id);
+      yield;
+    }
+    for (const entry of arriving.sort(byTime)) {
+      this.clusterer.add(engineDoc(entry));
+      yield;
+    }
     const stories = this.clusterer.takeTouched();
     for (const id of rereadReports) {
       const story = this.clusterer.index.storyOf(id);

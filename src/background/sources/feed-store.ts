@@ -6,6 +6,7 @@
 import { FEEDS_PACK_ID, type FeedStoriesChange } from '../feeds/feed-stories';
 import { withFeatureMemo } from '../../engine';
 import { FeedLabels } from '../feeds/feed-labels';
+import { Slices } from '../feeds/slices';
 import type { Feed } from '../../formats/feeds';
 import type { FeedItemsRecord, FeedRecord, PackRecord, StoryRecord, StorylineDB } from '../../formats/storage-schema';
 import type { IDBPDatabase } from 'idb';
@@ -48,13 +49,14 @@ async function currentLabels(database: Database): Promise<{ stamp: string; label
 const scoped = (id: string): string => scopedId(FEEDS_PACK_ID, id);
 
 /** The stories to write and delete after a change; every story when `all`. */
-function storyPatch(store: FeedStore, ids: Iterable<string>, labels: FeedLabels) {
+async function storyPatch(store: FeedStore, ids: Iterable<string>, labels: FeedLabels, slices: Slices) {
   const { model } = store;
   const names = new Map(model.entries.outlets().map((o) => [o.id, o.name]));
   const stories: DigestedStory[] = [];
   const deleted: string[] = [];
   const copies = new Map<string, ReturnType<typeof categoryRecord>>();
   for (const id of ids) {
+    await slices.turn();
     const built = model.story(id, labels);
     if (!built) {
       deleted.push(scoped(id));
@@ -75,9 +77,9 @@ function storyPatch(store: FeedStore, ids: Iterable<string>, labels: FeedLabels)
 const used = (categories: Map<string, string[]>): Set<string> => new Set([...categories.values()].flat());
 
 /** The pack's change: the stories touched (every one when `all`), the category copies and outlets they need. */
-function feedPatch(store: FeedStore, change: FeedStoriesChange, all: boolean, labels: FeedLabels, header: PackRecord): PackPatch {
+async function feedPatch(store: FeedStore, change: FeedStoriesChange, all: boolean, labels: FeedLabels, header: PackRecord, slices: Slices): Promise<PackPatch> {
   const usedBefore = used(store.categories);
-  const { stories, deleted, copies } = storyPatch(store, all ? store.model.storyIds() : change.stories, labels);
+  const { stories, deleted, copies } = await storyPatch(store, all ? store.model.storyIds() : change.stories, labels, slices);
   const usedAfter = used(store.categories);
   const outlets = store.model.entries.outlets();
   return {
@@ -109,7 +111,9 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void
     const store = await feedStore(database);
     const labels = await currentLabels(database);
     const feeds = writes.flatMap((w): (readonly [string, Feed | null])[] => (w.record === null ? [[w.url, null]] : w.items ? [[w.url, w.items.feed]] : []));
-    const change = store.model.update(feeds);
+    // In slices: a big batch is seconds of clustering, and pages' messages must not wait for it.
+    const slices = new Slices();
+    const change = await store.model.updateInSlices(feeds, slices);
     for (const w of writes) {
       if (w.record === null) store.feedChars.delete(w.url);
       else if (w.items) store.feedChars.set(w.url, JSON.stringify(w.items).length);
@@ -122,7 +126,7 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void
       const empty = store.model.entries.feedUrls().length === 0;
       const installedAt = (await database.get('packs', FEEDS_PACK_ID))?.installedAt ?? updated;
       const header: PackRecord = { id: FEEDS_PACK_ID, publisher: 'Your feeds', version: updated, updated, installedAt, origin: 'feeds' };
-      const patch = feedPatch(store, change, all, labels.labels, header);
+      const patch = await feedPatch(store, change, all, labels.labels, header, slices);
       const outlets = store.model.entries.outlets();
       // Computed before the transaction opens: it may await nothing but its own requests.
       const state = empty ? null : stateValue(store, updated, labels.stamp);

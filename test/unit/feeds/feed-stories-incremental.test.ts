@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { StreamClusterer } from '../../../src/engine';
 import { buildFeedStories, FeedStories, type FeedSnapshot } from '../../../src/background/feeds/feed-stories';
 import { FeedLabels } from '../../../src/background/feeds/feed-labels';
+import { Slices } from '../../../src/background/feeds/slices';
 import type { Feed, FeedItem } from '../../../src/formats/feeds';
 import type { Pack, Story } from '../../../src/formats/model';
 
@@ -128,4 +129,19 @@ test('built at once, the stories are those of buildFeedStories', () => {
   const pack = buildFeedStories(corpus().map(([feedUrl, f]): FeedSnapshot => ({ feedUrl, feed: f })), { labelled: [starter], updated: '2025-08-16T20:00:00Z' });
   assert.deepEqual(pack.stories, [...stories(model).values()]);
   assert.ok(pack.stories.some((s) => s.categories.length > 0), 'the summit takes the starter story\'s categories');
+});
+
+test('in slices, an update gives way between its steps and ends with the very same stories', async () => {
+  const whole = new FeedStories();
+  const sliced = new FeedStories();
+  const slices = new Slices(0);
+  for (const changes of [[north(), south()], [north([Q1]), south([Q3, Q2])], [[north()[0], null] as const]] as const) {
+    const expected = whole.update(changes);
+    const got = await sliced.updateInSlices(changes, slices);
+    assert.deepEqual(got, expected);
+    assert.deepEqual(stories(sliced), stories(whole));
+  }
+  // A zero-length slice gives way after every step: three arrivals, then Q1 leaving with the north
+  // feed (Q2 stays: the south feed lists it now).
+  assert.equal(slices.turns, 4);
 });
