@@ -165,6 +165,7 @@ async function answeredIn(order: readonly number[]) {
   });
   const storiesMeanwhile: number[] = [];
   const itemsMeanwhile: number[] = [];
+  const sourcesMeanwhile: number[] = [];
   for (const n of order) {
     while (heldAnswers.size < HELD) await new Promise((resolve) => setTimeout(resolve, 5));
     const url = heldServer.url(paths[n]!);
@@ -174,10 +175,11 @@ async function answeredIn(order: readonly number[]) {
     if (done.size === HELD) continue;
     storiesMeanwhile.push(await packStoryCount(env.database, 'feeds'));
     itemsMeanwhile.push((await env.database.getAll('feedItems')).length);
+    sourcesMeanwhile.push((await env.database.getAll('feeds')).filter((f) => f.checkedAt === null).length);
   }
   await batch;
   const stories = await packValues(env.database, 'stories', 'feeds');
-  return { storiesMeanwhile, itemsMeanwhile, stories: stories.map((s) => s.reports.map((r) => r.url).sort()).sort() };
+  return { storiesMeanwhile, itemsMeanwhile, sourcesMeanwhile, stories: stories.map((s) => s.reports.map((r) => r.url).sort()).sort() };
 }
 
 test('the stories are clustered once every source has answered, so the order answers arrive in does not change them', async () => {
@@ -188,6 +190,7 @@ test('the stories are clustered once every source has answered, so the order ans
     // One transaction at the end: a worker stopped meanwhile leaves no feed whose items no story holds.
     assert.deepEqual(run.storiesMeanwhile, [0, 0, 0], 'no story while sources are still answering');
     assert.deepEqual(run.itemsMeanwhile, [0, 0, 0], 'no items either');
+    assert.deepEqual(run.sourcesMeanwhile, [HELD, HELD, HELD], 'the chosen sources are kept meanwhile, never checked');
   }
   assert.ok(forward.stories.length >= 1);
   assert.deepEqual(backward.stories, forward.stories);

@@ -7,7 +7,8 @@
 // sources give other stories from one run to the next (bench:feeds in Chromium matched 5 % of
 // pages differently from its Node replica). One transaction also keeps a batch that a stopped
 // worker cuts short from leaving feeds stored whose items no story holds. A source that fails
-// changes nothing stored (a new one is not even added); its reason comes back as a FeedErrorCode.
+// changes nothing stored but its record's last attempt (a new one is removed again); its reason
+// comes back as a FeedErrorCode.
 import { FEEDS_PACK_ID } from '../feeds/feed-stories';
 import { SOURCE_LIMITS } from '../../formats/source-request';
 import { parseHttpUrl } from '../../formats/url';
@@ -15,7 +16,7 @@ import type { FeedRecord } from '../../formats/storage-schema';
 import type { FeedErrorCode, FeedProgress } from '../../contracts/views';
 import { packStoryCount } from '../pack-keys';
 import { fetchFeed, type FetchedFeed } from './feed-fetch';
-import { writeFeeds } from './feed-store';
+import { writeFeeds, type FeedWrite } from './feed-store';
 import { NEVER_CHECKED, type SourceEnv } from './source-env';
 import { noPermissionMessage } from './source-access';
 import { readPrefs } from './source-prefs';
@@ -40,7 +41,7 @@ export interface BatchResult {
 
 export interface FeedJob {
   record: FeedRecord;
-  /** Not stored yet: added only if its fetch succeeds. */
+  /** Added by this batch: kept only if its fetch succeeds. */
   fresh: boolean;
 }
 
@@ -95,11 +96,11 @@ export async function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], repor
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
 
-  // A new source that failed stores nothing; a known one records the failed attempt. In one
-  // canonical order (by address); the clusterer takes the new items by publication time.
+  // A new source that failed is removed (addFeeds kept the reader's choice meanwhile); a known one
+  // records the failed attempt. In one canonical order (by address); the clusterer takes the new
+  // items by publication time.
   const writes = answered
-    .filter(({ job, fetched }) => !(fetched.error && job.fresh))
-    .map(({ fetched }) => fetched.write)
+    .map(({ job, fetched }): FeedWrite => (fetched.error && job.fresh ? { url: job.record.url, record: null } : fetched.write))
     .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   try {
     await writeFeeds(env, writes);
@@ -133,6 +134,12 @@ export async function addFeeds(env: SourceEnv, urls: readonly string[], onProgre
     const stored = known.get(url);
     jobs.push({ record: stored ?? { url, title: null, addedAt, itemCount: 0, ...NEVER_CHECKED }, fresh: !stored });
   }
+  // The reader's choice is kept before anything is fetched: a batch cut short (the browser closed
+  // meanwhile) stores nothing else, and these sources, never checked, are fetched at the next
+  // refresh. Those that fail leave in the batch's transaction (fetchFeeds).
+  const tx = database.transaction('feeds', 'readwrite');
+  for (const job of jobs) if (job.fresh) void tx.store.put(job.record);
+  await tx.done;
   const { done, failed } = await fetchFeeds(env, jobs, onProgress, opts);
   return { sources: done, failed: failed + invalid, stories: await packStoryCount(database, FEEDS_PACK_ID) };
 }
