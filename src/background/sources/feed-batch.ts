@@ -105,7 +105,8 @@ export async function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], repor
   try {
     await writeFeeds(env, writes);
   } catch (error) {
-    // Nothing of the batch is stored: the sources reported fetched are not, after all.
+    // Nothing fetched is stored: the sources reported fetched are not, after all (new ones stay
+    // as addFeeds kept them, never checked, for the next refresh to try again).
     for (const { job, fetched } of answered) if (fetched.error === null) progress(job.record, 'failed', 'network', String(error));
     throw error;
   }
