@@ -22,6 +22,23 @@ export function decide(list: readonly Evidence[], limit: number, verifier: Verif
   return { match: verifier && top && top.score >= verifier.threshold ? top : null, candidates: ranked };
 }
 
+/**
+ * A page with no match still has a best guess, and the right story is often it: in the reader's
+ * path (`npm run bench:feeds -- --maybe`) the top candidate is of the page's event on most pages
+ * that get no launcher, under the threshold because a long page is read against a story of short
+ * feed items. Those candidates are offered as "maybe related", said to be unsure, never as a match.
+ * The floor is the lowest score at which, on each dev file (allsides-dev, gva-dev), at least three
+ * in four of the stories offered on pages without a launcher hold a report of the page's event.
+ */
+export const MAYBE_FLOOR = 0.3;
+export const MAX_MAYBE = 3;
+
+/** The stories offered as "maybe related" for a page that matched none (none when one matched). */
+export function maybeRelated(result: MatchResult): MatchCandidate[] {
+  if (result.match) return [];
+  return result.candidates.filter((c) => c.score >= MAYBE_FLOOR).slice(0, MAX_MAYBE);
+}
+
 // Below this cosine a free-text query shares only incidental words with a story.
 const MIN_SEARCH_SCORE = 0.05;
 

@@ -7,6 +7,8 @@ export type { Verifier } from './verifier';
 export { DOC_PARTS, ENGINE_SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot';
 // Calibrated by `npx tsx scripts/calibrate.ts` on allsides-dev and neus-dev only.
 export { MATCH_THRESHOLD } from './calibration';
+// A page that matches none: its best guesses, offered as unsure.
+export { MAX_MAYBE, MAYBE_FLOOR, maybeRelated } from './decision';
 // The topic classifier: civic categories for any story, with the words that decided them.
 // Weights and TOPIC_THRESHOLD are written by `npm run train:topics` from the pre-2019 training split.
 export { civicTopics } from './topics/civic-topics';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MATCH_THRESHOLD, StoryIndex, type EngineDoc } from '../../../src/engine/index';
+import { MATCH_THRESHOLD, MAX_MAYBE, MAYBE_FLOOR, maybeRelated, StoryIndex, type EngineDoc } from '../../../src/engine/index';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2021, 7, 14);
@@ -51,4 +51,24 @@ test('a rejected story is never returned for that page', () => {
 test('limit bounds the candidate list', () => {
   const r = index().match(query(), { limit: 1 });
   assert.equal(r.candidates.length, 1);
+});
+
+test('maybe related: a page that matches nothing is offered the candidates above the floor, best first, at most three', () => {
+  const candidate = (storyId: string, score: number) => ({ storyId, score, shared: [] });
+  const ranked = [candidate('a', 0.7), candidate('b', 0.5), candidate('c', MAYBE_FLOOR), candidate('d', 0.31), candidate('e', MAYBE_FLOOR - 0.01)];
+  assert.deepEqual(
+    maybeRelated({ match: null, candidates: ranked }).map((c) => c.storyId),
+    ['a', 'b', 'c'],
+  );
+  assert.equal(MAX_MAYBE, 3);
+  assert.deepEqual(maybeRelated({ match: null, candidates: [candidate('e', MAYBE_FLOOR - 0.01)] }), []);
+  // A page with a match gets its launcher, and nothing offered beside it.
+  const top = candidate('a', 0.95);
+  assert.deepEqual(maybeRelated({ match: top, candidates: [top, candidate('b', 0.6)] }), []);
+  // Through the engine: a report of another Haiti event a year on shares names, not the news.
+  const other = index().match(doc('q2', 'Haiti marks a year since the earthquake', 'Les Cayes residents still live in tents a year after the quake, aid groups in Haiti said.', T0 + 365 * DAY));
+  assert.equal(other.match, null);
+  const offered = maybeRelated(other);
+  assert.deepEqual(offered.map((c) => c.storyId), ['quake'], JSON.stringify(other.candidates));
+  assert.ok(offered[0]!.score >= MAYBE_FLOOR && offered[0]!.score < MATCH_THRESHOLD);
 });
