@@ -7,7 +7,7 @@ import { db } from './db';
 import { requireTab, sidebarTab, type Handlers } from './handler-types';
 import { matchPage, rejectMatch, warmForPage } from './page-match';
 import { packRecordCount } from './pack-keys';
-import { noteRecentStory, recentStories } from './recent-stories';
+import { listedStories, noteRecentStory, recentStories } from './recent-stories';
 import { searchStories } from './search';
 import type { Services } from './services';
 import { recordReading } from './sources/history';
@@ -188,7 +188,8 @@ export function createHandlers(s: Services): Handlers {
       const otherReports = story && match ? match.otherReports : 0;
       const followed = await followedStories(await db());
       const library = await libraryView(await db());
-      return { scriptable, story, otherReports, host, siteOff, autoOpen, recent, surface: settings.surface, followed, library };
+      const maybe = match && !match.storyId ? await listedStories(await db(), (match.maybe ?? []).map((m) => m.storyId)) : [];
+      return { scriptable, story, otherReports, host, siteOff, autoOpen, recent, maybe, surface: settings.surface, followed, library };
     },
 
     // The popup opened the side panel itself, from the click, when that is the reader's choice.

@@ -23,14 +23,22 @@ export async function noteRecentStory(database: IDBPDatabase<StorylineDB>, story
 }
 
 /** Recent stories that still exist, newest first, without `except`. */
-export async function recentStories(
-  database: IDBPDatabase<StorylineDB>,
-  except: string | null,
-  limit = 5,
-): Promise<{ id: string; title: string; reportCount: number }[]> {
-  const out = [];
-  for (const { storyId } of await read(database)) {
-    if (storyId === except || out.length >= limit) continue;
+export async function recentStories(database: IDBPDatabase<StorylineDB>, except: string | null, limit = 5): Promise<ListedStory[]> {
+  const ids = (await read(database)).map((r) => r.storyId).filter((id) => id !== except);
+  return listedStories(database, ids, limit);
+}
+
+export interface ListedStory {
+  id: string;
+  title: string;
+  reportCount: number;
+}
+
+/** The stories of `ids` that still exist, in that order, at most `limit`: what the popup lists of each. */
+export async function listedStories(database: IDBPDatabase<StorylineDB>, ids: readonly string[], limit = Infinity): Promise<ListedStory[]> {
+  const out: ListedStory[] = [];
+  for (const storyId of ids) {
+    if (out.length >= limit) break;
     const story = await database.get('stories', storyId);
     if (story) out.push({ id: story.id, title: story.title, reportCount: await reportCount(database, story) });
   }

@@ -16,6 +16,11 @@ export interface TabMatch {
   why: { score: number; shared: string[] } | null;
   /** Reports other than the page itself. */
   otherReports: number;
+  /**
+   * With no match: the stories the engine ranked best, offered as "maybe related" (decision.ts).
+   * Absent in a state stored by an older version: read as none.
+   */
+  maybe?: { storyId: string; score: number }[];
   /** The page as extracted (text cut to the lead), so "Not this story" can match it again. */
   article: ExtractedArticle;
 }

@@ -124,6 +124,8 @@ export interface PopupState {
   autoOpen: boolean;
   /** Stories matched recently (newest first), without the tab's own. */
   recent: { id: string; title: string; reportCount: number }[];
+  /** A page that matches no story: the stories that came closest, best first ("maybe related"). */
+  maybe: { id: string; title: string; reportCount: number }[];
   /** Where the reader shows the sidebar: the popup opens the side panel itself, from the click. */
   surface: Surface;
   /** Stories the reader follows, those with new reports first. */

@@ -79,6 +79,15 @@ export function App({ deps }: { deps: PopupDeps }) {
         <section class="current" aria-label={t('popupCurrentLabel')}>
           <TabPanel tab={tab} deps={deps} />
         </section>
+        {state?.scriptable && !state.siteOff && !state.story && (
+          <StoryList
+            name="maybe"
+            title="maybeTitle"
+            note="maybeNote"
+            stories={state.maybe.map((story) => ({ id: story.id, title: story.title, meta: formatCount('reportCount', story.reportCount) }))}
+            {...(openStory ? { onOpen: openStory } : {})}
+          />
+        )}
         {state?.scriptable && state.host && <SiteSwitch host={state.host} field="sitesOff" on={!state.siteOff} deps={deps} />}
         {/* Opening by itself applies to the sidebar over the page, and never where Storyline is off. */}
         {state?.scriptable && state.host && !state.siteOff && state.surface === 'page' && (

@@ -10,21 +10,24 @@ export interface ListedStory {
 }
 
 interface Props {
-  name: 'recent' | 'followed';
+  name: 'recent' | 'followed' | 'maybe';
   title: MessageKey;
+  /** A line under the heading: what the list is, where the heading alone could mislead. */
+  note?: MessageKey;
   stories: ListedStory[];
   /** Opens a story in the tab's sidebar; absent when the tab cannot show one. */
   onOpen?: (storyId: string) => void;
 }
 
-/** A short list of stories one click from the sidebar (recently matched; followed). */
-export function StoryList({ name, title, stories, onOpen }: Props) {
+/** A short list of stories one click from the sidebar (recently matched; followed; maybe related). */
+export function StoryList({ name, title, note, stories, onOpen }: Props) {
   if (stories.length === 0) return null;
   return (
     <section class="recent" aria-labelledby={`${name}-title`} data-testid={name}>
       <h2 id={`${name}-title`} class="search-label">
         {t(title)}
       </h2>
+      {note && <p class="list-note muted">{t(note)}</p>}
       <ul class="recent-list">
         {stories.map((story) => (
           <li key={story.id} data-story={story.id}>

@@ -9,6 +9,10 @@ import { indexLoads, invalidateStoryIndex } from '../../../src/background/matche
 import { installPack, scopedId } from '../../../src/background/pack-store';
 import type { ExtractedArticle } from '../../../src/contracts/page-report';
 import { samplePack } from '../../fixtures/packs';
+import { MATCH_THRESHOLD, MAYBE_FLOOR } from '../../../src/engine';
+import type { PopupState } from '../../../src/contracts/views';
+
+type Answer<T> = { ok: true; value: T } | { ok: false };
 import { contentSender, pageSender, startFakeBackground } from './background-env';
 
 const STARTER_STORY = 'storyline-starter/2025-08-alaska-summit-trump-putin';
@@ -134,4 +138,36 @@ test('an article page starts the engine’s index loading as its bundle is injec
   assert.equal(indexLoads(), loads + 1, 'another page: the index loads while its bundle reads the page');
   assert.deepEqual(await report(bg, 8, copy), { ok: true, value: { count: 5 } });
   assert.equal(indexLoads(), loads + 1, 'and its match uses that load');
+});
+
+test('a page close to a stored story but not of its event gets no launcher, and the popup offers the story as maybe related', async () => {
+  const bg = startFakeBackground();
+  // Days after the summit, another event of the same war: the same names, not the same news.
+  const after = page(
+    'https://wire.example/world/white-house-meeting',
+    'Zelensky and European leaders meet Trump at the White House',
+    'Ukraine’s President Volodymyr Zelensky met Donald Trump in Washington on Monday, days after the Alaska summit with Vladimir Putin, ' +
+      'joined by European leaders who pressed for security guarantees for Kyiv.',
+  );
+  bg.openTab(8, after.url);
+  // In a private window: reading history keeps nothing, so the stories stay as the tests before left them.
+  assert.deepEqual(await report(bg, 8, after, true), { ok: true, value: null });
+  const { match } = await bg.states.get(8);
+  assert.equal(match?.storyId, null);
+  assert.deepEqual(match?.maybe?.map((m) => m.storyId), [STARTER_STORY]);
+  assert.ok(match.maybe[0]!.score < MATCH_THRESHOLD && match.maybe[0]!.score >= MAYBE_FLOOR, String(match.maybe[0]!.score));
+  assert.equal(bg.badges.get(8), null);
+  const popup = (await bg.send({ type: 'popup/state', payload: { tabId: 8 } }, pageSender('popup.html'))) as Answer<PopupState>;
+  assert.ok(popup.ok, JSON.stringify(popup));
+  const [offered] = popup.value.maybe;
+  assert.deepEqual(popup.value.maybe, [{ id: STARTER_STORY, title: offered?.title, reportCount: 6 }]);
+  assert.match(offered?.title ?? '', /Alaska|Putin|summit/i);
+
+  // A page about nothing stored is offered nothing.
+  bg.openTab(9, bread.url);
+  await report(bg, 9, bread, true);
+  assert.deepEqual((await bg.states.get(9)).match?.maybe, []);
+  const none = (await bg.send({ type: 'popup/state', payload: { tabId: 9 } }, pageSender('popup.html'))) as Answer<PopupState>;
+  assert.ok(none.ok);
+  assert.deepEqual(none.value.maybe, []);
 });

@@ -135,6 +135,7 @@ export const POPUP_STORY: PopupState = {
   siteOff: false,
   autoOpen: false,
   recent: [{ id: 'older', title: 'Senate passes the budget bill', reportCount: 3 }],
+  maybe: [],
   surface: 'page',
   followed: [{ id: 'older', title: 'Senate passes the budget bill', reportCount: 5, newReports: 2 }],
   library: { stories: 42, sources: 6, refreshedAt: '2025-08-16T06:00:00Z' },

@@ -81,7 +81,7 @@ test('a sidebar that cannot open keeps the popup with an error', async () => {
 });
 
 const UNMATCHED: PopupState = {
-  scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], surface: 'page', followed: [],
+  scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], maybe: [], surface: 'page', followed: [],
   library: { stories: 42, sources: 6, refreshedAt: new Date(Date.now() - 2 * 3_600_000).toISOString() },
 };
 
@@ -100,6 +100,36 @@ test('an unmatched page says what Storyline knows and when its sources were last
   assert.equal(text(root.querySelector('[data-testid="library"]')), 'Storyline knows 42 stories from 6 sources, last refreshed 2 hours ago.');
   assert.equal(root.querySelector('[data-testid="choose-sources"]'), null);
   await unmount(root);
+});
+
+test('an unmatched page lists the stories that came closest as maybe related, and one opens in the sidebar', async () => {
+  const maybe = [
+    { id: 'summit', title: 'Trump and Putin meet in Alaska', reportCount: 6 },
+    { id: 'sanctions', title: 'Sanctions on Russian oil tighten', reportCount: 1 },
+  ];
+  const p = popup({ ...UNMATCHED, host: 'news.example', maybe }, { 'popup/open-story': () => true });
+  const root = await mount(h(App, { deps: p.deps }));
+  const list = root.querySelector('[data-testid="maybe"]');
+  assert.equal(text(list?.querySelector('h2')), 'Maybe one of these stories');
+  assert.match(text(list?.querySelector('.list-note')), /not close enough for Storyline to be sure/);
+  assert.deepEqual(
+    [...(list?.querySelectorAll('li') ?? [])].map((li) => [li.getAttribute('data-story'), text(li.querySelector('.hit-meta'))]),
+    [
+      ['summit', '6 reports'],
+      ['sanctions', '1 report'],
+    ],
+  );
+  await click(list?.querySelector('[data-story="summit"] button') ?? null);
+  assert.deepEqual(p.bg.calls.at(-1), { type: 'popup/open-story', payload: { tabId: 7, storyId: 'summit' } });
+  assert.equal(p.closed(), 1);
+  await unmount(root);
+
+  // Nothing close: no list. A matched page, or a site where Storyline is off: none either.
+  for (const state of [UNMATCHED, { ...POPUP_STORY, maybe }, { ...UNMATCHED, host: 'news.example', siteOff: true, maybe }]) {
+    const other = await mount(h(App, { deps: popup(state).deps }));
+    assert.equal(other.querySelector('[data-testid="maybe"]'), null);
+    await unmount(other);
+  }
 });
 
 test('with no sources at all, the popup offers to choose news sources', async () => {
