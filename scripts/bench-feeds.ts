@@ -1,4 +1,4 @@
-// npm run bench:feeds -- [--file allsides-dev] [--orphans 50] [--sample N] [--seed 1] [--json] [--data DIR] [--misses] [--short-items] [--browser chromium [--no-history]]
+// npm run bench:feeds -- [--file allsides-dev] [--orphans 50] [--sample N] [--seed 1] [--json] [--data DIR] [--misses] [--short-items] [--maybe] [--browser chromium [--no-history]]
 // The reader's path as a benchmark, in a Node replica of the extension: feeds built per outlet from
 // a labelled file (dates treated by the protocol: allsides-* moved ±24 h with seed 1, real dates as
 // they are; then all shifted, spacing kept, so the newest item is an hour old), one report of every
@@ -9,6 +9,9 @@
 // launchers / launchers), report recall (right launchers / pages), story hit (the top candidate is
 // right, threshold aside), orphan false launchers, the sidebar's share of the event's reports, and
 // the feed stories' BCubed F1. A launcher is right when its story holds a feed report of the page's event.
+// "Maybe related" (the popup's offer on a page with no launcher, decision.ts): the share of the pages
+// without a launcher offered their event's story, the share of offered stories that are right, and
+// the orphan pages offered any. --maybe adds the same three at other floors (how MAYBE_FLOOR is set).
 // --short-items: every feed item carries only its article's opening sentence, as many feeds do, so
 // each page is read against items far shorter than itself.
 // --browser chromium: the same feeds and pages through the built extension (scripts/lib/
@@ -21,7 +24,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR, dataDirOrExit, loadFile } from './lib/dataset';
-import { readerSetup, runReplica } from './lib/reader-path';
+import { maybeFigures as maybeOf, readerSetup, runReplica, type MaybeFigures } from './lib/reader-path';
+import { MAX_MAYBE, MAYBE_FLOOR } from '../src/engine';
 import { runInChromium } from './lib/reader-path-browser';
 
 const { values } = parseArgs({
@@ -36,6 +40,7 @@ const { values } = parseArgs({
     'no-history': { type: 'boolean', default: false },
     browser: { type: 'string', default: 'node' },
     'short-items': { type: 'boolean', default: false },
+    maybe: { type: 'boolean', default: false },
   },
 });
 if (values.browser !== 'node' && values.browser !== 'chromium') {
@@ -71,16 +76,18 @@ if (values.browser === 'chromium') {
     precision: r3(launched.length ? rights.length / launched.length : 0),
     recall: r3(known.length ? rights.length / known.length : 0),
     orphanFalseLaunchers: r3(orphans.length ? orphans.filter((o) => o.launched).length / orphans.length : 0),
+    ...maybeFigures(seen),
     outcomes: byOutcome,
     agreement: r3(agree / seen.length),
-    replica: { precision: r3(f.precision), recall: r3(f.recall), orphanFalseLaunchers: r3(f.orphanFalseLaunchers) },
+    replica: { precision: r3(f.precision), recall: r3(f.recall), orphanFalseLaunchers: r3(f.orphanFalseLaunchers), maybeRecovered: r3(f.maybeRecovered), maybePrecision: r3(f.maybePrecision), orphansOffered: r3(f.orphansOffered) },
     seconds: Math.round((performance.now() - started) / 1000),
   };
   if (values.json) console.log(JSON.stringify(browser));
   else {
     console.log(`${f.file} in Chromium (the built extension${values['no-history'] ? ', reading history off' : ''}, ${browser.seconds} s): ${known.length} pages, ${orphans.length} orphan pages; outcomes ${JSON.stringify(byOutcome)}`);
     console.log(`report precision ${browser.precision.toFixed(3)} · report recall ${browser.recall.toFixed(3)} · orphan false launchers ${browser.orphanFalseLaunchers.toFixed(3)}`);
-    console.log(`the replica: precision ${f.precision.toFixed(3)} · recall ${f.recall.toFixed(3)} · orphan false launchers ${f.orphanFalseLaunchers.toFixed(3)}; the two agree on ${(browser.agreement * 100).toFixed(1)} % of pages`);
+    console.log(`maybe related (popup, no launcher): ${maybeLine(browser)}`);
+    console.log(`the replica: precision ${f.precision.toFixed(3)} · recall ${f.recall.toFixed(3)} · orphan false launchers ${f.orphanFalseLaunchers.toFixed(3)} · maybe related ${maybeLine(f)}; the two agree on ${(browser.agreement * 100).toFixed(1)} % of pages`);
     if (values.misses) for (const [i, o] of seen.entries()) if (o.launched !== outcomes[i]!.launched || o.right !== outcomes[i]!.right) console.log(`differs ${o.gold}${o.orphan ? ' (orphan)' : ''}: browser ${o.outcome}${o.launched ? (o.right ? ' right' : ' wrong') : ''} ${o.score?.toFixed(3) ?? '—'}, replica ${outcomes[i]!.launched ? (outcomes[i]!.right ? 'right' : 'wrong') : 'none'} ${outcomes[i]!.score?.toFixed(3) ?? '—'}`);
   }
   process.exit(0);
@@ -93,9 +100,26 @@ if (values.json) {
   console.log(`${f.pages} held-out pages of events the feeds carry, ${f.orphans} orphan pages; match p50 ${f.matchP50Ms.toFixed(2)} ms`);
   console.log(`report precision ${f.precision.toFixed(3)} · report recall ${f.recall.toFixed(3)} · story hit ${f.storyHit.toFixed(3)} · orphan false launchers ${f.orphanFalseLaunchers.toFixed(3)} (${outcomes.filter((o) => o.orphan && o.launched).length}/${f.orphans})`);
   console.log(`sidebar (right launchers): ${f.sidebarPrecision.toFixed(3)} of its reports of the page's event, ${f.sidebarRecall.toFixed(3)} of the event's feed reports`);
+  console.log(`maybe related (popup, no launcher; floor ${MAYBE_FLOOR}, at most ${MAX_MAYBE}): ${maybeLine(f)}`);
+  if (values.maybe) {
+    console.log('floor  pages offered their story  offered that are right  orphan pages offered any');
+    for (const floor of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6]) {
+      const m = maybeFigures(outcomes.map((o) => ({ ...o, maybe: o.launched ? [] : o.ranked.filter((c) => c.score >= floor).slice(0, MAX_MAYBE).map((c) => c.right) })));
+      console.log(`${floor.toFixed(2)}   ${m.maybeRecovered.toFixed(3)}                     ${m.maybePrecision.toFixed(3)}                  ${m.orphansOffered.toFixed(3)}`);
+    }
+  }
   if (values.misses) {
     const top = (o: (typeof outcomes)[number]): string => (o.score === null ? '—' : o.score.toFixed(3));
     for (const o of outcomes) if (!o.orphan && !o.right) console.log(`miss ${o.gold} ${o.launched ? 'wrong launcher' : 'no launcher'} top ${top(o)} topRight ${o.topRight}`);
     for (const o of outcomes) if (o.orphan && o.launched) console.log(`orphan launcher ${o.gold} ${top(o)}`);
   }
+}
+
+function maybeFigures(outcomes: Parameters<typeof maybeOf>[0]): MaybeFigures {
+  const m = maybeOf(outcomes);
+  return { maybeRecovered: r3(m.maybeRecovered), maybePrecision: r3(m.maybePrecision), orphansOffered: r3(m.orphansOffered) };
+}
+
+function maybeLine(m: MaybeFigures): string {
+  return `${m.maybeRecovered.toFixed(3)} of pages offered their story, ${m.maybePrecision.toFixed(3)} of offered stories right, ${m.orphansOffered.toFixed(3)} of orphan pages offered one`;
 }

@@ -22,6 +22,8 @@ export interface BrowserPageOutcome {
   launched: boolean;
   right: boolean;
   score: number | null;
+  /** With no launcher: whether each story the tab's state offers as "maybe related" holds a report of the page's event. */
+  maybe: boolean[];
 }
 
 declare const storylineBench: { addFeeds(urls: string[]): Promise<{ result: { done: number; failed: number } }>; settle(): Promise<unknown> };
@@ -53,12 +55,16 @@ const TAB_ID = (url: string): string => `chrome.tabs.query({}).then((tabs) => ta
 /** What the background holds about a tab: its match's story, score, and that story's report URLs. */
 const TAB_MATCH = (key: string): string => `(async () => {
   const match = (await chrome.storage.session.get(${JSON.stringify(key)}))[${JSON.stringify(key)}]?.match ?? null;
-  if (!match?.storyId) return { storyId: null, score: null, reports: [] };
   const ask = (request) => new Promise((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error); });
   const db = await ask(indexedDB.open('storyline'));
+  const urls = async (storyId) => ((await ask(db.transaction('stories').objectStore('stories').get(storyId)))?.reports ?? []).map((r) => r.url);
   try {
-    const story = await ask(db.transaction('stories').objectStore('stories').get(match.storyId));
-    return { storyId: match.storyId, score: match.why?.score ?? null, reports: (story?.reports ?? []).map((r) => r.url) };
+    if (!match?.storyId) {
+      const maybe = [];
+      for (const m of match?.maybe ?? []) maybe.push(await urls(m.storyId));
+      return { storyId: null, score: null, reports: [], maybe };
+    }
+    return { storyId: match.storyId, score: match.why?.score ?? null, reports: await urls(match.storyId), maybe: [] };
   } finally { db.close(); }
 })()`;
 
@@ -102,10 +108,12 @@ export async function runInChromium(setup: ReaderSetup, log: (line: string) => v
           .then(async (handle) => String(await handle.jsonValue()).slice('storyline:outcome:'.length))
           .catch(() => 'timeout');
         const tabId = (await browser.worker.evaluate(TAB_ID(page.article.url))) as number | null;
-        const held = tabId === null ? null : ((await browser.worker.evaluate(TAB_MATCH(tabStateKey(tabId)))) as { storyId: string | null; score: number | null; reports: string[] });
-        const events = (held?.reports ?? []).map((u) => setup.goldOfItem.get(urlKey(u) ?? '') ?? '?');
+        const held = tabId === null ? null : ((await browser.worker.evaluate(TAB_MATCH(tabStateKey(tabId)))) as { storyId: string | null; score: number | null; reports: string[]; maybe: string[][] });
+        const eventsOf = (reports: readonly string[]): string[] => reports.map((u) => setup.goldOfItem.get(urlKey(u) ?? '') ?? '?');
+        const events = eventsOf(held?.reports ?? []);
         const launched = outcome === 'matched' && !!held?.storyId;
-        outcomes.push({ gold: page.gold, orphan: page.orphan, outcome, launched, right: launched && events.includes(page.gold), score: held?.score ?? null });
+        const maybe = launched ? [] : (held?.maybe ?? []).map((reports) => eventsOf(reports).includes(page.gold));
+        outcomes.push({ gold: page.gold, orphan: page.orphan, outcome, launched, right: launched && events.includes(page.gold), score: held?.score ?? null, maybe });
       } finally {
         await tab.close();
       }

@@ -4,7 +4,7 @@
 // functions the extension runs: the product's feed parser on the RSS the outlets would serve,
 // `buildFeedStories`, the pack's stored records, the background's page → engine conversion
 // (src/background/page-doc.ts) and `StoryIndex.match`. Test data only: nothing here is bundled.
-import { StoryIndex } from '../../src/engine/index';
+import { maybeRelated, StoryIndex } from '../../src/engine/index';
 import { buildFeedStories, type FeedSnapshot } from '../../src/background/feeds/feed-stories';
 import { parseFeed } from '../../src/formats/feeds';
 import type { ExtractedArticle } from '../../src/contracts/page-report';
@@ -142,6 +142,10 @@ export interface PageOutcome {
   /** Of the matched story's reports, the share of the page's event; of the event's feed reports, the share in it. */
   sidebarPrecision: number | null;
   sidebarRecall: number | null;
+  /** With no launcher: whether each story offered as "maybe related" holds a report of the page's event. */
+  maybe: boolean[];
+  /** The engine's ranked candidates (score, and whether of the page's event), for the floor's sweep. */
+  ranked: { score: number; right: boolean }[];
 }
 
 export interface ReaderFigures {
@@ -162,6 +166,12 @@ export interface ReaderFigures {
   /** Over right launchers: the share of the sidebar's reports of the page's event, and of the event's feed reports shown. */
   sidebarPrecision: number;
   sidebarRecall: number;
+  /** Pages of an event the feeds carry that get no launcher: the share offered their event's story as "maybe related". */
+  maybeRecovered: number;
+  /** Of the stories offered on those pages, the share that hold a report of the page's event. */
+  maybePrecision: number;
+  /** Orphan pages (no launcher) offered any story as "maybe related". */
+  orphansOffered: number;
   /** BCubed of the feed stories against the events of their items. */
   streamF1: number;
   buildMs: number;
@@ -170,6 +180,24 @@ export interface ReaderFigures {
 }
 
 const mean = (xs: readonly number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+export interface MaybeFigures {
+  maybeRecovered: number;
+  maybePrecision: number;
+  orphansOffered: number;
+}
+
+/** The popup's "maybe related" on pages without a launcher (ReaderFigures' fields), for any outcomes. */
+export function maybeFigures(outcomes: readonly Pick<PageOutcome, 'orphan' | 'launched' | 'maybe'>[]): MaybeFigures {
+  const unlaunched = outcomes.filter((o) => !o.orphan && !o.launched);
+  const orphans = outcomes.filter((o) => o.orphan);
+  const offered = unlaunched.flatMap((o) => o.maybe);
+  return {
+    maybeRecovered: unlaunched.length ? unlaunched.filter((o) => o.maybe.includes(true)).length / unlaunched.length : 0,
+    maybePrecision: offered.length ? offered.filter(Boolean).length / offered.length : 0,
+    orphansOffered: orphans.length ? orphans.filter((o) => !o.launched && o.maybe.length > 0).length / orphans.length : 0,
+  };
+}
 
 /** Runs the reader's path in Node: the feeds parsed, clustered into stories, indexed, each page matched. */
 export function runReplica(setup: ReaderSetup): ReaderFigures {
@@ -215,6 +243,8 @@ export function runReplica(setup: ReaderSetup): ReaderFigures {
       score: result.candidates[0]?.score ?? null,
       sidebarPrecision: right ? mine / of.length : null,
       sidebarRecall: right ? mine / (feedCount.get(page.gold) ?? 1) : null,
+      maybe: maybeRelated(result).map((c) => holds(c.storyId)),
+      ranked: result.candidates.map((c) => ({ score: c.score, right: holds(c.storyId) })),
     };
   });
   const known = outcomes.filter((o) => !o.orphan);
@@ -235,6 +265,7 @@ export function runReplica(setup: ReaderSetup): ReaderFigures {
     orphanFalseLaunchers: orphans.length ? orphans.filter((o) => o.launched).length / orphans.length : 0,
     sidebarPrecision: mean(rights.map((o) => o.sidebarPrecision!)),
     sidebarRecall: mean(rights.map((o) => o.sidebarRecall!)),
+    ...maybeFigures(outcomes),
     streamF1: bcubed(predicted, gold).f1,
     buildMs,
     matchP50Ms: times[Math.floor(times.length / 2)] ?? 0,
