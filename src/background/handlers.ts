@@ -188,7 +188,7 @@ export function createHandlers(s: Services): Handlers {
       const otherReports = story && match ? match.otherReports : 0;
       const followed = await followedStories(await db());
       const library = await libraryView(await db());
-      const maybe = match && !match.storyId ? await listedStories(await db(), (match.maybe ?? []).map((m) => m.storyId)) : [];
+      const maybe = await listedStories(await db(), (match?.maybe ?? []).map((m) => m.storyId));
       return { scriptable, story, otherReports, host, siteOff, autoOpen, recent, maybe, surface: settings.surface, followed, library };
     },
 

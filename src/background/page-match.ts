@@ -5,10 +5,10 @@ import type { ExtractedArticle } from '../contracts/page-report';
 import { rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
 import { LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
 import { urlKey } from '../formats/url';
+import { maybeRelated } from '../engine';
 
 export { pageKeyOf };
 import { storyIndex } from './matcher';
-import { maybeRelated } from '../engine';
 import { hasReportAtUrl, reportCount, reportsAtUrl, storyReports } from './story-reports';
 import type { TabMatch } from './tab-state';
 

@@ -3,6 +3,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { StorylineDB } from '../formats/storage-schema';
 import { reportCount } from './story-reports';
+import type { StoryListing } from '../contracts/views';
 
 const KEY = 'recent-stories';
 const KEEP = 12;
@@ -23,20 +24,14 @@ export async function noteRecentStory(database: IDBPDatabase<StorylineDB>, story
 }
 
 /** Recent stories that still exist, newest first, without `except`. */
-export async function recentStories(database: IDBPDatabase<StorylineDB>, except: string | null, limit = 5): Promise<ListedStory[]> {
+export async function recentStories(database: IDBPDatabase<StorylineDB>, except: string | null, limit = 5): Promise<StoryListing[]> {
   const ids = (await read(database)).map((r) => r.storyId).filter((id) => id !== except);
   return listedStories(database, ids, limit);
 }
 
-export interface ListedStory {
-  id: string;
-  title: string;
-  reportCount: number;
-}
-
 /** The stories of `ids` that still exist, in that order, at most `limit`: what the popup lists of each. */
-export async function listedStories(database: IDBPDatabase<StorylineDB>, ids: readonly string[], limit = Infinity): Promise<ListedStory[]> {
-  const out: ListedStory[] = [];
+export async function listedStories(database: IDBPDatabase<StorylineDB>, ids: readonly string[], limit = Infinity): Promise<StoryListing[]> {
+  const out: StoryListing[] = [];
   for (const storyId of ids) {
     if (out.length >= limit) break;
     const story = await database.get('stories', storyId);

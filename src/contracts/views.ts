@@ -111,6 +111,13 @@ export type SidebarView =
   | { kind: 'search'; query: string; source: 'selection' | 'link' | 'page'; hits: SearchHit[] }
   | { kind: 'none' };
 
+/** A story as the popup lists it. */
+export interface StoryListing {
+  id: string;
+  title: string;
+  reportCount: number;
+}
+
 export interface PopupState {
   /** False on pages the content script cannot run on (browser pages, the web store, files). */
   scriptable: boolean;
@@ -123,9 +130,9 @@ export interface PopupState {
   /** The sidebar opens by itself on the tab's site. */
   autoOpen: boolean;
   /** Stories matched recently (newest first), without the tab's own. */
-  recent: { id: string; title: string; reportCount: number }[];
+  recent: StoryListing[];
   /** A page that matches no story: the stories that came closest, best first ("maybe related"). */
-  maybe: { id: string; title: string; reportCount: number }[];
+  maybe: StoryListing[];
   /** Where the reader shows the sidebar: the popup opens the side panel itself, from the click. */
   surface: Surface;
   /** Stories the reader follows, those with new reports first. */

@@ -11,8 +11,7 @@ import type { ExtractedArticle } from '../../../src/contracts/page-report';
 import { samplePack } from '../../fixtures/packs';
 import { MATCH_THRESHOLD, MAYBE_FLOOR } from '../../../src/engine';
 import type { PopupState } from '../../../src/contracts/views';
-
-type Answer<T> = { ok: true; value: T } | { ok: false };
+import type { Result } from '../../../src/contracts/call-result';
 import { contentSender, pageSender, startFakeBackground } from './background-env';
 
 const STARTER_STORY = 'storyline-starter/2025-08-alaska-summit-trump-putin';
@@ -157,7 +156,7 @@ test('a page close to a stored story but not of its event gets no launcher, and 
   assert.deepEqual(match?.maybe?.map((m) => m.storyId), [STARTER_STORY]);
   assert.ok(match.maybe[0]!.score < MATCH_THRESHOLD && match.maybe[0]!.score >= MAYBE_FLOOR, String(match.maybe[0]!.score));
   assert.equal(bg.badges.get(8), null);
-  const popup = (await bg.send({ type: 'popup/state', payload: { tabId: 8 } }, pageSender('popup.html'))) as Answer<PopupState>;
+  const popup = (await bg.send({ type: 'popup/state', payload: { tabId: 8 } }, pageSender('popup.html'))) as Result<PopupState>;
   assert.ok(popup.ok, JSON.stringify(popup));
   const [offered] = popup.value.maybe;
   assert.deepEqual(popup.value.maybe, [{ id: STARTER_STORY, title: offered?.title, reportCount: 6 }]);
@@ -167,7 +166,7 @@ test('a page close to a stored story but not of its event gets no launcher, and 
   bg.openTab(9, bread.url);
   await report(bg, 9, bread, true);
   assert.deepEqual((await bg.states.get(9)).match?.maybe, []);
-  const none = (await bg.send({ type: 'popup/state', payload: { tabId: 9 } }, pageSender('popup.html'))) as Answer<PopupState>;
+  const none = (await bg.send({ type: 'popup/state', payload: { tabId: 9 } }, pageSender('popup.html'))) as Result<PopupState>;
   assert.ok(none.ok);
   assert.deepEqual(none.value.maybe, []);
 });
