@@ -8,7 +8,7 @@ import { requireTab, sidebarTab, type Handlers } from './handler-types';
 import { matchPage, rejectMatch, warmForPage } from './page-match';
 import { packRecordCount } from './pack-keys';
 import { listedStories, noteRecentStory, recentStories } from './recent-stories';
-import { searchStories } from './search';
+import { searchStories, storyHits } from './search';
 import type { Services } from './services';
 import { recordReading } from './sources/history';
 import { sourceHandlers } from './sources/handlers';
@@ -62,7 +62,7 @@ export function createHandlers(s: Services): Handlers {
   };
 
   const matchView = async (match: TabMatch | null): Promise<SidebarView> => {
-    if (!match?.storyId) return { kind: 'none' };
+    if (!match?.storyId) return { kind: 'none', maybe: await storyHits(await db(), match?.maybe ?? []) };
     const story = await sidebarStory(match.storyId, { currentArticleId: match.currentArticleId, why: match.why });
     return story ? { kind: 'story', story } : { kind: 'none' };
   };

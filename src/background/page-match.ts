@@ -52,10 +52,7 @@ export async function matchPage(database: Database, article: ExtractedArticle): 
     return { ...base, storyId: known.storyId, currentArticleId: known.id, why: null, otherReports: count - 1 };
   }
   const result = (await storyIndex()).match(pageDoc(article, pageKey), { exclude: rejected });
-  if (!result.match) {
-    const maybe = maybeRelated(result).map(({ storyId, score }) => ({ storyId, score }));
-    return { ...base, storyId: null, currentArticleId: null, why: null, otherReports: 0, maybe };
-  }
+  if (!result.match) return { ...base, storyId: null, currentArticleId: null, why: null, otherReports: 0, maybe: maybeRelated(result) };
   const { storyId, score, shared } = result.match;
   const story = await database.get('stories', storyId);
   const reports = story ? await storyReports(database, story) : [];

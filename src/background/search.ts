@@ -1,7 +1,9 @@
-// Free-text search over stored stories (selected text, a link's text, the popup's search box).
+// Free-text search over stored stories (selected text, a link's text, the popup's search box), and
+// the listing of any ranked stories as the sidebar shows them.
 import type { IDBPDatabase } from 'idb';
 import type { StorylineDB } from '../formats/storage-schema';
 import type { SearchHit } from '../contracts/views';
+import type { MatchCandidate } from '../engine';
 import { storyIndex } from './matcher';
 import { reportCount } from './story-reports';
 
@@ -9,7 +11,11 @@ const SEARCH_LIMIT = 8;
 
 export async function searchStories(database: IDBPDatabase<StorylineDB>, query: string): Promise<SearchHit[]> {
   if (!query.trim()) return [];
-  const candidates = (await storyIndex()).search(query, SEARCH_LIMIT);
+  return storyHits(database, (await storyIndex()).search(query, SEARCH_LIMIT));
+}
+
+/** The candidates whose stories still exist, as the sidebar lists them (search hits; a page's "maybe related"). */
+export async function storyHits(database: IDBPDatabase<StorylineDB>, candidates: readonly MatchCandidate[]): Promise<SearchHit[]> {
   const hits: SearchHit[] = [];
   for (const candidate of candidates) {
     const story = await database.get('stories', candidate.storyId);

@@ -5,6 +5,7 @@ import type { ExtractedArticle } from '../contracts/page-report';
 import { tabStateKey } from '../formats/storage-schema';
 import type { SearchHit } from '../contracts/views';
 import type { StorageArea } from './browser-api';
+import type { MatchCandidate } from '../engine';
 
 export interface TabMatch {
   /** urlKey of the page (canonical URL when it gives one). */
@@ -20,7 +21,7 @@ export interface TabMatch {
    * With no match: the stories the engine ranked best, offered as "maybe related" (decision.ts).
    * Absent in a state stored by an older version: read as none.
    */
-  maybe?: { storyId: string; score: number }[];
+  maybe?: MatchCandidate[];
   /** The page as extracted (text cut to the lead), so "Not this story" can match it again. */
   article: ExtractedArticle;
 }

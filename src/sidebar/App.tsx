@@ -3,6 +3,7 @@ import { t } from '../shared/i18n';
 import type { SidebarView } from '../contracts/views';
 import { ApiContext, errorDetail } from './api';
 import type { CallBackground } from './api';
+import { NoMatch } from './components/NoMatch';
 import { Notice } from './components/Notice';
 import { SearchFlow } from './components/SearchFlow';
 import { StoryPage } from './components/StoryPage';
@@ -36,7 +37,7 @@ function Body({ screen, retry, replace }: { screen: Screen; retry(): void; repla
     case 'search':
       return <SearchFlow view={view} />;
     case 'none':
-      return <Notice role="status" title={t('noneTitle')} detail={t('noneDetail')} />;
+      return <NoMatch maybe={view.maybe ?? []} />;
   }
 }
 

@@ -90,6 +90,7 @@ const SHOTS: Shot[] = [
   { name: 'sidebar-search', page: 'sidebar', query: 'scenario=search' },
   { name: 'sidebar-search-empty', page: 'sidebar', query: 'scenario=search-empty' },
   { name: 'sidebar-none', page: 'sidebar', query: 'scenario=none' },
+  { name: 'sidebar-none-maybe', page: 'sidebar', query: 'scenario=none-maybe' },
   { name: 'sidebar-error', page: 'sidebar', query: 'scenario=error' },
   { name: 'popup-story', page: 'popup', query: 'scenario=story' },
   { name: 'popup-no-match', page: 'popup', query: 'scenario=no-match' },

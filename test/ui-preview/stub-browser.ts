@@ -25,6 +25,7 @@ const SIDEBAR: Record<string, SidebarView | Error> = {
   search: SEARCH_VIEW,
   'search-empty': { ...SEARCH_VIEW, hits: [] } as SidebarView,
   none: { kind: 'none' },
+  'none-maybe': { kind: 'none', maybe: SEARCH_HITS },
   error: new Error('The background did not answer.'),
 };
 

@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
-import { formatCount } from '../../shared/format';
-import type { SearchHit, SidebarView } from '../../contracts/views';
+import type { SidebarView } from '../../contracts/views';
 import { useAutoFocus } from '../focus';
+import type { StoryOpener } from '../use-story-opener';
+import { HitList } from './HitList';
 
 type SearchView = Extract<SidebarView, { kind: 'search' }>;
 
@@ -18,20 +18,11 @@ const QUOTE_MAX = 80;
 
 interface Props {
   view: SearchView;
-  onOpen(hit: SearchHit): void;
-  /** The hit being loaded, shown busy; null when idle. */
-  opening: string | null;
-  /** The hit to focus on return from its story (Back), so the reader continues where they were. */
-  returnTo: string | null;
-  error: string | null;
+  opener: Pick<StoryOpener, 'open' | 'opening' | 'returnTo' | 'error'>;
 }
 
-export function SearchResults({ view, onOpen, opening, returnTo, error }: Props) {
-  const headingRef = useAutoFocus<HTMLHeadingElement>(returnTo === null);
-  const returnRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    returnRef.current?.focus();
-  }, []);
+export function SearchResults({ view, opener }: Props) {
+  const headingRef = useAutoFocus<HTMLHeadingElement>(opener.returnTo === null);
   const quote = view.query.length > QUOTE_MAX ? `${view.query.slice(0, QUOTE_MAX - 1).trimEnd()}…` : view.query;
 
   return (
@@ -47,29 +38,10 @@ export function SearchResults({ view, onOpen, opening, returnTo, error }: Props)
           {t('searchNoHits')}
         </p>
       ) : (
-        <ul class="hits" data-testid="search-hits">
-          {view.hits.map((hit) => (
-            <li key={hit.storyId}>
-              <button
-                type="button"
-                class="hit"
-                aria-busy={opening === hit.storyId}
-                ref={hit.storyId === returnTo ? returnRef : undefined}
-                onClick={() => onOpen(hit)}
-              >
-                <span class="hit-title" dir="auto">{hit.title}</span>
-                <span class="hit-summary" dir="auto">{hit.summary}</span>
-                <span class="hit-meta">{formatCount('reportCount', hit.reportCount)}</span>
-                {hit.shared.length > 0 && (
-                  <span class="hit-terms">{t('searchShared', hit.shared.join(', '))}</span>
-                )}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <HitList hits={view.hits} opener={opener} testId="search-hits" />
       )}
       <p class="status-line" role="alert">
-        {error ?? ''}
+        {opener.error ?? ''}
       </p>
     </section>
   );

@@ -10,7 +10,7 @@ import { installPack, scopedId } from '../../../src/background/pack-store';
 import type { ExtractedArticle } from '../../../src/contracts/page-report';
 import { samplePack } from '../../fixtures/packs';
 import { MATCH_THRESHOLD, MAYBE_FLOOR } from '../../../src/engine';
-import type { PopupState } from '../../../src/contracts/views';
+import type { PopupState, SidebarView } from '../../../src/contracts/views';
 import type { Result } from '../../../src/contracts/call-result';
 import { contentSender, pageSender, startFakeBackground } from './background-env';
 
@@ -79,7 +79,8 @@ test('“Not this story” is remembered for the page: it matches nothing after,
   await report(bg, 5, wireReport);
   // From the side panel, which names the tab it follows.
   const answer = await bg.send({ type: 'match/reject', payload: { storyId: STARTER_STORY, tabId: 5 } }, pageSender('sidebar.html'));
-  assert.deepEqual(answer, { ok: true, value: { kind: 'none' } });
+  // The rejected story is not offered as "maybe related" either.
+  assert.deepEqual(answer, { ok: true, value: { kind: 'none', maybe: [] } });
   assert.equal((await bg.states.get(5)).match?.storyId, null);
   assert.equal(bg.badges.get(5), null);
   assert.deepEqual(bg.contentCalls.at(-1), { tabId: 5, message: { type: 'launcher/hide', payload: {} }, frameId: 0 });
@@ -161,6 +162,11 @@ test('a page close to a stored story but not of its event gets no launcher, and 
   const [offered] = popup.value.maybe;
   assert.deepEqual(popup.value.maybe, [{ id: STARTER_STORY, title: offered?.title, reportCount: 6 }]);
   assert.match(offered?.title ?? '', /Alaska|Putin|summit/i);
+  // The sidebar, opened on the page, offers it too, with the words the page shares with it.
+  const sidebar = (await bg.send({ type: 'sidebar/view', payload: { tabId: 8 } }, pageSender('sidebar.html'))) as Result<SidebarView>;
+  assert.ok(sidebar.ok && sidebar.value.kind === 'none', JSON.stringify(sidebar));
+  assert.deepEqual(sidebar.value.maybe?.map((hit) => [hit.storyId, hit.title, hit.reportCount]), [[STARTER_STORY, offered?.title, 6]]);
+  assert.ok(sidebar.value.maybe?.[0]?.shared.includes('alaska'), JSON.stringify(sidebar.value.maybe?.[0]?.shared));
 
   // A page about nothing stored is offered nothing.
   bg.openTab(9, bread.url);

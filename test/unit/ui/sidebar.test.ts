@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { h } from 'preact';
 import { cleanup, click, document, key, mount, settle, text, unmount } from './dom';
 import { fakeBackground } from './fake-background';
-import { CIVIC_STORY, SEARCH_VIEW, STORY } from './fixtures';
+import { CIVIC_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from './fixtures';
 import { App } from '../../../src/sidebar/App';
 import type { SidebarView, StoryView } from '../../../src/contracts/views';
 
@@ -233,6 +233,28 @@ test('search hits open their story, and Back returns to the results', async () =
   assert.equal(root.querySelectorAll('[data-testid="search-hits"] button').length, 2);
   assert.equal(document.activeElement, root.querySelector('[data-testid="search-hits"] button'));
   await unmount(root);
+});
+
+test('no match, with stories that came close: they are offered as unsure, open in place, and Back returns to them', async () => {
+  const bg = fakeBackground({ 'sidebar/view': () => ({ kind: 'none', maybe: SEARCH_HITS }), 'sidebar/story': () => ({ ...STORY, why: null }) });
+  const root = await mount(h(App, { call: bg.call }));
+  assert.equal(text(root.querySelector('h1')), 'No stored story matches this page');
+  assert.equal(text(root.querySelector('#maybe-title')), 'Maybe one of these stories');
+  assert.match(text(root.querySelector('.maybe-note')), /not close enough for Storyline to be sure/);
+  const offers = root.querySelectorAll('[data-testid="maybe-hits"] button');
+  assert.equal(offers.length, SEARCH_HITS.length);
+  await click(offers[0]);
+  assert.deepEqual(bg.calls.find((c) => c.type === 'sidebar/story'), { type: 'sidebar/story', payload: { storyId: SEARCH_HITS[0]!.storyId } });
+  assert.equal(root.querySelectorAll('[data-report]').length, STORY.reports.length);
+  assert.equal(text(root.querySelector('button.back')), '←Back to the stories that came close');
+  await click(root.querySelector('button.back'));
+  assert.equal(document.activeElement, root.querySelector('[data-testid="maybe-hits"] button'));
+  await unmount(root);
+
+  // Nothing came close: the notice alone.
+  const alone = await mount(h(App, { call: fakeBackground({ 'sidebar/view': () => ({ kind: 'none', maybe: [] }) }).call }));
+  assert.equal(alone.querySelector('.maybe'), null);
+  await unmount(alone);
 });
 
 test('a search without hits says so', async () => {
