@@ -64,7 +64,7 @@ export function createHandlers(s: Services): Handlers {
   const matchView = async (match: TabMatch | null): Promise<SidebarView> => {
     if (!match?.storyId) return { kind: 'none', maybe: await storyHits(await db(), match?.maybe ?? []) };
     const story = await sidebarStory(match.storyId, { currentArticleId: match.currentArticleId, why: match.why });
-    return story ? { kind: 'story', story } : { kind: 'none' };
+    return story ? { kind: 'story', story } : { kind: 'none', maybe: [] };
   };
 
   /** Badge and launcher after the tab's match changed without a new page load. */

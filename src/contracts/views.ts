@@ -109,8 +109,8 @@ export interface OptionsState {
 export type SidebarView =
   | { kind: 'story'; story: StoryView }
   | { kind: 'search'; query: string; source: 'selection' | 'link' | 'page'; hits: SearchHit[] }
-  /** No story matches the page; `maybe`: the stories that came closest, best first (absent: none). */
-  | { kind: 'none'; maybe?: SearchHit[] };
+  /** No story matches the page; `maybe`: the stories that came closest, best first. */
+  | { kind: 'none'; maybe: SearchHit[] };
 
 /** A story as the popup lists it. */
 export interface StoryListing {

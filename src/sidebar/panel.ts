@@ -68,7 +68,7 @@ export function panelLink(): PanelLink {
     await located;
     // No tab to follow (the window has none, or is closing): nothing matched.
     if (tabId === null) {
-      if (type === 'sidebar/view') return { kind: 'none' } as never;
+      if (type === 'sidebar/view') return { kind: 'none', maybe: [] } as never;
       throw new Error('no tab to show');
     }
     return callBackground(type, { ...(payload as object), tabId } as typeof payload);

@@ -24,7 +24,7 @@ const SIDEBAR: Record<string, SidebarView | Error> = {
   },
   search: SEARCH_VIEW,
   'search-empty': { ...SEARCH_VIEW, hits: [] } as SidebarView,
-  none: { kind: 'none' },
+  none: { kind: 'none', maybe: [] },
   'none-maybe': { kind: 'none', maybe: SEARCH_HITS },
   error: new Error('The background did not answer.'),
 };

@@ -209,7 +209,7 @@ test('a link with a non-web scheme is shown as text', async () => {
 });
 
 test('no match and background failures are told, never a blank panel', async () => {
-  const none = await mount(h(App, { call: fakeBackground({ 'sidebar/view': () => ({ kind: 'none' }) }).call }));
+  const none = await mount(h(App, { call: fakeBackground({ 'sidebar/view': () => ({ kind: 'none', maybe: [] }) }).call }));
   assert.equal(text(none.querySelector('h1')), 'No stored story matches this page');
   await unmount(none);
   const failing = fakeBackground({ 'sidebar/view': () => Promise.reject(new Error('no tab')) });
