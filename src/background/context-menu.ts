@@ -8,7 +8,7 @@ import type { EnsureBuiltinPacks } from './builtin-packs';
 import type { Scripting } from './extraction';
 import type { Surface } from './surface';
 import { logProblem } from './log';
-import { searchStories } from './search';
+import { searchStories, storyHits } from './search';
 import type { TabStates } from './tab-state';
 
 /** What a menu click needs. */
@@ -68,12 +68,16 @@ export async function onMenuClicked(deps: MenuDeps, info: Menus.OnClickData, tab
       const hits = await searchStories(await db(), asked.query);
       await states.update(tabId, { search: { ...asked, hits } });
     } else {
-      // On the page itself: its own story when it matched, else stories that share its headline.
+      // On the page itself: its own story when it matched; else the stories the page came closest
+      // to (read whole, as its match was), then those that share its headline.
       const { match } = await states.get(tabId);
       if (match?.storyId) await states.update(tabId, { search: null });
       else {
         const query = match?.pageTitle ?? tab.title ?? '';
-        await states.update(tabId, { search: { query, source: 'page', hits: await searchStories(await db(), query) } });
+        const database = await db();
+        const offered = await storyHits(database, match?.maybe ?? []);
+        const searched = (await searchStories(database, query)).filter((hit) => !offered.some((o) => o.storyId === hit.storyId));
+        await states.update(tabId, { search: { query, source: 'page', hits: [...offered, ...searched] } });
       }
     }
     if (!(await surface.showSidebar(tabId, panelTried))) logProblem('find related coverage', `no content script in tab ${tabId}`);

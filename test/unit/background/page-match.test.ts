@@ -13,6 +13,9 @@ import { MATCH_THRESHOLD, MAYBE_FLOOR } from '../../../src/engine';
 import type { PopupState, SidebarView } from '../../../src/contracts/views';
 import type { Result } from '../../../src/contracts/call-result';
 import { contentSender, pageSender, startFakeBackground } from './background-env';
+import { fakeTab } from './fake-browser';
+import { MENU_ID } from '../../../src/background/context-menu';
+import { searchStories } from '../../../src/background/search';
 
 const STARTER_STORY = 'storyline-starter/2025-08-alaska-summit-trump-putin';
 const WIRE = 'https://wire.example/world/alaska-summit';
@@ -175,4 +178,34 @@ test('a page close to a stored story but not of its event gets no launcher, and 
   const none = (await bg.send({ type: 'popup/state', payload: { tabId: 9 } }, pageSender('popup.html'))) as Result<PopupState>;
   assert.ok(none.ok);
   assert.deepEqual(none.value.maybe, []);
+});
+
+test('“Find related coverage” on an unmatched page lists the stories it came closest to, then those sharing its headline', async () => {
+  const bg = startFakeBackground();
+  // A headline that names nothing stored; a text that is close to the summit story.
+  const vague = page(
+    'https://wire.example/world/leaders-gather',
+    'Leaders gather in Washington',
+    'Ukraine’s President Volodymyr Zelensky met Donald Trump in Washington on Monday, days after the Alaska summit with Vladimir Putin, ' +
+      'joined by European leaders who pressed for security guarantees for Kyiv.',
+  );
+  bg.openTab(10, vague.url);
+  assert.deepEqual(await report(bg, 10, vague, true), { ok: true, value: null });
+  assert.deepEqual((await bg.states.get(10)).match?.maybe?.map((m) => m.storyId), [STARTER_STORY]);
+  await bg.hooks.onMenuClicked({ menuItemId: MENU_ID, editable: false, modifiers: [] }, fakeTab(10, vague.url));
+  const { search } = await bg.states.get(10);
+  assert.equal(search?.source, 'page');
+  assert.equal(search?.query, 'Leaders gather in Washington');
+  // The headline alone finds nothing; the page read whole came close to the summit story.
+  assert.deepEqual(search?.hits.map((hit) => hit.storyId), [STARTER_STORY]);
+
+  // A headline that does name it: the story is found both ways and listed once, the offer first.
+  const named = page('https://wire.example/world/guarantees', 'Ukraine seeks guarantees in Washington', vague.text);
+  bg.openTab(11, named.url);
+  await report(bg, 11, named, true);
+  assert.equal((await bg.states.get(11)).match?.storyId, null);
+  await bg.hooks.onMenuClicked({ menuItemId: MENU_ID, editable: false, modifiers: [] }, fakeTab(11, named.url));
+  const both = (await bg.states.get(11)).search;
+  assert.ok(await searchStories(await db(), named.title).then((hits) => hits.some((hit) => hit.storyId === STARTER_STORY)), 'the headline finds it too');
+  assert.deepEqual(both?.hits.map((hit) => hit.storyId), [STARTER_STORY]);
 });
