@@ -98,8 +98,14 @@ inEachBrowser((rig) => {
       assert.match(await popup.text(testId('story-title')), /Alaska|Putin|summit/i);
       assert.match(await popup.text('body'), /4 other reports/);
       await popup.screenshot('popup');
+      // Text that inherits its size reads at the pages' base size and face in both browsers
+      // (Chromium gives extension pages its own `body { font-size: 75% }`).
+      const BASE_FONT = `[getComputedStyle(document.body).fontSize, getComputedStyle(document.body).fontFamily].join(' / ')`;
+      const ROOT_FONT = `[getComputedStyle(document.documentElement).fontSize, getComputedStyle(document.documentElement).fontFamily].join(' / ')`;
+      assert.equal(await popup.evaluate<string>(BASE_FONT), await popup.evaluate<string>(ROOT_FONT));
       await popup.click(testId('open-sidebar'));
       await page.sidebar.waitFor('[data-section="coverage"]', { timeout: 15_000 });
+      assert.equal(await page.sidebar.evaluate<string>(BASE_FONT), await page.sidebar.evaluate<string>(ROOT_FONT));
       await page.close();
     });
 
