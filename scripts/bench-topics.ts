@@ -1,4 +1,4 @@
-// npm run bench:topics [-- --json] [--skip-media]
+// npm run bench:topics [-- --json] [--skip-media] [--suggest]
 // The shipped topic classifier (src/engine/topic-weights.ts) on the held-out data of
 // ../shared/data/topics/README.md, never fitted on:
 // - allsides-baly articles dated 2019–2020 (the headline figures), and the same roundups pooled
@@ -8,20 +8,28 @@
 //   title or summary of the story);
 // - the split_media check: the training procedure rerun without the authors' split_media "test"
 //   outlets, then scored on those outlets' articles (unseen outlets), before and after 2019;
-// - speed: classification time per story over 1,000 stories.
+// - speed: classification time per story over 1,000 stories;
+// - the categories offered to the reader for the stories given none (TOPIC_SUGGEST_FLOOR): how
+//   often the offered list holds a right category, and how many of those stories it reaches.
+// --suggest sets the floor instead: it sweeps it on the held-back 2018 articles and roundups (the
+// data that sets TOPIC_THRESHOLD; the shipped weights were fitted without 2018), prints the lowest
+// floor at which at least half of the categories offered are right on both, and stops. (Not the
+// share of lists holding a right one: that only grows as the floor falls and the lists lengthen.)
 // Scoring rule (lib/topic-eval.ts): "no category" is right for items the data puts in none; a top
 // category is right when it is a gold category or (lenient, the headline) its parent; strict
 // figures count the gold category only.
 import { parseArgs } from 'node:util';
-import { civicTopics, TOPIC_THRESHOLD } from '../src/engine';
+import { civicTopics, TOPIC_SUGGEST_FLOOR, TOPIC_THRESHOLD } from '../src/engine';
 import { groupStories, loadBaly, loadDevStories, loadTopicMap, missingData, type LabelledItem } from './lib/topic-data';
-import { evaluate, scoreItems, type Figures } from './lib/topic-eval';
-import { TRAIN_DEFAULTS, trainTopics } from './lib/topic-train';
+import { evaluate, scoreItems, suggestionFigures, type Figures, type SuggestionFigures } from './lib/topic-eval';
+import { HELD_BACK_FROM, TRAIN_DEFAULTS, trainTopics } from './lib/topic-train';
 import { parseTopicWeights, TopicClassifier } from '../src/engine/topics/topic-classifier';
 import { TOPIC_WEIGHTS } from '../src/engine/topic-weights';
 import { CIVIC_IDS, CIVIC_PARENT } from './lib/topic-seed';
 
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, 'skip-media': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, 'skip-media': { type: 'boolean', default: false }, suggest: { type: 'boolean', default: false } },
+});
 const missing = missingData();
 if (missing) {
   const reason = `bench:topics skipped: ${missing}`;
@@ -36,6 +44,30 @@ const map = loadTopicMap();
 const { train, test } = loadBaly(map);
 const dev = loadDevStories(map);
 const classifier = civicTopics();
+
+// The rule that sets TOPIC_SUGGEST_FLOOR: at least this share of the categories offered are right.
+const SUGGEST_TARGET = 0.5;
+const suggestLine = (name: string, g: SuggestionFigures): string =>
+  `| ${name} | ${g.abstained} | ${g.offered} of ${g.abstainedWithGold} | ${g.noneOffered} | ${g.listPrecision.toFixed(3)} | ${g.reach.toFixed(3)} | ${(g.entries / Math.max(1, g.offered + g.noneOffered)).toFixed(2)} | ${g.entryPrecision.toFixed(3)} |`;
+const SUGGEST_HEAD = '| run | given no category | offered a list (of those with a gold category) | no-category items offered one | lists right | reach | categories per list | categories right |\n|---|---|---|---|---|---|---|---|';
+if (values.suggest) {
+  const back = train.filter((it) => it.date !== null && it.date >= HELD_BACK_FROM);
+  const held = [
+    { name: 'held-back 2018 articles', scored: scoreItems(classifier, back) },
+    { name: 'held-back 2018 roundups as stories', scored: scoreItems(classifier, groupStories(back)) },
+  ];
+  console.log(`Suggestion floor sweep at TOPIC_THRESHOLD ${TOPIC_THRESHOLD} (calibration data: the weights were fitted up to 2017). "lists right": offered lists holding the gold category or its parent, over every list offered; reach: abstained items with a gold category offered a right one.`);
+  let chosen: number | null = null;
+  for (let f = 0.1; f <= 0.701; f += 0.05) {
+    const floor = Math.round(f * 100) / 100;
+    const figures = held.map((h) => ({ name: h.name, g: suggestionFigures(h.scored, TOPIC_THRESHOLD, floor, CIVIC_PARENT) }));
+    console.log(`\nfloor ${floor}\n${SUGGEST_HEAD}`);
+    for (const { name, g } of figures) console.log(suggestLine(name, g));
+    if (chosen === null && figures.every(({ g }) => g.entryPrecision >= SUGGEST_TARGET)) chosen = floor;
+  }
+  console.log(`\nLowest floor with categories right ≥ ${SUGGEST_TARGET} on both: ${chosen ?? 'none in the sweep'} (shipped TOPIC_SUGGEST_FLOOR: ${TOPIC_SUGGEST_FLOOR}).`);
+  process.exit(0);
+}
 const figures = (c: TopicClassifier, items: readonly LabelledItem[]): Figures => evaluate(scoreItems(c, items), c.model.threshold, CIVIC_PARENT);
 
 const runs: { name: string; items: number; f: Figures }[] = [];
@@ -57,6 +89,13 @@ if (!values['skip-media']) {
   run(`split_media test outlets up to 2018 (${note})`, train.filter(unseen), retrained);
   run(`split_media test outlets 2019–2020 (${note})`, test.filter(unseen), retrained);
 }
+
+// The categories offered for the stories given none, on the held-out runs.
+const suggested = [
+  { name: 'allsides-baly 2019–2020 articles', g: suggestionFigures(scoreItems(classifier, test), TOPIC_THRESHOLD, TOPIC_SUGGEST_FLOOR, CIVIC_PARENT) },
+  { name: 'allsides-baly 2019–2020 roundups as stories', g: suggestionFigures(scoreItems(classifier, groupStories(test)), TOPIC_THRESHOLD, TOPIC_SUGGEST_FLOOR, CIVIC_PARENT) },
+  { name: 'allsides-dev 2021 stories', g: suggestionFigures(scoreItems(classifier, dev.items), TOPIC_THRESHOLD, TOPIC_SUGGEST_FLOOR, CIVIC_PARENT) },
+];
 
 // Speed: 1,000 stories (the 2019–2020 roundups, cycled), each timed after one warm-up pass; and
 // the one-off cost of parsing the shipped weights on first use.
@@ -101,6 +140,10 @@ for (const [name, f] of [['allsides-baly 2019–2020 articles', articles], ['all
   }
 }
 log('');
+log(`Offered to the reader for the stories given no category (TOPIC_SUGGEST_FLOOR ${TOPIC_SUGGEST_FLOOR}, at most 3; offered, never given): "lists right" = offered lists holding the gold category or its parent, over every list offered; reach = the items with a gold category given none that are offered a right one.`);
+log(SUGGEST_HEAD);
+for (const { name, g } of suggested) log(suggestLine(name, g));
+log('');
 log(`Speed: ${speed.stories} stories of ${speed.meanMembers.toFixed(1)} members on average: mean ${speed.meanMicros.toFixed(0)} µs, p50 ${speed.p50Micros.toFixed(0)} µs, p99 ${speed.p99Micros.toFixed(0)} µs per story; parsing the weights on first use ${speed.parseMs.toFixed(1)} ms.`);
 
 if (values.json) {
@@ -120,6 +163,7 @@ if (values.json) {
       setRecall: articles.setRecall,
       perCategory,
       runs: runs.map(({ name, f }) => ({ name, ...f, perCategory: undefined })),
+      suggestions: { floor: TOPIC_SUGGEST_FLOOR, runs: suggested.map(({ name, g }) => ({ name, ...g })) },
       speed,
     }),
   );

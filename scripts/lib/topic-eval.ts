@@ -8,7 +8,7 @@
 //   wrong); the strict count takes the gold category only;
 // - precision = right answers / answers (top categories given + "no category" on no-category items);
 // - coverage = share of the items the data puts in a category that are given one.
-import { pickTopics, type TopicClassifier, type TopicEvidence } from '../../src/engine/topics/topic-classifier';
+import { pickTopics, suggestTopics, type TopicClassifier, type TopicEvidence } from '../../src/engine/topics/topic-classifier';
 import type { LabelledItem } from './topic-data';
 
 export interface Scored {
@@ -118,4 +118,53 @@ export function evaluate(scored: readonly Scored[], threshold: number, parentOf:
     setRecall: ratio(goldFound, goldSize),
     perCategory: per,
   };
+}
+
+/** How the categories offered to the reader (suggestTopics) fare on the items given none. */
+export interface SuggestionFigures {
+  /** Items given no category at the threshold. */
+  abstained: number;
+  /** Of those the data puts in a category: how many, how many are offered a list, and in how many
+   * the list holds a right category (the gold one or, lenient, its parent). */
+  abstainedWithGold: number;
+  offered: number;
+  offeredRight: number;
+  /** Items the data puts in no category that are offered a list anyway. */
+  noneOffered: number;
+  /** Share of lists holding a right category, over every list offered (a list on a no-category
+   * item counts as not right). */
+  listPrecision: number;
+  /** Share of the abstained items with a gold category that are offered a right one. */
+  reach: number;
+  /** Categories offered in all, and the share of them that are right. */
+  entries: number;
+  entryPrecision: number;
+}
+
+export function suggestionFigures(scored: readonly Scored[], threshold: number, floor: number, parentOf: ReadonlyMap<string, string>): SuggestionFigures {
+  const right = (id: string, gold: readonly string[]): boolean => gold.includes(id) || gold.some((g) => parentOf.get(g) === id);
+  let abstained = 0;
+  let abstainedWithGold = 0;
+  let offered = 0;
+  let offeredRight = 0;
+  let noneOffered = 0;
+  let entries = 0;
+  let entriesRight = 0;
+  for (const { gold, evidence } of scored) {
+    if (pickTopics(evidence, threshold).length > 0) continue;
+    abstained++;
+    const list = suggestTopics(evidence, threshold, floor).map((s) => s.id);
+    entries += list.length;
+    entriesRight += list.filter((id) => right(id, gold)).length;
+    if (gold.length === 0) {
+      if (list.length > 0) noneOffered++;
+      continue;
+    }
+    abstainedWithGold++;
+    if (list.length === 0) continue;
+    offered++;
+    if (list.some((id) => right(id, gold))) offeredRight++;
+  }
+  const ratio = (a: number, b: number): number => (b === 0 ? 0 : a / b);
+  return { abstained, abstainedWithGold, offered, offeredRight, noneOffered, listPrecision: ratio(offeredRight, offered + noneOffered), reach: ratio(offeredRight, abstainedWithGold), entries, entryPrecision: ratio(entriesRight, entries) };
 }

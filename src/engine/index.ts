@@ -12,7 +12,7 @@ export { MAX_MAYBE, MAYBE_FLOOR, maybeRelated } from './decision';
 // The topic classifier: civic categories for any story, with the words that decided them.
 // Weights and TOPIC_THRESHOLD are written by `npm run train:topics` from the pre-2019 training split.
 export { civicTopics } from './topics/civic-topics';
-export { TopicClassifier, MAX_TOPICS, type TopicModel, type TopicScore } from './topics/topic-classifier';
+export { TopicClassifier, MAX_TOPICS, MAX_SUGGESTIONS, TOPIC_SUGGEST_FLOOR, type TopicModel, type TopicReading, type TopicScore } from './topics/topic-classifier';
 export type { TopicMember } from './topics/topic-terms';
 export { TOPIC_THRESHOLD } from './topic-weights';
 export { ENGINE_STAMP, readClustererState, writeClustererState, type ClustererState } from './clusterer-state';

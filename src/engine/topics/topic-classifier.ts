@@ -69,6 +69,43 @@ export function pickTopics(evidence: TopicEvidence | null, threshold: number): T
     .map((s) => ({ id: s.id, score: s.score, why: evidence.why(s.id, s.family) }));
 }
 
+/** At most this many categories are offered to the reader for a story given none. */
+export const MAX_SUGGESTIONS = 3;
+
+/**
+ * Lowest score at which a category is offered to the reader ("might be about") for a story the
+ * classifier gives none: offered, never given, so it brings no steps until the reader takes it.
+ * Set by `npm run bench:topics -- --suggest` on the held-back 2018 articles and roundups (the
+ * data that sets TOPIC_THRESHOLD), by its stated rule: the lowest floor at which at least half of
+ * the categories offered are right (there, 0.51–0.59 of them are, and the lists hold a right
+ * category for 0.65 of the stories offered one).
+ */
+export const TOPIC_SUGGEST_FLOOR = 0.35;
+
+/**
+ * For a story given no category: the categories, or families, that came closest, surest first,
+ * for the reader to choose from. A family (a parent with its children) is offered with its
+ * summed score, so a story split between Congress and elections offers "politics" first.
+ * Empty when a category is given at the threshold: what is given is the answer.
+ */
+export function suggestTopics(evidence: TopicEvidence | null, threshold: number, floor: number): TopicScore[] {
+  if (!evidence || pickTopics(evidence, threshold).length > 0) return [];
+  const best = new Map<string, { id: string; score: number; family: boolean }>();
+  for (const s of evidence.own) best.set(s.id, { ...s, family: false });
+  for (const f of evidence.families) if (f.score > best.get(f.id)!.score) best.set(f.id, { ...f, family: true });
+  return [...best.values()]
+    .filter((s) => s.score >= floor)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_SUGGESTIONS)
+    .map((s) => ({ id: s.id, score: s.score, why: evidence.why(s.id, s.family) }));
+}
+
+/** What the classifier makes of one story: the categories given, and those offered when none is. */
+export interface TopicReading {
+  given: TopicScore[];
+  suggested: TopicScore[];
+}
+
 export class TopicClassifier {
   /** Each parent's family (itself and its children), by category index; fixed per model. */
   private readonly families: { parent: number; members: number[] }[];
@@ -85,6 +122,12 @@ export class TopicClassifier {
   /** The categories given to the story, surest first: empty when none reaches the threshold. */
   classify(members: readonly TopicMember[]): TopicScore[] {
     return pickTopics(this.evidence(members), this.model.threshold);
+  }
+
+  /** The categories given and, for a story given none, those offered to the reader. */
+  read(members: readonly TopicMember[], floor = TOPIC_SUGGEST_FLOOR): TopicReading {
+    const evidence = this.evidence(members);
+    return { given: pickTopics(evidence, this.model.threshold), suggested: suggestTopics(evidence, this.model.threshold, floor) };
   }
 
   /** Every category's score for the story; null when it has no usable words. */

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { civicTopics, TopicClassifier, type TopicModel } from '../../../src/engine';
-import { parseTopicWeights, pickTopics } from '../../../src/engine/topics/topic-classifier';
+import { MAX_SUGGESTIONS, parseTopicWeights, pickTopics, suggestTopics, TOPIC_SUGGEST_FLOOR } from '../../../src/engine/topics/topic-classifier';
 import { topicTerms } from '../../../src/engine/topics/topic-terms';
 
 // Classes: politics, elections (child), congress (child), disasters, then "none of them".
@@ -39,6 +39,27 @@ test('a story split between two children of one parent gets the parent, with bot
   assert.equal(given?.id, 'politics');
   assert.equal(rest.length, 0);
   assert.deepEqual([...(given?.why ?? [])].sort(), ['senate', 'vote']);
+});
+
+test('a story given no category is offered those it came closest to, surest first, families by their sum', () => {
+  // Voters and the senate, at a threshold the parent does not reach either: nothing given.
+  const story = [{ title: 'Senate vote', text: 'The senate held its vote.' }];
+  const evidence = small.evidence(story);
+  const politics = evidence?.families.find((f) => f.id === 'politics')?.score ?? 0;
+  assert.deepEqual(pickTopics(evidence, politics + 0.01), []);
+  const offered = suggestTopics(evidence, politics + 0.01, 0.2);
+  assert.equal(offered[0]?.id, 'politics', 'the family comes first, with its summed score');
+  assert.equal(offered[0]?.score, politics);
+  assert.deepEqual(offered.slice(1).map((s) => s.id).sort(), ['congress', 'elections']);
+  assert.ok(offered.every((s, i) => i === 0 || s.score <= offered[i - 1]!.score));
+  assert.deepEqual([...(offered[0]?.why ?? [])].sort(), ['senate', 'vote']);
+  // The floor keeps weak ones out; a given category is the answer, with nothing offered beside it.
+  const elections = evidence?.own.find((s) => s.id === 'elections')?.score ?? 0;
+  assert.ok(suggestTopics(evidence, politics + 0.01, elections + 1e-9).every((s) => s.id !== 'elections'));
+  assert.deepEqual(suggestTopics(evidence, 0.8, 0.01), [], 'politics is given at 0.8: nothing is offered');
+  assert.deepEqual(suggestTopics(null, 0.8, 0.01), []);
+  // At most MAX_SUGGESTIONS, however low the floor.
+  assert.ok(suggestTopics(evidence, 0.999, 0).length <= MAX_SUGGESTIONS);
 });
 
 test('why names the words as the story wrote them, strongest first, phrases over their words', () => {
@@ -112,6 +133,25 @@ test('shipped model: a football result has no civic category', () => {
     ]),
     [],
   );
+});
+
+test('shipped model: a dockworkers\' strike is given no category but offered the economy family, and why', () => {
+  const reading = shipped.read([
+    {
+      title: 'Dockworkers walk out at three ports as talks stall',
+      text: 'Union leaders said the strike would continue until the port operators return to the table over pay and automation.',
+    },
+  ]);
+  assert.deepEqual(reading.given, []);
+  assert.equal(reading.suggested[0]?.id, 'economy');
+  assert.ok(reading.suggested.every((s) => s.score >= TOPIC_SUGGEST_FLOOR));
+  assert.ok(reading.suggested[0]?.why.includes('strike'));
+  // A story given its category is offered nothing beside it; a recipe nothing at all.
+  assert.deepEqual(shipped.read([{ title: 'Hurricane makes landfall, flooding the coast', text: 'Forecasters warned of storm surge as the hurricane brought floods and evacuations.' }]).suggested, []);
+  const recipe = shipped.read([
+    { title: 'How to bake sourdough bread at home', text: 'Flour, water and salt are all you need. Feed the starter the night before, fold the dough every half hour and bake it in a hot oven.' },
+  ]);
+  assert.deepEqual([recipe.given, recipe.suggested], [[], []]);
 });
 
 test('shipped model: empty, nonsense and non-English stories get no category', () => {
