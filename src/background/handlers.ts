@@ -17,6 +17,7 @@ import type { TabMatch } from './tab-state';
 import type { SidebarView, StoryView } from '../contracts/views';
 import { followedStories, setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
+import { categoryHandlers } from './category-choice';
 import { extractionHandlers, gateRuns } from './extraction';
 import { libraryView } from './library';
 import { claimTicket, issueTicket } from './sidebar-ticket';
@@ -78,6 +79,7 @@ export function createHandlers(s: Services): Handlers {
   return {
     ...sourceHandlers({ browser, serially: s.serially, alarms: s.alarms }),
     ...readerDataHandlers({ settings: store, badge, serially: s.serially, alarms: s.alarms }),
+    ...categoryHandlers(),
     ...extractionHandlers(browser.scripting, async (url) => warmForPage(await db(), url)),
     async 'article/found'({ article }, context) {
       const tabId = requireTab(context);

@@ -10,7 +10,7 @@ import {
   type ReaderDataMerge,
 } from '../formats/reader-data';
 import type { Settings } from '../formats/settings';
-import { actionStateKey, followKey, rejectionKey, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
+import { actionStateKey, categoriesKey, followKey, rejectionKey, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
 import { NEVER_CHECKED } from './sources/source-env';
 import { readPrefs, writePrefs } from './sources/source-prefs';
 
@@ -33,13 +33,15 @@ export async function exportReaderData(database: Database, settings: Settings, n
     actions: of('action-done').map(({ storyId, actionId, done, at }) => ({ storyId, actionId, done, at })),
     rejections: of('rejected').map(({ pageKey, storyId, at }) => ({ pageKey, storyId, at })),
     following: of('follow').map(({ storyId, at, seen }) => ({ storyId, at, seen })),
+    categories: of('categories').map(({ storyId, categories, at }) => ({ storyId, categories, at })),
   };
 }
 
 /**
  * Merges an imported file into what is stored, in one transaction for the stores it writes.
  * Settings: the file's choices win, site lists are joined. Sources, history, ticks, answers and
- * follows: added where absent; a tick stored here is kept over the file's only if it is newer.
+ * follows: added where absent; a tick, or a choice of categories, stored here is kept over the
+ * file's only if it is newer.
  */
 export async function importReaderData(
   database: Database,
@@ -47,7 +49,7 @@ export async function importReaderData(
   settings: Settings,
   now = new Date(),
 ): Promise<{ added: ReaderDataMerge; settings: Settings; newHistory: Set<string> }> {
-  const added: ReaderDataMerge = { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0 };
+  const added: ReaderDataMerge = { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0 };
   const addedAt = now.toISOString();
   const newHistory = new Set<string>();
   const tx = database.transaction(['subscriptions', 'feeds', 'history', 'userState'], 'readwrite');
@@ -117,6 +119,13 @@ export async function importReaderData(
     }
     putState({ key, kind: 'follow', ...follow });
     added.following++;
+  }
+  for (const choice of data.categories ?? []) {
+    const key = categoriesKey(choice.storyId);
+    const current = state.get(key);
+    if (current && current.kind === 'categories' && current.at >= choice.at) continue;
+    putState({ key, kind: 'categories', ...choice });
+    added.categories++;
   }
   await Promise.all([...writes, tx.done]);
 

@@ -62,7 +62,7 @@ export async function storyView(
   const story = await database.get('stories', storyId);
   if (!story) return null;
   const articles = (await storyReports(database, story)).sort(byTime);
-  const categories = await storyCategories(database, story, articles);
+  const { categories, choice } = await storyCategories(database, story, articles);
   const read = await readArticleIds(database, articles);
   const outlets = await outletFacts(database, articles);
   const reports: ReportView[] = articles.map((a) => ({
@@ -86,6 +86,7 @@ export async function storyView(
     ...(story.summaryParts?.length ? { summaryParts: story.summaryParts } : {}),
     span: timeSpan(articles),
     categories,
+    ...(choice ? { categoryChoice: choice } : {}),
     reports,
     opinions: story.opinions,
     // Standing steps follow the categories shown, curated or classified.

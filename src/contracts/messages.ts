@@ -3,12 +3,12 @@
 // `sender`, never by the payload. Story sources: messages-sources.ts; the content script's own
 // calls: content-calls.ts.
 import { bool, int, isRecord, str } from '../formats/guards';
-import { MAX_READER_DATA_CHARS, type ReaderData, type ReaderDataMerge } from '../formats/reader-data';
+import { MAX_CHOSEN_CATEGORIES, MAX_READER_DATA_CHARS, type ReaderData, type ReaderDataMerge } from '../formats/reader-data';
 import { parseSettingsChange, type Settings } from '../formats/settings';
 import { answer, call, empty, oneString, type CallsOf, type ReqOf, type ResOf } from './call';
 import { sourceCalls } from './messages-sources';
 import { MAX_PROBLEM_TEXT, parseArticle } from './page-report';
-import type { OptionsState, PopupState, SearchHit, SidebarView, StoryView } from './views';
+import type { OptionsState, PopupState, SearchHit, SidebarView, StoryCategoriesView, StoryView } from './views';
 
 export type { ReqOf, ResOf };
 
@@ -113,6 +113,25 @@ export const backgroundCalls = {
       return storyId === undefined || actionId === undefined || done === undefined ? undefined : { storyId, actionId, done };
     },
     answer: answer<null>(),
+  }),
+  /**
+   * Sidebar: file a story no curator filed under the reader's categories (null: let Storyline
+   * choose again); answers the story's categories and steps as they now stand.
+   */
+  'story/set-categories': call({
+    senders: ['sidebar'],
+    parse: (p) => {
+      if (!isRecord(p) || Object.keys(p).some((key) => key !== 'storyId' && key !== 'categories')) return undefined;
+      const storyId = str(p['storyId'], 200);
+      const raw = p['categories'];
+      if (storyId === undefined) return undefined;
+      if (raw === null) return { storyId, categories: null };
+      if (!Array.isArray(raw) || raw.length > MAX_CHOSEN_CATEGORIES) return undefined;
+      const categories = raw.map((id) => str(id, 200));
+      if (categories.some((id) => id === undefined) || new Set(categories).size !== categories.length) return undefined;
+      return { storyId, categories: categories as string[] };
+    },
+    answer: answer<StoryCategoriesView>(),
   }),
   /** Popup: the state of a tab. */
   'popup/state': call({ senders: ['popup'], parse: tabOnly, answer: answer<PopupState>() }),

@@ -39,9 +39,24 @@ export interface ActionView extends ActionStep {
 export interface CategoryView {
   id: string;
   name: string;
-  /** Set when the category was given by the topic classifier (the story has no curated ones):
-   * the words of the story's reports that decided it. */
+  /** Set when the category was given (or offered) by the topic classifier (the story has no
+   * curated ones): the words of the story's reports that decided it. */
   why?: string[];
+}
+
+/**
+ * The reader's say over the categories of a story no curator filed (present only for such a
+ * story, and only while the built-in taxonomy is installed): they may add a category, take one
+ * away, or let Storyline choose again.
+ */
+export interface CategoryChoice {
+  /** The categories shown are the reader's choice, not the classifier's. */
+  byReader: boolean;
+  /** For a story given no category: those it came closest to, surest first. Offered, not given:
+   * they bring no steps until the reader takes one. */
+  suggested: CategoryView[];
+  /** Every category the reader can file the story under, by name. */
+  options: { id: string; name: string }[];
 }
 
 export interface StoryView {
@@ -53,6 +68,8 @@ export interface StoryView {
   /** Earliest and latest known publication time of the story's reports (ISO), when any is dated. */
   span: { from: string; to: string } | null;
   categories: CategoryView[];
+  /** Absent for a curator's categories, which stand as written. */
+  categoryChoice?: CategoryChoice;
   reports: ReportView[];
   opinions: Opinion[];
   actions: ActionView[];
@@ -61,6 +78,9 @@ export interface StoryView {
   /** The reader follows the story (the badge tells when new coverage arrives). */
   following: boolean;
 }
+
+/** What changes when the reader files a story: its categories, and the steps they bring. */
+export type StoryCategoriesView = Pick<StoryView, 'categories' | 'categoryChoice' | 'actions'>;
 
 export interface FollowedStory {
   id: string;

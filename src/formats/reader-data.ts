@@ -1,5 +1,6 @@
 // Everything that belongs to the reader, as one JSON file: settings, the sources they added,
-// reading history, ticked action steps, "Not this story" answers and followed stories. Packs are
+// reading history, ticked action steps, "Not this story" answers, followed stories and the
+// categories the reader chose for stories. Packs are
 // not in it (they belong to their publishers and are installed again from them). The file is
 // validated field by field before anything is stored; each error names its place.
 import { isHttpUrl, isIsoDateTime, isRecord, Issues, type Rec } from './pack-validate-fields';
@@ -23,6 +24,8 @@ export interface ReaderData {
   actions: { storyId: string; actionId: string; done: boolean; at: string }[];
   rejections: { pageKey: string; storyId: string; at: string }[];
   following: { storyId: string; at: string; seen: string[] }[];
+  /** Absent in files written before readers could choose a story's categories. */
+  categories?: { storyId: string; categories: string[]; at: string }[];
 }
 
 /** What an import added (things already there are kept as they are, not counted). */
@@ -33,6 +36,7 @@ export interface ReaderDataMerge {
   actions: number;
   rejections: number;
   following: number;
+  categories: number;
 }
 
 /** Files larger than this are refused before parsing: far above a long reading history. */
@@ -108,6 +112,21 @@ const follow: Shape<ReaderData['following'][number]> = (issues, item, path) => {
   return storyId && at ? { storyId, at, seen } : undefined;
 };
 
+/** At most this many categories chosen for one story (the sidebar offers no more). */
+export const MAX_CHOSEN_CATEGORIES = 5;
+
+const chosen: Shape<NonNullable<ReaderData['categories']>[number]> = (issues, item, path) => {
+  const storyId = issues.text(item, 'storyId', path);
+  const at = when(issues, item, 'at', path);
+  const ids = issues.list(item, 'categories', path);
+  const categories = [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200))];
+  if (categories.length !== ids.length || categories.length > MAX_CHOSEN_CATEGORIES) {
+    issues.add(`${path}.categories`, `must be at most ${MAX_CHOSEN_CATEGORIES} different category ids`);
+    return undefined;
+  }
+  return storyId && at ? { storyId, categories, at } : undefined;
+};
+
 function prefs(issues: Issues, data: Rec): SourcePrefs | undefined {
   const raw = data['sourcePrefs'];
   if (raw === undefined) return undefined;
@@ -170,6 +189,7 @@ export function parseReaderData(text: string): ReaderDataParse {
     actions: items(issues, data, 'actions', action),
     rejections: items(issues, data, 'rejections', rejection),
     following: items(issues, data, 'following', follow),
+    categories: items(issues, data, 'categories', chosen),
   } as const;
   const sourcePrefs = prefs(issues, data);
   if (issues.errors.length > 0) return { ok: false, errors: issues.errors };

@@ -55,7 +55,10 @@ export type UserStateRecord =
   | { key: string; kind: 'action-done'; storyId: string; actionId: string; done: boolean; at: string }
   | { key: string; kind: 'rejected'; pageKey: string; storyId: string; at: string }
   /** A story the reader follows; `seen` holds the ids of the reports they have been shown. */
-  | { key: string; kind: 'follow'; storyId: string; at: string; seen: string[] };
+  | { key: string; kind: 'follow'; storyId: string; at: string; seen: string[] }
+  /** The categories the reader chose for a story with no curated ones (civic category ids, scoped):
+   * they replace the classifier's; empty when the reader took every category away. */
+  | { key: string; kind: 'categories'; storyId: string; categories: string[]; at: string };
 
 export interface MetaRecord {
   key: string;
@@ -148,6 +151,7 @@ export interface StorylineDB extends DBSchema {
 
 export const actionStateKey = (storyId: string, actionId: string): string => `action:${storyId}:${actionId}`;
 export const followKey = (storyId: string): string => `follow:${storyId}`;
+export const categoriesKey = (storyId: string): string => `categories:${storyId}`;
 export const rejectionKey = (pageKey: string, storyId: string): string => `reject:${pageKey}:${storyId}`;
 
 /**

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
-import type { BrowserDriver, ExtensionPage } from './driver/types';
+import type { BrowserDriver, ExtensionPage, TabPage } from './driver/types';
 import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId, until } from './harness';
 import { startOutletNetwork, type OutletNetwork, type Site } from '../../scripts/lib/outlet-network';
 import { esc, feedXml, type FeedItem } from '../../scripts/lib/first-run-fixture';
@@ -166,6 +166,49 @@ for (const browser of BROWSERS) {
       await page.screenshot('opinions-sidebar');
       await sidebar.evaluate(`(document.querySelector('[data-section="opinions"]').scrollIntoView({ block: 'start', behavior: 'instant' }), true)`);
       await page.screenshot('opinions-sidebar-opinions');
+      await page.close();
+    });
+
+    test('the reader files the story under a category of their own, its steps follow, and it stays filed when the page is read again', async () => {
+      const open = async (): Promise<TabPage> => {
+        const page = await driver.open(`https://${GAZETTE.host}${PAGE.path}`);
+        await page.waitFor(LAUNCHER, { timeout: 20_000 });
+        await page.click(LAUNCHER);
+        await page.sidebar.waitFor('[data-section="categories"] [data-testid="category-pick"]', { timeout: 15_000 });
+        return page;
+      };
+      const filed = `[...document.querySelectorAll('[data-section="categories"] [data-category]')].map((li) => li.getAttribute('data-category'))`;
+      const steps = `[...document.querySelectorAll('[data-section="actions"] [data-action]')].map((a) => a.getAttribute('data-action'))`;
+      const aside = `document.querySelector('[data-section="categories"] .section-aside')?.textContent`;
+      let page = await open();
+      const given = await page.sidebar.evaluate<string[]>(filed);
+      assert.ok(given.length >= 1, 'the classifier filed the story');
+
+      // Take the classifier's categories away: their steps go with them.
+      for (const id of given) {
+        await page.sidebar.click(`[data-category="${id}"] [data-testid="category-remove"]`);
+        await until(page.sidebar, `!document.querySelector('[data-category="${id}"]')`);
+      }
+      await until(page.sidebar, `${aside} === 'Chosen by you'`);
+      assert.deepEqual(await page.sidebar.evaluate<string[]>(steps), []);
+
+      // File it under a category from the list: that category's standing steps appear.
+      await page.sidebar.evaluate(`(() => { const s = document.querySelector('[data-testid="category-pick"]'); s.value = 'civic/housing'; s.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`);
+      await page.sidebar.click('[data-testid="category-pick-add"]');
+      await page.sidebar.waitFor('[data-category="civic/housing"]', { timeout: 10_000 });
+      await until(page.sidebar, `${steps}.length > 0`);
+      const housing = await page.sidebar.evaluate<string[]>(steps);
+      assert.ok(housing.every((id) => id.startsWith('civic/housing#')), JSON.stringify(housing));
+      assert.deepEqual(page.errors, []);
+      await page.close();
+
+      // Read again: the reader's choice stands; "Let Storyline choose again" brings the classifier's back.
+      page = await open();
+      assert.deepEqual(await page.sidebar.evaluate<string[]>(filed), ['civic/housing']);
+      assert.equal(await page.sidebar.evaluate<string>(aside), 'Chosen by you');
+      await page.sidebar.click('[data-testid="categories-reset"]');
+      await until(page.sidebar, `JSON.stringify(${filed}) === ${JSON.stringify(JSON.stringify(given))}`);
+      assert.deepEqual(page.errors, []);
       await page.close();
     });
   });

@@ -68,6 +68,8 @@ const SHOTS: Shot[] = [
   { name: 'sidebar-story', page: 'sidebar', query: 'scenario=story' },
   { name: 'sidebar-story-open', page: 'sidebar', query: 'scenario=story', prepare: openAllDetails },
   { name: 'sidebar-story-classified', page: 'sidebar', query: 'scenario=classified' },
+  { name: 'sidebar-story-unsure', page: 'sidebar', query: 'scenario=unsure' },
+  { name: 'sidebar-story-filed', page: 'sidebar', query: 'scenario=filed' },
   {
     name: 'sidebar-keyboard',
     page: 'sidebar',

@@ -2,6 +2,7 @@
 // entries in a plain page. It answers background calls from the unit-test fixtures, chosen by the
 // page's `?scenario=` parameter, and serves text from the English catalog.
 import messages from '../../assets/_locales/en/messages.json';
+import civic from '../../assets/packs/civic.json';
 import { catalogSource } from '../../src/shared/i18n';
 import type { CatalogEntry } from '../../src/shared/i18n';
 import type { PopupState, SidebarView } from '../../src/contracts/views';
@@ -9,6 +10,9 @@ import { CIVIC_STORY, POPUP_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from '../un
 
 const params = new URLSearchParams(location.search);
 const scenario = params.get('scenario') ?? 'story';
+
+// Every category of the built-in taxonomy, by name, as the background lists them.
+const FILING_OPTIONS = civic.categories.map((c) => ({ id: `civic/${c.id}`, name: c.name })).sort((a, b) => a.name.localeCompare(b.name));
 
 const SIDEBAR: Record<string, SidebarView | Error> = {
   story: { kind: 'story', story: STORY },
@@ -19,7 +23,35 @@ const SIDEBAR: Record<string, SidebarView | Error> = {
     story: {
       ...STORY,
       categories: [{ id: 'civic/foreign-policy', name: 'Foreign policy and diplomacy', why: ['summit', 'ceasefire', 'putin'] }],
+      categoryChoice: { byReader: false, suggested: [], options: FILING_OPTIONS },
       actions: STORY.actions.map((a) => (a.fromCategory ? { ...a, fromCategory: 'Foreign policy and diplomacy' } : a)),
+    },
+  },
+  // A story the classifier gave no category: the ones it came closest to, and the reader's list.
+  unsure: {
+    kind: 'story',
+    story: {
+      ...STORY,
+      categories: [],
+      categoryChoice: {
+        byReader: false,
+        suggested: [
+          { id: 'civic/foreign-policy', name: 'Foreign policy and diplomacy', why: ['summit', 'talks'] },
+          { id: 'civic/war-peace', name: 'War and peace', why: ['ceasefire'] },
+        ],
+        options: FILING_OPTIONS,
+      },
+      actions: STORY.actions.filter((a) => !a.fromCategory),
+    },
+  },
+  // The reader filed it under a category of their own choosing.
+  filed: {
+    kind: 'story',
+    story: {
+      ...STORY,
+      categories: [{ id: 'civic/war-peace', name: 'War and peace' }],
+      categoryChoice: { byReader: true, suggested: [], options: FILING_OPTIONS },
+      actions: STORY.actions.map((a) => (a.fromCategory ? { ...a, fromCategory: 'War and peace' } : a)),
     },
   },
   search: SEARCH_VIEW,
@@ -56,6 +88,11 @@ function answer(type: string): unknown {
       return POPUP[scenario] ?? POPUP_STORY;
     case 'search/stories':
       return SEARCH_HITS;
+    case 'story/set-categories': {
+      // Whatever was chosen, the preview shows the story filed by the reader.
+      const filed = SIDEBAR['filed'] as Extract<SidebarView, { kind: 'story' }>;
+      return { categories: filed.story.categories, categoryChoice: filed.story.categoryChoice, actions: filed.story.actions };
+    }
     default:
       return null;
   }

@@ -42,8 +42,23 @@ test('malformed and foreign messages are refused', () => {
     { type: 'match/reject', payload: { storyId: 's', tabId: -3 } },
     { type: 'match/reject', payload: { storyId: 's', extra: 1 } },
     { type: 'story/follow', payload: { storyId: 's', follow: 1 } },
+    { type: 'story/set-categories', payload: { storyId: 's' } },
+    { type: 'story/set-categories', payload: { storyId: 's', categories: 'civic/guns' } },
+    { type: 'story/set-categories', payload: { storyId: 's', categories: ['civic/guns', 'civic/guns'] } },
+    { type: 'story/set-categories', payload: { storyId: 's', categories: ['civic/a', 'civic/b', 'civic/c', 'civic/d', 'civic/e', 'civic/f'] } },
+    { type: 'story/set-categories', payload: { storyId: 's', categories: [7] } },
+    { type: 'story/set-categories', payload: { storyId: 's', categories: null, tabId: 3 } },
   ];
   for (const message of refused) assert.equal(parseEnvelope(backgroundCalls, message), undefined, JSON.stringify(message));
+});
+
+test('a story is filed under a list of category ids, or given back to Storyline with null', () => {
+  for (const categories of [['civic/guns', 'civic/law'], [], null]) {
+    assert.deepEqual(parseEnvelope(backgroundCalls, { type: 'story/set-categories', payload: { storyId: 's', categories } }), {
+      type: 'story/set-categories',
+      payload: { storyId: 's', categories },
+    });
+  }
 });
 
 test('a side panel names its tab; the in-page sidebar sends no tab', () => {

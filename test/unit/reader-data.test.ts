@@ -9,7 +9,7 @@ import { installPack, scopedId } from '../../src/background/pack-store';
 import { exportReaderData, importReaderData } from '../../src/background/reader-data';
 import { mergeSettings, parseReaderData, READER_DATA_FORMAT } from '../../src/formats/reader-data';
 import { changeSettings, DEFAULT_SETTINGS } from '../../src/formats/settings';
-import { actionStateKey, rejectionKey } from '../../src/formats/storage-schema';
+import { actionStateKey, categoriesKey, rejectionKey } from '../../src/formats/storage-schema';
 import { samplePack } from '../fixtures/packs';
 
 let counter = 0;
@@ -30,6 +30,7 @@ async function filledMachine() {
   await database.put('userState', { key: actionStateKey(summit, 'sign'), kind: 'action-done', storyId: summit, actionId: 'sign', done: true, at: '2026-11-21T08:00:00Z' });
   await database.put('userState', { key: rejectionKey('news.example/b', summit), kind: 'rejected', pageKey: 'news.example/b', storyId: summit, at: '2026-11-21T09:00:00Z' });
   await setFollowing(database, summit, true);
+  await database.put('userState', { key: categoriesKey('feeds/strike'), kind: 'categories', storyId: 'feeds/strike', categories: ['civic/labor'], at: '2026-11-21T10:00:00Z' });
   return database;
 }
 
@@ -46,6 +47,7 @@ test('an export holds the reader\'s own data, in a versioned format, without pac
   assert.equal(data.actions.length, 1);
   assert.equal(data.rejections.length, 1);
   assert.deepEqual(data.following.map((f) => [f.storyId, f.seen.length]), [[summit, 2]]);
+  assert.deepEqual(data.categories, [{ storyId: 'feeds/strike', categories: ['civic/labor'], at: '2026-11-21T10:00:00Z' }]);
   assert.equal(JSON.stringify(data).includes('first report'), false, 'no pack text');
 });
 
@@ -55,12 +57,14 @@ test('export → import on another machine restores it; importing again adds not
   assert.ok(parsed.ok);
   const other = await machine();
   const first = await importReaderData(other, parsed.data, DEFAULT_SETTINGS, NOW);
-  assert.deepEqual(first.added, { subscriptions: 1, feeds: 1, history: 1, actions: 1, rejections: 1, following: 1 });
+  assert.deepEqual(first.added, { subscriptions: 1, feeds: 1, history: 1, actions: 1, rejections: 1, following: 1, categories: 1 });
+  const filed = await other.get('userState', categoriesKey('feeds/strike'));
+  assert.deepEqual(filed?.kind === 'categories' && filed.categories, ['civic/labor']);
   assert.equal(first.settings.theme, 'dark');
   assert.equal((await other.get('feeds', 'https://feeds.example/rss'))?.itemCount, 0, 'fetched again, not trusted from the file');
   assert.equal((await other.get('history', 'news.example/a'))?.storyId, null);
   const again = await importReaderData(other, parsed.data, first.settings, NOW);
-  assert.deepEqual(again.added, { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0 });
+  assert.deepEqual(again.added, { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0 });
 });
 
 test('an import merges: site lists are joined, a newer tick here is kept, seen reports are joined', async () => {
@@ -88,6 +92,32 @@ test('an import merges: site lists are joined, a newer tick here is kept, seen r
   assert.deepEqual(follow?.kind === 'follow' && follow.seen, ['a', 'b']);
 });
 
+test('an import keeps the newer choice of a story\'s categories; a file from before such choices reads as none', async () => {
+  const database = await machine();
+  await database.put('userState', { key: categoriesKey('feeds/a'), kind: 'categories', storyId: 'feeds/a', categories: ['civic/guns'], at: '2026-11-23T00:00:00Z' });
+  const parsed = parseReaderData(
+    JSON.stringify({
+      format: READER_DATA_FORMAT,
+      version: 1,
+      categories: [
+        { storyId: 'feeds/a', categories: ['civic/law'], at: '2026-11-22T00:00:00Z' },
+        { storyId: 'feeds/b', categories: [], at: '2026-11-22T00:00:00Z' },
+      ],
+    }),
+  );
+  assert.ok(parsed.ok);
+  const { added } = await importReaderData(database, parsed.data, DEFAULT_SETTINGS, NOW);
+  assert.equal(added.categories, 1);
+  const a = await database.get('userState', categoriesKey('feeds/a'));
+  assert.deepEqual(a?.kind === 'categories' && a.categories, ['civic/guns'], 'the newer choice here is kept');
+  const b = await database.get('userState', categoriesKey('feeds/b'));
+  assert.deepEqual(b?.kind === 'categories' && b.categories, [], 'taking every category away is a choice');
+
+  const old = parseReaderData(JSON.stringify({ format: READER_DATA_FORMAT, version: 1, following: [] }));
+  assert.ok(old.ok);
+  assert.deepEqual(old.data.categories, []);
+});
+
 test('a bad file is refused whole, each problem named by its place', () => {
   assert.deepEqual(parseReaderData('{'), { ok: false, errors: ['not a JSON file'] });
   const wrong = parseReaderData(JSON.stringify({ format: 'storyline-pack', version: 1 }));
@@ -100,6 +130,7 @@ test('a bad file is refused whole, each problem named by its place', () => {
       history: [{ pageKey: 'k', url: 'https://a.example/', title: 'T', readAt: 'yesterday' }],
       subscriptions: [{ url: 'https://p.example/pack.json', publicKey: 'not-a-key' }],
       actions: [{ storyId: 's', actionId: 'a', done: 'yes', at: '2026-11-22T00:00:00Z' }],
+      categories: [{ storyId: 's', categories: ['civic/law', 'civic/law'], at: '2026-11-22T00:00:00Z' }],
       sourcePrefs: { refreshHours: 0, retentionDays: 90 },
     }),
   );
@@ -109,6 +140,7 @@ test('a bad file is refused whole, each problem named by its place', () => {
     'history[0].readAt: not an ISO 8601 date-time with offset',
     'subscriptions[0].publicKey: not a base64 Ed25519 public key',
     'actions[0].done: must be true or false',
+    'categories[0].categories: must be at most 5 different category ids',
     'sourcePrefs.refreshHours: must be a whole number from 1 to 168',
   ].sort());
 });

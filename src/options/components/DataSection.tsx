@@ -21,6 +21,7 @@ const COUNTS: Record<keyof ReaderDataMerge, PluralKey> = {
   actions: 'dataCountActions',
   rejections: 'dataCountRejections',
   following: 'dataCountFollowing',
+  categories: 'dataCountCategories',
 };
 
 /** "Added: 2 feeds and 120 history entries", or that nothing was new. */

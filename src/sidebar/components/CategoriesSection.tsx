@@ -1,13 +1,19 @@
+import { useState } from 'preact/hooks';
 import { t, uiLocale } from '../../shared/i18n';
 import { formatCount } from '../../shared/format';
-import type { StoryView } from '../../contracts/views';
+import { MAX_CHOSEN_CATEGORIES } from '../../formats/reader-data';
+import type { CategoryView, StoryView } from '../../contracts/views';
 import type { CategoryGroup } from '../action-groups';
+import type { CategoryChoiceState } from '../use-category-choice';
 import { Section } from './Section';
 
 interface Props {
   categories: StoryView['categories'];
+  /** Present when the reader may file the story (no curator did). */
+  choice?: StoryView['categoryChoice'];
   /** Standing-action groups by category name, so each category can point at its own steps. */
   groups: ReadonlyMap<string, CategoryGroup>;
+  filing?: Pick<CategoryChoiceState, 'choose' | 'busy' | 'status'>;
 }
 
 /** "senate, ballot, voters": the words are evidence side by side, not a sentence ("and"). */
@@ -15,37 +21,148 @@ function wordList(words: readonly string[]): string {
   return new Intl.ListFormat(uiLocale(), { style: 'short', type: 'unit' }).format(words);
 }
 
-export function CategoriesSection({ categories, groups }: Props) {
-  // Categories the classifier gave (no curator chose any) say so, and say why.
-  const classified = categories.some((c) => c.why !== undefined);
+function Why({ category }: { category: CategoryView }) {
+  if (!category.why || category.why.length === 0) return null;
   return (
-    <Section name="categories" title={t('categoriesTitle')} {...(classified ? { aside: t('categoriesClassified') } : {})}>
-      {categories.length === 0 ? (
-        <p class="empty">{t('categoriesEmpty')}</p>
-      ) : (
+    <p class="category-why" data-testid="category-why">
+      {t('categoryWhy', wordList(category.why))}
+    </p>
+  );
+}
+
+export function CategoriesSection({ categories, choice, groups, filing }: Props) {
+  const ids = categories.map((c) => c.id);
+  const edit = choice && filing ? { choice, filing } : null;
+  const choose = (next: string[] | null): void => filing?.choose(next);
+  // Categories the classifier gave (no curator chose any) say so, and say why; the reader's say so too.
+  const aside = choice?.byReader ? t('categoriesChosen') : categories.some((c) => c.why !== undefined) ? t('categoriesClassified') : undefined;
+  const suggested = categories.length === 0 && !choice?.byReader ? (choice?.suggested ?? []) : [];
+  return (
+    <Section name="categories" title={t('categoriesTitle')} {...(aside ? { aside } : {})}>
+      {categories.length === 0 && suggested.length === 0 && <p class="empty">{t(choice?.byReader ? 'categoriesNoneChosen' : 'categoriesEmpty')}</p>}
+      {categories.length > 0 && (
         <ul class="category-list">
           {categories.map((category) => {
             const group = groups.get(category.name);
             return (
               <li key={category.id} class="category" data-category={category.id}>
                 <span class="category-name">{category.name}</span>
-                {group ? (
-                  <a class="category-link" href={`#${group.anchor}`}>
-                    {formatCount('categorySteps', group.actions.length)}
-                  </a>
-                ) : (
-                  <span class="category-note">{t('categoryNoSteps')}</span>
-                )}
-                {category.why && category.why.length > 0 && (
-                  <p class="category-why" data-testid="category-why">
-                    {t('categoryWhy', wordList(category.why))}
-                  </p>
-                )}
+                <span class="category-end">
+                  {group ? (
+                    <a class="category-link" href={`#${group.anchor}`}>
+                      {formatCount('categorySteps', group.actions.length)}
+                    </a>
+                  ) : (
+                    <span class="category-note">{t('categoryNoSteps')}</span>
+                  )}
+                  {edit && (
+                    <button
+                      type="button"
+                      class="icon-button category-remove"
+                      data-testid="category-remove"
+                      aria-label={t('categoryRemoveLabel', category.name)}
+                      title={t('categoryRemoveLabel', category.name)}
+                      disabled={edit.filing.busy}
+                      onClick={() => choose(ids.filter((id) => id !== category.id))}
+                    >
+                      <span aria-hidden="true">×</span>
+                    </button>
+                  )}
+                </span>
+                <Why category={category} />
               </li>
             );
           })}
         </ul>
       )}
+      {suggested.length > 0 && (
+        <>
+          <p class="category-unsure">{t('categoriesUnsure')}</p>
+          <ul class="category-list is-suggested">
+            {suggested.map((category) => (
+              <li key={category.id} class="category" data-suggested-category={category.id}>
+                <span class="category-name">{category.name}</span>
+                {edit && (
+                  <button
+                    type="button"
+                    class="button category-add"
+                    data-testid="category-add"
+                    aria-label={t('categoryAddLabel', category.name)}
+                    disabled={edit.filing.busy}
+                    onClick={() => choose([category.id])}
+                  >
+                    {t('categoryAdd')}
+                  </button>
+                )}
+                <Why category={category} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {edit && (
+        <Filing
+          options={edit.choice.options.filter((o) => !ids.includes(o.id))}
+          full={ids.length >= MAX_CHOSEN_CATEGORIES}
+          byReader={edit.choice.byReader}
+          busy={edit.filing.busy}
+          onAdd={(id) => choose([...ids, id])}
+          onReset={() => choose(null)}
+        />
+      )}
+      {filing && (
+        <p class={filing.status?.failed ? 'status-line' : 'status-line is-calm'} role="status">
+          {filing.status?.text ?? ''}
+        </p>
+      )}
     </Section>
+  );
+}
+
+interface FilingProps {
+  options: { id: string; name: string }[];
+  full: boolean;
+  byReader: boolean;
+  busy: boolean;
+  onAdd(id: string): void;
+  onReset(): void;
+}
+
+/** Every category the story can be filed under, and the way back to Storyline's own choice. */
+function Filing({ options, full, byReader, busy, onAdd, onReset }: FilingProps) {
+  const [picked, setPicked] = useState('');
+  const valid = options.some((o) => o.id === picked);
+  return (
+    <div class="category-filing">
+      {!full && options.length > 0 && (
+        <form
+          class="category-pick"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!valid) return;
+            onAdd(picked);
+            setPicked('');
+          }}
+        >
+          <label for="category-pick">{t('categoryPick')}</label>
+          <select id="category-pick" data-testid="category-pick" value={picked} onChange={(e) => setPicked(e.currentTarget.value)}>
+            <option value="">{t('categoryPickNone')}</option>
+            {options.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" class="button" data-testid="category-pick-add" disabled={busy || !valid}>
+            {t('categoryPickAdd')}
+          </button>
+        </form>
+      )}
+      {byReader && (
+        <button type="button" class="link-button" data-testid="categories-reset" disabled={busy} onClick={onReset}>
+          {t('categoriesReset')}
+        </button>
+      )}
+    </div>
   );
 }

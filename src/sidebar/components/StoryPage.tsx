@@ -6,9 +6,13 @@ import { CategoriesSection } from './CategoriesSection';
 import { CoverageSection } from './CoverageSection';
 import { OpinionsSection } from './OpinionsSection';
 import { StoryHeader } from './StoryHeader';
+import { useCategoryChoice } from '../use-category-choice';
 
 /** A story in full: header, then categories, coverage, opinions and actions, in that order. */
-export function StoryPage({ story, onReplace }: { story: StoryView; onReplace?: (view: SidebarView, notice: string) => void }) {
+export function StoryPage({ story: given, onReplace }: { story: StoryView; onReplace?: (view: SidebarView, notice: string) => void }) {
+  // The reader may file a story no curator filed; its steps follow at once.
+  const filing = useCategoryChoice(given);
+  const { story } = filing;
   const groups = groupActions(story.actions);
   // In the order the checklist shows them: the first contact step asks for the reader's place.
   const shown = [...groups.own, ...[...groups.byCategory.values()].flatMap((g) => g.actions)];
@@ -17,7 +21,7 @@ export function StoryPage({ story, onReplace }: { story: StoryView; onReplace?: 
     <OfficialsProvider story={story} firstContactId={firstContact}>
       <article class="story">
         <StoryHeader story={story} onReplace={onReplace} />
-        <CategoriesSection categories={story.categories} groups={groups.byCategory} />
+        <CategoriesSection categories={story.categories} groups={groups.byCategory} {...(story.categoryChoice ? { choice: story.categoryChoice } : {})} filing={filing} />
         <CoverageSection reports={story.reports} />
         <OpinionsSection opinions={story.opinions} />
         {/* Keyed by story, so ticks made on one story never carry over to the next one shown. */}

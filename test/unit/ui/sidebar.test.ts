@@ -1,6 +1,7 @@
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'preact';
+import { act } from 'preact/test-utils';
 import { cleanup, click, document, key, mount, settle, text, unmount } from './dom';
 import { fakeBackground } from './fake-background';
 import { CIVIC_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from './fixtures';
@@ -380,4 +381,95 @@ test('an assembled summary shows each sentence with its outlet\'s credit', async
   assert.deepEqual(items.map((i) => text(i.querySelector('cite'))), ['— Northwind Wire', '— The Courier']);
   assert.ok(text(items[0]!).startsWith(parts[0]!.text));
   await unmount(root);
+});
+
+test('a story given no category offers the closest ones; the reader files it, sees its steps, and can undo every step of that', async () => {
+  const options = [
+    { id: 'civic/economy', name: 'Economy and jobs' },
+    { id: 'civic/labor', name: 'Labor and workers' },
+    { id: 'civic/world', name: 'World news' },
+  ];
+  const unsure: StoryView = {
+    ...STORY,
+    categories: [],
+    categoryChoice: { byReader: false, suggested: [{ id: 'civic/economy', name: 'Economy and jobs', why: ['union', 'strike'] }], options },
+    actions: [],
+  };
+  const step = (categoryId: string, name: string) => ({ id: `${categoryId}#learn`, kind: 'learn' as const, title: `Learn about ${name}`, details: 'Primary sources.', done: false, fromCategory: name });
+  // The background answers what it stored: the chosen categories, each with its step.
+  const bg = fakeBackground({
+    'sidebar/view': () => storyView(unsure),
+    'sidebar/close': () => null,
+    'story/set-categories': ({ categories }) => {
+      const chosen = categories === null ? [] : options.filter((o) => categories.includes(o.id));
+      return {
+        categories: chosen,
+        categoryChoice: categories === null ? unsure.categoryChoice! : { byReader: true, suggested: [], options },
+        actions: chosen.map((c) => step(c.id, c.name)),
+      };
+    },
+  });
+  const root = await mount(h(App, { call: bg.call }));
+  const section = () => root.querySelector('[data-section="categories"]');
+  const filed = () => [...(section()?.querySelectorAll('[data-category]') ?? [])].map((li) => li.getAttribute('data-category'));
+  const steps = () => [...root.querySelectorAll('[data-section="actions"] [data-action]')].map((el) => el.getAttribute('data-action'));
+
+  // Offered, not given: no category, no step, and the offer says it is unsure and why.
+  assert.deepEqual(filed(), []);
+  assert.match(text(section()), /not sure/);
+  const offer = section()?.querySelector('[data-suggested-category="civic/economy"]');
+  assert.equal(text(offer?.querySelector('[data-testid="category-why"]')), 'Why: union, strike');
+  assert.equal(offer?.querySelector('[data-testid="category-add"]')?.getAttribute('aria-label'), 'Add the category Economy and jobs');
+  assert.deepEqual(steps(), []);
+
+  await click(offer?.querySelector('[data-testid="category-add"]'));
+  assert.deepEqual(bg.calls.at(-1), { type: 'story/set-categories', payload: { storyId: STORY.id, categories: ['civic/economy'] } });
+  assert.deepEqual(filed(), ['civic/economy']);
+  assert.deepEqual(steps(), ['civic/economy#learn']);
+  assert.equal(text(section()?.querySelector('.section-aside')), 'Chosen by you');
+  assert.equal(text(section()?.querySelector('[role="status"]')), 'Categories saved: Economy and jobs.');
+
+  // The list offers the categories the story is not filed under; "File it" waits for a choice.
+  const select = section()?.querySelector<HTMLSelectElement>('[data-testid="category-pick"]');
+  assert.deepEqual([...(select?.options ?? [])].map((o) => o.value), ['', 'civic/labor', 'civic/world']);
+  const fileIt = () => section()?.querySelector<HTMLButtonElement>('[data-testid="category-pick-add"]');
+  assert.equal(fileIt()?.disabled, true);
+  await act(() => {
+    select!.value = 'civic/labor';
+    select!.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  assert.equal(fileIt()?.disabled, false);
+  await click(fileIt());
+  assert.deepEqual(bg.calls.at(-1)?.payload, { storyId: STORY.id, categories: ['civic/economy', 'civic/labor'] });
+  assert.deepEqual(filed(), ['civic/economy', 'civic/labor']);
+  assert.deepEqual(steps(), ['civic/economy#learn', 'civic/labor#learn']);
+
+  // Remove one; then let Storyline choose again, which brings the offer back.
+  const remove = section()?.querySelector('[data-category="civic/economy"] [data-testid="category-remove"]');
+  assert.equal(remove?.getAttribute('aria-label'), 'Remove the category Economy and jobs from this story');
+  await click(remove);
+  assert.deepEqual(bg.calls.at(-1)?.payload, { storyId: STORY.id, categories: ['civic/labor'] });
+  assert.deepEqual(filed(), ['civic/labor']);
+  await click(section()?.querySelector('[data-testid="categories-reset"]'));
+  assert.deepEqual(bg.calls.at(-1)?.payload, { storyId: STORY.id, categories: null });
+  assert.deepEqual(filed(), []);
+  assert.ok(section()?.querySelector('[data-suggested-category="civic/economy"]'));
+  await unmount(root);
+});
+
+test('a failed filing changes nothing and says so; a curated story offers no filing', async () => {
+  const story: StoryView = { ...STORY, categories: [], categoryChoice: { byReader: false, suggested: [{ id: 'civic/world', name: 'World news' }], options: [{ id: 'civic/world', name: 'World news' }] }, actions: [] };
+  const bg = fakeBackground({ 'sidebar/view': () => storyView(story), 'story/set-categories': () => Promise.reject(new Error('storage full')) });
+  const root = await mount(h(App, { call: bg.call }));
+  await click(root.querySelector('[data-testid="category-add"]'));
+  assert.equal(root.querySelector('[data-section="categories"] [data-category]'), null);
+  assert.equal(text(root.querySelector('[data-section="categories"] .status-line')), 'The categories could not be saved. Try again.');
+  await unmount(root);
+
+  const curated = await showStory();
+  const section = curated.root.querySelector('[data-section="categories"]');
+  for (const control of ['category-remove', 'category-add', 'category-pick', 'categories-reset']) {
+    assert.equal(section?.querySelector(`[data-testid="${control}"]`), null, control);
+  }
+  await unmount(curated.root);
 });
