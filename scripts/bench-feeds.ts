@@ -12,6 +12,9 @@
 // "Maybe related" (the popup's offer on a page with no launcher, decision.ts): the share of the pages
 // without a launcher offered their event's story, the share of offered stories that are right, and
 // the orphan pages offered any. --maybe adds the same three at other floors (how MAYBE_FLOOR is set).
+// Context (issue 14): on the pages with a launcher, the share whose story the sidebar gives a civic
+// category, the share offered some when given none, and neither; on allsides-dev, with the topic
+// labels of ../shared/data/topics, the share given a right top category and offered a right one.
 // --short-items: every feed item carries only its article's opening sentence, as many feeds do, so
 // each page is read against items far shorter than itself.
 // --browser chromium: the same feeds and pages through the built extension (scripts/lib/
@@ -27,6 +30,8 @@ import { DEFAULT_DATA_DIR, dataDirOrExit, loadFile } from './lib/dataset';
 import { maybeFigures as maybeOf, readerSetup, runReplica, type MaybeFigures } from './lib/reader-path';
 import { MAX_MAYBE, MAYBE_FLOOR } from '../src/engine';
 import { runInChromium } from './lib/reader-path-browser';
+import { loadDevStories, loadTopicMap, missingData } from './lib/topic-data';
+import { CIVIC_PARENT } from './lib/topic-seed';
 
 const { values } = parseArgs({
   options: {
@@ -92,8 +97,9 @@ if (values.browser === 'chromium') {
   }
   process.exit(0);
 }
+const context = contextFigures(outcomes);
 if (values.json) {
-  console.log(JSON.stringify(Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' ? r3(v) : v]))));
+  console.log(JSON.stringify({ ...Object.fromEntries(Object.entries(figures).map(([k, v]) => [k, typeof v === 'number' ? r3(v) : v])), context }));
 } else {
   const dates = `${file.datesMoved ? 'dates moved ±24h (seed 1)' : 'real dates'}${values['short-items'] ? ', items carry their opening sentence only' : ''}`;
   console.log(`${f.file} (${dates}, shifted to end an hour ago): ${f.feeds} feeds, ${f.items} items → ${f.stories} feed stories (BCubed F1 ${f.streamF1.toFixed(3)}), built in ${f.buildMs.toFixed(0)} ms`);
@@ -101,6 +107,10 @@ if (values.json) {
   console.log(`report precision ${f.precision.toFixed(3)} · report recall ${f.recall.toFixed(3)} · story hit ${f.storyHit.toFixed(3)} · orphan false launchers ${f.orphanFalseLaunchers.toFixed(3)} (${outcomes.filter((o) => o.orphan && o.launched).length}/${f.orphans})`);
   console.log(`sidebar (right launchers): ${f.sidebarPrecision.toFixed(3)} of its reports of the page's event, ${f.sidebarRecall.toFixed(3)} of the event's feed reports`);
   console.log(`maybe related (popup, no launcher; floor ${MAYBE_FLOOR}, at most ${MAX_MAYBE}): ${maybeLine(f)}`);
+  console.log(
+    `context (pages with a launcher: ${context.pages}): given a category ${context.given.toFixed(3)}, offered some ${context.offered.toFixed(3)}, neither ${context.neither.toFixed(3)}` +
+      (context.givenRight === null ? ' (no topic labels for this file)' : `; against the data's topics: given a right top category ${context.givenRight.toFixed(3)}, offered a right one ${context.offeredRight!.toFixed(3)} (of ${context.labelled} labelled)`),
+  );
   if (values.maybe) {
     console.log('floor  pages offered their story  offered that are right  orphan pages offered any');
     for (const floor of [0.1, 0.2, 0.3, 0.4, 0.5, 0.6]) {
@@ -113,6 +123,37 @@ if (values.json) {
     for (const o of outcomes) if (!o.orphan && !o.right) console.log(`miss ${o.gold} ${o.launched ? 'wrong launcher' : 'no launcher'} top ${top(o)} topRight ${o.topRight}`);
     for (const o of outcomes) if (o.orphan && o.launched) console.log(`orphan launcher ${o.gold} ${top(o)}`);
   }
+}
+
+interface ContextFigures {
+  pages: number;
+  given: number;
+  offered: number;
+  neither: number;
+  /** Over launched pages of a labelled event: null without labels for the file. */
+  labelled: number;
+  givenRight: number | null;
+  offeredRight: number | null;
+}
+
+/** What the sidebar's Categories section shows on the pages with a launcher (ReaderFigures' outcomes). */
+function contextFigures(all: typeof outcomes): ContextFigures {
+  const shown = all.filter((o) => o.launched && o.context !== null);
+  const share = (n: number, of: number): number => r3(of ? n / of : 0);
+  const given = shown.filter((o) => o.context!.given.length > 0).length;
+  const offered = shown.filter((o) => o.context!.given.length === 0 && o.context!.offered.length > 0).length;
+  let labelled = 0;
+  let givenRight: number | null = null;
+  let offeredRight: number | null = null;
+  if (f.file === 'allsides-dev' && missingData() === null) {
+    const gold = new Map(loadDevStories(loadTopicMap()).items.map((it) => [it.id, it.gold]));
+    const right = (id: string, of: readonly string[]): boolean => of.includes(id) || of.some((g) => CIVIC_PARENT.get(g) === id);
+    const withGold = shown.filter((o) => !o.orphan && (gold.get(o.gold)?.length ?? 0) > 0);
+    labelled = withGold.length;
+    givenRight = share(withGold.filter((o) => o.context!.given[0] !== undefined && right(o.context!.given[0], gold.get(o.gold)!)).length, labelled);
+    offeredRight = share(withGold.filter((o) => o.context!.given.length === 0 && o.context!.offered.some((id) => right(id, gold.get(o.gold)!))).length, labelled);
+  }
+  return { pages: shown.length, given: share(given, shown.length), offered: share(offered, shown.length), neither: share(shown.length - given - offered, shown.length), labelled, givenRight, offeredRight };
 }
 
 function maybeFigures(outcomes: Parameters<typeof maybeOf>[0]): MaybeFigures {

@@ -4,7 +4,7 @@
 // functions the extension runs: the product's feed parser on the RSS the outlets would serve,
 // `buildFeedStories`, the pack's stored records, the background's page → engine conversion
 // (src/background/page-doc.ts) and `StoryIndex.match`. Test data only: nothing here is bundled.
-import { maybeRelated, StoryIndex } from '../../src/engine/index';
+import { civicTopics, maybeRelated, StoryIndex } from '../../src/engine/index';
 import { buildFeedStories, type FeedSnapshot } from '../../src/background/feeds/feed-stories';
 import { parseFeed } from '../../src/formats/feeds';
 import type { ExtractedArticle } from '../../src/contracts/page-report';
@@ -146,6 +146,12 @@ export interface PageOutcome {
   maybe: boolean[];
   /** The engine's ranked candidates (score, and whether of the page's event), for the floor's sweep. */
   ranked: { score: number; right: boolean }[];
+  /**
+   * With a launcher: what the sidebar's Categories section shows for the matched story (a feed
+   * story has no curated categories): the civic categories the classifier gives, surest first, and
+   * those it offers when it gives none (background/story-categories.ts reads the same reports).
+   */
+  context: { given: string[]; offered: string[] } | null;
 }
 
 export interface ReaderFigures {
@@ -199,6 +205,11 @@ export function maybeFigures(outcomes: readonly Pick<PageOutcome, 'orphan' | 'la
   };
 }
 
+function contextOf(reports: readonly { title: string; text: string | null }[]): PageOutcome['context'] {
+  const { given, suggested } = civicTopics().read(reports);
+  return { given: given.map((t) => t.id), offered: suggested.map((t) => t.id) };
+}
+
 /** Runs the reader's path in Node: the feeds parsed, clustered into stories, indexed, each page matched. */
 export function runReplica(setup: ReaderSetup): ReaderFigures {
   const started = performance.now();
@@ -210,12 +221,14 @@ export function runReplica(setup: ReaderSetup): ReaderFigures {
   });
   const pack = buildFeedStories(snapshots, { labelled: [], updated: new Date(setup.now).toISOString() });
   const index = new StoryIndex();
+  const members = new Map<string, { title: string; text: string | null }[]>();
   const events = new Map<string, string[]>();
   const predicted = new Map<string, string[]>();
   const gold = new Map<string, string>();
   for (const { story } of packRecords(pack).stories) {
     const reports = ownReports(story);
     for (const report of reports) index.addArticle(report.storyId, articleDoc(report));
+    members.set(story.id, reports.map((r) => ({ title: r.title, text: r.excerpt ?? null })));
     const ofEvents = reports.map((r) => setup.goldOfItem.get(r.urlKey ?? '') ?? '?');
     events.set(story.id, ofEvents);
     predicted.set(story.id, reports.map((r) => r.id));
@@ -245,6 +258,7 @@ export function runReplica(setup: ReaderSetup): ReaderFigures {
       sidebarRecall: right ? mine / (feedCount.get(page.gold) ?? 1) : null,
       maybe: maybeRelated(result).map((c) => holds(c.storyId)),
       ranked: result.candidates.map((c) => ({ score: c.score, right: holds(c.storyId) })),
+      context: matched ? contextOf(members.get(matched) ?? []) : null,
     };
   });
   const known = outcomes.filter((o) => !o.orphan);
