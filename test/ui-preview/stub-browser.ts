@@ -41,7 +41,8 @@ const SIDEBAR: Record<string, SidebarView | Error> = {
         ],
         options: FILING_OPTIONS,
       },
-      actions: STORY.actions.filter((a) => !a.fromCategory),
+      // As a story built from feeds: no steps of its own.
+      actions: [],
     },
   },
   // The reader filed it under a category of their own choosing.

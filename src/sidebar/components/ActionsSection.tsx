@@ -28,6 +28,8 @@ interface Props {
   storyId: string;
   actions: readonly ActionView[];
   groups: ActionGroups;
+  /** The story has no category and the reader may file it: the empty list says how steps come. */
+  canFile?: boolean;
 }
 
 interface GroupProps {
@@ -57,7 +59,13 @@ function CategoryGroupView({ group, open, done, onToggle, children }: GroupProps
   );
 }
 
-export function ActionsSection({ storyId, actions, groups }: Props) {
+/** Focuses the Categories section's list of categories, where a story is filed (CategoriesSection). */
+function chooseCategory(): void {
+  // Focusing it scrolls it into view.
+  document.getElementById('category-pick')?.focus();
+}
+
+export function ActionsSection({ storyId, actions, groups, canFile = false }: Props) {
   const state = useDoneState(storyId);
   const doneCount = actions.filter((a) => state.isDone(a)).length;
   const anchors = [...groups.byCategory.values()].map((g) => g.anchor);
@@ -96,7 +104,15 @@ export function ActionsSection({ storyId, actions, groups }: Props) {
 
   return (
     <Section name="actions" title={t('actionsTitle')}>
-      {actions.length === 0 ? (
+      {actions.length === 0 && canFile ? (
+        // Steps come with categories: the way to them is the list in the Categories section.
+        <p class="empty">
+          {t('actionsEmptyFile')}{' '}
+          <button type="button" class="link-button" data-testid="actions-choose-category" onClick={chooseCategory}>
+            {t('categoryPickNone')}
+          </button>
+        </p>
+      ) : actions.length === 0 ? (
         <p class="empty">{t('actionsEmpty')}</p>
       ) : (
         <>

@@ -25,7 +25,7 @@ export function StoryPage({ story: given, onReplace }: { story: StoryView; onRep
         <CoverageSection reports={story.reports} />
         <OpinionsSection opinions={story.opinions} />
         {/* Keyed by story, so ticks made on one story never carry over to the next one shown. */}
-        <ActionsSection key={story.id} storyId={story.id} actions={story.actions} groups={groups} />
+        <ActionsSection key={story.id} storyId={story.id} actions={story.actions} groups={groups} canFile={story.categoryChoice !== undefined && story.categories.length === 0} />
       </article>
     </OfficialsProvider>
   );

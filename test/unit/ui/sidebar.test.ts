@@ -421,6 +421,10 @@ test('a story given no category offers the closest ones; the reader files it, se
   assert.equal(text(offer?.querySelector('[data-testid="category-why"]')), 'Why: union, strike');
   assert.equal(offer?.querySelector('[data-testid="category-add"]')?.getAttribute('aria-label'), 'Add the category Economy and jobs');
   assert.deepEqual(steps(), []);
+  // The empty checklist says where steps come from and leads to the list of categories.
+  assert.match(text(root.querySelector('[data-section="actions"] .empty')), /File this story under one to see its steps/);
+  await click(root.querySelector('[data-testid="actions-choose-category"]'));
+  assert.equal(document.activeElement, section()?.querySelector('[data-testid="category-pick"]'));
 
   await click(offer?.querySelector('[data-testid="category-add"]'));
   assert.deepEqual(bg.calls.at(-1), { type: 'story/set-categories', payload: { storyId: STORY.id, categories: ['civic/economy'] } });
