@@ -11,6 +11,7 @@ import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, ExtensionPage, TabPage } from './driver/types';
 import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId, until } from './harness';
+import { axeViolations } from './axe';
 import { startOutletNetwork, type OutletNetwork, type Site } from '../../scripts/lib/outlet-network';
 import { esc, feedXml, type FeedItem } from '../../scripts/lib/first-run-fixture';
 
@@ -183,6 +184,7 @@ for (const browser of BROWSERS) {
       let page = await open();
       const given = await page.sidebar.evaluate<string[]>(filed);
       assert.ok(given.length >= 1, 'the classifier filed the story');
+      assert.deepEqual(await axeViolations(page.sidebar), [], 'the filing controls (remove, the list of categories)');
 
       // Take the classifier's categories away: their steps go with them.
       for (const id of given) {
@@ -191,6 +193,8 @@ for (const browser of BROWSERS) {
       }
       await until(page.sidebar, `${aside} === 'Chosen by you'`);
       assert.deepEqual(await page.sidebar.evaluate<string[]>(steps), []);
+      assert.deepEqual(await axeViolations(page.sidebar), [], 'a story the reader left without a category (its empty checklist, Let Storyline choose again)');
+      await page.screenshot('filing-none-chosen');
 
       // File it under a category from the list: that category's standing steps appear.
       await page.sidebar.evaluate(`(() => { const s = document.querySelector('[data-testid="category-pick"]'); s.value = 'civic/housing'; s.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`);

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLocale } from '../../shared/i18n';
 import { formatCount } from '../../shared/format';
 import { MAX_CHOSEN_CATEGORIES } from '../../formats/reader-data';
@@ -37,6 +38,14 @@ export function CategoriesSection({ categories, choice, groups, filing }: Props)
   // Categories the classifier gave (no curator chose any) say so, and say why; the reader's say so too.
   const aside = choice?.byReader ? t('categoriesChosen') : categories.some((c) => c.why !== undefined) ? t('categoriesClassified') : undefined;
   const suggested = categories.length === 0 && !choice?.byReader ? (choice?.suggested ?? []) : [];
+  // A change removes the button that made it (a category's ×, an offer's Add): focus would fall to
+  // the page's body, so keyboard and screen-reader users are brought back to the filing controls.
+  const filingRef = useRef<HTMLDivElement>(null);
+  const status = filing?.status;
+  useEffect(() => {
+    if (!status || (document.activeElement && document.activeElement !== document.body)) return;
+    filingRef.current?.querySelector<HTMLElement>('select, button')?.focus();
+  }, [status]);
   return (
     <Section name="categories" title={t('categoriesTitle')} {...(aside ? { aside } : {})}>
       {categories.length === 0 && suggested.length === 0 && <p class="empty">{t(choice?.byReader ? 'categoriesNoneChosen' : 'categoriesEmpty')}</p>}
@@ -102,6 +111,7 @@ export function CategoriesSection({ categories, choice, groups, filing }: Props)
       )}
       {edit && (
         <Filing
+          containerRef={filingRef}
           options={edit.choice.options.filter((o) => !ids.includes(o.id))}
           full={ids.length >= MAX_CHOSEN_CATEGORIES}
           byReader={edit.choice.byReader}
@@ -120,6 +130,7 @@ export function CategoriesSection({ categories, choice, groups, filing }: Props)
 }
 
 interface FilingProps {
+  containerRef: RefObject<HTMLDivElement | null>;
   options: { id: string; name: string }[];
   full: boolean;
   byReader: boolean;
@@ -129,11 +140,11 @@ interface FilingProps {
 }
 
 /** Every category the story can be filed under, and the way back to Storyline's own choice. */
-function Filing({ options, full, byReader, busy, onAdd, onReset }: FilingProps) {
+function Filing({ containerRef, options, full, byReader, busy, onAdd, onReset }: FilingProps) {
   const [picked, setPicked] = useState('');
   const valid = options.some((o) => o.id === picked);
   return (
-    <div class="category-filing">
+    <div class="category-filing" ref={containerRef}>
       {!full && options.length > 0 && (
         <form
           class="category-pick"

@@ -451,9 +451,11 @@ test('a story given no category offers the closest ones; the reader files it, se
   // Remove one; then let Storyline choose again, which brings the offer back.
   const remove = section()?.querySelector('[data-category="civic/economy"] [data-testid="category-remove"]');
   assert.equal(remove?.getAttribute('aria-label'), 'Remove the category Economy and jobs from this story');
+  (remove as HTMLButtonElement).focus();
   await click(remove);
   assert.deepEqual(bg.calls.at(-1)?.payload, { storyId: STORY.id, categories: ['civic/labor'] });
   assert.deepEqual(filed(), ['civic/labor']);
+  assert.equal(document.activeElement, section()?.querySelector('[data-testid="category-pick"]'), 'focus does not fall to the page when its button goes');
   await click(section()?.querySelector('[data-testid="categories-reset"]'));
   assert.deepEqual(bg.calls.at(-1)?.payload, { storyId: STORY.id, categories: null });
   assert.deepEqual(filed(), []);
