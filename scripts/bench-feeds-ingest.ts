@@ -17,11 +17,13 @@
 // hook: it is driven as the options page drives it (feed/add one by one, feed/remove), timed in the
 // page, the fetch's own time read from the network log; its scheduled refresh is out of reach.
 // Node runs also print the longest the event loop was held in the first fetch and the refresh: how
-// long a page's message to the worker could have waited.
+// long a page's message to the worker could have waited. --profile FILE (Node) writes a V8 CPU
+// profile of the refresh alone (the largest size's), for DevTools or a script.
 import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from './build';
 import { benchFeeds, startFeedServer, type FeedServer } from './lib/bench-feeds';
@@ -37,6 +39,7 @@ const { values } = parseArgs({
     latency: { type: 'string', default: '100' },
     src: { type: 'string' },
     dist: { type: 'string' },
+    profile: { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -76,6 +79,23 @@ interface Env {
   now: () => Date;
   packsChanged: () => Promise<void>;
   changeStories: (write: () => Promise<import('../src/background/story-delta').StoryDelta | null>) => Promise<void>;
+}
+
+/** Runs `work` under the V8 CPU profiler and writes the profile to `file`. */
+async function profiled<T>(file: string, work: () => Promise<T>): Promise<T> {
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  }
 }
 
 async function nodeRun(server: FeedServer, size: number): Promise<Figures> {
@@ -142,7 +162,7 @@ async function nodeRun(server: FeedServer, size: number): Promise<Figures> {
   server.latency = 0;
   const add = await timed(() => feeds.addFeed(env, server.url(size)));
   server.serve(perSource + fresh);
-  const refresh = await timed(() => feeds.refreshAllFeeds(env));
+  const refresh = await timed(() => (values.profile && size === Math.max(...sizes) ? profiled(values.profile, () => feeds.refreshAllFeeds(env)) : feeds.refreshAllFeeds(env)));
   const remove = await timed(() => feeds.removeFeed(env, urls[0]!));
   const stories = await packStoryCount(database, 'feeds');
   database.close();
