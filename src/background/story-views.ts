@@ -6,6 +6,7 @@ import { scopedId } from './pack-store';
 import { readArticleIds } from './sources/history';
 import { storyCategories } from './story-categories';
 import { storyReports } from './story-reports';
+import { feedKind } from '../formats/feeds/kind';
 
 type Database = IDBPDatabase<StorylineDB>;
 
@@ -37,6 +38,11 @@ async function outletFacts(database: Database, articles: ArticleRecord[]): Promi
     if (Object.keys(known).length > 0) facts.set(key, known);
   }
   return facts;
+}
+
+/** The reader's feeds that are an outlet's opinion or analysis section (feeds/kind.ts). */
+async function opinionSources(database: Database): Promise<number> {
+  return (await database.getAll('feeds')).filter((f) => feedKind(f.url, f.title) !== null).length;
 }
 
 async function actionViews(database: Database, storyId: string, own: ActionView[], categoryIds: string[]): Promise<ActionView[]> {
@@ -89,6 +95,7 @@ export async function storyView(
     ...(choice ? { categoryChoice: choice } : {}),
     reports,
     opinions: story.opinions,
+    ...(story.opinions.length === 0 ? { opinionSources: await opinionSources(database) } : {}),
     // Standing steps follow the categories shown, curated or classified.
     actions: await actionViews(database, story.id, own, categories.map((c) => c.id)),
     why: context.why,

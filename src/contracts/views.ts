@@ -72,6 +72,9 @@ export interface StoryView {
   categoryChoice?: CategoryChoice;
   reports: ReportView[];
   opinions: Opinion[];
+  /** When the story has no opinion: how many of the reader's feeds are an outlet's opinion or
+   * analysis section, where columns would come from (so the empty section can say so). */
+  opinionSources?: number;
   actions: ActionView[];
   /** Why the current page matched, when the view comes from a page match. */
   why: { score: number; shared: string[] } | null;

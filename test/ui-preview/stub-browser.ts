@@ -41,8 +41,10 @@ const SIDEBAR: Record<string, SidebarView | Error> = {
         ],
         options: FILING_OPTIONS,
       },
-      // As a story built from feeds: no steps of its own.
+      // As a story built from feeds: no steps of its own, and no opinion source among the reader's feeds.
       actions: [],
+      opinions: [],
+      opinionSources: 0,
     },
   },
   // The reader filed it under a category of their own choosing.

@@ -118,3 +118,19 @@ test('without the civic pack a feed story has no categories to show', async () =
   await removePack(database, CIVIC_PACK_ID);
   assert.deepEqual((await storyView(database, scopedId('feeds', 'runoff')))?.categories, []);
 });
+
+test('a story with no opinion counts the reader\'s opinion feeds, where columns would come from', async () => {
+  const database = await setup();
+  const feed = (url: string, title: string | null) => ({ url, title, addedAt: '2026-01-01T00:00:00Z', itemCount: 0, checkedAt: null, okAt: null, error: null, etag: null, lastModified: null });
+  assert.equal((await storyView(database, scopedId('feeds', 'runoff')))?.opinionSources, 0);
+  await database.put('feeds', feed('https://harbour.example/rss/opinion.xml', 'Harbour Post'));
+  await database.put('feeds', feed('https://meridian.example/feed', 'The Daily Meridian | Analysis'));
+  await database.put('feeds', feed('https://meridian.example/news.xml', 'The Daily Meridian'));
+  assert.equal((await storyView(database, scopedId('feeds', 'runoff')))?.opinionSources, 2);
+  // A story with opinions shows them: nothing to count.
+  const opinion = { id: 'col', title: 'A column', summary: 'An argument.', kind: 'opinion' as const };
+  await installPack(database, { ...samplePack('2'), stories: samplePack('2').stories.map((s) => ({ ...s, opinions: [opinion] })) }, 'file');
+  const curated = await storyView(database, scopedId('sample', 'summit'));
+  assert.equal(curated?.opinions.length, 1);
+  assert.equal(curated?.opinionSources, undefined);
+});

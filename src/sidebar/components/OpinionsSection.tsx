@@ -39,7 +39,23 @@ function OpinionItem({ opinion }: { opinion: Opinion }) {
   );
 }
 
-export function OpinionsSection({ opinions }: { opinions: readonly Opinion[] }) {
+/** Where opinions would come from, when a story has none: the reader's opinion feeds, or the way to add some. */
+function NoOpinions({ sources }: { sources: number | undefined }) {
+  if (sources === undefined) return <p class="empty">{t('opinionsEmpty')}</p>;
+  if (sources > 0) return <p class="empty">{formatCount('opinionsNoneFrom', sources)}</p>;
+  return (
+    <p class="empty">
+      {t('opinionsNoSources')}{' '}
+      {/* The welcome page's directory lists each outlet's opinion section beside its news. */}
+      <a href="welcome.html" target="_blank" rel="noopener" data-testid="opinions-choose-sources">
+        {t('chooseSources')}
+        <span class="visually-hidden"> {t('opensInNewTab')}</span>
+      </a>
+    </p>
+  );
+}
+
+export function OpinionsSection({ opinions, sources }: { opinions: readonly Opinion[]; sources?: number }) {
   return (
     <Section
       name="opinions"
@@ -47,7 +63,7 @@ export function OpinionsSection({ opinions }: { opinions: readonly Opinion[] }) 
       aside={opinions.length > 0 ? formatCount('opinionCount', opinions.length) : undefined}
     >
       {opinions.length === 0 ? (
-        <p class="empty">{t('opinionsEmpty')}</p>
+        <NoOpinions sources={sources} />
       ) : (
         <ul class="opinions">
           {opinions.map((opinion) => (

@@ -479,3 +479,19 @@ test('a failed filing changes nothing and says so; a curated story offers no fil
   }
   await unmount(curated.root);
 });
+
+test('a story without opinions says where they would come from: the reader’s opinion sources, or the way to add some', async () => {
+  const shown = async (opinionSources: number | undefined) => {
+    const { root } = await showStory({ ...STORY, opinions: [], ...(opinionSources === undefined ? {} : { opinionSources }) });
+    const section = root.querySelector('[data-section="opinions"]');
+    const out = { text: text(section?.querySelector('.empty')), link: section?.querySelector<HTMLAnchorElement>('[data-testid="opinions-choose-sources"]')?.getAttribute('href') ?? null };
+    await unmount(root);
+    return out;
+  };
+  assert.deepEqual(await shown(undefined), { text: 'No opinions are stored for this story.', link: null });
+  assert.deepEqual(await shown(6), { text: 'None of your 6 opinion sources has a column on this story yet.', link: null });
+  assert.equal((await shown(1)).text, 'Your 1 opinion source has no column on this story yet.');
+  const none = await shown(0);
+  assert.match(none.text, /you follow none\. Choose news sources/);
+  assert.equal(none.link, 'welcome.html');
+});
