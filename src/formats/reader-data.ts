@@ -1,8 +1,8 @@
 // Everything that belongs to the reader, as one JSON file: settings, the sources they added,
 // reading history, ticked action steps, "Not this story" answers, followed stories and the
-// categories the reader chose for stories. Packs are
-// not in it (they belong to their publishers and are installed again from them). The file is
-// validated field by field before anything is stored; each error names its place.
+// categories the reader chose for stories. Packs are not in it (they belong to their publishers
+// and are installed again from them). The file is validated field by field before anything is
+// stored; each error names its place.
 import { isHttpUrl, isIsoDateTime, isRecord, Issues, type Rec } from './pack-validate-fields';
 import { parsePublicKey } from './pack-signature';
 import { repairSettings, type Settings } from './settings';

@@ -89,7 +89,11 @@ export const TOPIC_SUGGEST_FLOOR = 0.35;
  * Empty when a category is given at the threshold: what is given is the answer.
  */
 export function suggestTopics(evidence: TopicEvidence | null, threshold: number, floor: number): TopicScore[] {
-  if (!evidence || pickTopics(evidence, threshold).length > 0) return [];
+  return !evidence || pickTopics(evidence, threshold).length > 0 ? [] : closestTopics(evidence, floor);
+}
+
+/** The categories or families scoring at least `floor`, surest first, at most MAX_SUGGESTIONS. */
+function closestTopics(evidence: TopicEvidence, floor: number): TopicScore[] {
   const best = new Map<string, { id: string; score: number; family: boolean }>();
   for (const s of evidence.own) best.set(s.id, { ...s, family: false });
   for (const f of evidence.families) if (f.score > best.get(f.id)!.score) best.set(f.id, { ...f, family: true });
@@ -127,7 +131,8 @@ export class TopicClassifier {
   /** The categories given and, for a story given none, those offered to the reader. */
   read(members: readonly TopicMember[], floor = TOPIC_SUGGEST_FLOOR): TopicReading {
     const evidence = this.evidence(members);
-    return { given: pickTopics(evidence, this.model.threshold), suggested: suggestTopics(evidence, this.model.threshold, floor) };
+    const given = pickTopics(evidence, this.model.threshold);
+    return { given, suggested: evidence && given.length === 0 ? closestTopics(evidence, floor) : [] };
   }
 
   /** Every category's score for the story; null when it has no usable words. */

@@ -37,7 +37,8 @@ export function CategoriesSection({ categories, choice, groups, filing }: Props)
   const choose = (next: string[] | null): void => filing?.choose(next);
   // Categories the classifier gave (no curator chose any) say so, and say why; the reader's say so too.
   const aside = choice?.byReader ? t('categoriesChosen') : categories.some((c) => c.why !== undefined) ? t('categoriesClassified') : undefined;
-  const suggested = categories.length === 0 && !choice?.byReader ? (choice?.suggested ?? []) : [];
+  // The background offers some only for a story given none that the reader has not filed.
+  const suggested = choice?.suggested ?? [];
   // A change removes the button that made it (a category's ×, an offer's Add): focus would fall to
   // the page's body, so keyboard and screen-reader users are brought back to the filing controls.
   const filingRef = useRef<HTMLDivElement>(null);
