@@ -8,7 +8,7 @@ import { civicTopics, maybeRelated, StoryIndex } from '../../src/engine/index';
 import { buildFeedStories, type FeedSnapshot } from '../../src/background/feeds/feed-stories';
 import { parseFeed } from '../../src/formats/feeds';
 import type { ExtractedArticle } from '../../src/contracts/page-report';
-import { articleDoc, pageDoc, pageKeyOf } from '../../src/background/page-doc';
+import { articleDoc, historyText, pageDoc, pageKeyOf } from '../../src/background/page-doc';
 import { urlKey } from '../../src/formats/url';
 import { packRecords } from '../../src/background/sources/pack-records';
 import { ownReports } from '../../src/background/story-reports';
@@ -258,7 +258,7 @@ export function runReplica(setup: ReaderSetup): ReaderFigures {
       sidebarRecall: right ? mine / (feedCount.get(page.gold) ?? 1) : null,
       maybe: maybeRelated(result).map((c) => holds(c.storyId)),
       ranked: result.candidates.map((c) => ({ score: c.score, right: holds(c.storyId) })),
-      context: matched ? contextOf(members.get(matched) ?? []) : null,
+      context: matched ? contextOf([...(members.get(matched) ?? []), { title: page.article.title, text: historyText(page.article) }]) : null,
     };
   });
   const known = outcomes.filter((o) => !o.orphan);

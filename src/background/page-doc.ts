@@ -4,7 +4,7 @@
 // the very conversion the extension runs: what is measured is what ships.
 import type { EngineDoc } from '../engine/types';
 import type { ExtractedArticle } from '../contracts/page-report';
-import type { ReportRecord } from '../formats/storage-schema';
+import { HISTORY_TEXT_CHARS, type ReportRecord } from '../formats/storage-schema';
 import { urlKey } from '../formats/url';
 
 /** How much of a page the engine reads: the title and the lead carry the event. */
@@ -38,6 +38,11 @@ function ownExcerpt(excerpt: string | null, text: string): string | null {
 export function pageDoc(article: ExtractedArticle, pageKey: string): EngineDoc {
   const lead = [ownExcerpt(article.excerpt, article.text), article.text].filter(Boolean).join('\n').slice(0, LEAD_CHARS);
   return { id: pageKey, title: article.title, text: lead, published: time(article.published), outlet: article.siteName };
+}
+
+/** What reading history keeps of a page, and what the page brings to a story it joins: its excerpt, else its text, cut. */
+export function historyText(article: Pick<ExtractedArticle, 'excerpt' | 'text'>): string {
+  return (article.excerpt || article.text).slice(0, HISTORY_TEXT_CHARS);
 }
 
 /** A stored report (a pack's or a feed's item, or a joined page) as the engine reads it. */

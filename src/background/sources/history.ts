@@ -6,11 +6,12 @@
 import type { IDBPDatabase } from 'idb';
 import type { StoryIndex } from '../../engine';
 import type { ExtractedArticle } from '../../contracts/page-report';
-import { HISTORY_TEXT_CHARS, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
+import { type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
 import { displayHost } from '../../formats/url';
 import { articleDoc, saveStoryIndexSoon, storyIndex } from '../matcher';
 import { rejectedStories } from '../page-match';
 import { hasReportAtUrl } from '../story-reports';
+import { historyText } from '../page-doc';
 
 type Database = IDBPDatabase<StorylineDB>;
 
@@ -64,7 +65,7 @@ export async function recordReading(database: Database, article: ExtractedArticl
     siteName: article.siteName,
     published: article.published,
     readAt: now.toISOString(),
-    text: (article.excerpt || article.text).slice(0, HISTORY_TEXT_CHARS),
+    text: historyText(article),
     storyId: match.storyId,
   };
   await database.put('history', record);
