@@ -12,7 +12,7 @@ type Database = IDBPDatabase<StorylineDB>;
 type FollowRecord = Extract<UserStateRecord, { kind: 'follow' }>;
 
 /** Report ids remembered per story: more than any real story has, so a flood cannot grow storage. */
-const MAX_SEEN = 5_000;
+export const MAX_SEEN = 5_000;
 
 async function followRecords(database: Database): Promise<FollowRecord[]> {
   return (await database.getAll('userState')).filter((r): r is FollowRecord => r.kind === 'follow');

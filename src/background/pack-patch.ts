@@ -12,7 +12,7 @@ import type { DigestedStory } from './sources/pack-records';
 export const PATCH_STORES = ['packs', 'meta', ...PACK_STORES] as const;
 
 /** A request's result, as a promise (raw requests keep patchPack free of per-request wrappers). */
-function result<T>(request: IDBRequest<T>): Promise<T> {
+export function result<T>(request: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);

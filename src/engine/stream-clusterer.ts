@@ -34,6 +34,8 @@ export class StreamClusterer {
   private readonly reps = new Map<string, GraphNode>();
   /** Ids of stories created, changed, renamed or gone since `takeTouched`. */
   private touched = new Set<string>();
+  /** Since `takeMerges`: each story merged into another, and the id it was merged into. */
+  private merged = new Map<string, string>();
 
   constructor(opts: StreamClustererOptions = {}, graph?: StoryGraph) {
     this.index = opts.index ?? new StoryIndex({ verifier: opts.verifier ?? STREAM_VERIFIER });
@@ -128,6 +130,25 @@ export class StreamClusterer {
   }
 
   /**
+   * The stories merged into another since the last call, each with the story that holds its
+   * articles now (a merge into a story later merged again leads to the last one): what a reader
+   * kept about a story (following it, its categories) can follow its articles. A story whose id
+   * is in use again (a split gave it back) or whose articles all left is not listed.
+   */
+  takeMerges(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const from of this.merged.keys()) {
+      if (this.index.stories.has(from)) continue;
+      let to = this.merged.get(from)!;
+      // Each step leads to a story merged later than the last: the chain ends.
+      for (let hops = 0; !this.index.stories.has(to) && this.merged.has(to) && hops < this.merged.size; hops++) to = this.merged.get(to)!;
+      if (this.index.stories.has(to)) out.set(from, to);
+    }
+    this.merged = new Map();
+    return out;
+  }
+
+  /**
    * Gives each part of a story that fell apart an id: the id its side had when the link that held
    * it was made, when no other story has it now; else the story's current id; else a fresh one
    * from its earliest article. Parts are served earliest first, so the choice is deterministic.
@@ -167,6 +188,7 @@ export class StreamClusterer {
     if (keep.id !== winner) this.index.renameStory(keep.id, winner);
     this.reps.delete(loser);
     this.reps.set(winner, rep);
+    this.merged.set(loser, winner);
     this.touched.add(a);
     this.touched.add(b);
     return winner;

@@ -13,7 +13,9 @@ import { addFeed, pruneFeeds, refreshFeed, removeFeed } from '../../src/backgrou
 import { packValues } from '../../src/background/pack-keys';
 import { installPack, storedDigests } from '../../src/background/pack-store';
 import { applyStoryDelta, articleDoc } from '../../src/background/story-delta';
-import { everyReport } from '../../src/background/story-reports';
+import { everyReport, reportIds } from '../../src/background/story-reports';
+import { followedStories, setFollowing } from '../../src/background/follow';
+import { actionStateKey, categoriesKey, followKey } from '../../src/formats/storage-schema';
 import type { Pack } from '../../src/formats/model';
 import { startServer, type LocalServer } from './sources/local-server';
 import { testEnv, type TestEnv } from './sources-env';
@@ -93,6 +95,69 @@ test('adding a feed then removing it restores every stored record exactly, a mer
 
   await removeFeed(env, server.url('/south.xml'));
   assert.deepEqual(await stored(env), before);
+});
+
+const LES_CAYES = 'Hundreds dead in Les Cayes as rescuers dig through rubble';
+const storyHolding = async (env: TestEnv, title: string): Promise<string> =>
+  (await packValues(env.database, 'stories', 'feeds')).find((s) => s.reports.some((r) => r.title === title))!.id;
+
+/** The north feed added: its two Haiti stories, which the south feed's report makes one (the older's). */
+async function haitiHalves(env: TestEnv): Promise<{ older: string; newer: string }> {
+  await addFeed(env, server.url('/north.xml'));
+  const older = await storyHolding(env, 'Magnitude 7.2 earthquake strikes Haiti');
+  const newer = await storyHolding(env, LES_CAYES);
+  assert.notEqual(older, newer);
+  return { older, newer };
+}
+
+test('what the reader kept about a story merged into another follows its reports there', async () => {
+  const env = await testEnv();
+  const { database } = env;
+  const { older, newer } = await haitiHalves(env);
+  // The reader follows the Les Cayes story, files it and ticks a step; one page said "Not this
+  // story" to it.
+  await setFollowing(database, newer, true);
+  const at = '2021-08-14T16:00:00.000Z';
+  await database.put('userState', { key: categoriesKey(newer), kind: 'categories', storyId: newer, categories: ['civic/disasters'], at });
+  await database.put('userState', { key: actionStateKey(newer, 'civic/disasters#donate'), kind: 'action-done', storyId: newer, actionId: 'civic/disasters#donate', done: true, at });
+  await database.put('userState', { key: 'reject:page.example/x:' + newer, kind: 'rejected', pageKey: 'page.example/x', storyId: newer, at });
+  const seenBefore = await reportIds(database, older);
+
+  await addFeed(env, server.url('/south.xml'));
+  assert.equal(await storyHolding(env, LES_CAYES), older, 'merged into the older story');
+  assert.equal((await database.getAllFromIndex('userState', 'byStory', newer)).filter((r) => r.kind !== 'rejected').length, 0, 'nothing kept under the id that went');
+  const follow = await database.get('userState', followKey(older));
+  assert.equal(follow?.kind, 'follow');
+  const followed = await followedStories(database);
+  assert.equal(followed.length, 1);
+  assert.equal(followed[0]!.id, older);
+  // The merged story's three reports: what the reader had seen of Les Cayes, the report the older
+  // story already had (not news), and the one that came with the merge (news).
+  assert.equal(followed[0]!.reportCount, 3);
+  assert.equal(followed[0]!.newReports, 1, 'only the report that arrived with the merge is new');
+  for (const id of seenBefore) assert.ok(follow?.kind === 'follow' && follow.seen.includes(id));
+  const filed = await database.get('userState', categoriesKey(older));
+  assert.deepEqual(filed?.kind === 'categories' ? filed.categories : null, ['civic/disasters']);
+  const ticked = await database.get('userState', actionStateKey(older, 'civic/disasters#donate'));
+  assert.equal(ticked?.kind === 'action-done' && ticked.done, true);
+  assert.ok(await database.get('userState', 'reject:page.example/x:' + newer), 'a rejection stays with the page and the story it named');
+});
+
+test('a story merged into one the reader has their own state for: theirs stands, what either had seen stays seen', async () => {
+  const env = await testEnv();
+  const { database } = env;
+  const { older, newer } = await haitiHalves(env);
+  const at = '2021-08-14T16:00:00.000Z';
+  for (const [id, category] of [[older, 'civic/disasters'], [newer, 'civic/world']] as const) {
+    await setFollowing(database, id, true);
+    await database.put('userState', { key: categoriesKey(id), kind: 'categories', storyId: id, categories: [category], at });
+  }
+  await addFeed(env, server.url('/south.xml'));
+  const filed = await database.get('userState', categoriesKey(older));
+  assert.deepEqual(filed?.kind === 'categories' ? filed.categories : null, ['civic/disasters'], "the older story's own filing stands");
+  const followed = await followedStories(database);
+  assert.deepEqual(followed.map((f) => [f.id, f.reportCount, f.newReports]), [[older, 3, 1]]);
+  assert.equal(await database.get('userState', followKey(newer)), undefined);
 });
 
 test('the live index, following the deltas, holds what an index built from the stored reports holds', async () => {

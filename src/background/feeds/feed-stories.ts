@@ -45,6 +45,8 @@ export interface FeedStoriesChange {
   removedArticles: Set<string>;
   /** Whether an outlet appeared, went or was renamed. */
   outlets: boolean;
+  /** Stories merged into another, with the story holding their reports now (StreamClusterer.takeMerges). */
+  merged: Map<string, string>;
 }
 
 const engineDoc = ({ article, summary, ms }: Entry): EngineDoc => ({ id: article.id, title: article.title, text: summary || null, published: ms, outlet: article.outlet });
@@ -76,6 +78,7 @@ export class FeedStories {
     if (reports.length !== clusterer.graph.nodes.size) return null;
     for (const id of reports) if (!clusterer.has(id)) return null;
     clusterer.takeTouched();
+    clusterer.takeMerges();
     const opinions = [...model.entries.ids()].map((id) => model.entries.get(id)!).filter((e) => !isReport(e));
     model.opinions.update(clusterer.index, opinions, [], new Set());
     return model;
@@ -150,7 +153,13 @@ export class FeedStories {
       if (story !== undefined) stories.add(story);
     }
     for (const story of this.opinions.update(this.clusterer.index, opinionsSet, opinionsGone, stories)) stories.add(story);
-    return { stories, changedArticles: new Set([...changed.added, ...changed.changed]), removedArticles: new Set([...changed.removed, ...nowOpinions]), outlets: changed.outlets.size > 0 };
+    return {
+      stories,
+      changedArticles: new Set([...changed.added, ...changed.changed]),
+      removedArticles: new Set([...changed.removed, ...nowOpinions]),
+      outlets: changed.outlets.size > 0,
+      merged: this.clusterer.takeMerges(),
+    };
   }
 
   storyIds(): string[] {

@@ -15,6 +15,7 @@ import type { FeedStoreView } from '../../contracts/views';
 import { packStoryCount } from '../pack-keys';
 import { deletePackIn, patchPack, PATCH_STORES, type PackPatch } from '../pack-patch';
 import type { StoryDelta } from '../story-delta';
+import { CARRY_STORES, carryMergedState } from '../merged-story-state';
 import { feedStore, forgetFeedStore, STATE_KEY, stateValue, type FeedStore } from './feed-state';
 import { labelledPacks } from './installed-packs';
 import { categoryRecord, outletRecord, scopedId, storyRecord, type DigestedStory } from './pack-records';
@@ -130,7 +131,7 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void
       const outlets = store.model.entries.outlets();
       // Computed before the transaction opens: it may await nothing but its own requests.
       const state = empty ? null : stateValue(store, updated, labels.stamp);
-      const tx = database.transaction([...PATCH_STORES, 'feeds', 'feedItems'], 'readwrite');
+      const tx = database.transaction([...new Set([...PATCH_STORES, ...CARRY_STORES]), 'feeds', 'feedItems'], 'readwrite');
       // A failed request (a full disk, say) rejects patchPack first and the awaited tx.done is never
       // reached: marked handled here so its rejection is not also an unhandled one in the worker.
       tx.done.catch(() => undefined);
@@ -139,6 +140,8 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void
       let outcome = { written: [] as StoryRecord[], deleted: [...patch.deleteStories] };
       try {
         if (!empty) {
+          // Before the stories are rewritten: it reads what the merged-into stories held.
+          await carryMergedState(raw, new Map([...change.merged].map(([from, to]) => [scoped(from), scoped(to)])));
           outcome = await patchPack(raw, patch);
           if (state) putState(raw, store, state);
         } else {

@@ -70,6 +70,41 @@ test('an age-out of the oldest members keeps a merge, and the merger leaving sti
   assert.deepEqual(picture(c), [['half-a', ['q4']], ['half-b', ['q2']]]);
 });
 
+test('a merge is reported once, with the story that holds the merged one\'s articles', () => {
+  const index = new StoryIndex();
+  index.addArticle('half-a', quake[0]!);
+  index.addArticle('half-b', quake[1]!);
+  const c = new StreamClusterer({ index, joinThreshold: 0, mergeThreshold: 0 });
+  assert.deepEqual(c.takeMerges(), new Map());
+  c.add(quake[2]!);
+  assert.deepEqual(c.takeMerges(), new Map([['half-b', 'half-a']]));
+  assert.deepEqual(c.takeMerges(), new Map(), 'taken: not reported again');
+});
+
+test('a merge undone before it is taken is not reported; a chain of merges leads to the last story', () => {
+  const index = new StoryIndex();
+  index.addArticle('half-a', quake[0]!);
+  index.addArticle('half-b', quake[1]!);
+  const c = new StreamClusterer({ index, joinThreshold: 0, mergeThreshold: 0 });
+  c.add(quake[2]!);
+  c.remove('q3');
+  assert.deepEqual(c.takeMerges(), new Map(), 'half-b has its id back');
+
+  // b merges into a (the older), then a into c (older still): b's articles are in c.
+  const chain = new StoryIndex();
+  chain.addArticle('c', doc('c1', 'Aid convoy reaches Les Cayes', 'Trucks with food and water reached Les Cayes in Haiti.', -10));
+  chain.addArticle('a', quake[0]!);
+  chain.addArticle('b', quake[1]!);
+  const d = new StreamClusterer({ index: chain, joinThreshold: 0, mergeThreshold: 0 });
+  assert.equal(d.add(quake[2]!), 'a');
+  assert.equal(d.add(doc('q5', 'Aid convoy reaches Haiti earthquake survivors in Les Cayes', 'Trucks with food and water reached survivors of the earthquake in Les Cayes.', 30)), 'c');
+  assert.deepEqual([...d.clusters().keys()], ['c']);
+  const survivor = 'c';
+  const merges = d.takeMerges();
+  assert.deepEqual([...merges.keys()].sort(), ['a', 'b']);
+  for (const to of merges.values()) assert.equal(to, survivor, 'every merged story leads to the one left');
+});
+
 function rng(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;

@@ -83,7 +83,7 @@ test('a refresh that brings nothing new changes nothing', () => {
   const before = stories(model);
   for (const f of corpus()) {
     const change = model.update([f]);
-    assert.deepEqual(change, { stories: new Set(), changedArticles: new Set(), removedArticles: new Set(), outlets: false });
+    assert.deepEqual(change, { stories: new Set(), changedArticles: new Set(), removedArticles: new Set(), outlets: false, merged: new Map() });
   }
   assert.deepEqual(stories(model), before);
 });
