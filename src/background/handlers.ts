@@ -5,7 +5,8 @@ import { changeSettings, hostInList, isSiteOff, normaliseHost } from '../formats
 import { actionStateKey } from '../formats/storage-schema';
 import { db } from './db';
 import { requireTab, sidebarTab, type Handlers } from './handler-types';
-import { matchPage, rejectMatch, warmForPage } from './page-match';
+import { matchPage, rejectMatch, rematchIfGone, warmForPage } from './page-match';
+import { logProblem } from './log';
 import { packRecordCount } from './pack-keys';
 import { listedStories, noteRecentStory, recentStories } from './recent-stories';
 import { searchStories, storyHits } from './search';
@@ -76,6 +77,21 @@ export function createHandlers(s: Services): Handlers {
     else await callContent(tabId, 'launcher/show', { count });
   };
 
+  /**
+   * The tab's match, found again when its story went since (page-match.ts rematchIfGone), with the
+   * launcher and badge following: a story merged into another as the feeds refreshed is the
+   * page's story under its new id, not "no story".
+   */
+  const currentMatch = async (tabId: number): Promise<TabMatch | null> => {
+    const { match } = await states.get(tabId);
+    const next = await rematchIfGone(await db(), match);
+    if (!next) return match;
+    await states.update(tabId, { match: next });
+    // The page may be leaving (its content script gone): the state is what the caller needs.
+    await showPageMatch(tabId, next).catch((error: unknown) => logProblem('launcher after a rematch', error));
+    return next;
+  };
+
   return {
     ...sourceHandlers({ browser, serially: s.serially, alarms: s.alarms }),
     ...readerDataHandlers({ settings: store, badge, serially: s.serially, alarms: s.alarms }),
@@ -130,7 +146,7 @@ export function createHandlers(s: Services): Handlers {
         const story = await sidebarStory(state.pinned);
         if (story) return { kind: 'story', story };
       }
-      return matchView(state.match);
+      return matchView(await currentMatch(tabId));
     },
 
     async 'match/reject'({ storyId, ...payload }, context) {
@@ -179,7 +195,7 @@ export function createHandlers(s: Services): Handlers {
     async 'popup/state'({ tabId }) {
       await ensureBuiltinPacks();
       const scriptable = await gateRuns(browser.scripting, tabId);
-      const match = (await states.get(tabId)).match;
+      const match = await currentMatch(tabId);
       const story = match?.storyId ? await storySummary(await db(), match.storyId) : null;
       const url = (await browser.tabs.get(tabId)).url;
       const host = url && /^https?:/.test(url) ? normaliseHost(url) : null;

@@ -34,9 +34,13 @@ async function storedReport(database: Database, article: ExtractedArticle, rejec
   const keys = new Set([urlKey(article.url), article.canonicalUrl ? urlKey(article.canonicalUrl) : null]);
   for (const key of keys) {
     if (!key) continue;
-    const hits = await reportsAtUrl(database, key);
-    const hit = hits.find((a) => !rejected.has(a.storyId));
-    if (hit) return hit;
+    for (const hit of await reportsAtUrl(database, key)) {
+      if (rejected.has(hit.storyId)) continue;
+      // A page joined to a story that has gone since (merged into another as feeds refreshed)
+      // keeps its join until history is joined again: not a story to answer with.
+      if (!(await database.get('stories', hit.storyId))) continue;
+      return hit;
+    }
   }
   return null;
 }
@@ -78,6 +82,16 @@ export async function warmForPage(database: Database, pageUrl: string): Promise<
   if (!key || (await hasReportAtUrl(database, key))) return;
   // Not awaited: a failure shows again, and is logged, when the page's match needs the index.
   storyIndex().catch(() => undefined);
+}
+
+/**
+ * The tab's match found again when its story has gone since the page was matched (merged into
+ * another as the feeds refreshed, aged out, its pack removed or re-edited): the page is matched as
+ * it would be now, as after "Not this story". Null when the match stands.
+ */
+export async function rematchIfGone(database: Database, match: TabMatch | null): Promise<TabMatch | null> {
+  if (!match?.storyId || (await database.get('stories', match.storyId))) return null;
+  return matchPage(database, match.article);
 }
 
 /** "Not this story": remembered for this page, which then falls back to the runner-up or nothing. */

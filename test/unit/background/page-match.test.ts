@@ -9,6 +9,7 @@ import { indexLoads, invalidateStoryIndex } from '../../../src/background/matche
 import { installPack, scopedId } from '../../../src/background/pack-store';
 import type { ExtractedArticle } from '../../../src/contracts/page-report';
 import { samplePack } from '../../fixtures/packs';
+import type { Pack } from '../../../src/formats/model';
 import { MATCH_THRESHOLD, MAYBE_FLOOR } from '../../../src/engine';
 import type { PopupState, SidebarView } from '../../../src/contracts/views';
 import type { Result } from '../../../src/contracts/call-result';
@@ -16,6 +17,8 @@ import { contentSender, pageSender, startFakeBackground } from './background-env
 import { fakeTab } from './fake-browser';
 import { MENU_ID } from '../../../src/background/context-menu';
 import { searchStories } from '../../../src/background/search';
+import { matchPage } from '../../../src/background/page-match';
+import { urlKey } from '../../../src/formats/url';
 
 const STARTER_STORY = 'storyline-starter/2025-08-alaska-summit-trump-putin';
 const WIRE = 'https://wire.example/world/alaska-summit';
@@ -208,4 +211,42 @@ test('“Find related coverage” on an unmatched page lists the stories it came
   const both = (await bg.states.get(11)).search;
   assert.ok(await searchStories(await db(), named.title).then((hits) => hits.some((hit) => hit.storyId === STARTER_STORY)), 'the headline finds it too');
   assert.deepEqual(both?.hits.map((hit) => hit.storyId), [STARTER_STORY]);
+});
+
+test('a tab whose story went since its page was matched finds the page’s story again, launcher and all', async () => {
+  const database = await db();
+  const edition = (version: string, storyId: string): Pack => {
+    const pack = samplePack(version, ['retold']);
+    pack.id = 'retold';
+    pack.stories = pack.stories.map((s) => ({ ...s, id: storyId, articles: [...s.articles, { id: 'extra', title: 'Another report', outlet: 'example.com', kind: 'report' }] }));
+    return pack;
+  };
+  await installPack(database, edition('1', 'first'), 'file');
+  const bg = startFakeBackground();
+  const url = 'https://www.example.com/retold';
+  bg.openTab(11, url);
+  await report(bg, 11, page(url, 'A headline of its own', 'Nothing the engine would know.'));
+  assert.equal((await bg.states.get(11)).match?.storyId, scopedId('retold', 'first'));
+  // The publisher's next edition files the same reports under another id (as a feed story merged
+  // into an older one changes its id): the first story is gone.
+  await installPack(database, edition('2', 'second'), 'file');
+  assert.equal(await database.get('stories', scopedId('retold', 'first')), undefined);
+
+  const sidebar = (await bg.send({ type: 'sidebar/view', payload: { tabId: 11 } }, pageSender('sidebar.html'))) as Result<SidebarView>;
+  assert.ok(sidebar.ok && sidebar.value.kind === 'story', JSON.stringify(sidebar));
+  assert.equal(sidebar.value.story.id, scopedId('retold', 'second'));
+  assert.ok(sidebar.value.story.reports.some((r) => r.current), 'the page is still the report it is');
+  assert.equal((await bg.states.get(11)).match?.storyId, scopedId('retold', 'second'), 'the tab keeps the match found again');
+  assert.deepEqual(bg.contentCalls.at(-1), { tabId: 11, message: { type: 'launcher/show', payload: { count: 2 } }, frameId: 0 });
+  assert.equal(bg.badges.get(11), '2');
+  const popup = (await bg.send({ type: 'popup/state', payload: { tabId: 11 } }, pageSender('popup.html'))) as Result<PopupState>;
+  assert.ok(popup.ok && popup.value.story?.id === scopedId('retold', 'second'), JSON.stringify(popup));
+});
+
+test('a page joined to a story that has gone since (history not joined again yet) is not answered with it', async () => {
+  const database = await db();
+  const stale = page('https://stale.example/bread', bread.title, bread.text);
+  await database.put('joinedReports', { id: 'history/stale', storyId: 'gone/story', packId: 'history', urlKey: urlKey(stale.url)!, url: stale.url, title: stale.title, outlet: 'stale.example', outletName: 'stale.example', kind: 'report' });
+  const match = await matchPage(database, stale);
+  assert.equal(match.storyId, null, 'matched as a page about nothing stored');
 });
