@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startStaticServer, type StaticServer } from '../../scripts/lib/static-server';
 import { samplePack } from '../fixtures/packs';
-import { harbourAtom, meridianRss } from '../unit/sources-feed-fixtures';
+import { HAITI, haitiItem, harbourAtom, meridianRss, rss } from '../unit/sources-feed-fixtures';
 import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, ExtensionPage } from './driver/types';
@@ -111,6 +111,8 @@ for (const browser of BROWSERS) {
       pages.set('/meridian.xml', meridianRss(server.origin));
       pages.set('/harbour.xml', harbourAtom(`http://localhost:${port}`));
       pages.set('/courier.xml', COURIER_RSS);
+      pages.set('/north.xml', rss('North Star', 'https://north.example/', [haitiItem(HAITI.quake), haitiItem(HAITI.lesCayes)]));
+      pages.set('/south.xml', rss('South Herald', 'https://south.example/', [haitiItem(HAITI.bridge)]));
       feedC = `${server.origin}/courier.xml`;
       pages.set(ARTICLE, articlePage());
       for (const r of FERRY_REPORTS) pages.set(r.path, articlePage(r.title, `The ${r.outlet}`, FERRY));
@@ -296,6 +298,43 @@ for (const browser of BROWSERS) {
       assert.equal(await again.count('.network-log'), 0);
       assert.equal(await again.evaluate<boolean>(`document.querySelector('[data-testid="network-clear"]').disabled`), true);
       await again.close();
+    });
+
+    test('a followed feed story merged into another as a new feed arrives stays followed, with its new report counted', async () => {
+      const options = await driver.openExtensionTab('options.html');
+      await options.waitFor(testId('feeds'), { timeout: 15_000 });
+      const addFeed = (path: string): Promise<{ ok: boolean }> =>
+        options.evaluate(`${RUNTIME}.runtime.sendMessage({ type: 'feed/add', payload: { url: ${JSON.stringify(server.origin + path)} } })`);
+      assert.equal((await addFeed('/north.xml')).ok, true);
+      const popup = await driver.openExtensionTab('popup.html');
+      type Hit = { storyId: string; title: string; reportCount: number };
+      const storyOf = async (title: string): Promise<Hit | undefined> => {
+        const found = await popup.evaluate<{ ok: boolean; value: Hit[] }>(`${RUNTIME}.runtime.sendMessage({ type: 'search/stories', payload: { query: ${JSON.stringify(title)} } })`);
+        return found.value.find((hit) => hit.title === title || hit.title === HAITI.quake.title);
+      };
+      const lesCayes = await storyOf(HAITI.lesCayes.title);
+      const quake = await storyOf(HAITI.quake.title);
+      assert.ok(lesCayes && quake && lesCayes.storyId !== quake.storyId, 'two stories before the bridging report');
+      const follow = await popup.evaluate<{ ok: boolean }>(`${RUNTIME}.runtime.sendMessage({ type: 'story/follow', payload: { storyId: ${JSON.stringify(lesCayes.storyId)}, follow: true } })`);
+      assert.equal(follow.ok, true);
+      await popup.close();
+
+      assert.equal((await addFeed('/south.xml')).ok, true);
+      const again = await driver.openExtensionTab('popup.html');
+      await again.waitFor(testId('followed'), { timeout: 15_000 });
+      const merged = await (async () => {
+        const found = await again.evaluate<{ ok: boolean; value: Hit[] }>(`${RUNTIME}.runtime.sendMessage({ type: 'search/stories', payload: { query: ${JSON.stringify(HAITI.bridge.title)} } })`);
+        return found.value[0];
+      })();
+      assert.equal(merged?.storyId, quake.storyId, 'merged into the older story');
+      assert.equal(merged?.reportCount, 3);
+      // The popup lists the merged story as followed, with the report that made it one as new.
+      assert.equal(await again.count(`${testId('followed')} [data-story="${quake.storyId}"]`), 1);
+      assert.equal(await again.count(`${testId('followed')} [data-story="${lesCayes.storyId}"]`), 0);
+      assert.match(await again.text(`${testId('followed')} [data-story="${quake.storyId}"]`), /1 new/);
+      await again.screenshot('sources-popup-followed-merged');
+      await again.close();
+      await options.close();
     });
 
     // Chrome refuses permissions.remove() for the host permissions the manifest requires; in Firefox

@@ -24,3 +24,22 @@ export function harbourAtom(base: string): string {
 <summary>Forecasters expect temperatures well above the seasonal average.</summary></entry>
 </feed>`;
 }
+
+export const rssItem = (url: string, title: string, summary: string, date: string): string =>
+  `<item><title>${title}</title><link>${url}</link><guid>${url}</guid><pubDate>${date}</pubDate><description>${summary}</description></item>`;
+export const rss = (title: string, home: string, items: readonly string[]): string =>
+  `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>${home}</link>${items.join('')}</channel></rss>`;
+
+/**
+ * One event in three reports: the first two are stories apart (an earthquake; its toll in one town),
+ * and the third, of another outlet, makes them one story: the stream clusterer merges the newer
+ * into the older. Addresses are each outlet's host; a test serves the feeds wherever it likes.
+ */
+export const HAITI = {
+  quake: { url: 'https://north.example/haiti-quake', title: 'Magnitude 7.2 earthquake strikes Haiti', summary: 'A powerful earthquake hit Haiti on Saturday morning, the US Geological Survey said.', date: 'Sat, 14 Aug 2021 12:00:00 GMT' },
+  lesCayes: { url: 'https://north.example/les-cayes', title: 'Hundreds dead in Les Cayes as rescuers dig through rubble', summary: 'Rescuers in Les Cayes searched collapsed buildings; at least 300 people died.', date: 'Sat, 14 Aug 2021 15:00:00 GMT' },
+  bridge: { url: 'https://south.example/haiti-kills-hundreds', title: 'Haiti earthquake kills hundreds in Les Cayes', summary: 'The 7.2 earthquake in Haiti killed at least 300 people near Les Cayes, and rescuers dug through rubble.', date: 'Sat, 14 Aug 2021 18:00:00 GMT' },
+} as const;
+
+/** One of HAITI's reports as an RSS item. */
+export const haitiItem = (report: (typeof HAITI)[keyof typeof HAITI]): string => rssItem(report.url, report.title, report.summary, report.date);

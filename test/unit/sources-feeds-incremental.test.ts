@@ -19,20 +19,15 @@ import { actionStateKey, categoriesKey, followKey } from '../../src/formats/stor
 import type { Pack } from '../../src/formats/model';
 import { startServer, type LocalServer } from './sources/local-server';
 import { testEnv, type TestEnv } from './sources-env';
+import { HAITI, haitiItem, rss, rssItem } from './sources-feed-fixtures';
+
+const [Q1, Q2, Q3] = [haitiItem(HAITI.quake), haitiItem(HAITI.lesCayes), haitiItem(HAITI.bridge)];
 
 let server: LocalServer;
 /** What the south feed lists now; a test changes it. */
 let southItems: string[] = [];
 
-const rssItem = (url: string, title: string, summary: string, date: string): string =>
-  `<item><title>${title}</title><link>${url}</link><guid>${url}</guid><pubDate>${date}</pubDate><description>${summary}</description></item>`;
-const rss = (title: string, home: string, items: string[]): string => `<?xml version="1.0"?><rss version="2.0"><channel><title>${title}</title><link>${home}</link>${items.join('')}</channel></rss>`;
-
-const Q1 = rssItem('https://north.example/haiti-quake', 'Magnitude 7.2 earthquake strikes Haiti', 'A powerful earthquake hit Haiti on Saturday morning, the US Geological Survey said.', 'Sat, 14 Aug 2021 12:00:00 GMT');
-const Q2 = rssItem('https://north.example/les-cayes', 'Hundreds dead in Les Cayes as rescuers dig through rubble', 'Rescuers in Les Cayes searched collapsed buildings; at least 300 people died.', 'Sat, 14 Aug 2021 15:00:00 GMT');
 const SUMMIT = rssItem('https://north.example/alaska-summit', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'Trump and Putin met for three hours at the Anchorage air base; the Alaska summit ended without a ceasefire agreement on Ukraine.', 'Sat, 14 Aug 2021 20:00:00 GMT');
-/** The report whose arrival makes the two Haiti stories one. */
-const Q3 = rssItem('https://south.example/haiti-kills-hundreds', 'Haiti earthquake kills hundreds in Les Cayes', 'The 7.2 earthquake in Haiti killed at least 300 people near Les Cayes, and rescuers dug through rubble.', 'Sat, 14 Aug 2021 18:00:00 GMT');
 const SUMMIT_2 = rssItem('https://south.example/anchorage', 'Putin and Trump hold Alaska summit in Anchorage, no Ukraine ceasefire deal reached', 'After about three hours of talks in Anchorage, Alaska, no ceasefire or agreement on Ukraine was announced.', 'Sat, 14 Aug 2021 21:00:00 GMT');
 const FERRY = rssItem('https://south.example/ferry', 'Harbour ferry fares rise by five percent', 'The harbour board raised ferry fares, citing fuel costs.', 'Tue, 24 Aug 2021 08:00:00 GMT');
 
@@ -97,14 +92,14 @@ test('adding a feed then removing it restores every stored record exactly, a mer
   assert.deepEqual(await stored(env), before);
 });
 
-const LES_CAYES = 'Hundreds dead in Les Cayes as rescuers dig through rubble';
+const LES_CAYES = HAITI.lesCayes.title;
 const storyHolding = async (env: TestEnv, title: string): Promise<string> =>
   (await packValues(env.database, 'stories', 'feeds')).find((s) => s.reports.some((r) => r.title === title))!.id;
 
 /** The north feed added: its two Haiti stories, which the south feed's report makes one (the older's). */
 async function haitiHalves(env: TestEnv): Promise<{ older: string; newer: string }> {
   await addFeed(env, server.url('/north.xml'));
-  const older = await storyHolding(env, 'Magnitude 7.2 earthquake strikes Haiti');
+  const older = await storyHolding(env, HAITI.quake.title);
   const newer = await storyHolding(env, LES_CAYES);
   assert.notEqual(older, newer);
   return { older, newer };
