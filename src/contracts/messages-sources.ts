@@ -6,7 +6,7 @@ import { int, isRecord, optStr, str } from '../formats/guards';
 import { parsePublicKey } from '../formats/pack-signature';
 import { parseHttpUrl } from '../formats/url';
 import { MAX_BATCH_FEEDS, MAX_PACK_TEXT, MAX_URL } from './source-events';
-import type { DiscoveryView, FeedBatchResult, FeedView, HistoryExportEntry, SourcesState, SubscriptionView } from './views';
+import type { DiscoveryView, FeedBatchResult, FeedView, HistoryExportEntry, SourcesState, SubscriptionView, TopStory } from './views';
 import { SOURCE_PREF_BOUNDS, type SourcePrefs } from '../formats/source-prefs';
 
 function httpUrl(p: unknown): string | undefined {
@@ -83,6 +83,8 @@ export const sourceCalls = {
   'network/clear': call({ senders: OPTIONS, parse: empty, answer: answer<null>() }),
   /** Welcome page: the feeds the reader takes already, and how many stories are stored. */
   'welcome/state': call({ senders: ['welcome'], parse: empty, answer: answer<{ feeds: string[]; stories: number }>() }),
+  /** Welcome page, once the first fetch is done: the stories most of the reader's sources cover now. */
+  'welcome/top-stories': call({ senders: ['welcome'], parse: empty, answer: answer<TopStory[]>() }),
   /**
    * Welcome page (or options): add many feeds at once (the reader's first choice of sources). Answers
    * when every source is fetched or has failed; per-source progress arrives as FeedBatchProgress messages.

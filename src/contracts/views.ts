@@ -199,6 +199,16 @@ export interface FeedView extends RefreshView {
   itemCount: number;
 }
 
+/** A story several of the reader's sources cover now: the welcome page's "Most covered now". */
+export interface TopStory {
+  id: string;
+  title: string;
+  /** Outlets with a report of it in the last TOP_STORY_HOURS. */
+  outlets: number;
+  /** Reports to start reading with: at most three, one per outlet, each with its address; newest first. */
+  reports: { title: string; outletName: string; url: string }[];
+}
+
 /** How a batch of feeds went: sources added, sources that failed, and the stories known afterwards. */
 export interface FeedBatchResult {
   sources: number;

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { feedUrlsOf, hostPatternsOf, type Directory, type DirectoryOutlet } from '../formats/directory';
 import { t } from '../shared/i18n';
 import { errorText } from '../shared/error-text';
-import type { FeedBatchResult, FeedProgress } from '../contracts/views';
+import type { FeedBatchResult, FeedProgress, TopStory } from '../contracts/views';
 import { IngestProgress, type SourceLabel } from './components/IngestProgress';
 import { Intro } from './components/Intro';
 import { SourcePicker } from './components/SourcePicker';
@@ -12,7 +12,15 @@ type Stage =
   | { name: 'loading' }
   | { name: 'error' }
   | { name: 'choose'; directory: Directory; subscribed: Set<string> }
-  | { name: 'fetching'; labels: Map<string, SourceLabel>; progress: FeedProgress[]; result: FeedBatchResult | null; failure: string | null };
+  | {
+      name: 'fetching';
+      labels: Map<string, SourceLabel>;
+      progress: FeedProgress[];
+      result: FeedBatchResult | null;
+      failure: string | null;
+      /** Once the batch is done: the stories most of the new sources cover now. */
+      top: TopStory[];
+    };
 
 /** Which outlet (and which of its feeds) each feed URL is, for the progress list. */
 function labelsOf(outlets: readonly DirectoryOutlet[]): Map<string, SourceLabel> {
@@ -51,14 +59,21 @@ export function App({ deps }: { deps: WelcomeDeps }) {
     const asked = deps.requestHosts(hostPatternsOf(urls));
     const labels = labelsOf(outlets);
     const waiting = urls.map((url): FeedProgress => ({ url, state: 'waiting', items: 0, error: null, detail: null }));
-    setStage({ name: 'fetching', labels, progress: waiting, result: null, failure: null });
+    setStage({ name: 'fetching', labels, progress: waiting, result: null, failure: null, top: [] });
     asked
       .then((granted) => {
         if (!granted) throw new Error(t('welcomeAccessRefused'));
         return deps.call('feeds/add-many', { urls });
       })
       .then(
-        (result) => setStage((current) => (current.name === 'fetching' ? { ...current, result } : current)),
+        (result) => {
+          setStage((current) => (current.name === 'fetching' ? { ...current, result } : current));
+          // A list that cannot be had leaves the page as it is: the sources are in all the same.
+          deps.call('welcome/top-stories', {}).then(
+            (top) => setStage((current) => (current.name === 'fetching' ? { ...current, top } : current)),
+            () => undefined,
+          );
+        },
         (error: unknown) =>
           setStage((current) => (current.name === 'fetching' ? { ...current, failure: errorText(error) } : current)),
       );
@@ -85,7 +100,7 @@ export function App({ deps }: { deps: WelcomeDeps }) {
           <SourcePicker directory={stage.directory} subscribed={stage.subscribed} onSave={(outlets, withOpinion) => save(outlets, withOpinion, stage.subscribed)} />
         )}
         {stage.name === 'fetching' && (
-          <IngestProgress labels={stage.labels} progress={stage.progress} result={stage.result} failure={stage.failure} openOptions={deps.openOptions} />
+          <IngestProgress labels={stage.labels} progress={stage.progress} result={stage.result} failure={stage.failure} top={stage.top} openOptions={deps.openOptions} />
         )}
       </main>
     </div>

@@ -1,6 +1,6 @@
 // The first minute, as a new reader lives it: a fresh profile opens the welcome page by itself; the
 // reader finds three outlets of the shipped directory and saves them; each source's progress shows
-// and the page ends with how many stories Storyline now knows; then a fourth outlet's article about
+// and the page ends with how many stories Storyline now knows and the story most of them cover; then a fourth outlet's article about
 // the same event shows the launcher with the three other outlets' reports in its sidebar.
 // The outlets keep their real host names: a private outlet network (outlet-network.ts) serves their
 // feeds and pages from 127.0.0.1, and the browsers reach nothing else.
@@ -75,6 +75,11 @@ for (const browser of BROWSERS) {
       assert.match(await welcome.text(testId('welcome-done')), new RegExp(`Storyline now knows \\d+ stories? from ${sources} sources`));
       assert.equal(await welcome.count('[data-state="failed"]'), 0);
       assert.equal(await welcome.count('[data-state="done"]'), sources);
+      // The story all three outlets carry is the most covered, with each outlet's report to open.
+      await welcome.waitFor('[data-top-story]', { timeout: 15_000 });
+      assert.match(await welcome.text('[data-top-story]'), /Port Kestrel.*Covered by 3 of your sources/s);
+      const links = await welcome.evaluate<string[]>(`[...document.querySelector('[data-top-story]').querySelectorAll('a')].map((a) => a.href)`);
+      assert.deepEqual(new Set(links), new Set(chosen.map((o, i) => `https://${o.domain}/news/port-kestrel-strike-${i}`)));
       await welcome.screenshot('welcome-done');
       // Every feed was asked for once, and nothing else went out.
       for (const outlet of chosen) assert.ok(network.requests.get(hostOf(outlet.feeds.top))?.includes(pathOf(outlet.feeds.top)));

@@ -8,6 +8,7 @@ import type { ImportProgress } from '../../contracts/source-events';
 import type { HistoryView } from '../../contracts/views';
 import type { BackgroundBrowser } from '../browser-api';
 import { db } from '../db';
+import { topStories } from '../top-stories';
 import type { CallContext } from '../handler-types';
 import { logProblem } from '../log';
 import { invalidateStoryIndex } from '../matcher';
@@ -128,6 +129,10 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
     async 'welcome/state'() {
       const database = await db();
       return { feeds: (await database.getAllKeys('feeds')).map(String), stories: await database.count('stories') };
+    },
+
+    async 'welcome/top-stories'() {
+      return topStories(await db(), new Date());
     },
 
     async 'feeds/add-many'({ urls }) {

@@ -1,6 +1,7 @@
 import { formatCount } from '../../shared/format';
 import { t, type MessageKey } from '../../shared/i18n';
-import type { FeedBatchResult, FeedErrorCode, FeedProgress } from '../../contracts/views';
+import type { FeedBatchResult, FeedErrorCode, FeedProgress, TopStory } from '../../contracts/views';
+import { TopStories } from './TopStories';
 
 export interface SourceLabel {
   name: string;
@@ -38,11 +39,13 @@ interface Props {
   result: FeedBatchResult | null;
   /** Why the batch could not run at all (access refused, the background failed). */
   failure: string | null;
+  /** Once done: the stories most of the sources cover now (shown before the list of sources). */
+  top: readonly TopStory[];
   openOptions(): void;
 }
 
 /** The first fetch, source by source; a failed source is listed with its reason and never blocks the others. */
-export function IngestProgress({ labels, progress, result, failure, openOptions }: Props) {
+export function IngestProgress({ labels, progress, result, failure, top, openOptions }: Props) {
   const finished = progress.filter((p) => p.state === 'done' || p.state === 'failed').length;
   const failed = progress.filter((p) => p.state === 'failed');
   return (
@@ -66,6 +69,7 @@ export function IngestProgress({ labels, progress, result, failure, openOptions 
           {progress.length > 0 && finished === progress.length ? t('welcomeBuilding') : t('welcomeProgress', [String(finished), String(progress.length)])}
         </p>
       )}
+      {result && <TopStories stories={top} />}
       <ul class="rows progress-list">
         {progress.map((p) => {
           const label = labels.get(p.url);

@@ -7,7 +7,7 @@ import { fakeBackground } from './fake-background';
 import { App } from '../../../src/welcome/App';
 import type { WelcomeDeps } from '../../../src/welcome/deps';
 import { validateDirectory, type Directory } from '../../../src/formats/directory';
-import type { FeedBatchResult, FeedProgress } from '../../../src/contracts/views';
+import type { FeedBatchResult, FeedProgress, TopStory } from '../../../src/contracts/views';
 
 afterEach(cleanup);
 
@@ -26,7 +26,7 @@ interface Rig {
   finish(result: FeedBatchResult): Promise<void>;
 }
 
-function rig(opts: { subscribed?: string[]; grant?: boolean } = {}): Rig {
+function rig(opts: { subscribed?: string[]; grant?: boolean; top?: TopStory[] | Error } = {}): Rig {
   const events: string[] = [];
   const hostsAsked: string[][] = [];
   let listener: ((s: FeedProgress[]) => void) | null = null;
@@ -34,6 +34,10 @@ function rig(opts: { subscribed?: string[]; grant?: boolean } = {}): Rig {
   const bg = fakeBackground({
     'welcome/state': () => ({ feeds: opts.subscribed ?? [], stories: 1 }),
     'feeds/add-many': () => new Promise<FeedBatchResult>((resolve) => (resolveBatch = resolve)),
+    'welcome/top-stories': () => {
+      if (opts.top instanceof Error) throw opts.top;
+      return opts.top ?? [];
+    },
   });
   const deps: WelcomeDeps = {
     call: (type, payload) => {
@@ -171,4 +175,49 @@ test('a broken directory is an error on the page, never an empty list', async ()
   const root = await mount(h(App, { deps }));
   assert.match(text(root.querySelector('[role="alert"]')), /could not be loaded/);
   assert.equal(root.querySelectorAll('[data-outlet]').length, 0);
+});
+
+const TOP: TopStory[] = [
+  {
+    id: 'feeds/s:quake',
+    title: 'Haiti earthquake kills hundreds in Les Cayes',
+    outlets: 3,
+    reports: [
+      { title: 'Les Cayes: Haiti earthquake kills hundreds', outletName: 'BBC News', url: 'https://www.bbc.com/news/quake' },
+      { title: 'Hundreds dead in Haiti earthquake', outletName: 'NPR', url: 'https://www.npr.org/quake' },
+    ],
+  },
+  { id: 'feeds/s:summit', title: 'Alaska summit ends without a deal', outlets: 2, reports: [{ title: 'No deal in Anchorage', outletName: 'NPR', url: 'https://www.npr.org/summit' }] },
+];
+
+test('once the sources are in, the stories most of them cover are listed, each report opening in a new tab', async () => {
+  const r = rig({ top: TOP });
+  const root = await mount(h(App, { deps: r.deps }));
+  await tick(root, 'bbc.com');
+  await click(root.querySelector('[data-testid="save-sources"]'));
+  assert.equal(root.querySelector('[data-testid="top-stories"]'), null, 'nothing before the batch is done');
+  await r.finish({ sources: 2, failed: 0, stories: 40 });
+  assert.equal(r.events.at(-1), 'call:welcome/top-stories');
+  const stories = [...root.querySelectorAll('[data-top-story]')];
+  assert.deepEqual(stories.map((li) => li.getAttribute('data-top-story')), ['feeds/s:quake', 'feeds/s:summit']);
+  assert.equal(text(root.querySelector('[data-testid="top-stories"] h3')), 'Most covered right now');
+  assert.match(text(stories[0]!), /Haiti earthquake kills hundreds in Les Cayes.*Covered by 3 of your sources/s);
+  const links = [...stories[0]!.querySelectorAll('a')];
+  assert.deepEqual(links.map((a) => a.getAttribute('href')), ['https://www.bbc.com/news/quake', 'https://www.npr.org/quake']);
+  assert.ok(links.every((a) => a.getAttribute('target') === '_blank' && a.getAttribute('rel') === 'noopener noreferrer'));
+  assert.match(text(links[0]!), /opens in a new tab/);
+});
+
+test('with no story covered twice, or no list to be had, the page ends as before', async () => {
+  for (const top of [[], new Error('the background failed')]) {
+    const r = rig({ top });
+    const root = await mount(h(App, { deps: r.deps }));
+    await tick(root, 'bbc.com');
+    await click(root.querySelector('[data-testid="save-sources"]'));
+    await r.finish({ sources: 1, failed: 0, stories: 3 });
+    assert.equal(text(root.querySelector('[data-testid="welcome-done"]')), 'Storyline now knows 3 stories from 1 source.');
+    assert.equal(root.querySelector('[data-testid="top-stories"]'), null);
+    assert.equal(root.querySelector('[role="alert"]'), null);
+    cleanup();
+  }
 });
