@@ -8,7 +8,7 @@ import { requireTab, sidebarTab, type Handlers } from './handler-types';
 import { matchPage, rejectMatch, rematchIfGone, warmForPage } from './page-match';
 import { logProblem } from './log';
 import { packRecordCount } from './pack-keys';
-import { listedStories, noteRecentStory, recentStories } from './recent-stories';
+import { noteRecentStory } from './recent-stories';
 import { searchStories, storyHits } from './search';
 import type { Services } from './services';
 import { recordReading } from './sources/history';
@@ -16,11 +16,11 @@ import { sourceHandlers } from './sources/handlers';
 import { storySummary, storyView } from './story-views';
 import type { TabMatch } from './tab-state';
 import type { SidebarView, StoryView } from '../contracts/views';
-import { followedStories, setFollowing, withFollowing } from './follow';
+import { setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
 import { categoryHandlers } from './category-choice';
 import { extractionHandlers, gateRuns } from './extraction';
-import { libraryView } from './library';
+import { popupLists } from './popup-lists';
 import { claimTicket, issueTicket } from './sidebar-ticket';
 
 /** The tab shows another page now: its match, badge and pending search no longer apply. */
@@ -202,12 +202,9 @@ export function createHandlers(s: Services): Handlers {
       const settings = await store.read();
       const siteOff = host !== null && isSiteOff(settings, host);
       const autoOpen = host !== null && hostInList(settings.autoOpen, host);
-      const recent = await recentStories(await db(), story?.id ?? null);
       const otherReports = story && match ? match.otherReports : 0;
-      const followed = await followedStories(await db());
-      const library = await libraryView(await db());
-      const maybe = await listedStories(await db(), (match?.maybe ?? []).map((m) => m.storyId));
-      return { scriptable, story, otherReports, host, siteOff, autoOpen, recent, maybe, surface: settings.surface, followed, library };
+      const lists = await popupLists(await db(), story?.id ?? null, match?.maybe ?? [], new Date());
+      return { scriptable, story, otherReports, host, siteOff, autoOpen, surface: settings.surface, ...lists };
     },
 
     // The popup opened the side panel itself, from the click, when that is the reader's choice.

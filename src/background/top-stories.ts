@@ -1,5 +1,5 @@
 // "Most covered now": the stories that most of the reader's sources report on in the last two days,
-// for the welcome page once the first fetch is done. A new reader sees at once what Storyline
+// for the welcome page once the first fetch is done, and for the popup. A new reader sees at once what Storyline
 // knows, and one click opens an outlet's report, where the launcher shows the others: the product
 // shows itself on the news of the day rather than waiting for the reader to happen on a story.
 import type { IDBPDatabase } from 'idb';
@@ -36,6 +36,22 @@ export async function topStories(database: IDBPDatabase<StorylineDB>, now: Date,
   }
   ranked.sort((a, b) => b.outlets - a.outlets || b.newest - a.newest || a.story.id.localeCompare(b.story.id));
   return ranked.slice(0, limit).map(({ story, outlets, recent }) => ({ id: story.id, title: story.title, outlets, reports: links(recent) }));
+}
+
+// The popup asks on every opening: the list is kept until the feed stories change (the feeds
+// pack's version is the time of its last write) or a quarter of an hour passes (stories age out of
+// the window). A new worker starts without it.
+const KEEP_MS = 15 * 60_000;
+let kept: { database: IDBPDatabase<StorylineDB>; version: string; at: number; stories: TopStory[] } | null = null;
+
+/** topStories, kept between calls while the feed stories stay as they were. */
+export async function currentTopStories(database: IDBPDatabase<StorylineDB>, now: Date, limit = MAX_TOP_STORIES): Promise<TopStory[]> {
+  const version = (await database.get('packs', FEEDS_PACK_ID))?.version ?? '';
+  const at = now.getTime();
+  if (!kept || kept.database !== database || kept.version !== version || at < kept.at || at - kept.at >= KEEP_MS) {
+    kept = { database, version, at, stories: await topStories(database, now) };
+  }
+  return kept.stories.slice(0, limit);
 }
 
 /** One report per outlet, newest first, each with an address to open. */

@@ -161,6 +161,8 @@ export interface PopupState {
   surface: Surface;
   /** Stories the reader follows, those with new reports first. */
   followed: FollowedStory[];
+  /** The stories most of the reader's feeds cover now (background/top-stories.ts), at most three. */
+  top: TopStory[];
   /** What Storyline knows, for a page that matches nothing: where the reader can go from there. */
   library: LibraryView;
 }

@@ -109,6 +109,14 @@ export function App({ deps }: { deps: PopupDeps }) {
         )}
         {state && (
           <StoryList
+            name="top"
+            title="topStoriesTitle"
+            stories={state.top.map((story) => ({ id: story.id, title: story.title, meta: formatCount('topStoryOutlets', story.outlets) }))}
+            {...(openStory ? { onOpen: openStory } : {})}
+          />
+        )}
+        {state && (
+          <StoryList
             name="recent"
             title="recentTitle"
             stories={state.recent.map((story) => ({ id: story.id, title: story.title, meta: formatCount('reportCount', story.reportCount) }))}

@@ -66,16 +66,20 @@ const SIDEBAR: Record<string, SidebarView | Error> = {
 
 const POPUP: Record<string, PopupState> = {
   story: POPUP_STORY,
-  'no-match': { scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], maybe: [], surface: 'page', followed: [], library: { stories: 1, sources: 0, refreshedAt: null } },
+  'no-match': { scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], maybe: [], surface: 'page', followed: [], top: [], library: { stories: 1, sources: 0, refreshedAt: null } },
   maybe: {
     scriptable: true, story: null, otherReports: 0, host: 'news.example', siteOff: false, autoOpen: false, recent: [], surface: 'page', followed: [],
+    top: [
+      { id: 'quake', title: 'Earthquake of magnitude 7.2 strikes southern Haiti', outlets: 9, reports: [] },
+      { id: 'rates', title: 'Central bank holds rates as inflation eases', outlets: 6, reports: [] },
+    ],
     maybe: [
       { id: 'summit', title: 'Trump and Putin meet in Alaska without a ceasefire deal', reportCount: 6 },
       { id: 'sanctions', title: 'Sanctions on Russian oil tighten', reportCount: 2 },
     ],
     library: { stories: 412, sources: 16, refreshedAt: new Date(Date.now() - 40 * 60_000).toISOString() },
   },
-  'not-scriptable': { scriptable: false, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], maybe: [], surface: 'page', followed: [], library: { stories: 1, sources: 0, refreshedAt: null } },
+  'not-scriptable': { scriptable: false, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], maybe: [], surface: 'page', followed: [], top: [], library: { stories: 1, sources: 0, refreshedAt: null } },
 };
 
 function answer(type: string): unknown {

@@ -1,10 +1,12 @@
 // "Most covered right now" on the welcome page: from the reader's feed stories, those at least two
 // outlets reported in the last two days, most outlets first, each with one report per outlet to
-// open (newest first, only reports with an address); old and undated reports do not count.
+// open (newest first, only reports with an address); old and undated reports do not count. The
+// popup lists them too, kept between openings while the feed stories stay as they were.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addFeed } from '../../src/background/sources/feeds';
-import { topStories, TOP_STORY_HOURS } from '../../src/background/top-stories';
+import { currentTopStories, topStories, TOP_STORY_HOURS } from '../../src/background/top-stories';
+import { popupLists } from '../../src/background/popup-lists';
 import { HAITI, rss, rssItem } from './sources-feed-fixtures';
 import { startServer, type LocalServer, type Route } from './sources/local-server';
 import { testEnv } from './sources-env';
@@ -53,4 +55,31 @@ test('the stories most outlets reported in the window come first, each with a re
   // Two days later nothing is news any more.
   assert.deepEqual(await topStories(env.database, new Date(NOW.getTime() + 49 * 3_600_000)), []);
   assert.equal((await topStories(env.database, NOW, 1)).length, 1);
+});
+
+test('the list is kept while the feed stories stay as they were, for a quarter of an hour at most', async () => {
+  const env = await testEnv();
+  env.setNow(NOW.toISOString());
+  for (const path of ['/a.xml', '/b.xml']) await addFeed(env, server.url(path));
+  const first = await currentTopStories(env.database, NOW);
+  assert.equal(first.length, 2);
+  // A story taken out behind the feeds' back (the feeds pack's version unchanged): still listed.
+  await env.database.delete('stories', first[1]!.id);
+  assert.deepEqual(await currentTopStories(env.database, new Date(NOW.getTime() + 60_000)), first);
+  assert.deepEqual((await currentTopStories(env.database, new Date(NOW.getTime() + 16 * 60_000))).map((s) => s.id), [first[0]!.id]);
+  // A feed write (at a later time: the version is its time) makes the list read again at once.
+  env.setNow(new Date(NOW.getTime() + 17 * 60_000).toISOString());
+  await currentTopStories(env.database, env.now());
+  await addFeed(env, server.url('/c.xml'));
+  const after = await currentTopStories(env.database, env.now());
+  assert.equal(after[0]!.outlets, 3);
+});
+
+test('the popup lists the most covered stories but the tab’s own, which its card shows', async () => {
+  const env = await testEnv();
+  env.setNow(NOW.toISOString());
+  for (const path of ['/a.xml', '/b.xml', '/c.xml']) await addFeed(env, server.url(path));
+  const [quake, summit] = await topStories(env.database, NOW);
+  assert.deepEqual((await popupLists(env.database, null, [], NOW)).top.map((s) => s.id), [quake!.id, summit!.id]);
+  assert.deepEqual((await popupLists(env.database, quake!.id, [], NOW)).top.map((s) => s.id), [summit!.id]);
 });

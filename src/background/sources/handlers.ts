@@ -8,7 +8,7 @@ import type { ImportProgress } from '../../contracts/source-events';
 import type { HistoryView } from '../../contracts/views';
 import type { BackgroundBrowser } from '../browser-api';
 import { db } from '../db';
-import { topStories } from '../top-stories';
+import { currentTopStories } from '../top-stories';
 import type { CallContext } from '../handler-types';
 import { logProblem } from '../log';
 import { invalidateStoryIndex } from '../matcher';
@@ -132,7 +132,7 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
     },
 
     async 'welcome/top-stories'() {
-      return topStories(await db(), new Date());
+      return currentTopStories(await db(), new Date());
     },
 
     async 'feeds/add-many'({ urls }) {

@@ -10,7 +10,7 @@ export interface ListedStory {
 }
 
 interface Props {
-  name: 'recent' | 'followed' | 'maybe';
+  name: 'recent' | 'followed' | 'maybe' | 'top';
   title: MessageKey;
   /** A line under the heading: what the list is, where the heading alone could mislead. */
   note?: MessageKey;
@@ -19,7 +19,7 @@ interface Props {
   onOpen?: (storyId: string) => void;
 }
 
-/** A short list of stories one click from the sidebar (recently matched; followed; maybe related). */
+/** A short list of stories one click from the sidebar (recently matched; followed; maybe related; most covered). */
 export function StoryList({ name, title, note, stories, onOpen }: Props) {
   if (stories.length === 0) return null;
   return (

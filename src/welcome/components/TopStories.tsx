@@ -11,13 +11,13 @@ export function TopStories({ stories }: { stories: readonly TopStory[] }) {
   if (stories.length === 0) return null;
   return (
     <section class="top-section" aria-labelledby="top-title" data-testid="top-stories">
-      <h3 id="top-title">{t('welcomeTopTitle')}</h3>
+      <h3 id="top-title">{t('topStoriesTitle')}</h3>
       <p class="muted">{t('welcomeTopHint')}</p>
       <ol class="top-stories">
         {stories.map((story) => (
           <li key={story.id} data-top-story={story.id}>
             <h4>{story.title}</h4>
-            <p class="row-count">{formatCount('welcomeTopOutlets', story.outlets)}</p>
+            <p class="row-count">{formatCount('topStoryOutlets', story.outlets)}</p>
             <ul class="top-reports">
               {story.reports.map((report) => (
                 <li key={report.url}>

@@ -138,6 +138,7 @@ export const POPUP_STORY: PopupState = {
   maybe: [],
   surface: 'page',
   followed: [{ id: 'older', title: 'Senate passes the budget bill', reportCount: 5, newReports: 2 }],
+  top: [],
   library: { stories: 42, sources: 6, refreshedAt: '2025-08-16T06:00:00Z' },
   story: {
     id: STORY.id,

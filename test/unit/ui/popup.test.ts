@@ -81,7 +81,7 @@ test('a sidebar that cannot open keeps the popup with an error', async () => {
 });
 
 const UNMATCHED: PopupState = {
-  scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], maybe: [], surface: 'page', followed: [],
+  scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], maybe: [], surface: 'page', followed: [], top: [],
   library: { stories: 42, sources: 6, refreshedAt: new Date(Date.now() - 2 * 3_600_000).toISOString() },
 };
 
@@ -130,6 +130,34 @@ test('an unmatched page lists the stories that came closest as maybe related, an
     assert.equal(other.querySelector('[data-testid="maybe"]'), null);
     await unmount(other);
   }
+});
+
+test('the stories most of the reader’s sources cover now are listed with how many, and one opens in the sidebar', async () => {
+  const top = [
+    { id: 'quake', title: 'Earthquake strikes southern Haiti', outlets: 9, reports: [] },
+    { id: 'rates', title: 'Central bank holds rates', outlets: 2, reports: [] },
+  ];
+  const p = popup({ ...POPUP_STORY, top }, { 'popup/open-story': () => true });
+  const root = await mount(h(App, { deps: p.deps }));
+  const list = root.querySelector('[data-testid="top"]');
+  assert.equal(text(list?.querySelector('h2')), 'Most covered right now');
+  assert.deepEqual(
+    [...(list?.querySelectorAll('li') ?? [])].map((li) => [li.getAttribute('data-story'), text(li.querySelector('.hit-meta'))]),
+    [
+      ['quake', 'Covered by 9 of your sources'],
+      ['rates', 'Covered by 2 of your sources'],
+    ],
+  );
+  // Listed after the followed stories and before the recent ones.
+  const order = [...root.querySelectorAll('[data-testid]')].map((el) => el.getAttribute('data-testid')).filter((id) => ['followed', 'top', 'recent'].includes(id ?? ''));
+  assert.deepEqual(order, ['followed', 'top', 'recent']);
+  await click(list?.querySelector('[data-story="quake"] button') ?? null);
+  assert.deepEqual(p.bg.calls.at(-1), { type: 'popup/open-story', payload: { tabId: 7, storyId: 'quake' } });
+  await unmount(root);
+  // Where no story is covered twice, no list.
+  const none = await mount(h(App, { deps: popup(UNMATCHED).deps }));
+  assert.equal(none.querySelector('[data-testid="top"]'), null);
+  await unmount(none);
 });
 
 test('with no sources at all, the popup offers to choose news sources', async () => {
