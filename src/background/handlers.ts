@@ -5,8 +5,8 @@ import { changeSettings, hostInList, isSiteOff, normaliseHost } from '../formats
 import { actionStateKey } from '../formats/storage-schema';
 import { db } from './db';
 import { requireTab, sidebarTab, type Handlers } from './handler-types';
-import { matchPage, rejectMatch, rematchIfGone, warmForPage } from './page-match';
-import { logProblem } from './log';
+import { matchPage, rejectMatch, warmForPage } from './page-match';
+import { refreshTabMatch, showPageMatch } from './tab-refresh';
 import { packRecordCount } from './pack-keys';
 import { noteRecentStory } from './recent-stories';
 import { searchStories, storyHits } from './search';
@@ -69,28 +69,8 @@ export function createHandlers(s: Services): Handlers {
     return story ? { kind: 'story', story } : { kind: 'none', maybe: [] };
   };
 
-  /** Badge and launcher after the tab's match changed without a new page load. */
-  const showPageMatch = async (tabId: number, match: TabMatch): Promise<void> => {
-    const count = match.storyId ? match.otherReports : null;
-    await badge.show(tabId, count ? count : null);
-    if (count === null) await callContent(tabId, 'launcher/hide', {});
-    else await callContent(tabId, 'launcher/show', { count });
-  };
-
-  /**
-   * The tab's match, found again when its story went since (page-match.ts rematchIfGone), with the
-   * launcher and badge following: a story merged into another as the feeds refreshed is the
-   * page's story under its new id, not "no story".
-   */
-  const currentMatch = async (tabId: number): Promise<TabMatch | null> => {
-    const { match } = await states.get(tabId);
-    const next = await rematchIfGone(await db(), match);
-    if (!next) return match;
-    await states.update(tabId, { match: next });
-    // The page may be leaving (its content script gone): the state is what the caller needs.
-    await showPageMatch(tabId, next).catch((error: unknown) => logProblem('launcher after a rematch', error));
-    return next;
-  };
+  /** The tab's match, brought up to date when stories changed under it since (tab-refresh.ts). */
+  const currentMatch = async (tabId: number): Promise<TabMatch | null> => refreshTabMatch(s, await db(), tabId, (await states.get(tabId)).match);
 
   return {
     ...sourceHandlers({ browser, serially: s.serially, alarms: s.alarms }),
@@ -155,7 +135,7 @@ export function createHandlers(s: Services): Handlers {
       if (!match || match.storyId !== storyId) throw new CallError('not-found', 'this page is not matched to that story');
       const next = await rejectMatch(await db(), match, storyId);
       await states.update(tabId, { match: next, search: null });
-      await showPageMatch(tabId, next);
+      await showPageMatch(s, tabId, next);
       return matchView(next);
     },
 

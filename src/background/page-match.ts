@@ -9,7 +9,7 @@ import { maybeRelated } from '../engine';
 
 export { pageKeyOf };
 import { storyIndex } from './matcher';
-import { hasReportAtUrl, reportCount, reportsAtUrl, storyReports } from './story-reports';
+import { hasReportAtUrl, reportCount, reportIds, reportsAtUrl, storyReports } from './story-reports';
 import type { TabMatch } from './tab-state';
 
 type Database = IDBPDatabase<StorylineDB>;
@@ -85,13 +85,17 @@ export async function warmForPage(database: Database, pageUrl: string): Promise<
 }
 
 /**
- * The tab's match found again when its story has gone since the page was matched (merged into
- * another as the feeds refreshed, aged out, its pack removed or re-edited): the page is matched as
- * it would be now, as after "Not this story". Null when the match stands.
+ * The tab's match as it would be now that stories changed under it (feeds refreshed, a pack updated):
+ * a story that went (merged into another, aged out, its pack removed or re-edited) is looked for
+ * again, as after "Not this story"; a story still there is counted again, as reports joined or
+ * left it. Null when nothing changed.
  */
-export async function rematchIfGone(database: Database, match: TabMatch | null): Promise<TabMatch | null> {
-  if (!match?.storyId || (await database.get('stories', match.storyId))) return null;
-  return matchPage(database, match.article);
+export async function matchNow(database: Database, match: TabMatch | null): Promise<TabMatch | null> {
+  if (!match?.storyId) return null;
+  const ids = await reportIds(database, match.storyId);
+  if (ids.length === 0) return matchPage(database, match.article);
+  const otherReports = ids.filter((id) => id !== match.currentArticleId).length;
+  return otherReports === match.otherReports ? null : { ...match, otherReports };
 }
 
 /** "Not this story": remembered for this page, which then falls back to the runner-up or nothing. */

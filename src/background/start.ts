@@ -14,6 +14,7 @@ import { createRouter } from './router';
 import { createServices, type Services } from './services';
 import { installBenchHook } from './sources/bench-hook';
 import { traffic } from './traffic';
+import { refreshTabMatches } from './tab-refresh';
 import { openWelcome } from './welcome';
 
 /** What the debugging console and the e2e suite reach (index.ts puts it on the global). */
@@ -41,17 +42,14 @@ export function startBackground(browser: BackgroundBrowser, readPackaged?: ReadP
     services,
   };
 
-  /** The follow badge after stories changed (a feed refresh, a pack update), once a burst is over. */
-  let followTimer: ReturnType<typeof setTimeout> | undefined;
-  const refreshFollowBadge = (delayMs: number): void => {
-    clearTimeout(followTimer);
-    followTimer = setTimeout(() => {
-      db()
-        .then((database) => badge.showFollow(database))
-        .catch((error: unknown) => logProblem('follow badge', error));
-    }, delayMs);
-  };
-  onStoriesChanged(() => refreshFollowBadge(1_000));
+  // After stories changed (a feed refresh, a pack update), once a burst of changes is over: the
+  // follow badge, and each open tab's count and launcher (tab-refresh.ts).
+  const refreshFollowBadge = afterBurst('follow badge', (database) => badge.showFollow(database));
+  const refreshTabs = afterBurst('open tabs after stories changed', (database) => refreshTabMatches(services, database));
+  onStoriesChanged(() => {
+    refreshFollowBadge(1_000);
+    refreshTabs(1_000);
+  });
 
   const whenStarted = (): void => {
     void ensureBuiltinPacks();
@@ -91,4 +89,17 @@ export function startBackground(browser: BackgroundBrowser, readPackaged?: ReadP
   browser.tabs.onRemoved.addListener((tabId) => states.clear(tabId).catch((error: unknown) => logProblem('tab closed', error)));
 
   return hooks;
+}
+
+/** Runs `work` once calls stop coming for `delayMs`; a failure is logged as `what`. */
+function afterBurst(what: string, work: (database: Awaited<ReturnType<typeof db>>) => Promise<void>): (delayMs: number) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (delayMs) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      db()
+        .then(work)
+        .catch((error: unknown) => logProblem(what, error));
+    }, delayMs);
+  };
 }

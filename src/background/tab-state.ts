@@ -2,7 +2,7 @@
 // Kept in storage.session (memory only, never written to disk) so a service worker that wakes up
 // again still knows its tabs. The area is handed in (browser-api.ts): Node tests give a fake.
 import type { ExtractedArticle } from '../contracts/page-report';
-import { tabStateKey } from '../formats/storage-schema';
+import { TAB_STATE_PREFIX, tabStateKey } from '../formats/storage-schema';
 import type { SearchHit } from '../contracts/views';
 import type { StorageArea } from './browser-api';
 import type { MatchCandidate } from '../engine';
@@ -42,6 +42,13 @@ export interface TabStates {
   get(tabId: number): Promise<TabState>;
   /** Merges `change` into the tab's state and answers the result. */
   update(tabId: number, change: Partial<TabState>): Promise<TabState>;
+  /**
+   * Puts `next` in place of the tab's match when the tab still holds `from` (the same page matched
+   * to the same story): a page loaded meanwhile keeps its own match. Answers whether it did.
+   */
+  replaceMatch(tabId: number, from: TabMatch, next: TabMatch): Promise<boolean>;
+  /** Every tab with a state, and its match. */
+  matches(): Promise<{ tabId: number; match: TabMatch | null }[]>;
   /** The tab closed: its state goes. */
   clear(tabId: number): Promise<void>;
 }
@@ -59,6 +66,20 @@ export function tabStates(session: StorageArea): TabStates {
       const next = { ...(await get(tabId)), ...change };
       await session.set({ [key(tabId)]: next });
       return next;
+    },
+    async replaceMatch(tabId, from, next) {
+      const state = await get(tabId);
+      if (state.match?.pageKey !== from.pageKey || state.match.storyId !== from.storyId) return false;
+      await session.set({ [key(tabId)]: { ...state, match: next } });
+      return true;
+    },
+    async matches() {
+      // The session area also holds the problem log: only the tabs' keys are read back.
+      const stored = await session.get(null);
+      return Object.entries(stored).flatMap(([k, state]) => {
+        const tabId = k.startsWith(TAB_STATE_PREFIX) ? Number(k.slice(TAB_STATE_PREFIX.length)) : NaN;
+        return Number.isInteger(tabId) ? [{ tabId, match: (state as Partial<TabState> | undefined)?.match ?? null }] : [];
+      });
     },
     async clear(tabId) {
       await session.remove(key(tabId));

@@ -154,8 +154,9 @@ export const followKey = (storyId: string): string => `follow:${storyId}`;
 export const categoriesKey = (storyId: string): string => `categories:${storyId}`;
 export const rejectionKey = (pageKey: string, storyId: string): string => `reject:${pageKey}:${storyId}`;
 
+export const TAB_STATE_PREFIX = 'tab:';
 /**
  * The storage.session key of a tab's state (written by the background only). The side panel watches
  * it to follow its tab without a message of its own.
  */
-export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
+export const tabStateKey = (tabId: number): string => `${TAB_STATE_PREFIX}${tabId}`;

@@ -1,0 +1,106 @@
+// Open tabs follow the stories under them (tab-refresh.ts): once stories change, a tab's count,
+// badge and launcher say what its sidebar would show, without the reader opening anything.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { db } from '../../../src/background/db';
+import { invalidateStoryIndex } from '../../../src/background/matcher';
+import { installPack, scopedId } from '../../../src/background/pack-store';
+import { matchNow } from '../../../src/background/page-match';
+import { refreshTabMatch, refreshTabMatches } from '../../../src/background/tab-refresh';
+import type { ExtractedArticle } from '../../../src/contracts/page-report';
+import type { Pack } from '../../../src/formats/model';
+import { samplePack } from '../../fixtures/packs';
+import { contentSender, startFakeBackground } from './background-env';
+
+type Background = ReturnType<typeof startFakeBackground>;
+
+/**
+ * A publisher's edition of one story, filed as `storyId`: the sample pack's two reports of `name`
+ * (the first at https://www.example.com/name) and `extra` more.
+ */
+function edition(version: string, name: string, storyId: string, extra: number): Pack {
+  const pack = samplePack(version, [name]);
+  pack.id = 'live';
+  pack.stories = pack.stories.map((s) => ({
+    ...s,
+    id: storyId,
+    articles: [...s.articles, ...Array.from({ length: extra }, (_, i) => ({ id: `extra-${i}`, title: `Report ${i}`, outlet: 'example.com', kind: 'report' as const }))],
+  }));
+  return pack;
+}
+
+function page(url: string): ExtractedArticle {
+  return { url, canonicalUrl: null, title: 'A headline of its own', byline: null, siteName: null, published: null, lang: 'en', excerpt: null, text: 'Nothing the engine would know.' };
+}
+
+/** Opens tab `tabId` on the stored report at `url` and has its content script report it. */
+async function read(bg: Background, tabId: number, url: string): Promise<void> {
+  bg.openTab(tabId, url);
+  await bg.send({ type: 'article/found', payload: { article: page(url) } }, contentSender(tabId, url));
+}
+
+/** Polls an observable outcome; fails with `what` when it does not come. */
+async function until(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) assert.fail(`${what}: not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+test('an open tab’s count, badge and launcher follow its story as reports join it, with nothing opened', async () => {
+  const database = await db();
+  await installPack(database, edition('1', 'grows', 'grows', 0), 'file');
+  const bg = startFakeBackground();
+  const url = 'https://www.example.com/grows';
+  await read(bg, 21, url);
+  assert.equal(bg.badges.get(21), '1', 'the page is one of two reports');
+
+  await installPack(database, edition('2', 'grows', 'grows', 3), 'file');
+  invalidateStoryIndex();
+  await until('the badge counts the new reports', () => bg.badges.get(21) === '4');
+  const { match } = await bg.states.get(21);
+  assert.equal(match?.storyId, scopedId('live', 'grows'));
+  assert.equal(match?.otherReports, 4);
+  assert.deepEqual(bg.contentCalls.at(-1), { tabId: 21, message: { type: 'launcher/show', payload: { count: 4 } }, frameId: 0 });
+});
+
+test('a tab whose story went is matched again; a tab with no story or an unchanged count is left alone', async () => {
+  const database = await db();
+  await installPack(database, edition('1', 'retold', 'before', 1), 'file');
+  const bg = startFakeBackground();
+  await read(bg, 22, 'https://www.example.com/retold');
+  bg.openTab(23, 'https://cook.example/bread');
+  await bg.states.update(23, { match: { ...(await bg.states.get(22)).match!, pageKey: 'cook.example/bread', storyId: null, currentArticleId: null, otherReports: 0 } });
+  const unmatched = (await bg.states.get(23)).match;
+
+  // Nothing changed yet: nothing is called.
+  const calls = bg.contentCalls.length;
+  await refreshTabMatches(bg.hooks.services, database);
+  assert.equal(bg.contentCalls.length, calls);
+
+  // The next edition files the same reports under another id.
+  await installPack(database, edition('2', 'retold', 'after', 1), 'file');
+  await refreshTabMatches(bg.hooks.services, database);
+  const moved = (await bg.states.get(22)).match;
+  assert.equal(moved?.storyId, scopedId('live', 'after'));
+  assert.equal(moved?.currentArticleId, scopedId('live', 'retold-1'));
+  assert.equal(bg.badges.get(22), '2');
+  assert.deepEqual((await bg.states.get(23)).match, unmatched);
+});
+
+test('a tab that moved on to another page keeps that page’s match', async () => {
+  const database = await db();
+  await installPack(database, edition('1', 'first', 'first', 0), 'file');
+  const bg = startFakeBackground();
+  await read(bg, 24, 'https://www.example.com/first');
+  const old = (await bg.states.get(24)).match!;
+  await installPack(database, edition('2', 'first', 'first', 2), 'file');
+  assert.equal((await matchNow(database, old))?.otherReports, 3, 'the old match is out of date');
+
+  // Meanwhile the tab shows another page, matched to nothing.
+  const other = { ...old, pageKey: 'cook.example/bread', storyId: null, currentArticleId: null, otherReports: 0 };
+  await bg.states.update(24, { match: other });
+  assert.equal(await refreshTabMatch(bg.hooks.services, database, 24, old), old);
+  assert.deepEqual((await bg.states.get(24)).match, other);
+});
