@@ -4,7 +4,9 @@
 // story; the article lands in reading history; a pack file is imported (a broken one first) and
 // removed; a pack is subscribed to by URL, refreshed with a conditional request and updated; a
 // report the reader opened is marked as read in another outlet's sidebar; the refresh period is
-// chosen and the network log, which shows every request, is cleared (by the options page only).
+// chosen and the network log, which shows every request, is cleared (by the options page only). A
+// followed feed story merged into another as a feed arrives stays followed, and a tab open on one
+// of its reports follows it (launcher and badge) with nothing reloaded.
 // Feeds and pages come from servers on 127.0.0.1 (the second outlet's articles are addressed as
 // localhost: another host, the same server).
 import { after, before, describe, test } from 'node:test';
@@ -16,13 +18,14 @@ import { HAITI, haitiItem, harbourAtom, meridianRss, rss } from '../unit/sources
 import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, ExtensionPage } from './driver/types';
-import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId, until } from './harness';
+import { BROWSERS, LAUNCHER, poll, RESULTS, ROOT, testId, until } from './harness';
 import type { Pack } from '../../src/formats/model';
 import { startServer, type LocalServer } from '../unit/sources/local-server';
 
 const START = { chromium: startChromium, firefox: startFirefox };
 const EXTENSIONS = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
 const ARTICLE = '/world/alaska-summit-no-deal';
+const LES_CAYES = '/north/les-cayes';
 
 const SUMMIT =
   'Donald Trump and Vladimir Putin met for three hours at the Anchorage air base on Friday. The Alaska summit ended without a ceasefire agreement on Ukraine, and both leaders left without taking questions from reporters. ';
@@ -111,7 +114,9 @@ for (const browser of BROWSERS) {
       pages.set('/meridian.xml', meridianRss(server.origin));
       pages.set('/harbour.xml', harbourAtom(`http://localhost:${port}`));
       pages.set('/courier.xml', COURIER_RSS);
-      pages.set('/north.xml', rss('North Star', 'https://north.example/', [haitiItem(HAITI.quake), haitiItem(HAITI.lesCayes)]));
+      // The Les Cayes report is addressed here, so a tab can be open on it (matched by its address).
+      pages.set('/north.xml', rss('North Star', 'https://north.example/', [haitiItem(HAITI.quake), haitiItem({ ...HAITI.lesCayes, url: server.origin + LES_CAYES })]));
+      pages.set(LES_CAYES, articlePage(HAITI.lesCayes.title, 'North Star', `${HAITI.lesCayes.summary} `));
       pages.set('/south.xml', rss('South Herald', 'https://south.example/', [haitiItem(HAITI.bridge)]));
       feedC = `${server.origin}/courier.xml`;
       pages.set(ARTICLE, articlePage());
@@ -318,6 +323,10 @@ for (const browser of BROWSERS) {
       const follow = await popup.evaluate<{ ok: boolean }>(`${RUNTIME}.runtime.sendMessage({ type: 'story/follow', payload: { storyId: ${JSON.stringify(lesCayes.storyId)}, follow: true } })`);
       assert.equal(follow.ok, true);
       await popup.close();
+      // A tab open on the Les Cayes report: its story has no other report yet.
+      const tab = await driver.open(server.origin + LES_CAYES);
+      await tab.waitFor(LAUNCHER, { timeout: 15_000 });
+      assert.equal((await tab.text(LAUNCHER)).trim(), 'Storyline · 0 reports');
 
       assert.equal((await addFeed('/south.xml')).ok, true);
       const again = await driver.openExtensionTab('popup.html');
@@ -334,6 +343,10 @@ for (const browser of BROWSERS) {
       assert.match(await again.text(`${testId('followed')} [data-story="${quake.storyId}"]`), /1 new/);
       await again.screenshot('sources-popup-followed-merged');
       await again.close();
+      // The open tab follows its story into the merged one, with nothing reloaded or opened.
+      await poll('the launcher counting the merged story', async () => (await tab.text(LAUNCHER)).includes('2 reports'));
+      assert.equal(await driver.badgeText(tab.url()), '2');
+      await tab.close();
       await options.close();
     });
 

@@ -42,4 +42,4 @@ export const HAITI = {
 } as const;
 
 /** One of HAITI's reports as an RSS item. */
-export const haitiItem = (report: (typeof HAITI)[keyof typeof HAITI]): string => rssItem(report.url, report.title, report.summary, report.date);
+export const haitiItem = (report: { url: string; title: string; summary: string; date: string }): string => rssItem(report.url, report.title, report.summary, report.date);
