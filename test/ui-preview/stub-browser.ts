@@ -79,7 +79,17 @@ const POPUP: Record<string, PopupState> = {
     ],
     library: { stories: 412, sources: 16, refreshedAt: new Date(Date.now() - 40 * 60_000).toISOString() },
   },
-  'not-scriptable': { scriptable: false, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], maybe: [], surface: 'page', followed: [], top: [], library: { stories: 1, sources: 0, refreshedAt: null } },
+  // A tab Storyline cannot run in (a browser page): the lists are there to read, not to open.
+  'not-scriptable': {
+    scriptable: false, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, maybe: [], surface: 'page',
+    followed: [{ id: 'quake', title: 'Earthquake of magnitude 7.2 strikes southern Haiti', reportCount: 9, newReports: 1 }],
+    top: [{ id: 'rates', title: 'Central bank holds rates as inflation eases', outlets: 6, reports: [] }],
+    recent: [
+      { id: 'summit', title: 'Trump and Putin meet in Alaska without a ceasefire deal', reportCount: 6 },
+      { id: 'sanctions', title: 'Sanctions on Russian oil tighten', reportCount: 2 },
+    ],
+    library: { stories: 412, sources: 16, refreshedAt: null },
+  },
 };
 
 function answer(type: string): unknown {
