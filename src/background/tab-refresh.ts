@@ -36,7 +36,6 @@ export async function refreshTabMatch(s: Deps, database: Database, tabId: number
 /** Every open tab's match brought up to date, one tab at a time; a failing tab does not stop the rest. */
 export async function refreshTabMatches(s: Deps, database: Database): Promise<void> {
   for (const { tabId, match } of await s.states.matches()) {
-    if (!match?.storyId) continue;
     await refreshTabMatch(s, database, tabId, match).catch((error: unknown) => logProblem(`tab ${tabId} after stories changed`, error));
   }
 }
