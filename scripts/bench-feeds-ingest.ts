@@ -58,6 +58,8 @@ interface Figures {
   addWork: number;
   addFetch: number;
   refresh: number;
+  /** Node: the process's CPU time during the refresh (user and system, every thread: the feed server's and GC's too). */
+  refreshCpu?: number;
   remove: number;
   stories: number;
   /** Node: the longest the event loop was held during the first fetch and the refresh (ms): how long a page's message could wait. */
@@ -138,15 +140,17 @@ async function nodeRun(server: FeedServer, size: number): Promise<Figures> {
       if (d && delta.applyStoryDelta) delta.applyStoryDelta(index, d);
     },
   };
-  const timed = async (work: () => Promise<unknown>): Promise<{ wall: number; fetch: number; stall: number }> => {
+  const timed = async (work: () => Promise<unknown>): Promise<{ wall: number; cpu: number; fetch: number; stall: number }> => {
     fetchMs = 0;
     const delay = monitorEventLoopDelay({ resolution: 5 });
     delay.enable();
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     await work();
+    const cpu = process.cpuUsage(cpuBefore);
     const wall = performance.now() - started;
     delay.disable();
-    return { wall, fetch: fetchMs, stall: delay.max / 1e6 };
+    return { wall, cpu: (cpu.user + cpu.system) / 1000, fetch: fetchMs, stall: delay.max / 1e6 };
   };
   const urls = Array.from({ length: size }, (_, n) => server.url(n));
 
@@ -166,7 +170,7 @@ async function nodeRun(server: FeedServer, size: number): Promise<Figures> {
   const remove = await timed(() => feeds.removeFeed(env, urls[0]!));
   const stories = await packStoryCount(database, 'feeds');
   database.close();
-  return { sources: size, first: first.wall, inFlight, firstHow, addWork: add.wall - add.fetch, addFetch: add.fetch, refresh: refresh.wall, remove: remove.wall, stories, firstStall: first.stall, refreshStall: refresh.stall };
+  return { sources: size, first: first.wall, inFlight, firstHow, addWork: add.wall - add.fetch, addFetch: add.fetch, refresh: refresh.wall, refreshCpu: refresh.cpu, remove: remove.wall, stories, firstStall: first.stall, refreshStall: refresh.stall };
 }
 
 // ---------------------------------------------------------------- Chromium
@@ -265,7 +269,7 @@ try {
     rows.push(figures);
     console.log(
       `${size} sources: first fetch ${ms(figures.first)} (${figures.firstHow}, ${figures.inFlight} in flight at most) · one more source ${ms(figures.addWork)} after its fetch (fetch ${ms(figures.addFetch)})` +
-        `${figures.settle === undefined ? '' : `, queued work after it ${ms(figures.settle)}`} · refresh +${fresh}/source ${ms(figures.refresh)} · remove a source ${ms(figures.remove)} · ${figures.stories} stories` +
+        `${figures.settle === undefined ? '' : `, queued work after it ${ms(figures.settle)}`} · refresh +${fresh}/source ${ms(figures.refresh)}${figures.refreshCpu === undefined ? "" : ` (CPU ${ms(figures.refreshCpu)})`} · remove a source ${ms(figures.remove)} · ${figures.stories} stories` +
         `${figures.heapMb === undefined ? '' : ` · worker heap ${figures.heapMb.toFixed(1)} MB`}` +
         `${figures.firstStall === undefined ? '' : ` · event loop held at most ${ms(figures.firstStall)} in the first fetch, ${ms(figures.refreshStall)} in the refresh`}`,
     );

@@ -3,7 +3,7 @@
 // from another on the same topic, so features.ts gives them their own terms on top of the words.
 // Headlines in Title Case capitalise every word, so there only acronyms, numbers and phrases
 // already seen in the lead count. Lower-cased input simply yields no names.
-import { isStopWord, normaliseNumber, type Token } from './tokenize';
+import { isStopWord, normaliseNumber, startsUpper, startsWithDigit, type Token } from './tokenize';
 
 /** key (lower case, "e:" or "n:" prefixed) → surface form for display. */
 export type EntityMap = Map<string, string>;
@@ -22,18 +22,19 @@ const UNITS = new Set(
 const MAX_PHRASE = 5;
 
 function isCapitalised(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.surface) && !CALENDAR.has(t.norm);
+  return startsUpper(t.surface) && !CALENDAR.has(t.norm);
 }
 
 function isAcronym(t: Token): boolean {
-  return /^\p{Lu}{2,6}s?$/u.test(t.surface) && !CALENDAR.has(t.norm);
+  const s = t.surface;
+  return s.length >= 2 && startsUpper(s) && /^\p{Lu}{2,6}s?$/u.test(s) && !CALENDAR.has(t.norm);
 }
 
 /** True when most longer words are capitalised: a Title Case headline. */
 export function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.norm.length > 3 && /^\p{L}/u.test(t.surface));
   if (words.length < 2) return false;
-  return words.filter((t) => /^\p{Lu}/u.test(t.surface)).length / words.length >= 0.7;
+  return words.filter((t) => startsUpper(t.surface)).length / words.length >= 0.7;
 }
 
 export function extractEntities(tokens: readonly Token[], raw: string, namesFromCase: boolean): EntityMap {
@@ -50,13 +51,14 @@ export function extractEntities(tokens: readonly Token[], raw: string, namesFrom
   };
   tokens.forEach((t, i) => {
     if (isAcronym(t)) out.set(`e:${t.norm}`, t.surface);
-    if (namesFromCase && isCapitalised(t) && (run.length === 0 || t.joined)) run.push(t);
+    const capitalised = namesFromCase && isCapitalised(t);
+    if (capitalised && (run.length === 0 || t.joined)) run.push(t);
     else {
       flush();
-      if (namesFromCase && isCapitalised(t)) run.push(t);
+      if (capitalised) run.push(t);
     }
     const next = tokens[i + 1];
-    if (/^\p{N}/u.test(t.surface)) {
+    if (startsWithDigit(t.surface)) {
       if (next && next.joined && UNITS.has(next.norm)) out.set(`n:${t.norm} ${next.norm}`, `${t.surface} ${next.surface}`);
     }
   });

@@ -4,7 +4,7 @@
 import type { EngineDoc } from './types';
 import { extractEntities, findKnownEntities, isTitleCase, type EntityMap } from './entities';
 import { stem } from './stem';
-import { isContentWord, tokenize } from './tokenize';
+import { isContentWord, startsUpper, tokenize } from './tokenize';
 
 export interface DocFeatures {
   /** term → weight (before IDF). Word terms are stems; entity terms start with "e:" or "n:". */
@@ -54,7 +54,7 @@ export function extractFeatures(doc: Pick<EngineDoc, 'title' | 'text'>): DocFeat
     for (const t of tokens) {
       if (!isContentWord(t.norm)) continue;
       const term = stem(t.norm);
-      add(term, weight, /^\p{Lu}{2,}$/u.test(t.surface) ? t.surface : t.norm);
+      add(term, weight, startsUpper(t.surface) && /^\p{Lu}{2,}$/u.test(t.surface) ? t.surface : t.norm);
       if (i === 0) titleTerms.add(term);
     }
     if (i === 0) return;

@@ -7,7 +7,7 @@ const cache = new Map<string, string>();
 const CACHE_LIMIT = 50_000;
 
 export function stem(norm: string): string {
-  if (norm.length <= 3 || !/^[a-z]+$/.test(norm)) return norm;
+  if (norm.length <= 3 || !isLowerAscii(norm)) return norm;
   let s = cache.get(norm);
   if (s === undefined) {
     s = stemmer(norm);
@@ -15,4 +15,13 @@ export function stem(norm: string): string {
     cache.set(norm, s);
   }
   return s;
+}
+
+/** What /^[a-z]+$/ matches (on a non-empty string), by character code: stem is asked of every word. */
+function isLowerAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }

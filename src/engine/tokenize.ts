@@ -16,28 +16,79 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:[.,]\p{N}+)*/gu;
-const POSSESSIVE = /['’]s$/iu;
 
 // "U.S." and "U.N." are one acronym, not two letters.
 const DOTTED_ACRONYM = /(?<!\p{L})((?:\p{Lu}\.){2,})/gu;
 
+// Plain-ASCII text (most of what feeds and pages carry) is already NFKC: normalising it would
+// only copy it. Each token is tested by character codes first and by Unicode classes only when
+// it is not ASCII: tokenizing is most of reading a text, and the engine reads every feed item.
+const NOT_ASCII = /[^\x00-\x7f]/;
+const DIGIT_START = /^\p{N}/u;
+const UPPER_START = /^\p{Lu}/u;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const source = text.normalize('NFKC').replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''));
+  const normal = NOT_ASCII.test(text) ? text.normalize('NFKC') : text;
+  const source = normal.includes('.') ? normal.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, '')) : normal;
   let prevEnd = 0;
   for (const m of source.matchAll(WORD)) {
-    let surface = m[0].replace(POSSESSIVE, '');
-    if (/^\p{N}/u.test(surface)) surface = normaliseNumber(surface);
-    const gap = source.slice(prevEnd, m.index);
+    const word = m[0];
+    let surface = endsPossessive(word) ? word.slice(0, -2) : word;
+    if (startsWithDigit(surface)) surface = normaliseNumber(surface);
+    const lower = surface.toLowerCase();
+    const at = m.index;
     out.push({
-      norm: surface.toLowerCase().replace(/’/g, "'"),
+      norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       surface,
-      sentenceStart: out.length === 0 || /[.!?:\n]/.test(gap),
-      joined: out.length > 0 && /^[ \t]+$/.test(gap),
+      sentenceStart: out.length === 0 || gapEndsSentence(source, prevEnd, at),
+      joined: out.length > 0 && gapIsSpaces(source, prevEnd, at),
     });
-    prevEnd = m.index + m[0].length;
+    prevEnd = at + word.length;
   }
   return out;
+}
+
+/** What /['’]s$/i matches: a possessive "'s" (any case, either apostrophe). */
+function endsPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2) return false;
+  const last = word.charCodeAt(n - 1);
+  const quote = word.charCodeAt(n - 2);
+  return (last === 115 || last === 83) && (quote === 39 || quote === 0x2019);
+}
+
+/** What /^\p{N}/u matches, by character code for ASCII. */
+export function startsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 48 && c <= 57;
+  return DIGIT_START.test(s);
+}
+
+/** What /^\p{Lu}/u matches, by character code for ASCII. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(s);
+}
+
+/** What /[.!?:\n]/ finds in source[from, to). */
+function gapEndsSentence(source: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58 || c === 10) return true;
+  }
+  return false;
+}
+
+/** What /^[ \t]+$/ matches on source[from, to). */
+function gapIsSpaces(source: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 /** "1,000" → "1000", "1.50" → "1.5"; a trailing comma-group that is not a thousands group stays. */

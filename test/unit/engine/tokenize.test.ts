@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isContentWord, normaliseNumber, tokenize } from '../../../src/engine/tokenize';
+import { isContentWord, normaliseNumber, startsUpper, startsWithDigit, tokenize } from '../../../src/engine/tokenize';
 import { stem } from '../../../src/engine/stem';
+import fc from 'fast-check';
 
 const norms = (s: string) => tokenize(s).map((t) => t.norm);
 
@@ -37,4 +38,60 @@ test('stemming folds inflections of English words only', () => {
   assert.equal(stem('ruled'), stem('ruling'));
   assert.equal(stem('київ'), 'київ');
   assert.equal(stem('2021'), '2021');
+});
+
+// The tokenizer tells ASCII characters by their codes and leaves other scripts to Unicode regexes
+// (tokenizing is most of reading a text). This is the regex-only reading it must equal.
+function referenceTokenize(text: string): { norm: string; surface: string; sentenceStart: boolean; joined: boolean }[] {
+  const word = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}]+)*(?:[.,]\p{N}+)*/gu;
+  const source = text.normalize('NFKC').replace(/(?<!\p{L})((?:\p{Lu}\.){2,})/gu, (m) => m.replace(/\./g, ''));
+  const out: { norm: string; surface: string; sentenceStart: boolean; joined: boolean }[] = [];
+  let prevEnd = 0;
+  for (const m of source.matchAll(word)) {
+    let surface = m[0].replace(/['’]s$/iu, '');
+    if (/^\p{N}/u.test(surface)) surface = normaliseNumber(surface);
+    const gap = source.slice(prevEnd, m.index);
+    out.push({
+      norm: surface.toLowerCase().replace(/’/g, "'"),
+      surface,
+      sentenceStart: out.length === 0 || /[.!?:\n]/.test(gap),
+      joined: out.length > 0 && /^[ \t]+$/.test(gap),
+    });
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+test('the tokenizer reads any text as the Unicode regexes do', () => {
+  // Pieces that exercise each fast path: possessives with either apostrophe and case, dotted
+  // acronyms, numbers, sentence ends, tabs and newlines, accented, compatibility and astral letters.
+  const piece = fc.constantFrom(
+    'The', 'U.S.', 'u.s.', "Kerry's", 'KERRY’S', "it's", "'s", 's', '1,000', '1.50', '$3', '15%', '٣', '²', 'Ｆｕｌｌ', 'ﬁre',
+    'Zürich', 'Київ', 'ÉTAT', '𐐀𐐁', 'ſ', 'é', '.', '!', '?', ':', ',', ' ', '  ', '\t', '\n', '—', '’', "'", 'Dr.', 'NASA', 'A.B.C.',
+  );
+  const text = fc.oneof(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'grapheme', maxLength: 60 }));
+  fc.assert(
+    fc.property(text, (t) => {
+      assert.deepEqual(tokenize(t), referenceTokenize(t));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('stemming passes words that are not plain lower-case ASCII through', () => {
+  assert.equal(stem('élections'), 'élections');
+  assert.equal(stem('Elections'), 'Elections');
+  assert.equal(stem('covid19'), 'covid19');
+  assert.equal(stem('elections'), 'elect');
+});
+
+test('the character-code tests answer as their Unicode regexes', () => {
+  const start = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 4 }), fc.constantFrom('[', '@', 'Z', 'a', '9', '٣', 'É', '𐐀'));
+  fc.assert(
+    fc.property(start, (s) => {
+      assert.equal(startsUpper(s), /^\p{Lu}/u.test(s));
+      assert.equal(startsWithDigit(s), /^\p{N}/u.test(s));
+    }),
+    { numRuns: 5000 },
+  );
 });
