@@ -17,8 +17,8 @@
 // hook: it is driven as the options page drives it (feed/add one by one, feed/remove), timed in the
 // page, the fetch's own time read from the network log; its scheduled refresh is out of reach.
 // Node runs also print the longest the event loop was held in the first fetch and the refresh: how
-// long a page's message to the worker could have waited. --profile FILE (Node) writes a V8 CPU
-// profile of the refresh alone (the largest size's), for DevTools or a script.
+// long a page's message to the worker could have waited. --profile FILE writes a V8 CPU profile of
+// the refresh alone (the largest size's; in Chromium, the service worker's), for DevTools or a script.
 import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -242,7 +242,13 @@ async function chromiumRun(server: FeedServer, size: number, dir: string, heap: 
     const add = await worker.evaluate((u) => storylineBench.addFeed(u), server.url(size));
     const settled = await settle();
     server.serve(perSource + fresh);
-    const refresh = await worker.evaluate(() => storylineBench.refreshAll());
+    const refreshAll = (): Promise<{ ms: number; fetchMs: number }> => worker.evaluate(() => storylineBench.refreshAll());
+    let refresh: { ms: number; fetchMs: number };
+    if (values.profile && size === Math.max(...sizes)) {
+      const profiled = await (await workerHeap(browser.context, browser.extensionId)).profile(refreshAll);
+      writeFileSync(values.profile, JSON.stringify(profiled.profile));
+      refresh = profiled.result;
+    } else refresh = await refreshAll();
     await settle();
     const remove = await worker.evaluate((u) => storylineBench.removeFeed(u), urls[0]!);
     await settle();

@@ -3,13 +3,15 @@
 // `work` runs, sampled without collecting (garbage not yet collected counts too); and
 // `livePeakDuring(work)`, the largest heap seen right after a collection, sampled between the
 // worker's tasks while `work` runs (what it holds at once; a peak inside one synchronous step, such
-// as JSON.parse, is not seen, but what that step leaves behind is).
+// as JSON.parse, is not seen, but what that step leaves behind is). `profile(work)`: a V8 CPU
+// profile of the worker while `work` runs (the same format Node's profiler writes).
 import type { BrowserContext } from 'playwright-core';
 
 export interface WorkerHeap {
   used(): Promise<number>;
   peakDuring<T>(work: () => Promise<T>, everyMs?: number): Promise<{ result: T; peak: number }>;
   livePeakDuring<T>(work: () => Promise<T>, everyMs?: number): Promise<{ result: T; peak: number; samples: number }>;
+  profile<T>(work: () => Promise<T>): Promise<{ result: T; profile: unknown }>;
 }
 
 export async function workerHeap(context: BrowserContext, extensionId: string): Promise<WorkerHeap> {
@@ -20,17 +22,17 @@ export async function workerHeap(context: BrowserContext, extensionId: string): 
   // Not flattened: Playwright's own session to the worker stays as it is.
   const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
   let id = 0;
-  const call = (method: string): Promise<Record<string, number>> =>
+  const call = <R = Record<string, number>>(method: string, params?: Record<string, unknown>): Promise<R> =>
     new Promise((resolve) => {
       const mine = ++id;
       const on = (event: { message: string }): void => {
-        const message = JSON.parse(event.message) as { id?: number; result?: Record<string, number> };
+        const message = JSON.parse(event.message) as { id?: number; result?: R };
         if (message.id !== mine) return;
         cdp.off('Target.receivedMessageFromTarget', on);
-        resolve(message.result ?? {});
+        resolve(message.result ?? ({} as R));
       };
       cdp.on('Target.receivedMessageFromTarget', on);
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method }) });
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method, params }) });
     });
   const usage = async (): Promise<number> => (await call('Runtime.getHeapUsage'))['usedSize'] ?? NaN;
   const live = async (): Promise<number> => {
@@ -39,6 +41,14 @@ export async function workerHeap(context: BrowserContext, extensionId: string): 
   };
   return {
     used: live,
+    async profile(work) {
+      await call('Profiler.enable');
+      await call('Profiler.setSamplingInterval', { interval: 100 });
+      await call('Profiler.start');
+      const result = await work();
+      const { profile } = await call<{ profile: unknown }>('Profiler.stop');
+      return { result, profile };
+    },
     async livePeakDuring(work, everyMs = 250) {
       let peak = 0;
       let samples = 0;
