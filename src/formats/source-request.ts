@@ -29,6 +29,12 @@ export interface SourceRequest {
   timeoutMs?: number;
   /** Abandons the request (reported as a timeout: the caller gave up waiting). */
   signal?: AbortSignal;
+  /**
+   * Waits for a place among the requests in flight (a batch allows six) and answers the function
+   * that gives it back: the fetcher takes it just before the request goes out and gives it back
+   * once the answer is read, so checks and logging around the request hold no place.
+   */
+  slot?: () => Promise<() => void>;
 }
 
 export type FetchErrorReason = 'bad-url' | 'network' | 'timeout' | 'too-large' | 'too-many-redirects' | 'http';

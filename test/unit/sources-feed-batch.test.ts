@@ -21,6 +21,8 @@ let held: (() => void)[] = [];
 let expected = 0;
 let flaky = 0;
 let quiet: ReturnType<typeof setTimeout> | undefined;
+/** Called when /quick.xml is asked for. */
+let onQuick: () => void = () => undefined;
 
 const EVENTS = [
   ['Harbour board raises ferry fares by five percent', 'The harbour board voted to raise ferry fares from September, citing fuel costs and crew wages.'],
@@ -73,6 +75,10 @@ before(async () => {
     },
   };
   for (let n = 0; n < SOURCES; n++) routes[`/outlet${n}.xml`] = counted(n);
+  routes['/quick.xml'] = (_req, res) => {
+    onQuick();
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(outletFeed(50));
+  };
   server = await startServer(routes);
 });
 after(() => server.close());
@@ -114,6 +120,28 @@ test('a stalled source is abandoned at its time limit; a 404, an HTML page, a re
   const stored = (await env.database.getAll('feeds')).map((f) => f.url).sort();
   assert.deepEqual(stored, [...good].sort(), 'only the good sources are stored');
   assert.deepEqual((await env.database.getAll('feedItems')).map((f) => f.feedUrl).sort(), [...good].sort());
+});
+
+test('only the request holds a slot: a source still being checked does not keep the next from its request', async () => {
+  const env = await testEnv();
+  const slow = 'http://127.0.0.1:1/slow.xml';
+  // The first source's permission check ends when the second source's request reaches the server,
+  // or, should that request wait for the check, after a second.
+  let endedBy = '';
+  const requested = new Promise<void>((resolve) => (onQuick = resolve));
+  const hasAccess = env.hasAccess;
+  env.hasAccess = async (url) => {
+    if (url !== slow) return hasAccess(url);
+    endedBy = await Promise.race([requested.then(() => 'the other request'), new Promise<string>((resolve) => setTimeout(() => resolve('the time out'), 1_000))]);
+    return false;
+  };
+  const final = new Map<string, FeedProgress>();
+  const result = await addFeeds(env, [slow, server.url('/quick.xml')], (p) => final.set(p.url, p), { concurrency: 1 });
+  onQuick = () => undefined;
+  assert.equal(endedBy, 'the other request');
+  assert.deepEqual({ sources: result.sources, failed: result.failed }, { sources: 1, failed: 1 });
+  assert.equal(final.get(slow)?.error, 'no-access');
+  assert.equal(final.get(server.url('/quick.xml'))?.state, 'done');
 });
 
 test('a source already added is refreshed; its failure is recorded on it and its items stay', async () => {

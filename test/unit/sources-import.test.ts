@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { importPackText } from '../../src/background/sources/pack-import';
-import { appendNetworkLog, networkLog, NETWORK_LOG_LIMIT } from '../../src/background/sources/network-log';
+import { appendNetworkLog, networkLog, networkLogWriter, NETWORK_LOG_LIMIT } from '../../src/background/sources/network-log';
 import { installPack, removePack, scopedId } from '../../src/background/pack-store';
 import { actionStateKey } from '../../src/formats/storage-schema';
 import { samplePack } from '../fixtures/packs';
@@ -67,6 +67,32 @@ test('the network log keeps only the latest entries, newest first', async () => 
   assert.equal(log.length, NETWORK_LOG_LIMIT);
   assert.equal(log[0]?.url, `https://e.example/${NETWORK_LOG_LIMIT + 9}`);
   assert.equal(log.at(-1)?.url, 'https://e.example/10');
+});
+
+test('requests logged at once share a few writes, keep their order, and each waits for its own', async () => {
+  const env = await testEnv();
+  const entry = (i: number) => ({ at: new Date(i * 1000).toISOString(), method: 'GET' as const, url: `https://e.example/${i}`, purpose: 'feed' as const, status: 200, outcome: 'fresh' as const, bytes: i, durationMs: 1 });
+  let writes = 0;
+  const transaction = env.database.transaction.bind(env.database);
+  env.database.transaction = ((...args: Parameters<typeof transaction>) => {
+    writes++;
+    return transaction(...args);
+  }) as typeof transaction;
+  const log = networkLogWriter(env.database);
+  // Twenty requests answered in one moment (a batch's six slots, a hundred sources): each logs
+  // its entry and waits for it; after each wait its own entry is stored.
+  await Promise.all(
+    Array.from({ length: 20 }, async (_, i) => {
+      await log([entry(i)]);
+      assert.ok((await networkLog(env.database)).some((e) => e.url === `https://e.example/${i}`), `entry ${i} stored when its wait ends`);
+    }),
+  );
+  env.database.transaction = transaction;
+  const stored = await networkLog(env.database);
+  assert.deepEqual(stored.map((e) => e.bytes), Array.from({ length: 20 }, (_, i) => 19 - i), 'newest first, in the order logged');
+  assert.ok(writes <= 2 + 20, 'the checks above read in transactions of their own');
+  const appendWrites = writes - 20;
+  assert.ok(appendWrites <= 2, `${appendWrites} log writes for 20 requests`);
 });
 
 test('removing or replacing a pack leaves a pack whose id extends its id untouched', async () => {

@@ -20,6 +20,7 @@ import { writeFeeds, type FeedWrite } from './feed-store';
 import { NEVER_CHECKED, type SourceEnv } from './source-env';
 import { noPermissionMessage } from './source-access';
 import { readPrefs } from './source-prefs';
+import { RequestSlots } from './request-slots';
 
 export const MAX_IN_FLIGHT = 6;
 
@@ -47,54 +48,63 @@ export interface FeedJob {
 
 type Report = (progress: FeedProgress) => void;
 
-/** The fetch, or a timeout of our own should the request not end by itself (it is abandoned). */
-async function fetchWithin(env: SourceEnv, job: FeedJob, timeoutMs: number, windowDays: number): Promise<FetchedFeed> {
+/**
+ * One source's fetch, its request in one of `slots`, or a timeout of our own should the request
+ * not end by itself (it is abandoned and its place given to the next). The time limit runs from
+ * the request's start, not from the wait for a place: a source is not failed for the others' time.
+ */
+async function fetchWithin(env: SourceEnv, job: FeedJob, limits: { timeoutMs: number; windowDays: number }, slots: RequestSlots, started: () => void): Promise<FetchedFeed> {
+  const { timeoutMs, windowDays } = limits;
   if (!(await env.hasAccess(job.record.url))) {
     const message = noPermissionMessage(job.record.url);
     return { write: { url: job.record.url, record: { ...job.record, checkedAt: env.now().toISOString(), error: message } }, error: 'no-access', detail: message };
   }
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const deadline = new Promise<FetchedFeed>((resolve) => {
+  let release = (): void => undefined;
+  let expire: (timedOut: FetchedFeed) => void = () => undefined;
+  const deadline = new Promise<FetchedFeed>((resolve) => (expire = resolve));
+  const slot = async (): Promise<() => void> => {
+    release = await slots.take();
+    started();
     // A little after the request's own limit: that one normally ends it first, with its log entry.
     timer = setTimeout(() => {
       controller.abort();
+      release();
       const detail = `no complete answer within ${timeoutMs} ms`;
-      resolve({ write: { url: job.record.url, record: { ...job.record, checkedAt: env.now().toISOString(), error: `fetch failed: ${detail}` } }, error: 'timeout', detail });
+      expire({ write: { url: job.record.url, record: { ...job.record, checkedAt: env.now().toISOString(), error: `fetch failed: ${detail}` } }, error: 'timeout', detail });
     }, timeoutMs + 1_000);
-  });
+    return release;
+  };
   try {
-    return await Promise.race([fetchFeed(env, job.record, { timeoutMs, signal: controller.signal, windowDays }), deadline]);
+    return await Promise.race([fetchFeed(env, job.record, { timeoutMs, signal: controller.signal, windowDays, slot }), deadline]);
   } finally {
     clearTimeout(timer);
+    release();
   }
 }
 
 /**
- * Fetches every job, `concurrency` at a time, reporting each source's progress, then stores what
- * came in one transaction. Rejects only if storing fails, once every fetch has ended.
+ * Fetches every job, `concurrency` requests at a time, reporting each source's progress, then
+ * stores what came in one transaction. Rejects only if storing fails, once every fetch has ended.
  */
 export async function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], report: Report, opts: BatchOptions = {}): Promise<{ done: number; failed: number }> {
   const timeoutMs = opts.timeoutMs ?? SOURCE_LIMITS.timeoutMs;
-  const concurrency = Math.max(1, Math.min(MAX_IN_FLIGHT, opts.concurrency ?? MAX_IN_FLIGHT));
+  const slots = new RequestSlots(Math.max(1, Math.min(MAX_IN_FLIGHT, opts.concurrency ?? MAX_IN_FLIGHT)));
   const { feedRetentionDays } = await readPrefs(env.database);
   const progress = (record: FeedRecord, state: FeedProgress['state'], error: FeedErrorCode | null = null, detail: string | null = null): void =>
     report({ url: record.url, state, items: state === 'done' ? record.itemCount : 0, error, detail });
   for (const job of jobs) progress(job.record, 'waiting');
 
   const answered: { job: FeedJob; fetched: FetchedFeed }[] = [];
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < jobs.length) {
-      const job = jobs[next++]!;
-      progress(job.record, 'fetching');
-      const fetched = await fetchWithin(env, job, timeoutMs, feedRetentionDays);
+  await Promise.all(
+    jobs.map(async (job) => {
+      const fetched = await fetchWithin(env, job, { timeoutMs, windowDays: feedRetentionDays }, slots, () => progress(job.record, 'fetching'));
       answered.push({ job, fetched });
       if (fetched.error === null) progress(fetched.write.record ?? job.record, 'done');
       else progress(job.record, 'failed', fetched.error, fetched.detail);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+    }),
+  );
 
   // A new source that failed is removed (addFeeds kept the reader's choice meanwhile); a known one
   // records the failed attempt. In one canonical order (by address); the clusterer takes the new

@@ -24,6 +24,8 @@ export interface FeedFetchOptions {
   signal?: AbortSignal;
   /** The reader's window in days (default: read from the preferences). */
   windowDays?: number;
+  /** A place among the requests in flight (SourceRequest.slot). */
+  slot?: () => Promise<() => void>;
 }
 
 /** The code for a failed request. */
@@ -64,6 +66,7 @@ export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetc
     ...validators,
     ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
     ...(opts.signal ? { signal: opts.signal } : {}),
+    ...(opts.slot ? { slot: opts.slot } : {}),
   });
   const failed = (error: FeedErrorCode, detail: string, shown: string): FetchedFeed => ({ write: { url: feed.url, record: { ...feed, checkedAt: at, error: shown } }, error, detail });
   if (res.status === 'error') return failed(fetchErrorCode(res), res.message, `fetch failed: ${res.message}`);

@@ -6,7 +6,7 @@ import type { IDBPDatabase } from 'idb';
 import { fetchSource, type SourceFetchOptions } from './source-fetch';
 import { sourcePermission, type NetworkLogEntry, type SourceFetchResult, type SourceRequest } from '../../formats/source-request';
 import type { StorylineDB } from '../../formats/storage-schema';
-import { appendNetworkLog } from './network-log';
+import { networkLogWriter } from './network-log';
 
 /** Fetches one source request; refresh code takes it as a parameter. */
 export type Fetcher = (req: SourceRequest) => Promise<SourceFetchResult>;
@@ -20,11 +20,12 @@ export function loggedFetcher(
   mayFetch: (url: string) => Promise<boolean>,
   limits: Pick<SourceFetchOptions, 'timeoutMs' | 'maxBytes'> = {},
 ): Fetcher {
+  const log = networkLogWriter(database);
   return async (req) => {
     if (!(await mayFetch(req.url))) return { status: 'error', reason: 'network', message: noPermissionMessage(req.url) };
     const entries: NetworkLogEntry[] = [];
     const result = await fetchSource(req, { ...limits, log: (entry) => entries.push(entry) });
-    await appendNetworkLog(database, entries);
+    await log(entries);
     return result;
   };
 }

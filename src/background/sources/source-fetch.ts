@@ -110,8 +110,20 @@ async function hop(x: Exchange, url: string, follow: boolean): Promise<Hop> {
   }
 }
 
-/** GETs a source; never throws: failures come back as `{ status: 'error' }` with a reason. */
+/**
+ * GETs a source; never throws: failures come back as `{ status: 'error' }` with a reason. With a
+ * `slot`, the request goes out once it holds one, and its time limit starts then.
+ */
 export async function fetchSource(req: SourceRequest, opts: SourceFetchOptions = {}): Promise<SourceFetchResult> {
+  const release = req.slot ? await req.slot() : undefined;
+  try {
+    return await request(req, opts);
+  } finally {
+    release?.();
+  }
+}
+
+async function request(req: SourceRequest, opts: SourceFetchOptions): Promise<SourceFetchResult> {
   const { maxBytes, maxRedirects } = { ...SOURCE_LIMITS, ...opts };
   const timeoutMs = req.timeoutMs ?? opts.timeoutMs ?? SOURCE_LIMITS.timeoutMs;
   const controller = new AbortController();

@@ -135,3 +135,26 @@ test('the host permission a source needs (match patterns ignore the port)', () =
   assert.equal(sourcePermission('http://127.0.0.1:8080/feed.xml'), 'http://127.0.0.1/*');
   assert.equal(sourcePermission('ftp://example.com/feed'), null);
 });
+
+test('a request with a slot goes out once it holds one, its time limit starting then, and gives it back once answered', async () => {
+  const asked = server.requests.length;
+  let given = 0;
+  let grant: () => void = () => undefined;
+  const granted = new Promise<void>((resolve) => (grant = resolve));
+  const pending = fetchSource({
+    url: server.url('/feed.xml'),
+    purpose: 'feed',
+    timeoutMs: 200,
+    slot: async () => {
+      await granted;
+      return () => given++;
+    },
+  });
+  // Held back longer than its own limit: it has not gone out, and it is not failed for the wait.
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  assert.equal(server.requests.length, asked, 'no request before the slot is held');
+  grant();
+  const res = await pending;
+  assert.equal(res.status, 'fresh');
+  assert.equal(given, 1, 'the slot is given back once');
+});
