@@ -59,11 +59,11 @@ function keepStories(f: DataFile, n: number): DataFile {
 if (values['stream-only']) {
   // The stream's own verifier (kept since page matching was calibrated apart with --no-stream).
   const { STREAM_VERIFIER } = await import('../src/engine/verifier');
-  const [join, merge] = streamThresholds(STREAM_VERIFIER);
+  const [join, merge, cohesion] = streamThresholds(STREAM_VERIFIER);
   const file = path.resolve(import.meta.dirname, '../src/engine/calibration.ts');
   const text = readFileSync(file, 'utf8');
   if (!text.includes(STREAM_MARK)) throw new Error('src/engine/calibration.ts has no stream block to replace');
-  writeFileSync(file, text.slice(0, text.indexOf(STREAM_MARK)) + streamBlock(STREAM_VERIFIER, join, merge));
+  writeFileSync(file, text.slice(0, text.indexOf(STREAM_MARK)) + streamBlock(STREAM_VERIFIER, join, merge, cohesion));
   console.error(`stream thresholds ${join} / ${merge} for the stream's verifier written to src/engine/calibration.ts`);
   process.exit(0);
 }
@@ -121,7 +121,7 @@ const shipped = readFileSync(path.resolve(import.meta.dirname, '../src/engine/ca
 if (!shipped.includes(STREAM_MARK)) throw new Error('src/engine/calibration.ts has no stream block to keep or replace');
 const stream = values['no-stream'] ? shipped.slice(shipped.indexOf(STREAM_MARK)) : streamBlock(verifier, ...streamThresholds(verifier));
 
-function streamThresholds(v: Verifier): [number, number] {
+function streamThresholds(v: Verifier): [number, number, number] {
   const sampled = files.map((f) => sampleStories(f, Number(values['stream-sample'])));
   const streamFiles = [...sampled, ...sampled.map(headlinesOnly)];
   const mixed = readerWindow(sampled);
@@ -142,10 +142,14 @@ function streamThresholds(v: Verifier): [number, number] {
   const by = Number(values['stream-step']);
   const steps = (from: number, to: number): number[] => Array.from({ length: Math.round((to - from) / by) + 1 }, (_, i) => Math.round((from + i * by) * 100) / 100);
   console.error('stream join:');
-  const j = gridBest(steps(0.05, 0.8), (x) => ({ joinThreshold: x, mergeThreshold: 2, verifier: v }));
+  const j = gridBest(steps(0.05, 0.8), (x) => ({ joinThreshold: x, mergeThreshold: 2, cohesion: 0, verifier: v }));
   console.error('stream merge:');
-  const m = gridBest([...steps(j, 0.95), 0.99, 2], (x) => ({ joinThreshold: j, mergeThreshold: x, verifier: v }));
-  return [j, m];
+  const m = gridBest([...steps(j, 0.95), 0.99, 2], (x) => ({ joinThreshold: j, mergeThreshold: x, cohesion: 0, verifier: v }));
+  // Then the cohesion an article needs with the members of the story it joins (0: none), finer:
+  // it matters where a window crowds one topic's events together.
+  console.error('stream cohesion:');
+  const c = gridBest([0, 0.04, 0.06, 0.08, 0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.25], (x) => ({ joinThreshold: j, mergeThreshold: m, cohesion: x, verifier: v }));
+  return [j, m, c];
 }
 
 function fmt(x: number): string {
@@ -178,7 +182,7 @@ export const HEADLINE_SHIFT = ${headlineShift};
 ${stream}`,
 );
 
-function streamBlock(v: Verifier, join: number, merge: number): string {
+function streamBlock(v: Verifier, join: number, merge: number, cohesion: number): string {
   return `${STREAM_MARK}
 // thresholds below were gridded for (a --no-stream calibration copies this block as it is).
 export const STREAM_FEATURE_MEANS: readonly number[] = ${list(v.means)};
@@ -192,6 +196,8 @@ export const STREAM_HEADLINE_SHIFT = ${v.headlineShift};
 /** Stream clustering: minimum score to join a story, and to merge a second story into it. */
 export const STREAM_JOIN_THRESHOLD = ${join};
 export const STREAM_MERGE_THRESHOLD = ${merge};
+/** Stream clustering: minimum mean cosine between an article and the members of the story it joins (cohesion.ts). */
+export const STREAM_COHESION = ${cohesion};
 `;
 }
 console.error('wrote src/engine/calibration.ts');

@@ -88,3 +88,5 @@ export const STREAM_HEADLINE_SHIFT = -0.7854;
 /** Stream clustering: minimum score to join a story, and to merge a second story into it. */
 export const STREAM_JOIN_THRESHOLD = 0.4;
 export const STREAM_MERGE_THRESHOLD = 0.95;
+/** Stream clustering: minimum mean cosine between an article and the members of the story it joins (cohesion.ts). */
+export const STREAM_COHESION = 0.18;

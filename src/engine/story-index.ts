@@ -6,6 +6,7 @@ import { extractFeatures, type DocFeatures } from './features';
 import { TermSums } from './term-sums';
 import { Timeline } from './timeline';
 import { Vocabulary } from './vocabulary';
+import { meanMemberCosine } from './cohesion';
 import { scoreCandidates, type Query } from './scoring';
 import { clamp01, decide } from './decision';
 import { bestTwo, CALIBRATED_VERIFIER, scoreEvidence, verifyShift, type Verifier } from './verifier';
@@ -318,6 +319,12 @@ export class StoryIndex {
       const o = topOf(scores, b);
       return { best, other: o < 0 ? undefined : candidate(list[o]!, scores[o]!) };
     });
+  }
+
+  /** Mean cosine between the article and the story's members (cohesion.ts); 0 for a story not here. */
+  cohesion(storyId: string, doc: EngineDoc): number {
+    const story = this.stories.get(storyId);
+    return story ? meanMemberCosine(this, story, this.features(doc)) : 0;
   }
 
   search(text: string, limit = 10): MatchCandidate[] {

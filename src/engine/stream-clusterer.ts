@@ -8,7 +8,7 @@
 import type { EngineDoc } from './types';
 import { StoryIndex, type DocInit } from './story-index';
 import { STREAM_VERIFIER, type Verifier } from './verifier';
-import { STREAM_JOIN_THRESHOLD, STREAM_MERGE_THRESHOLD } from './calibration';
+import { STREAM_COHESION, STREAM_JOIN_THRESHOLD, STREAM_MERGE_THRESHOLD } from './calibration';
 import { JOIN, MERGE, Port, StoryGraph, type GraphNode, type Seed } from './story-graph';
 
 export interface StreamClustererOptions {
@@ -16,6 +16,8 @@ export interface StreamClustererOptions {
   joinThreshold?: number;
   /** Minimum score of a second story for it to be merged in (default: calibrated). */
   mergeThreshold?: number;
+  /** Minimum mean cosine between an article and the members of the story it would join (cohesion.ts; default: calibrated). */
+  cohesion?: number;
   /** Continue from an existing index: each story's articles count as joined to its first one (so do any added to it directly). */
   index?: StoryIndex;
   /** Verifier for a new index (default: calibrated); calibration passes the one it is fitting. */
@@ -29,6 +31,7 @@ export class StreamClusterer {
   readonly graph: StoryGraph;
   private readonly join: number;
   private readonly merge: number;
+  private readonly cohesion: number;
   private readonly newStoryId: (doc: EngineDoc) => string;
   /** Each story's representative: its earliest article, which later arrivals link to. */
   private readonly reps = new Map<string, GraphNode>();
@@ -41,6 +44,7 @@ export class StreamClusterer {
     this.index = opts.index ?? new StoryIndex({ verifier: opts.verifier ?? STREAM_VERIFIER });
     this.join = opts.joinThreshold ?? STREAM_JOIN_THRESHOLD;
     this.merge = opts.mergeThreshold ?? STREAM_MERGE_THRESHOLD;
+    this.cohesion = opts.cohesion ?? STREAM_COHESION;
     this.newStoryId = opts.newStoryId ?? ((d) => `s:${d.id}`);
     this.graph = graph ?? adoptIndex(this.index);
     for (const [id, story] of this.index.stories) {
@@ -58,14 +62,17 @@ export class StreamClusterer {
     if (this.graph.nodes.has(doc.id)) this.remove(doc.id);
     const { best, other } = this.index.matchTwo(doc, this.join);
     const node = this.graph.addNode(doc.id);
-    if (best === undefined || best.score < this.join) {
+    // An article that matches its best story only through a few members, and sits poorly with
+    // the rest, is another event of the topic: it starts its own story.
+    const joins = best !== undefined && best.score >= this.join && (this.cohesion <= 0 || this.index.cohesion(best.storyId, doc) >= this.cohesion);
+    if (!joins) {
       const id = this.freshId(this.newStoryId(doc));
       this.index.addArticle(id, doc);
       this.reps.set(id, node);
       this.touched.add(id);
       return id;
     }
-    const storyId = best.storyId;
+    const storyId = best!.storyId;
     this.index.addArticle(storyId, doc);
     this.graph.link(node, JOIN, this.reps.get(storyId)!, Port.Centre, storyId);
     this.touched.add(storyId);

@@ -50,3 +50,33 @@ test('with merging off, the split halves stay apart', () => {
   c.add(quake[2]!);
   assert.equal(c.clusters().size, 2);
 });
+
+test("an article that matches a story through one member and sits poorly with the rest starts its own (cohesion)", () => {
+  // A story of the earthquake, one of whose reports also covers the aid pledged afterwards; then a
+  // report of the aid conference alone. It shares the aid report's words, hardly the others'.
+  const aid = doc('q4', 'Donors pledge aid after Haiti earthquake', 'Donors at a Geneva conference pledged $600 million in aid for Les Cayes reconstruction.', 30);
+  const conference = doc('a1', 'Geneva donors conference pledges $600 million', 'Donors at the Geneva conference pledged $600 million in reconstruction aid, the UN said.', 40);
+  const run = (cohesion: number): { story: string; conference: string; mean: number } => {
+    const c = new StreamClusterer({ joinThreshold: 0.01, mergeThreshold: 2, cohesion });
+    let story = '';
+    for (const d of [...quake, aid]) story = c.add(d);
+    const mean = c.index.cohesion(story, conference);
+    return { story, conference: c.add(conference), mean };
+  };
+  const open = run(0);
+  assert.equal(open.conference, open.story, 'with no cohesion asked, the weak match joins');
+  const gated = run(open.mean + 0.01);
+  assert.notEqual(gated.conference, gated.story, 'below the cohesion asked, it starts its own story');
+  assert.ok(open.mean < 0.3, `mean cosine with the members ${open.mean.toFixed(3)}`);
+});
+
+test('cohesion reads every member: an article like all of them scores far above one like one of them', () => {
+  const c = new StreamClusterer({ cohesion: 0 });
+  let story = '';
+  for (const d of quake) story = c.add(d);
+  const alike = c.index.cohesion(story, doc('x1', 'Haiti earthquake of magnitude 7.2 kills at least 300', 'Rescuers dug through rubble in Les Cayes after the earthquake killed at least 300 people.'));
+  const partly = c.index.cohesion(story, doc('x2', 'Rescuers dig through rubble', 'Rescuers dug through the rubble of a collapsed school.'));
+  assert.ok(alike > 0.3, `alike ${alike.toFixed(3)}`);
+  assert.ok(partly < alike / 2, `partly ${partly.toFixed(3)} against alike ${alike.toFixed(3)}`);
+  assert.equal(c.index.cohesion('no such story', quake[0]!), 0);
+});
