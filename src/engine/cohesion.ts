@@ -7,38 +7,40 @@
 // story instead (StreamClusterer, STREAM_COHESION).
 import type { DocFeatures } from './features';
 import type { StoryEntry, StoryIndex } from './story-index';
+import { memberCosine } from './overlap';
+import { queryScratch, releaseQueryScratch } from './query-weights';
 
 /** The latest members read: bounds the cost on a very large story. */
 const MAX_MEMBERS = 200;
 
 export function meanMemberCosine(index: StoryIndex, story: StoryEntry, features: DocFeatures): number {
   const { vocab } = index;
-  const query = new Map<number, number>();
+  const { weightOf } = queryScratch(vocab.terms.length);
+  const ids: number[] = [];
   let q2 = 0;
   for (const [term, w] of features.terms) {
     const id = vocab.id(term);
     const x = w * vocab.idf(id);
+    // A term no stored article has still counts in the norm: it is something no member says.
     q2 += x * x;
-    if (id !== undefined) query.set(id, x);
-  }
-  if (q2 === 0 || story.docs.size === 0) return 0;
-  const qNorm = Math.sqrt(q2);
-  let sum = 0;
-  let n = 0;
-  let skip = story.docs.size - MAX_MEMBERS;
-  for (const d of story.docs) {
-    if (skip-- > 0) continue;
-    let dot = 0;
-    let n2 = 0;
-    for (let i = d.start; i < d.end; i++) {
-      const t = d.termIds[i]!;
-      const w = d.weights[i]! * vocab.idf(t);
-      n2 += w * w;
-      const x = query.get(t);
-      if (x !== undefined) dot += x * w;
+    if (id !== undefined) {
+      ids.push(id);
+      weightOf[id] = x;
     }
-    if (n2 > 0) sum += dot / (qNorm * Math.sqrt(n2));
-    n++;
   }
-  return n > 0 ? sum / n : 0;
+  try {
+    if (q2 === 0 || story.docs.size === 0) return 0;
+    const qNorm = Math.sqrt(q2);
+    let sum = 0;
+    let n = 0;
+    let skip = story.docs.size - MAX_MEMBERS;
+    for (const d of story.docs) {
+      if (skip-- > 0) continue;
+      sum += memberCosine(index, d, weightOf, qNorm);
+      n++;
+    }
+    return sum / n;
+  } finally {
+    releaseQueryScratch({ ids, weights: [] }, []);
+  }
 }

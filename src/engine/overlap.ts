@@ -87,19 +87,28 @@ export function closestMembers(index: StoryIndex, s: StoryEntry, weightOf: Float
   let skip = s.docs.size - MAX_CONSIDERED;
   for (const d of s.docs) {
     if (skip-- > 0) continue;
-    let n2 = 0;
-    let dot = 0;
-    for (let i = d.start; i < d.end; i++) {
-      const t = d.termIds[i]!;
-      const w = d.weights[i]! * index.vocab.idf(t);
-      n2 += w * w;
-      const qw = weightOf[t]!;
-      if (qw !== 0) dot += qw * w;
-    }
-    scored.push([d, n2 > 0 ? dot / Math.sqrt(n2) : 0]);
+    // The query's norm is the same for every member: the order needs none.
+    scored.push([d, memberCosine(index, d, weightOf, 1)]);
   }
   scored.sort((a, b) => b[1] - a[1]);
   return scored.slice(0, MAX_AVERAGED).map(([d]) => d);
+}
+
+/**
+ * TF-IDF cosine between the query (`weightOf`: its weights by term id, see query-weights.ts; `qNorm`
+ * their norm) and one member; 0 for a member with no weight.
+ */
+export function memberCosine(index: StoryIndex, d: DocEntry, weightOf: Float64Array, qNorm: number): number {
+  let n2 = 0;
+  let dot = 0;
+  for (let i = d.start; i < d.end; i++) {
+    const t = d.termIds[i]!;
+    const w = d.weights[i]! * index.vocab.idf(t);
+    n2 += w * w;
+    const qw = weightOf[t]!;
+    if (qw !== 0) dot += qw * w;
+  }
+  return n2 > 0 ? dot / (qNorm * Math.sqrt(n2)) : 0;
 }
 
 /**

@@ -137,24 +137,29 @@ test('the host permission a source needs (match patterns ignore the port)', () =
 });
 
 test('a request with a slot goes out once it holds one, its time limit starting then, and gives it back once answered', async () => {
-  const asked = server.requests.length;
+  let held = false;
   let given = 0;
-  let grant: () => void = () => undefined;
-  const granted = new Promise<void>((resolve) => (grant = resolve));
-  const pending = fetchSource({
-    url: server.url('/feed.xml'),
-    purpose: 'feed',
-    timeoutMs: 200,
-    slot: async () => {
-      await granted;
-      return () => given++;
+  const heldAtRequest: boolean[] = [];
+  const res = await fetchSource(
+    {
+      url: server.url('/feed.xml'),
+      purpose: 'feed',
+      timeoutMs: 200,
+      // The place comes after twice the request's own limit: a limit started before it would have
+      // failed the request by then.
+      slot: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        held = true;
+        return () => {
+          held = false;
+          given++;
+        };
+      },
     },
-  });
-  // Held back longer than its own limit: it has not gone out, and it is not failed for the wait.
-  await new Promise((resolve) => setTimeout(resolve, 400));
-  assert.equal(server.requests.length, asked, 'no request before the slot is held');
-  grant();
-  const res = await pending;
-  assert.equal(res.status, 'fresh');
-  assert.equal(given, 1, 'the slot is given back once');
+    { fetch: (input, init) => (heldAtRequest.push(held), fetch(input, init)) },
+  );
+  assert.deepEqual(heldAtRequest, [true], 'one request, sent while the place is held');
+  assert.equal(res.status, 'fresh', 'not failed for the wait');
+  assert.equal(given, 1, 'the place is given back once');
+  assert.equal(held, false);
 });
