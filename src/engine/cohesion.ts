@@ -6,7 +6,8 @@
 // a story only through such a bridge sits poorly with its members on average; it starts its own
 // story instead (StreamClusterer, STREAM_COHESION).
 import type { DocFeatures } from './features';
-import type { StoryEntry, StoryIndex } from './story-index';
+import type { StoryIndex } from './story-index';
+import type { StoryEntry } from './story-entry';
 import { memberCosine } from './overlap';
 import { queryScratch, releaseQueryScratch } from './query-weights';
 

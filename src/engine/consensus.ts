@@ -1,7 +1,8 @@
 // What a story's members agree on, and whether the query says it too: the terms two reports of one
 // event both carry are that event's core (who, where, what happened), so a report of the same
 // event repeats most of them and a report on the same topic only some.
-import type { DocEntry, StoryIndex } from './story-index';
+import type { StoryIndex } from './story-index';
+import type { DocEntry } from './story-entry';
 
 // Term id → 1 while a member's terms are being intersected; reset after each member, so one
 // scratch array serves every query instead of a Set per member pair.

@@ -1,7 +1,8 @@
 // Public entry of the matching engine: pure TypeScript, no browser API, shared by the background
 // service worker, the pack builder and the benchmarks.
 export * from './types';
-export { docTerms, StoryIndex, withFeatureMemo } from './story-index';
+export { StoryIndex } from './story-index';
+export { docTerms, withFeatureMemo } from './feature-memo';
 export { StreamClusterer, type StreamClustererOptions } from './stream-clusterer';
 export type { Verifier } from './verifier';
 export { DOC_PARTS, ENGINE_SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot';

@@ -3,7 +3,8 @@
 // the same event from another report on the same topic. A same-event report repeats what the
 // story's headlines say happened and what all its members agree on; a same-topic report shares
 // the names but not the rest.
-import type { DocEntry, StoryEntry, StoryIndex } from './story-index';
+import type { StoryIndex } from './story-index';
+import type { DocEntry, StoryEntry } from './story-entry';
 import { TermKind } from './vocabulary';
 
 /** The query's headline terms with their IDF. */

@@ -3,7 +3,8 @@
 // (the ranking of free-text search), and gathers the evidence the verifier (verifier.ts) weighs:
 // overlap with the members closest to the query (overlap.ts) and the time gap.
 import type { DocFeatures } from './features';
-import type { StoryEntry, StoryIndex } from './story-index';
+import type { StoryIndex } from './story-index';
+import type { StoryEntry } from './story-entry';
 import type { MemberEvidence } from './overlap';
 import { termKind } from './vocabulary';
 import { closestMembers, isNameOrQuantity, memberEvidence, queryTitle, storyNorm, type TitleVector } from './overlap';

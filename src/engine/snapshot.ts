@@ -10,7 +10,8 @@
 // bytes) are read by the verifier for the few stories a page is scored against: a loaded story
 // makes its articles on first use, so loading does not make thirty thousand objects at 10k stories.
 // The snapshot is stored in two parts (DOC_PARTS below: the articles apart from the stories).
-import type { DocEntry, PendingStory, StoryIndex } from './story-index';
+import type { StoryIndex } from './story-index';
+import type { DocEntry, PendingStory } from './story-entry';
 import { TermSums } from './term-sums';
 import { Timeline } from './timeline';
 

@@ -2,7 +2,9 @@
 // story centroids (mean of member term vectors) kept up to date as articles join or leave.
 // IDF is applied at query time, so centroids never need re-weighting when the collection grows.
 import type { EngineDoc, MatchCandidate, MatchOptions, MatchResult } from './types';
-import { extractFeatures, type DocFeatures } from './features';
+import type { DocFeatures } from './features';
+import { featuresOf } from './feature-memo';
+import type { DocEntry, DocInit, PendingStory, StoryEntry } from './story-entry';
 import { TermSums } from './term-sums';
 import { Timeline } from './timeline';
 import { Vocabulary } from './vocabulary';
@@ -13,95 +15,9 @@ import { bestTwo, CALIBRATED_VERIFIER, scoreEvidence, verifyShift, type Verifier
 import type { Evidence } from './scoring';
 import { readSnapshot, writeSnapshot, type EngineSnapshot } from './snapshot';
 
-export interface DocEntry {
-  id: string;
-  story: StoryEntry;
-  /**
-   * The article's strongest terms and their weights are `termIds[start..end)` and
-   * `weights[start..end)`, the title's own terms first. The arrays may be shared by many articles
-   * (a loaded snapshot's): offsets instead of one view per article spare a snapshot load two
-   * hundred thousand small objects at 100k articles.
-   */
-  termIds: Int32Array;
-  weights: Float32Array;
-  start: number;
-  end: number;
-  /** How many of the leading terms come from the title. */
-  titleLen: number;
-  published: number | null;
-  outlet: string | null;
-}
-
-export interface StoryEntry {
-  id: string;
-  /** Its articles. A story restored from a snapshot makes them on first use (snapshot.ts). */
-  docs: Set<DocEntry>;
-  /** How many articles: what scoring reads of every story it visits, so it needs no `docs`. */
-  size: number;
-  /** term id → sum of member weights (centroid × size). */
-  sums: TermSums;
-  /** Publication times of dated members. */
-  times: Timeline;
-  /** Cached centroid norm under IDF, valid while `normAt` equals the vocabulary stamp. */
-  norm: number;
-  normAt: number;
-  /** Scoring's scratch: the rough score of the query numbered `accAt` (scoring.ts). */
-  acc: number;
-  accAt: number;
-}
-
-/** A story restored from a snapshot whose articles are not made yet (snapshot.ts). */
-export interface PendingStory extends StoryEntry {
-  /** Makes its articles now (and registers them with the index). */
-  load(): void;
-}
-
-/** An article's stored fields, before it joins a story. */
-export type DocInit = Omit<DocEntry, 'story'>;
-
 // A stored article keeps its strongest terms only: the reading history stores compact vectors,
 // and the tail of a long text adds noise rather than evidence.
 const MAX_DOC_TERMS = 64;
-
-/** The terms the engine reads in an article (what sharesTermWith takes). */
-export function docTerms(doc: Pick<EngineDoc, 'title' | 'text'>): string[] {
-  return [...featuresOf(doc).terms.keys()];
-}
-
-/**
- * Features of the texts read while a memo is open (withFeatureMemo). One feed change reads each
- * new item three times: the clusterer matches it, its story's summary reads it, and the pages'
- * index takes its report; features depend on the text alone and are never modified once made, so
- * within the change they are made once. The memo goes when the change ends (and is emptied past
- * MEMO_TEXTS: a change that reclusters everything must not hold every article's features).
- */
-let memo: Map<string, DocFeatures> | null = null;
-let memoDepth = 0;
-const MEMO_TEXTS = 4096;
-
-export async function withFeatureMemo<T>(work: () => Promise<T>): Promise<T> {
-  if (memoDepth++ === 0) memo = new Map();
-  try {
-    return await work();
-  } finally {
-    if (--memoDepth === 0) memo = null;
-  }
-}
-
-function featuresOf(doc: Pick<EngineDoc, 'title' | 'text'>): DocFeatures {
-  if (!memo) return extractFeatures(doc);
-  // What extractFeatures reads: a missing title or text reads as empty. Length-prefixed, so no
-  // title and text pair can spell another's key.
-  const title = doc.title ?? '';
-  const key = `${title.length}:${title}${doc.text ?? ''}`;
-  let f = memo.get(key);
-  if (!f) {
-    if (memo.size >= MEMO_TEXTS) memo.clear();
-    f = extractFeatures(doc);
-    memo.set(key, f);
-  }
-  return f;
-}
 
 export class StoryIndex {
   readonly vocab = new Vocabulary();

@@ -6,7 +6,8 @@
 // The whole state (index and graph) serialises (clusterer-state.ts), so a woken service worker
 // carries on without extracting every article again.
 import type { EngineDoc } from './types';
-import { StoryIndex, type DocInit } from './story-index';
+import { StoryIndex } from './story-index';
+import type { DocInit } from './story-entry';
 import { STREAM_VERIFIER, type Verifier } from './verifier';
 import { STREAM_COHESION, STREAM_JOIN_THRESHOLD, STREAM_MERGE_THRESHOLD } from './calibration';
 import { JOIN, MERGE, Port, StoryGraph, type GraphNode, type Seed } from './story-graph';

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CALIBRATED_VERIFIER, EVIDENCE_NAMES, STREAM_VERIFIER, evidenceVector, evidenceVectors, scoreEvidence, verifierFeatures, verifierScore, verify, type Verifier } from '../../../src/engine/verifier';
 import type { Evidence } from '../../../src/engine/scoring';
-import type { StoryEntry } from '../../../src/engine/story-index';
+import type { StoryEntry } from '../../../src/engine/story-entry';
 
 function ev(memberCos: number, over: Partial<Evidence> = {}): Evidence {
   return {
