@@ -1,4 +1,4 @@
-// npm run bench:feeds -- [--file allsides-dev] [--orphans 50] [--sample N] [--seed 1] [--json] [--data DIR] [--misses] [--short-items] [--maybe] [--browser chromium [--no-history]]
+// npm run bench:feeds -- [--file allsides-dev] [--orphans 50] [--sample N] [--seed 1] [--json] [--data DIR] [--misses] [--short-items] [--maybe] [--browser chromium|firefox [--no-history]]
 // The reader's path as a benchmark, in a Node replica of the extension: feeds built per outlet from
 // a labelled file (dates treated by the protocol: allsides-* moved ±24 h with seed 1, real dates as
 // they are; then all shifted, spacing kept, so the newest item is an hour old), one report of every
@@ -17,8 +17,8 @@
 // labels of ../shared/data/topics, the share given a right top category and offered a right one.
 // --short-items: every feed item carries only its article's opening sentence, as many feeds do, so
 // each page is read against items far shorter than itself.
-// --browser chromium: the same feeds and pages through the built extension (scripts/lib/
-// reader-path-browser.ts; `npm run build` first), beside the replica: the browser's figures, pages
+// --browser chromium|firefox: the same feeds and pages through the built extension in Debian's
+// Chromium or Firefox ESR (scripts/lib/reader-path-browser.ts; `npm run build` first), beside the replica: the browser's figures, pages
 // the content script did not take for articles, and how many pages the two agree on (launcher or
 // none, and right or wrong). --no-history (with --browser) switches reading history off first, so
 // that each page meets the index the feeds made, as in the replica, not one the pages read before
@@ -29,7 +29,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR, dataDirOrExit, loadFile } from './lib/dataset';
 import { maybeFigures as maybeOf, readerSetup, runReplica, type MaybeFigures } from './lib/reader-path';
 import { MAX_MAYBE, MAYBE_FLOOR } from '../src/engine';
-import { runInChromium } from './lib/reader-path-browser';
+import { runInBrowser, type BenchBrowser } from './lib/reader-path-browser';
 import { loadDevStories, loadTopicMap, missingData } from './lib/topic-data';
 import { CIVIC_PARENT } from './lib/topic-seed';
 
@@ -48,8 +48,8 @@ const { values } = parseArgs({
     maybe: { type: 'boolean', default: false },
   },
 });
-if (values.browser !== 'node' && values.browser !== 'chromium') {
-  console.error('bench:feeds: --browser is node (the replica) or chromium');
+if (values.browser !== 'node' && values.browser !== 'chromium' && values.browser !== 'firefox') {
+  console.error('bench:feeds: --browser is node (the replica), chromium or firefox');
   process.exit(2);
 }
 const dir = dataDirOrExit('bench:feeds', values.data, 'skip');
@@ -64,9 +64,10 @@ const setup = readerSetup(file, {
 const f = runReplica(setup);
 const r3 = (x: number): number => Math.round(x * 1000) / 1000;
 const { outcomes, ...figures } = f;
-if (values.browser === 'chromium') {
+if (values.browser === 'chromium' || values.browser === 'firefox') {
   const started = performance.now();
-  const seen = await runInChromium(setup, values.json ? undefined : (line) => console.error(line), { history: !values['no-history'] });
+  const browserName = values.browser as BenchBrowser;
+  const seen = await runInBrowser(browserName, setup, values.json ? undefined : (line) => console.error(line), { history: !values['no-history'] });
   const known = seen.filter((o) => !o.orphan);
   const launched = known.filter((o) => o.launched);
   const rights = known.filter((o) => o.right);
@@ -89,7 +90,7 @@ if (values.browser === 'chromium') {
   };
   if (values.json) console.log(JSON.stringify(browser));
   else {
-    console.log(`${f.file} in Chromium (the built extension${values['no-history'] ? ', reading history off' : ''}, ${browser.seconds} s): ${known.length} pages, ${orphans.length} orphan pages; outcomes ${JSON.stringify(byOutcome)}`);
+    console.log(`${f.file} in ${browserName === 'chromium' ? 'Chromium' : 'Firefox ESR'} (the built extension${values['no-history'] ? ', reading history off' : ''}, ${browser.seconds} s): ${known.length} pages, ${orphans.length} orphan pages; outcomes ${JSON.stringify(byOutcome)}`);
     console.log(`report precision ${browser.precision.toFixed(3)} · report recall ${browser.recall.toFixed(3)} · orphan false launchers ${browser.orphanFalseLaunchers.toFixed(3)}`);
     console.log(`maybe related (popup, no launcher): ${maybeLine(browser)}`);
     console.log(`the replica: precision ${f.precision.toFixed(3)} · recall ${f.recall.toFixed(3)} · orphan false launchers ${f.orphanFalseLaunchers.toFixed(3)} · maybe related ${maybeLine(f)}; the two agree on ${(browser.agreement * 100).toFixed(1)} % of pages`);
