@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect, type AddressInfo, type Server } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -98,12 +99,17 @@ export async function startOutletNetwork(sites: ReadonlyMap<string, Site>): Prom
     }
     answer(host, req, res);
   });
+  // A CONNECT socket leaves the HTTP server's own bookkeeping (closeAllConnections does not reach
+  // it), yet the server's close waits for it: kept here, so close ends every tunnel itself.
+  const tunnels = new Set<Duplex>();
   proxy.on('connect', (req: IncomingMessage, socket, head: Buffer) => {
     const [host = '', port = '443'] = (req.url ?? '').toLowerCase().split(':');
     if (!sites.has(host) || port !== '443') {
       socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
       return;
     }
+    tunnels.add(socket);
+    socket.on('close', () => tunnels.delete(socket));
     const upstream = connect(tlsPort, '127.0.0.1', () => {
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       if (head.length) upstream.write(head);
@@ -116,6 +122,7 @@ export async function startOutletNetwork(sites: ReadonlyMap<string, Site>): Prom
     };
     upstream.on('error', drop);
     socket.on('error', drop);
+    socket.on('close', drop);
   });
   const proxyPort = await listen(proxy);
   return {
@@ -127,6 +134,7 @@ export async function startOutletNetwork(sites: ReadonlyMap<string, Site>): Prom
     close: async () => {
       proxy.closeAllConnections();
       tls.closeAllConnections();
+      for (const socket of tunnels) socket.destroy();
       await Promise.all([new Promise((r) => proxy.close(r)), new Promise((r) => tls.close(r))]);
     },
   };
