@@ -18,9 +18,9 @@
 // --short-items: every feed item carries only its article's opening sentence, as many feeds do, so
 // each page is read against items far shorter than itself.
 // --browser chromium|firefox: the same feeds and pages through the built extension in Debian's
-// Chromium or Firefox ESR (scripts/lib/reader-path-browser.ts; `npm run build` first), beside the replica: the browser's figures, pages
-// the content script did not take for articles, and how many pages the two agree on (launcher or
-// none, and right or wrong). --no-history (with --browser) switches reading history off first, so
+// Chromium or Firefox ESR (scripts/lib/reader-path-browser.ts; `npm run build` first), beside the
+// replica: the browser's figures, pages the content script did not take for articles, and how
+// many pages the two agree on (launcher or none, and right or wrong). --no-history (with --browser) switches reading history off first, so
 // that each page meets the index the feeds made, as in the replica, not one the pages read before
 // it added to (history on is the shipped default and the figure to report; this is the like-for-like
 // comparison).

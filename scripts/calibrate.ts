@@ -64,7 +64,7 @@ if (values['stream-only']) {
   const text = readFileSync(file, 'utf8');
   if (!text.includes(STREAM_MARK)) throw new Error('src/engine/calibration.ts has no stream block to replace');
   writeFileSync(file, text.slice(0, text.indexOf(STREAM_MARK)) + streamBlock(STREAM_VERIFIER, join, merge, cohesion));
-  console.error(`stream thresholds ${join} / ${merge} for the stream's verifier written to src/engine/calibration.ts`);
+  console.error(`stream join ${join}, merge ${merge}, cohesion ${cohesion} for the stream's verifier written to src/engine/calibration.ts`);
   process.exit(0);
 }
 

@@ -42,4 +42,3 @@ export function featuresOf(doc: Pick<EngineDoc, 'title' | 'text'>): DocFeatures 
   }
   return f;
 }
-

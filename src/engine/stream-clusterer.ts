@@ -66,14 +66,14 @@ export class StreamClusterer {
     // An article that matches its best story only through a few members, and sits poorly with
     // the rest, is another event of the topic: it starts its own story.
     const joins = best !== undefined && best.score >= this.join && (this.cohesion <= 0 || this.index.cohesion(best.storyId, doc) >= this.cohesion);
-    if (!joins) {
+    if (!best || !joins) {
       const id = this.freshId(this.newStoryId(doc));
       this.index.addArticle(id, doc);
       this.reps.set(id, node);
       this.touched.add(id);
       return id;
     }
-    const storyId = best!.storyId;
+    const storyId = best.storyId;
     this.index.addArticle(storyId, doc);
     this.graph.link(node, JOIN, this.reps.get(storyId)!, Port.Centre, storyId);
     this.touched.add(storyId);
