@@ -19,11 +19,11 @@
 // each page is read against items far shorter than itself.
 // --browser chromium|firefox: the same feeds and pages through the built extension in Debian's
 // Chromium or Firefox ESR (scripts/lib/reader-path-browser.ts; `npm run build` first), beside the
-// replica: the browser's figures, pages the content script did not take for articles, and how
-// many pages the two agree on (launcher or none, and right or wrong). --no-history (with --browser) switches reading history off first, so
-// that each page meets the index the feeds made, as in the replica, not one the pages read before
-// it added to (history on is the shipped default and the figure to report; this is the like-for-like
-// comparison).
+// replica: the browser's figures, pages the content script did not take for articles, and how many
+// pages the two agree on (launcher or none, and right or wrong). --no-history (with --browser)
+// switches reading history off first, so that each page meets the index the feeds made, as in the
+// replica, not one the pages read before it added to (history on is the shipped default and the
+// figure to report; this is the like-for-like comparison).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_DATA_DIR, dataDirOrExit, loadFile } from './lib/dataset';
