@@ -2,7 +2,7 @@
 // service worker, the pack builder and the benchmarks.
 export * from './types';
 export { StoryIndex } from './story-index';
-export { docTerms, withFeatureMemo } from './feature-memo';
+export { docTerms, termsOnce, withFeatureMemo } from './feature-memo';
 export { StreamClusterer, type StreamClustererOptions } from './stream-clusterer';
 export type { Verifier } from './verifier';
 export { DOC_PARTS, ENGINE_SNAPSHOT_VERSION, type EngineSnapshot } from './snapshot';

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { StoryIndex } from '../../src/engine';
 import { feedStore, forgetFeedStore, STATE_KEY } from '../../src/background/sources/feed-state';
 import { addFeeds } from '../../src/background/sources/feed-batch';
-import { addFeed, pruneFeeds, refreshFeed, removeFeed } from '../../src/background/sources/feeds';
+import { addFeed, pruneFeeds, refreshAllFeeds, refreshFeed, removeFeed } from '../../src/background/sources/feeds';
 import { packValues } from '../../src/background/pack-keys';
 import { installPack, storedDigests } from '../../src/background/pack-store';
 import { applyStoryDelta, articleDoc } from '../../src/background/story-delta';
@@ -26,6 +26,8 @@ const [Q1, Q2, Q3] = [haitiItem(HAITI.quake), haitiItem(HAITI.lesCayes), haitiIt
 let server: LocalServer;
 /** What the south feed lists now; a test changes it. */
 let southItems: string[] = [];
+/** Whether the south feed answers 503; a test sets it. */
+let southDown = false;
 
 const SUMMIT = rssItem('https://north.example/alaska-summit', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'Trump and Putin met for three hours at the Anchorage air base; the Alaska summit ended without a ceasefire agreement on Ukraine.', 'Sat, 14 Aug 2021 20:00:00 GMT');
 const SUMMIT_2 = rssItem('https://south.example/anchorage', 'Putin and Trump hold Alaska summit in Anchorage, no Ukraine ceasefire deal reached', 'After about three hours of talks in Anchorage, Alaska, no ceasefire or agreement on Ukraine was announced.', 'Sat, 14 Aug 2021 21:00:00 GMT');
@@ -34,12 +36,14 @@ const FERRY = rssItem('https://south.example/ferry', 'Harbour ferry fares rise b
 before(async () => {
   server = await startServer({
     '/north.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('North Star | World', 'https://north.example/', [Q1, Q2, SUMMIT])),
-    '/south.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('South Herald', 'https://south.example/', southItems)),
+    '/south.xml': (_req, res) =>
+      southDown ? res.writeHead(503).end() : res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('South Herald', 'https://south.example/', southItems)),
   });
 });
 after(() => server.close());
 afterEach(() => {
   southItems = [Q3, SUMMIT_2];
+  southDown = false;
 });
 southItems = [Q3, SUMMIT_2];
 
@@ -243,4 +247,30 @@ test('items older than the window leave their stories unless their feed still li
   await refreshFeed(env, server.url('/south.xml'));
   assert.equal((await env.database.get('feeds', server.url('/south.xml')))?.itemCount, 0, 'no longer listed and older than a day');
   assert.equal((await titles(env)).length, 3, 'its story went with it');
+});
+
+test('the scheduled refresh takes the window to a feed that did not answer, and keeps what a feed lists', async () => {
+  const env = await testEnv();
+  env.setNow('2021-08-15T12:00:00Z');
+  await addFeed(env, server.url('/north.xml'));
+  await addFeed(env, server.url('/south.xml'));
+  // Ten days on the south feed lists only the ferry item; the Haiti and summit items are kept.
+  southItems = [FERRY];
+  env.setNow('2021-08-25T12:00:00Z');
+  await refreshFeed(env, server.url('/south.xml'));
+  assert.equal((await env.database.get('feeds', server.url('/south.xml')))?.itemCount, 3);
+  // Forty days on the south feed is down: its unlisted items are past the window all the same.
+  southDown = true;
+  env.setNow('2021-09-24T12:00:00Z');
+  await refreshAllFeeds(env);
+  const south = await env.database.get('feeds', server.url('/south.xml'));
+  assert.match(south?.error ?? '', /503/, 'the failed attempt is recorded');
+  assert.equal(south?.itemCount, 1, 'only the item it listed last stays');
+  assert.equal((await env.database.get('feeds', server.url('/north.xml')))?.itemCount, 3, 'north answered and lists all three');
+  assert.deepEqual(await titles(env), [
+    ['Harbour ferry fares rise by five percent'],
+    ['Hundreds dead in Les Cayes as rescuers dig through rubble'],
+    ['Magnitude 7.2 earthquake strikes Haiti'],
+    ['Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal'],
+  ]);
 });

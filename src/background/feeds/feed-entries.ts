@@ -93,6 +93,8 @@ export class FeedEntries {
   /** Host → ids of the entries of that outlet. */
   private readonly byHost = new Map<string, Set<string>>();
   private readonly names = new Map<string, string>();
+  /** Feeds read before their update (readAhead), with the answer they were read from. */
+  private readonly ahead = new Map<string, { feed: Feed; part: FeedPart }>();
 
   get size(): number {
     return this.holders.size;
@@ -128,6 +130,17 @@ export class FeedEntries {
     return this.names.get(host) ?? host;
   }
 
+  /**
+   * Reads a feed's answer before it is taken in (a batch reads each answer while the others are
+   * still being fetched): the update given this very `feed` object uses the reading. Answers the
+   * entries it will provide. One reading per feed: a later answer replaces it.
+   */
+  readAhead(url: string, feed: Feed): IterableIterator<Entry> {
+    const part = feedPart(url, feed);
+    this.ahead.set(url, { feed, part });
+    return part.entries.values();
+  }
+
   /** Replaces what the feeds provide (null: the feed is gone) and answers what changed. */
   update(changes: Iterable<readonly [string, Feed | null]>): EntryChanges {
     const out: EntryChanges = { added: new Set(), removed: new Set(), changed: new Set(), outlets: new Set() };
@@ -146,9 +159,12 @@ export class FeedEntries {
       }
       if (!feed) {
         this.feeds.delete(url);
+        this.ahead.delete(url);
         continue;
       }
-      const part = feedPart(url, feed);
+      const read = this.ahead.get(url);
+      this.ahead.delete(url);
+      const part = read?.feed === feed ? read.part : feedPart(url, feed);
       this.feeds.set(url, part);
       hosts.add(part.host);
       for (const [id, e] of part.entries) {

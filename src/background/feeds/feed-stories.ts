@@ -4,10 +4,10 @@
 // leave theirs (story-graph.ts), and answers which stories changed, so only those are rebuilt
 // (feed-story.ts) and stored. `buildFeedStories` makes the whole set at once, as a Pack.
 // Pure: the caller passes the feeds' items, the installed packs and the time.
-import { StreamClusterer, type EngineDoc } from '../../engine';
+import { docTerms, StreamClusterer, type EngineDoc } from '../../engine';
 import { FeedEntries, type Entry } from './feed-entries';
 import { FeedLabels } from './feed-labels';
-import { FeedOpinions } from './feed-opinions';
+import { FeedOpinions, opinionDoc } from './feed-opinions';
 import { byTime, storyFromCluster } from './feed-story';
 import type { Feed } from '../../formats/feeds';
 import type { Category, Pack, Story } from '../../formats/model';
@@ -58,6 +58,8 @@ export class FeedStories {
   readonly opinions: FeedOpinions;
   /** Each member's reading for the summaries, kept between builds. */
   private readonly texts = new SummaryTexts();
+  /** Entries whose summary reading was made ahead (readAhead): dropped at the next update if no feed holds them. */
+  private readonly readIds = new Set<string>();
 
   constructor(
     readonly clusterer = new StreamClusterer(),
@@ -82,6 +84,25 @@ export class FeedStories {
     const opinions = [...model.entries.ids()].map((id) => model.entries.get(id)!).filter((e) => !isReport(e));
     model.opinions.update(clusterer.index, opinions, [], new Set());
     return model;
+  }
+
+  /**
+   * Reads a feed's fresh answer before the update that takes it in, while a batch's other sources
+   * are still being fetched: its entries, and for those new or reading differently the terms the
+   * clusterer, the summaries and the opinions will read (kept in the feature memo, which the
+   * caller holds open until the update). The update's outcome is the same with or without it.
+   */
+  readAhead(url: string, feed: Feed): void {
+    for (const entry of this.entries.readAhead(url, feed)) {
+      const now = this.entries.get(entry.article.id);
+      if (now && now.article.title === entry.article.title && now.summary === entry.summary && now.article.kind === entry.article.kind) continue;
+      if (isReport(entry)) {
+        this.texts.readAhead(entry);
+        this.readIds.add(entry.article.id);
+      } else {
+        docTerms(opinionDoc(entry));
+      }
+    }
   }
 
   /**
@@ -111,7 +132,10 @@ export class FeedStories {
   /** The update, pausing (yield) after each item leaves or joins the clusters. */
   private *steps(changes: Iterable<readonly [string, Feed | null]>): Generator<void, FeedStoriesChange> {
     const changed = this.entries.update(changes);
-    for (const id of [...changed.removed, ...changed.changed]) this.texts.forget(id);
+    // A changed entry's reading is made again when its headline or lead differ (SummaryTexts.of).
+    for (const id of changed.removed) this.texts.forget(id);
+    for (const id of this.readIds) if (!this.entries.get(id)) this.texts.forget(id);
+    this.readIds.clear();
     const seq = (id: string): number => this.clusterer.graph.nodes.get(id)?.seq ?? -1;
     const leaving: string[] = [];
     const arriving: Entry[] = [];

@@ -4,7 +4,7 @@
 // members and all: so each member's reading is kept (SummaryTexts, one per feed model) and made
 // again only when its headline or lead changes. The service worker's heap is measured, so a kept
 // reading is term numbers in one typed array (a few hundred bytes), not arrays of strings.
-import { docTerms } from '../../engine';
+import { docTerms, termsOnce } from '../../engine';
 import type { Entry } from './feed-entries';
 
 /** Shorter sentences are datelines and fragments ("Updated 5pm."), longer ones run-ons. */
@@ -76,7 +76,8 @@ export class SummaryTexts {
     });
   }
 
-  readonly of = (m: Entry): MemberText => {
+  /** The member's reading, made now when none is kept for its headline and lead. */
+  private reading(m: Entry): Kept {
     const { id, title } = m.article;
     let kept = this.kept.get(id);
     if (kept && kept.title === title && kept.summary === m.summary) {
@@ -84,11 +85,23 @@ export class SummaryTexts {
       kept.title = title;
       kept.summary = m.summary;
     } else {
+      // The headline and lead through the memo (the clusterer reads the same text); the headline
+      // alone is read here only.
       const terms = this.number(docTerms({ title, text: m.summary || null }));
-      const titleTerms = this.number(docTerms({ title, text: null }));
+      const titleTerms = this.number(termsOnce({ title, text: null }));
       kept = { title, summary: m.summary, read: Int32Array.from([terms.length, ...terms, titleTerms.length, ...titleTerms]), quoted: null };
       this.kept.set(id, kept);
     }
+    return kept;
+  }
+
+  /** Reads a member before it joins (while other feeds are still being fetched): `of` then finds it read. */
+  readAhead(m: Entry): void {
+    this.reading(m);
+  }
+
+  readonly of = (m: Entry): MemberText => {
+    const kept = this.reading(m);
     const { read } = kept;
     const n = read[0]!;
     const held = kept;
@@ -109,7 +122,7 @@ export class SummaryTexts {
         const start = lead.indexOf(text, from);
         from = start + text.length;
         if (!quotable(text)) return;
-        const terms = this.number(docTerms({ title: text, text: null }));
+        const terms = this.number(termsOnce({ title: text, text: null }));
         flat.push(position, start, from, terms.length, ...terms);
       });
       kept.quoted = Int32Array.from(flat);

@@ -16,7 +16,9 @@ import type { FeedRecord } from '../../formats/storage-schema';
 import type { FeedErrorCode, FeedProgress } from '../../contracts/views';
 import { packStoryCount } from '../pack-keys';
 import { fetchFeed, type FetchedFeed } from './feed-fetch';
-import { writeFeeds, type FeedWrite } from './feed-store';
+import { readFeedAhead, writeFeeds, type FeedWrite } from './feed-store';
+import { withFeatureMemo } from '../../engine';
+import { Slices } from '../feeds/slices';
 import { NEVER_CHECKED, type SourceEnv } from './source-env';
 import { noPermissionMessage } from './source-access';
 import { readPrefs } from './source-prefs';
@@ -84,11 +86,27 @@ async function fetchWithin(env: SourceEnv, job: FeedJob, limits: { timeoutMs: nu
   }
 }
 
+/** What a batch did. */
+export interface BatchOutcome {
+  done: number;
+  failed: number;
+  /** The sources whose fresh answer (or 304) was stored: their items are already within the window. */
+  answered: Set<string>;
+}
+
 /**
  * Fetches every job, `concurrency` requests at a time, reporting each source's progress, then
- * stores what came in one transaction. Rejects only if storing fails, once every fetch has ended.
+ * stores what came in one transaction. Each answer is read into the model as it comes
+ * (readFeedAhead), while the network brings the others: the work the store would do after the
+ * last answer, done in the time spent waiting for it. Rejects only if storing fails, once every
+ * fetch has ended.
  */
-export async function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], report: Report, opts: BatchOptions = {}): Promise<{ done: number; failed: number }> {
+export function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], report: Report, opts: BatchOptions = {}): Promise<BatchOutcome> {
+  // The features read ahead are kept (in the memo) until the batch's write has used them.
+  return withFeatureMemo(() => fetchAll(env, jobs, report, opts));
+}
+
+async function fetchAll(env: SourceEnv, jobs: readonly FeedJob[], report: Report, opts: BatchOptions): Promise<BatchOutcome> {
   const timeoutMs = opts.timeoutMs ?? SOURCE_LIMITS.timeoutMs;
   const slots = new RequestSlots(Math.max(1, Math.min(MAX_IN_FLIGHT, opts.concurrency ?? MAX_IN_FLIGHT)));
   const { feedRetentionDays } = await readPrefs(env.database);
@@ -97,12 +115,16 @@ export async function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], repor
   for (const job of jobs) progress(job.record, 'waiting');
 
   const answered: { job: FeedJob; fetched: FetchedFeed }[] = [];
+  // Reading ahead gives way often: the other answers' callbacks and pages' messages come first.
+  const slices = new Slices();
   await Promise.all(
     jobs.map(async (job) => {
       const fetched = await fetchWithin(env, job, { timeoutMs, windowDays: feedRetentionDays }, slots, () => progress(job.record, 'fetching'));
       answered.push({ job, fetched });
-      if (fetched.error === null) progress(fetched.write.record ?? job.record, 'done');
-      else progress(job.record, 'failed', fetched.error, fetched.detail);
+      if (fetched.error !== null) return progress(job.record, 'failed', fetched.error, fetched.detail);
+      progress(fetched.write.record ?? job.record, 'done');
+      await slices.turn();
+      await readFeedAhead(env, fetched.write);
     }),
   );
 
@@ -120,8 +142,8 @@ export async function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], repor
     for (const { job, fetched } of answered) if (fetched.error === null) progress(job.record, 'failed', 'network', String(error));
     throw error;
   }
-  const done = answered.filter(({ fetched }) => fetched.error === null).length;
-  return { done, failed: answered.length - done };
+  const ok = answered.filter(({ fetched }) => fetched.error === null);
+  return { done: ok.length, failed: answered.length - ok.length, answered: new Set(ok.map(({ job }) => job.record.url)) };
 }
 
 /**

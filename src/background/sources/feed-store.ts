@@ -106,6 +106,19 @@ export async function writeFeeds(env: SourceEnv, writes: readonly FeedWrite[]): 
   await withFeatureMemo(() => write(env, writes));
 }
 
+/**
+ * Reads a fetched feed into the model before the batch stores it (FeedStories.readAhead), while
+ * the other sources are still being fetched. Best effort: the write reads what this did not.
+ */
+export async function readFeedAhead(env: SourceEnv, write: FeedWrite): Promise<void> {
+  if (!write.items) return;
+  try {
+    (await feedStore(env.database)).model.readAhead(write.url, write.items.feed);
+  } catch {
+    // The store could not be loaded: the write loads it again, and says why if it still cannot.
+  }
+}
+
 async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void> {
   const { database } = env;
   try {
@@ -136,7 +149,6 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void
       // reached: marked handled here so its rejection is not also an unhandled one in the worker.
       tx.done.catch(() => undefined);
       const raw = unwrap(tx);
-      putRecords(raw, writes);
       let outcome = { written: [] as StoryRecord[], deleted: [...patch.deleteStories] };
       try {
         if (!empty) {
@@ -149,8 +161,13 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void
           raw.objectStore('meta').delete(STATE_KEY);
           raw.objectStore('meta').delete(STATS_KEY);
         }
+        // Last: the feeds' items are the biggest records and nothing above reads them, so the
+        // requests that are awaited (the stories' reads) are not queued behind their writes.
+        putRecords(raw, writes);
         await tx.done;
       } catch (error) {
+        // Nothing of a change that failed half-way may commit (the records were queued last).
+        abortQuietly(raw);
         // The transaction's own error (QuotaExceededError, say), which the reader's message is
         // chosen by, rather than the AbortError of whichever request was waiting when it ended.
         throw raw.error ?? error;
@@ -169,6 +186,14 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void
   } catch (error) {
     forgetFeedStore(database);
     throw error;
+  }
+}
+
+function abortQuietly(tx: IDBTransaction): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted by its failed request.
   }
 }
 

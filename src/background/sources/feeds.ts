@@ -29,11 +29,14 @@ export async function refreshFeed(env: SourceEnv, url: string): Promise<FeedView
   return feedView(env, write.record ?? feed);
 }
 
-/** The scheduled refresh: every feed, six at a time, each stored as it comes; then the window. */
+/**
+ * The scheduled refresh: every feed, six at a time, stored together once all have answered; then
+ * the window, for the feeds that did not answer (an answer was windowed as it was stored).
+ */
 export async function refreshAllFeeds(env: SourceEnv): Promise<void> {
   const jobs = (await env.database.getAll('feeds')).map((record) => ({ record, fresh: false }));
-  await fetchFeeds(env, jobs, () => undefined);
-  await pruneFeeds(env);
+  const { answered } = await fetchFeeds(env, jobs, () => undefined);
+  await pruneFeeds(env, answered);
 }
 
 export async function addFeed(env: SourceEnv, url: string): Promise<FeedView> {
@@ -49,15 +52,19 @@ export async function removeFeed(env: SourceEnv, url: string): Promise<void> {
 
 /**
  * Items older than the reader's window leave their stories (unless their feed still lists them);
- * stories left with no member go. Answers how many items left.
+ * stories left with no member go. Answers how many items left. The feeds in `skip` are not read
+ * (the refresh has just windowed them).
  */
-export async function pruneFeeds(env: SourceEnv): Promise<number> {
+export async function pruneFeeds(env: SourceEnv, skip: ReadonlySet<string> = new Set()): Promise<number> {
   const { database } = env;
   const { feedRetentionDays } = await readPrefs(database);
   const records = new Map((await database.getAll('feeds')).map((f) => [f.url, f]));
   const writes: FeedWrite[] = [];
   let gone = 0;
-  for (const raw of await database.getAll('feedItems')) {
+  // A hundred feeds' items are megabytes to read and check: only those of the feeds not skipped.
+  const left = [...records.keys()].filter((url) => !skip.has(url));
+  const stored = skip.size === 0 ? await database.getAll('feedItems') : (await Promise.all(left.map((url) => database.get('feedItems', url)))).filter((r) => r !== undefined);
+  for (const raw of stored) {
     const stored = validItems(raw);
     const record = records.get(raw.feedUrl);
     if (!stored || !record) continue;

@@ -145,3 +145,22 @@ test('in slices, an update gives way between its steps and ends with the very sa
   // feed (Q2 stays: the south feed lists it now).
   assert.equal(slices.turns, 4);
 });
+
+test('feeds read ahead give the very same stories; a reading of an answer the update was not given is not used', () => {
+  const plain = new FeedStories();
+  const ahead = new FeedStories();
+  const steps: (readonly [string, Feed | null])[][] = [corpus(), [north(), south()], [north([Q1]), south([Q3, Q2])]];
+  for (const changes of steps) {
+    const expected = plain.update(changes);
+    for (const [url, f] of changes) if (f) ahead.readAhead(url, f);
+    assert.deepEqual(ahead.update(changes), expected);
+    assert.deepEqual(stories(ahead), stories(plain));
+  }
+  // Read from one answer, updated with another (a later fetch of the same feed): the later one counts.
+  const [url, early] = north([Q1, Q2]);
+  ahead.readAhead(url, { ...early, items: early.items.map((i) => ({ ...i, title: `${i.title} (early edition)` })) });
+  const expected = plain.update([[url, early]]);
+  assert.deepEqual(ahead.update([[url, early]]), expected);
+  assert.deepEqual(stories(ahead), stories(plain));
+  assert.ok(![...stories(ahead).values()].some((s) => s.articles.some((a) => a.title.includes('early edition'))), 'no report reads as the unused answer');
+});
