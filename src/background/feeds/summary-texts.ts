@@ -95,9 +95,13 @@ export class SummaryTexts {
     return kept;
   }
 
-  /** Reads a member before it joins (while other feeds are still being fetched): `of` then finds it read. */
+  /**
+   * Reads a member before it joins (while other feeds are still being fetched): `of` then finds it
+   * read, its quotable sentences too (a story of several outlets quotes them; read here, while
+   * the batch waits on the network, they cost the first fetch less than read after it).
+   */
   readAhead(m: Entry): void {
-    this.reading(m);
+    this.quotedOf(this.reading(m));
   }
 
   readonly of = (m: Entry): MemberText => {
@@ -112,9 +116,9 @@ export class SummaryTexts {
     };
   };
 
-  private sentences(kept: Kept): QuotableSentence[] {
-    const lead = normal(kept.summary);
+  private quotedOf(kept: Kept): Int32Array {
     if (!kept.quoted) {
+      const lead = normal(kept.summary);
       const flat: number[] = [];
       let from = 0;
       sentences(kept.summary).forEach((text, position) => {
@@ -127,8 +131,13 @@ export class SummaryTexts {
       });
       kept.quoted = Int32Array.from(flat);
     }
+    return kept.quoted;
+  }
+
+  private sentences(kept: Kept): QuotableSentence[] {
+    const lead = normal(kept.summary);
+    const q = this.quotedOf(kept);
     const out: QuotableSentence[] = [];
-    const q = kept.quoted;
     for (let i = 0; i < q.length; i += 4 + q[i + 3]!) out.push({ text: lead.slice(q[i + 1], q[i + 2]), position: q[i]!, terms: q.subarray(i + 4, i + 4 + q[i + 3]!) });
     return out;
   }
