@@ -63,8 +63,8 @@ export async function pruneFeeds(env: SourceEnv, skip: ReadonlySet<string> = new
   let gone = 0;
   // A hundred feeds' items are megabytes to read and check: only those of the feeds not skipped.
   const left = [...records.keys()].filter((url) => !skip.has(url));
-  const stored = skip.size === 0 ? await database.getAll('feedItems') : (await Promise.all(left.map((url) => database.get('feedItems', url)))).filter((r) => r !== undefined);
-  for (const raw of stored) {
+  const held = skip.size === 0 ? await database.getAll('feedItems') : (await Promise.all(left.map((url) => database.get('feedItems', url)))).filter((r) => r !== undefined);
+  for (const raw of held) {
     const stored = validItems(raw);
     const record = records.get(raw.feedUrl);
     if (!stored || !record) continue;

@@ -39,7 +39,7 @@ test('a full memo keeps what it holds and adds nothing', async () => {
   });
 });
 
-test('termsOnce reads what docTerms reads, without the memo', async () => {
+test('termsOnce reads the terms docTerms reads', async () => {
   await withFeatureMemo(async () => {
     assert.deepEqual(termsOnce(doc(5)), docTerms(doc(5)));
     assert.ok(termsOnce(doc(5)).length > 4);
