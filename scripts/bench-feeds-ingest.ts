@@ -12,7 +12,8 @@
 // before/after): code without a batch adds the sources one by one, and its index is rebuilt from every
 // stored report at each change, as the extension did.
 // --browser chromium: the built extension (a --bench build exposes the feed paths to the benchmark,
-// timed inside the service worker); also prints the worker's JS heap at the largest size.
+// timed inside the service worker); also prints the worker's JS heap at the largest size, and how
+// much of the refresh came after its last answer (the work no network wait can hide).
 // --dist DIR (with --browser chromium): another build, such as the code before, which has no such
 // hook: it is driven as the options page drives it (feed/add one by one, feed/remove), timed in the
 // page, the fetch's own time read from the network log; its scheduled refresh is out of reach.
@@ -58,6 +59,8 @@ interface Figures {
   addWork: number;
   addFetch: number;
   refresh: number;
+  /** Chromium (a build with the hook): the refresh's time after its last request ended. */
+  refreshAfter?: number;
   /** Node: the process's CPU time during the refresh (user and system, every thread: the feed server's and GC's too). */
   refreshCpu?: number;
   remove: number;
@@ -178,7 +181,7 @@ async function nodeRun(server: FeedServer, size: number): Promise<Figures> {
 interface Bench {
   addFeeds(urls: string[]): Promise<{ ms: number; fetchMs: number }>;
   addFeed(url: string): Promise<{ ms: number; fetchMs: number }>;
-  refreshAll(): Promise<{ ms: number; fetchMs: number }>;
+  refreshAll(): Promise<{ ms: number; fetchMs: number; afterMs: number }>;
   removeFeed(url: string): Promise<{ ms: number; fetchMs: number }>;
   settle(): Promise<unknown>;
   store(): Promise<{ items: number; stories: number; bytes: number }>;
@@ -242,8 +245,8 @@ async function chromiumRun(server: FeedServer, size: number, dir: string, heap: 
     const add = await worker.evaluate((u) => storylineBench.addFeed(u), server.url(size));
     const settled = await settle();
     server.serve(perSource + fresh);
-    const refreshAll = (): Promise<{ ms: number; fetchMs: number }> => worker.evaluate(() => storylineBench.refreshAll());
-    let refresh: { ms: number; fetchMs: number };
+    const refreshAll = (): Promise<{ ms: number; fetchMs: number; afterMs: number }> => worker.evaluate(() => storylineBench.refreshAll());
+    let refresh: { ms: number; fetchMs: number; afterMs: number };
     if (values.profile && size === Math.max(...sizes)) {
       const profiled = await (await workerHeap(browser.context, browser.extensionId)).profile(refreshAll);
       writeFileSync(values.profile, JSON.stringify(profiled.profile));
@@ -253,7 +256,7 @@ async function chromiumRun(server: FeedServer, size: number, dir: string, heap: 
     const remove = await worker.evaluate((u) => storylineBench.removeFeed(u), urls[0]!);
     await settle();
     const { stories } = await worker.evaluate(() => storylineBench.store());
-    const figures: Figures = { sources: size, first: first.ms, inFlight, firstHow: 'addFeeds, six at a time', addWork: add.ms - add.fetchMs, addFetch: add.fetchMs, refresh: refresh.ms, remove: remove.ms, stories, settle: settled };
+    const figures: Figures = { sources: size, first: first.ms, inFlight, firstHow: 'addFeeds, six at a time', addWork: add.ms - add.fetchMs, addFetch: add.fetchMs, refresh: refresh.ms, refreshAfter: refresh.afterMs, remove: remove.ms, stories, settle: settled };
     if (heap) figures.heapMb = (await (await workerHeap(browser.context, browser.extensionId)).used()) / 1e6;
     return figures;
   } finally {
@@ -275,7 +278,7 @@ try {
     rows.push(figures);
     console.log(
       `${size} sources: first fetch ${ms(figures.first)} (${figures.firstHow}, ${figures.inFlight} in flight at most) · one more source ${ms(figures.addWork)} after its fetch (fetch ${ms(figures.addFetch)})` +
-        `${figures.settle === undefined ? '' : `, queued work after it ${ms(figures.settle)}`} · refresh +${fresh}/source ${ms(figures.refresh)}${figures.refreshCpu === undefined ? "" : ` (CPU ${ms(figures.refreshCpu)})`} · remove a source ${ms(figures.remove)} · ${figures.stories} stories` +
+        `${figures.settle === undefined ? '' : `, queued work after it ${ms(figures.settle)}`} · refresh +${fresh}/source ${ms(figures.refresh)}${figures.refreshAfter === undefined ? '' : ` (${ms(figures.refreshAfter)} after its last answer)`}${figures.refreshCpu === undefined ? "" : ` (CPU ${ms(figures.refreshCpu)})`} · remove a source ${ms(figures.remove)} · ${figures.stories} stories` +
         `${figures.heapMb === undefined ? '' : ` · worker heap ${figures.heapMb.toFixed(1)} MB`}` +
         `${figures.firstStall === undefined ? '' : ` · event loop held at most ${ms(figures.firstStall)} in the first fetch, ${ms(figures.refreshStall)} in the refresh`}`,
     );

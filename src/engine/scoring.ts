@@ -61,10 +61,14 @@ export function scoreCandidates(index: StoryIndex, query: Query, exclude?: Reado
   const weights: number[] = [];
   const q: QueryTerms = { ids, weights };
   let qNorm2 = 0;
+  // The query's name-and-quantity weight (a term's kind is its vocabulary's kind when it has an
+  // id: both are termKind of the same string).
+  let entityMass = 0;
   for (const [term, w] of query.features.terms) {
     const id = vocab.id(term);
     const weight = w * vocab.idf(id);
     qNorm2 += weight * weight;
+    if (isNameOrQuantity(id === undefined ? termKind(term) : vocab.kinds[id])) entityMass += weight;
     if (id !== undefined && (vocab.df[id] ?? 0) > 0) {
       ids.push(id);
       weights.push(weight);
@@ -74,13 +78,6 @@ export function scoreCandidates(index: StoryIndex, query: Query, exclude?: Reado
   const title = queryTitle(index, query.features.titleTerms, titleIdfOf);
   try {
     if (ids.length === 0 || qNorm2 === 0) return [];
-    // The query's name-and-quantity weight: its terms again, in the same order (a term's kind is
-    // its vocabulary's kind when it has an id: both are termKind of the same string).
-    let entityMass = 0;
-    for (const [term, w] of query.features.terms) {
-      const id = vocab.id(term);
-      if (isNameOrQuantity(id === undefined ? termKind(term) : vocab.kinds[id])) entityMass += w * vocab.idf(id);
-    }
     return scoreWith(index, query, exclude, { q, qNorm: Math.sqrt(qNorm2), entityMass, title, weightOf });
   } finally {
     releaseQueryScratch(q, title.ids);
@@ -130,10 +127,7 @@ function scoreWith(index: StoryIndex, query: Query, exclude: ReadonlySet<string>
     reached.filter((s) => !exclude?.has(s.id)).map((s): [StoryEntry, number] => [s, s.acc]),
     PRESELECT,
   );
-  const rough = preselected
-    .map(([s, dot]) => [s, dot / storyNorm(index, s)] as const)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, SHORTLIST);
+  const rough = shortlist(preselected.map(([s, dot]) => [s, dot / storyNorm(index, s)]), SHORTLIST);
   const timeSurprise = query.published === null ? null : crowdSurprise(preselected.map(([s]) => s), query.published);
 
   return rough.map(([story]) => {
@@ -197,6 +191,24 @@ function sharedTerms(index: StoryIndex, story: StoryEntry, q: QueryTerms, displa
     seen.add(key);
     out.push(shown);
     if (out.length >= MAX_SHARED) break;
+  }
+  return out;
+}
+
+/**
+ * The k entries with the largest value, largest first, the earlier of equal ones first: what a
+ * stable sort then slice(0, k) answers, without sorting the whole list (a list of 150 sorted for
+ * every article the clusterer takes in).
+ */
+export function shortlist<T>(items: readonly [T, number][], k: number): [T, number][] {
+  const out: [T, number][] = [];
+  for (const item of items) {
+    if (out.length === k && !(item[1] > out[k - 1]![1])) continue;
+    let i = out.length;
+    // Past the equal ones already in: the earlier stays first.
+    while (i > 0 && out[i - 1]![1] < item[1]) i--;
+    out.splice(i, 0, item);
+    if (out.length > k) out.pop();
   }
   return out;
 }

@@ -10,22 +10,29 @@ import type { SourceEnv } from './source-env';
 
 declare const __STORYLINE_BENCH__: boolean;
 
-/** Runs a queued task, answering its time and how much of it went on fetching. */
-function timed<T>(serially: Serially, task: (env: SourceEnv) => Promise<T>): Promise<{ ms: number; fetchMs: number; result: T }> {
+/**
+ * Runs a queued task, answering its time, how much of it went on fetching (summed over requests,
+ * which overlap), and how much came after the last request ended (0 when it made none): the work
+ * a batch does once the network has nothing more to bring.
+ */
+function timed<T>(serially: Serially, task: (env: SourceEnv) => Promise<T>): Promise<{ ms: number; fetchMs: number; afterMs: number; result: T }> {
   return serially(async (env) => {
     const fetch = env.fetch;
     let fetchMs = 0;
+    let lastEnd: number | null = null;
     env.fetch = async (req) => {
       const started = performance.now();
       try {
         return await fetch(req);
       } finally {
-        fetchMs += performance.now() - started;
+        lastEnd = performance.now();
+        fetchMs += lastEnd - started;
       }
     };
     const started = performance.now();
     const result = await task(env);
-    return { ms: performance.now() - started, fetchMs, result };
+    const ended = performance.now();
+    return { ms: ended - started, fetchMs, afterMs: lastEnd === null ? 0 : ended - lastEnd, result };
   });
 }
 
