@@ -54,6 +54,13 @@ function toArticle(id: string, item: FeedItem, outlet: string, kind: Article['ki
   };
 }
 
+/**
+ * Each item's entry as the last reading of its feed made it, with what else the entry was made
+ * from: a refresh parses most items into the very objects it parsed last time (known-items.ts),
+ * and their entries (addresses parsed for their keys and hosts) need not be made again.
+ */
+const madeEntries = new WeakMap<FeedItem, { feedUrl: string; host: string; sectionKind: Article['kind'] | null; id: string; entry: Entry }>();
+
 /** A feed's items as entries, by entry id; the feed's first copy of a duplicated item wins. */
 function feedPart(feedUrl: string, feed: Feed): FeedPart {
   const host = displayHost(feed.homeUrl ?? feedUrl) ?? 'feed';
@@ -61,12 +68,19 @@ function feedPart(feedUrl: string, feed: Feed): FeedPart {
   // An outlet's opinion feed makes opinions of items whose own address says nothing.
   const sectionKind = feedKind(feedUrl, feed.title);
   for (const item of feed.items) {
+    const made = madeEntries.get(item);
+    if (made && made.feedUrl === feedUrl && made.host === host && made.sectionKind === sectionKind) {
+      if (!entries.has(made.id)) entries.set(made.id, made.entry);
+      continue;
+    }
     const id = (item.url && urlKey(item.url)) || `${urlKey(feedUrl) ?? feedUrl}#${item.id}`;
     if (entries.has(id)) continue;
     const itemHost = (item.url && displayHost(item.url)) || host;
     const ms = item.published ? Date.parse(item.published) : NaN;
     const kind = item.kind === 'report' && sectionKind ? sectionKind : item.kind;
-    entries.set(id, { article: toArticle(id, item, itemHost, kind), author: item.author?.trim() || null, own: itemHost === host, summary: item.summary, ms: Number.isNaN(ms) ? null : ms });
+    const entry: Entry = { article: toArticle(id, item, itemHost, kind), author: item.author?.trim() || null, own: itemHost === host, summary: item.summary, ms: Number.isNaN(ms) ? null : ms };
+    entries.set(id, entry);
+    madeEntries.set(item, { feedUrl, host, sectionKind, id, entry });
   }
   return { host, title: feed.title, entries };
 }

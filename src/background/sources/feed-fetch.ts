@@ -2,7 +2,7 @@
 // service worker) and merged with the items kept from earlier refreshes, within the reader's
 // window. Answers what to store (feed-store.ts stores it) and, on failure, why, as a code a page
 // can put in plain words. A failed fetch or a malformed feed keeps the earlier items.
-import { decodeFeedBytes, mergeFeedItems, parseFeed, retainFeedItems } from '../../formats/feeds';
+import { decodeFeedBytes, ItemMemo, mergeFeedItems, parseFeed, retainFeedItems, type KnownItems } from '../../formats/feeds';
 import type { SourceFetchResult } from '../../formats/source-request';
 import type { FeedItemsRecord, FeedRecord } from '../../formats/storage-schema';
 import type { FeedErrorCode } from '../../contracts/views';
@@ -48,6 +48,14 @@ export function fetchErrorCode(res: Extract<SourceFetchResult, { status: 'error'
   }
 }
 
+/**
+ * Each feed's items as its last answer was converted (known-items.ts), while the worker lives: a
+ * refresh converts only the items that changed. Bounded: a feed removed leaves its entry until
+ * the next worker, or until this many feeds have been parsed.
+ */
+const knownItems = new Map<string, KnownItems>();
+const MAX_KNOWN_FEEDS = 500;
+
 /** The stored items of `url`, as far as they can be trusted. */
 async function storedItems(env: SourceEnv, url: string): Promise<FeedItemsRecord | null> {
   const record = await env.database.get('feedItems', url);
@@ -77,8 +85,11 @@ export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetc
     const record = { ...feed, checkedAt: at, okAt: at, error: null, itemCount: items?.feed.items.length ?? feed.itemCount };
     return { write: { url: feed.url, record, ...(items ? { items } : {}) }, error: null, detail: null };
   }
-  const parsed = parseFeed(decodeFeedBytes(res.body, res.contentType), { url: res.finalUrl });
+  const memo = new ItemMemo(knownItems.get(feed.url));
+  const parsed = parseFeed(decodeFeedBytes(res.body, res.contentType), { url: res.finalUrl, memo });
   if (!parsed.ok) return failed('not-a-feed', parsed.error, parsed.error);
+  if (knownItems.size >= MAX_KNOWN_FEEDS && !knownItems.has(feed.url)) knownItems.clear();
+  knownItems.set(feed.url, memo.known);
   const items = mergeFeedItems(stored?.feed.items ?? [], parsed.feed.items, { now: now.getTime(), windowDays });
   const record: FeedRecord = { ...feed, title: parsed.feed.title, itemCount: items.length, checkedAt: at, okAt: at, error: null, etag: res.etag, lastModified: res.lastModified };
   const listed = parsed.feed.items.map((i) => i.id);

@@ -3,7 +3,8 @@
 import { parseHttpUrl } from '../url';
 import { child, children, textOf, type XmlElement } from './xml';
 import { toFeedItem } from './item';
-import { NS } from './rss';
+import { NS, type ItemSource } from './rss';
+import { contextOf } from './known-items';
 import type { Feed, FeedItem } from './types';
 
 const text = (el: XmlElement | undefined): string => textOf(el).trim();
@@ -46,15 +47,20 @@ function entry(el: XmlElement, feedBase: string | null, feedAuthor: string | nul
   );
 }
 
-export function parseAtom(root: XmlElement, feedUrl: string | null): Feed {
+export function parseAtom(root: XmlElement, feedUrl: string | null, source?: ItemSource): Feed {
   const base = baseOf(root, feedUrl);
   const home = alternate(root);
+  const feedAuthor = authorOf(root);
+  // What an entry's conversion reads besides its own text.
+  const context = contextOf(JSON.stringify(['atom', base, feedAuthor]));
+  const memo = source?.memo;
+  const convert = memo ? (e: XmlElement) => memo.item(context(e), source.text.slice(e.start, e.end), () => entry(e, base, feedAuthor)) : (e: XmlElement) => entry(e, base, feedAuthor);
   return {
     dialect: 'atom',
     title: text(atom(root, 'title')) || null,
     homeUrl: home ? (parseHttpUrl(home, base ?? undefined)?.href ?? null) : null,
     items: children(root, NS.atom, 'entry')
-      .map((e) => entry(e, base, authorOf(root)))
+      .map(convert)
       .filter((i): i is FeedItem => i !== null),
   };
 }

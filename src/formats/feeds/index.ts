@@ -4,4 +4,5 @@ export { FEED_LIMITS, decodeFeedBytes, parseFeed, type ParseFeedOptions } from '
 export { discoverFeeds, type DiscoveredFeed } from './discover';
 export { parseFeedDate } from './dates';
 export { articleKind, feedKind } from './kind';
+export { ItemMemo, type KnownItems } from './known-items';
 export { mergeFeedItems, retainFeedItems, type MergeOptions } from './merge';

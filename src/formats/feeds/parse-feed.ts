@@ -3,6 +3,7 @@
 import { parseAtom } from './atom';
 import { isJsonFeed, parseJsonFeed } from './json-feed';
 import { NS, parseRss } from './rss';
+import type { ItemMemo } from './known-items';
 import type { Feed, FeedParseResult } from './types';
 import { parseXml, XmlError } from './xml';
 
@@ -18,13 +19,16 @@ export interface ParseFeedOptions {
   url?: string | null;
   maxChars?: number;
   maxItems?: number;
+  /** The items of this feed's last parse, reused where unchanged; filled with this parse's (XML feeds). */
+  memo?: ItemMemo;
 }
 
-function parseXmlFeed(text: string, url: string | null): Feed | string {
+function parseXmlFeed(text: string, url: string | null, memo: ItemMemo | undefined): Feed | string {
   const root = parseXml(text);
-  if (root.local === 'rss' && root.ns === '') return parseRss(root, url);
-  if (root.local === 'RDF' && root.ns === NS.rdf) return parseRss(root, url);
-  if (root.local === 'feed' && root.ns === NS.atom) return parseAtom(root, url);
+  const source = { text, ...(memo ? { memo } : {}) };
+  if (root.local === 'rss' && root.ns === '') return parseRss(root, url, source);
+  if (root.local === 'RDF' && root.ns === NS.rdf) return parseRss(root, url, source);
+  if (root.local === 'feed' && root.ns === NS.atom) return parseAtom(root, url, source);
   return `not a feed: the document's root is <${root.name}>`;
 }
 
@@ -39,7 +43,7 @@ export function parseFeed(text: string, opts: ParseFeedOptions = {}): FeedParseR
       const json: unknown = JSON.parse(text);
       feed = isJsonFeed(json) ? parseJsonFeed(json, url) : 'not a feed: JSON without a JSON Feed version';
     } else if (start === '<') {
-      feed = parseXmlFeed(text, url);
+      feed = parseXmlFeed(text, url, opts.memo);
     } else {
       feed = 'not a feed: neither XML nor JSON';
     }

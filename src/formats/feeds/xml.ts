@@ -16,6 +16,11 @@ export interface XmlElement {
   attrs: Record<string, string>;
   /** Child elements and text, in document order. */
   nodes: (XmlElement | string)[];
+  /** Namespace bindings in effect inside it (prefix → URI; shared by elements that declare none). */
+  scope: ReadonlyMap<string, string>;
+  /** Where it starts and ends in the source text: what a refresh compares (known-items.ts). */
+  start: number;
+  end: number;
 }
 
 export class XmlError extends Error {}
@@ -72,6 +77,7 @@ export function parseXml(src: string): XmlElement {
       const top = stack.pop();
       if (top?.el.name !== name) fail(`</${name}> does not close <${top?.el.name ?? 'nothing'}>`);
       i = END_TAG.lastIndex;
+      if (top) top.el.end = i;
     } else {
       const open = openTag(src, i, stack[stack.length - 1]?.scope, fail);
       if (stack.length >= MAX_DEPTH) fail('elements nested too deeply');
@@ -129,7 +135,8 @@ function openTag(
   }
   const colon = name.indexOf(':');
   const prefix = colon < 0 ? '' : name.slice(0, colon);
-  const el: XmlElement = { name, local: name.slice(colon + 1), ns: scope.get(prefix) ?? '', attrs, nodes: [] };
+  // A self-closing element ends here; another one where its end tag does (parseXml).
+  const el: XmlElement = { name, local: name.slice(colon + 1), ns: scope.get(prefix) ?? '', attrs, nodes: [], scope, start: from, end: TAG_END.lastIndex };
   return { el, scope, selfClosing: end[1] === '/', end: TAG_END.lastIndex };
 }
 
