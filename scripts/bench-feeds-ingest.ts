@@ -83,7 +83,7 @@ interface Env {
   hasAccess: (url: string) => Promise<boolean>;
   now: () => Date;
   packsChanged: () => Promise<void>;
-  changeStories: (write: () => Promise<import('../src/background/story-delta').StoryDelta | null>) => Promise<void>;
+  changeStories: (write: () => Promise<import('../src/background/story-delta').StoryChange | null>) => Promise<void>;
 }
 
 /** Runs `work` under the V8 CPU profiler and writes the profile to `file`. */
@@ -139,8 +139,12 @@ async function nodeRun(server: FeedServer, size: number): Promise<Figures> {
     },
     // And now: the delta applied to the live index.
     changeStories: async (write) => {
-      const d = await write();
-      if (d && delta.applyStoryDelta) delta.applyStoryDelta(index, d);
+      const change = await write();
+      if (!change) return;
+      // The code before (--src) answered the delta alone, once stored.
+      const d = 'stored' in change ? change.delta : (change as unknown as import('../src/background/story-delta').StoryDelta);
+      if (delta.applyStoryDelta) delta.applyStoryDelta(index, d);
+      if ('stored' in change) await change.stored;
     },
   };
   const timed = async (work: () => Promise<unknown>): Promise<{ wall: number; cpu: number; fetch: number; stall: number }> => {

@@ -100,7 +100,7 @@ async function nodeSamples(texts: Texts): Promise<Sample[]> {
   const samples: Sample[] = [];
   for (let run = 0; run < runs; run++) {
     const database = await openStorylineDB(`storyline-bench-import-${run}`);
-    const env = { database, fetch: () => Promise.reject(new Error('no network in the benchmark')), hasAccess: async () => false, now: () => new Date(), packsChanged: async () => undefined, changeStories: async (write: () => Promise<unknown>) => void (await write()) };
+    const env = { database, fetch: () => Promise.reject(new Error('no network in the benchmark')), hasAccess: async () => false, now: () => new Date(), packsChanged: async () => undefined, changeStories: async (write: () => Promise<{ stored: Promise<void> } | null>) => void (await (await write())?.stored) };
     const timed = async (text: string): Promise<number> => {
       const started = performance.now();
       await importPackText(env, text);

@@ -7,7 +7,7 @@
 import { DOC_PARTS, ENGINE_SNAPSHOT_VERSION, StoryIndex, type EngineSnapshot } from '../engine';
 import { db } from './db';
 import { articleDoc } from './page-doc';
-import { applyStoryDelta, type StoryDelta } from './story-delta';
+import { applyStoryDelta, type StoryChange, type StoryDelta } from './story-delta';
 import { everyReport } from './story-reports';
 
 export { articleDoc };
@@ -84,17 +84,20 @@ let generation = 0;
 
 /**
  * Stories changed in place (the feeds pack): the index is loaded against the stored data as it is,
- * `write` changes the data and answers the delta (null: nothing changed), and the delta is applied
- * to the live index instead of rebuilding it from every stored report. The snapshot follows soon.
+ * `write` queues the change and answers its delta (null: nothing changed), and the delta is
+ * applied to the live index while the change commits, instead of rebuilding the index from every
+ * stored report. A change that fails to commit leaves the index to be built again from what is
+ * stored. The snapshot follows soon. Answers the delta once the change is stored.
  */
-export async function changeStoryIndex(write: () => Promise<StoryDelta | null>): Promise<StoryDelta | null> {
+export async function changeStoryIndex(write: () => Promise<StoryChange | null>): Promise<StoryDelta | null> {
   const loaded = storyIndex();
   const index = await loaded;
   changing++;
-  let delta: StoryDelta | null;
+  let delta: StoryDelta | null = null;
   try {
-    delta = await write();
-    if (delta) {
+    const change = await write();
+    if (change) {
+      delta = change.delta;
       applyStoryDelta(index, delta);
       // Invalidated meanwhile (history cleared): the index loading now may have read the data
       // before the change. The delta is idempotent, so it goes to that one too.
@@ -102,6 +105,12 @@ export async function changeStoryIndex(write: () => Promise<StoryDelta | null>):
       const other = next && next !== loaded ? await next.catch(() => null) : null;
       if (other) applyStoryDelta(other, delta);
       generation++;
+      try {
+        await change.stored;
+      } catch (error) {
+        invalidateStoryIndex();
+        throw error;
+      }
     }
   } finally {
     changing--;

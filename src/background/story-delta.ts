@@ -20,6 +20,18 @@ export interface StoryDelta {
 }
 
 /**
+ * A change in place as its writer hands it over: the delta once the change is queued in its
+ * transaction, and the commit still to come. The index takes the delta while the disk commits
+ * (the wait was a tenth of a 100-source refresh); a later read of a changed story waits for the
+ * commit anyway (IndexedDB runs transactions over the same stores in the order they were made).
+ */
+export interface StoryChange {
+  delta: StoryDelta;
+  /** Resolves once the change is stored; rejects (with the reason) when it is not. */
+  stored: Promise<void>;
+}
+
+/**
  * Applies the delta to an index built from the stored data as it was before. Idempotent, so an
  * index that was rebuilt from the data after the change (a load racing the write) stays right.
  */

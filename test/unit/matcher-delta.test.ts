@@ -39,7 +39,7 @@ test('a delta reaches the live index, and the snapshot saved after it is what th
     // The change in place: a story record and a new pack version.
     await database.put('stories', story);
     await database.put('packs', { id: 'p', publisher: 'P', version: '2', updated: '2025-08-17T00:00:00Z', installedAt: '2025-08-17T00:00:00Z', origin: 'file' });
-    return { written: [story], deleted: [], removedReports: [], changedReports: [] };
+    return { delta: { written: [story], deleted: [], removedReports: [], changedReports: [] }, stored: Promise.resolve() };
   });
   assert.equal(index.storyOf('p/f1'), 'p/ferry', 'the live index took the delta');
   // Something only the live index holds: seen after a reload only if the snapshot was loaded.
@@ -82,4 +82,22 @@ test('the snapshot is two parts of one stamp; parts of different stamps are rebu
   assert.equal(indexLoads(), loads + 1);
   assert.equal(rebuilt.storyOf('marker-2'), undefined, 'rebuilt from the stored reports');
   assert.equal(rebuilt.storyOf('p/f1'), 'p/ferry');
+});
+
+test('the index takes a delta while its change commits; a change that fails to commit leaves the index built again from what is stored', async () => {
+  invalidateStoryIndex();
+  const index = await storyIndex();
+  const ferryToo: Story = { ...ferry, id: 'ferry-2', articles: [{ id: 'f2', title: 'Ferry operator adds a night crossing', outlet: 'm', kind: 'report' }] };
+  const { story } = storyRecord('p', ferryToo, new Map([['m', 'Meridian']]));
+  let commit: (ok: boolean) => void = () => undefined;
+  const stored = new Promise<void>((resolve, reject) => (commit = (ok) => (ok ? resolve() : reject(new Error('disk full')))));
+  const change = changeStoryIndex(async () => ({ delta: { written: [story], deleted: [], removedReports: [], changedReports: [] }, stored }));
+  // Not stored yet, and already in the live index.
+  await until(async () => index.storyOf('p/f2') === 'p/ferry-2');
+  commit(false);
+  await assert.rejects(change, /disk full/);
+  const after = await storyIndex();
+  assert.notEqual(after, index, 'the index that took the delta is dropped');
+  assert.equal(after.storyOf('p/f2'), undefined, 'what was not stored is not matched');
+  assert.equal(after.storyOf('p/f1'), 'p/ferry');
 });

@@ -32,10 +32,11 @@ export async function testEnv(opts: { onPacksChanged?: (env: SourceEnv) => Promi
       await opts.onPacksChanged?.(env);
     },
     changeStories: async (write) => {
-      const delta = await write();
-      if (!delta) return;
+      const change = await write();
+      if (!change) return;
+      await change.stored;
       changes++;
-      await opts.onStoriesChanged?.(delta);
+      await opts.onStoriesChanged?.(change.delta);
     },
     packChanges: () => changes,
     setNow: (iso) => {

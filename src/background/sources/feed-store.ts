@@ -149,6 +149,13 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void
       // reached: marked handled here so its rejection is not also an unhandled one in the worker.
       tx.done.catch(() => undefined);
       const raw = unwrap(tx);
+      // The transaction's own error (QuotaExceededError, say), which the reader's message is chosen
+      // by, rather than the AbortError of whichever request was waiting when it ended.
+      const failed = (error: unknown): never => {
+        // Nothing of a change that failed half-way may commit (the records were queued last).
+        abortQuietly(raw);
+        throw raw.error ?? error;
+      };
       let outcome = { written: [] as StoryRecord[], deleted: [...patch.deleteStories] };
       try {
         if (!empty) {
@@ -164,24 +171,24 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void
         // Last: the feeds' items are the biggest records and nothing above reads them, so the
         // requests that are awaited (the stories' reads) are not queued behind their writes.
         putRecords(raw, writes);
-        await tx.done;
       } catch (error) {
-        // Nothing of a change that failed half-way may commit (the records were queued last).
-        abortQuietly(raw);
-        // The transaction's own error (QuotaExceededError, say), which the reader's message is
-        // chosen by, rather than the AbortError of whichever request was waiting when it ended.
-        throw raw.error ?? error;
+        failed(error);
       }
-      store.whole = false;
-      store.labels = labels.stamp;
-      store.outlets = new Set(outlets.map((o) => o.id));
+      // The pages' index takes the delta while this commits (changeStories).
+      const stored = tx.done.then(() => {
+        store.whole = false;
+        store.labels = labels.stamp;
+        store.outlets = new Set(outlets.map((o) => o.id));
+      }, failed);
+      // Awaited by changeStories; marked handled should it fail before it gets there.
+      stored.catch(() => undefined);
       const delta: StoryDelta = {
         written: outcome.written,
         deleted: outcome.deleted,
         removedReports: [...change.removedArticles].map(scoped),
         changedReports: [...change.changedArticles].map(scoped),
       };
-      return delta;
+      return { delta, stored };
     });
   } catch (error) {
     forgetFeedStore(database);

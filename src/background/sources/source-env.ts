@@ -3,7 +3,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { StorylineDB } from '../../formats/storage-schema';
 import type { RefreshView } from '../../contracts/views';
-import type { StoryDelta } from '../story-delta';
+import type { StoryChange } from '../story-delta';
 import type { Fetcher } from './source-access';
 
 export interface SourceEnv {
@@ -15,11 +15,12 @@ export interface SourceEnv {
   /** After packs were installed or removed: the engine's index and history joins follow. */
   packsChanged: () => Promise<void>;
   /**
-   * Stories changed in place (the feeds pack): `write` makes the change and answers its delta
-   * (null: nothing changed); the engine's index, loaded before, takes the delta after, and only
-   * the history joins the delta concerns are redone.
+   * Stories changed in place (the feeds pack): `write` queues the change and answers its delta
+   * and commit (null: nothing changed); the engine's index, loaded before, takes the delta while
+   * the change commits, and once it is stored only the history joins the delta concerns are
+   * redone. Rejects when the change is not stored.
    */
-  changeStories: (write: () => Promise<StoryDelta | null>) => Promise<void>;
+  changeStories: (write: () => Promise<StoryChange | null>) => Promise<void>;
 }
 
 export const refreshView = (r: RefreshView): RefreshView => ({ checkedAt: r.checkedAt, okAt: r.okAt, error: r.error });
