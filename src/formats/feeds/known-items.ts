@@ -4,16 +4,20 @@
 // read) was most of a 100-source refresh's parse. An item is taken from the last parse when its
 // source text and everything around it that its conversion reads (the base for links, the
 // channel's section, the namespace bindings in effect) are the same, so the item is the one the
-// conversion would make again. Keys are a fingerprint of the source text, not the text: a memo of
-// a hundred feeds stays a few hundred kilobytes. Two different items of one feed with the same
-// 64-bit fingerprint and length would make the second read as the first: odds of about 1e-16 per
-// refresh by accident, and a feed that arranged it on purpose confuses only its own items.
+// conversion would make again. Items are known by a fingerprint of their source text, not the
+// text, under their context (spelled once per feed): a memo of a hundred feeds stays well under a
+// megabyte. Two different items of one feed with the same 64-bit fingerprint and length would
+// make the second read as the first: odds of about 1e-16 per feed by accident, and a feed that
+// arranged it on purpose confuses only its own items.
 import type { FeedItem } from './types';
 
-/** The conversions of one parse, by key: what the next parse of the same feed may reuse. */
-export type KnownItems = ReadonlyMap<string, FeedItem | null>;
+/** The conversions of one parse, by context and then by fingerprint: what the next parse of the same feed may reuse. */
+export type KnownItems = ReadonlyMap<string, ReadonlyMap<string, FeedItem | null>>;
 
-/** Two 32-bit FNV-1a hashes with different offsets, over the UTF-16 code units: linear in the text. */
+/**
+ * Two 32-bit multiplicative hashes over the UTF-16 code units (FNV-1a, and one with another
+ * multiplier and a shift), with the length: linear in the text.
+ */
 function fingerprint(text: string): string {
   let a = 0x811c9dc5;
   let b = 0x01000193 ^ text.length;
@@ -45,7 +49,7 @@ export function contextOf(fields: string): (el: { scope: ReadonlyMap<string, str
 
 export class ItemMemo {
   /** This parse's conversions. */
-  readonly known = new Map<string, FeedItem | null>();
+  readonly known = new Map<string, Map<string, FeedItem | null>>();
 
   /** `last`: the conversions of the last parse of the same feed, if any. */
   constructor(private readonly last?: KnownItems) {}
@@ -55,11 +59,13 @@ export class ItemMemo {
    * that `convert` reads): the last parse's conversion when there was one, else `convert()`.
    */
   item(context: string, source: string, convert: () => FeedItem | null): FeedItem | null {
-    const key = `${context}\u0000${fingerprint(source)}`;
-    let item = this.known.get(key);
-    if (item === undefined) item = this.last?.get(key);
+    const print = fingerprint(source);
+    let known = this.known.get(context);
+    if (!known) this.known.set(context, (known = new Map()));
+    let item = known.get(print);
+    if (item === undefined) item = this.last?.get(context)?.get(print);
     if (item === undefined) item = convert();
-    this.known.set(key, item);
+    known.set(print, item);
     return item;
   }
 }
