@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { shortlist } from '../../../src/engine/scoring';
+import { shortlist } from '../../../src/engine/top-k';
 
 test('shortlist is the stable sort by value, largest first, cut to k', () => {
   // Few distinct values, so that ties are common.
