@@ -4,7 +4,7 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { articleKind, discoverFeeds, mergeFeedItems, parseFeed, parseFeedDate } from '../../../src/formats/feeds';
+import { articleKind, discoverFeeds, ItemMemo, mergeFeedItems, parseFeed, parseFeedDate } from '../../../src/formats/feeds';
 import { clip, decodeEntities, htmlToText } from '../../../src/formats/feeds/entities';
 import { authorName } from '../../../src/formats/feeds/item';
 import { parseXml, textOf, XmlError, type XmlElement } from '../../../src/formats/feeds/xml';
@@ -134,6 +134,19 @@ test('parseFeed: never throws; items have a short title, a short summary, an htt
   fc.assert(fc.property(anyJson, (json) => check(JSON.stringify(json) ?? '')), { numRuns: RUNS });
 });
 
+test('parseFeed with the last answer\'s items: the same result as without, whatever the two answers hold', () => {
+  const url = 'https://feeds.example/rss';
+  // Two answers sharing some items (adversarial text in them), or any two texts at all.
+  const shared = fc.tuple(fc.array(rssItem, { maxLength: 4 }), fc.array(rssItem, { maxLength: 3 }), fc.array(rssItem, { maxLength: 3 }));
+  const same = (first: string, second: string): void => {
+    const memo = new ItemMemo();
+    parseFeed(first, { url, memo });
+    assert.deepEqual(parseFeed(second, { url, memo: new ItemMemo(memo.known) }), parseFeed(second, { url }));
+  };
+  fc.assert(fc.property(shared, ([both, before, after]) => same(rssOf([...before, ...both]), rssOf([...both, ...after]))), { numRuns: RUNS });
+  fc.assert(fc.property(anyText, anyText, same), { numRuns: RUNS });
+});
+
 test('discoverFeeds, parseFeedDate, authorName, articleKind and mergeFeedItems never throw and keep their promises', () => {
   fc.assert(
     fc.property(markupText, urlLike, (html, href) => {
@@ -223,6 +236,13 @@ test('growth: parseXml and parseFeed are linear, on good feeds and on markup lef
     'a description of unclosed scripts': big(repeat('<script')),
     'JSON Feed items': (n) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: Array.from({ length: n / 100 }, (_, i) => ({ id: i, title: `T ${i}`, content_html: '<p>x</p>'.repeat(5) })) }),
   }, 40_000);
+  // With the items of an earlier answer to reuse: each item's text is read once more (its fingerprint).
+  const nested = (n: number): string => `<rss><channel>${'<item><title>t</title>'.repeat(n / 21)}${'</item>'.repeat(n / 21)}</channel></rss>`;
+  assertLinear('parseFeed with known items', (text: string) => {
+    const memo = new ItemMemo();
+    parseFeed(text, { maxItems: 100_000, memo });
+    parseFeed(text, { maxItems: 100_000, memo: new ItemMemo(memo.known) });
+  }, { 'items': rssItems, 'items nested in items': nested }, 40_000);
 });
 
 test('growth: feed discovery, dates, author names and kinds are linear', () => {
