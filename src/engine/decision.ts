@@ -11,7 +11,7 @@ import { CALIBRATED_VERIFIER, verify, type Verifier } from './verifier';
  * nothing is declared a match.
  */
 export function decide(list: readonly Evidence[], limit: number, verifier: Verifier | null = CALIBRATED_VERIFIER): MatchResult {
-  const scores = verifier ? verify(list, verifier) : list.map((e) => e.cos);
+  const scores = verifier ? verify(list, verifier) : list.map((e) => e.cos());
   const ranked: MatchCandidate[] = list
     .map((e, i) => ({ e, score: clamp01(scores[i]!) }))
     .filter((c) => verifier || c.score >= MIN_SEARCH_SCORE)

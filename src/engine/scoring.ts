@@ -21,8 +21,12 @@ export interface Query {
 /** What is known about one candidate story; the member averages are described in overlap.ts. */
 export interface Evidence extends MemberEvidence {
   story: StoryEntry;
-  /** Cosine with the story centroid, TF-IDF weighted: orders free-text search, not read by the verifier. */
-  cos: number;
+  /**
+   * Cosine with the story centroid, TF-IDF weighted: orders free-text search, not read by the
+   * verifier, so made only when asked (a lookup per query term in the story's sums, for every
+   * candidate of every article the stream clusterer takes in).
+   */
+  cos: () => number;
   /** Mean over member pairs of the share of what both members say that the query says too. */
   consensusCover: number;
   /** The query has text beside its headline (same for all candidates). */
@@ -132,17 +136,10 @@ function scoreWith(index: StoryIndex, query: Query, exclude: ReadonlySet<string>
   const timeSurprise = query.published === null ? null : crowdSurprise(preselected.map(([s]) => s), query.published);
 
   return rough.map(([story]) => {
-    // Exact centroid cosine: the rough score above saw only the query's rarer terms.
-    let dot = 0;
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i]!;
-      const sum = story.sums.get(id);
-      if (sum !== undefined) dot += (weights[i]! * vocab.idf(id) * sum) / story.size;
-    }
     const members = closestMembers(index, story, weightOf);
     return {
       story,
-      cos: dot / (qNorm * storyNorm(index, story)),
+      cos: () => centroidCos(index, story, q, qNorm),
       ...memberEvidence(index, members, title, weightOf, qNorm, entityMass),
       consensusCover: consensusCover(index, members, weightOf),
       queryHasText: query.features.hasText,
@@ -151,6 +148,17 @@ function scoreWith(index: StoryIndex, query: Query, exclude: ReadonlySet<string>
       shared: () => sharedTerms(index, story, q, query.features.display),
     };
   });
+}
+
+/** Exact centroid cosine (Evidence.cos): the rough score of retrieval saw only the query's rarer terms. */
+function centroidCos(index: StoryIndex, story: StoryEntry, { ids, weights }: QueryTerms, qNorm: number): number {
+  let dot = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const sum = story.sums.get(id);
+    if (sum !== undefined) dot += (weights[i]! * index.vocab.idf(id) * sum) / story.size;
+  }
+  return dot / (qNorm * storyNorm(index, story));
 }
 
 /** See Evidence.timeSurprise; measured over the stories that share the query's rarer words. */

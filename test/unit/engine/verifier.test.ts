@@ -8,7 +8,7 @@ import type { StoryEntry } from '../../../src/engine/story-entry';
 function ev(memberCos: number, over: Partial<Evidence> = {}): Evidence {
   return {
     story: { id: `s${memberCos}` } as StoryEntry,
-    cos: memberCos,
+    cos: () => memberCos,
     memberCos,
     maxDocCos: memberCos,
     titleCos: 0,
