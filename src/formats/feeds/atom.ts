@@ -3,8 +3,8 @@
 import { parseHttpUrl } from '../url';
 import { child, children, textOf, type XmlElement } from './xml';
 import { toFeedItem } from './item';
-import { NS, type ItemSource } from './rss';
-import { contextOf } from './known-items';
+import { NS } from './rss';
+import { reusing, type ItemSource } from './known-items';
 import type { Feed, FeedItem } from './types';
 
 const text = (el: XmlElement | undefined): string => textOf(el).trim();
@@ -51,10 +51,8 @@ export function parseAtom(root: XmlElement, feedUrl: string | null, source?: Ite
   const base = baseOf(root, feedUrl);
   const home = alternate(root);
   const feedAuthor = authorOf(root);
-  // What an entry's conversion reads besides its own text.
-  const context = contextOf(JSON.stringify(['atom', base, feedAuthor]));
-  const memo = source?.memo;
-  const convert = memo ? (e: XmlElement) => memo.item(context(e), source.text.slice(e.start, e.end), () => entry(e, base, feedAuthor)) : (e: XmlElement) => entry(e, base, feedAuthor);
+  // An entry's conversion reads the base and the feed's author besides its own text.
+  const convert = reusing(source, ['atom', base, feedAuthor], (e: XmlElement) => entry(e, base, feedAuthor));
   return {
     dialect: 'atom',
     title: text(atom(root, 'title')) || null,

@@ -30,20 +30,35 @@ function fingerprint(text: string): string {
   return `${text.length}:${(a >>> 0).toString(36)}:${(b >>> 0).toString(36)}`;
 }
 
+/** The document's text, and the last parse's items to reuse. */
+export interface ItemSource {
+  text: string;
+  memo?: ItemMemo;
+}
+
+/** What an element needs for its conversion to be reused: its source span and namespace scope. */
+interface Spanned {
+  scope: ReadonlyMap<string, string>;
+  start: number;
+  end: number;
+}
+
 /**
- * An element's context: `fields` (what the dialect's conversion reads of the feed) and the
- * namespace bindings in effect in it, in a stable order. Items mostly share one scope object, so
- * each scope is spelled out once per parse.
+ * A dialect's item conversion, reusing the last parse's items when `source` has a memo. `fields`
+ * spells what the conversion reads of the feed besides the element; with the namespace bindings
+ * in effect in it (spelled once per scope: items mostly share one) it is the element's context.
  */
-export function contextOf(fields: string): (el: { scope: ReadonlyMap<string, string> }) => string {
+export function reusing<E extends Spanned>(source: ItemSource | undefined, fields: readonly unknown[], convert: (el: E) => FeedItem | null): (el: E) => FeedItem | null {
+  const memo = source?.memo;
+  if (!source || !memo) return convert;
   const spelled = new Map<ReadonlyMap<string, string>, string>();
-  return ({ scope }) => {
-    let context = spelled.get(scope);
+  return (el) => {
+    let context = spelled.get(el.scope);
     if (context === undefined) {
-      context = JSON.stringify([fields, [...scope].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))]);
-      spelled.set(scope, context);
+      context = JSON.stringify([fields, [...el.scope].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))]);
+      spelled.set(el.scope, context);
     }
-    return context;
+    return memo.item(context, source.text.slice(el.start, el.end), () => convert(el));
   };
 }
 

@@ -3,7 +3,7 @@
 import { parseHttpUrl } from '../url';
 import { child, children, textOf, type XmlElement } from './xml';
 import { authorName, toFeedItem } from './item';
-import { contextOf, type ItemMemo } from './known-items';
+import { reusing, type ItemSource } from './known-items';
 import type { Feed, FeedItem } from './types';
 
 export const NS = {
@@ -51,12 +51,6 @@ function item(el: XmlElement, base: string | null, channelSection: string | null
   );
 }
 
-/** The document's text, and the last parse's items to reuse (known-items.ts). */
-export interface ItemSource {
-  text: string;
-  memo?: ItemMemo;
-}
-
 export function parseRss(root: XmlElement, feedUrl: string | null, source?: ItemSource): Feed {
   const channel = plain(root, 'channel') ?? root;
   const home = text(plain(channel, 'link')) || null;
@@ -65,10 +59,8 @@ export function parseRss(root: XmlElement, feedUrl: string | null, source?: Item
   const channelSection = text(children(channel, '', 'category')[0]) || null;
   // RSS 1.0 puts items beside the channel rather than inside it.
   const elements = [...children(channel, '', 'item'), ...children(root, NS.rss1, 'item')];
-  // What an item's conversion reads besides its own text.
-  const context = contextOf(JSON.stringify(['rss', base, channelSection]));
-  const memo = source?.memo;
-  const convert = memo ? (e: XmlElement) => memo.item(context(e), source.text.slice(e.start, e.end), () => item(e, base, channelSection)) : (e: XmlElement) => item(e, base, channelSection);
+  // An item's conversion reads the base and the channel's section besides its own text.
+  const convert = reusing(source, ['rss', base, channelSection], (e: XmlElement) => item(e, base, channelSection));
   return {
     dialect: 'rss',
     title: text(plain(channel, 'title')) || null,
