@@ -4,8 +4,7 @@
 // different sources, as three outlets cover one event); without it, from a synthetic vocabulary,
 // and the benchmark says so. Test data only: nothing here is bundled.
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { DEFAULT_DATA_DIR, seededRandom } from './dataset';
 
@@ -131,60 +130,47 @@ export interface FeedServer {
   close(): Promise<void>;
 }
 
+/** Slots of the counters shared with the server's thread (feed-server-thread.ts). */
+export const Slot = { Served: 0, Latency: 1, MaxInFlight: 2, Sent: 3 } as const;
+
+// Node 20 has Atomics.waitAsync; the project's lib (ES2022) does not declare it.
+const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, value: number): { value: unknown } }).waitAsync;
+
+// The thread's module is TypeScript: it registers tsx's loader before importing it.
+const threadCode = (entry: string, tsx: string): string =>
+  `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
+
+/** Serves `feeds` on 127.0.0.1 from a thread of its own (feed-server-thread.ts says why). */
 export async function startFeedServer(feeds: BenchFeeds): Promise<FeedServer> {
-  let served = 0;
-  let inFlight = 0;
-  let max = 0;
-  let sent = 0;
-  const waiters: { count: number; resolve: () => void }[] = [];
-  const cache = new Map<string, string>();
-  const state = {
-    latency: 0,
-  };
-  const server = createServer((req, res) => {
-    const m = /^\/feed\/(\d+)\.xml$/.exec(req.url ?? '');
-    const n = m ? Number(m[1]) : -1;
-    const source = feeds.sources[n];
-    if (!source) return void res.writeHead(404).end();
-    inFlight++;
-    max = Math.max(max, inFlight);
-    const key = `${n}:${served}`;
-    const body = cache.get(key) ?? rss(source, n, source.items.slice(0, served));
-    cache.set(key, body);
-    const answer = (): void => {
-      inFlight--;
-      res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8' }).end(body);
-      sent++;
-      for (const w of waiters.filter((w) => w.count <= sent)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve();
-      }
-    };
-    if (state.latency > 0) setTimeout(answer, state.latency);
-    else answer();
+  const shared = new Int32Array(new SharedArrayBuffer(4 * 4));
+  const entry = new URL('./feed-server-thread.ts', import.meta.url).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const thread = new Worker(threadCode(entry, tsx), { eval: true, workerData: { feeds, shared } });
+  const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    thread.once('message', (m: { port: number }) => resolve(m.port));
+    thread.once('error', reject);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
   return {
     url: (n) => `http://127.0.0.1:${port}/feed/${n}.xml`,
-    serve: (count) => {
-      served = count;
-    },
+    serve: (count) => void Atomics.store(shared, Slot.Served, count),
     get latency() {
-      return state.latency;
+      return Atomics.load(shared, Slot.Latency);
     },
     set latency(ms: number) {
-      state.latency = ms;
+      Atomics.store(shared, Slot.Latency, ms);
     },
-    maxInFlight: () => max,
-    sent: () => sent,
-    answered: (count) => (count <= sent ? Promise.resolve() : new Promise((resolve) => waiters.push({ count, resolve }))),
-    reset: () => {
-      max = 0;
+    maxInFlight: () => Atomics.load(shared, Slot.MaxInFlight),
+    sent: () => Atomics.load(shared, Slot.Sent),
+    answered: async (count) => {
+      for (let sent = Atomics.load(shared, Slot.Sent); sent < count; sent = Atomics.load(shared, Slot.Sent)) {
+        await waitAsync(shared, Slot.Sent, sent).value;
+      }
     },
-    close: () => {
-      server.closeAllConnections();
-      return new Promise((resolve) => server.close(() => resolve()));
+    reset: () => void Atomics.store(shared, Slot.MaxInFlight, 0),
+    close: async () => {
+      thread.postMessage('close');
+      await exited;
     },
   };
 }
