@@ -271,7 +271,7 @@ async function chromiumRun(server: FeedServer, size: number, dir: string, heap: 
 // ---------------------------------------------------------------- main
 
 const feeds = benchFeeds(Math.max(...sizes) + 1, perSource + fresh, NOW);
-const server = await startFeedServer(feeds);
+const server = await startFeedServer(feeds, { ownThread: values.browser !== 'chromium' });
 const where = values.browser === 'chromium' ? `Chromium, ${values.dist ? `the build in ${values.dist}` : 'the built extension'}` : `Node, fake-indexeddb${values.src ? `, code of ${values.src}` : ''}`;
 console.log(`${where}; feeds: ${feeds.origin}; ${perSource} items per source, +${fresh} at the refresh; first fetch answers held ${latency} ms`);
 const rows: Figures[] = [];

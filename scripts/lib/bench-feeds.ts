@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { DEFAULT_DATA_DIR, seededRandom } from './dataset';
+import { serveFeeds, type Serving } from './feed-server';
 
 export interface BenchItem {
   id: string;
@@ -130,7 +131,7 @@ export interface FeedServer {
   close(): Promise<void>;
 }
 
-/** Slots of the counters shared with the server's thread (feed-server-thread.ts). */
+/** Slots of the server's counters (feed-server.ts), shared with its thread when it has one. */
 export const Slot = { Served: 0, Latency: 1, MaxInFlight: 2, Sent: 3 } as const;
 
 // Node 20 has Atomics.waitAsync; the project's lib (ES2022) does not declare it.
@@ -140,19 +141,36 @@ const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v
 const threadCode = (entry: string, tsx: string): string =>
   `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`;
 
-/** Serves `feeds` on 127.0.0.1 from a thread of its own (feed-server-thread.ts says why). */
-export async function startFeedServer(feeds: BenchFeeds): Promise<FeedServer> {
-  const shared = new Int32Array(new SharedArrayBuffer(4 * 4));
-  const entry = new URL('./feed-server-thread.ts', import.meta.url).href;
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const thread = new Worker(threadCode(entry, tsx), { eval: true, workerData: { feeds, shared } });
+/** The server on a worker thread: its port, and how to stop it. */
+async function onOwnThread(feeds: BenchFeeds, shared: Int32Array): Promise<Serving> {
+  const entry = new URL('./feed-server.ts', import.meta.url).href;
+  const thread = new Worker(threadCode(entry, import.meta.resolve('tsx/esm/api')), { eval: true, workerData: { feeds, shared } });
   const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     thread.once('message', (m: { port: number }) => resolve(m.port));
     thread.once('error', reject);
   });
   return {
-    url: (n) => `http://127.0.0.1:${port}/feed/${n}.xml`,
+    port,
+    close: async () => {
+      thread.postMessage('close');
+      await exited;
+    },
+  };
+}
+
+/**
+ * Serves `feeds` on 127.0.0.1. `ownThread`: from a worker thread, for a benchmark whose code under
+ * test runs on this process's main thread (bench:feeds-ingest in Node), so that the server's work
+ * (rendering a hundred feeds, answering their requests) is not timed as the background's. When the
+ * code under test is a browser's (another process) the server stays here: a second busy thread in
+ * this process only competes with the browser for the machine's two cores.
+ */
+export async function startFeedServer(feeds: BenchFeeds, { ownThread = false } = {}): Promise<FeedServer> {
+  const shared = new Int32Array(new SharedArrayBuffer(4 * 4));
+  const serving = ownThread ? await onOwnThread(feeds, shared) : await serveFeeds(feeds, shared);
+  return {
+    url: (n) => `http://127.0.0.1:${serving.port}/feed/${n}.xml`,
     serve: (count) => void Atomics.store(shared, Slot.Served, count),
     get latency() {
       return Atomics.load(shared, Slot.Latency);
@@ -168,9 +186,6 @@ export async function startFeedServer(feeds: BenchFeeds): Promise<FeedServer> {
       }
     },
     reset: () => void Atomics.store(shared, Slot.MaxInFlight, 0),
-    close: async () => {
-      thread.postMessage('close');
-      await exited;
-    },
+    close: () => serving.close(),
   };
 }
