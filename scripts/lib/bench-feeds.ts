@@ -144,7 +144,7 @@ const threadCode = (entry: string, tsx: string): string =>
 /** The server on a worker thread: its port, and how to stop it. */
 async function onOwnThread(feeds: BenchFeeds, shared: Int32Array): Promise<Serving> {
   const entry = new URL('./feed-server.ts', import.meta.url).href;
-  const thread = new Worker(threadCode(entry, import.meta.resolve('tsx/esm/api')), { eval: true, workerData: { feeds, shared } });
+  const thread = new Worker(threadCode(entry, import.meta.resolve('tsx/esm/api')), { eval: true, workerData: { feedServer: { feeds, shared } } });
   const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()));
   const port = await new Promise<number>((resolve, reject) => {
     thread.once('message', (m: { port: number }) => resolve(m.port));

@@ -46,9 +46,12 @@ export async function serveFeeds(feeds: BenchFeeds, counters: Int32Array): Promi
   };
 }
 
-if (!isMainThread && parentPort && workerData) {
+// Started by startFeedServer({ ownThread: true }) only: another worker thread that imports this module
+// (through bench-feeds.ts) with data of its own must not start a server.
+const started = workerData as { feedServer?: { feeds: BenchFeeds; shared: Int32Array } } | null;
+if (!isMainThread && parentPort && started?.feedServer) {
   const port = parentPort;
-  const { feeds, shared } = workerData as { feeds: BenchFeeds; shared: Int32Array };
+  const { feeds, shared } = started.feedServer;
   const serving = await serveFeeds(feeds, shared);
   port.on('message', (m) => {
     if (m === 'close') void serving.close().then(() => port.close());
