@@ -20,6 +20,9 @@
 // Node runs also print the longest the event loop was held in the first fetch and the refresh: how
 // long a page's message to the worker could have waited. --profile FILE writes a V8 CPU profile of
 // the refresh alone (the largest size's; in Chromium, the service worker's), for DevTools or a script.
+// --woken (with --browser chromium): the refresh runs in a worker stopped and started again just
+// before it, as a scheduled refresh finds it (Chromium stops an idle extension worker after 30 s):
+// the feeds' model is read back from the store, and nothing of the last parse is remembered.
 import 'fake-indexeddb/auto';
 import { parseArgs } from 'node:util';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -28,7 +31,8 @@ import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from './build';
 import { benchFeeds, startFeedServer, type FeedServer } from './lib/bench-feeds';
-import { launchWithExtension } from './lib/chromium';
+import type { Worker } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
 import { workerHeap } from './lib/worker-heap';
 
 const { values } = parseArgs({
@@ -41,8 +45,13 @@ const { values } = parseArgs({
     src: { type: 'string' },
     dist: { type: 'string' },
     profile: { type: 'string' },
+    woken: { type: 'boolean', default: false },
   },
 });
+if (values.woken && values.browser !== 'chromium') {
+  console.error('--woken needs --browser chromium: the Node run has one process and no worker to stop');
+  process.exit(2);
+}
 const sizes = values.sizes.split(',').map(Number);
 const perSource = Number(values.items);
 const fresh = Number(values.fresh);
@@ -188,6 +197,7 @@ interface Bench {
   refreshAll(): Promise<{ ms: number; fetchMs: number; afterMs: number }>;
   removeFeed(url: string): Promise<{ ms: number; fetchMs: number }>;
   settle(): Promise<unknown>;
+  saveIndex(): Promise<void>;
   store(): Promise<{ items: number; stories: number; bytes: number }>;
 }
 declare const storylineBench: Bench;
@@ -223,6 +233,39 @@ async function chromiumMessages(browser: Awaited<ReturnType<typeof launchWithExt
   return { sources: size, first, inFlight, firstHow: 'one by one (feed/add: no batch)', addWork: add.ms - addFetch, addFetch, refresh: NaN, remove: remove.ms, stories, settle };
 }
 
+/**
+ * Stops the extension's service worker, as Chromium does once it has idled 30 s, and wakes it again
+ * with a message from the options page: the worker a scheduled refresh runs in, which remembers
+ * nothing of the last parse (the feeds' model is read back from the store). Playwright keeps one
+ * handle for the extension's worker across the restart; a mark left in the old global tells them apart.
+ */
+async function wakeWorker(browser: ExtensionBrowser, worker: Worker): Promise<void> {
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const cdp = await browser.context.newCDPSession(options);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((resolve) =>
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      if (versions.some((v) => v.runningStatus === 'stopped')) resolve();
+    }),
+  );
+  // What the worker does in the 30 s it idles before Chromium stops it: the index's snapshot saved.
+  await worker.evaluate(() => storylineBench.saveIndex());
+  await worker.evaluate(() => Object.assign(globalThis, { storylineBenchOld: true }));
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await options.evaluate(() => chrome.runtime.sendMessage({ type: 'sources/state', payload: {} }));
+  const fresh = (): Promise<boolean> =>
+    worker.evaluate(() => 'storylineBench' in globalThis && !('storylineBenchOld' in globalThis)).catch(() => false);
+  const deadline = Date.now() + 30_000;
+  while (!(await fresh())) {
+    if (Date.now() > deadline) throw new Error('the extension worker did not come back with the bench hook');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await cdp.detach();
+  await options.close();
+}
+
 async function chromiumRun(server: FeedServer, size: number, dir: string, heap: boolean): Promise<Figures> {
   const browser = await launchWithExtension(dir);
   try {
@@ -249,6 +292,7 @@ async function chromiumRun(server: FeedServer, size: number, dir: string, heap: 
     const add = await worker.evaluate((u) => storylineBench.addFeed(u), server.url(size));
     const settled = await settle();
     server.serve(perSource + fresh);
+    if (values.woken) await wakeWorker(browser, worker);
     const refreshAll = (): Promise<{ ms: number; fetchMs: number; afterMs: number }> => worker.evaluate(() => storylineBench.refreshAll());
     let refresh: { ms: number; fetchMs: number; afterMs: number };
     if (values.profile && size === Math.max(...sizes)) {
@@ -282,7 +326,7 @@ try {
     rows.push(figures);
     console.log(
       `${size} sources: first fetch ${ms(figures.first)} (${figures.firstHow}, ${figures.inFlight} in flight at most) · one more source ${ms(figures.addWork)} after its fetch (fetch ${ms(figures.addFetch)})` +
-        `${figures.settle === undefined ? '' : `, queued work after it ${ms(figures.settle)}`} · refresh +${fresh}/source ${ms(figures.refresh)}${figures.refreshAfter === undefined ? '' : ` (${ms(figures.refreshAfter)} after its last answer)`}${figures.refreshCpu === undefined ? "" : ` (CPU ${ms(figures.refreshCpu)})`} · remove a source ${ms(figures.remove)} · ${figures.stories} stories` +
+        `${figures.settle === undefined ? '' : `, queued work after it ${ms(figures.settle)}`} · refresh +${fresh}/source${values.woken ? ' in a woken worker' : ''} ${ms(figures.refresh)}${figures.refreshAfter === undefined ? '' : ` (${ms(figures.refreshAfter)} after its last answer)`}${figures.refreshCpu === undefined ? "" : ` (CPU ${ms(figures.refreshCpu)})`} · remove a source ${ms(figures.remove)} · ${figures.stories} stories` +
         `${figures.heapMb === undefined ? '' : ` · worker heap ${figures.heapMb.toFixed(1)} MB`}` +
         `${figures.firstStall === undefined ? '' : ` · event loop held at most ${ms(figures.firstStall)} in the first fetch, ${ms(figures.refreshStall)} in the refresh`}`,
     );

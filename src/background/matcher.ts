@@ -135,17 +135,19 @@ let saveTimer: ReturnType<typeof setTimeout> | undefined;
  */
 export function saveStoryIndexSoon(delayMs = 2_000): void {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(() => {
-    const pending = current;
-    if (!pending) return;
-    void (async () => {
-      const index = await pending;
-      const seen = generation;
-      const stamp = await dataStamp();
-      // A change in place under way (or applied while the stamp was read) would pair the new
-      // data's stamp with an index that lacks it: try again once it is done.
-      if (changing > 0 || generation !== seen || pending !== current) return saveStoryIndexSoon(delayMs);
-      await saveSnapshot(stamp, index.toSnapshot());
-    })().catch(() => undefined); // a failed save only costs a rebuild on the next wake
-  }, delayMs);
+  saveTimer = setTimeout(() => void saveStoryIndex(delayMs).catch(() => undefined), delayMs); // a failed save only costs a rebuild on the next wake
+}
+
+/** Saves the live index's snapshot now (none loaded: nothing to save); a change under way puts it off. */
+export async function saveStoryIndex(retryMs = 2_000): Promise<void> {
+  clearTimeout(saveTimer);
+  const pending = current;
+  if (!pending) return;
+  const index = await pending;
+  const seen = generation;
+  const stamp = await dataStamp();
+  // A change in place under way (or applied while the stamp was read) would pair the new
+  // data's stamp with an index that lacks it: try again once it is done.
+  if (changing > 0 || generation !== seen || pending !== current) return saveStoryIndexSoon(retryMs);
+  await saveSnapshot(stamp, index.toSnapshot());
 }

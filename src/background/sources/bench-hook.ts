@@ -5,6 +5,7 @@ import { addFeeds } from './feed-batch';
 import { feedStoreView } from './feed-store';
 import { addFeed, refreshAllFeeds, removeFeed } from './feeds';
 import { installTuning } from '../pack-store';
+import { saveStoryIndex } from '../matcher';
 import type { Serially } from './runtime-env';
 import type { SourceEnv } from './source-env';
 
@@ -48,6 +49,8 @@ export function installBenchHook(serially: Serially): void {
         /** Waits for the work queued behind the others (history joins). */
         settle: () => timed(serially, async () => undefined),
         store: () => serially(feedStoreView),
+        /** Saves the index's snapshot now, as the timer after a change would within the 30 s an idle worker lives. */
+        saveIndex: () => serially(() => saveStoryIndex()),
         /** The install transactions' durability hint, for bench:import to measure both ways. */
         setInstallDurability: (durability: IDBTransactionDurability) => void (installTuning.durability = durability),
       },
