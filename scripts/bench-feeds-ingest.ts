@@ -197,7 +197,7 @@ interface Bench {
   refreshAll(): Promise<{ ms: number; fetchMs: number; afterMs: number }>;
   removeFeed(url: string): Promise<{ ms: number; fetchMs: number }>;
   settle(): Promise<unknown>;
-  saveIndex(): Promise<void>;
+  saveIndex(): Promise<boolean>;
   store(): Promise<{ items: number; stories: number; bytes: number }>;
 }
 declare const storylineBench: Bench;
@@ -250,7 +250,7 @@ async function wakeWorker(browser: ExtensionBrowser, worker: Worker): Promise<vo
     }),
   );
   // What the worker does in the 30 s it idles before Chromium stops it: the index's snapshot saved.
-  await worker.evaluate(() => storylineBench.saveIndex());
+  if (!(await worker.evaluate(() => storylineBench.saveIndex()))) throw new Error('the index snapshot was not saved before the stop');
   await worker.evaluate(() => Object.assign(globalThis, { storylineBenchOld: true }));
   await cdp.send('ServiceWorker.stopAllWorkers');
   await stopped;
@@ -271,6 +271,7 @@ async function chromiumRun(server: FeedServer, size: number, dir: string, heap: 
   try {
     const { worker } = browser;
     if (!(await worker.evaluate(() => 'storylineBench' in globalThis))) {
+      if (values.woken) throw new Error('--woken needs a --bench build: its hook times the refresh inside the woken worker');
       const figures = await chromiumMessages(browser, server, size);
       if (heap) figures.heapMb = (await (await workerHeap(browser.context, browser.extensionId)).used()) / 1e6;
       return figures;

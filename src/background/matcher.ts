@@ -138,16 +138,23 @@ export function saveStoryIndexSoon(delayMs = 2_000): void {
   saveTimer = setTimeout(() => void saveStoryIndex(delayMs).catch(() => undefined), delayMs); // a failed save only costs a rebuild on the next wake
 }
 
-/** Saves the live index's snapshot now (none loaded: nothing to save); a change under way puts it off. */
-export async function saveStoryIndex(retryMs = 2_000): Promise<void> {
+/**
+ * Saves the live index's snapshot now; answers whether it did. None loaded: nothing to save; a
+ * change under way puts it off (saved once it is done).
+ */
+export async function saveStoryIndex(retryMs = 2_000): Promise<boolean> {
   clearTimeout(saveTimer);
   const pending = current;
-  if (!pending) return;
+  if (!pending) return false;
   const index = await pending;
   const seen = generation;
   const stamp = await dataStamp();
   // A change in place under way (or applied while the stamp was read) would pair the new
   // data's stamp with an index that lacks it: try again once it is done.
-  if (changing > 0 || generation !== seen || pending !== current) return saveStoryIndexSoon(retryMs);
+  if (changing > 0 || generation !== seen || pending !== current) {
+    saveStoryIndexSoon(retryMs);
+    return false;
+  }
   await saveSnapshot(stamp, index.toSnapshot());
+  return true;
 }
