@@ -105,6 +105,9 @@ inEachBrowser((rig) => {
     await popup.waitFor(testId('followed'), { timeout: 15_000 });
     assert.match(await popup.text(testId('followed')), /Nothing new/);
     await popup.close();
+    // The tab the browser activates when the popup's tab closes need not be this one, and a
+    // click in a background tab can wait on a frame that never comes.
+    await page.bringToFront();
     // Reopened, the sidebar remembers.
     await page.sidebar.click(testId('close'));
     await page.waitFor(SIDEBAR_IFRAME, { state: 'detached' });
