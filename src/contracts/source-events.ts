@@ -2,7 +2,7 @@
 // limits pages share with the source calls. Apart from messages-sources.ts so the pages that listen
 // for these keep none of the call table.
 import { int, isRecord, optStr, str } from '../formats/guards';
-import { FEED_ERROR_CODES, type FeedProgress } from './views';
+import { FEED_ERROR_CODES, type FeedBatchResult, type FeedProgress } from './views';
 
 /** The largest pack file the options page sends (a 10k-story pack is some 15 MB). */
 export const MAX_PACK_TEXT = 40_000_000;
@@ -33,10 +33,15 @@ export function isImportProgress(message: unknown): message is ImportProgress {
   return isRecord(message) && message['type'] === 'import/progress' && int(message['done'], 0) !== undefined && int(message['total'], 0) !== undefined;
 }
 
-/** Background → welcome page while a batch of feeds is fetched: every source's state, each time. */
+/**
+ * Background → welcome page while a batch of feeds is fetched: every source's state, each time,
+ * and, once the prompt sources' stories are stored while slow ones are still out, what is stored
+ * so far (feed-batch.ts stores in waves).
+ */
 export interface FeedBatchProgress {
   type: 'feeds/progress';
   sources: FeedProgress[];
+  landed?: FeedBatchResult;
 }
 
 /** The most feeds one batch may add: the directory's every outlet with its opinion feed, and room. */
@@ -51,8 +56,13 @@ function progressEntry(value: unknown): boolean {
   return PROGRESS_STATES.includes(state as FeedProgress['state']) && (error === null || FEED_ERROR_CODES.includes(error as never)) && detail !== undefined;
 }
 
+function landedEntry(value: unknown): boolean {
+  return isRecord(value) && int(value['sources'], 0) !== undefined && int(value['failed'], 0) !== undefined && int(value['stories'], 0) !== undefined;
+}
+
 export function isFeedBatchProgress(message: unknown): message is FeedBatchProgress {
   if (!isRecord(message) || message['type'] !== 'feeds/progress') return false;
   const sources = message['sources'];
-  return Array.isArray(sources) && sources.length <= MAX_BATCH_FEEDS && sources.every(progressEntry);
+  const landed = message['landed'];
+  return Array.isArray(sources) && sources.length <= MAX_BATCH_FEEDS && sources.every(progressEntry) && (landed === undefined || landedEntry(landed));
 }

@@ -2,7 +2,7 @@
 // permission (from the click that adds it: a user gesture), hearing import progress, and hearing
 // that sources changed (then it reads them again). Passed to
 // the app as a value so the preview harness and unit tests can run it without an extension.
-import { browser, type Runtime } from '../shared/browser';
+import { browser, fromExtension, type Runtime } from '../shared/browser';
 import { isImportProgress, isSourcesChanged, type ImportProgress } from '../contracts/source-events';
 import { sourcePermission } from '../formats/source-request';
 
@@ -47,8 +47,8 @@ export const browserPlatform: OptionsPlatform = {
     return ok;
   },
   onImportProgress(listener) {
-    const handle = (message: unknown): undefined => {
-      if (isImportProgress(message)) listener(message);
+    const handle = (message: unknown, sender: Runtime.MessageSender): undefined => {
+      if (isImportProgress(message) && fromExtension(sender)) listener(message);
       return undefined;
     };
     browser.runtime.onMessage.addListener(handle);
@@ -56,7 +56,6 @@ export const browserPlatform: OptionsPlatform = {
   },
   onSourcesChanged(listener) {
     const handle = (message: unknown, sender: Runtime.MessageSender): undefined => {
-      // A content script can message extension pages too: only the extension's own pages count.
       if (isSourcesChanged(message) && fromExtension(sender)) listener();
       return undefined;
     };
@@ -64,11 +63,6 @@ export const browserPlatform: OptionsPlatform = {
     return () => browser.runtime.onMessage.removeListener(handle);
   },
 };
-
-/** Whether a message came from this extension's own background or pages (not a tab's content script). */
-export function fromExtension(sender: Runtime.MessageSender): boolean {
-  return sender.id === browser.runtime.id && sender.tab === undefined;
-}
 
 refresh();
 browser.permissions.onAdded.addListener(refresh);

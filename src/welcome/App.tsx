@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { feedUrlsOf, hostPatternsOf, type Directory, type DirectoryOutlet } from '../formats/directory';
 import { t } from '../shared/i18n';
 import { errorText } from '../shared/error-text';
@@ -16,9 +16,11 @@ type Stage =
       name: 'fetching';
       labels: Map<string, SourceLabel>;
       progress: FeedProgress[];
+      /** What is stored while slow sources are still out (feed-batch.ts stores in waves). */
+      landed: FeedBatchResult | null;
       result: FeedBatchResult | null;
       failure: string | null;
-      /** Once the batch is done: the stories most of the new sources cover now. */
+      /** Once stories are stored: the stories most of the new sources cover now. */
       top: TopStory[];
     };
 
@@ -46,10 +48,27 @@ export function App({ deps }: { deps: WelcomeDeps }) {
     );
   }, [deps]);
 
+  /** The stories most of the new sources cover, read again each time more are stored. */
+  const loadTop = useMemo(
+    () => (): void => {
+      // A list that cannot be had leaves the page as it is: the sources are in all the same.
+      deps.call('welcome/top-stories', {}).then(
+        (top) => setStage((current) => (current.name === 'fetching' ? { ...current, top } : current)),
+        () => undefined,
+      );
+    },
+    [deps],
+  );
+  const landedStories = useRef<number | null>(null);
   const progressListener = useMemo(
-    () => (sources: FeedProgress[]) =>
-      setStage((current) => (current.name === 'fetching' && current.result === null ? { ...current, progress: sources } : current)),
-    [],
+    () => (sources: FeedProgress[], landed: FeedBatchResult | null) => {
+      setStage((current) => (current.name === 'fetching' && current.result === null ? { ...current, progress: sources, landed: landed ?? current.landed } : current));
+      if (landed !== null && landed.stories !== landedStories.current) {
+        landedStories.current = landed.stories;
+        loadTop();
+      }
+    },
+    [loadTop],
   );
   useEffect(() => deps.onProgress(progressListener), [deps, progressListener]);
 
@@ -59,7 +78,7 @@ export function App({ deps }: { deps: WelcomeDeps }) {
     const asked = deps.requestHosts(hostPatternsOf(urls));
     const labels = labelsOf(outlets);
     const waiting = urls.map((url): FeedProgress => ({ url, state: 'waiting', items: 0, error: null, detail: null }));
-    setStage({ name: 'fetching', labels, progress: waiting, result: null, failure: null, top: [] });
+    setStage({ name: 'fetching', labels, progress: waiting, landed: null, result: null, failure: null, top: [] });
     asked
       .then((granted) => {
         if (!granted) throw new Error(t('welcomeAccessRefused'));
@@ -68,11 +87,7 @@ export function App({ deps }: { deps: WelcomeDeps }) {
       .then(
         (result) => {
           setStage((current) => (current.name === 'fetching' ? { ...current, result } : current));
-          // A list that cannot be had leaves the page as it is: the sources are in all the same.
-          deps.call('welcome/top-stories', {}).then(
-            (top) => setStage((current) => (current.name === 'fetching' ? { ...current, top } : current)),
-            () => undefined,
-          );
+          loadTop();
         },
         (error: unknown) =>
           setStage((current) => (current.name === 'fetching' ? { ...current, failure: errorText(error) } : current)),
@@ -100,7 +115,7 @@ export function App({ deps }: { deps: WelcomeDeps }) {
           <SourcePicker directory={stage.directory} subscribed={stage.subscribed} onSave={(outlets, withOpinion) => save(outlets, withOpinion, stage.subscribed)} />
         )}
         {stage.name === 'fetching' && (
-          <IngestProgress labels={stage.labels} progress={stage.progress} result={stage.result} failure={stage.failure} top={stage.top} openOptions={deps.openOptions} />
+          <IngestProgress labels={stage.labels} progress={stage.progress} landed={stage.landed} result={stage.result} failure={stage.failure} top={stage.top} openOptions={deps.openOptions} />
         )}
       </main>
     </div>

@@ -2,7 +2,7 @@
 // tests a fake, so the page's components never import webextension-polyfill themselves.
 import type { Directory } from '../formats/directory';
 import type { BackgroundCalls, ReqOf, ResOf } from '../contracts/messages';
-import type { FeedProgress } from '../contracts/views';
+import type { FeedBatchResult, FeedProgress } from '../contracts/views';
 
 export interface WelcomeDeps {
   call<K extends keyof BackgroundCalls>(type: K, payload: ReqOf<BackgroundCalls, K>): Promise<ResOf<BackgroundCalls, K>>;
@@ -13,7 +13,10 @@ export interface WelcomeDeps {
    * Firefox grants only while it handles the reader's input.
    */
   requestHosts(origins: string[]): Promise<boolean>;
-  /** Listens for per-source progress of a batch; answers the function that stops listening. */
-  onProgress(listener: (sources: FeedProgress[]) => void): () => void;
+  /**
+   * Listens for per-source progress of a batch, and for what is stored while slow sources are
+   * still out (null until then); answers the function that stops listening.
+   */
+  onProgress(listener: (sources: FeedProgress[], landed: FeedBatchResult | null) => void): () => void;
   openOptions(): void;
 }

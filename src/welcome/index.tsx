@@ -1,6 +1,6 @@
 // Entry of welcome.html: wires the real browser into the welcome app.
 import { render } from 'preact';
-import { browser } from '../shared/browser';
+import { browser, fromExtension, type Runtime } from '../shared/browser';
 import { validateDirectory } from '../formats/directory';
 import { localizeDocument, t } from '../shared/i18n';
 import { isFeedBatchProgress } from '../contracts/source-events';
@@ -20,8 +20,8 @@ const deps: WelcomeDeps = {
   },
   requestHosts: (origins) => (origins.length ? browser.permissions.request({ origins }) : Promise.resolve(true)),
   onProgress(listener) {
-    const handle = (message: unknown): undefined => {
-      if (isFeedBatchProgress(message)) listener(message.sources);
+    const handle = (message: unknown, sender: Runtime.MessageSender): undefined => {
+      if (isFeedBatchProgress(message) && fromExtension(sender)) listener(message.sources, message.landed ?? null);
       return undefined;
     };
     browser.runtime.onMessage.addListener(handle);

@@ -1,11 +1,12 @@
 // Many feeds at once (the first run's chosen sources) against a local server that counts the
 // requests it holds at the same time: never more than six; a stalled source is abandoned at its
 // time limit without holding up the others; a 404, an HTML page, a redirect loop and a withdrawn
-// permission fail with their codes and store nothing; every source reports its progress.
+// permission fail with their codes and store nothing; every source reports its progress; the
+// stories are made once all have answered, or in waves when one is slow.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ServerResponse } from 'node:http';
-import { addFeeds, MAX_IN_FLIGHT } from '../../src/background/sources/feed-batch';
+import { addFeeds, MAX_IN_FLIGHT, type BatchResult } from '../../src/background/sources/feed-batch';
 import { addFeed } from '../../src/background/sources/feeds';
 import { packStoryCount, packValues } from '../../src/background/pack-keys';
 import type { FeedProgress } from '../../src/contracts/views';
@@ -223,4 +224,40 @@ test('the stories are clustered once every source has answered, so the order ans
   assert.ok(forward.stories.length >= 1);
   assert.deepEqual(backward.stories, forward.stories);
   assert.deepEqual(mixed.stories, forward.stories);
+});
+
+test('a slow source does not hold the others back: what came is stored after a quiet spell, and the slow one joins when it answers', async () => {
+  const env = await testEnv();
+  heldAnswers.clear();
+  const paths = Array.from({ length: HELD }, (_, n) => `/held${n}.xml`);
+  const waves: BatchResult[] = [];
+  let landed: () => void = () => undefined;
+  const firstWave = new Promise<'wave'>((resolve) => (landed = () => resolve('wave')));
+  const states = new Map<string, FeedProgress['state']>();
+  const batch = addFeeds(env, paths.map((p) => heldServer.url(p)), (p) => states.set(p.url, p.state), {
+    settleMs: 50,
+    // Without waves the batch would end only at the slow source's time limit, after this.
+    timeoutMs: 3_000,
+    onWave: (soFar) => {
+      waves.push(soFar);
+      landed();
+    },
+  });
+  while (heldAnswers.size < HELD) await new Promise((resolve) => setTimeout(resolve, 5));
+  for (const path of paths.slice(0, -1)) heldAnswers.get(path)!();
+  assert.equal(await Promise.race([firstWave, batch.then(() => 'batch' as const)]), 'wave', 'the prompt sources are stored before the slow one answers');
+  const slow = heldServer.url(paths.at(-1)!);
+  assert.equal(states.get(slow), 'fetching');
+  assert.equal(waves.length, 1);
+  assert.deepEqual({ sources: waves[0]!.sources, failed: waves[0]!.failed }, { sources: HELD - 1, failed: 0 });
+  assert.ok(waves[0]!.stories >= 1);
+  assert.equal(await packStoryCount(env.database, 'feeds'), waves[0]!.stories, 'the stories said are stored');
+  assert.deepEqual((await env.database.getAll('feedItems')).map((f) => f.feedUrl).sort(), paths.slice(0, -1).map((p) => heldServer.url(p)).sort());
+  heldAnswers.get(paths.at(-1)!)!();
+  const result = await batch;
+  assert.deepEqual({ sources: result.sources, failed: result.failed }, { sources: HELD, failed: 0 });
+  assert.equal(waves.length, 1, 'the last wave is the batch result, not a wave');
+  const reports = (await packValues(env.database, 'stories', 'feeds')).flatMap((s) => s.reports.map((r) => r.url));
+  assert.ok(reports.some((url) => url?.startsWith('https://held3.example/')), "the slow source's items joined the stories");
+  assert.equal(reports.length, HELD * EVENTS.length);
 });

@@ -1,7 +1,7 @@
 // Fetching many feeds at once: the first run's chosen sources (addFeeds) and the scheduled refresh
 // (feeds.ts). At most six requests are in flight, each source has its own time limit (a stalled
-// one is abandoned and reported, never holding up the others). What came is stored once every
-// source has answered, in one transaction: the stories are clustered from all the new items in
+// one is abandoned and reported, never holding up the others). What came is stored in one
+// transaction once every source has answered: the stories are clustered from all the new items in
 // order of publication. The stream clusterer's result depends on the order it meets items in, and
 // the order answers arrive in is the network's: storing each answer as it came made the same
 // sources give other stories from one run to the next (bench:feeds in Chromium matched 5 % of
@@ -9,6 +9,11 @@
 // worker cuts short from leaving feeds stored whose items no story holds. A source that fails
 // changes nothing stored but its record's last attempt (a new one is removed again); its reason
 // comes back as a FeedErrorCode.
+// A slow source does not hold the others' stories back: when no answer has come for `settleMs`
+// (or the first answer not yet stored has waited `holdMs`), what came is stored as one wave, and
+// the sources still out make the next. On a network that answers promptly that is one wave, as
+// above; a reader whose one outlet stalls sees the others' stories seconds after Save, not at the
+// stalled source's time limit (20 s).
 import { FEEDS_PACK_ID } from '../feeds/feed-stories';
 import { SOURCE_LIMITS } from '../../formats/source-request';
 import { parseHttpUrl } from '../../formats/url';
@@ -23,6 +28,7 @@ import { NEVER_CHECKED, type SourceEnv } from './source-env';
 import { noPermissionMessage } from './source-access';
 import { readPrefs } from './source-prefs';
 import { RequestSlots } from './request-slots';
+import { WAVE_HOLD_MS, WAVE_SETTLE_MS, WaveTimer } from './wave-timer';
 
 export const MAX_IN_FLIGHT = 6;
 
@@ -31,6 +37,12 @@ export interface BatchOptions {
   timeoutMs?: number;
   /** Requests in flight at most (default and ceiling: 6). */
   concurrency?: number;
+  /** With sources still out, what came is stored once no answer has come for this long (default 2 s)... */
+  settleMs?: number;
+  /** ...or once the first answer not yet stored has waited this long (default 10 s). */
+  holdMs?: number;
+  /** After a wave is stored while sources are still out: the sources stored and failed so far, and the stories. */
+  onWave?: (soFar: BatchResult) => void;
 }
 
 export interface BatchResult {
@@ -95,15 +107,20 @@ export interface BatchOutcome {
 }
 
 /**
- * Fetches every job, `concurrency` requests at a time, reporting each source's progress, then
- * stores what came in one transaction. Each answer is read into the model as it comes
- * (readFeedAhead), while the network brings the others: the work the store would do after the
- * last answer, done in the time spent waiting for it. Rejects only if storing fails, once every
- * fetch has ended.
+ * Fetches every job, `concurrency` requests at a time, reporting each source's progress, and
+ * stores what came in one transaction per wave (see the top of this file). Each answer is read
+ * into the model as it comes (readFeedAhead), while the network brings the others: the work the
+ * store would do after the last answer, done in the time spent waiting for it. Rejects only if
+ * storing fails, once every fetch has ended.
  */
 export function fetchFeeds(env: SourceEnv, jobs: readonly FeedJob[], report: Report, opts: BatchOptions = {}): Promise<BatchOutcome> {
-  // The features read ahead are kept (in the memo) until the batch's write has used them.
+  // The features read ahead are kept (in the memo) until the batch's writes have used them.
   return withFeatureMemo(() => fetchAll(env, jobs, report, opts));
+}
+
+interface Answer {
+  job: FeedJob;
+  fetched: FetchedFeed;
 }
 
 async function fetchAll(env: SourceEnv, jobs: readonly FeedJob[], report: Report, opts: BatchOptions): Promise<BatchOutcome> {
@@ -114,41 +131,69 @@ async function fetchAll(env: SourceEnv, jobs: readonly FeedJob[], report: Report
     report({ url: record.url, state, items: state === 'done' ? record.itemCount : 0, error, detail });
   for (const job of jobs) progress(job.record, 'waiting');
 
-  const answered: { job: FeedJob; fetched: FetchedFeed }[] = [];
+  let out = jobs.length;
+  let wave: Answer[] = [];
+  const storedOk: Answer[] = [];
+  let failed = 0;
+  /** Why a wave could not be stored: the first reason is the batch's. */
+  const failures: unknown[] = [];
+  let storing = Promise.resolve();
+  const storeWave = async (answers: Answer[]): Promise<void> => {
+    // A new source that failed is removed (addFeeds kept the reader's choice meanwhile); a known
+    // one records the failed attempt. In one canonical order (by address); the clusterer takes
+    // the new items by publication time.
+    const writes = answers
+      .map(({ job, fetched }): FeedWrite => (fetched.error && job.fresh ? { url: job.record.url, record: null } : fetched.write))
+      .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    const ok = answers.filter(({ fetched }) => fetched.error === null);
+    try {
+      await writeFeeds(env, writes);
+    } catch (error) {
+      // Nothing of this wave is stored: its sources reported fetched are not, after all (new ones
+      // stay as addFeeds kept them, never checked, for the next refresh to try again).
+      for (const { job } of ok) progress(job.record, 'failed', 'network', String(error));
+      failed += answers.length;
+      failures.push(error);
+      return;
+    }
+    storedOk.push(...ok);
+    failed += answers.length - ok.length;
+    if (out > 0 && opts.onWave) opts.onWave({ sources: storedOk.length, failed, stories: await packStoryCount(env.database, FEEDS_PACK_ID) });
+  };
+  const flush = (): void => {
+    timer.clear();
+    const answers = wave;
+    wave = [];
+    if (answers.length > 0) storing = storing.then(() => storeWave(answers));
+  };
+  const timer = new WaveTimer(opts.settleMs ?? WAVE_SETTLE_MS, opts.holdMs ?? WAVE_HOLD_MS, flush);
+
   // Reading ahead gives way often: the other answers' callbacks and pages' messages come first.
   const slices = new Slices();
   await Promise.all(
     jobs.map(async (job) => {
       const fetched = await fetchWithin(env, job, { timeoutMs, windowDays: feedRetentionDays }, slots, () => progress(job.record, 'fetching'));
-      answered.push({ job, fetched });
-      if (fetched.error !== null) return progress(job.record, 'failed', fetched.error, fetched.detail);
-      progress(fetched.write.record ?? job.record, 'done');
-      await slices.turn();
-      await readFeedAhead(env, fetched.write);
+      if (fetched.error !== null) progress(job.record, 'failed', fetched.error, fetched.detail);
+      else {
+        progress(fetched.write.record ?? job.record, 'done');
+        await slices.turn();
+        await readFeedAhead(env, fetched.write);
+      }
+      wave.push({ job, fetched });
+      out--;
+      if (out === 0) flush();
+      else timer.answered();
     }),
   );
-
-  // A new source that failed is removed (addFeeds kept the reader's choice meanwhile); a known one
-  // records the failed attempt. In one canonical order (by address); the clusterer takes the new
-  // items by publication time.
-  const writes = answered
-    .map(({ job, fetched }): FeedWrite => (fetched.error && job.fresh ? { url: job.record.url, record: null } : fetched.write))
-    .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  try {
-    await writeFeeds(env, writes);
-  } catch (error) {
-    // Nothing fetched is stored: the sources reported fetched are not, after all (new ones stay
-    // as addFeeds kept them, never checked, for the next refresh to try again).
-    for (const { job, fetched } of answered) if (fetched.error === null) progress(job.record, 'failed', 'network', String(error));
-    throw error;
-  }
-  const ok = answered.filter(({ fetched }) => fetched.error === null);
-  return { done: ok.length, failed: answered.length - ok.length, answered: new Set(ok.map(({ job }) => job.record.url)) };
+  await storing;
+  if (failures.length > 0) throw failures[0];
+  return { done: storedOk.length, failed, answered: new Set(storedOk.map(({ job }) => job.record.url)) };
 }
 
 /**
  * Adds many feeds at once (the first run's chosen sources); a feed already added is refreshed.
- * `onProgress` hears each source go waiting → fetching → done or failed.
+ * `onProgress` hears each source go waiting → fetching → done or failed; `opts.onWave` hears of
+ * the stories stored while slow sources are still out.
  */
 export async function addFeeds(env: SourceEnv, urls: readonly string[], onProgress: Report = () => undefined, opts: BatchOptions = {}): Promise<BatchResult> {
   const { database } = env;
@@ -173,6 +218,7 @@ export async function addFeeds(env: SourceEnv, urls: readonly string[], onProgre
   const tx = database.transaction('feeds', 'readwrite');
   for (const job of jobs) if (job.fresh) void tx.store.put(job.record);
   await tx.done;
-  const { done, failed } = await fetchFeeds(env, jobs, onProgress, opts);
+  const onWave = opts.onWave;
+  const { done, failed } = await fetchFeeds(env, jobs, onProgress, { ...opts, ...(onWave ? { onWave: (soFar: BatchResult) => onWave({ ...soFar, failed: soFar.failed + invalid }) } : {}) });
   return { sources: done, failed: failed + invalid, stories: await packStoryCount(database, FEEDS_PACK_ID) };
 }

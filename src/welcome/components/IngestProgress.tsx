@@ -36,16 +36,18 @@ function stateText(p: FeedProgress): string {
 interface Props {
   labels: ReadonlyMap<string, SourceLabel>;
   progress: FeedProgress[];
+  /** What is stored while slow sources are still out (feed-batch.ts stores in waves). */
+  landed: FeedBatchResult | null;
   result: FeedBatchResult | null;
   /** Why the batch could not run at all (access refused, the background failed). */
   failure: string | null;
-  /** Once done: the stories most of the sources cover now (shown before the list of sources). */
+  /** Once stories are stored: the stories most of the sources cover now (shown before the list of sources). */
   top: readonly TopStory[];
   openOptions(): void;
 }
 
 /** The first fetch, source by source; a failed source is listed with its reason and never blocks the others. */
-export function IngestProgress({ labels, progress, result, failure, top, openOptions }: Props) {
+export function IngestProgress({ labels, progress, landed, result, failure, top, openOptions }: Props) {
   const finished = progress.filter((p) => p.state === 'done' || p.state === 'failed').length;
   const failed = progress.filter((p) => p.state === 'failed');
   return (
@@ -64,12 +66,19 @@ export function IngestProgress({ labels, progress, result, failure, top, openOpt
           <p class="muted">{t('welcomeNext')}</p>
         </div>
       ) : (
-        <p role="status" class="muted" data-testid="welcome-progress">
-          {/* Stories are clustered once every source has answered (feed-batch.ts): say so, or the line stands still at "N of N". */}
-          {progress.length > 0 && finished === progress.length ? t('welcomeBuilding') : t('welcomeProgress', [String(finished), String(progress.length)])}
-        </p>
+        <div role="status">
+          {landed && (
+            <p class="ready" data-testid="welcome-landed">
+              {t('welcomeLanded', [formatCount('storyCount', landed.stories), formatCount('sourceCount', landed.sources)])}
+            </p>
+          )}
+          <p class="muted" data-testid="welcome-progress">
+            {/* Stories are clustered once every source has answered (feed-batch.ts): say so, or the line stands still at "N of N". */}
+            {progress.length > 0 && finished === progress.length ? t('welcomeBuilding') : t('welcomeProgress', [String(finished), String(progress.length)])}
+          </p>
+        </div>
       )}
-      {result && <TopStories stories={top} />}
+      {(result ?? landed) && <TopStories stories={top} />}
       <ul class="rows progress-list">
         {progress.map((p) => {
           const label = labels.get(p.url);

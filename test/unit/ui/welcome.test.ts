@@ -22,14 +22,14 @@ interface Rig {
   /** What happened, in order: host requests and background calls. */
   events: string[];
   hostsAsked: string[][];
-  progress(sources: FeedProgress[]): Promise<void>;
+  progress(sources: FeedProgress[], landed?: FeedBatchResult): Promise<void>;
   finish(result: FeedBatchResult): Promise<void>;
 }
 
 function rig(opts: { subscribed?: string[]; grant?: boolean; top?: TopStory[] | Error } = {}): Rig {
   const events: string[] = [];
   const hostsAsked: string[][] = [];
-  let listener: ((s: FeedProgress[]) => void) | null = null;
+  let listener: ((s: FeedProgress[], landed: FeedBatchResult | null) => void) | null = null;
   let resolveBatch: ((r: FeedBatchResult) => void) | null = null;
   const bg = fakeBackground({
     'welcome/state': () => ({ feeds: opts.subscribed ?? [], stories: 1 }),
@@ -61,8 +61,8 @@ function rig(opts: { subscribed?: string[]; grant?: boolean; top?: TopStory[] | 
     bg,
     events,
     hostsAsked,
-    async progress(sources) {
-      listener?.(sources);
+    async progress(sources, landed) {
+      listener?.(sources, landed ?? null);
       await settle();
     },
     async finish(result) {
@@ -206,6 +206,34 @@ test('once the sources are in, the stories most of them cover are listed, each r
   assert.deepEqual(links.map((a) => a.getAttribute('href')), ['https://www.bbc.com/news/quake', 'https://www.npr.org/quake']);
   assert.ok(links.every((a) => a.getAttribute('target') === '_blank' && a.getAttribute('rel') === 'noopener noreferrer'));
   assert.match(text(links[0]!), /opens in a new tab/);
+});
+
+test('while a slow source is still out, the stories stored so far are said and the most covered listed', async () => {
+  const r = rig({ top: TOP });
+  const root = await mount(h(App, { deps: r.deps }));
+  await tick(root, 'bbc.com');
+  await tick(root, 'nytimes.com');
+  await click(root.querySelector('[data-testid="save-sources"]'));
+  const urls = [outlet('bbc.com').feeds.top, outlet('nytimes.com').feeds.top, outlet('nytimes.com').feeds.opinion!];
+  const states = (slow: FeedProgress['state']): FeedProgress[] => [
+    { url: urls[0]!, state: 'done', items: 24, error: null, detail: null },
+    { url: urls[1]!, state: 'done', items: 12, error: null, detail: null },
+    { url: urls[2]!, state: slow, items: 0, error: null, detail: null },
+  ];
+  await r.progress(states('fetching'));
+  assert.equal(root.querySelector('[data-testid="welcome-landed"]'), null, 'nothing is said to be stored before it is');
+  assert.equal(r.events.filter((e) => e === 'call:welcome/top-stories').length, 0);
+  await r.progress(states('fetching'), { sources: 2, failed: 0, stories: 31 });
+  assert.equal(text(root.querySelector('[data-testid="welcome-landed"]')), 'Storyline already knows 31 stories from 2 sources. The slower sources join them as they answer.');
+  assert.match(text(root.querySelector('[data-testid="welcome-progress"]')), /2 of 3 sources fetched/);
+  assert.deepEqual([...root.querySelectorAll('[data-top-story]')].map((li) => li.getAttribute('data-top-story')), ['feeds/s:quake', 'feeds/s:summit']);
+  // The same stories said again (a later progress message) do not ask for the list again.
+  await r.progress(states('fetching'), { sources: 2, failed: 0, stories: 31 });
+  assert.equal(r.events.filter((e) => e === 'call:welcome/top-stories').length, 1);
+  await r.finish({ sources: 3, failed: 0, stories: 35 });
+  assert.equal(text(root.querySelector('[data-testid="welcome-done"]')), 'Storyline now knows 35 stories from 3 sources.');
+  assert.equal(root.querySelector('[data-testid="welcome-landed"]'), null);
+  assert.equal(r.events.filter((e) => e === 'call:welcome/top-stories').length, 2, 'the list is read again with every source in');
 });
 
 test('with no story covered twice, or no list to be had, the page ends as before', async () => {
