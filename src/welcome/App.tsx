@@ -19,10 +19,21 @@ type Stage =
       /** What is stored while slow sources are still out (feed-batch.ts stores in waves). */
       landed: FeedBatchResult | null;
       result: FeedBatchResult | null;
+      /** Before "Try again": the sources the earlier rounds stored (the result adds them up). */
+      earlier: number;
       failure: string | null;
       /** Once stories are stored: the stories most of the new sources cover now. */
       top: TopStory[];
     };
+
+const waitingOf = (url: string): FeedProgress => ({ url, state: 'waiting', items: 0, error: null, detail: null });
+
+/** The batch's latest states over the rows shown: a retry reports only the sources it retries. */
+function merged(shown: readonly FeedProgress[], latest: readonly FeedProgress[]): FeedProgress[] {
+  const byUrl = new Map(latest.map((p) => [p.url, p]));
+  const known = new Set(shown.map((p) => p.url));
+  return [...shown.map((p) => byUrl.get(p.url) ?? p), ...latest.filter((p) => !known.has(p.url))];
+}
 
 /** Which outlet (and which of its feeds) each feed URL is, for the progress list. */
 function labelsOf(outlets: readonly DirectoryOutlet[]): Map<string, SourceLabel> {
@@ -62,7 +73,7 @@ export function App({ deps }: { deps: WelcomeDeps }) {
   const landedStories = useRef<number | null>(null);
   const progressListener = useMemo(
     () => (sources: FeedProgress[], landed: FeedBatchResult | null) => {
-      setStage((current) => (current.name === 'fetching' && current.result === null ? { ...current, progress: sources, landed: landed ?? current.landed } : current));
+      setStage((current) => (current.name === 'fetching' && current.result === null ? { ...current, progress: merged(current.progress, sources), landed: landed ?? current.landed } : current));
       if (landed !== null && landed.stories !== landedStories.current) {
         landedStories.current = landed.stories;
         loadTop();
@@ -72,13 +83,8 @@ export function App({ deps }: { deps: WelcomeDeps }) {
   );
   useEffect(() => deps.onProgress(progressListener), [deps, progressListener]);
 
-  /** Runs from the Save click: the permission request comes first, before anything is awaited. */
-  const save = (outlets: DirectoryOutlet[], withOpinion: boolean, subscribed: Set<string>): void => {
-    const urls = feedUrlsOf(outlets, { opinion: withOpinion }).filter((url) => !subscribed.has(url));
-    const asked = deps.requestHosts(hostPatternsOf(urls));
-    const labels = labelsOf(outlets);
-    const waiting = urls.map((url): FeedProgress => ({ url, state: 'waiting', items: 0, error: null, detail: null }));
-    setStage({ name: 'fetching', labels, progress: waiting, landed: null, result: null, failure: null, top: [] });
+  /** Adds `urls` once the host access asked for is granted; the result counts the earlier rounds' sources too. */
+  const fetchSources = (asked: Promise<boolean>, urls: string[]): void => {
     asked
       .then((granted) => {
         if (!granted) throw new Error(t('welcomeAccessRefused'));
@@ -86,12 +92,33 @@ export function App({ deps }: { deps: WelcomeDeps }) {
       })
       .then(
         (result) => {
-          setStage((current) => (current.name === 'fetching' ? { ...current, result } : current));
+          setStage((current) => (current.name === 'fetching' ? { ...current, result: { ...result, sources: result.sources + current.earlier } } : current));
           loadTop();
         },
         (error: unknown) =>
           setStage((current) => (current.name === 'fetching' ? { ...current, failure: errorText(error) } : current)),
       );
+  };
+
+  /** Runs from the Save click: the permission request comes first, before anything is awaited. */
+  const save = (outlets: DirectoryOutlet[], withOpinion: boolean, subscribed: Set<string>): void => {
+    const urls = feedUrlsOf(outlets, { opinion: withOpinion }).filter((url) => !subscribed.has(url));
+    const asked = deps.requestHosts(hostPatternsOf(urls));
+    setStage({ name: 'fetching', labels: labelsOf(outlets), progress: urls.map(waitingOf), landed: null, result: null, earlier: 0, failure: null, top: [] });
+    fetchSources(asked, urls);
+  };
+
+  /** "Try again" on the sources that failed (a server down a moment, access withdrawn): asked for again, as on Save. */
+  const retry = (urls: string[]): void => {
+    const asked = deps.requestHosts(hostPatternsOf(urls));
+    const again = new Set(urls);
+    landedStories.current = null;
+    setStage((current) =>
+      current.name === 'fetching' && current.result
+        ? { ...current, progress: current.progress.map((p) => (again.has(p.url) ? waitingOf(p.url) : p)), landed: null, result: null, earlier: current.result.sources, failure: null }
+        : current,
+    );
+    fetchSources(asked, urls);
   };
 
   return (
@@ -115,7 +142,7 @@ export function App({ deps }: { deps: WelcomeDeps }) {
           <SourcePicker directory={stage.directory} subscribed={stage.subscribed} onSave={(outlets, withOpinion) => save(outlets, withOpinion, stage.subscribed)} />
         )}
         {stage.name === 'fetching' && (
-          <IngestProgress labels={stage.labels} progress={stage.progress} landed={stage.landed} result={stage.result} failure={stage.failure} top={stage.top} openOptions={deps.openOptions} />
+          <IngestProgress labels={stage.labels} progress={stage.progress} landed={stage.landed} result={stage.result} failure={stage.failure} top={stage.top} retry={retry} openOptions={deps.openOptions} />
         )}
       </main>
     </div>

@@ -43,11 +43,13 @@ interface Props {
   failure: string | null;
   /** Once stories are stored: the stories most of the sources cover now (shown before the list of sources). */
   top: readonly TopStory[];
+  /** Fetches these failed sources again. */
+  retry(urls: string[]): void;
   openOptions(): void;
 }
 
 /** The first fetch, source by source; a failed source is listed with its reason and never blocks the others. */
-export function IngestProgress({ labels, progress, landed, result, failure, top, openOptions }: Props) {
+export function IngestProgress({ labels, progress, landed, result, failure, top, retry, openOptions }: Props) {
   const finished = progress.filter((p) => p.state === 'done' || p.state === 'failed').length;
   const failed = progress.filter((p) => p.state === 'failed');
   return (
@@ -95,6 +97,12 @@ export function IngestProgress({ labels, progress, landed, result, failure, top,
       </ul>
       {result && failed.length > 0 && <p class="muted">{t('welcomeRetryHint')}</p>}
       <div class="picker-actions">
+        {result && failed.length > 0 && (
+          // The reader's click: Firefox grants host access again only while it handles one.
+          <button type="button" class="button primary" data-testid="retry-failed" onClick={() => retry(failed.map((p) => p.url))}>
+            {t('welcomeRetry')}
+          </button>
+        )}
         <button type="button" class="button" onClick={openOptions}>
           {t('welcomeOpenOptions')}
         </button>

@@ -148,6 +148,36 @@ test('Save asks for every chosen host at once, before anything else, then shows 
   assert.match(text(root), /1 source could not be fetched; the others are in/);
 });
 
+test('the sources that failed can be tried again at once: access asked first, only they fetched, the counts added up', async () => {
+  const r = rig();
+  const root = await mount(h(App, { deps: r.deps }));
+  await tick(root, 'bbc.com');
+  await tick(root, 'nytimes.com');
+  await click(root.querySelector('[data-testid="save-sources"]'));
+  const urls = [outlet('bbc.com').feeds.top, outlet('nytimes.com').feeds.top, outlet('nytimes.com').feeds.opinion!];
+  const failed: FeedProgress = { url: urls[2]!, state: 'failed', items: 0, error: 'timeout', detail: 'no complete answer within 20000 ms' };
+  await r.progress([
+    { url: urls[0]!, state: 'done', items: 24, error: null, detail: null },
+    { url: urls[1]!, state: 'done', items: 12, error: null, detail: null },
+    failed,
+  ]);
+  assert.equal(root.querySelector('[data-testid="retry-failed"]'), null, 'no retry before the batch is done');
+  await r.finish({ sources: 2, failed: 1, stories: 17 });
+  const before = r.events.length;
+  await click(root.querySelector('[data-testid="retry-failed"]'));
+  assert.deepEqual(r.events.slice(before), ['request-hosts', 'call:feeds/add-many']);
+  assert.deepEqual(r.hostsAsked.at(-1), [`${new URL(urls[2]!).origin}/*`]);
+  assert.deepEqual((r.bg.calls.at(-1)!.payload as { urls: string[] }).urls, [urls[2]]);
+  assert.equal(root.querySelector(`[data-source="${urls[2]}"]`)?.getAttribute('data-state'), 'waiting');
+  assert.equal(root.querySelector(`[data-source="${urls[0]}"]`)?.getAttribute('data-state'), 'done', 'the others stay as they were');
+  // The retry's progress names only the source it retries: the other rows stay.
+  await r.progress([{ url: urls[2]!, state: 'done', items: 9, error: null, detail: null }]);
+  assert.equal(root.querySelectorAll('[data-state="done"]').length, 3);
+  await r.finish({ sources: 1, failed: 0, stories: 20 });
+  assert.equal(text(root.querySelector('[data-testid="welcome-done"]')), 'Storyline now knows 20 stories from 3 sources.');
+  assert.equal(root.querySelector('[data-testid="retry-failed"]'), null, 'nothing left to try again');
+});
+
 test('without the opinion sections only top feeds are added; outlets already taken show as added', async () => {
   const r = rig({ subscribed: [outlet('bbc.com').feeds.top] });
   const root = await mount(h(App, { deps: r.deps }));
