@@ -47,6 +47,7 @@ function articleHtml(page: ReaderSetup['pages'][number]): string {
 ${a.siteName ? `<meta property="og:site_name" content="${escape(a.siteName)}">` : ''}
 ${a.published ? `<meta property="article:published_time" content="${a.published}">` : ''}
 ${a.excerpt ? `<meta name="description" content="${escape(a.excerpt)}">` : ''}
+${a.kind === 'opinion' || a.kind === 'analysis' ? `<meta property="article:section" content="${a.kind === 'opinion' ? 'Opinion' : 'Analysis'}">` : ''}
 </head><body><header><a href="/">${escape(a.siteName ?? 'Home')}</a></header><main><article><h1>${escape(a.title)}</h1>
 ${paragraphs.map((p) => `<p>${escape(p.trim())}</p>`).join('\n')}
 </article></main></body></html>`;

@@ -8,7 +8,8 @@ import { civicTopics, maybeRelated, StoryIndex } from '../../src/engine/index';
 import { buildFeedStories, type FeedSnapshot } from '../../src/background/feeds/feed-stories';
 import { parseFeed } from '../../src/formats/feeds';
 import type { ExtractedArticle } from '../../src/contracts/page-report';
-import { articleDoc, historyText, pageDoc, pageKeyOf } from '../../src/background/page-doc';
+import { articleDoc, historyText, launchedMatch, pageDoc, pageKeyOf } from '../../src/background/page-doc';
+import { articleKind } from '../../src/formats/feeds/kind';
 import { urlKey } from '../../src/formats/url';
 import { packRecords } from '../../src/background/sources/pack-records';
 import { ownReports } from '../../src/background/story-reports';
@@ -79,8 +80,16 @@ function rss(name: string, host: string, rows: readonly Row[], shortItems: boole
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${escapeXml(name)}</title><link>https://${host}/</link>${items.join('')}</channel></rss>`;
 }
 
+/** The file's opinion pieces: their outlet is marked "(Opinion)" (../shared/data/stories/README.md). */
+const OPINION_SOURCE = /\s*\(Opinion\)\s*$/;
+/** The section an opinion piece's page declares (article:section), as outlets' opinion pages do. */
+export const sectionOf = (r: Row): string | null => (OPINION_SOURCE.test(r.source ?? '') ? 'Opinion' : null);
+
 function asPage(r: Row, host: string): ExtractedArticle {
+  // What the content script would read off the page (content/page-kind.ts): its address and section.
+  const kind = articleKind(linkOf(host, r), [], sectionOf(r));
   return {
+    ...(kind === 'report' ? {} : { kind }),
     url: linkOf(host, r),
     canonicalUrl: null,
     title: r.title,
@@ -241,22 +250,23 @@ export function runReplica(setup: ReaderSetup): ReaderFigures {
   const outcomes = setup.pages.map((page): PageOutcome => {
     const t = performance.now();
     const result = index.match(pageDoc(page.article, pageKeyOf(page.article)));
+    const launched = launchedMatch(result, page.article.kind);
     times.push(performance.now() - t);
     const holds = (storyId: string | undefined): boolean => storyId !== undefined && (events.get(storyId) ?? []).includes(page.gold);
-    const matched = result.match?.storyId;
+    const matched = launched?.storyId;
     const right = holds(matched);
     const of = matched ? events.get(matched)! : [];
     const mine = of.filter((e) => e === page.gold).length;
     return {
       gold: page.gold,
       orphan: page.orphan,
-      launched: result.match !== null,
+      launched: launched !== null,
       right,
       topRight: holds(result.candidates[0]?.storyId),
       score: result.candidates[0]?.score ?? null,
       sidebarPrecision: right ? mine / of.length : null,
       sidebarRecall: right ? mine / (feedCount.get(page.gold) ?? 1) : null,
-      maybe: maybeRelated(result).map((c) => holds(c.storyId)),
+      maybe: launched ? [] : maybeRelated(result).map((c) => holds(c.storyId)),
       ranked: result.candidates.map((c) => ({ score: c.score, right: holds(c.storyId) })),
       context: matched ? contextOf([...(members.get(matched) ?? []), { title: page.article.title, text: historyText(page.article) }]) : null,
     };

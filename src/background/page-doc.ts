@@ -2,7 +2,8 @@
 // content script's extraction) and a stored report (a pack's or a feed's item). Pure, no browser
 // imports, so the background, the benchmarks, calibration and the engine's regression test all run
 // the very conversion the extension runs: what is measured is what ships.
-import type { EngineDoc } from '../engine/types';
+import type { EngineDoc, MatchCandidate, MatchResult } from '../engine/types';
+import { OPINION_ATTACH_THRESHOLD } from './feeds/feed-opinions';
 import type { ExtractedArticle } from '../contracts/page-report';
 import { HISTORY_TEXT_CHARS, type ReportRecord } from '../formats/storage-schema';
 import { urlKey } from '../formats/url';
@@ -48,4 +49,17 @@ export function historyText(article: Pick<ExtractedArticle, 'excerpt' | 'text'>)
 /** A stored report (a pack's or a feed's item, or a joined page) as the engine reads it. */
 export function articleDoc(article: Pick<ReportRecord, 'id' | 'title' | 'excerpt' | 'published' | 'outletName'>): EngineDoc {
   return { id: article.id, title: article.title, text: article.excerpt ?? null, published: time(article.published), outlet: article.outletName };
+}
+
+/**
+ * The story a page launches on: the engine's match or, for a page that says it is an opinion or
+ * analysis piece and has none, its best candidate when that scores OPINION_ATTACH_THRESHOLD, the
+ * bar opinion items of the reader's feeds join their story at. A column argues about an event
+ * without restating its facts, so read against news reports it scores far under the threshold
+ * reports are held to (bench:feeds: its story is most often the top candidate all the same).
+ */
+export function launchedMatch(result: MatchResult, kind: ExtractedArticle['kind']): MatchCandidate | null {
+  if (result.match || kind === undefined || kind === 'report') return result.match;
+  const top = result.candidates[0];
+  return top && top.score >= OPINION_ATTACH_THRESHOLD ? top : null;
 }

@@ -3,7 +3,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { ExtractedArticle } from '../contracts/page-report';
 import { rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
-import { LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
+import { launchedMatch, LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
 import { urlKey } from '../formats/url';
 import { maybeRelated } from '../engine';
 
@@ -56,8 +56,9 @@ export async function matchPage(database: Database, article: ExtractedArticle): 
     return { ...base, storyId: known.storyId, currentArticleId: known.id, why: null, otherReports: count - 1 };
   }
   const result = (await storyIndex()).match(pageDoc(article, pageKey), { exclude: rejected });
-  if (!result.match) return { ...base, storyId: null, currentArticleId: null, why: null, otherReports: 0, maybe: maybeRelated(result) };
-  const { storyId, score, shared } = result.match;
+  const match = launchedMatch(result, article.kind);
+  if (!match) return { ...base, storyId: null, currentArticleId: null, why: null, otherReports: 0, maybe: maybeRelated(result) };
+  const { storyId, score, shared } = match;
   const story = await database.get('stories', storyId);
   const reports = story ? await storyReports(database, story) : [];
   const headline = headlineKey(article.title);

@@ -2,6 +2,7 @@
 import { Readability } from '@mozilla/readability';
 import { MAX_ARTICLE_TEXT, type ExtractedArticle } from '../contracts/page-report';
 import { cleanUrl } from '../formats/url';
+import { pageKind } from './page-kind';
 
 /** Below this much text Readability found a teaser or a shell, not an article. */
 const MIN_TEXT_CHARS = 200;
@@ -38,9 +39,11 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
   if (!parsed || !text || text.length < MIN_TEXT_CHARS) return null;
   const title = clip(parsed.title, 1_000) ?? clip(doc.title, 1_000);
   if (!title) return null;
+  const canonical = canonicalUrl(doc);
+  const kind = pageKind(doc, canonical ?? url);
   return {
     url,
-    canonicalUrl: canonicalUrl(doc),
+    canonicalUrl: canonical,
     title,
     byline: clip(parsed.byline, 500),
     siteName: clip(parsed.siteName, 500),
@@ -48,5 +51,6 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
     lang: clip(parsed.lang, 35) ?? clip(doc.documentElement.lang, 35),
     excerpt: clip(parsed.excerpt, 2_000),
     text,
+    ...(kind === 'report' ? {} : { kind }),
   };
 }

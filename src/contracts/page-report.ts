@@ -1,6 +1,7 @@
 // What the content script reports about its page: the article it extracted, and its own problems.
 // Apart from messages.ts so the content script can use these without the background's call table.
 import { isoDate, isRecord, optStr, str } from '../formats/guards';
+import type { ArticleKind } from '../formats/model';
 
 /** What the content script extracts from an article page. Bounded so a page cannot flood the background. */
 export interface ExtractedArticle {
@@ -16,7 +17,11 @@ export interface ExtractedArticle {
   excerpt: string | null;
   /** The article's text, cut to MAX_ARTICLE_TEXT characters: enough for matching. */
   text: string;
+  /** What the page says it is (content/page-kind.ts); absent: a report. */
+  kind?: ArticleKind;
 }
+
+const ARTICLE_KINDS: readonly ArticleKind[] = ['report', 'opinion', 'analysis'];
 
 export const MAX_ARTICLE_TEXT = 6_000;
 /** A problem report from a content script is cut to this many characters per field. */
@@ -33,8 +38,10 @@ export function parseArticle(value: unknown): ExtractedArticle | undefined {
   const lang = optStr(value['lang'], 35);
   const excerpt = optStr(value['excerpt'], 2_000);
   const published = value['published'] == null ? null : isoDate(value['published']);
+  const kind = value['kind'];
   if (url === undefined || title === undefined || text === undefined) return undefined;
   if (canonicalUrl === undefined || byline === undefined || siteName === undefined) return undefined;
   if (lang === undefined || excerpt === undefined || published === undefined) return undefined;
-  return { url, canonicalUrl, title, byline, siteName, published, lang, excerpt, text };
+  if (kind !== undefined && !ARTICLE_KINDS.includes(kind as ArticleKind)) return undefined;
+  return { url, canonicalUrl, title, byline, siteName, published, lang, excerpt, text, ...(kind === undefined ? {} : { kind: kind as ArticleKind }) };
 }

@@ -11,6 +11,8 @@ import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, ExtensionPage, TabPage } from './driver/types';
 import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId, until } from './harness';
+import { MATCH_THRESHOLD } from '../../src/engine';
+import { OPINION_ATTACH_THRESHOLD } from '../../src/background/feeds/feed-opinions';
 import { axeViolations } from './axe';
 import { startOutletNetwork, type OutletNetwork, type Site } from '../../scripts/lib/outlet-network';
 import { esc, feedXml, type FeedItem } from '../../scripts/lib/first-run-fixture';
@@ -22,6 +24,7 @@ const EXTENSIONS = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'd
 const LEDGER = { host: 'www.harbourledger.example', name: 'The Harbour Ledger' };
 const COURIER = { host: 'www.eastcourier.example', name: 'East Courier' };
 const GAZETTE = { host: 'www.valleygazette.example', name: 'Valley Gazette' };
+const HERALD = { host: 'www.northherald.example', name: 'North Herald' };
 
 const REPORTS: FeedItem[] = [
   {
@@ -59,6 +62,24 @@ const PAGE = {
   ],
 };
 
+// A fourth outlet's column about the event, at an opinion address as outlets file theirs: it argues
+// and restates little, so as a report it would score under the threshold reports are held to.
+const HERALD_COLUMN = {
+  path: '/opinion/checks-for-every-sale',
+  title: 'Checks for every sale, at last',
+  paragraphs: [
+    'Every few years we are told that closing the private-sale loophole would trample the rights of hunters and collectors. It would not.',
+    'Buyers at licensed stores already wait a few minutes for a background check; asking the same of strangers trading rifles in a parking lot is common sense.',
+    'Senators who have spent a decade dodging the question should finally answer it.',
+  ],
+};
+
+function columnPage(): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(HERALD_COLUMN.title)}</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="${HERALD.name}">
+<meta property="article:published_time" content="${new Date(Date.now() - 1_800_000).toISOString()}"></head>
+<body><article><h1>${esc(HERALD_COLUMN.title)}</h1><p class="byline">By Sam Writer</p>${HERALD_COLUMN.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
+}
 
 function articlePage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(PAGE.title)}</title>
@@ -88,6 +109,7 @@ function sites(): Map<string, Site> {
   }
   // The page's own favicon request is answered too: a 404 would count as a page error.
   out.set(GAZETTE.host, (path) => (path === PAGE.path ? { body: articlePage() } : path === '/favicon.ico' ? { status: 204, body: '' } : null));
+  out.set(HERALD.host, (path) => (path === HERALD_COLUMN.path ? { body: columnPage() } : path === '/favicon.ico' ? { status: 204, body: '' } : null));
   return out;
 }
 
@@ -213,6 +235,25 @@ for (const browser of BROWSERS) {
       await page.sidebar.click('[data-testid="categories-reset"]');
       await until(page.sidebar, `JSON.stringify(${filed}) === ${JSON.stringify(JSON.stringify(given))}`);
       assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+
+    test('a column at an opinion address launches on the story it argues about, at the bar feed opinions attach at', async () => {
+      const page = await driver.open(`https://${HERALD.host}${HERALD_COLUMN.path}`);
+      await page.waitFor(LAUNCHER, { timeout: 20_000 });
+      // The two outlets' reports, and the Gazette's article read above (kept as reading history).
+      assert.equal((await page.text(LAUNCHER)).trim(), 'Storyline · 3 reports');
+      await page.click(LAUNCHER);
+      const { sidebar } = page;
+      await sidebar.waitFor('[data-section="coverage"] [data-report]', { timeout: 15_000 });
+      const coverage = await sidebar.evaluate<string>(`document.querySelector('[data-section="coverage"]').textContent`);
+      for (const report of REPORTS) assert.ok(coverage.includes(report.title), `${report.title} is under Coverage`);
+      // Its score is under the threshold a report needs: it launched as an opinion.
+      await until(sidebar, `!!document.querySelector('[data-testid="why"] .why-score')`);
+      const score = Number((await sidebar.evaluate<string>(`document.querySelector('.why-score').textContent`)).match(/[\d.]+/)?.[0]);
+      assert.ok(score >= OPINION_ATTACH_THRESHOLD && score < MATCH_THRESHOLD, `score ${score}`);
+      assert.deepEqual(page.errors, []);
+      await page.screenshot('opinion-page-sidebar');
       await page.close();
     });
   });

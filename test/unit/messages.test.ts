@@ -22,6 +22,12 @@ test('a well-formed article message passes with its fields', () => {
   assert.deepEqual(parsed, { type: 'article/found', payload: { article } });
 });
 
+test('an article message may say the page is an opinion or analysis piece', () => {
+  for (const kind of ['opinion', 'analysis', 'report'] as const) {
+    assert.deepEqual(parseEnvelope(backgroundCalls, { type: 'article/found', payload: { article: { ...article, kind } } }), { type: 'article/found', payload: { article: { ...article, kind } } });
+  }
+});
+
 test('malformed and foreign messages are refused', () => {
   const refused: unknown[] = [
     null,
@@ -31,6 +37,8 @@ test('malformed and foreign messages are refused', () => {
     { type: 'article/found', payload: { article: { ...article, published: 'yesterday-ish' } } },
     { type: 'article/found', payload: { article: { ...article, text: 'x'.repeat(MAX_ARTICLE_TEXT + 1) } } },
     { type: 'article/found', payload: { article: { ...article, canonicalUrl: 7 } } },
+    { type: 'article/found', payload: { article: { ...article, kind: 'rant' } } },
+    { type: 'article/found', payload: { article: { ...article, kind: null } } },
     { type: 'toString', payload: {} },
     { type: '__proto__', payload: {} },
     { type: 'erase-everything', payload: {} },

@@ -2,7 +2,9 @@
 // benchmarks and calibration share.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleDoc, LEAD_CHARS, pageDoc, pageKeyOf } from '../../../src/background/page-doc';
+import { articleDoc, launchedMatch, LEAD_CHARS, pageDoc, pageKeyOf } from '../../../src/background/page-doc';
+import { OPINION_ATTACH_THRESHOLD } from '../../../src/background/feeds/feed-opinions';
+import { MATCH_THRESHOLD, type MatchResult } from '../../../src/engine';
 import type { ExtractedArticle } from '../../../src/contracts/page-report';
 
 const page = (over: Partial<ExtractedArticle> = {}): ExtractedArticle => ({
@@ -41,3 +43,20 @@ test('a stored report reads its excerpt as text; the page key is the canonical U
   assert.equal(articleDoc({ id: 'r', title: 'T', outletName: 'O' }).text, null);
   assert.equal(pageKeyOf(page({ canonicalUrl: 'https://www.news.example/2021/06/01/bill/' })), pageKeyOf(page({ url: 'https://news.example/2021/06/01/bill' })));
 });
+
+test('an opinion or analysis page launches on its best story at the bar feed opinions attach at; a report only on a match', () => {
+  const between = (OPINION_ATTACH_THRESHOLD + MATCH_THRESHOLD) / 2;
+  const top = { storyId: 'booster-debate', score: between, shared: ['booster'] };
+  const unsure: MatchResult = { match: null, candidates: [top, { storyId: 'other', score: 0.1, shared: [] }] };
+  assert.equal(launchedMatch(unsure, undefined), null, 'a page that says nothing of itself is a report');
+  assert.equal(launchedMatch(unsure, 'report'), null);
+  assert.deepEqual(launchedMatch(unsure, 'opinion'), top);
+  assert.deepEqual(launchedMatch(unsure, 'analysis'), top);
+  const far: MatchResult = { match: null, candidates: [{ ...top, score: OPINION_ATTACH_THRESHOLD - 0.01 }] };
+  assert.equal(launchedMatch(far, 'opinion'), null, 'under the bar an opinion launches on nothing');
+  assert.equal(launchedMatch({ match: null, candidates: [] }, 'opinion'), null);
+  const sure = { ...top, score: MATCH_THRESHOLD + 0.01 };
+  assert.deepEqual(launchedMatch({ match: sure, candidates: [sure] }, 'report'), sure);
+  assert.deepEqual(launchedMatch({ match: sure, candidates: [sure] }, 'opinion'), sure);
+});
+
