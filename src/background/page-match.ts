@@ -89,10 +89,16 @@ export async function warmForPage(database: Database, pageUrl: string): Promise<
  * The tab's match as it would be now that stories changed under it (feeds refreshed, a pack updated):
  * a story that went (merged into another, aged out, its pack removed or re-edited) is looked for
  * again, as after "Not this story"; a story still there is counted again, as reports joined or
- * left it. Null when nothing changed.
+ * left it; a page with no story is matched again. Null when nothing changed.
  */
 export async function matchNow(database: Database, match: TabMatch | null): Promise<TabMatch | null> {
-  if (!match?.storyId) return null;
+  if (!match) return null;
+  if (!match.storyId) {
+    // A page that matched nothing may belong to a story that came since: the first run's feeds
+    // land while the reader is already reading. Nothing changes unless it now has a story.
+    const next = await matchPage(database, match.article);
+    return next.storyId ? next : null;
+  }
   const ids = await reportIds(database, match.storyId);
   if (ids.length === 0) return matchPage(database, match.article);
   const otherReports = ids.filter((id) => id !== match.currentArticleId).length;

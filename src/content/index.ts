@@ -10,7 +10,7 @@ import type { Result } from '../contracts/call-result';
 import { contentCalls } from '../contracts/content-calls';
 import { dispatch, type Handlers } from '../contracts/dispatch';
 import { MAX_PROBLEM_TEXT } from '../contracts/page-report';
-import { isSiteOff, opensAutomatically, type Settings } from '../formats/settings';
+import { isSiteOff, launcherAllowed, opensAutomatically, type Settings } from '../formats/settings';
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
 import { extractArticle } from './extract';
 import { passesGate } from './gate';
@@ -86,7 +86,7 @@ function run(signal: AbortSignal): void {
 /** The background's calls (contracts/content-calls.ts). */
 const handlers: Handlers<typeof contentCalls, void> = {
   async 'launcher/show'({ count }) {
-    ui.showLauncher(count);
+    if (settings && launcherAllowed(settings, location.hostname)) ui.showLauncher(count);
     return null;
   },
   async 'launcher/hide'() {

@@ -136,6 +136,15 @@ export function isSiteOff(settings: Settings, host: string): boolean {
   return hostInList(settings.sitesOff, host);
 }
 
+/**
+ * Whether the in-page launcher may show on `host`: not where Storyline is off, nor when the reader
+ * chose the browser's side panel (nothing over the article). The background's later calls (a count
+ * that changed, a story that arrived for an open page) do not know either; the page checks.
+ */
+export function launcherAllowed(settings: Settings, host: string): boolean {
+  return settings.surface !== 'panel' && !isSiteOff(settings, host);
+}
+
 /** Whether the sidebar opens by itself on `host` (never where Storyline is off). */
 export function opensAutomatically(settings: Settings, host: string): boolean {
   return hostInList(settings.autoOpen, host) && !isSiteOff(settings, host);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { changeSettings, DEFAULT_SETTINGS, isSiteOff, normaliseHost, repairSettings } from '../../src/formats/settings';
+import { changeSettings, DEFAULT_SETTINGS, isSiteOff, launcherAllowed, normaliseHost, repairSettings } from '../../src/formats/settings';
 
 test('missing or damaged settings are repaired from the defaults, field by field', () => {
   assert.deepEqual(repairSettings(undefined), DEFAULT_SETTINGS);
@@ -89,4 +89,12 @@ test('a place change is taken only exactly as given', async () => {
   assert.equal(parseSettingsChange({ place: { country: 'US', state: 'WA', district: 60 } }), undefined);
   assert.equal(parseSettingsChange({ place: { country: 'US', state: 'WA', extra: 1 } }), undefined);
   assert.equal(parseSettingsChange({ readerName: ' Ana ' }), undefined);
+});
+
+test('the launcher may show only where Storyline is on and the reader did not choose the side panel', () => {
+  const on = repairSettings({ ...DEFAULT_SETTINGS, sitesOff: ['quiet.example'] });
+  assert.equal(launcherAllowed(on, 'news.example'), true);
+  assert.equal(launcherAllowed(on, 'quiet.example'), false);
+  assert.equal(launcherAllowed(on, 'www.quiet.example'), false);
+  assert.equal(launcherAllowed({ ...on, surface: 'panel' }, 'news.example'), false);
 });

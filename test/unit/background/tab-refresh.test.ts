@@ -65,13 +65,13 @@ test('an open tab’s count, badge and launcher follow its story as reports join
   assert.deepEqual(bg.contentCalls.at(-1), { tabId: 21, message: { type: 'launcher/show', payload: { count: 4 } }, frameId: 0 });
 });
 
-test('a tab whose story went is matched again; a tab with no story or an unchanged count is left alone', async () => {
+test('a tab whose story went is matched again; a tab still with no story or an unchanged count is left alone', async () => {
   const database = await db();
   await installPack(database, edition('1', 'retold', 'before', 1), 'file');
   const bg = startFakeBackground();
   await read(bg, 22, 'https://www.example.com/retold');
   bg.openTab(23, 'https://cook.example/bread');
-  await bg.states.update(23, { match: { ...(await bg.states.get(22)).match!, pageKey: 'cook.example/bread', storyId: null, currentArticleId: null, otherReports: 0 } });
+  await bg.states.update(23, { match: { ...(await bg.states.get(22)).match!, pageKey: 'cook.example/bread', article: page('https://cook.example/bread'), storyId: null, currentArticleId: null, otherReports: 0 } });
   const unmatched = (await bg.states.get(23)).match;
 
   // Nothing changed yet: nothing is called.
@@ -104,3 +104,20 @@ test('a tab that moved on to another page keeps that page’s match', async () =
   assert.equal(await refreshTabMatch(bg.hooks.services, database, 24, old), old);
   assert.deepEqual((await bg.states.get(24)).match, other);
 });
+
+test('an open page that matched nothing gets its launcher once a story holding it arrives, with nothing opened', async () => {
+  const database = await db();
+  const bg = startFakeBackground();
+  const url = 'https://www.example.com/arrives';
+  await read(bg, 25, url);
+  assert.equal((await bg.states.get(25)).match?.storyId, null, 'no story holds the page yet');
+  const calls = bg.contentCalls.length;
+
+  // The first run's feeds land while the page is open.
+  await installPack(database, edition('1', 'arrives', 'arrives', 2), 'file');
+  invalidateStoryIndex();
+  await until('the badge counts the story’s other reports', () => bg.badges.get(25) === '3');
+  assert.equal((await bg.states.get(25)).match?.storyId, scopedId('live', 'arrives'));
+  assert.deepEqual(bg.contentCalls.slice(calls).at(-1), { tabId: 25, message: { type: 'launcher/show', payload: { count: 3 } }, frameId: 0 });
+});
+
