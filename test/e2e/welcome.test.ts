@@ -2,8 +2,8 @@
 // reader finds four outlets of the shipped directory and saves them; each source's progress shows.
 // One outlet's server hangs: the page says how many stories Storyline already knows from the other
 // three, and the story most of them cover, without waiting for it; then another outlet's article
-// about the same event shows the launcher with the three outlets' reports in its sidebar, while the
-// hung source is still out.
+// about the same event, opened before Save when no story could hold it, shows the launcher with the
+// three outlets' reports in its sidebar, without a reload, while the hung source is still out.
 // The outlets keep their real host names: a private outlet network (outlet-network.ts) serves their
 // feeds and pages from 127.0.0.1, and the browsers reach nothing else.
 import { after, before, describe, test } from 'node:test';
@@ -12,14 +12,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
-import type { BrowserDriver } from './driver/types';
-import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId, until } from './harness';
+import type { BrowserDriver, TabPage } from './driver/types';
+import { BROWSERS, LAUNCHER, outcome, outcomes, RESULTS, ROOT, testId, until } from './harness';
+import { E2E_BUILD } from '../../scripts/build';
 import { startOutletNetwork, type OutletNetwork, type Site } from '../../scripts/lib/outlet-network';
 import { articlePage, EVENT, hostOf, OTHER_NEWS, pathOf, rss } from '../../scripts/lib/first-run-fixture';
 import type { Directory, DirectoryOutlet } from '../../src/formats/directory';
 
 const START = { chromium: startChromium, firefox: startFirefox };
-const EXTENSIONS = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
+// The instrumented build: each look at a page marks its outcome (src/content/timing.ts).
+const EXTENSIONS = { chromium: join(ROOT, E2E_BUILD, 'chrome'), firefox: join(ROOT, E2E_BUILD, 'firefox') };
 const DIRECTORY = JSON.parse(readFileSync(join(ROOT, 'assets/directory/outlets.json'), 'utf8')) as Directory;
 
 /** Past any time the tests take: the slow outlet's top feed is still out when they end. */
@@ -54,6 +56,8 @@ for (const browser of BROWSERS) {
   describe(`${browser}: first run`, () => {
     let network: OutletNetwork;
     let driver: BrowserDriver;
+    /** The other outlet's article, opened before Save. */
+    let early: TabPage;
     const recommended = DIRECTORY.recommended.map((id) => DIRECTORY.outlets.find((o) => o.id === id)!);
     const chosen = recommended.slice(0, 3);
     const slow = recommended[3]!;
@@ -80,6 +84,11 @@ for (const browser of BROWSERS) {
       }
       await welcome.waitForText('.save-count', /4 outlets chosen/, 5_000);
       await welcome.screenshot('welcome-chosen');
+      // Meanwhile the reader opens another outlet's article about the event: nothing holds it yet.
+      early = await driver.open(`https://${fourth.domain}/news/port-kestrel`);
+      assert.equal(await outcome(early), 'no-match');
+      // Back to the welcome page: Firefox takes trusted clicks on the shown tab only.
+      await welcome.evaluate(`(globalThis.browser ?? globalThis.chrome).tabs.getCurrent().then((tab) => (globalThis.browser ?? globalThis.chrome).tabs.update(tab.id, { active: true })).then(() => true)`);
       // A real click: Firefox grants host access only while it handles the reader's input.
       await welcome.click(testId('save-sources'), { gesture: true });
       // The hung source's time limit is 20 s: the stories of the others are stored long before.
@@ -100,10 +109,11 @@ for (const browser of BROWSERS) {
       assert.ok(network.maxInFlight <= 6);
     });
 
-    test('another outlet’s article about the same event shows the three outlets’ reports, the hung source still out', async () => {
-      const page = await driver.open(`https://${fourth.domain}/news/port-kestrel`);
+    test('the other outlet’s article, open since before Save, shows the three outlets’ reports without a reload, the hung source still out', async () => {
+      const page = early;
       await page.waitFor(LAUNCHER, { timeout: 20_000 });
       assert.equal((await page.text(LAUNCHER)).trim(), 'Storyline · 3 reports');
+      assert.deepEqual(await outcomes(page), ['no-match'], 'the page was read once, before the stories came');
       await page.click(LAUNCHER);
       await page.sidebar.waitFor('[data-section="coverage"] [data-report]', { timeout: 15_000 });
       await until(page.sidebar, `document.querySelectorAll('[data-section="coverage"] [data-report]:not([aria-current])').length === 3`);
