@@ -20,7 +20,8 @@ export interface ReaderData {
   sourcePrefs: SourcePrefs;
   subscriptions: { url: string; publicKey: string | null }[];
   feeds: { url: string }[];
-  history: { pageKey: string; url: string; title: string; siteName: string | null; published: string | null; readAt: string; text: string }[];
+  /** `kind` is absent for a report, and in files written before pages said what they are. */
+  history: { pageKey: string; url: string; title: string; siteName: string | null; published: string | null; readAt: string; text: string; kind?: 'opinion' | 'analysis' }[];
   actions: { storyId: string; actionId: string; done: boolean; at: string }[];
   rejections: { pageKey: string; storyId: string; at: string }[];
   following: { storyId: string; at: string; seen: string[] }[];
@@ -71,8 +72,10 @@ const history: Shape<ReaderData['history'][number]> = (issues, item, path) => {
   const published = nullableText(issues, item, 'published', path, isIsoDateTime);
   const readAt = when(issues, item, 'readAt', path);
   const text = typeof item['text'] === 'string' ? item['text'].slice(0, HISTORY_TEXT_CHARS) : '';
+  // Anything but a known kind reads as a report: the entry is kept, only the label is not.
+  const kind = item['kind'] === 'opinion' || item['kind'] === 'analysis' ? item['kind'] : undefined;
   if (!pageKey || !url || !title || siteName === undefined || published === undefined || !readAt) return undefined;
-  return { pageKey, url, title, siteName, published, readAt, text };
+  return { pageKey, url, title, siteName, published, readAt, text, ...(kind ? { kind } : {}) };
 };
 
 const subscription: Shape<ReaderData['subscriptions'][number]> = (issues, item, path) => {

@@ -123,6 +123,8 @@ export interface HistoryRecord {
   text: string;
   /** The story it joined when read, if any. */
   storyId: string | null;
+  /** An opinion or analysis piece, as the page said (absent: a report): it joins its story as one. */
+  kind?: 'opinion' | 'analysis';
 }
 
 export const HISTORY_TEXT_CHARS = 500;

@@ -77,6 +77,21 @@ test('a read article that matches a story joins its coverage, marked as read; th
   assert.equal(own?.reports.find((r) => r.url === harbour.url)?.read, undefined);
 });
 
+test('an opinion page the reader read joins its story as an opinion, and keeps that when joined again', async () => {
+  const { database, index } = await setup();
+  const storyId = scopedId('p', 'summit');
+  const pageKey = urlKey(harbour.url) ?? '';
+  await recordReading(database, { ...harbour, kind: 'opinion' }, { pageKey, storyId, currentArticleId: null }, { index, now: new Date('2025-08-16T10:00:00Z') });
+  assert.equal((await historyNewestFirst(database))[0]?.kind, 'opinion');
+  const view = await storyView(database, storyId, { currentArticleId: null, why: null });
+  assert.equal(view?.reports.find((r) => r.url === harbour.url)?.kind, 'opinion');
+  // Its join dropped and made again (packs changed): still an opinion.
+  await database.clear('joinedReports');
+  index.removeArticle(`history/${pageKey}`);
+  await rejoinHistory(database, index);
+  assert.equal((await database.get('joinedReports', `history/${pageKey}`))?.kind, 'opinion');
+});
+
 test('reading a stored report marks it read without a copy; an unmatched article is history only', async () => {
   const { database, index } = await setup();
   const storyId = scopedId('p', 'summit');

@@ -118,6 +118,21 @@ test('an import keeps the newer choice of a story\'s categories; a file from bef
   assert.deepEqual(old.data.categories, []);
 });
 
+test('an opinion the reader read stays one through export and import; an unknown kind reads as a report', async () => {
+  const database = await machine();
+  await database.put('history', { pageKey: 'news.example/column', url: 'https://news.example/opinion/column', title: 'A column read', siteName: 'News', published: null, readAt: '2026-11-20T08:00:00Z', text: 'It argues.', storyId: null, kind: 'opinion' });
+  const data = await exportReaderData(database, DEFAULT_SETTINGS, NOW);
+  assert.equal(data.history[0]?.kind, 'opinion');
+  const parsed = parseReaderData(JSON.stringify(data));
+  assert.ok(parsed.ok);
+  const other = await machine();
+  await importReaderData(other, parsed.data, DEFAULT_SETTINGS, NOW);
+  assert.equal((await other.get('history', 'news.example/column'))?.kind, 'opinion');
+  const odd = parseReaderData(JSON.stringify({ ...data, history: [{ ...data.history[0], kind: 'rant' }] }));
+  assert.ok(odd.ok);
+  assert.equal('kind' in odd.data.history[0]!, false);
+});
+
 test('a bad file is refused whole, each problem named by its place', () => {
   assert.deepEqual(parseReaderData('{'), { ok: false, errors: ['not a JSON file'] });
   const wrong = parseReaderData(JSON.stringify({ format: 'storyline-pack', version: 1 }));

@@ -11,7 +11,7 @@ import { displayHost } from '../../formats/url';
 import { articleDoc, saveStoryIndexSoon, storyIndex } from '../matcher';
 import { rejectedStories } from '../page-match';
 import { hasReportAtUrl } from '../story-reports';
-import { historyText } from '../page-doc';
+import { historyText, launchedMatch } from '../page-doc';
 
 type Database = IDBPDatabase<StorylineDB>;
 
@@ -39,7 +39,7 @@ export function joinedArticle(h: HistoryRecord, storyId: string): ArticleRecord 
     outletName: outlet,
     ...(h.published ? { published: h.published } : {}),
     ...(h.text ? { excerpt: h.text } : {}),
-    kind: 'report',
+    kind: h.kind ?? 'report',
   };
 }
 
@@ -67,6 +67,7 @@ export async function recordReading(database: Database, article: ExtractedArticl
     readAt: now.toISOString(),
     text: historyText(article),
     storyId: match.storyId,
+    ...(article.kind === 'opinion' || article.kind === 'analysis' ? { kind: article.kind } : {}),
   };
   await database.put('history', record);
   if (!match.storyId || match.currentArticleId !== null) return null;
@@ -98,7 +99,7 @@ export async function rejoinHistory(database: Database, index: StoryIndex, only?
   for (const h of await database.getAll('history')) {
     // Already joined, or itself a report of some pack: nothing to add.
     if ((only && !only.has(h.pageKey)) || reportUrls.has(h.pageKey)) continue;
-    const { match } = index.match(articleDoc(joinedArticle(h, '')), { exclude: rejected.get(h.pageKey) ?? new Set() });
+    const match = launchedMatch(index.match(articleDoc(joinedArticle(h, '')), { exclude: rejected.get(h.pageKey) ?? new Set() }), h.kind);
     if (match) joins.push(joinedArticle(h, match.storyId));
     if ((match?.storyId ?? null) !== h.storyId) updates.push({ ...h, storyId: match?.storyId ?? null });
   }
@@ -121,7 +122,7 @@ export async function matchAgain(database: Database, index: StoryIndex, h: Histo
   // Itself a report of some pack: nothing to add.
   if (await hasReportAtUrl(database, h.pageKey)) return;
   const doc = articleDoc(joinedArticle(h, ''));
-  const { match } = index.match(doc, { exclude: await rejectedStories(database, h.pageKey) });
+  const match = launchedMatch(index.match(doc, { exclude: await rejectedStories(database, h.pageKey) }), h.kind);
   if (match) await join(database, index, h, match.storyId);
   if ((match?.storyId ?? null) !== h.storyId) await database.put('history', { ...h, storyId: match?.storyId ?? null });
 }
