@@ -83,7 +83,7 @@ function rss(name: string, host: string, rows: readonly Row[], shortItems: boole
 /** The file's opinion pieces: their outlet is marked "(Opinion)" (../shared/data/stories/README.md). */
 const OPINION_SOURCE = /\s*\(Opinion\)\s*$/;
 /** The section an opinion piece's page declares (article:section), as outlets' opinion pages do. */
-export const sectionOf = (r: Row): string | null => (OPINION_SOURCE.test(r.source ?? '') ? 'Opinion' : null);
+const sectionOf = (r: Row): string | null => (OPINION_SOURCE.test(r.source ?? '') ? 'Opinion' : null);
 
 function asPage(r: Row, host: string): ExtractedArticle {
   // What the content script would read off the page (content/page-kind.ts): its address and section.

@@ -73,7 +73,11 @@ export function App({ deps }: { deps: WelcomeDeps }) {
   const landedStories = useRef<number | null>(null);
   const progressListener = useMemo(
     () => (sources: FeedProgress[], landed: FeedBatchResult | null) => {
-      setStage((current) => (current.name === 'fetching' && current.result === null ? { ...current, progress: merged(current.progress, sources), landed: landed ?? current.landed } : current));
+      setStage((current) =>
+        current.name === 'fetching' && current.result === null
+          ? { ...current, progress: merged(current.progress, sources), landed: landed ? { ...landed, sources: landed.sources + current.earlier } : current.landed }
+          : current,
+      );
       if (landed !== null && landed.stories !== landedStories.current) {
         landedStories.current = landed.stories;
         loadTop();

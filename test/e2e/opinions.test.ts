@@ -67,6 +67,7 @@ const PAGE = {
 const HERALD_COLUMN = {
   path: '/opinion/checks-for-every-sale',
   title: 'Checks for every sale, at last',
+  byline: 'By Sam Writer',
   paragraphs: [
     'Every few years we are told that closing the private-sale loophole would trample the rights of hunters and collectors. It would not.',
     'Buyers at licensed stores already wait a few minutes for a background check; asking the same of strangers trading rifles in a parking lot is common sense.',
@@ -74,18 +75,12 @@ const HERALD_COLUMN = {
   ],
 };
 
-function columnPage(): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(HERALD_COLUMN.title)}</title>
-<meta property="og:type" content="article"><meta property="og:site_name" content="${HERALD.name}">
-<meta property="article:published_time" content="${new Date(Date.now() - 1_800_000).toISOString()}"></head>
-<body><article><h1>${esc(HERALD_COLUMN.title)}</h1><p class="byline">By Sam Writer</p>${HERALD_COLUMN.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
-}
-
-function articlePage(): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(PAGE.title)}</title>
-<meta property="og:type" content="article"><meta property="og:site_name" content="${GAZETTE.name}">
-<meta property="article:published_time" content="${new Date(Date.now() - 3_600_000).toISOString()}"></head>
-<body><article><h1>${esc(PAGE.title)}</h1>${PAGE.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
+/** An outlet's article page: headline, byline when given, the paragraphs, published `minutesAgo`. */
+function pageHtml(page: { title: string; paragraphs: string[]; byline?: string }, outlet: { name: string }, minutesAgo: number): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(page.title)}</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="${outlet.name}">
+<meta property="article:published_time" content="${new Date(Date.now() - minutesAgo * 60_000).toISOString()}"></head>
+<body><article><h1>${esc(page.title)}</h1>${page.byline ? `<p class="byline">${esc(page.byline)}</p>` : ''}${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
 }
 
 const FEEDS = {
@@ -108,8 +103,8 @@ function sites(): Map<string, Site> {
     out.set(hostname, (path) => (path === pathname ? { body, type: 'application/rss+xml' } : (previous?.(path) ?? null)));
   }
   // The page's own favicon request is answered too: a 404 would count as a page error.
-  out.set(GAZETTE.host, (path) => (path === PAGE.path ? { body: articlePage() } : path === '/favicon.ico' ? { status: 204, body: '' } : null));
-  out.set(HERALD.host, (path) => (path === HERALD_COLUMN.path ? { body: columnPage() } : path === '/favicon.ico' ? { status: 204, body: '' } : null));
+  out.set(GAZETTE.host, (path) => (path === PAGE.path ? { body: pageHtml(PAGE, GAZETTE, 60) } : path === '/favicon.ico' ? { status: 204, body: '' } : null));
+  out.set(HERALD.host, (path) => (path === HERALD_COLUMN.path ? { body: pageHtml(HERALD_COLUMN, HERALD, 30) } : path === '/favicon.ico' ? { status: 204, body: '' } : null));
   return out;
 }
 

@@ -170,9 +170,11 @@ test('the sources that failed can be tried again at once: access asked first, on
   assert.deepEqual((r.bg.calls.at(-1)!.payload as { urls: string[] }).urls, [urls[2]]);
   assert.equal(root.querySelector(`[data-source="${urls[2]}"]`)?.getAttribute('data-state'), 'waiting');
   assert.equal(root.querySelector(`[data-source="${urls[0]}"]`)?.getAttribute('data-state'), 'done', 'the others stay as they were');
-  // The retry's progress names only the source it retries: the other rows stay.
-  await r.progress([{ url: urls[2]!, state: 'done', items: 9, error: null, detail: null }]);
+  // The retry's progress names only the source it retries: the other rows stay; what it stores
+  // while others are out counts the earlier round's sources too.
+  await r.progress([{ url: urls[2]!, state: 'done', items: 9, error: null, detail: null }], { sources: 1, failed: 0, stories: 19 });
   assert.equal(root.querySelectorAll('[data-state="done"]').length, 3);
+  assert.match(text(root.querySelector('[data-testid="welcome-landed"]')), /already knows 19 stories from 3 sources/);
   await r.finish({ sources: 1, failed: 0, stories: 20 });
   assert.equal(text(root.querySelector('[data-testid="welcome-done"]')), 'Storyline now knows 20 stories from 3 sources.');
   assert.equal(root.querySelector('[data-testid="retry-failed"]'), null, 'nothing left to try again');
