@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinPackErrors } from './lib/builtin-pack-check';
 import { manifestFor, type TargetBrowser } from './lib/manifest';
 import { staleGenerated } from './lib/schema-codegen';
-import { safeDomPlugin } from './lib/safe-dom-plugin';
+import { libraryRewritesPlugin } from './lib/library-rewrites';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The instrumented build the e2e tests load (test/e2e/harness.ts). */
@@ -81,7 +81,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     legalComments: 'none',
     define: { __STORYLINE_BENCH__: options.bench ? 'true' : 'false' },
     logLevel: 'warning',
-    plugins: [safeDomPlugin],
+    plugins: [libraryRewritesPlugin],
   });
   const sizes: Record<string, number> = {};
   const dirs = { chrome: join(outRoot, 'chrome'), firefox: join(outRoot, 'firefox') };

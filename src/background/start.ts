@@ -15,6 +15,7 @@ import { createServices, type Services } from './services';
 import { installBenchHook } from './sources/bench-hook';
 import { traffic } from './traffic';
 import { refreshTabMatches } from './tab-refresh';
+import { gateOpenTabs } from './open-tabs';
 import { openWelcome } from './welcome';
 
 /** What the debugging console and the e2e suite reach (index.ts puts it on the global). */
@@ -59,7 +60,11 @@ export function startBackground(browser: BackgroundBrowser, readPackaged?: ReadP
   };
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: the reader chooses news sources, or Storyline knows only the starter story.
-    if (reason === 'install') openWelcome(browser).catch((error: unknown) => logProblem('welcome page', error));
+    if (reason === 'install') {
+      openWelcome(browser).catch((error: unknown) => logProblem('welcome page', error));
+      // The pages the reader already had open get the gate a page load would have given them.
+      gateOpenTabs(browser.tabs, browser.scripting).catch((error: unknown) => logProblem('open tabs at install', error));
+    }
     whenStarted();
   });
   // The browser does not keep a badge across restarts: whenStarted() shows it again.

@@ -8,12 +8,16 @@
 // article it asks the background to inject the extraction bundle (content.js: Readability, the
 // in-page UI, messaging), which then takes over. The steps and their order are in gate-check.ts.
 import { passesGate } from '../content/gate';
-import { gateLink } from '../contracts/gate-link';
+import { gateLink, gatePresent } from '../contracts/gate-link';
 import { watchNavigation, whenIdle } from '../content/navigation';
 import { mark, outcome } from '../content/timing';
 import { extApi } from './ext-api';
 import { gateCheck } from './gate-check';
 
+// A second copy in the same frame leaves at once: the background gives the gate to the tabs open at
+// install (background/open-tabs.ts), where Firefox may be putting its own copy too, or the browser's
+// copy may still be due on a page that was loading. The first copy's link is already on the global.
+const second = gatePresent();
 const link = gateLink();
 /** The gate's watchers (navigation, settings): stopped when the extraction bundle takes over, or orphaned. */
 const watchers = new AbortController();
@@ -65,7 +69,7 @@ function onContextMenu(event: MouseEvent): void {
   link.linkContext = anchor instanceof HTMLAnchorElement ? { href: anchor.href, text: (anchor.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 1_000) } : null;
 }
 
-if (window.top === window) {
+if (window.top === window && !second) {
   addEventListener('contextmenu', onContextMenu, { capture: true, passive: true });
   link.handOver = () => watchers.abort();
   watchNavigation(run, watchers.signal);

@@ -1,0 +1,88 @@
+/// <reference types="chrome" />
+// Tabs open before the install (Chromium): Chrome runs a manifest's content scripts only in pages
+// loaded after it, so the background gives the open tabs the gate itself (background/open-tabs.ts).
+// The extension is installed into the running browser over CDP (Extensions.loadUnpacked), the way a
+// reader installs it with their news already open: the article gets its launcher without a reload,
+// and a second copy of the gate in the same page does nothing (the gate's own guard).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { E2E_BUILD } from '../../scripts/build';
+import { buildDemoSite, demoReportPaths } from '../../scripts/lib/demo-site';
+import { CHROMIUM, QUIET_FLAGS } from '../../scripts/lib/chromium';
+import { startStaticServer } from '../../scripts/lib/static-server';
+import { BROWSERS, LAUNCHER, ROOT, poll } from './harness';
+
+interface TrafficEntry {
+  tabId: number;
+  what: string;
+  url: string;
+}
+
+const OUTCOMES = `performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('storyline:outcome:')).map((n) => n.slice(18))`;
+
+async function install(context: BrowserContext, dir: string): Promise<Worker> {
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser for CDP');
+  const session = await browser.newBrowserCDPSession();
+  // Not in playwright-core's protocol types; Chromium takes it with --enable-unsafe-extension-debugging.
+  const { id } = (await session.send('Extensions.loadUnpacked' as 'Browser.getVersion', { path: dir } as never)) as unknown as { id: string };
+  const scope = `chrome-extension://${id}/`;
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith(scope));
+  return worker ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(scope), timeout: 20_000 });
+}
+
+test('pages open before the install get the gate: an article its launcher, and a second gate does nothing', { skip: !BROWSERS.includes('chromium') }, async () => {
+  const site = buildDemoSite();
+  const server = await startStaticServer(site);
+  const profile = mkdtempSync(join(tmpdir(), 'storyline-install-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [...QUIET_FLAGS, '--proxy-server=http://127.0.0.1:9', '--enable-unsafe-extension-debugging'],
+  });
+  try {
+    const open = async (path: string): Promise<Page> => {
+      const page = await context.newPage();
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      return page;
+    };
+    const article = demoReportPaths(site)[0]!.path;
+    const articlePage = await open(article);
+    const other = await open('/?before-install');
+    assert.deepEqual(await articlePage.evaluate(OUTCOMES), [], 'nothing of Storyline in the page before the install');
+
+    const worker = await install(context, join(ROOT, E2E_BUILD, 'chrome'));
+    // The article open since before the install: the gate, the extraction, a story, the launcher.
+    await articlePage.locator(LAUNCHER.replace(' >>> ', ' ')).first().waitFor({ state: 'visible', timeout: 20_000 });
+    assert.deepEqual(await articlePage.evaluate(OUTCOMES), ['matched']);
+    // The page that is not an article got the gate too, and looked once.
+    await poll('the other page looked at', async () => ((await other.evaluate(OUTCOMES)) as string[]).length > 0);
+    assert.deepEqual(await other.evaluate(OUTCOMES), ['not-article']);
+
+    // A second copy of the gate (the browser's own, arriving late) in the page that is not an
+    // article, which then becomes one in place: only the first copy notices and asks.
+    const otherUrl = other.url();
+    const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, otherUrl);
+    assert.ok(tabId !== undefined);
+    await worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id, frameIds: [0] }, files: ['gate.js'] }).then(() => null), tabId);
+    await other.evaluate(async (path) => {
+      const next = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+      document.documentElement.replaceChildren(...next.documentElement.childNodes);
+      history.pushState({}, '', path);
+    }, article);
+    await other.locator(LAUNCHER.replace(' >>> ', ' ')).first().waitFor({ state: 'visible', timeout: 20_000 });
+    const traffic = await worker.evaluate(() => (globalThis as unknown as { storyline: { traffic(): TrafficEntry[] } }).storyline.traffic());
+    const asked = traffic.filter((entry) => entry.tabId === tabId && entry.what === 'page/article');
+    assert.equal(asked.length, 1, `one ask from the page with two gates: ${JSON.stringify(traffic.filter((entry) => entry.tabId === tabId))}`);
+    assert.deepEqual(await other.evaluate(OUTCOMES), ['not-article', 'matched']);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});

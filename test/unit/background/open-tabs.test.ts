@@ -1,0 +1,54 @@
+// At install, the tabs already open get the gate a page load would have given them: each open
+// http(s) tab without it, once; never a discarded tab, a browser page, or one that has it already.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Tabs } from '../../../src/shared/browser';
+import { gateOpenTabs, GATE_FILE } from '../../../src/background/open-tabs';
+import type { Scripting } from '../../../src/background/extraction';
+
+const tab = (id: number, url: string, extra: Partial<Tabs.Tab> = {}): Tabs.Tab => ({ id, url, index: id, highlighted: false, active: false, pinned: false, incognito: false, ...extra });
+
+test('each open http(s) tab without the gate gets it; others are left as they are', async () => {
+  const open = [
+    tab(1, 'https://news.example/2026/12/06/story'),
+    tab(2, 'https://already.example/'),
+    tab(3, 'https://sleeping.example/', { discarded: true }),
+    tab(4, 'chrome://settings/'),
+    tab(5, 'https://chromewebstore.google.com/detail/x'),
+    tab(6, 'http://plain.example/page'),
+  ];
+  const given: number[] = [];
+  const scripting: Scripting = {
+    async executeScript(injection) {
+      const { tabId } = injection.target;
+      // The gate's presence, asked first: tab 2 has it (Firefox puts manifest scripts into open tabs itself).
+      if ('func' in injection && injection.func) return [{ frameId: 0, documentId: 'd', result: tabId === 2 }];
+      assert.deepEqual(injection.files, [GATE_FILE]);
+      assert.deepEqual(injection.target, { tabId, frameIds: [0] });
+      if (tabId === 5) throw new Error('The extensions gallery cannot be scripted.');
+      given.push(tabId);
+      return [{ frameId: 0, documentId: 'd', result: null }];
+    },
+  };
+  const queried: unknown[] = [];
+  const tabs = {
+    async query(q: Tabs.QueryQueryInfoType) {
+      queried.push(q);
+      return open;
+    },
+  };
+  assert.equal(await gateOpenTabs(tabs, scripting), 2);
+  assert.deepEqual(given, [1, 6]);
+  assert.deepEqual(queried, [{ url: ['http://*/*', 'https://*/*'] }]);
+});
+
+test('the background gives the open tabs the gate when it is installed, not when it is updated', async () => {
+  const { startFakeBackground } = await import('./background-env');
+  const bg = startFakeBackground();
+  bg.openTab(7, 'https://news.example/2026/12/06/story');
+  const gateInjections = (): unknown[] => bg.injections.filter((i) => JSON.stringify(i).includes(GATE_FILE));
+  bg.browser.runtime.onInstalled.fire({ reason: 'update', temporary: false });
+  bg.browser.runtime.onInstalled.fire({ reason: 'install', temporary: false });
+  for (const deadline = Date.now() + 5_000; gateInjections().length === 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.deepEqual(gateInjections(), [{ target: { tabId: 7, frameIds: [0] }, files: [GATE_FILE] }]);
+});
