@@ -35,14 +35,25 @@ export async function injectExtraction(scripting: Scripting, tabId: number, docu
   await scripting.executeScript({ target, files: [EXTRACTION_FILE] });
 }
 
-/** Whether Storyline runs in the tab: the gate is in its top frame (never on browser pages or the stores). */
-export async function gateRuns(scripting: Scripting, tabId: number): Promise<boolean> {
+/**
+ * Whether Storyline runs in the tab's top frame: `runs` (the gate is there); `absent` where an
+ * extension may script the page but the gate never ran (a page opened before Storyline was
+ * installed or switched back on); `refused` where no extension may (browser pages, the stores).
+ */
+export type GateState = 'runs' | 'absent' | 'refused';
+
+export async function gateState(scripting: Scripting, tabId: number): Promise<GateState> {
   try {
     const [injection] = await scripting.executeScript({ target: { tabId, frameIds: [0] }, func: gatePresent });
-    return injection?.result === true;
+    return injection?.result === true ? 'runs' : 'absent';
   } catch {
-    return false;
+    return 'refused';
   }
+}
+
+/** Whether Storyline runs in the tab: the gate is in its top frame (never on browser pages or the stores). */
+export async function gateRuns(scripting: Scripting, tabId: number): Promise<boolean> {
+  return (await gateState(scripting, tabId)) === 'runs';
 }
 
 /** The head of the page in a tab's top frame (feed discovery), as untrusted text. */

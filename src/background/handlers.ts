@@ -19,7 +19,7 @@ import type { SidebarView, StoryView } from '../contracts/views';
 import { setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
 import { categoryHandlers } from './category-choice';
-import { extractionHandlers, gateRuns } from './extraction';
+import { extractionHandlers, gateState } from './extraction';
 import { popupLists } from './popup-lists';
 import { claimTicket, issueTicket } from './sidebar-ticket';
 
@@ -174,17 +174,21 @@ export function createHandlers(s: Services): Handlers {
 
     async 'popup/state'({ tabId }) {
       await ensureBuiltinPacks();
-      const scriptable = await gateRuns(browser.scripting, tabId);
+      const gate = await gateState(browser.scripting, tabId);
+      const scriptable = gate === 'runs';
       const match = await currentMatch(tabId);
       const story = match?.storyId ? await storySummary(await db(), match.storyId) : null;
       const url = (await browser.tabs.get(tabId)).url;
       const host = url && /^https?:/.test(url) ? normaliseHost(url) : null;
+      // A page opened before Storyline was there (switched back on, or a tab the install could not
+      // reach): a reload gives it the gate, where the reader has not withdrawn the host's access.
+      const reloadable = gate === 'absent' && host !== null && url !== undefined && (await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }));
       const settings = await store.read();
       const siteOff = host !== null && isSiteOff(settings, host);
       const autoOpen = host !== null && hostInList(settings.autoOpen, host);
       const otherReports = story && match ? match.otherReports : 0;
       const lists = await popupLists(await db(), story?.id ?? null, match?.maybe ?? [], new Date());
-      return { scriptable, story, otherReports, host, siteOff, autoOpen, surface: settings.surface, ...lists };
+      return { scriptable, reloadable, story, otherReports, host, siteOff, autoOpen, surface: settings.surface, ...lists };
     },
 
     // The popup opened the side panel itself, from the click, when that is the reader's choice.

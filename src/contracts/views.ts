@@ -145,6 +145,8 @@ export interface StoryListing {
 export interface PopupState {
   /** False on pages the content script cannot run on (browser pages, the web store, files). */
   scriptable: boolean;
+  /** Not scriptable now, but would be after a reload: the page was opened before Storyline was there. */
+  reloadable: boolean;
   story: StorySummary | null;
   /** Reports other than the page itself, as shown on the badge and the launcher. */
   otherReports: number;

@@ -19,6 +19,16 @@ function TabPanel({ tab, deps }: { tab: TabStatus; deps: PopupDeps }) {
   if (tab.status === 'loading') return <p class="muted" role="status">{t('loading')}</p>;
   if (tab.status === 'error') return <p class="message message-error" role="alert">{t('popupStateFailed')}</p>;
   const { tabId, state } = tab;
+  if (tabId !== null && state?.reloadable) {
+    return (
+      <div class="no-match" data-testid="reload-needed">
+        <p class="message">{t('popupReloadNeeded')}</p>
+        <button type="button" class="button primary" data-testid="reload-page" onClick={() => deps.reloadTab(tabId)}>
+          {t('popupReload')}
+        </button>
+      </div>
+    );
+  }
   if (tabId === null || !state || !state.scriptable) {
     return (
       <p class="message" data-testid="not-scriptable">

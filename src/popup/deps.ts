@@ -11,4 +11,6 @@ export interface PopupDeps {
   openPanel(tabId: number): Promise<void>;
   /** Opens the welcome page (the choice of news sources) in a tab, and closes the popup. */
   openWelcome(): void;
+  /** Reloads the tab (a page opened before Storyline was there gets it), and closes the popup. */
+  reloadTab(tabId: number): void;
 }

@@ -30,6 +30,9 @@ const deps: PopupDeps = {
   openWelcome() {
     void browser.tabs.create({ url: browser.runtime.getURL('welcome.html') }).then(() => window.close());
   },
+  reloadTab(tabId) {
+    void browser.tabs.reload(tabId).then(() => window.close());
+  },
 };
 
 localizeDocument(document);

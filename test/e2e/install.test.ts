@@ -24,18 +24,26 @@ interface TrafficEntry {
 
 const OUTCOMES = `performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('storyline:outcome:')).map((n) => n.slice(18))`;
 
-async function install(context: BrowserContext, dir: string): Promise<Worker> {
+async function install(context: BrowserContext, dir: string): Promise<{ id: string; worker: Worker }> {
   const browser = context.browser();
   if (!browser) throw new Error('no browser for CDP');
   const session = await browser.newBrowserCDPSession();
   // Not in playwright-core's protocol types; Chromium takes it with --enable-unsafe-extension-debugging.
   const { id } = (await session.send('Extensions.loadUnpacked' as 'Browser.getVersion', { path: dir } as never)) as unknown as { id: string };
   const scope = `chrome-extension://${id}/`;
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith(scope));
-  return worker ?? context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(scope), timeout: 20_000 });
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith(scope)) ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(scope), timeout: 20_000 }));
+  return { id, worker };
 }
 
-test('pages open before the install get the gate: an article its launcher, and a second gate does nothing', { skip: !BROWSERS.includes('chromium') }, async () => {
+interface Rig {
+  context: BrowserContext;
+  origin: string;
+  article: string;
+  open(path: string): Promise<Page>;
+}
+
+/** A browser without Storyline (installed later over CDP) and the demo site; all removed after `body`. */
+async function withBrowser(body: (rig: Rig) => Promise<void>): Promise<void> {
   const site = buildDemoSite();
   const server = await startStaticServer(site);
   const profile = mkdtempSync(join(tmpdir(), 'storyline-install-'));
@@ -51,14 +59,26 @@ test('pages open before the install get the gate: an article its launcher, and a
       await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
       return page;
     };
-    const article = demoReportPaths(site)[0]!.path;
+    await body({ context, origin: server.origin, article: demoReportPaths(site)[0]!.path, open });
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const launcher = (page: Page) => page.locator(LAUNCHER.replace(' >>> ', ' ')).first();
+const skip = !BROWSERS.includes('chromium');
+
+test('pages open before the install get the gate: an article its launcher, and a second gate does nothing', { skip }, async () => {
+  await withBrowser(async ({ context, article, open }) => {
     const articlePage = await open(article);
     const other = await open('/?before-install');
     assert.deepEqual(await articlePage.evaluate(OUTCOMES), [], 'nothing of Storyline in the page before the install');
 
-    const worker = await install(context, join(ROOT, E2E_BUILD, 'chrome'));
+    const { worker } = await install(context, join(ROOT, E2E_BUILD, 'chrome'));
     // The article open since before the install: the gate, the extraction, a story, the launcher.
-    await articlePage.locator(LAUNCHER.replace(' >>> ', ' ')).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await launcher(articlePage).waitFor({ state: 'visible', timeout: 20_000 });
     assert.deepEqual(await articlePage.evaluate(OUTCOMES), ['matched']);
     // The page that is not an article got the gate too, and looked once.
     await poll('the other page looked at', async () => ((await other.evaluate(OUTCOMES)) as string[]).length > 0);
@@ -75,14 +95,39 @@ test('pages open before the install get the gate: an article its launcher, and a
       document.documentElement.replaceChildren(...next.documentElement.childNodes);
       history.pushState({}, '', path);
     }, article);
-    await other.locator(LAUNCHER.replace(' >>> ', ' ')).first().waitFor({ state: 'visible', timeout: 20_000 });
+    await launcher(other).waitFor({ state: 'visible', timeout: 20_000 });
     const traffic = await worker.evaluate(() => (globalThis as unknown as { storyline: { traffic(): TrafficEntry[] } }).storyline.traffic());
     const asked = traffic.filter((entry) => entry.tabId === tabId && entry.what === 'page/article');
     assert.equal(asked.length, 1, `one ask from the page with two gates: ${JSON.stringify(traffic.filter((entry) => entry.tabId === tabId))}`);
     assert.deepEqual(await other.evaluate(OUTCOMES), ['not-article', 'matched']);
-  } finally {
-    await context.close();
-    await server.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
+});
+
+test('switched off and on again, Storyline offers a reload in the popup of a page opened meanwhile, and the reload brings the launcher', { skip }, async () => {
+  await withBrowser(async ({ context, article, open }) => {
+    const { id } = await install(context, join(ROOT, E2E_BUILD, 'chrome'));
+    const extensions = await context.newPage();
+    await extensions.goto('chrome://extensions');
+    // Off: a page opened now gets nothing. On again: no install, so nothing gives that page the gate.
+    await extensions.evaluate(`chrome.management.setEnabled(${JSON.stringify(id)}, false)`);
+    const articlePage = await open(article);
+    const woken = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${id}/`), timeout: 20_000 });
+    await extensions.evaluate(`chrome.management.setEnabled(${JSON.stringify(id)}, true)`);
+    const worker = await woken;
+    await extensions.close();
+    await articlePage.bringToFront();
+    assert.deepEqual(await articlePage.evaluate(OUTCOMES), []);
+
+    // The toolbar popup, in a window of its own, about the active tab of the normal window.
+    const opened = context.waitForEvent('page');
+    await worker.evaluate((url) => chrome.windows.create({ url, type: 'popup', width: 380, height: 560 }).then(() => null), `chrome-extension://${id}/popup.html`);
+    const popup = await opened;
+    await popup.locator('[data-testid="reload-page"]').waitFor({ state: 'visible', timeout: 20_000 });
+    assert.equal(await popup.locator('[data-testid="not-scriptable"]').count(), 0);
+    const reloaded = articlePage.waitForEvent('load');
+    await popup.locator('[data-testid="reload-page"]').click();
+    await reloaded;
+    await launcher(articlePage).waitFor({ state: 'visible', timeout: 20_000 });
+    assert.deepEqual(await articlePage.evaluate(OUTCOMES), ['matched']);
+  });
 });

@@ -97,6 +97,7 @@ const SHOTS: Shot[] = [
   { name: 'popup-story', page: 'popup', query: 'scenario=story' },
   { name: 'popup-no-match', page: 'popup', query: 'scenario=no-match' },
   { name: 'popup-not-scriptable', page: 'popup', query: 'scenario=not-scriptable' },
+  { name: 'popup-reload-needed', page: 'popup', query: 'scenario=reload-needed' },
   { name: 'popup-maybe', page: 'popup', query: 'scenario=maybe' },
   {
     name: 'popup-search',

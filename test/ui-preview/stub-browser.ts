@@ -66,9 +66,9 @@ const SIDEBAR: Record<string, SidebarView | Error> = {
 
 const POPUP: Record<string, PopupState> = {
   story: POPUP_STORY,
-  'no-match': { scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], maybe: [], surface: 'page', followed: [], top: [], library: { stories: 1, sources: 0, refreshedAt: null } },
+  'no-match': { scriptable: true, reloadable: false, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], maybe: [], surface: 'page', followed: [], top: [], library: { stories: 1, sources: 0, refreshedAt: null } },
   maybe: {
-    scriptable: true, story: null, otherReports: 0, host: 'news.example', siteOff: false, autoOpen: false, recent: [], surface: 'page', followed: [],
+    scriptable: true, reloadable: false, story: null, otherReports: 0, host: 'news.example', siteOff: false, autoOpen: false, recent: [], surface: 'page', followed: [],
     top: [
       { id: 'quake', title: 'Earthquake of magnitude 7.2 strikes southern Haiti', outlets: 9, reports: [] },
       { id: 'rates', title: 'Central bank holds rates as inflation eases', outlets: 6, reports: [] },
@@ -79,9 +79,15 @@ const POPUP: Record<string, PopupState> = {
     ],
     library: { stories: 412, sources: 16, refreshedAt: new Date(Date.now() - 40 * 60_000).toISOString() },
   },
+  // A news page opened before Storyline was there (switched back on): one reload from it.
+  'reload-needed': {
+    scriptable: false, reloadable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, maybe: [], surface: 'page',
+    followed: [], top: [{ id: 'rates', title: 'Central bank holds rates as inflation eases', outlets: 6, reports: [] }], recent: [],
+    library: { stories: 412, sources: 16, refreshedAt: new Date(Date.now() - 40 * 60_000).toISOString() },
+  },
   // A tab Storyline cannot run in (a browser page): the lists are there to read, not to open.
   'not-scriptable': {
-    scriptable: false, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, maybe: [], surface: 'page',
+    scriptable: false, reloadable: false, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, maybe: [], surface: 'page',
     followed: [{ id: 'quake', title: 'Earthquake of magnitude 7.2 strikes southern Haiti', reportCount: 9, newReports: 1 }],
     top: [{ id: 'rates', title: 'Central bank holds rates as inflation eases', outlets: 6, reports: [] }],
     recent: [

@@ -130,6 +130,7 @@ export const SEARCH_VIEW: SidebarView = { kind: 'search', query: 'Putin Anchorag
 
 export const POPUP_STORY: PopupState = {
   scriptable: true,
+  reloadable: false,
   otherReports: 3,
   host: '7news.com.au',
   siteOff: false,

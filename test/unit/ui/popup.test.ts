@@ -17,6 +17,7 @@ function popup(state: PopupState, extra: Parameters<typeof fakeBackground>[0] = 
   let closed = 0;
   let welcomes = 0;
   const panels: number[] = [];
+  const reloaded: number[] = [];
   const deps: PopupDeps = {
     call: bg.call,
     findTargetTab: async () => tabId,
@@ -27,8 +28,9 @@ function popup(state: PopupState, extra: Parameters<typeof fakeBackground>[0] = 
       return Promise.resolve();
     },
     openWelcome: () => void welcomes++,
+    reloadTab: (id) => void reloaded.push(id),
   };
-  return { bg, deps, closed: () => closed, panels, welcomes: () => welcomes };
+  return { bg, deps, closed: () => closed, panels, welcomes: () => welcomes, reloaded };
 }
 
 async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
@@ -81,7 +83,7 @@ test('a sidebar that cannot open keeps the popup with an error', async () => {
 });
 
 const UNMATCHED: PopupState = {
-  scriptable: true, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], maybe: [], surface: 'page', followed: [], top: [],
+  scriptable: true, reloadable: false, story: null, otherReports: 0, host: null, siteOff: false, autoOpen: false, recent: [], maybe: [], surface: 'page', followed: [], top: [],
   library: { stories: 42, sources: 6, refreshedAt: new Date(Date.now() - 2 * 3_600_000).toISOString() },
 };
 
@@ -93,6 +95,16 @@ test('no match and pages Storyline cannot run on are told apart', async () => {
   assert.equal(blocked.querySelector('[data-testid="no-match"]'), null);
   assert.match(text(blocked), /Storyline does not run on this page/);
   await unmount(blocked);
+});
+
+test('a page opened before Storyline was there offers a reload, not "does not run here"', async () => {
+  const p = popup({ ...UNMATCHED, scriptable: false, reloadable: true });
+  const root = await mount(h(App, { deps: p.deps }));
+  assert.match(text(root.querySelector('[data-testid="reload-needed"]')), /opened before Storyline was running/);
+  assert.equal(root.querySelector('[data-testid="not-scriptable"]'), null);
+  await click(root.querySelector('[data-testid="reload-page"]'));
+  assert.deepEqual(p.reloaded, [7]);
+  await unmount(root);
 });
 
 test('an unmatched page says what Storyline knows and when its sources were last refreshed', async () => {
