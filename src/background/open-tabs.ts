@@ -1,9 +1,10 @@
-// Tabs already open when Storyline is installed. Chrome runs a manifest's content scripts only in
-// pages loaded after the install (Firefox also runs them in the tabs already open), so a reader who
-// installs, chooses news sources and goes back to the article they were reading found nothing there
-// until a reload. The gate is put into each open http(s) tab that does not have it, once: it then
-// does what it does on any page load (an article gets the extraction bundle, and its launcher once
-// a story holds it: tab-refresh.ts).
+// Tabs already open when Storyline is installed or updated. Chrome runs a manifest's content
+// scripts only in pages loaded after the install (Firefox also runs them in the tabs already open),
+// so a reader who installs, chooses news sources and goes back to the article they were reading
+// found nothing there until a reload; an update cuts the old version's scripts off the same way
+// (they leave the page: content/index.ts). The gate is put into each open http(s) tab that does not
+// have it, once: it then does what it does on any page load (an article gets the extraction bundle,
+// and its launcher once a story holds it: tab-refresh.ts).
 import { gateRuns, type Scripting } from './extraction';
 import type { BackgroundTabs } from './browser-api';
 import { logProblem } from './log';

@@ -60,11 +60,10 @@ export function startBackground(browser: BackgroundBrowser, readPackaged?: ReadP
   };
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: the reader chooses news sources, or Storyline knows only the starter story.
-    if (reason === 'install') {
-      openWelcome(browser).catch((error: unknown) => logProblem('welcome page', error));
-      // The pages the reader already had open get the gate a page load would have given them.
-      gateOpenTabs(browser.tabs, browser.scripting).catch((error: unknown) => logProblem('open tabs at install', error));
-    }
+    if (reason === 'install') openWelcome(browser).catch((error: unknown) => logProblem('welcome page', error));
+    // The pages the reader already had open get the gate a page load would have given them: at
+    // install, and at an update, which leaves the old version's scripts in them cut off.
+    if (reason === 'install' || reason === 'update') gateOpenTabs(browser.tabs, browser.scripting).catch((error: unknown) => logProblem(`open tabs at ${reason}`, error));
     whenStarted();
   });
   // The browser does not keep a badge across restarts: whenStarted() shows it again.

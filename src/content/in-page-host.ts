@@ -34,6 +34,9 @@ function randomTag(): string {
 
 /** A new host with its open shadow root and our styles in it; not yet in the page. */
 export function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
+  // What a version of Storyline updated or switched off since left in the page (its script cut
+  // off, its launcher dead): only one content script runs in a frame, so no other host is live.
+  for (const stale of document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) stale.remove();
   const host = document.createElement(randomTag());
   host.setAttribute(HOST_ATTRIBUTE, '');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');

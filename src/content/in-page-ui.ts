@@ -27,6 +27,8 @@ export interface UiLink {
   ticket(): Promise<string>;
   /** Something of ours failed in the page: reported to the background's problem log. */
   report(what: string, error: unknown): void;
+  /** Whether the extension is gone (switched off, updated, removed); if so the script has left the page. */
+  leftBehind(): boolean;
 }
 
 export class InPageUi {
@@ -53,7 +55,9 @@ export class InPageUi {
       this.launcher.className = 'launcher';
       this.launcher.type = 'button';
       // A click the page dispatched (isTrusted false) does not open anything for the reader.
-      this.launcher.addEventListener('click', (event) => event.isTrusted && this.openSidebar());
+      // Left behind by an extension switched off meanwhile, it would open a frame the browser blocks:
+      // the press takes the launcher away instead.
+      this.launcher.addEventListener('click', (event) => event.isTrusted && !this.link.leftBehind() && this.openSidebar());
       shadow.append(this.launcher);
     }
     this.launcher.dataset['side'] = this.layout.side;
@@ -190,6 +194,8 @@ export class InPageUi {
       if (this.host !== host) return;
       const frameGone = this.frame !== null && !this.frame.isConnected;
       if (host.isConnected && !frameGone) return;
+      // Removed by the next version of Storyline (in-page-host.ts): this one leaves, without a fight.
+      if (this.link.leftBehind()) return;
       if (++this.restores > MAX_RESTORES) {
         this.link.report('launcher removed', `the page removed Storyline ${MAX_RESTORES} times; it stays off this page`);
         this.destroy();

@@ -25,9 +25,9 @@ function report(what: string, error: unknown): void {
   callBackground('page/problem', { what: what.slice(0, MAX_PROBLEM_TEXT), detail }).catch(() => undefined);
 }
 
-const ui = new InPageUi({ ticket: () => callBackground('sidebar/ticket', {}), report });
 const link = gateLink();
 const lifetime = new AbortController();
+const ui = new InPageUi({ ticket: () => callBackground('sidebar/ticket', {}), report, leftBehind });
 let reported = false;
 /** The settings as last read (null before the first read). */
 let settings: Settings | null = null;
@@ -35,6 +35,24 @@ let settings: Settings | null = null;
 /** The extension was updated or removed: this script is orphaned, so it leaves the page. */
 function isOrphaned(error: unknown): boolean {
   return error instanceof Error && /context invalidated|receiving end does not exist/i.test(error.message);
+}
+
+/**
+ * The extension was switched off, updated or removed since this script came: Chrome tells a content
+ * script nothing, and its launcher would stay on the page, opening a frame the browser now blocks.
+ * Its API says so (no runtime id; in Firefox, a dead object that throws). Then this script leaves
+ * the page as it found it. Asked when the reader comes back to the tab and presses the launcher.
+ */
+function leftBehind(): boolean {
+  let id: string | undefined;
+  try {
+    id = browser.runtime.id;
+  } catch {
+    id = undefined;
+  }
+  if (id) return false;
+  lifetime.abort();
+  return true;
 }
 
 async function analyse(signal: AbortSignal): Promise<void> {
@@ -116,9 +134,15 @@ function start(): void {
   link.handOver();
   browser.runtime.onMessage.addListener(onMessage);
   lifetime.signal.addEventListener('abort', () => {
-    browser.runtime.onMessage.removeListener(onMessage);
+    // A dead extension's API may throw (Firefox); the page is cleaned up all the same.
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // gone with the extension
+    }
     ui.destroy();
   });
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && leftBehind(), { signal: lifetime.signal });
   let page = new AbortController();
   lifetime.signal.addEventListener('abort', () => page.abort());
   const restart = (): void => {

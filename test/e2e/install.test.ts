@@ -103,13 +103,19 @@ test('pages open before the install get the gate: an article its launcher, and a
   });
 });
 
-test('switched off and on again, Storyline offers a reload in the popup of a page opened meanwhile, and the reload brings the launcher', { skip }, async () => {
+test('switched off, Storyline leaves the pages it was on; on again, the popup of a page opened meanwhile offers a reload that brings the launcher', { skip }, async () => {
   await withBrowser(async ({ context, article, open }) => {
     const { id } = await install(context, join(ROOT, E2E_BUILD, 'chrome'));
+    const earlier = await open(article);
+    await launcher(earlier).waitFor({ state: 'visible', timeout: 20_000 });
     const extensions = await context.newPage();
     await extensions.goto('chrome://extensions');
-    // Off: a page opened now gets nothing. On again: no install, so nothing gives that page the gate.
+    // Off: Chrome leaves the launcher in the page; pressed, it goes, and opens no (blocked) frame.
     await extensions.evaluate(`chrome.management.setEnabled(${JSON.stringify(id)}, false)`);
+    await launcher(earlier).click();
+    await earlier.locator('[data-storyline]').waitFor({ state: 'detached', timeout: 10_000 });
+    assert.equal(await earlier.locator('iframe').count(), 0);
+    // A page opened now gets nothing. On again: no install, so nothing gives that page the gate.
     const articlePage = await open(article);
     const woken = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${id}/`), timeout: 20_000 });
     await extensions.evaluate(`chrome.management.setEnabled(${JSON.stringify(id)}, true)`);
@@ -129,5 +135,27 @@ test('switched off and on again, Storyline offers a reload in the popup of a pag
     await reloaded;
     await launcher(articlePage).waitFor({ state: 'visible', timeout: 20_000 });
     assert.deepEqual(await articlePage.evaluate(OUTCOMES), ['matched']);
+  });
+});
+
+test('updated, Storyline takes over the pages the old version was on: one launcher, and it opens the sidebar', { skip }, async () => {
+  await withBrowser(async ({ context, article, open }) => {
+    const { id } = await install(context, join(ROOT, E2E_BUILD, 'chrome'));
+    const page = await open(article);
+    await launcher(page).waitFor({ state: 'visible', timeout: 20_000 });
+    const extensions = await context.newPage();
+    await extensions.goto('chrome://extensions');
+    // Reloading an unpacked extension (developer mode) is an update to it (onInstalled, reason 'update').
+    const woken = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${id}/`), timeout: 20_000 });
+    await extensions.evaluate(`chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }).then(() => chrome.developerPrivate.reload(${JSON.stringify(id)}, { failQuietly: true }))`);
+    await woken;
+    await extensions.close();
+    // The new version's gate looked at the page again, and its launcher replaced the old one.
+    await poll('the page looked at by the new version', async () => ((await page.evaluate(OUTCOMES)) as string[]).length > 1);
+    assert.deepEqual(await page.evaluate(OUTCOMES), ['matched', 'matched']);
+    await launcher(page).waitFor({ state: 'visible', timeout: 20_000 });
+    assert.equal(await page.locator('[data-storyline]').count(), 1);
+    await launcher(page).click();
+    await page.locator('[data-storyline] iframe.sidebar').waitFor({ state: 'attached', timeout: 20_000 });
   });
 });

@@ -1,4 +1,4 @@
-// At install, the tabs already open get the gate a page load would have given them: each open
+// At install and update, the tabs already open get the gate a page load would have given them: each open
 // http(s) tab without it, once; never a discarded tab, a browser page, or one that has it already.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -42,13 +42,21 @@ test('each open http(s) tab without the gate gets it; others are left as they ar
   assert.deepEqual(queried, [{ url: ['http://*/*', 'https://*/*'] }]);
 });
 
-test('the background gives the open tabs the gate when it is installed, not when it is updated', async () => {
+test('the background gives the open tabs the gate when it is installed or updated, not when the browser is', async () => {
   const { startFakeBackground } = await import('./background-env');
   const bg = startFakeBackground();
   bg.openTab(7, 'https://news.example/2026/12/06/story');
   const gateInjections = (): unknown[] => bg.injections.filter((i) => JSON.stringify(i).includes(GATE_FILE));
+  const injected = async (count: number): Promise<void> => {
+    for (const deadline = Date.now() + 5_000; gateInjections().length < count && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 10));
+  };
+  const given = { target: { tabId: 7, frameIds: [0] }, files: [GATE_FILE] };
+  // The browser's own update, fired first, would have injected first: only the extension's counts.
+  bg.browser.runtime.onInstalled.fire({ reason: 'browser_update', temporary: false });
   bg.browser.runtime.onInstalled.fire({ reason: 'update', temporary: false });
+  await injected(1);
+  assert.deepEqual(gateInjections(), [given]);
   bg.browser.runtime.onInstalled.fire({ reason: 'install', temporary: false });
-  for (const deadline = Date.now() + 5_000; gateInjections().length === 0 && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 10));
-  assert.deepEqual(gateInjections(), [{ target: { tabId: 7, frameIds: [0] }, files: [GATE_FILE] }]);
+  await injected(2);
+  assert.deepEqual(gateInjections(), [given, given]);
 });
