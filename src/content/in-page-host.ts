@@ -32,11 +32,19 @@ function randomTag(): string {
   return `${letters(6)}-${letters(8)}`;
 }
 
+const HOST_TAG = /^[a-z]{6}-[a-z]{8}$/i;
+
+function isHostShaped(element: Element): boolean {
+  return HOST_TAG.test(element.localName) && element.getAttribute(HOST_ATTRIBUTE) === '' && element.shadowRoot !== null;
+}
+
 /** A new host with its open shadow root and our styles in it; not yet in the page. */
 export function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
   // What a version of Storyline updated or switched off since left in the page (its script cut
   // off, its launcher dead): only one content script runs in a frame, so no other host is live.
-  for (const stale of document.querySelectorAll(`[${HOST_ATTRIBUTE}]`)) stale.remove();
+  // Only an element made as ours is made: a child of <html>, a tag of our pattern, the bare
+  // attribute, an open shadow root. A page's own `data-storyline` elements are the page's.
+  for (const stale of [...document.documentElement.children]) if (isHostShaped(stale)) stale.remove();
   const host = document.createElement(randomTag());
   host.setAttribute(HOST_ATTRIBUTE, '');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');

@@ -1,0 +1,36 @@
+// The host Storyline puts in a page replaces what an earlier version left there (switched off or
+// updated, its script cut off), and nothing of the page's own, even where the page uses the same
+// attribute name for itself.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { document } from './ui/dom';
+import { attachHost, createHost, HOST_ATTRIBUTE } from '../../src/content/in-page-host';
+
+test('a new host removes the host an earlier version left, and none of the page\'s elements', () => {
+  const html = document.documentElement;
+  // The page's own: an element of its content, and one beside <body> without our shape.
+  const content = document.createElement('div');
+  content.setAttribute(HOST_ATTRIBUTE, 'timeline');
+  document.body.append(content);
+  const lookalike = document.createElement('section');
+  lookalike.setAttribute(HOST_ATTRIBUTE, '');
+  html.append(lookalike);
+  const noShadow = document.createElement('abcdef-ghijklmn');
+  noShadow.setAttribute(HOST_ATTRIBUTE, '');
+  html.append(noShadow);
+  // What an earlier version left, and a second such leftover right after it.
+  const stale = createHost().host;
+  attachHost(stale);
+  const staleToo = document.createElement('qwerty-asdfghjk');
+  staleToo.setAttribute(HOST_ATTRIBUTE, '');
+  staleToo.attachShadow({ mode: 'open' });
+  html.prepend(staleToo);
+
+  const { host } = createHost();
+  attachHost(host);
+  assert.equal(stale.isConnected, false);
+  assert.equal(staleToo.isConnected, false);
+  assert.ok(content.isConnected && lookalike.isConnected && noShadow.isConnected);
+  assert.equal(html.firstElementChild, host);
+  assert.match(host.localName, /^[a-z]{6}-[a-z]{8}$/);
+});
