@@ -20,6 +20,7 @@ import { setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
 import { categoryHandlers } from './category-choice';
 import { extractionHandlers, gateState } from './extraction';
+import { sourcePermission } from '../formats/source-request';
 import { popupLists } from './popup-lists';
 import { claimTicket, issueTicket } from './sidebar-ticket';
 
@@ -182,7 +183,9 @@ export function createHandlers(s: Services): Handlers {
       const host = url && /^https?:/.test(url) ? normaliseHost(url) : null;
       // A page opened before Storyline was there (switched back on, or a tab the install could not
       // reach): a reload gives it the gate, where the reader has not withdrawn the host's access.
-      const reloadable = gate === 'absent' && host !== null && url !== undefined && (await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }));
+      // The pattern without a port: Firefox's match patterns take none (and match every port).
+      const pattern = url ? sourcePermission(url) : null;
+      const reloadable = gate === 'absent' && pattern !== null && (await browser.permissions.contains({ origins: [pattern] }));
       const settings = await store.read();
       const siteOff = host !== null && isSiteOff(settings, host);
       const autoOpen = host !== null && hostInList(settings.autoOpen, host);
