@@ -1,18 +1,21 @@
 /// <reference types="chrome" />
-// Tabs open before the install (Chromium): Chrome runs a manifest's content scripts only in pages
-// loaded after it, so the background gives the open tabs the gate itself (background/open-tabs.ts).
-// The extension is installed into the running browser over CDP (Extensions.loadUnpacked), the way a
+// Tabs open before the install. Chrome runs a manifest's content scripts only in pages loaded after
+// it, so the background gives the open tabs the gate itself (background/open-tabs.ts); Firefox puts
+// them there too, and the gate refuses a second copy. The extension is installed into the running
+// browser (Chromium over CDP, Extensions.loadUnpacked; Firefox over WebDriver BiDi), the way a
 // reader installs it with their news already open: the article gets its launcher without a reload,
-// and a second copy of the gate in the same page does nothing (the gate's own guard).
+// and each page is looked at once. Also here (Chromium): switching off, on again, and an update.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { E2E_BUILD } from '../../scripts/build';
 import { buildDemoSite, demoReportPaths } from '../../scripts/lib/demo-site';
 import { CHROMIUM, QUIET_FLAGS } from '../../scripts/lib/chromium';
+import { FIREFOX, OFFLINE_PREFS } from '../../scripts/lib/firefox';
 import { startStaticServer } from '../../scripts/lib/static-server';
 import { BROWSERS, LAUNCHER, ROOT, poll } from './harness';
 
@@ -22,6 +25,8 @@ interface TrafficEntry {
   url: string;
 }
 
+/** The gate's own marks (instrumented build): one per look it took at the page. */
+const LOOKS = `performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n === 'storyline:gate-article' || n === 'storyline:gate-other').length`;
 const OUTCOMES = `performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('storyline:outcome:')).map((n) => n.slice(18))`;
 
 async function install(context: BrowserContext, dir: string): Promise<{ id: string; worker: Worker }> {
@@ -158,4 +163,33 @@ test('updated, Storyline takes over the pages the old version was on: one launch
     await launcher(page).click();
     await page.locator('[data-storyline] iframe.sidebar').waitFor({ state: 'attached', timeout: 20_000 });
   });
+});
+
+test('Firefox: pages open before the install are looked at once each, and an article gets its launcher', { skip: !BROWSERS.includes('firefox') }, async () => {
+  const site = buildDemoSite();
+  const server = await startStaticServer(site);
+  const profile = mkdtempSync(join(tmpdir(), 'storyline-install-firefox-'));
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, userDataDir: profile, extraPrefsFirefox: OFFLINE_PREFS });
+  try {
+    const open = async (path: string) => {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+      return page;
+    };
+    const article = await open(demoReportPaths(site)[0]!.path);
+    const other = await open('/?before-install');
+    assert.equal(await article.evaluate(LOOKS), 0);
+    // Firefox puts the manifest's scripts into open tabs itself; the background gives the gate to
+    // those that lack it: together, one look per page.
+    await browser.installExtension(join(ROOT, E2E_BUILD, 'firefox'));
+    await article.waitForSelector('[data-storyline] >>> button.launcher', { visible: true, timeout: 20_000 });
+    assert.deepEqual(await article.evaluate(OUTCOMES), ['matched']);
+    await poll('the other page looked at', async () => ((await other.evaluate(OUTCOMES)) as string[]).length > 0);
+    assert.deepEqual(await other.evaluate(OUTCOMES), ['not-article']);
+    assert.deepEqual([await article.evaluate(LOOKS), await other.evaluate(LOOKS)], [1, 1]);
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
 });
