@@ -53,7 +53,7 @@ function mainProcess(userDataDir: string): number | undefined {
 
 export async function launchWithExtension(
   extensionDir: string,
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; proxy?: string; online?: boolean; userDataDir?: string } = {},
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; proxy?: string; online?: boolean; userDataDir?: string; backForwardCache?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   // A test's private network of outlets (scripts/lib/outlet-network.ts): every host but loopback goes
   // through its proxy, which serves a few named hosts with a certificate made for the run. Without
@@ -69,7 +69,8 @@ export async function launchWithExtension(
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
-    ignoreDefaultArgs: ['--disable-extensions'],
+    // Playwright turns the back-forward cache off; a reader's Chromium has it on (`backForwardCache`).
+    ignoreDefaultArgs: ['--disable-extensions', ...(options.backForwardCache ? ['--disable-back-forward-cache'] : [])],
     args: [...QUIET_FLAGS, ...network, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     viewport: { width: 1280, height: 860 },
     colorScheme: options.colorScheme ?? 'light',

@@ -152,6 +152,10 @@ function start(): void {
     run(page.signal);
   };
   watchNavigation(restart, lifetime.signal);
+  // Back (or forward) to this page from the browser's back-forward cache: the tab showed another
+  // page meanwhile, and the background forgot this one (its badge, its story), while the launcher
+  // stayed in the page. Look again, as a load would.
+  addEventListener('pageshow', (event) => event.persisted && restart(), { signal: lifetime.signal });
   // "Off on this site" (or on again) and the choice of surface take effect at once, without a reload;
   // side and width move what is shown.
   onSettingsChanged((next) => {
