@@ -28,8 +28,20 @@ export function watchNavigation(onChange: () => void, signal: AbortSignal): void
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 }
 
-/** Resolves when the browser is idle (or after `timeout`), so our work stays off the critical path. */
-export function whenIdle(timeout = 2_000): Promise<void> {
+/**
+ * Resolves once the page is the one the tab shows: at once, or when a page Chrome prerendered (a
+ * search result, a link the site's speculation rules named) is activated. A prerendered page may
+ * never be shown, and until then the browser names its frame with an id other than 0, which the
+ * background refuses from a content script (background/sender.ts): an ask sent then is lost.
+ */
+export function whenShown(doc: Document = document): Promise<void> {
+  if (!(doc as { prerendering?: boolean }).prerendering) return Promise.resolve();
+  return new Promise((resolve) => doc.addEventListener('prerenderingchange', () => resolve(), { once: true }));
+}
+
+/** Resolves when the page is shown and the browser idle (or `timeout` after it is shown), so our work stays off the critical path. */
+export async function whenIdle(timeout = 2_000): Promise<void> {
+  await whenShown();
   return new Promise((resolve) => {
     if ('requestIdleCallback' in globalThis) requestIdleCallback(() => resolve(), { timeout });
     else setTimeout(resolve, 1);
