@@ -51,11 +51,6 @@ export async function gateState(scripting: Scripting, tabId: number): Promise<Ga
   }
 }
 
-/** Whether Storyline runs in the tab: the gate is in its top frame (never on browser pages or the stores). */
-export async function gateRuns(scripting: Scripting, tabId: number): Promise<boolean> {
-  return (await gateState(scripting, tabId)) === 'runs';
-}
-
 /** The head of the page in a tab's top frame (feed discovery), as untrusted text. */
 export async function pageHead(scripting: Scripting, tabId: number): Promise<string> {
   const [injection] = await scripting.executeScript({ target: { tabId, frameIds: [0] }, func: readHead });

@@ -5,7 +5,7 @@
 // (they leave the page: content/index.ts). The gate is put into each open http(s) tab that does not
 // have it, once: it then does what it does on any page load (an article gets the extraction bundle,
 // and its launcher once a story holds it: tab-refresh.ts).
-import { gateRuns, type Scripting } from './extraction';
+import { gateState, type Scripting } from './extraction';
 import type { BackgroundTabs } from './browser-api';
 import { logProblem } from './log';
 
@@ -20,7 +20,8 @@ export async function gateOpenTabs(tabs: Pick<BackgroundTabs, 'query'>, scriptin
   for (const tab of await tabs.query({ url: ['http://*/*', 'https://*/*'] })) {
     // A discarded tab has no page to script; it loads again, gate and all, when the reader opens it.
     if (tab.id === undefined || tab.discarded || !scriptable(tab.url)) continue;
-    if (await gateRuns(scripting, tab.id)) continue;
+    // Only where the gate could run and does not: not where it runs, nor where no extension may script.
+    if ((await gateState(scripting, tab.id)) !== 'absent') continue;
     try {
       await scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: [GATE_FILE] });
       given++;

@@ -10,9 +10,8 @@ import { E2E_BUILD } from '../../scripts/build';
 import { launchWithExtension } from '../../scripts/lib/chromium';
 import { buildDemoSite, demoReportPaths, DEMO_UNRELATED_PATH } from '../../scripts/lib/demo-site';
 import { startStaticServer } from '../../scripts/lib/static-server';
-import { BROWSERS, LAUNCHER, ROOT, poll } from './harness';
+import { BROWSERS, LAUNCHER, OUTCOMES_SCRIPT as OUTCOMES, ROOT, poll } from './harness';
 
-const OUTCOMES = `performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('storyline:outcome:')).map((n) => n.slice(18))`;
 const launcher = (page: Page) => page.locator(LAUNCHER.replace(' >>> ', ' ')).first();
 
 test('back to an article from the back-forward cache, its badge and sidebar show its story again', { skip: !BROWSERS.includes('chromium') }, async () => {

@@ -102,11 +102,12 @@ export function inEachBrowser(body: (rig: () => Rig, browser: BrowserName) => vo
 /** How the extension's look at a page ended (src/content/timing.ts). */
 export type Outcome = 'off' | 'not-article' | 'no-match' | 'matched' | 'error';
 
-const OUTCOMES = `performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('storyline:outcome:')).map((n) => n.slice(18))`;
+/** The page's outcome marks, oldest first, as a script to evaluate in the page. */
+export const OUTCOMES_SCRIPT = `performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('storyline:outcome:')).map((n) => n.slice(18))`;
 
 /** Every outcome marked in the page so far (one per look: load, in-page navigation, setting change), oldest first. */
 export function outcomes(page: Surface): Promise<Outcome[]> {
-  return page.evaluate<Outcome[]>(OUTCOMES);
+  return page.evaluate<Outcome[]>(OUTCOMES_SCRIPT);
 }
 
 /**
@@ -117,7 +118,7 @@ export function outcomes(page: Surface): Promise<Outcome[]> {
  */
 export async function outcome(page: Surface, options: { after?: number; timeout?: number } = {}): Promise<Outcome> {
   const after = options.after ?? 0;
-  await until(page, `${OUTCOMES}.length > ${after}`, options.timeout ?? 20_000);
+  await until(page, `${OUTCOMES_SCRIPT}.length > ${after}`, options.timeout ?? 20_000);
   return (await outcomes(page)).at(-1)!;
 }
 

@@ -17,7 +17,7 @@ import { buildDemoSite, demoReportPaths } from '../../scripts/lib/demo-site';
 import { CHROMIUM, QUIET_FLAGS } from '../../scripts/lib/chromium';
 import { FIREFOX, OFFLINE_PREFS } from '../../scripts/lib/firefox';
 import { startStaticServer } from '../../scripts/lib/static-server';
-import { BROWSERS, LAUNCHER, ROOT, poll } from './harness';
+import { BROWSERS, LAUNCHER, OUTCOMES_SCRIPT as OUTCOMES, ROOT, poll } from './harness';
 
 interface TrafficEntry {
   tabId: number;
@@ -27,7 +27,6 @@ interface TrafficEntry {
 
 /** The gate's own marks (instrumented build): one per look it took at the page. */
 const LOOKS = `performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n === 'storyline:gate-article' || n === 'storyline:gate-other').length`;
-const OUTCOMES = `performance.getEntriesByType('mark').map((m) => m.name).filter((n) => n.startsWith('storyline:outcome:')).map((n) => n.slice(18))`;
 
 async function install(context: BrowserContext, dir: string): Promise<{ id: string; worker: Worker }> {
   const browser = context.browser();
@@ -35,14 +34,17 @@ async function install(context: BrowserContext, dir: string): Promise<{ id: stri
   const session = await browser.newBrowserCDPSession();
   // Not in playwright-core's protocol types; Chromium takes it with --enable-unsafe-extension-debugging.
   const { id } = (await session.send('Extensions.loadUnpacked' as 'Browser.getVersion', { path: dir } as never)) as unknown as { id: string };
-  const scope = `chrome-extension://${id}/`;
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith(scope)) ?? (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(scope), timeout: 20_000 }));
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${id}/`)) ?? (await nextWorker(context, id));
   return { id, worker };
+}
+
+/** The extension's next service worker to start (after an install, a switch on, a reload). */
+function nextWorker(context: BrowserContext, id: string): Promise<Worker> {
+  return context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${id}/`), timeout: 20_000 });
 }
 
 interface Rig {
   context: BrowserContext;
-  origin: string;
   article: string;
   open(path: string): Promise<Page>;
 }
@@ -64,7 +66,7 @@ async function withBrowser(body: (rig: Rig) => Promise<void>): Promise<void> {
       await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
       return page;
     };
-    await body({ context, origin: server.origin, article: demoReportPaths(site)[0]!.path, open });
+    await body({ context, article: demoReportPaths(site)[0]!.path, open });
   } finally {
     await context.close();
     await server.close();
@@ -73,6 +75,17 @@ async function withBrowser(body: (rig: Rig) => Promise<void>): Promise<void> {
 }
 
 const launcher = (page: Page) => page.locator(LAUNCHER.replace(' >>> ', ' ')).first();
+
+/** Storyline installed, an article showing its launcher, and chrome://extensions open to switch it off, on or reload it. */
+async function installedOnArticle({ context, article, open }: Rig): Promise<{ id: string; page: Page; extensions: Page }> {
+  const { id } = await install(context, join(ROOT, E2E_BUILD, 'chrome'));
+  const page = await open(article);
+  await launcher(page).waitFor({ state: 'visible', timeout: 20_000 });
+  const extensions = await context.newPage();
+  await extensions.goto('chrome://extensions');
+  return { id, page, extensions };
+}
+
 const skip = !BROWSERS.includes('chromium');
 
 test('pages open before the install get the gate: an article its launcher, and a second gate does nothing', { skip }, async () => {
@@ -109,12 +122,9 @@ test('pages open before the install get the gate: an article its launcher, and a
 });
 
 test('switched off, Storyline leaves the pages it was on; on again, the popup of a page opened meanwhile offers a reload that brings the launcher', { skip }, async () => {
-  await withBrowser(async ({ context, article, open }) => {
-    const { id } = await install(context, join(ROOT, E2E_BUILD, 'chrome'));
-    const earlier = await open(article);
-    await launcher(earlier).waitFor({ state: 'visible', timeout: 20_000 });
-    const extensions = await context.newPage();
-    await extensions.goto('chrome://extensions');
+  await withBrowser(async (rig) => {
+    const { context, article, open } = rig;
+    const { id, page: earlier, extensions } = await installedOnArticle(rig);
     // Off: Chrome leaves the launcher in the page; pressed, it goes, and opens no (blocked) frame.
     await extensions.evaluate(`chrome.management.setEnabled(${JSON.stringify(id)}, false)`);
     await launcher(earlier).click();
@@ -122,7 +132,7 @@ test('switched off, Storyline leaves the pages it was on; on again, the popup of
     assert.equal(await earlier.locator('iframe').count(), 0);
     // A page opened now gets nothing. On again: no install, so nothing gives that page the gate.
     const articlePage = await open(article);
-    const woken = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${id}/`), timeout: 20_000 });
+    const woken = nextWorker(context, id);
     await extensions.evaluate(`chrome.management.setEnabled(${JSON.stringify(id)}, true)`);
     const worker = await woken;
     await extensions.close();
@@ -148,14 +158,10 @@ test('switched off, Storyline leaves the pages it was on; on again, the popup of
 });
 
 test('updated, Storyline takes over the pages the old version was on: one launcher, and it opens the sidebar', { skip }, async () => {
-  await withBrowser(async ({ context, article, open }) => {
-    const { id } = await install(context, join(ROOT, E2E_BUILD, 'chrome'));
-    const page = await open(article);
-    await launcher(page).waitFor({ state: 'visible', timeout: 20_000 });
-    const extensions = await context.newPage();
-    await extensions.goto('chrome://extensions');
+  await withBrowser(async (rig) => {
+    const { id, page, extensions } = await installedOnArticle(rig);
     // Reloading an unpacked extension (developer mode) is an update to it (onInstalled, reason 'update').
-    const woken = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${id}/`), timeout: 20_000 });
+    const woken = nextWorker(rig.context, id);
     await extensions.evaluate(`chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }).then(() => chrome.developerPrivate.reload(${JSON.stringify(id)}, { failQuietly: true }))`);
     await woken;
     await extensions.close();
