@@ -6,6 +6,7 @@ import { actionStateKey } from '../formats/storage-schema';
 import { db } from './db';
 import { requireTab, sidebarTab, type Handlers } from './handler-types';
 import { matchPage, rejectMatch, warmForPage } from './page-match';
+import { notAfterRead } from './page-doc';
 import { refreshTabMatch, showPageMatch } from './tab-refresh';
 import { packRecordCount } from './pack-keys';
 import { noteRecentStory } from './recent-stories';
@@ -78,8 +79,9 @@ export function createHandlers(s: Services): Handlers {
     ...readerDataHandlers({ settings: store, badge, serially: s.serially, alarms: s.alarms }),
     ...categoryHandlers(),
     ...extractionHandlers(browser.scripting, async (url) => warmForPage(await db(), url)),
-    async 'article/found'({ article }, context) {
+    async 'article/found'(payload, context) {
       const tabId = requireTab(context);
+      const article = notAfterRead(payload.article, Date.now());
       const settings = await store.read();
       // The content script checks too; a site switched off since then gets nothing either.
       if (isSiteOff(settings, new URL(article.url).hostname)) return null;

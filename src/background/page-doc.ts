@@ -35,6 +35,16 @@ function ownExcerpt(excerpt: string | null, text: string): string | null {
   return squeeze(text.slice(0, excerpt!.length + LEAD_CHARS)).includes(e) ? null : excerpt;
 }
 
+/**
+ * The page with no date after `now`, the moment it is read: it was published by then. A date ahead
+ * is the page's mistake (most often local time labelled UTC), and would put the page hours ahead
+ * of its story's other reports, and of the story's "latest report", once it joins it.
+ */
+export function notAfterRead(article: ExtractedArticle, now: number): ExtractedArticle {
+  const ms = time(article.published);
+  return ms !== null && ms > now ? { ...article, published: new Date(now).toISOString() } : article;
+}
+
 /** A page as the engine reads it: its headline, its excerpt (unless the text opens with it) and text up to LEAD_CHARS, its stated date. */
 export function pageDoc(article: ExtractedArticle, pageKey: string): EngineDoc {
   const lead = [ownExcerpt(article.excerpt, article.text), article.text].filter(Boolean).join('\n').slice(0, LEAD_CHARS);

@@ -3,6 +3,7 @@
 // background keeps the items it has seen, refreshed by id, until they are older than the window
 // (a source preference, 30 days by default). An item the feed still lists stays whatever its date:
 // the feed presents it as current. Undated items are kept only while listed: their age is unknown.
+// No item is dated after the moment it was read (notAfterRead).
 import type { FeedItem } from './types';
 
 export interface MergeOptions {
@@ -19,11 +20,40 @@ const DAY = 86_400_000;
 /** Whether an item the feed no longer lists is still within the window. */
 const recent = (item: FeedItem, oldest: number): boolean => item.published !== null && Date.parse(item.published) >= oldest;
 
+/**
+ * Whether an item is dated after `now`. Items' dates are UTC ISO strings (parseFeedDate), which sort
+ * as text: the text test spares a refresh a thousand date parses per feed, the parse confirms it.
+ */
+const ahead = (item: FeedItem, now: number, nowIso: string): boolean =>
+  item.published !== null && item.published > nowIso && Date.parse(item.published) > now;
+
+/**
+ * The items with no date after `now`. An item cannot have been published after it was read: a
+ * date ahead is the feed's mistake, most often local time labelled UTC (hours ahead), sometimes a
+ * placeholder (years ahead). Left as it is, the story it joins would say "latest report in 5 hours",
+ * sort it above what was really published last, and keep it past the reader's window. A fresh item
+ * keeps the date it was given when first read (its earlier copy's), else `now`: early by at most the
+ * feed's error, and stable across refreshes. (An earlier copy can be ahead only if the clock was set
+ * back since.)
+ */
+function notAfterRead(previous: readonly FeedItem[], fresh: readonly FeedItem[], now: number): { fresh: readonly FeedItem[]; previous: readonly FeedItem[] } {
+  const read = new Date(now).toISOString();
+  if (!fresh.some((item) => ahead(item, now, read)) && !previous.some((item) => ahead(item, now, read))) return { fresh, previous };
+  const earlier = new Map(previous.map((item) => [item.id, item.published]));
+  const settle = (item: FeedItem): FeedItem => {
+    if (!ahead(item, now, read)) return item;
+    const before = earlier.get(item.id);
+    return { ...item, published: before && Date.parse(before) <= now ? before : read };
+  };
+  return { fresh: fresh.map(settle), previous: previous.map((item) => (ahead(item, now, read) ? { ...item, published: read } : item)) };
+}
+
 /** The feed's items after a refresh: every fresh item (its latest text wins), plus earlier items within the window. */
 export function mergeFeedItems(previous: readonly FeedItem[], fresh: readonly FeedItem[], opts: MergeOptions): FeedItem[] {
   const oldest = opts.now - opts.windowDays * DAY;
-  const byId = new Map(fresh.map((item) => [item.id, item]));
-  for (const item of previous) if (!byId.has(item.id) && recent(item, oldest)) byId.set(item.id, item);
+  const settled = notAfterRead(previous, fresh, opts.now);
+  const byId = new Map(settled.fresh.map((item) => [item.id, item]));
+  for (const item of settled.previous) if (!byId.has(item.id) && recent(item, oldest)) byId.set(item.id, item);
   const time = (item: FeedItem): number => (item.published ? Date.parse(item.published) : Infinity);
   // Undated fresh items sort first: the feed lists them now, which is all we know of their age.
   return [...byId.values()].sort((a, b) => time(b) - time(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, opts.maxItems ?? 1000);

@@ -2,7 +2,7 @@
 // benchmarks and calibration share.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { articleDoc, launchedMatch, LEAD_CHARS, pageDoc, pageKeyOf } from '../../../src/background/page-doc';
+import { articleDoc, launchedMatch, LEAD_CHARS, notAfterRead, pageDoc, pageKeyOf } from '../../../src/background/page-doc';
 import { OPINION_ATTACH_THRESHOLD } from '../../../src/background/feeds/feed-opinions';
 import { MATCH_THRESHOLD, type MatchResult } from '../../../src/engine';
 import type { ExtractedArticle } from '../../../src/contracts/page-report';
@@ -60,3 +60,13 @@ test('an opinion or analysis page launches on its best story at the bar feed opi
   assert.deepEqual(launchedMatch({ match: sure, candidates: [sure] }, 'opinion'), sure);
 });
 
+
+test('a page dated after the moment it is read is dated then; any other page is the very object given', () => {
+  const read = Date.parse('2021-06-01T12:00:00Z');
+  // Local time labelled UTC: three hours ahead of the reader.
+  assert.equal(notAfterRead(page({ published: '2021-06-01T15:00:00Z' }), read).published, '2021-06-01T12:00:00.000Z');
+  for (const published of ['2021-06-01T10:00:00Z', '2021-06-01T12:00:00Z', null, 'not a date']) {
+    const given = page({ published });
+    assert.equal(notAfterRead(given, read), given);
+  }
+});

@@ -32,3 +32,24 @@ test('between refreshes, items no longer listed leave once older than the window
   assert.equal(retainFeedItems(items, undefined, { now, windowDays: 1 }), null, 'a record that never said what was listed keeps all');
   assert.deepEqual(retainFeedItems(items, [], { now, windowDays: 1 }), []);
 });
+
+test('no item is dated after it was read: it keeps the date it was first given, else the moment it was read', () => {
+  const hour = 3_600_000;
+  const iso = (ms: number): string => new Date(ms).toISOString();
+  // Local time labelled UTC: five hours ahead of the reader. A placeholder: a century ahead.
+  const fresh = [item('zone', iso(now + 5 * hour)), item('placeholder', '2125-01-01T00:00:00.000Z'), item('fine', iso(now - hour))];
+  const first = mergeFeedItems([], fresh, { now, windowDays: 30 });
+  assert.deepEqual(first.map((i) => [i.id, i.published]), [['placeholder', iso(now)], ['zone', iso(now)], ['fine', iso(now - hour)]]);
+  // An hour later the feed still says five hours ahead: the first reading's date stays.
+  const second = mergeFeedItems(first, fresh, { now: now + hour, windowDays: 30 });
+  assert.equal(second.find((i) => i.id === 'zone')?.published, iso(now));
+  // Once the feed's date has passed, it is the feed's own again (a later edit of the item, say).
+  const later = mergeFeedItems(second, [item('zone', iso(now + 5 * hour))], { now: now + 6 * hour, windowDays: 30 });
+  assert.equal(later.find((i) => i.id === 'zone')?.published, iso(now + 5 * hour));
+  // The placeholder leaves with the window like any item once the feed stops listing it.
+  assert.equal(mergeFeedItems(first, [], { now: now + 31 * 86_400_000, windowDays: 30 }).length, 0);
+  // A kept copy ahead of a clock set back is settled too; what is not ahead is the very object given.
+  const kept = mergeFeedItems([item('old-ahead', iso(now + hour))], [fresh[2]!], { now, windowDays: 30 });
+  assert.deepEqual(kept.map((i) => i.published), [iso(now), iso(now - hour)]);
+  assert.equal(kept[1], fresh[2]);
+});

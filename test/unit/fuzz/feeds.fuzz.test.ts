@@ -183,8 +183,10 @@ test('discoverFeeds, parseFeedDate, authorName, articleKind and mergeFeedItems n
   });
   fc.assert(
     fc.property(fc.array(item, { maxLength: 30 }), fc.array(item, { maxLength: 30 }), (previous, fresh) => {
-      const merged = mergeFeedItems(previous, fresh, { now: Date.parse('2050-01-01'), windowDays: 30, maxItems: 20 });
+      const now = Date.parse('2050-01-01');
+      const merged = mergeFeedItems(previous, fresh, { now, windowDays: 30, maxItems: 20 });
       assert.ok(merged.length <= 20);
+      assert.ok(merged.every((i) => i.published === null || Date.parse(i.published) <= now), 'no item dated after it was read');
       assert.equal(new Set(merged.map((i) => i.id)).size, merged.length);
     }),
     { numRuns: RUNS },
