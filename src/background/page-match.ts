@@ -5,6 +5,7 @@ import type { ExtractedArticle } from '../contracts/page-report';
 import { rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
 import { launchedMatch, LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
 import { urlKey } from '../formats/url';
+import { headlineKey } from '../formats/headline';
 import { maybeRelated } from '../engine';
 
 export { pageKeyOf };
@@ -13,16 +14,6 @@ import { hasReportAtUrl, reportCount, reportIds, reportsAtUrl, storyReports } fr
 import type { TabMatch } from './tab-state';
 
 type Database = IDBPDatabase<StorylineDB>;
-
-/** Headline identity for reports stored without a URL: case, quotes and punctuation ignored. */
-export function headlineKey(title: string): string {
-  return title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 export async function rejectedStories(database: Database, pageKey: string): Promise<Set<string>> {
   const prefix = `reject:${pageKey}:`;

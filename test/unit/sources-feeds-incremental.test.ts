@@ -33,8 +33,22 @@ const SUMMIT = rssItem('https://north.example/alaska-summit', 'Trump and Putin e
 const SUMMIT_2 = rssItem('https://south.example/anchorage', 'Putin and Trump hold Alaska summit in Anchorage, no Ukraine ceasefire deal reached', 'After about three hours of talks in Anchorage, Alaska, no ceasefire or agreement on Ukraine was announced.', 'Sat, 14 Aug 2021 21:00:00 GMT');
 const FERRY = rssItem('https://south.example/ferry', 'Harbour ferry fares rise by five percent', 'The harbour board raised ferry fares, citing fuel costs.', 'Tue, 24 Aug 2021 08:00:00 GMT');
 
+/**
+ * An aggregator's feed, shaped as the big ones give it: each item links through the aggregator,
+ * names its outlet in <source> and after its headline, and describes itself with a link and the
+ * outlet's name only. One item is North Star's summit report, one an outlet with no feed of its own.
+ */
+const aggregated = (id: string, title: string, outlet: string, home: string, date: string): string =>
+  `<item><title>${title} - ${outlet}</title><link>https://hub.example/articles/${id}?oc=5</link><guid isPermaLink="false">${id}</guid><pubDate>${date}</pubDate>` +
+  `<description>&lt;a href="https://hub.example/articles/${id}"&gt;${title}&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;${outlet}&lt;/font&gt;</description><source url="${home}">${outlet}</source></item>`;
+const HUB_ITEMS = [
+  aggregated('n1', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'North Star', 'https://north.example', 'Sat, 14 Aug 2021 20:10:00 GMT'),
+  aggregated('e1', 'Alaska summit in Anchorage: Trump and Putin reach no Ukraine ceasefire deal', 'East Gazette', 'https://www.east.example/', 'Sat, 14 Aug 2021 20:40:00 GMT'),
+];
+
 before(async () => {
   server = await startServer({
+    '/hub.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('Top stories - Hub News', 'https://hub.example/', HUB_ITEMS)),
     '/north.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('North Star | World', 'https://north.example/', [Q1, Q2, SUMMIT])),
     '/south.xml': (_req, res) =>
       southDown ? res.writeHead(503).end() : res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss('South Herald', 'https://south.example/', southItems)),
@@ -159,15 +173,18 @@ test('a story merged into one the reader has their own state for: theirs stands,
   assert.equal(await database.get('userState', followKey(newer)), undefined);
 });
 
+/** The live index, which followed the deltas, holds what an index built from the stored reports holds. */
+async function liveIndexAgrees(env: TestEnv, live: StoryIndex, step: string): Promise<void> {
+  const rebuilt = new StoryIndex();
+  for (const report of await everyReport(env.database)) rebuilt.addArticle(report.storyId, articleDoc(report));
+  const members = (ix: StoryIndex) => [...ix.docs.keys()].sort().map((id) => [id, ix.storyOf(id)]);
+  assert.deepEqual(members(live), members(rebuilt), step);
+}
+
 test('the live index, following the deltas, holds what an index built from the stored reports holds', async () => {
   const live = new StoryIndex();
   const env = await testEnv({ onStoriesChanged: async (delta) => applyStoryDelta(live, delta) });
-  const compare = async (step: string): Promise<void> => {
-    const rebuilt = new StoryIndex();
-    for (const report of await everyReport(env.database)) rebuilt.addArticle(report.storyId, articleDoc(report));
-    const members = (ix: StoryIndex) => [...ix.docs.keys()].sort().map((id) => [id, ix.storyOf(id)]);
-    assert.deepEqual(members(live), members(rebuilt), step);
-  };
+  const compare = (step: string) => liveIndexAgrees(env, live, step);
   await addFeed(env, server.url('/north.xml'));
   await compare('north added');
   await addFeed(env, server.url('/south.xml'));
@@ -181,6 +198,40 @@ test('the live index, following the deltas, holds what an index built from the s
   await compare('the south items it no longer lists aged out (the merge undone)');
   await removeFeed(env, server.url('/north.xml'));
   await compare('north removed');
+});
+
+test("an aggregator's items are their outlets' reports, and one also in the outlet's own feed is listed once", async () => {
+  const live = new StoryIndex();
+  const env = await testEnv({ onStoriesChanged: async (delta) => applyStoryDelta(live, delta) });
+  const indexed = (step: string) => liveIndexAgrees(env, live, step);
+  const summit = async () => {
+    const stories = await packValues(env.database, 'stories', 'feeds');
+    const story = stories.find((s) => s.reports.some((r) => r.title.includes('Alaska summit')))!;
+    return story.reports.map((r) => [r.outlet, r.title, r.url]).sort();
+  };
+  const outlets = async () => (await packValues(env.database, 'outlets', 'feeds')).map((o) => [o.domain, o.name]).sort();
+
+  await addFeed(env, server.url('/hub.xml'));
+  assert.deepEqual(await summit(), [
+    ['east.example', 'Alaska summit in Anchorage: Trump and Putin reach no Ukraine ceasefire deal', 'https://hub.example/articles/e1?oc=5'],
+    ['north.example', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'https://hub.example/articles/n1?oc=5'],
+  ], "each report under the outlet the aggregator names, its headline without the outlet's name");
+  assert.deepEqual(await outlets(), [['east.example', 'East Gazette'], ['north.example', 'North Star']]);
+  const [hubItems] = await env.database.getAll('feedItems');
+  assert.deepEqual(hubItems!.feed.items.map((i) => i.summary), ['', ''], 'a description that only links to the headline is no lead');
+  await indexed('the aggregator alone');
+
+  await addFeed(env, server.url('/north.xml'));
+  assert.deepEqual(await summit(), [
+    ['east.example', 'Alaska summit in Anchorage: Trump and Putin reach no Ukraine ceasefire deal', 'https://hub.example/articles/e1?oc=5'],
+    ['north.example', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'https://north.example/alaska-summit'],
+  ], "North Star's report once, as its own feed gives it");
+  assert.deepEqual(await outlets(), [['east.example', 'East Gazette'], ['north.example', 'North Star']], 'named by its own feed now');
+  await indexed("the outlet's own feed added: the aggregator's copy left the index");
+
+  await removeFeed(env, server.url('/north.xml'));
+  assert.deepEqual((await summit()).map(([, , url]) => url), ['https://hub.example/articles/e1?oc=5', 'https://hub.example/articles/n1?oc=5']);
+  await indexed("the outlet's own feed removed: the aggregator's copy is back");
 });
 
 test('a woken worker carries on from the stored state; a state from another engine is clustered again from scratch', async () => {

@@ -16,6 +16,8 @@ export interface Entry {
   ms: number | null;
   /** The byline the feed gives, when it gives one. */
   author: string | null;
+  /** The outlet's name as an aggregator's item gives it (its `<source>`), when the outlet came from there. */
+  sourceName: string | null;
 }
 
 /** What one update changed, by entry id (and host for outlets). */
@@ -75,10 +77,22 @@ function feedPart(feedUrl: string, feed: Feed): FeedPart {
     }
     const id = (item.url && urlKey(item.url)) || `${urlKey(feedUrl) ?? feedUrl}#${item.id}`;
     if (entries.has(id)) continue;
-    const itemHost = (item.url && displayHost(item.url)) || host;
+    const linkHost = (item.url && displayHost(item.url)) || host;
+    const sourceHost = item.source?.url ? displayHost(item.source.url) : null;
+    // An aggregator's item links through the aggregator itself: its outlet is the one it names.
+    // (An item that links to the outlet's own page is that outlet's, whatever its <source>.)
+    const sourced = linkHost === host && sourceHost !== null && sourceHost !== host;
+    const itemHost = sourced ? sourceHost : linkHost;
     const ms = item.published ? Date.parse(item.published) : NaN;
     const kind = item.kind === 'report' && sectionKind ? sectionKind : item.kind;
-    const entry: Entry = { article: toArticle(id, item, itemHost, kind), author: item.author?.trim() || null, own: itemHost === host, summary: item.summary, ms: Number.isNaN(ms) ? null : ms };
+    const entry: Entry = {
+      article: toArticle(id, item, itemHost, kind),
+      author: item.author?.trim() || null,
+      own: itemHost === host,
+      summary: item.summary,
+      ms: Number.isNaN(ms) ? null : ms,
+      sourceName: (sourced && item.source?.name) || null,
+    };
     entries.set(id, entry);
     madeEntries.set(item, { feedUrl, host, sectionKind, id, entry });
   }
@@ -86,7 +100,7 @@ function feedPart(feedUrl: string, feed: Feed): FeedPart {
 }
 
 // Every field of an entry and of its article (the types make these lists complete).
-const ENTRY_FIELDS = Object.keys({ article: 0, own: 0, summary: 0, ms: 0, author: 0 } satisfies Record<keyof Entry, 0>) as (keyof Entry)[];
+const ENTRY_FIELDS = Object.keys({ article: 0, own: 0, summary: 0, ms: 0, author: 0, sourceName: 0 } satisfies Record<keyof Entry, 0>) as (keyof Entry)[];
 const ARTICLE_FIELDS = Object.keys({ id: 0, url: 0, title: 0, outlet: 0, published: 0, excerpt: 0, kind: 0 } satisfies Record<keyof Article, 0>) as (keyof Article)[];
 
 /**
@@ -218,7 +232,8 @@ export class FeedEntries {
       this.names.delete(host);
       return;
     }
-    // The first own feed (by URL) that provides an article of the outlet and names it.
+    // The first own feed (by URL) that provides an article of the outlet and names it; else the
+    // name an aggregator gives it (its first entry by id that has one).
     let name = host;
     for (const url of [...this.feeds.keys()].sort()) {
       const part = this.feeds.get(url)!;
@@ -226,6 +241,13 @@ export class FeedEntries {
       if ([...part.entries.values()].some((e) => e.own)) {
         name = outletName(part.title, host);
         break;
+      }
+    }
+    if (name === host) {
+      let first: string | undefined;
+      for (const id of entries) {
+        const given = this.get(id)?.sourceName;
+        if (given && (first === undefined || id < first)) [first, name] = [id, given];
       }
     }
     if (was === name) return;

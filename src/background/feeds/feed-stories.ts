@@ -8,7 +8,7 @@ import { docTerms, StreamClusterer, type EngineDoc } from '../../engine';
 import { FeedEntries, type Entry } from './feed-entries';
 import { FeedLabels } from './feed-labels';
 import { FeedOpinions, opinionDoc } from './feed-opinions';
-import { byTime, storyFromCluster } from './feed-story';
+import { byTime, storyFromCluster, type BuiltStory } from './feed-story';
 import type { Feed } from '../../formats/feeds';
 import type { Category, Pack, Story } from '../../formats/model';
 import { PACK_FORMAT } from '../../formats/model';
@@ -195,7 +195,7 @@ export class FeedStories {
   }
 
   /** The story `storyId` as stored, with the category records it needs; null when it is gone. */
-  story(storyId: string, labels: FeedLabels): { story: Story; categories: Category[] } | null {
+  story(storyId: string, labels: FeedLabels): BuiltStory | null {
     const story = this.clusterer.index.stories.get(storyId);
     if (!story) return null;
     const members = [...story.docs].map((d) => this.entries.get(d.id)).filter((e): e is Entry => e !== undefined);

@@ -7,6 +7,7 @@ import type { Entry } from './feed-entries';
 import type { FeedLabels } from './feed-labels';
 import { storyText } from './feed-summary';
 import type { Category, Opinion, Story } from '../../formats/model';
+import { headlineKey } from '../../formats/headline';
 import type { MemberText } from './summary-texts';
 
 export function byTime(a: Entry, b: Entry): number {
@@ -37,10 +38,37 @@ export interface StoryExtras {
   textOf?: (m: Entry) => MemberText;
 }
 
-/** The story of a cluster, and the category records its categories need; null for an empty cluster. */
-export function storyFromCluster(storyId: string, members: readonly Entry[], labels: FeedLabels, extras: StoryExtras = {}): { story: Story; categories: Category[] } | null {
+/**
+ * The members in time order, one per outlet and headline: a report that comes both through an
+ * aggregator and through its outlet's own feed has two addresses, but is listed once, as the
+ * outlet's own feed gives it (else its earliest copy).
+ */
+function distinctReports(members: readonly Entry[]): Entry[] {
   const sorted = [...members].sort(byTime);
+  const kept = new Map<string, Entry>();
+  for (const m of sorted) {
+    const key = `${m.article.outlet}\n${headlineKey(m.article.title)}`;
+    const seen = kept.get(key);
+    if (!seen || (m.own && !seen.own)) kept.set(key, m);
+  }
+  if (kept.size === sorted.length) return sorted;
+  const chosen = new Set(kept.values());
+  return sorted.filter((m) => chosen.has(m));
+}
+
+export interface BuiltStory {
+  story: Story;
+  /** The category records its categories need. */
+  categories: Category[];
+  /** Members left out as another member's copy (distinctReports): they are no report of the story. */
+  unlisted: string[];
+}
+
+/** The story of a cluster; null for an empty cluster. */
+export function storyFromCluster(storyId: string, members: readonly Entry[], labels: FeedLabels, extras: StoryExtras = {}): BuiltStory | null {
+  const sorted = distinctReports(members);
   if (sorted.length === 0) return null;
+  const listed = sorted.length === members.length ? null : new Set(sorted);
   const name = extras.outletName ?? ((host: string) => host);
   // Reports make the story's text; a cluster of other kinds only (from an older state) still reads.
   const reports = sorted.filter((m) => m.article.kind === 'report');
@@ -60,5 +88,6 @@ export function storyFromCluster(storyId: string, members: readonly Entry[], lab
       actions: [],
     },
     categories: label.records,
+    unlisted: listed ? members.filter((m) => !listed.has(m)).map((m) => m.article.id) : [],
   };
 }

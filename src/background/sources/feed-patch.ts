@@ -34,6 +34,7 @@ async function storyPatch(store: FeedStore, ids: Iterable<string>, labels: FeedL
   const stories: DigestedStory[] = [];
   const deleted: string[] = [];
   const copies = new Map<string, ReturnType<typeof categoryRecord>>();
+  const unlisted: string[] = [];
   for (const id of ids) {
     await slices.turn();
     const built = model.story(id, labels);
@@ -45,23 +46,28 @@ async function storyPatch(store: FeedStore, ids: Iterable<string>, labels: FeedL
     }
     const record = storyRecord(FEEDS_PACK_ID, built.story, names);
     stories.push(record);
+    unlisted.push(...built.unlisted.map(scoped));
     store.storyChars.set(id, record.chars);
     if (built.categories.length) store.categories.set(id, built.categories.map((c) => c.id));
     else store.categories.delete(id);
     for (const c of built.categories) copies.set(c.id, categoryRecord(FEEDS_PACK_ID, c));
   }
-  return { stories, deleted, copies };
+  return { stories, deleted, copies, unlisted };
 }
 
 const used = (categories: Map<string, string[]>): Set<string> => new Set([...categories.values()].flat());
 
-/** The pack's change: the stories touched (every one when `all`), the category copies and outlets they need. */
-export async function feedPatch(store: FeedStore, change: FeedStoriesChange, all: boolean, labels: FeedLabels, header: PackRecord, slices: Slices): Promise<PackPatch> {
+/**
+ * The pack's change: the stories touched (every one when `all`), the category copies and outlets
+ * they need; and `unlisted`, the reports those stories leave out as another's copy, which the pages'
+ * index must not hold either.
+ */
+export async function feedPatch(store: FeedStore, change: FeedStoriesChange, all: boolean, labels: FeedLabels, header: PackRecord, slices: Slices): Promise<{ patch: PackPatch; unlisted: string[] }> {
   const usedBefore = used(store.categories);
-  const { stories, deleted, copies } = await storyPatch(store, all ? store.model.storyIds() : change.stories, labels, slices);
+  const { stories, deleted, copies, unlisted } = await storyPatch(store, all ? store.model.storyIds() : change.stories, labels, slices);
   const usedAfter = used(store.categories);
   const outlets = store.model.entries.outlets();
-  return {
+  const patch: PackPatch = {
     header,
     stories,
     deleteStories: deleted,
@@ -71,4 +77,5 @@ export async function feedPatch(store: FeedStore, change: FeedStoriesChange, all
     deleteOutlets: [...store.outlets].filter((id) => !outlets.some((o) => o.id === id)).map(scoped),
     whole: all,
   };
+  return { patch, unlisted };
 }

@@ -56,9 +56,20 @@ function storedState(x: unknown): StoredState | null {
 const KINDS: readonly unknown[] = ['report', 'opinion', 'analysis'] satisfies ArticleKind[];
 const optString = (v: unknown): boolean => v === null || typeof v === 'string';
 
+const validSource = (x: unknown): boolean => x === undefined || (isRecord(x) && optString(x['name']) && optString(x['url']));
+
 /** An item with the fields the stories read, of the right types. */
 function validItem(x: unknown): x is FeedItem {
-  return isRecord(x) && typeof x['id'] === 'string' && typeof x['title'] === 'string' && typeof x['summary'] === 'string' && optString(x['url']) && optString(x['published']) && KINDS.includes(x['kind']);
+  return (
+    isRecord(x) &&
+    typeof x['id'] === 'string' &&
+    typeof x['title'] === 'string' &&
+    typeof x['summary'] === 'string' &&
+    optString(x['url']) &&
+    optString(x['published']) &&
+    KINDS.includes(x['kind']) &&
+    validSource(x['source'])
+  );
 }
 
 /** A stored items record as far as it can be trusted: a feed, its well-formed items, the ids it listed. */

@@ -80,7 +80,7 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void
       const empty = store.model.entries.feedUrls().length === 0;
       const installedAt = (await database.get('packs', FEEDS_PACK_ID))?.installedAt ?? updated;
       const header: PackRecord = { id: FEEDS_PACK_ID, publisher: 'Your feeds', version: updated, updated, installedAt, origin: 'feeds' };
-      const patch = await feedPatch(store, change, all, labels.labels, header, slices);
+      const { patch, unlisted } = await feedPatch(store, change, all, labels.labels, header, slices);
       const outlets = store.model.entries.outlets();
       // Computed before the transaction opens: it may await nothing but its own requests.
       const state = empty ? null : stateValue(store, updated, labels.stamp);
@@ -125,7 +125,7 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void
       const delta: StoryDelta = {
         written: outcome.written,
         deleted: outcome.deleted,
-        removedReports: [...change.removedArticles].map(scoped),
+        removedReports: [...[...change.removedArticles].map(scoped), ...unlisted],
         changedReports: [...change.changedArticles].map(scoped),
       };
       return { delta, stored };

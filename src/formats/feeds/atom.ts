@@ -32,6 +32,8 @@ function entry(el: XmlElement, feedBase: string | null, feedAuthor: string | nul
   const base = baseOf(el, feedBase);
   const categories = children(el, NS.atom, 'category');
   const section = categories.find((c) => /section/i.test(c.attrs['scheme'] ?? ''));
+  // An aggregated entry keeps its origin feed's metadata in <source> (RFC 4287, 4.2.11).
+  const source = atom(el, 'source');
   return toFeedItem(
     {
       id: text(atom(el, 'id')) || null,
@@ -42,6 +44,7 @@ function entry(el: XmlElement, feedBase: string | null, feedAuthor: string | nul
       author: authorOf(el) ?? feedAuthor,
       categories: categories.map((c) => c.attrs['label'] || c.attrs['term'] || ''),
       section: section ? (section.attrs['label'] || section.attrs['term'] || null) : null,
+      source: source ? { name: text(atom(source, 'title')), url: alternate(source) } : null,
     },
     base,
   );

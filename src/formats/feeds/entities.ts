@@ -38,20 +38,26 @@ const BLOCK = new Set([
   'section', 'article', 'tr', 'table',
 ]);
 /** Elements dropped with everything inside them: code, styles and captions are not the summary. */
-const DROPPED = ['script', 'style', 'noscript', 'figcaption'] as const;
-const CLOSE_OF = new Map<string, RegExp>(DROPPED.map((name) => [name, new RegExp(`</${name}(?![\\w-])`, 'gi')]));
+const DROPPED: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'figcaption']);
+/**
+ * Those and links with their text: what is left of an aggregator's description that only lists
+ * headlines (a link each, the outlet's name in a `<font>`) is nothing.
+ */
+export const DROPPED_WITH_LINKS: ReadonlySet<string> = new Set([...DROPPED, 'a', 'font']);
+const CLOSE_OF = new Map<string, RegExp>([...DROPPED_WITH_LINKS].map((name) => [name, new RegExp(`</${name}(?![\\w-])`, 'gi')]));
 const TAG_NAME = /[A-Za-z][\w:-]*/y;
 
 /**
  * Plain text from an HTML fragment: comments, scripts, styles and figures' captions dropped, tags
  * removed, entities decoded, white space collapsed. Good enough for an excerpt; never rendered as HTML.
+ * `dropped` names the elements left out with their content (DROPPED_WITH_LINKS: links too).
  *
  * One forward scan, so the time is linear in the input whatever it holds (feeds are untrusted): a
  * construct left open (`<!--`, `<script`, a tag without `>`) swallows the rest of the text, as in
  * HTML, instead of being searched for again from every later `<`. A `<` that cannot start a tag
  * (`a < b`) is text.
  */
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, dropped: ReadonlySet<string> = DROPPED): string {
   if (!/[<&]/.test(html)) return collapse(html);
   const out: string[] = [];
   const n = html.length;
@@ -91,7 +97,7 @@ export function htmlToText(html: string): string {
     if (end < 0) break;
     i = end + 1;
     if (!name) continue;
-    const close = closing ? undefined : CLOSE_OF.get(name);
+    const close = closing || !dropped.has(name) ? undefined : CLOSE_OF.get(name);
     if (close) {
       close.lastIndex = i;
       const found = close.exec(html);

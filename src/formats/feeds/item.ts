@@ -1,10 +1,10 @@
 // The dialect parsers read raw fields; this turns them into a FeedItem the same way for all three:
 // URLs resolved against the feed's base, HTML reduced to text, a stable id when the feed has none.
-import { cleanUrl } from '../url';
-import { clip, htmlToText } from './entities';
+import { cleanUrl, parseHttpUrl } from '../url';
+import { clip, DROPPED_WITH_LINKS, htmlToText } from './entities';
 import { parseFeedDate } from './dates';
 import { articleKind } from './kind';
-import type { FeedItem } from './types';
+import type { FeedItem, FeedSource } from './types';
 
 const SUMMARY_MAX = 600;
 const MAX_AUTHOR_CHARS = 500;
@@ -20,6 +20,8 @@ export interface RawItem {
   author?: string | null;
   categories: string[];
   section?: string | null;
+  /** The `<source>` of an aggregator's item: the outlet's name and its site or feed. */
+  source?: { name: string | null; url: string | null } | null;
 }
 
 /** A short, stable digest for items with neither id nor link (FNV-1a; not security-relevant). */
@@ -33,18 +35,48 @@ const tidy = (text: string | null | undefined): string => htmlToText(text ?? '')
 // Newspaper feeds end the description with a link back to the page; it is not part of the lead.
 const untailed = (text: string): string => text.replace(/\s*(?:continue reading|read more)\s*(?:\.{3}|…|»|→)?$/i, '');
 
+const MAX_SOURCE_NAME = 200;
+
+function sourceOf(raw: RawItem['source'], base: string | null): FeedSource | null {
+  const name = clip(tidy(raw?.name), MAX_SOURCE_NAME) || null;
+  const url = (raw?.url && parseHttpUrl(raw.url.trim(), base ?? undefined)?.href) || null;
+  return name || url ? { name, url } : null;
+}
+
+/**
+ * The headline without the outlet an aggregator appends to it ("Ferry fares rise - The Daily
+ * Meridian"): the outlet is shown beside it, and the page the reader opens is titled without it.
+ */
+function withoutSource(title: string, source: FeedSource | null): string {
+  const name = source?.name?.toLowerCase();
+  if (!name || !title.toLowerCase().endsWith(name)) return title;
+  // tidy() has made every run of white space one space.
+  const rest = title.slice(0, title.length - name.length);
+  const separator = [' - ', ' – ', ' — ', ' | '].find((s) => rest.endsWith(s));
+  const bare = separator ? rest.slice(0, rest.length - separator.length).trim() : '';
+  return bare || title;
+}
+
+/**
+ * An aggregated item's summaries: one made only of links (the aggregator's list of headlines, each
+ * with its outlet's name) says nothing of the report, and is left out.
+ */
+const ownWords = (summaries: RawItem['summaries'], source: FeedSource | null): RawItem['summaries'] =>
+  source ? summaries.map((s) => (s && htmlToText(s, DROPPED_WITH_LINKS) ? s : null)) : summaries;
+
 /** The item, or null when it has neither a title nor a summary to show. */
 export function toFeedItem(raw: RawItem, base: string | null): FeedItem | null {
   const url = raw.url ? cleanUrl(raw.url, base ?? undefined) : null;
-  const summary = clip(untailed(raw.summaries.map(tidy).find(Boolean) ?? ''), SUMMARY_MAX);
-  const title = clip(tidy(raw.title), TITLE_MAX) || clip(summary, 120);
+  const source = sourceOf(raw.source, base);
+  const summary = clip(untailed(ownWords(raw.summaries, source).map(tidy).find(Boolean) ?? ''), SUMMARY_MAX);
+  const title = clip(withoutSource(tidy(raw.title), source), TITLE_MAX) || clip(summary, 120);
   if (!title) return null;
   const published = parseFeedDate(raw.date);
   const categories = [...new Set(raw.categories.map(tidy).filter(Boolean))];
   const section = tidy(raw.section) || null;
   const id = raw.id?.trim() || url || `digest:${digest(`${title}\n${published ?? ''}`)}`;
   const author = tidy(raw.author) || null;
-  return { id, url, title, summary, published, author, categories, section, kind: articleKind(url, categories, section) };
+  return { id, url, title, summary, published, author, categories, section, kind: articleKind(url, categories, section), ...(source ? { source } : {}) };
 }
 
 /** RSS `author` is "email (Name)" by the spec; show the name. */

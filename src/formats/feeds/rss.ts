@@ -36,6 +36,8 @@ function link(item: XmlElement): string | null {
 function item(el: XmlElement, base: string | null, channelSection: string | null): FeedItem | null {
   const categories = children(el, '', 'category');
   const sectionCategory = categories.find((c) => isSectionScheme(c.attrs['domain']));
+  // An aggregator names each item's outlet: <source url="https://outlet.example/">The Outlet</source>.
+  const source = plain(el, 'source');
   return toFeedItem(
     {
       id: text(plain(el, 'guid')) || el.attrs['rdf:about'] || null,
@@ -46,6 +48,7 @@ function item(el: XmlElement, base: string | null, channelSection: string | null
       author: authorName(text(plain(el, 'author'))) ?? (text(child(el, NS.dc, 'creator')) || null),
       categories: [...categories, ...children(el, NS.dc, 'subject')].map(text),
       section: sectionCategory ? text(sectionCategory) : channelSection,
+      source: source ? { name: text(source), url: source.attrs['url'] ?? null } : null,
     },
     base,
   );

@@ -20,6 +20,16 @@ export interface FeedItem {
   /** The section the item is filed in, when the feed says so (a section-scheme category, or the feed's own). */
   section: string | null;
   kind: ArticleKind;
+  /** The outlet an aggregator's item comes from, when the feed names it (RSS and Atom `<source>`). */
+  source?: FeedSource;
+}
+
+/** An aggregated item's origin as its feed names it: at least one of the two is given. */
+export interface FeedSource {
+  /** The outlet's name ("The Daily Meridian"). */
+  name: string | null;
+  /** The outlet's site or feed, absolute http(s). */
+  url: string | null;
 }
 
 export interface Feed {

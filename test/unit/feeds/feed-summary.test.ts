@@ -8,7 +8,7 @@ import { SummaryTexts } from '../../../src/background/feeds/summary-texts';
 
 let n = 0;
 function entry(outlet: string, title: string, summary: string, ms = ++n): Entry {
-  return { article: { id: `${outlet}/${ms}`, url: `https://${outlet}/${ms}`, title, outlet, kind: 'report' }, own: true, summary, ms, author: null };
+  return { article: { id: `${outlet}/${ms}`, url: `https://${outlet}/${ms}`, title, outlet, kind: 'report' }, own: true, summary, ms, author: null, sourceName: null };
 }
 const names: Record<string, string> = { 'wire.example': 'Northwind Wire', 'courier.example': 'The Courier', 'post.example': 'Evening Post' };
 const name = (host: string): string => names[host] ?? host;

@@ -128,3 +128,42 @@ test('the charset of the Content-Type header wins over the XML declaration', () 
   const result = parseFeed(decodeFeedBytes(bytes, 'application/rss+xml; charset=utf-8'));
   assert.equal(result.ok && result.feed.title, 'Café');
 });
+
+test("an aggregator's RSS: the outlet from <source>, the headline without it, a description of links only is no lead", () => {
+  const xml = `<?xml version="1.0"?><rss version="2.0"><channel><title>Top stories - Hub News</title><link>https://hub.example/</link>
+<item><title>Ferry fares rise by five percent - The Daily Meridian</title><link>https://hub.example/articles/a1?oc=5</link>
+<guid isPermaLink="false">a1</guid><pubDate>Tue, 02 Sep 2025 07:00:00 GMT</pubDate>
+<description>&lt;ol&gt;&lt;li&gt;&lt;a href="https://hub.example/articles/a1"&gt;Ferry fares rise by five percent&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;The Daily Meridian&lt;/font&gt;&lt;/li&gt;&lt;li&gt;&lt;a href="https://hub.example/articles/a2"&gt;Island commuters object to fare rise&lt;/a&gt;&amp;nbsp;&amp;nbsp;&lt;font color="#6f6f6f"&gt;Harbour Post&lt;/font&gt;&lt;/li&gt;&lt;/ol&gt;</description>
+<source url="https://www.dailymeridian.example">The Daily Meridian</source></item>
+<item><title>Council - budget - The Courier | Evening</title><link>https://hub.example/articles/b1</link>
+<description>The council voted &lt;a href="https://courier.example/b"&gt;on Tuesday&lt;/a&gt; to extend library hours.</description>
+<source url="/outlets/courier">The Courier | Evening</source></item>
+<item><title>Heatwave warning for the coast</title><link>https://hub.example/articles/c1</link><source>Harbour Post</source></item>
+<item><title>- The Daily Meridian</title><link>https://hub.example/articles/d1</link><source url="javascript:alert(1)">The Daily Meridian</source></item>
+</channel></rss>`;
+  const result = parseFeed(xml, { url: 'https://hub.example/rss' });
+  assert.ok(result.ok);
+  const [fares, council, heat, bare] = result.feed.items;
+  assert.equal(fares?.title, 'Ferry fares rise by five percent');
+  assert.deepEqual(fares?.source, { name: 'The Daily Meridian', url: 'https://www.dailymeridian.example/' });
+  assert.equal(fares?.summary, '', "the aggregator's list of headlines is not this report's lead");
+  assert.equal(council?.title, 'Council - budget', 'only the outlet name at the end goes, with its separator');
+  assert.deepEqual(council?.source, { name: 'The Courier | Evening', url: 'https://hub.example/outlets/courier' }, 'a relative source address is resolved');
+  assert.equal(council?.summary, 'The council voted on Tuesday to extend library hours.', 'a lead with a link in it is a lead');
+  assert.deepEqual(heat?.source, { name: 'Harbour Post', url: null });
+  assert.equal(heat?.title, 'Heatwave warning for the coast');
+  assert.equal(bare?.title, '- The Daily Meridian', 'a headline that is only the outlet stays whole');
+  assert.deepEqual(bare?.source, { name: 'The Daily Meridian', url: null }, 'only http(s) addresses');
+});
+
+test("an aggregated Atom entry's <source>: its title and alternate link; an entry without one has none", () => {
+  const xml = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Planet News</title><link href="https://planet.example/"/>
+<entry><title>Ferry fares rise by five percent</title><link href="https://dailymeridian.example/ferry"/><id>urn:1</id>
+<source><id>urn:meridian</id><title type="html">The Daily &lt;b&gt;Meridian&lt;/b&gt;</title><link rel="self" href="https://dailymeridian.example/feed.atom"/><link rel="alternate" href="https://dailymeridian.example/"/></source></entry>
+<entry><title>Heatwave warning for the coast</title><link href="https://planet.example/heat"/><id>urn:2</id></entry></feed>`;
+  const result = parseFeed(xml);
+  assert.ok(result.ok);
+  const [fares, heat] = result.feed.items;
+  assert.deepEqual(fares?.source, { name: 'The Daily Meridian', url: 'https://dailymeridian.example/' });
+  assert.equal(heat && 'source' in heat, false);
+});
