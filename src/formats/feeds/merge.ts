@@ -53,7 +53,14 @@ export function mergeFeedItems(previous: readonly FeedItem[], fresh: readonly Fe
   const oldest = opts.now - opts.windowDays * DAY;
   const settled = notAfterRead(previous, fresh, opts.now);
   const byId = new Map(settled.fresh.map((item) => [item.id, item]));
-  for (const item of settled.previous) if (!byId.has(item.id) && recent(item, oldest)) byId.set(item.id, item);
+  // Some feeds give an article a new id at every answer (a timestamp in its guid): an earlier
+  // item at a fresh item's address is that item, not another one to keep for the window.
+  const urls = new Set(settled.fresh.map((item) => item.url));
+  for (const item of settled.previous) {
+    if (byId.has(item.id) || !recent(item, oldest) || (item.url !== null && urls.has(item.url))) continue;
+    byId.set(item.id, item);
+    urls.add(item.url);
+  }
   const time = (item: FeedItem): number => (item.published ? Date.parse(item.published) : Infinity);
   // Undated fresh items sort first: the feed lists them now, which is all we know of their age.
   return [...byId.values()].sort((a, b) => time(b) - time(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, opts.maxItems ?? 1000);

@@ -53,3 +53,17 @@ test('no item is dated after it was read: it keeps the date it was first given, 
   assert.deepEqual(kept.map((i) => i.published), [iso(now), iso(now - hour)]);
   assert.equal(kept[1], fresh[2]);
 });
+
+test('an article the feed gives a new id at every answer is one item, not one more per refresh', () => {
+  const withId = (id: string, url: string, published: string): FeedItem => ({ ...item(id, published), url });
+  let kept: FeedItem[] = [];
+  for (let refresh = 0; refresh < 5; refresh++) {
+    const fresh = [withId(`a-${refresh}`, 'https://x.example/a', '2025-08-19T00:00:00Z'), withId(`b-${refresh}`, 'https://x.example/b', '2025-08-18T00:00:00Z')];
+    kept = mergeFeedItems(kept, fresh, { now: now + refresh * 3_600_000, windowDays: 30 });
+  }
+  assert.deepEqual(kept.map((i) => i.id), ['a-4', 'b-4']);
+  // Earlier copies kept at one address (stored before this rule) leave as one; items without an address are kept by id.
+  const stored = [withId('c-1', 'https://x.example/c', '2025-08-17T00:00:00Z'), withId('c-0', 'https://x.example/c', '2025-08-16T00:00:00Z'), item('n1', '2025-08-17T00:00:00Z'), item('n2', '2025-08-16T00:00:00Z')];
+  const noUrl = (i: FeedItem): FeedItem => ({ ...i, url: null });
+  assert.deepEqual(mergeFeedItems(stored.map((i, n) => (n < 2 ? i : noUrl(i))), [], { now, windowDays: 30 }).map((i) => i.id), ['c-1', 'n1', 'n2']);
+});
