@@ -39,10 +39,15 @@ const ahead = (item: FeedItem, now: number, nowIso: string): boolean =>
 function notAfterRead(previous: readonly FeedItem[], fresh: readonly FeedItem[], now: number): { fresh: readonly FeedItem[]; previous: readonly FeedItem[] } {
   const read = new Date(now).toISOString();
   if (!fresh.some((item) => ahead(item, now, read)) && !previous.some((item) => ahead(item, now, read))) return { fresh, previous };
-  const earlier = new Map(previous.map((item) => [item.id, item.published]));
+  // An earlier copy by id, else at the same address (a feed that renames its items).
+  const earlier = new Map<string, string | null>();
+  for (const item of previous) {
+    earlier.set(`id:${item.id}`, item.published);
+    if (item.url !== null && !earlier.has(`url:${item.url}`)) earlier.set(`url:${item.url}`, item.published);
+  }
   const settle = (item: FeedItem): FeedItem => {
     if (!ahead(item, now, read)) return item;
-    const before = earlier.get(item.id);
+    const before = earlier.get(`id:${item.id}`) ?? (item.url === null ? undefined : earlier.get(`url:${item.url}`));
     return { ...item, published: before && Date.parse(before) <= now ? before : read };
   };
   return { fresh: fresh.map(settle), previous: previous.map((item) => (ahead(item, now, read) ? { ...item, published: read } : item)) };

@@ -40,9 +40,12 @@ test('no item is dated after it was read: it keeps the date it was first given, 
   const fresh = [item('zone', iso(now + 5 * hour)), item('placeholder', '2125-01-01T00:00:00.000Z'), item('fine', iso(now - hour))];
   const first = mergeFeedItems([], fresh, { now, windowDays: 30 });
   assert.deepEqual(first.map((i) => [i.id, i.published]), [['placeholder', iso(now)], ['zone', iso(now)], ['fine', iso(now - hour)]]);
-  // An hour later the feed still says five hours ahead: the first reading's date stays.
-  const second = mergeFeedItems(first, fresh, { now: now + hour, windowDays: 30 });
+  // An hour later the feed still says five hours ahead: the first reading's date stays, also for
+  // an item the feed gives a new id at every answer.
+  const renamed = { ...fresh[0]!, id: 'zone-2' };
+  const second = mergeFeedItems(first, [...fresh, renamed], { now: now + hour, windowDays: 30 });
   assert.equal(second.find((i) => i.id === 'zone')?.published, iso(now));
+  assert.equal(second.find((i) => i.id === 'zone-2')?.published, iso(now));
   // Once the feed's date has passed, it is the feed's own again (a later edit of the item, say).
   const later = mergeFeedItems(second, [item('zone', iso(now + 5 * hour))], { now: now + 6 * hour, windowDays: 30 });
   assert.equal(later.find((i) => i.id === 'zone')?.published, iso(now + 5 * hour));
