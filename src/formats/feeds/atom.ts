@@ -3,7 +3,7 @@
 import { parseHttpUrl } from '../url';
 import { child, children, textOf, type XmlElement } from './xml';
 import { toFeedItem } from './item';
-import { NS } from './rss';
+import { NS, originalLink } from './rss';
 import { reusing, type ItemSource } from './known-items';
 import type { Feed, FeedItem } from './types';
 
@@ -37,7 +37,7 @@ function entry(el: XmlElement, feedBase: string | null, feedAuthor: string | nul
   return toFeedItem(
     {
       id: text(atom(el, 'id')) || null,
-      url: alternate(el),
+      url: originalLink(el) ?? alternate(el),
       title: text(atom(el, 'title')),
       summaries: [text(atom(el, 'summary')), text(atom(el, 'content'))],
       date: text(atom(el, 'published')) || text(atom(el, 'updated')) || text(child(el, NS.dc, 'date')),

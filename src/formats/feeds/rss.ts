@@ -13,7 +13,14 @@ export const NS = {
   media: 'http://search.yahoo.com/mrss/',
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
   rss1: 'http://purl.org/rss/1.0/',
+  feedburner: 'http://rssnamespace.org/feedburner/ext/1.0',
 };
+
+/**
+ * The article's own address where a feed proxy gives one beside its tracking link (FeedBurner's
+ * origLink, next to a feedproxy.google.com link): the page the reader opens is at that address.
+ */
+export const originalLink = (item: XmlElement): string | null => textOf(child(item, NS.feedburner, 'origLink')).trim() || null;
 
 // Elements of RSS 2.0 are in no namespace; RSS 1.0 puts the same names in its own.
 const plain = (el: XmlElement, local: string): XmlElement | undefined => child(el, '', local) ?? child(el, NS.rss1, local);
@@ -24,6 +31,8 @@ function isSectionScheme(domain: string | undefined): boolean {
 }
 
 function link(item: XmlElement): string | null {
+  const original = originalLink(item);
+  if (original) return original;
   const direct = text(plain(item, 'link'));
   if (direct) return direct;
   const alternate = children(item, NS.atom, 'link').find((l) => (l.attrs['rel'] ?? 'alternate') === 'alternate');

@@ -167,3 +167,16 @@ test("an aggregated Atom entry's <source>: its title and alternate link; an entr
   assert.deepEqual(fares?.source, { name: 'The Daily Meridian', url: 'https://dailymeridian.example/' });
   assert.equal(heat && 'source' in heat, false);
 });
+
+test("a feed proxy's tracking link gives way to the article's own address (FeedBurner's origLink), in RSS and Atom", () => {
+  const rss = `<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><title>The Courier</title><link>https://courier.example/</link>
+<item><title>Ferry fares rise</title><link>http://feedproxy.example/~r/courier/~3/abc/</link><feedburner:origLink>https://courier.example/ferry-fares?utm_source=feedburner</feedburner:origLink></item>
+<item><title>Heatwave warning</title><link>https://courier.example/heat</link></item></channel></rss>`;
+  const atom = `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:fb="http://rssnamespace.org/feedburner/ext/1.0"><title>Harbour Post</title>
+<entry><title>Ferry fares rise</title><link rel="alternate" href="http://feedproxy.example/~r/harbour/~3/xyz/"/><id>urn:1</id><fb:origLink>https://harbour.example/ferry</fb:origLink></entry></feed>`;
+  const fromRss = parseFeed(rss);
+  const fromAtom = parseFeed(atom);
+  assert.ok(fromRss.ok && fromAtom.ok);
+  assert.deepEqual(fromRss.feed.items.map((i) => i.url), ['https://courier.example/ferry-fares', 'https://courier.example/heat']);
+  assert.equal(fromAtom.feed.items[0]?.url, 'https://harbour.example/ferry');
+});
