@@ -11,11 +11,22 @@ function metaContent(doc: Document, selector: string): string | null {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
 }
 
-/** The page's canonical URL (rel=canonical, then og:url), cleaned of tracking parameters. */
-export function canonicalUrl(doc: Document): string | null {
+const atRoot = (url: string): boolean => {
+  const { pathname, search } = new URL(url);
+  return pathname === '/' && search === '';
+};
+
+/**
+ * The page's canonical URL (rel=canonical, then og:url), cleaned of tracking parameters. A site
+ * whose template names its home page as every page's canonical would make all its articles one
+ * page (one history entry, one "Not this story"): a root address is no article's, unless the page
+ * itself is at the root.
+ */
+export function canonicalUrl(doc: Document, pageUrl: string = doc.URL): string | null {
   const link = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
   const declared = link ?? metaContent(doc, 'meta[property="og:url" i]');
-  return declared ? cleanUrl(declared, doc.baseURI) : null;
+  const canonical = declared ? cleanUrl(declared, doc.baseURI) : null;
+  return canonical && atRoot(canonical) && !atRoot(cleanUrl(pageUrl) ?? pageUrl) ? null : canonical;
 }
 
 /** An ISO timestamp for a stated date, or null: an unparseable date is no date, never "now". */
@@ -39,7 +50,7 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
   if (!parsed || !text || text.length < MIN_TEXT_CHARS) return null;
   const title = clip(parsed.title, 1_000) ?? clip(doc.title, 1_000);
   if (!title) return null;
-  const canonical = canonicalUrl(doc);
+  const canonical = canonicalUrl(doc, url);
   const kind = pageKind(doc, canonical ?? url);
   return {
     url,

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle, isoTime } from '../../src/content/extract';
+import { canonicalUrl, extractArticle, isoTime } from '../../src/content/extract';
 import { declaresArticle, passesGate } from '../../src/content/gate';
 
 const PAGES = resolve(import.meta.dirname, '../../../shared/data/pages');
@@ -96,4 +96,16 @@ test('extraction gives Readability’s title, byline, language and published tim
   }
   assert.ok(checked >= 80, `only ${checked} pages extracted`);
   assert.ok(divergent.length <= 10, `fields that differ from the expected files: ${divergent.join(', ')}`);
+});
+
+test("a canonical address at the site's root is not an article's; an article's own, another host's, or the root page's own is", () => {
+  const canonicalOf = (head: string, url: string): string | null =>
+    canonicalUrl(new JSDOM(`<html><head>${head}</head><body></body></html>`, { url, virtualConsole: new VirtualConsole() }).window.document);
+  const article = 'https://news.example/2025/08/16/ferry-fares';
+  assert.equal(canonicalOf('<link rel="canonical" href="https://news.example/">', article), null, "a template's home page");
+  assert.equal(canonicalOf('<meta property="og:url" content="https://www.news.example">', article), null);
+  assert.equal(canonicalOf('<link rel="canonical" href="/2025/08/16/ferry-fares?utm_source=x">', `${article}?page=1`), article);
+  assert.equal(canonicalOf('<link rel="canonical" href="https://wire.example/ferry">', article), 'https://wire.example/ferry', 'a syndicated copy names its original');
+  assert.equal(canonicalOf('<link rel="canonical" href="https://news.example/?id=42">', article), 'https://news.example/?id=42', 'an address that says which article');
+  assert.equal(canonicalOf('<link rel="canonical" href="https://news.example/">', 'https://news.example/?utm_source=x'), 'https://news.example/');
 });
