@@ -4,7 +4,7 @@ import { parseAtom } from './atom';
 import { isJsonFeed, parseJsonFeed } from './json-feed';
 import { NS, parseRss } from './rss';
 import type { ItemMemo } from './known-items';
-import type { Feed, FeedParseResult } from './types';
+import type { Feed, FeedItem, FeedParseResult } from './types';
 import { parseXml, XmlError } from './xml';
 
 export const FEED_LIMITS = {
@@ -32,6 +32,28 @@ function parseXmlFeed(text: string, url: string | null, memo: ItemMemo | undefin
   return `not a feed: the document's root is <${root.name}>`;
 }
 
+/**
+ * The items with one id each. Some feeds give every item the same id (the site's address, a
+ * constant guid): kept by id, all but one would vanish. Items sharing an id are told apart by
+ * their address, or failing that by their place in the feed; an item listed twice (same id, same
+ * address) is kept once.
+ */
+function distinctIds(items: FeedItem[]): FeedItem[] {
+  const count = new Map<string, number>();
+  for (const item of items) count.set(item.id, (count.get(item.id) ?? 0) + 1);
+  if (count.size === items.length) return items;
+  const listed = new Set<string>();
+  return items.flatMap((item, i) => {
+    if (count.get(item.id) === 1) return [item];
+    if (item.url) {
+      const pair = `${item.id}\n${item.url}`;
+      if (listed.has(pair)) return [];
+      listed.add(pair);
+    }
+    return [{ ...item, id: item.url && !count.has(item.url) ? item.url : `${item.id}#${i}` }];
+  });
+}
+
 export function parseFeed(text: string, opts: ParseFeedOptions = {}): FeedParseResult {
   const url = opts.url ?? null;
   const maxChars = opts.maxChars ?? FEED_LIMITS.maxChars;
@@ -53,7 +75,7 @@ export function parseFeed(text: string, opts: ParseFeedOptions = {}): FeedParseR
     throw err;
   }
   if (typeof feed === 'string') return { ok: false, error: feed };
-  return { ok: true, feed: { ...feed, items: feed.items.slice(0, opts.maxItems ?? FEED_LIMITS.maxItems) } };
+  return { ok: true, feed: { ...feed, items: distinctIds(feed.items.slice(0, opts.maxItems ?? FEED_LIMITS.maxItems)) } };
 }
 
 /**

@@ -180,3 +180,22 @@ test("a feed proxy's tracking link gives way to the article's own address (FeedB
   assert.deepEqual(fromRss.feed.items.map((i) => i.url), ['https://courier.example/ferry-fares', 'https://courier.example/heat']);
   assert.equal(fromAtom.feed.items[0]?.url, 'https://harbour.example/ferry');
 });
+
+test('items a feed gives one id are told apart by their address; an item listed twice is kept once', () => {
+  const item = (guid: string, link: string | null, title: string): string => `<item><title>${title}</title>${link ? `<link>${link}</link>` : ''}<guid isPermaLink="false">${guid}</guid></item>`;
+  const xml = `<rss version="2.0"><channel><title>The Courier</title><link>https://courier.example/</link>${[
+    item('https://courier.example/', 'https://courier.example/ferry', 'Ferry fares rise'),
+    item('https://courier.example/', 'https://courier.example/heat', 'Heatwave warning'),
+    item('https://courier.example/', 'https://courier.example/ferry', 'Ferry fares rise'),
+    item('https://courier.example/', null, 'Library hours extended'),
+    item('own-id', 'https://courier.example/budget', 'Council budget'),
+  ].join('')}</channel></rss>`;
+  const result = parseFeed(xml);
+  assert.ok(result.ok);
+  assert.deepEqual(result.feed.items.map((i) => [i.id, i.title]), [
+    ['https://courier.example/ferry', 'Ferry fares rise'],
+    ['https://courier.example/heat', 'Heatwave warning'],
+    ['https://courier.example/#3', 'Library hours extended'],
+    ['own-id', 'Council budget'],
+  ]);
+});
