@@ -51,6 +51,14 @@ interface Finished {
   counts: Record<string, number>;
 }
 
+/**
+ * A file whose test waits forever (a browser call that never answers) is stopped after this long
+ * and reported as failed, with what it printed so far (the spec reporter names each test as it
+ * ends, so the last one named is where it stood), instead of holding the whole run. The slowest
+ * file takes about two minutes.
+ */
+const FILE_TIMEOUT_MS = 600_000;
+
 function runFile(file: string): Promise<Finished> {
   const started = Date.now();
   return new Promise((resolve) => {
@@ -58,7 +66,16 @@ function runFile(file: string): Promise<Finished> {
     const output: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+    let stopping: NodeJS.Timeout | undefined;
+    const limit = setTimeout(() => {
+      output.push(Buffer.from(`\n${file}: stopped after ${FILE_TIMEOUT_MS / 60_000} minutes\n`));
+      // The runner stops the file's own process on SIGTERM; SIGKILL if that does not end it.
+      child.kill('SIGTERM');
+      stopping = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    }, FILE_TIMEOUT_MS);
     child.on('close', (code) => {
+      clearTimeout(limit);
+      clearTimeout(stopping);
       const ms = Date.now() - started;
       const text = Buffer.concat(output).toString();
       process.stdout.write(`\n━━ ${file} (${(ms / 1000).toFixed(1)} s, ${code === 0 ? 'passed' : 'FAILED'})\n${text}`);
