@@ -3,7 +3,8 @@
 // background keeps the items it has seen, refreshed by id, until they are older than the window
 // (a source preference, 30 days by default). An item the feed still lists stays whatever its date:
 // the feed presents it as current. Undated items are kept only while listed: their age is unknown.
-// No item is dated after the moment it was read (notAfterRead).
+// Dates are settled first (item-dates.ts): none after the refresh, none that is only the feed's own.
+import { settleDates } from './item-dates';
 import type { FeedItem } from './types';
 
 export interface MergeOptions {
@@ -20,43 +21,10 @@ const DAY = 86_400_000;
 /** Whether an item the feed no longer lists is still within the window. */
 const recent = (item: FeedItem, oldest: number): boolean => item.published !== null && Date.parse(item.published) >= oldest;
 
-/**
- * Whether an item is dated after `now`. Items' dates are UTC ISO strings (parseFeedDate), which sort
- * as text: the text test spares a refresh a thousand date parses per feed, the parse confirms it.
- */
-const ahead = (item: FeedItem, now: number, nowIso: string): boolean =>
-  item.published !== null && item.published > nowIso && Date.parse(item.published) > now;
-
-/**
- * The items with no date after `now`. An item cannot have been published after it was read: a
- * date ahead is the feed's mistake, most often local time labelled UTC (hours ahead), sometimes a
- * placeholder (years ahead). Left as it is, the story it joins would say "latest report in 5 hours",
- * sort it above what was really published last, and keep it past the reader's window. A fresh item
- * keeps the date it was given when first read (its earlier copy's), else `now`: early by at most the
- * feed's error, and stable across refreshes. (An earlier copy can be ahead only if the clock was set
- * back since.)
- */
-function notAfterRead(previous: readonly FeedItem[], fresh: readonly FeedItem[], now: number): { fresh: readonly FeedItem[]; previous: readonly FeedItem[] } {
-  const read = new Date(now).toISOString();
-  if (!fresh.some((item) => ahead(item, now, read)) && !previous.some((item) => ahead(item, now, read))) return { fresh, previous };
-  // An earlier copy by id, else at the same address (a feed that renames its items).
-  const earlier = new Map<string, string | null>();
-  for (const item of previous) {
-    earlier.set(`id:${item.id}`, item.published);
-    if (item.url !== null && !earlier.has(`url:${item.url}`)) earlier.set(`url:${item.url}`, item.published);
-  }
-  const settle = (item: FeedItem): FeedItem => {
-    if (!ahead(item, now, read)) return item;
-    const before = earlier.get(`id:${item.id}`) ?? (item.url === null ? undefined : earlier.get(`url:${item.url}`));
-    return { ...item, published: before && Date.parse(before) <= now ? before : read };
-  };
-  return { fresh: fresh.map(settle), previous: previous.map((item) => (ahead(item, now, read) ? { ...item, published: read } : item)) };
-}
-
 /** The feed's items after a refresh: every fresh item (its latest text wins), plus earlier items within the window. */
 export function mergeFeedItems(previous: readonly FeedItem[], fresh: readonly FeedItem[], opts: MergeOptions): FeedItem[] {
   const oldest = opts.now - opts.windowDays * DAY;
-  const settled = notAfterRead(previous, fresh, opts.now);
+  const settled = settleDates(previous, fresh, opts.now);
   const byId = new Map(settled.fresh.map((item) => [item.id, item]));
   // Some feeds give an article a new id at every answer (a timestamp in its guid): an earlier
   // item at a fresh item's address is that item, not another one to keep for the window.

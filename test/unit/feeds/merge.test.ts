@@ -70,3 +70,20 @@ test('an article the feed gives a new id at every answer is one item, not one mo
   const noUrl = (i: FeedItem): FeedItem => ({ ...i, url: null });
   assert.deepEqual(mergeFeedItems(stored.map((i, n) => (n < 2 ? i : noUrl(i))), [], { now, windowDays: 30 }).map((i) => i.id), ['c-1', 'n1', 'n2']);
 });
+
+test("a feed that dates every item when it was built: each item keeps the date it was first read with", () => {
+  const hour = 3_600_000;
+  const iso = (ms: number): string => new Date(ms).toISOString();
+  const built = (at: number, ids: string[]): FeedItem[] => ids.map((id) => item(id, iso(at)));
+  const first = mergeFeedItems([], built(now - 60_000, ['a', 'b', 'c']), { now, windowDays: 30 });
+  assert.deepEqual(first.map((i) => i.published), [iso(now - 60_000), iso(now - 60_000), iso(now - 60_000)]);
+  // Six hours later the feed dates everything anew and lists one more article.
+  const later = mergeFeedItems(first, built(now + 6 * hour, ['d', 'a', 'b', 'c']), { now: now + 6 * hour + 1, windowDays: 30 });
+  assert.deepEqual(later.map((i) => [i.id, i.published]), [['d', iso(now + 6 * hour)], ['a', iso(now - 60_000)], ['b', iso(now - 60_000)], ['c', iso(now - 60_000)]]);
+  // A feed whose items have their own dates is taken at its word, a later date included (an update).
+  const dated = [item('a', iso(now + hour)), item('b', iso(now - hour)), item('c', iso(now - 2 * hour))];
+  assert.deepEqual(mergeFeedItems(first, dated, { now: now + 2 * hour, windowDays: 30 }).map((i) => i.published), dated.map((i) => i.published));
+  // Two items with one date are not a built feed.
+  const pair = [item('a', iso(now + hour)), item('b', iso(now + hour))];
+  assert.deepEqual(mergeFeedItems(first, pair, { now: now + 2 * hour, windowDays: 30 }).slice(0, 2).map((i) => i.published), [iso(now + hour), iso(now + hour)]);
+});
