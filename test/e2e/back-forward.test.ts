@@ -1,7 +1,7 @@
-// Back to an article from the browser's back-forward cache (Chromium, where a reader has it on;
-// Playwright turns it off unless asked): the page comes back as it was, launcher and all, without
-// a load, while the background forgot it when the tab showed another page. The extraction bundle
-// looks again, so the badge and the sidebar agree with the launcher.
+// Back to an article from the browser's back-forward cache (on for readers in both browsers;
+// Playwright turns it off in Chromium unless asked): the page comes back as it was, launcher and
+// all, without a load, while the background forgot it when the tab showed another page. The
+// extraction bundle looks again, so the badge and the sidebar agree with the launcher.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { E2E_BUILD } from '../../scripts/build';
 import { launchWithExtension } from '../../scripts/lib/chromium';
 import { buildDemoSite, demoReportPaths, DEMO_UNRELATED_PATH } from '../../scripts/lib/demo-site';
 import { startStaticServer } from '../../scripts/lib/static-server';
-import { BROWSERS, LAUNCHER, OUTCOMES_SCRIPT as OUTCOMES, ROOT, poll } from './harness';
+import { BROWSERS, LAUNCHER, OUTCOMES_SCRIPT as OUTCOMES, ROOT, inEachBrowser, outcomes, poll, until } from './harness';
 
 const launcher = (page: Page) => page.locator(LAUNCHER.replace(' >>> ', ' ')).first();
 
@@ -47,3 +47,28 @@ test('back to an article from the back-forward cache, its badge and sidebar show
     await server.close();
   }
 });
+
+inEachBrowser((rig) => {
+  test('back to an article from the back-forward cache (Firefox ESR, the cache on as readers have it)', async () => {
+    const { driver, reports, unrelated } = rig();
+    const page = await driver.open(reports[0]!);
+    await page.waitFor(LAUNCHER, { timeout: 20_000 });
+    const articleUrl = page.url();
+    const shown = await driver.badgeText(articleUrl);
+    assert.match(shown, /^\d+$/);
+    await page.evaluate('window.__beforeLeaving = true');
+    // The page itself goes to another (a link followed), then back, as the reader's Back button.
+    await page.evaluate(`void (location.href = ${JSON.stringify(unrelated)})`);
+    await until(page, `location.pathname === ${JSON.stringify(unrelated)} && document.readyState === 'complete'`);
+    await poll('the badge cleared for the other page', async () => (await driver.badgeText(page.url())) === '');
+    await page.evaluate('void history.back()');
+    await until(page, `location.href === ${JSON.stringify(articleUrl)}`);
+    assert.equal(await page.evaluate('window.__beforeLeaving === true'), true, 'the article came back from the back-forward cache');
+    await poll('the article looked at again', async () => (await outcomes(page)).length === 2);
+    assert.deepEqual(await outcomes(page), ['matched', 'matched']);
+    await poll('the badge back', async () => (await driver.badgeText(articleUrl)) === shown);
+    await page.click(LAUNCHER);
+    await page.sidebar.waitFor('[data-report]', { timeout: 20_000 });
+    assert.equal(await page.sidebar.count('[data-testid="no-match"]'), 0);
+  });
+}, ['firefox']);

@@ -168,7 +168,9 @@ export async function startFirefox(extensionDir: string, origin: string, results
       // The tab's frames are watched from the first use of its sidebar: most pages never open one.
       let watching: Promise<void> | undefined;
       const inSidebar = async (expression: string) => {
-        watching ??= rdp.watchTab(page.url());
+        // The tab by its document's own address: puppeteer's page.url() does not follow a page
+        // restored from the back-forward cache.
+        watching ??= page.evaluate('location.href').then((href) => rdp.watchTab(String(href)));
         await watching;
         return rdp.evaluate(await rdp.document('sidebar.html'), expression);
       };
