@@ -78,16 +78,35 @@ export function parseFeed(text: string, opts: ParseFeedOptions = {}): FeedParseR
   return { ok: true, feed: { ...feed, items: distinctIds(feed.items.slice(0, opts.maxItems ?? FEED_LIMITS.maxItems)) } };
 }
 
+/** Labels of the single-byte Western encodings (WHATWG: each is windows-1252), the ones a server names by default. */
+const WESTERN = /^(?:iso-?8859-1|iso_8859-1|latin-?1|l1|windows-1252|cp1252|us-ascii|ascii)$/i;
+
+/** Whether the bytes hold any beyond ASCII and all of them read as UTF-8. */
+function readsAsUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Bytes to text in the encoding the server or the XML declaration names (ISO-8859-1 feeds are
- * still common); UTF-8 otherwise, which is also what JSON Feed requires.
+ * Bytes to text: a byte order mark first (it cannot be mistaken), then the encoding the server or
+ * the XML declaration names (ISO-8859-1 feeds are still common), else UTF-8, which is also what
+ * JSON Feed requires. A server that names ISO-8859-1 by default for a UTF-8 feed is common too,
+ * and would turn every "é" into "Ã©": bytes that read as UTF-8 beyond ASCII are UTF-8 (genuine
+ * Latin-1 text almost never does, as it would need "Ã" followed by a symbol at every accent).
  */
 export function decodeFeedBytes(bytes: Uint8Array, contentType: string | null): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const declared =
     /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? /^(?:\uFEFF)?<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
+  const encoding = bom ?? (declared && WESTERN.test(declared) && readsAsUtf8(bytes) ? 'utf-8' : declared) ?? 'utf-8';
   try {
-    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
+    return new TextDecoder(encoding).decode(bytes);
   } catch {
     return new TextDecoder('utf-8').decode(bytes);
   }

@@ -199,3 +199,18 @@ test('items a feed gives one id are told apart by their address; an item listed 
     ['own-id', 'Council budget'],
   ]);
 });
+
+test('a UTF-8 feed its server calls ISO-8859-1 reads as UTF-8; a Latin-1 one stays Latin-1; a byte order mark wins', () => {
+  const utf8 = new TextEncoder().encode('<?xml version="1.0" encoding="UTF-8"?><rss><channel><title>Café – Zürich</title></channel></rss>');
+  const title = (bytes: Uint8Array, type: string | null): string | null => {
+    const result = parseFeed(decodeFeedBytes(bytes, type));
+    return result.ok ? result.feed.title : null;
+  };
+  assert.equal(title(utf8, 'text/xml; charset=ISO-8859-1'), 'Café – Zürich', 'the default a server names, over UTF-8 bytes');
+  assert.equal(title(utf8, 'text/xml; charset=windows-1252'), 'Café – Zürich');
+  const latin1 = Uint8Array.from([...'<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>Caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0xa3, 0x35], [...'</title></channel></rss>'].map((c) => c.charCodeAt(0))));
+  assert.equal(title(latin1, null), 'Café £5', 'bytes that are not UTF-8 are read as declared');
+  assert.equal(title(latin1, 'text/xml; charset=iso-8859-1'), 'Café £5');
+  const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]);
+  assert.equal(title(bom, 'text/xml; charset=koi8-r'), 'Café – Zürich', 'a byte order mark wins over any name');
+});
