@@ -2,7 +2,7 @@
 // (and with them the categories' standing action steps) of the nearest labelled pack story about
 // the same event. Built once per set of installed packs and reused for every story that changes.
 import { MATCH_THRESHOLD, StoryIndex } from '../../engine';
-import type { Entry } from './feed-entries';
+import type { Entry } from './feed-entry';
 import type { Category, Pack, Story } from '../../formats/model';
 
 interface Labelled {

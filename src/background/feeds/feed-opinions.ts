@@ -9,7 +9,7 @@
 // changed, or that share a term with a changed story are matched again; the answer is the stories
 // whose opinions changed, so only those are built again.
 import { docTerms, type EngineDoc, type StoryIndex } from '../../engine';
-import type { Entry } from './feed-entries';
+import type { Entry } from './feed-entry';
 
 /**
  * Minimum match score for an opinion to join a story. Read off `npm run bench:opinions` on

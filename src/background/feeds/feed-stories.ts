@@ -5,7 +5,8 @@
 // (feed-story.ts) and stored. `buildFeedStories` makes the whole set at once, as a Pack.
 // Pure: the caller passes the feeds' items, the installed packs and the time.
 import { docTerms, StreamClusterer, type EngineDoc } from '../../engine';
-import { FeedEntries, type Entry } from './feed-entries';
+import { FeedEntries } from './feed-entries';
+import type { Entry } from './feed-entry';
 import { FeedLabels } from './feed-labels';
 import { FeedOpinions, opinionDoc } from './feed-opinions';
 import { byTime, storyFromCluster, type BuiltStory } from './feed-story';
@@ -15,7 +16,7 @@ import { PACK_FORMAT } from '../../formats/model';
 import { SummaryTexts } from './summary-texts';
 import type { Slices } from './slices';
 
-export { outletName } from './feed-entries';
+export { outletName } from './feed-entry';
 
 export interface FeedSnapshot {
   /** The address the reader subscribed to. */

@@ -3,7 +3,7 @@
 // and the opinion pieces attached to it (feed-opinions.ts). Kept apart from the clustering so how
 // a feed story gets its categories, opinions and summary can change without touching how clusters
 // are kept.
-import type { Entry } from './feed-entries';
+import type { Entry } from './feed-entry';
 import type { FeedLabels } from './feed-labels';
 import { storyText } from './feed-summary';
 import type { Category, Opinion, Story } from '../../formats/model';

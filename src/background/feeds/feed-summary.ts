@@ -4,7 +4,7 @@
 // leads, each credited to its outlet, so the reader sees it is assembled, not written. A story of
 // one outlet gets that outlet's lead, credited. Deterministic (every tie has an order) and linear
 // in the members' text: each headline and sentence is read once against counts built once.
-import type { Entry } from './feed-entries';
+import type { Entry } from './feed-entry';
 import type { SummaryPart } from '../../formats/model';
 import { sentences, SummaryTexts, type MemberText, type Terms } from './summary-texts';
 

@@ -5,7 +5,7 @@
 // again only when its headline or lead changes. The service worker's heap is measured, so a kept
 // reading is term numbers in one typed array (a few hundred bytes), not arrays of strings.
 import { docTerms, termsOnce } from '../../engine';
-import type { Entry } from './feed-entries';
+import type { Entry } from './feed-entry';
 
 /** Shorter sentences are datelines and fragments ("Updated 5pm."), longer ones run-ons. */
 const MIN_WORDS = 5;

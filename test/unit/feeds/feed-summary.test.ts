@@ -2,7 +2,7 @@
 // two or more outlets' leads, each sentence credited; one outlet gives its lead, credited.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Entry } from '../../../src/background/feeds/feed-entries';
+import type { Entry } from '../../../src/background/feeds/feed-entry';
 import { sentences, storyText, SUMMARY_CHARS } from '../../../src/background/feeds/feed-summary';
 import { SummaryTexts } from '../../../src/background/feeds/summary-texts';
 
