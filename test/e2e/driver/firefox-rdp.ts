@@ -7,6 +7,9 @@ import { connect, type Socket } from 'node:net';
 
 type Packet = Record<string, unknown> & { from?: string; type?: string };
 
+/** The longest a request or an evaluation may go unanswered: longer than any the tests and benchmarks make. */
+const ANSWER_MS = 180_000;
+
 export interface ExtensionDocument {
   url: string;
   consoleActor: string;
@@ -79,7 +82,7 @@ export class ExtensionDebugger {
   async evaluate<R>(doc: ExtensionDocument, expression: string): Promise<R> {
     const text = `(async () => JSON.stringify(await (${expression})))()`;
     const { resultID } = (await this.#request(doc.consoleActor, { type: 'evaluateJSAsync', text, mapped: { await: true } })) as { resultID: string };
-    const result = await this.#next((p) => p.type === 'evaluationResult' && p['resultID'] === resultID);
+    const result = await this.#next((p) => p.type === 'evaluationResult' && p['resultID'] === resultID, `result of an evaluation in ${doc.url}`);
     if (result['hasException']) throw new Error(`in ${doc.url}: ${String(result['exceptionMessage'])}`);
     const json = result['result'];
     // JSON.stringify gives a string, or undefined for undefined (a grip of type 'undefined').
@@ -114,16 +117,27 @@ export class ExtensionDebugger {
   async #request(to: string, packet: Packet): Promise<Packet> {
     const body = JSON.stringify({ to, ...packet });
     this.#socket.write(`${Buffer.byteLength(body)}:${body}`);
-    const reply = await this.#next((p) => p.from === to && p.type === undefined);
+    const reply = await this.#next((p) => p.from === to && p.type === undefined, `answer to ${String(packet.type)}`);
     if (reply['error']) throw new Error(`${to} ${String(packet.type)}: ${String(reply['error'])} ${String(reply['message'])}`);
     return reply;
   }
 
-  #next(match: (packet: Packet) => boolean): Promise<Packet> {
+  /**
+   * The next packet that matches. Bounded: an evaluation in a document that closes meanwhile (a
+   * popup that closes itself, a stopped event page) is never answered, and an unbounded wait held a
+   * whole test run (the driver's polls check their deadline only between answers).
+   */
+  #next(match: (packet: Packet) => boolean, what = 'an answer'): Promise<Packet> {
     const queued = this.#inbox.findIndex(match);
     if (queued >= 0) return Promise.resolve(this.#inbox.splice(queued, 1)[0]!);
-    return new Promise((resolve) => {
-      const waiter = (packet: Packet): boolean => (match(packet) ? (resolve(packet), true) : false);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.#waiters.delete(waiter);
+        reject(new Error(`no ${what} from Firefox within ${ANSWER_MS / 1000} s`));
+      }, ANSWER_MS);
+      // Nothing else pending, a wait ends the process (a failure the runner names), not a 3-minute pause.
+      timer.unref();
+      const waiter = (packet: Packet): boolean => (match(packet) ? (clearTimeout(timer), resolve(packet), true) : false);
       this.#waiters.add(waiter);
     });
   }
