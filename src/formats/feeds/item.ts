@@ -48,8 +48,9 @@ function sourceOf(raw: RawItem['source'], base: string | null): FeedSource | nul
  * Meridian"): the outlet is shown beside it, and the page the reader opens is titled without it.
  */
 function withoutSource(title: string, source: FeedSource | null): string {
-  const name = source?.name?.toLowerCase();
-  if (!name || !title.toLowerCase().endsWith(name)) return title;
+  const name = source?.name;
+  // Compared in the title's own characters (lower case can change a string's length: "İ").
+  if (!name || title.length <= name.length || title.slice(-name.length).toLowerCase() !== name.toLowerCase()) return title;
   // tidy() has made every run of white space one space.
   const rest = title.slice(0, title.length - name.length);
   const separator = [' - ', ' – ', ' — ', ' | '].find((s) => rest.endsWith(s));
