@@ -240,9 +240,9 @@ export interface FeedStoreView {
 }
 
 /** Why a source could not be fetched: a closed set a page can put in plain words. */
-export type FeedErrorCode = 'timeout' | 'not-found' | 'http-error' | 'not-a-feed' | 'too-large' | 'network' | 'redirect-loop' | 'no-access';
+export type FeedErrorCode = 'timeout' | 'not-found' | 'busy' | 'server-error' | 'http-error' | 'not-a-feed' | 'too-large' | 'network' | 'redirect-loop' | 'no-access';
 
-export const FEED_ERROR_CODES: readonly FeedErrorCode[] = ['timeout', 'not-found', 'http-error', 'not-a-feed', 'too-large', 'network', 'redirect-loop', 'no-access'];
+export const FEED_ERROR_CODES: readonly FeedErrorCode[] = ['timeout', 'not-found', 'busy', 'server-error', 'http-error', 'not-a-feed', 'too-large', 'network', 'redirect-loop', 'no-access'];
 
 /** Where one source of a batch stands (sources/feed-batch.ts). */
 export interface FeedProgress {

@@ -66,6 +66,9 @@ const counted =
 before(async () => {
   const routes: Record<string, Route> = {
     '/gone.xml': answer(404, { 'content-type': 'text/plain' }, 'not found'),
+    '/limited.xml': answer(429, { 'content-type': 'text/plain', 'retry-after': '3600' }, 'slow down'),
+    '/broken.xml': answer(500, { 'content-type': 'text/plain' }, 'internal error'),
+    '/private.xml': answer(405, { 'content-type': 'text/plain' }, 'not allowed'),
     '/page.html': answer(200, { 'content-type': 'text/html' }, '<!doctype html><html><head><title>Home</title></head><body><p>Welcome</p></body></html>'),
     '/loop.xml': answer(302, { location: '/loop.xml' }),
     // Never answers: the connection stays open until the client gives up.
@@ -98,17 +101,25 @@ test(`at most ${MAX_IN_FLIGHT} requests are in flight, and every source reports 
   assert.equal((await env.database.getAll('feeds')).length, SOURCES);
 });
 
-test('a stalled source is abandoned at its time limit; a 404, an HTML page, a redirect loop and a withdrawn permission fail with their codes; nothing is stored for them', async () => {
+test('a stalled source is abandoned at its time limit; a 404, a 429, a 500, a 405, an HTML page, a redirect loop and a withdrawn permission fail with their codes; nothing is stored for them', async () => {
   const env = await testEnv();
   env.denied.add('localhost:1');
   const good = [0, 1, 2].map((n) => server.url(`/outlet${n}.xml`));
   expected = good.length;
-  const bad = { '/stall.xml': 'timeout', '/gone.xml': 'not-found', '/page.html': 'not-a-feed', '/loop.xml': 'redirect-loop' } as const;
+  const bad = {
+    '/stall.xml': 'timeout',
+    '/gone.xml': 'not-found',
+    '/limited.xml': 'busy',
+    '/broken.xml': 'server-error',
+    '/private.xml': 'http-error',
+    '/page.html': 'not-a-feed',
+    '/loop.xml': 'redirect-loop',
+  } as const;
   const denied = 'http://localhost:1/feed.xml';
   const final = new Map<string, FeedProgress>();
   const result = await addFeeds(env, [server.url('/stall.xml'), ...good, ...Object.keys(bad).filter((p) => p !== '/stall.xml').map((p) => server.url(p)), denied, 'not a url'], (p) => final.set(p.url, p), { timeoutMs: 400 });
   assert.deepEqual(result.sources, 3);
-  assert.deepEqual(result.failed, 6);
+  assert.deepEqual(result.failed, 9);
   for (const url of good) assert.deepEqual(final.get(url), { url, state: 'done', items: 3, error: null, detail: null });
   for (const [path, code] of Object.entries(bad)) {
     const p = final.get(server.url(path));

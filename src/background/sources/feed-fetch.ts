@@ -42,6 +42,9 @@ export function fetchErrorCode(res: Extract<SourceFetchResult, { status: 'error'
     case 'http':
       if (res.httpStatus === 404 || res.httpStatus === 410) return 'not-found';
       if (res.httpStatus === 401 || res.httpStatus === 403) return 'no-access';
+      // Too many requests, or unavailable for now: the next refresh tries again.
+      if (res.httpStatus === 429 || res.httpStatus === 503) return 'busy';
+      if (res.httpStatus !== undefined && res.httpStatus >= 500) return 'server-error';
       return 'http-error';
     case 'bad-url':
       return 'http-error';

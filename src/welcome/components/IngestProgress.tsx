@@ -12,6 +12,8 @@ export interface SourceLabel {
 const REASON: Record<FeedErrorCode, MessageKey> = {
   timeout: 'feedErrorTimeout',
   'not-found': 'feedErrorNotFound',
+  busy: 'feedErrorBusy',
+  'server-error': 'feedErrorServer',
   'http-error': 'feedErrorHttp',
   'not-a-feed': 'feedErrorNotAFeed',
   'too-large': 'feedErrorTooLarge',
