@@ -196,6 +196,8 @@ export interface SubscriptionView extends RefreshView {
 }
 
 export interface FeedView extends RefreshView {
+  /** The last failure's kind, for the reader's words (null: none, or a record that did not say). */
+  reason: FeedErrorCode | null;
   url: string;
   /** False when the reader withdrew the host permission the URL needs: it cannot be fetched. */
   access: boolean;

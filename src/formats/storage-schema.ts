@@ -94,6 +94,11 @@ export interface FeedRecord extends RefreshState {
   title: string | null;
   addedAt: string;
   itemCount: number;
+  /**
+   * The kind of the last failure (a FeedErrorCode), which the options page puts in the reader's
+   * words beside `error`; null after a success, absent in records of older versions.
+   */
+  failure?: string | null;
 }
 
 /** A feed as last parsed, with every item kept across refreshes (mergeFeedItems). */

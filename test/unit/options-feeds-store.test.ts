@@ -94,7 +94,7 @@ test('the options page reads its sources again when the background says they cha
   assert.equal(root.querySelectorAll('[data-feed]').length, 0);
 
   // Added elsewhere (the welcome page, a scheduled refresh): the background announces it.
-  feeds.push({ url: 'https://news.example.net/feed.xml', access: true, title: 'News', itemCount: 3, checkedAt: null, okAt: null, error: null });
+  feeds.push({ url: 'https://news.example.net/feed.xml', access: true, title: 'News', itemCount: 3, checkedAt: null, okAt: null, error: null, reason: null });
   for (const listener of listeners) listener();
   await until(() => root.querySelectorAll('[data-feed]').length === 1);
   assert.match(text(root.querySelector('[data-testid="feed-store-size"]')), /3 feed articles, 2 stories/);

@@ -2,7 +2,7 @@
 // labelled from an installed pack; 304 and broken answers keep the items; removal rebuilds.
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addFeed, refreshAllFeeds, refreshFeed, removeFeed } from '../../src/background/sources/feeds';
+import { addFeed, feedViews, refreshAllFeeds, refreshFeed, removeFeed } from '../../src/background/sources/feeds';
 import { installPack } from '../../src/background/pack-store';
 import { networkLog } from '../../src/background/sources/network-log';
 import type { Pack } from '../../src/formats/model';
@@ -22,7 +22,8 @@ const ENTRY_FERRY = `<entry><title>Harbour ferry fares rise by five percent</tit
 before(async () => {
   server = await startServer({
     '/meridian.xml': (req, res) => {
-      if (req.headers['if-none-match'] === '"m1"') res.writeHead(304).end();
+      if (limited) res.writeHead(429, { 'retry-after': '3600' }).end();
+      else if (req.headers['if-none-match'] === '"m1"') res.writeHead(304).end();
       else res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"m1"' }).end(meridianBody);
     },
     '/harbour.atom': (_req, res) => res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(harbourAtom('http://localhost:1').replace('</feed>', `${harbourExtra}</feed>`)),
@@ -31,6 +32,7 @@ before(async () => {
   });
   meridianBody = meridianRss(server.url(''));
 });
+let limited = false;
 after(() => server.close());
 afterEach(() => {
   harbourExtra = '';
@@ -101,6 +103,28 @@ test('a 304 keeps the items; broken XML or JSON keeps them too and records the p
   assert.equal(await packStoryCount(env.database, 'feeds'), 2);
   const outcomes = (await networkLog(env.database)).map((e) => e.outcome);
   assert.deepEqual(outcomes.reverse(), ['fresh', 'not-modified', 'fresh', 'fresh']);
+});
+
+test("a failed refresh's kind reaches the view for the reader's words, and a success clears it", async () => {
+  const env = await testEnv();
+  const added = await addFeed(env, server.url('/meridian.xml'));
+  assert.equal(added.reason, null);
+  limited = true;
+  try {
+    const busy = await refreshFeed(env, server.url('/meridian.xml'));
+    assert.equal(busy.reason, 'busy');
+    assert.match(busy.error ?? '', /429/);
+    assert.equal(busy.itemCount, added.itemCount, 'the items stay');
+  } finally {
+    limited = false;
+  }
+  const back = await refreshFeed(env, server.url('/meridian.xml'));
+  assert.deepEqual([back.error, back.reason], [null, null]);
+  // A record that names no known kind (an older version's, or tampered with) shows the text alone.
+  const record = (await env.database.get('feeds', server.url('/meridian.xml')))!;
+  await env.database.put('feeds', { ...record, error: 'fetch failed: HTTP 429', failure: 'made-up' });
+  const [view] = await feedViews(env);
+  assert.deepEqual([view?.error, view?.reason], ['fetch failed: HTTP 429', null]);
 });
 
 test('removing the last feed removes the feed stories; other packs stay', async () => {

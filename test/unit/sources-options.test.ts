@@ -20,7 +20,7 @@ const URL_A = 'https://packs.example.org/world.json';
 const FEED = 'https://news.example.net/feed.xml';
 const NEVER = { checkedAt: null, okAt: null, error: null };
 const subscription = (access: boolean): SubscriptionView => ({ ...NEVER, url: URL_A, access, pinned: false, packId: 'world', publisher: 'World Desk', version: '3' });
-const feed = (access: boolean): FeedView => ({ ...NEVER, url: FEED, access, title: 'News', itemCount: 4 });
+const feed = (access: boolean): FeedView => ({ ...NEVER, url: FEED, access, title: 'News', itemCount: 4, reason: null });
 const FEED_STORE = { store: { items: 4, stories: 3, bytes: 24_000 }, windowDays: 30 };
 
 /** A platform whose permission answer is scripted; it notes whether each request came inside a click. */
@@ -121,4 +121,17 @@ test('"Clear the log" empties it through network/clear; with no entry it is disa
   assert.equal(root.querySelector('.network-log'), null);
   assert.match(text(root), /No request made yet/);
   assert.equal(clear?.disabled, true);
+});
+
+test("a feed's failed refresh is said in the reader's words, the technical reason after them; a subscription's as it came", async () => {
+  const bg = fakeBackground({});
+  const p = platform(true);
+  const failed = { checkedAt: '2025-08-16T10:00:00Z', okAt: '2025-08-16T04:00:00Z', error: 'fetch failed: HTTP 429' };
+  const root = await mount(
+    h('div', null,
+      h(FeedsSection, { feeds: [{ ...feed(true), ...failed, reason: 'busy' }], ...FEED_STORE, call: bg.call, platform: p.platform, changed: () => undefined }),
+      h(SubscriptionsSection, { subscriptions: [{ ...subscription(true), ...failed }], call: bg.call, platform: p.platform, changed: () => undefined })),
+  );
+  assert.match(text(root.querySelector(`[data-feed="${FEED}"] [data-error]`)), /failed, the previous version is kept: the site is busy or limiting requests; Storyline tries again at the next refresh \(fetch failed: HTTP 429\)$/);
+  assert.match(text(root.querySelector(`[data-subscription="${URL_A}"] [data-error]`)), /the previous version is kept: fetch failed: HTTP 429$/);
 });

@@ -71,7 +71,7 @@ async function fetchWithin(env: SourceEnv, job: FeedJob, limits: { timeoutMs: nu
   const { timeoutMs, windowDays } = limits;
   if (!(await env.hasAccess(job.record.url))) {
     const message = noPermissionMessage(job.record.url);
-    return { write: { url: job.record.url, record: { ...job.record, checkedAt: env.now().toISOString(), error: message } }, error: 'no-access', detail: message };
+    return { write: { url: job.record.url, record: { ...job.record, checkedAt: env.now().toISOString(), error: message, failure: 'no-access' } }, error: 'no-access', detail: message };
   }
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -86,7 +86,7 @@ async function fetchWithin(env: SourceEnv, job: FeedJob, limits: { timeoutMs: nu
       controller.abort();
       release();
       const detail = `no complete answer within ${timeoutMs} ms`;
-      expire({ write: { url: job.record.url, record: { ...job.record, checkedAt: env.now().toISOString(), error: `fetch failed: ${detail}` } }, error: 'timeout', detail });
+      expire({ write: { url: job.record.url, record: { ...job.record, checkedAt: env.now().toISOString(), error: `fetch failed: ${detail}`, failure: 'timeout' } }, error: 'timeout', detail });
     }, timeoutMs + 1_000);
     return release;
   };

@@ -79,13 +79,13 @@ export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetc
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.slot ? { slot: opts.slot } : {}),
   });
-  const failed = (error: FeedErrorCode, detail: string, shown: string): FetchedFeed => ({ write: { url: feed.url, record: { ...feed, checkedAt: at, error: shown } }, error, detail });
+  const failed = (error: FeedErrorCode, detail: string, shown: string): FetchedFeed => ({ write: { url: feed.url, record: { ...feed, checkedAt: at, error: shown, failure: error } }, error, detail });
   if (res.status === 'error') return failed(fetchErrorCode(res), res.message, `fetch failed: ${res.message}`);
   if (res.status === 'not-modified') {
     // Nothing new, but items may have aged out of the window since the last answer.
     const kept = stored && retainFeedItems(stored.feed.items, stored.listed, { now: now.getTime(), windowDays });
     const items = kept && stored ? { ...stored, feed: { ...stored.feed, items: kept } } : undefined;
-    const record = { ...feed, checkedAt: at, okAt: at, error: null, itemCount: items?.feed.items.length ?? feed.itemCount };
+    const record = { ...feed, checkedAt: at, okAt: at, error: null, failure: null, itemCount: items?.feed.items.length ?? feed.itemCount };
     return { write: { url: feed.url, record, ...(items ? { items } : {}) }, error: null, detail: null };
   }
   const memo = new ItemMemo(knownItems.get(feed.url));
@@ -94,7 +94,7 @@ export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetc
   if (knownItems.size >= MAX_KNOWN_FEEDS && !knownItems.has(feed.url)) knownItems.clear();
   knownItems.set(feed.url, memo.known);
   const items = mergeFeedItems(stored?.feed.items ?? [], parsed.feed.items, { now: now.getTime(), windowDays });
-  const record: FeedRecord = { ...feed, title: parsed.feed.title, itemCount: items.length, checkedAt: at, okAt: at, error: null, etag: res.etag, lastModified: res.lastModified };
+  const record: FeedRecord = { ...feed, title: parsed.feed.title, itemCount: items.length, checkedAt: at, okAt: at, error: null, failure: null, etag: res.etag, lastModified: res.lastModified };
   const listed = parsed.feed.items.map((i) => i.id);
   return { write: { url: feed.url, record, items: { feedUrl: feed.url, feed: { ...parsed.feed, items }, listed } }, error: null, detail: null };
 }

@@ -5,7 +5,7 @@
 import { CallError } from '../../contracts/call-result';
 import { retainFeedItems } from '../../formats/feeds';
 import type { FeedRecord } from '../../formats/storage-schema';
-import type { FeedView } from '../../contracts/views';
+import { FEED_ERROR_CODES, type FeedErrorCode, type FeedView } from '../../contracts/views';
 import { fetchFeeds } from './feed-batch';
 import { fetchFeed } from './feed-fetch';
 import { validItems } from './feed-state';
@@ -13,8 +13,13 @@ import { writeFeeds, type FeedWrite } from './feed-store';
 import { NEVER_CHECKED, refreshView, type SourceEnv } from './source-env';
 import { readPrefs } from './source-prefs';
 
+/** A stored failure's kind, as far as it is one: records are read as untrusted. */
+const reasonOf = (f: FeedRecord): FeedErrorCode | null =>
+  f.error !== null && FEED_ERROR_CODES.includes(f.failure as FeedErrorCode) ? (f.failure as FeedErrorCode) : null;
+
 const feedView = async (env: SourceEnv, f: FeedRecord): Promise<FeedView> => ({
   ...refreshView(f),
+  reason: reasonOf(f),
   url: f.url,
   access: await env.hasAccess(f.url),
   title: f.title,

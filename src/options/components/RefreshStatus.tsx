@@ -1,9 +1,14 @@
 import { formatDateTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import type { RefreshView } from '../../contracts/views';
+import { feedErrorText } from '../../shared/feed-error-text';
+import type { FeedErrorCode, RefreshView } from '../../contracts/views';
 
-/** When a source was last checked and, if that failed, why (the previous version stays). */
-export function RefreshStatus({ state }: { state: RefreshView }) {
+/**
+ * When a source was last checked and, if that failed, why (the previous version stays): in the
+ * reader's words where the failure's kind is known (feeds), with the technical reason after them.
+ */
+export function RefreshStatus({ state }: { state: RefreshView & { reason?: FeedErrorCode | null } }) {
+  const why = state.error && state.reason ? t('sourceErrorWords', [feedErrorText(state.reason), state.error]) : state.error;
   if (state.checkedAt === null) return <p class="muted">{t('sourceNeverChecked')}</p>;
   return (
     <>
@@ -12,7 +17,7 @@ export function RefreshStatus({ state }: { state: RefreshView }) {
       </p>
       {state.error && (
         <p class="message-error preserve-lines" data-error="">
-          {t('sourceLastError', [formatDateTime(state.checkedAt), state.error])}
+          {t('sourceLastError', [formatDateTime(state.checkedAt), why ?? ''])}
         </p>
       )}
     </>

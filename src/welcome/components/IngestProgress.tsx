@@ -1,26 +1,13 @@
 import { formatCount } from '../../shared/format';
-import { t, type MessageKey } from '../../shared/i18n';
-import type { FeedBatchResult, FeedErrorCode, FeedProgress, TopStory } from '../../contracts/views';
+import { t } from '../../shared/i18n';
+import { feedErrorText } from '../../shared/feed-error-text';
+import type { FeedBatchResult, FeedProgress, TopStory } from '../../contracts/views';
 import { TopStories } from './TopStories';
 
 export interface SourceLabel {
   name: string;
   opinion: boolean;
 }
-
-/** Each failure in plain words: the reader learns what happened, not an HTTP status. */
-const REASON: Record<FeedErrorCode, MessageKey> = {
-  timeout: 'feedErrorTimeout',
-  'not-found': 'feedErrorNotFound',
-  busy: 'feedErrorBusy',
-  'server-error': 'feedErrorServer',
-  'http-error': 'feedErrorHttp',
-  'not-a-feed': 'feedErrorNotAFeed',
-  'too-large': 'feedErrorTooLarge',
-  network: 'feedErrorNetwork',
-  'redirect-loop': 'feedErrorRedirectLoop',
-  'no-access': 'feedErrorNoAccess',
-};
 
 function stateText(p: FeedProgress): string {
   switch (p.state) {
@@ -31,7 +18,7 @@ function stateText(p: FeedProgress): string {
     case 'done':
       return formatCount('feedItemCount', p.items);
     case 'failed':
-      return t('welcomeFailed', t(REASON[p.error ?? 'network']));
+      return t('welcomeFailed', feedErrorText(p.error ?? 'network'));
   }
 }
 
