@@ -76,7 +76,7 @@ export function createHandlers(s: Services): Handlers {
 
   return {
     ...sourceHandlers({ browser, serially: s.serially, alarms: s.alarms }),
-    ...readerDataHandlers({ settings: store, badge, serially: s.serially, alarms: s.alarms }),
+    ...readerDataHandlers({ settings: store, imports: s.imports }),
     ...categoryHandlers(),
     ...extractionHandlers(browser.scripting, async (url) => warmForPage(await db(), url)),
     async 'article/found'(payload, context) {

@@ -1,59 +1,52 @@
 // The options page's "Your data": export everything that belongs to the reader, or merge a file.
+// An import commits with a receipt under an id the page chose (import-receipts.ts), so a page whose
+// answer was cut short by a stopped worker can ask what its import did.
 import { CallError } from '../contracts/call-result';
 import { parseReaderData } from '../formats/reader-data';
 import type { SettingsArea } from '../shared/settings-area';
-import type { Badge } from './badge';
 import { db } from './db';
 import type { Handler } from './handler-types';
-import { logProblem } from './log';
-import { storyIndex } from './matcher';
+import type { ImportFinisher } from './import-finish';
+import { getReceipt } from './import-receipts';
 import { exportReaderData, importReaderData } from './reader-data';
-import type { SourceAlarms } from './sources/alarms';
-import { refreshAllFeeds } from './sources/feeds';
-import { rejoinHistory } from './sources/history';
-import type { Serially } from './sources/runtime-env';
-import { refreshAllSubscriptions } from './sources/subscriptions';
 
 /** At most this many problems are named; a file with more is summed up by its count. */
 const SHOWN_ERRORS = 5;
 
 export interface ReaderDataDeps {
   settings: SettingsArea;
-  badge: Badge;
-  serially: Serially;
-  alarms: SourceAlarms;
+  imports: ImportFinisher;
 }
 
-export function readerDataHandlers({ settings, badge, serially, alarms }: ReaderDataDeps): {
+export function readerDataHandlers({ settings, imports }: ReaderDataDeps): {
   'data/export': Handler<'data/export'>;
   'data/import': Handler<'data/import'>;
+  'data/import-receipt': Handler<'data/import-receipt'>;
 } {
   return {
     async 'data/export'() {
       return exportReaderData(await db(), await settings.read());
     },
 
-    async 'data/import'({ text }) {
+    async 'data/import'({ text, receipt: id }) {
       const parsed = parseReaderData(text);
       if (!parsed.ok) {
         const more = parsed.errors.length - SHOWN_ERRORS;
         throw new CallError('invalid', [...parsed.errors.slice(0, SHOWN_ERRORS), ...(more > 0 ? [`(+${more})`] : [])].join('\n'));
       }
       const database = await db();
-      const { added, settings: next, newHistory } = await importReaderData(database, parsed.data, await settings.read());
-      await settings.write(next);
-      // Only what the file added is matched: the rest of the history was joined already.
-      if (added.history > 0) await rejoinHistory(database, await storyIndex(), newHistory);
-      if (added.following > 0) await badge.showFollow(database);
-      await alarms.schedule();
-      // Sources the reader had elsewhere are fetched now rather than at the next scheduled refresh.
-      if (added.subscriptions + added.feeds > 0) {
-        serially(async (env) => {
-          await refreshAllSubscriptions(env);
-          await refreshAllFeeds(env);
-        }).catch((error: unknown) => logProblem('refresh after import', error));
-      }
-      return added;
+      // The same import sent again (the page retried after a stop that came after the commit).
+      const landed = id === undefined ? null : await getReceipt(database, id);
+      if (landed) return (await imports.finish(landed)).added;
+      // An import a stopped worker left half-done is finished first: its settings are older than this file's.
+      await imports.finishPending();
+      const receipt = await importReaderData(database, parsed.data, id === undefined ? {} : { receipt: id });
+      return (await imports.finish(receipt)).added;
+    },
+
+    async 'data/import-receipt'({ receipt: id }) {
+      const receipt = await getReceipt(await db(), id);
+      return receipt && (await imports.finish(receipt)).added;
     },
   };
 }

@@ -2,7 +2,6 @@
 // format). An import merges: what is already here stays as it is, and what the file adds joins it.
 import type { IDBPDatabase } from 'idb';
 import {
-  mergeSettings,
   READER_DATA_FORMAT,
   READER_DATA_VERSION,
   type ImportedReaderData,
@@ -11,8 +10,9 @@ import {
 } from '../formats/reader-data';
 import type { Settings } from '../formats/settings';
 import { actionStateKey, categoriesKey, followKey, rejectionKey, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
+import { receiptRecord, staleReceiptKeys, RECEIPT_RANGE, type ImportReceipt } from './import-receipts';
 import { NEVER_CHECKED } from './sources/source-env';
-import { readPrefs, writePrefs } from './sources/source-prefs';
+import { PREFS_KEY, readPrefs } from './sources/source-prefs';
 
 type Database = IDBPDatabase<StorylineDB>;
 type Kind<K extends UserStateRecord['kind']> = Extract<UserStateRecord, { kind: K }>;
@@ -38,7 +38,9 @@ export async function exportReaderData(database: Database, settings: Settings, n
 }
 
 /**
- * Merges an imported file into what is stored, in one transaction for the stores it writes.
+ * Merges an imported file into what is stored, in one transaction for the stores it writes, which
+ * also writes the import's receipt (import-receipts.ts): what is left to do after the commit (the
+ * settings, the joins of the added history) is in it, and finishImport does it.
  * Settings: the file's choices win, site lists are joined. Sources, history, ticks, answers and
  * follows: added where absent; a tick, or a choice of categories, stored here is kept over the
  * file's only if it is newer.
@@ -46,25 +48,26 @@ export async function exportReaderData(database: Database, settings: Settings, n
 export async function importReaderData(
   database: Database,
   data: ImportedReaderData,
-  settings: Settings,
-  now = new Date(),
-): Promise<{ added: ReaderDataMerge; settings: Settings; newHistory: Set<string> }> {
+  { receipt: id = crypto.randomUUID(), now = new Date() }: { receipt?: string; now?: Date } = {},
+): Promise<ImportReceipt> {
   const added: ReaderDataMerge = { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0 };
   const addedAt = now.toISOString();
   const newHistory = new Set<string>();
-  const tx = database.transaction(['subscriptions', 'feeds', 'history', 'userState'], 'readwrite');
+  const tx = database.transaction(['subscriptions', 'feeds', 'history', 'userState', 'meta'], 'readwrite');
   const subscriptions = tx.objectStore('subscriptions');
   const feeds = tx.objectStore('feeds');
   const history = tx.objectStore('history');
   const userState = tx.objectStore('userState');
+  const meta = tx.objectStore('meta');
   // What is stored is read in four requests, and the writes are queued without awaiting each one:
   // a request awaited per entry made a 100k-entry file take minutes (issue 16). The sets and the
   // map are kept current as entries are added, so a file that lists one twice adds it once.
-  const [subscriptionKeys, feedKeys, historyKeys, stateRecords] = await Promise.all([
+  const [subscriptionKeys, feedKeys, historyKeys, stateRecords, receipts] = await Promise.all([
     subscriptions.getAllKeys(),
     feeds.getAllKeys(),
     history.getAllKeys(),
     userState.getAll(),
+    meta.getAll(RECEIPT_RANGE()),
   ]);
   const hasSubscription = new Set<string>(subscriptionKeys);
   const hasFeed = new Set<string>(feedKeys);
@@ -127,8 +130,10 @@ export async function importReaderData(
     putState({ key, kind: 'categories', ...choice });
     added.categories++;
   }
+  if (data.sourcePrefs) writes.push(meta.put({ key: PREFS_KEY, value: data.sourcePrefs }));
+  for (const key of staleReceiptKeys(receipts, now)) writes.push(meta.delete(key));
+  const receipt: ImportReceipt = { id, at: addedAt, added, finished: false, settings: data.settings, history: [...newHistory] };
+  writes.push(meta.put(receiptRecord(receipt)));
   await Promise.all([...writes, tx.done]);
-
-  if (data.sourcePrefs) await writePrefs(database, data.sourcePrefs);
-  return { added, settings: mergeSettings(settings, data.settings), newHistory };
+  return receipt;
 }

@@ -8,6 +8,7 @@ import type { BackgroundBrowser } from './browser-api';
 import type { ReadPackFile } from './builtin-pack-install';
 import { builtinPacks, packageReader, type EnsureBuiltinPacks } from './builtin-packs';
 import { contentCaller, type CallContent } from './content-calls';
+import { importFinisher, type ImportFinisher } from './import-finish';
 import { problemLog, type ProblemLog } from './problems';
 import { sourceAlarms, type SourceAlarms } from './sources/alarms';
 import { sourceQueue, type Serially } from './sources/runtime-env';
@@ -25,6 +26,8 @@ export interface Services {
   surface: Surface;
   serially: Serially;
   alarms: SourceAlarms;
+  /** Finishes reader-data imports after their commit (import-finish.ts). */
+  imports: ImportFinisher;
 }
 
 /** `readPackaged`: how the built-in packs are read (the extension's own package unless told). */
@@ -32,16 +35,19 @@ export function createServices(browser: BackgroundBrowser, readPackaged: ReadPac
   const settings = settingsArea(browser.storage);
   const callContent = contentCaller(browser.tabs);
   const serially = sourceQueue(browser);
+  const theBadge = badge(browser.action);
+  const alarms = sourceAlarms(browser.alarms, serially);
   return {
     browser,
     states: tabStates(browser.storage.session),
     settings,
     callContent,
-    badge: badge(browser.action),
+    badge: theBadge,
     problems: problemLog(browser.storage.session),
     ensureBuiltinPacks: builtinPacks(readPackaged),
     surface: surface({ settings, callContent, scripting: browser.scripting, openSidePanel: browser.openSidePanel }),
     serially,
-    alarms: sourceAlarms(browser.alarms, serially),
+    alarms,
+    imports: importFinisher({ settings, badge: theBadge, serially, alarms }),
   };
 }

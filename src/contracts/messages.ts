@@ -3,7 +3,7 @@
 // `sender`, never by the payload. Story sources: messages-sources.ts; the content script's own
 // calls: content-calls.ts.
 import { bool, int, isRecord, str } from '../formats/guards';
-import { MAX_CHOSEN_CATEGORIES, MAX_READER_DATA_CHARS, type ReaderData, type ReaderDataMerge } from '../formats/reader-data';
+import { IMPORT_RECEIPT_ID, MAX_CHOSEN_CATEGORIES, MAX_READER_DATA_CHARS, type ReaderData, type ReaderDataMerge } from '../formats/reader-data';
 import { parseSettingsChange, type Settings } from '../formats/settings';
 import { answer, call, empty, oneString, type CallsOf, type ReqOf, type ResOf } from './call';
 import { sourceCalls } from './messages-sources';
@@ -42,6 +42,11 @@ const tabOnly = (p: unknown): { tabId: number } | undefined => {
 };
 
 const panelTab = (p: unknown): PanelTab | undefined => parsePanelTab(p);
+
+const receiptId = (value: unknown): string | undefined => {
+  const id = str(value, 64);
+  return id !== undefined && IMPORT_RECEIPT_ID.test(id) ? id : undefined;
+};
 
 const SIDEBAR_POPUP = ['sidebar', 'popup'] as const;
 const PAGES = ['sidebar', 'popup', 'options'] as const;
@@ -163,11 +168,29 @@ export const backgroundCalls = {
   }),
   /** Options page: everything that belongs to the reader, as one object (saved as a JSON file). */
   'data/export': call({ senders: ['options'], parse: empty, answer: answer<ReaderData>() }),
-  /** Options page: merge an exported file (its text; validated by the background, errors name the place). */
+  /**
+   * Options page: merge an exported file (its text; validated by the background, errors name the
+   * place), under a receipt id the page chose so it can ask what landed if the answer is cut short.
+   */
   'data/import': call({
     senders: ['options'],
-    parse: oneString('text', MAX_READER_DATA_CHARS),
+    parse: (p) => {
+      const text = isRecord(p) ? str(p['text'], MAX_READER_DATA_CHARS) : undefined;
+      if (!isRecord(p) || text === undefined) return undefined;
+      if (p['receipt'] === undefined) return { text };
+      const receipt = receiptId(p['receipt']);
+      return receipt === undefined ? undefined : { text, receipt };
+    },
     answer: answer<ReaderDataMerge>(),
+  }),
+  /** Options page: what the import under this receipt added (finishing it if a stop cut it short), or null if it never landed. */
+  'data/import-receipt': call({
+    senders: ['options'],
+    parse: (p) => {
+      const receipt = isRecord(p) ? receiptId(p['receipt']) : undefined;
+      return receipt === undefined ? undefined : { receipt };
+    },
+    answer: answer<ReaderDataMerge | null>(),
   }),
   /** Popup or sidebar: search stored stories by text. */
   'search/stories': call({

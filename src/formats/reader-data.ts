@@ -42,6 +42,8 @@ export interface ReaderDataMerge {
 
 /** Files larger than this are refused before parsing: far above a long reading history. */
 export const MAX_READER_DATA_CHARS = 50_000_000;
+/** An import's receipt id, chosen by the options page (a UUID is one): background/import-receipts.ts. */
+export const IMPORT_RECEIPT_ID = /^[A-Za-z0-9-]{8,64}$/;
 
 type Shape<T> = (issues: Issues, item: Rec, path: string) => T | undefined;
 
@@ -156,7 +158,7 @@ export type ReaderDataParse = { ok: true; data: ImportedReaderData } | { ok: fal
  * The settings a file gives, each repaired like anything read from storage (a damaged field falls
  * back to its default); fields the file leaves out are not touched on import.
  */
-function settingsIn(raw: unknown): Partial<Settings> {
+export function settingsIn(raw: unknown): Partial<Settings> {
   if (!isRecord(raw)) return {};
   const repaired = repairSettings(raw);
   const keys = (Object.keys(repaired) as (keyof Settings)[]).filter((key) => key in raw);

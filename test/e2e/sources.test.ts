@@ -1,12 +1,13 @@
 // Sources end to end: the reader subscribes to two local feeds of different outlets on the options
 // page (an open options page follows a third feed added and removed from another page), opens one
-// outlet's article, and the sidebar lists the other outlet's report of the same
-// story; the article lands in reading history; a pack file is imported (a broken one first) and
-// removed; a pack is subscribed to by URL, refreshed with a conditional request and updated; a
-// report the reader opened is marked as read in another outlet's sidebar; the refresh period is
-// chosen and the network log, which shows every request, is cleared (by the options page only). A
-// followed feed story merged into another as a feed arrives stays followed, and a tab open on one
-// of its reports follows it (launcher and badge) with nothing reloaded.
+// outlet's article, and the sidebar lists the other outlet's report of the same story; the article
+// lands in reading history; a pack file is imported (a broken one first) and removed; a reader-data
+// file is merged (its feed fetched at once); a pack is subscribed to by URL, refreshed with a
+// conditional request and updated; a report the reader opened is marked as read in another
+// outlet's sidebar; the refresh period is chosen and the network log, which shows every request,
+// is cleared (by the options page only). A followed feed story merged into another as a feed
+// arrives stays followed, and a tab open on one of its reports follows it (launcher and badge)
+// with nothing reloaded.
 // Feeds and pages come from servers on 127.0.0.1 (the second outlet's articles are addressed as
 // localhost: another host, the same server).
 import { after, before, describe, test } from 'node:test';
@@ -20,6 +21,7 @@ import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, ExtensionPage } from './driver/types';
 import { BROWSERS, LAUNCHER, poll, RESULTS, ROOT, testId, until } from './harness';
 import type { Pack } from '../../src/formats/model';
+import { READER_DATA_FORMAT, READER_DATA_VERSION } from '../../src/formats/reader-data';
 import { startServer, type LocalServer } from '../unit/sources/local-server';
 
 const START = { chromium: startChromium, firefox: startFirefox };
@@ -76,6 +78,11 @@ const COURIER_RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>The
 const choose = (page: ExtensionPage, selector: string, value: string): Promise<boolean> =>
   page.evaluate(`(() => { const el = document.querySelector(${JSON.stringify(selector)}); el.value = ${JSON.stringify(value)}; el.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`);
 
+/** The museum story's feed, which only a reader-data file brings. */
+const GALLERY_RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>The Gallery Times</title><link>https://gallery.example/</link>
+<item><title>City museum's new wing draws record crowds on its first weekend</title><link>https://gallery.example/wing</link><guid>gallery-1</guid>
+<pubDate>Sun, 17 Aug 2025 09:00:00 GMT</pubDate><description>Visitors queued around the block for the reopened museum's new wing.</description></item></channel></rss>`;
+
 const RUNTIME = '(globalThis.browser ?? globalThis.chrome)';
 
 /** A screenshot of one section of the options page, scrolled to the top of the view. */
@@ -88,9 +95,9 @@ async function sectionShot(page: ExtensionPage, id: string, name: string): Promi
 const fill = (page: ExtensionPage, selector: string, value: string): Promise<boolean> =>
   page.evaluate(`(() => { const el = document.querySelector(${JSON.stringify(selector)}); el.value = ${JSON.stringify(value)}; el.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`);
 
-/** Picks a file in the import section's file input (a DataTransfer is how a page can make a FileList). */
-const pickFile = (page: ExtensionPage, name: string, text: string): Promise<boolean> =>
-  page.evaluate(`(() => { const input = document.querySelector('[data-testid="import-file"]'); const dt = new DataTransfer(); dt.items.add(new File([${JSON.stringify(text)}], ${JSON.stringify(name)}, { type: 'application/json' })); input.files = dt.files; input.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`);
+/** Picks a file in a file input of the options page (a DataTransfer is how a page can make a FileList). */
+const pickFile = (page: ExtensionPage, name: string, text: string, input = 'import-file'): Promise<boolean> =>
+  page.evaluate(`(() => { const input = document.querySelector('[data-testid="${input}"]'); const dt = new DataTransfer(); dt.items.add(new File([${JSON.stringify(text)}], ${JSON.stringify(name)}, { type: 'application/json' })); input.files = dt.files; input.dispatchEvent(new Event('change', { bubbles: true })); return true; })()`);
 
 for (const browser of BROWSERS) {
   describe(`${browser}: sources`, () => {
@@ -114,6 +121,7 @@ for (const browser of BROWSERS) {
       pages.set('/meridian.xml', meridianRss(server.origin));
       pages.set('/harbour.xml', harbourAtom(`http://localhost:${port}`));
       pages.set('/courier.xml', COURIER_RSS);
+      pages.set('/gallery.xml', GALLERY_RSS);
       // The Les Cayes report is addressed here, so a tab can be open on it (matched by its address).
       pages.set('/north.xml', rss('North Star', 'https://north.example/', [haitiItem(HAITI.quake), haitiItem({ ...HAITI.lesCayes, url: server.origin + LES_CAYES })]));
       pages.set(LES_CAYES, articlePage(HAITI.lesCayes.title, 'North Star', `${HAITI.lesCayes.summary} `));
@@ -221,6 +229,26 @@ for (const browser of BROWSERS) {
       }
       // A pack of categories alone counts its categories, not "0 stories".
       assert.match(await options.text('[data-pack="civic"] .row-count'), /^29 categories$/);
+      await options.close();
+    });
+
+    test('a reader-data file merged on the options page says what it added, applies its settings and fetches its feed', async () => {
+      const feed = `${server.origin}/gallery.xml`;
+      const data = {
+        format: READER_DATA_FORMAT,
+        version: READER_DATA_VERSION,
+        exported: '2025-08-18T08:00:00Z',
+        settings: { sitesOff: ['elsewhere.example'] },
+        feeds: [{ url: feed }],
+        history: [{ pageKey: 'elsewhere.example/museum', url: 'https://elsewhere.example/museum', title: 'Museum reopens', siteName: 'Elsewhere', published: null, readAt: '2025-08-17T10:00:00Z', text: 'The museum reopened.' }],
+      };
+      const options = await driver.openExtensionTab('options.html');
+      await options.waitFor(testId('reader-data'), { timeout: 15_000 });
+      await pickFile(options, 'storyline-data.json', JSON.stringify(data), 'data-import');
+      await options.waitForText(`${testId('reader-data')} [role="status"]`, /Added: 1 feed and 1 history entry/, 15_000);
+      await options.waitForText(testId('sites'), /elsewhere\.example/, 15_000);
+      // Fetched at once (not at the next scheduled refresh), and the open page follows.
+      await options.waitForText(`[data-feed="${feed}"]`, /The Gallery Times.*1 article/s, 15_000);
       await options.close();
     });
 

@@ -14,7 +14,6 @@ import { rejoinHistory } from '../../src/background/sources/history';
 import { everyReport } from '../../src/background/story-reports';
 import { StoryIndex } from '../../src/engine';
 import { parseReaderData, READER_DATA_FORMAT, READER_DATA_VERSION } from '../../src/formats/reader-data';
-import { DEFAULT_SETTINGS } from '../../src/formats/settings';
 import type { StorylineDB } from '../../src/formats/storage-schema';
 import { samplePack } from '../fixtures/packs';
 
@@ -55,8 +54,8 @@ async function importHistory(n: number) {
   }));
   const parsed = parseReaderData(JSON.stringify({ format: READER_DATA_FORMAT, version: READER_DATA_VERSION, exported: '', history }));
   assert.ok(parsed.ok);
-  const { newHistory } = await importReaderData(database, parsed.data, DEFAULT_SETTINGS);
-  return { database, index, newHistory };
+  const receipt = await importReaderData(database, parsed.data);
+  return { database, index, newHistory: new Set(receipt.history) };
 }
 
 test('joining imported history costs the same number of database requests for 100 entries as for 400', async () => {

@@ -88,15 +88,32 @@ test('a refused pack keeps its reason and offers no retry', async () => {
   assert.equal(container.querySelector('[data-testid="import-retry"]'), null);
 });
 
-test('a reader-data import cut short can be tried again too', async () => {
-  const added = { subscriptions: 0, feeds: 1, history: 0, actions: 0, rejections: 0, following: 0 };
-  const background = scripted([new Error(PORT_CLOSED), added]);
+test('a reader-data import cut short before it landed can be tried again', async () => {
+  const added = { subscriptions: 0, feeds: 1, history: 0, actions: 0, rejections: 0, following: 0, categories: 0 };
+  // The import's answer is cut short, and the background has no receipt for it: it never landed.
+  const background = scripted([new Error(PORT_CLOSED), null, added]);
   const container = await mount(h(DataSection, { call: background.call, changed: () => undefined }));
   await choose(container, 'data-import', new File(['{}'], 'data.json'));
   assert.equal(alertText(container), interruptedText('data.json'));
   await click(container.querySelector('[data-testid="data-import-retry"]'));
   await settle(10);
   assert.match(container.textContent ?? '', /1 feed/);
+  const [first, asked, again] = background.payloads as { receipt: string }[];
+  assert.match(first!.receipt, /^[0-9a-f-]{36}$/);
+  assert.deepEqual(asked, { receipt: first!.receipt }, 'the page asked for the receipt of the import it sent');
+  assert.notEqual(again!.receipt, first!.receipt, 'a retry is a new import');
+});
+
+test('a reader-data import that landed before the stop that cut its answer short reports what it added', async () => {
+  const added = { subscriptions: 0, feeds: 2, history: 40, actions: 0, rejections: 0, following: 0, categories: 0 };
+  const background = scripted([new Error(PORT_CLOSED), added]);
+  let changes = 0;
+  const container = await mount(h(DataSection, { call: background.call, changed: () => changes++ }));
+  await choose(container, 'data-import', new File(['{}'], 'data.json'));
+  assert.match(container.textContent ?? '', /2 feeds and 40 history entries/);
+  assert.equal(alertText(container), '');
+  assert.equal(container.querySelector('[data-testid="data-import-retry"]'), null);
+  assert.equal(changes, 1, 'the page shows what the import added');
 });
 
 test('the import sections state the largest pack and data file accepted', async () => {

@@ -56,14 +56,14 @@ test('export → import on another machine restores it; importing again adds not
   const parsed = parseReaderData(text);
   assert.ok(parsed.ok);
   const other = await machine();
-  const first = await importReaderData(other, parsed.data, DEFAULT_SETTINGS, NOW);
+  const first = await importReaderData(other, parsed.data, { now: NOW });
   assert.deepEqual(first.added, { subscriptions: 1, feeds: 1, history: 1, actions: 1, rejections: 1, following: 1, categories: 1 });
   const filed = await other.get('userState', categoriesKey('feeds/strike'));
   assert.deepEqual(filed?.kind === 'categories' && filed.categories, ['civic/labor']);
-  assert.equal(first.settings.theme, 'dark');
+  assert.equal(mergeSettings(DEFAULT_SETTINGS, first.settings).theme, 'dark');
   assert.equal((await other.get('feeds', 'https://feeds.example/rss'))?.itemCount, 0, 'fetched again, not trusted from the file');
   assert.equal((await other.get('history', 'news.example/a'))?.storyId, null);
-  const again = await importReaderData(other, parsed.data, first.settings, NOW);
+  const again = await importReaderData(other, parsed.data, { now: NOW });
   assert.deepEqual(again.added, { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0 });
 });
 
@@ -84,7 +84,7 @@ test('an import merges: site lists are joined, a newer tick here is kept, seen r
   );
   assert.ok(parsed.ok);
   assert.deepEqual(parsed.data.settings, {}, 'a file without settings changes none');
-  const { added } = await importReaderData(database, parsed.data, here, NOW);
+  const { added } = await importReaderData(database, parsed.data, { now: NOW });
   assert.equal(added.actions, 0);
   const tick = await database.get('userState', actionStateKey(summit, 'sign'));
   assert.equal(tick?.kind === 'action-done' && tick.done, false);
@@ -106,7 +106,7 @@ test('an import keeps the newer choice of a story\'s categories; a file from bef
     }),
   );
   assert.ok(parsed.ok);
-  const { added } = await importReaderData(database, parsed.data, DEFAULT_SETTINGS, NOW);
+  const { added } = await importReaderData(database, parsed.data, { now: NOW });
   assert.equal(added.categories, 1);
   const a = await database.get('userState', categoriesKey('feeds/a'));
   assert.deepEqual(a?.kind === 'categories' && a.categories, ['civic/guns'], 'the newer choice here is kept');
@@ -126,7 +126,7 @@ test('an opinion the reader read stays one through export and import; an unknown
   const parsed = parseReaderData(JSON.stringify(data));
   assert.ok(parsed.ok);
   const other = await machine();
-  await importReaderData(other, parsed.data, DEFAULT_SETTINGS, NOW);
+  await importReaderData(other, parsed.data, { now: NOW });
   assert.equal((await other.get('history', 'news.example/column'))?.kind, 'opinion');
   const odd = parseReaderData(JSON.stringify({ ...data, history: [{ ...data.history[0], kind: 'rant' }] }));
   assert.ok(odd.ok);

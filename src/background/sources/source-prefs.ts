@@ -4,12 +4,13 @@ import { int, isRecord } from '../../formats/guards';
 import { DEFAULT_SOURCE_PREFS, SOURCE_PREF_BOUNDS, type SourcePrefs } from '../../formats/source-prefs';
 import type { StorylineDB } from '../../formats/storage-schema';
 
-const KEY = 'source-prefs';
+/** The prefs' record in `meta` (an import writes it in its own transaction: reader-data.ts). */
+export const PREFS_KEY = 'source-prefs';
 
 export const DEFAULT_PREFS: SourcePrefs = DEFAULT_SOURCE_PREFS;
 
 export async function readPrefs(database: IDBPDatabase<StorylineDB>): Promise<SourcePrefs> {
-  const value = (await database.get('meta', KEY))?.value;
+  const value = (await database.get('meta', PREFS_KEY))?.value;
   if (!isRecord(value)) return DEFAULT_PREFS;
   const read = (key: keyof SourcePrefs): number => int(value[key], ...SOURCE_PREF_BOUNDS[key]) ?? DEFAULT_PREFS[key];
   return { refreshHours: read('refreshHours'), retentionDays: read('retentionDays'), feedRetentionDays: read('feedRetentionDays') };
@@ -17,6 +18,6 @@ export async function readPrefs(database: IDBPDatabase<StorylineDB>): Promise<So
 
 export async function writePrefs(database: IDBPDatabase<StorylineDB>, change: Partial<SourcePrefs>): Promise<SourcePrefs> {
   const next = { ...(await readPrefs(database)), ...change };
-  await database.put('meta', { key: KEY, value: next });
+  await database.put('meta', { key: PREFS_KEY, value: next });
   return next;
 }

@@ -48,17 +48,23 @@ export function DataSection({ call, changed }: Props) {
     run(async () => {
       setRetry(null);
       if (file.size > MAX_READER_DATA_CHARS) throw new Error(t('dataImportFailed', [file.name, t('importTooLarge', file.name)]));
+      // The background keeps a receipt under this id: a stop that cut the answer short after the
+      // import landed leaves it to ask for, rather than a retry that would report "nothing new".
+      const receipt = crypto.randomUUID();
       try {
-        const added = await call('data/import', { text: await file.text() });
+        const added = await call('data/import', { text: await file.text(), receipt });
         changed();
         return importSummary(added);
       } catch (error) {
-        // Cut short (the worker stopped): the browser's own words would mean nothing to the reader.
-        if (wasInterrupted(error)) {
-          setRetry(file);
-          throw new Error(t('importInterrupted', file.name));
+        if (!wasInterrupted(error)) throw new Error(t('dataImportFailed', [file.name, errorText(error)]));
+        const landed = await call('data/import-receipt', { receipt }).catch(() => null);
+        if (landed) {
+          changed();
+          return importSummary(landed);
         }
-        throw new Error(t('dataImportFailed', [file.name, errorText(error)]));
+        // Cut short before it landed: the browser's own words would mean nothing to the reader.
+        setRetry(file);
+        throw new Error(t('importInterrupted', file.name));
       }
     });
 
