@@ -26,7 +26,7 @@ export interface ImportFinisherDeps {
 export interface ImportFinisher {
   /** Does what the receipt's import left to do, once however often asked, and answers the finished receipt. */
   finish(receipt: ImportReceipt): Promise<ImportReceipt>;
-  /** Finishes, oldest first, every import whose worker stopped between its commit and its end. */
+  /** Finishes, oldest first, every import whose worker stopped between its commit and its end; never rejects. */
   finishPending(): Promise<void>;
 }
 
@@ -67,9 +67,17 @@ export function importFinisher({ settings, badge, serially, alarms }: ImportFini
   return {
     finish,
     async finishPending() {
-      const pending = (await unfinishedReceipts(await db())).sort((a, b) => a.at.localeCompare(b.at));
+      const pending = await db()
+        .then(unfinishedReceipts)
+        .catch((error: unknown) => {
+          logProblem('unfinished imports', error);
+          return [];
+        });
+      pending.sort((a, b) => a.at.localeCompare(b.at));
       // In order: a later file's settings are merged over an earlier one's, as they were chosen.
-      for (const receipt of pending) await finish(receipt);
+      // One that fails is logged and left for the next try; it holds back neither the others nor
+      // the import that asked for them.
+      for (const receipt of pending) await finish(receipt).catch((error: unknown) => logProblem('unfinished import', error));
     },
   };
 }

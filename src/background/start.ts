@@ -58,7 +58,7 @@ export function startBackground(browser: BackgroundBrowser, readPackaged?: ReadP
     createMenus(browser.contextMenus).catch((error: unknown) => logProblem('context menu', error));
     alarms.schedule().catch((error: unknown) => logProblem('source alarms', error));
     // An import whose worker stopped between its commit and its end (import-receipts.ts).
-    services.imports.finishPending().catch((error: unknown) => logProblem('unfinished import', error));
+    void services.imports.finishPending();
   };
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: the reader chooses news sources, or Storyline knows only the starter story.
