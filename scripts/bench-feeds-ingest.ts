@@ -13,7 +13,9 @@
 // stored report at each change, as the extension did.
 // --browser chromium: the built extension (a --bench build exposes the feed paths to the benchmark,
 // timed inside the service worker); also prints the worker's JS heap at the largest size, and how
-// much of the refresh came after its last answer (the work no network wait can hide).
+// much of the refresh came after its last answer (the work no network wait can hide), and the
+// service worker thread's CPU over the refresh, read from a browser-wide trace (thread time: what
+// the worker itself did, not the time it waited on the network, the store or a busy core).
 // --dist DIR (with --browser chromium): another build, such as the code before, which has no such
 // hook: it is driven as the options page drives it (feed/add one by one, feed/remove), timed in the
 // page, the fetch's own time read from the network log; its scheduled refresh is out of reach.
@@ -34,6 +36,7 @@ import { benchFeeds, startFeedServer, type FeedServer } from './lib/bench-feeds'
 import type { Worker } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
 import { workerHeap } from './lib/worker-heap';
+import { namedThreadCpu, SERVICE_WORKER_THREAD, startTrace, TASK_CATEGORIES } from './lib/trace-cpu';
 
 const { values } = parseArgs({
   options: {
@@ -70,6 +73,8 @@ interface Figures {
   refresh: number;
   /** Chromium (a build with the hook): the refresh's time after its last request ended. */
   refreshAfter?: number;
+  /** Chromium (a build with the hook, not under --profile): the service worker thread's CPU over the refresh, from a trace. */
+  refreshWorkerCpu?: number;
   /** Node: the process's CPU time during the refresh (user and system, every thread: the feed server's and GC's too). */
   refreshCpu?: number;
   remove: number;
@@ -296,16 +301,24 @@ async function chromiumRun(server: FeedServer, size: number, dir: string, heap: 
     if (values.woken) await wakeWorker(browser, worker);
     const refreshAll = (): Promise<{ ms: number; fetchMs: number; afterMs: number }> => worker.evaluate(() => storylineBench.refreshAll());
     let refresh: { ms: number; fetchMs: number; afterMs: number };
+    let refreshWorkerCpu: number | undefined;
     if (values.profile && size === Math.max(...sizes)) {
       const profiled = await (await workerHeap(browser.context, browser.extensionId)).profile(refreshAll);
       writeFileSync(values.profile, JSON.stringify(profiled.profile));
       refresh = profiled.result;
-    } else refresh = await refreshAll();
+    } else {
+      // Browser-wide, as a worker's thread is only in a browser trace; tasks' names only, a light trace.
+      const cdp = await browser.context.browser()!.newBrowserCDPSession();
+      const stop = await startTrace(cdp, TASK_CATEGORIES);
+      refresh = await refreshAll();
+      refreshWorkerCpu = namedThreadCpu(await stop(), SERVICE_WORKER_THREAD)?.cpuMs;
+      await cdp.detach();
+    }
     await settle();
     const remove = await worker.evaluate((u) => storylineBench.removeFeed(u), urls[0]!);
     await settle();
     const { stories } = await worker.evaluate(() => storylineBench.store());
-    const figures: Figures = { sources: size, first: first.ms, inFlight, firstHow: 'addFeeds, six at a time', addWork: add.ms - add.fetchMs, addFetch: add.fetchMs, refresh: refresh.ms, refreshAfter: refresh.afterMs, remove: remove.ms, stories, settle: settled };
+    const figures: Figures = { sources: size, first: first.ms, inFlight, firstHow: 'addFeeds, six at a time', addWork: add.ms - add.fetchMs, addFetch: add.fetchMs, refresh: refresh.ms, refreshAfter: refresh.afterMs, ...(refreshWorkerCpu === undefined ? {} : { refreshWorkerCpu }), remove: remove.ms, stories, settle: settled };
     if (heap) figures.heapMb = (await (await workerHeap(browser.context, browser.extensionId)).used()) / 1e6;
     return figures;
   } finally {
@@ -327,7 +340,7 @@ try {
     rows.push(figures);
     console.log(
       `${size} sources: first fetch ${ms(figures.first)} (${figures.firstHow}, ${figures.inFlight} in flight at most) · one more source ${ms(figures.addWork)} after its fetch (fetch ${ms(figures.addFetch)})` +
-        `${figures.settle === undefined ? '' : `, queued work after it ${ms(figures.settle)}`} · refresh +${fresh}/source${values.woken ? ' in a woken worker' : ''} ${ms(figures.refresh)}${figures.refreshAfter === undefined ? '' : ` (${ms(figures.refreshAfter)} after its last answer)`}${figures.refreshCpu === undefined ? "" : ` (CPU ${ms(figures.refreshCpu)})`} · remove a source ${ms(figures.remove)} · ${figures.stories} stories` +
+        `${figures.settle === undefined ? '' : `, queued work after it ${ms(figures.settle)}`} · refresh +${fresh}/source${values.woken ? ' in a woken worker' : ''} ${ms(figures.refresh)}${figures.refreshAfter === undefined ? '' : ` (${ms(figures.refreshAfter)} after its last answer${figures.refreshWorkerCpu === undefined ? '' : `; worker thread CPU ${ms(figures.refreshWorkerCpu)}`})`}${figures.refreshCpu === undefined ? "" : ` (CPU ${ms(figures.refreshCpu)})`} · remove a source ${ms(figures.remove)} · ${figures.stories} stories` +
         `${figures.heapMb === undefined ? '' : ` · worker heap ${figures.heapMb.toFixed(1)} MB`}` +
         `${figures.firstStall === undefined ? '' : ` · event loop held at most ${ms(figures.firstStall)} in the first fetch, ${ms(figures.refreshStall)} in the refresh`}`,
     );

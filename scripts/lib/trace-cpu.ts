@@ -34,11 +34,11 @@ export const TRACE_CATEGORIES = [
   'blink.user_timing',
 ];
 
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+export async function startTrace(cdp: CDPSession, categories: readonly string[] = TRACE_CATEGORIES): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
   const onData = (data: { value: object[] }): void => void events.push(...(data.value as unknown as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: TRACE_CATEGORIES }, transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: [...categories] }, transferMode: 'ReportEvents' });
   return async () => {
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
@@ -156,4 +156,32 @@ export function cpuBetweenMarks(events: TraceEvent[], pageUrl: string, from: str
     if (end >= start.ts && e.ts <= stop.ts) cpu += (e.tdur ?? e.dur ?? 0) / 1000;
   }
   return cpu;
+}
+
+/** What Chromium names an extension service worker's thread in a trace. */
+export const SERVICE_WORKER_THREAD = 'ServiceWorker thread';
+/** Enough to read threads' names and their tasks' CPU: little tracing overhead. */
+export const TASK_CATEGORIES = ['__metadata', 'toplevel'];
+
+/**
+ * Thread CPU (and wall time) of every top-level task on the threads a trace names `threadName`,
+ * over the whole trace; null when no thread has that name. For a worker's own work over a span,
+ * trace browser-wide from just before the span to just after it: time the thread waited (on the
+ * network, the store, a core the other processes held) counts nothing.
+ */
+export function namedThreadCpu(events: TraceEvent[], threadName: string): { cpuMs: number; wallMs: number; threads: number } | null {
+  const threads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.['name'] === threadName).map((e) => `${e.pid}:${e.tid}`));
+  if (threads.size === 0) return null;
+  let cpu = 0;
+  let wall = 0;
+  const ends = new Map<string, number>();
+  for (const e of events.filter((x) => x.ph === 'X' && threads.has(`${x.pid}:${x.tid}`)).sort((a, b) => a.ts - b.ts)) {
+    const key = `${e.pid}:${e.tid}`;
+    // Nested slices are inside a top-level task already counted.
+    if (e.ts < (ends.get(key) ?? -Infinity) || !TOP_LEVEL.has(e.name)) continue;
+    ends.set(key, e.ts + (e.dur ?? 0));
+    cpu += (e.tdur ?? e.dur ?? 0) / 1000;
+    wall += (e.dur ?? 0) / 1000;
+  }
+  return { cpuMs: cpu, wallMs: wall, threads: threads.size };
 }
