@@ -219,7 +219,7 @@ for (const browser of BROWSERS) {
       await pickFile(options, 'sample.json', JSON.stringify(samplePack()));
       await options.waitFor('[data-pack="sample"]', { timeout: 15_000 });
       assert.match(await options.text(`${testId('import')} [role="status"]`), /Imported Sample Publisher: 2 stories/);
-      await options.screenshot('sources-options-import');
+      await sectionShot(options, 'import', 'sources-options-import');
       await options.click('[data-pack="sample"] button');
       await options.waitFor('[data-pack="sample"]', { state: 'detached', timeout: 15_000 });
       // The built-in packs (the starter story and the civic categories) are listed without a Remove button.
