@@ -1,4 +1,4 @@
-// npm run bench:feeds -- [--file allsides-dev] [--orphans 50] [--sample N] [--seed 1] [--json] [--data DIR] [--misses] [--short-items] [--maybe] [--browser chromium|firefox [--no-history]]
+// npm run bench:feeds -- [--file allsides-dev] [--orphans 50] [--sample N] [--seed 1 | --seeds N] [--json] [--data DIR] [--misses] [--short-items] [--maybe] [--browser chromium|firefox [--no-history]]
 // The reader's path as a benchmark, in a Node replica of the extension: feeds built per outlet from
 // a labelled file (dates treated by the protocol: allsides-* moved ±24 h with seed 1, real dates as
 // they are; then all shifted, spacing kept, so the newest item is an hour old), one report of every
@@ -15,6 +15,9 @@
 // Context (issue 14): on the pages with a launcher, the share whose story the sidebar gives a civic
 // category, the share offered some when given none, and neither; on allsides-dev, with the topic
 // labels of ../shared/data/topics, the share given a right top category and offered a right one.
+// --seeds N (the replica only): seeds 1 to N, one line each (which report is held out of each story,
+// which stories are orphans), and the counts pooled over them: a steadier figure than one seed's,
+// where one orphan page is two points.
 // --short-items: every feed item carries only its article's opening sentence, as many feeds do, so
 // each page is read against items far shorter than itself.
 // --browser chromium|firefox: the same feeds and pages through the built extension in Debian's
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     orphans: { type: 'string', default: '50' },
     sample: { type: 'string' },
     seed: { type: 'string', default: '1' },
+    seeds: { type: 'string' },
     json: { type: 'boolean', default: false },
     misses: { type: 'boolean', default: false },
     'no-history': { type: 'boolean', default: false },
@@ -54,6 +58,14 @@ if (values.browser !== 'node' && values.browser !== 'chromium' && values.browser
 }
 const dir = dataDirOrExit('bench:feeds', values.data, 'skip');
 const file = loadFile(path.join(dir, `${values.file}.jsonl`));
+if (values.seeds !== undefined) {
+  if (values.browser !== 'node') {
+    console.error('bench:feeds: --seeds runs the replica only (a browser run takes minutes a seed)');
+    process.exit(2);
+  }
+  pooledSeeds(Number(values.seeds));
+  process.exit(0);
+}
 const setup = readerSetup(file, {
   orphans: Number(values.orphans),
   seed: Number(values.seed),
@@ -164,4 +176,24 @@ function maybeFigures(outcomes: Parameters<typeof maybeOf>[0]): MaybeFigures {
 
 function maybeLine(m: MaybeFigures): string {
   return `${m.maybeRecovered.toFixed(3)} of pages offered their story, ${m.maybePrecision.toFixed(3)} of offered stories right, ${m.orphansOffered.toFixed(3)} of orphan pages offered one`;
+}
+
+/** --seeds N: the replica over seeds 1..N, each seed's figures and the counts pooled over all. */
+function pooledSeeds(n: number): void {
+  const sum = { pages: 0, launched: 0, right: 0, topRight: 0, orphans: 0, orphanLaunched: 0 };
+  const now = Date.now();
+  const pct = (x: number, of: number): string => (of ? x / of : 0).toFixed(3);
+  console.log(`${values.file}: the replica over seeds 1-${n}, ${values.orphans} orphans each`);
+  for (let seed = 1; seed <= n; seed++) {
+    const setup = readerSetup(file, { orphans: Number(values.orphans), seed, now, shortItems: values['short-items'], ...(values.sample !== undefined ? { sample: Number(values.sample) } : {}) });
+    const { outcomes: all } = runReplica(setup);
+    const known = all.filter((o) => !o.orphan);
+    const orphans = all.filter((o) => o.orphan);
+    const one = { pages: known.length, launched: known.filter((o) => o.launched).length, right: known.filter((o) => o.right).length, topRight: known.filter((o) => o.topRight).length, orphans: orphans.length, orphanLaunched: orphans.filter((o) => o.launched).length };
+    for (const k of Object.keys(sum) as (keyof typeof sum)[]) sum[k] += one[k];
+    console.log(`seed ${seed}: precision ${pct(one.right, one.launched)} · recall ${pct(one.right, one.pages)} · story hit ${pct(one.topRight, one.pages)} · orphan false launchers ${one.orphanLaunched}/${one.orphans}`);
+  }
+  console.log(
+    `pooled: ${sum.pages} pages, ${sum.orphans} orphan pages; report precision ${pct(sum.right, sum.launched)} · report recall ${pct(sum.right, sum.pages)} · story hit ${pct(sum.topRight, sum.pages)} · orphan false launchers ${pct(sum.orphanLaunched, sum.orphans)} (${sum.orphanLaunched}/${sum.orphans})`,
+  );
 }
