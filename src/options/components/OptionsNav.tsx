@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '../../shared/i18n';
+import { useCurrentSection } from '../use-current-section';
 
 /** Each section's heading id (the link target) and title, in page order. */
 const SECTIONS: readonly (readonly [string, MessageKey])[] = [
@@ -15,15 +16,23 @@ const SECTIONS: readonly (readonly [string, MessageKey])[] = [
   ['network-title', 'networkTitle'],
   ['privacy-title', 'privacyTitle'],
 ];
+const IDS = SECTIONS.map(([id]) => id);
 
-/** The page's table of contents: a list of links beside the sections on wide screens, above them on narrow ones. */
+/**
+ * The page's table of contents: a list of links beside the sections on wide screens, above them on
+ * narrow ones. The link of the section being read is marked (aria-current), so the column says
+ * where the reader is in a long page.
+ */
 export function OptionsNav() {
+  const current = useCurrentSection(IDS);
   return (
     <nav class="options-nav" aria-label={t('optionsNavLabel')}>
       <ul>
         {SECTIONS.map(([id, title]) => (
           <li key={id}>
-            <a href={`#${id}`}>{t(title)}</a>
+            <a href={`#${id}`} aria-current={id === current ? 'location' : undefined}>
+              {t(title)}
+            </a>
           </li>
         ))}
       </ul>
