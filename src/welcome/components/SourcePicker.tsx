@@ -3,6 +3,7 @@ import { recommendedOutlets, searchOutlets, type Directory, type DirectoryOutlet
 import { t } from '../../shared/i18n';
 import { formatCount, formatCountry as countryName } from '../../shared/format';
 import { OutletRow } from './OutletRow';
+import { ChosenOutlets } from './ChosenOutlets';
 
 interface Props {
   directory: Directory;
@@ -53,6 +54,7 @@ export function SourcePicker({ directory, subscribed, onSave }: Props) {
           {t('welcomeRecommended', [String(recommended.length), String(countries)])}
         </button>
       </div>
+      <ChosenOutlets outlets={picked} onRemove={(id) => toggle(id, false)} />
       <div class="inline-form">
         <label for="outlet-search">{t('welcomeSearchLabel')}</label>
         <input id="outlet-search" type="search" autoComplete="off" placeholder={t('welcomeSearchPlaceholder')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />

@@ -103,6 +103,24 @@ test('one click takes the balanced recommended set; the count follows', async ()
   assert.equal(text(root.querySelector('.save-count')), `${DIRECTORY.recommended.length} outlets chosen`);
 });
 
+test('the outlets chosen are listed whatever the search shows, and one click takes one off', async () => {
+  const root = await mount(h(App, { deps: rig().deps }));
+  assert.equal(root.querySelector('[data-testid="chosen-outlets"]'), null);
+  await click(root.querySelector('[data-testid="take-recommended"]'));
+  const chips = (): string[] => [...root.querySelectorAll('[data-chosen]')].map((b) => b.getAttribute('data-chosen')!);
+  assert.deepEqual(chips().sort(), [...DIRECTORY.recommended].sort());
+  const first = DIRECTORY.recommended[0]!;
+  assert.equal(root.querySelector(`[data-chosen="${first}"]`)!.getAttribute('aria-label'), `Take ${outlet(first).name} off your choice`);
+  // A search that hides most of them leaves the list of the chosen as it is.
+  await search(root, 'zzzqqq');
+  assert.equal(chips().length, DIRECTORY.recommended.length);
+  await click(root.querySelector(`[data-chosen="${first}"]`));
+  assert.ok(!chips().includes(first));
+  assert.equal(text(root.querySelector('.save-count')), `${DIRECTORY.recommended.length - 1} outlets chosen`);
+  await search(root, '');
+  assert.equal(root.querySelector<HTMLInputElement>(`[data-outlet="${first}"] input`)!.checked, false);
+});
+
 test('search narrows the list by name, site or country, and says when nothing matches', async () => {
   const root = await mount(h(App, { deps: rig().deps }));
   await search(root, 'guardian');
