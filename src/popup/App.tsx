@@ -31,9 +31,10 @@ function TabPanel({ tab, deps }: { tab: TabStatus; deps: PopupDeps }) {
   }
   if (tabId === null || !state || !state.scriptable) {
     return (
-      <p class="message" data-testid="not-scriptable">
-        {t('popupNotScriptable')}
-      </p>
+      <div class="no-match" data-testid="not-scriptable">
+        <p class="message">{t('popupNotScriptable')}</p>
+        <p class="muted">{t('popupNotScriptableWhy')}</p>
+      </div>
     );
   }
   if (state.siteOff && state.host) {
