@@ -311,7 +311,7 @@ async function chromiumRun(server: FeedServer, size: number, dir: string, heap: 
       const cdp = await browser.context.browser()!.newBrowserCDPSession();
       const stop = await startTrace(cdp, TASK_CATEGORIES);
       refresh = await refreshAll();
-      refreshWorkerCpu = namedThreadCpu(await stop(), SERVICE_WORKER_THREAD)?.cpuMs;
+      refreshWorkerCpu = namedThreadCpu(await stop(), SERVICE_WORKER_THREAD) ?? undefined;
       await cdp.detach();
     }
     await settle();

@@ -142,6 +142,21 @@ export function extensionCpu(events: TraceEvent[], pageUrl: string): ExtensionCp
   return { cpuMs: cpu, longestTaskMs: longest, longTasks: long, worldMs, longTaskList };
 }
 
+/** One thread's top-level tasks (a task, or a microtask checkpoint outside one), in time order. */
+function topLevelTasks(events: TraceEvent[], pid: number, tid: number): TraceEvent[] {
+  const tasks: TraceEvent[] = [];
+  let end = -Infinity;
+  for (const e of events.filter((x) => x.pid === pid && x.tid === tid && x.ph === 'X').sort((a, b) => a.ts - b.ts)) {
+    // Nested slices are inside a task already taken.
+    if (e.ts < end || !TOP_LEVEL.has(e.name)) continue;
+    end = e.ts + (e.dur ?? 0);
+    tasks.push(e);
+  }
+  return tasks;
+}
+
+const taskCpuMs = (e: TraceEvent): number => (e.tdur ?? e.dur ?? 0) / 1000;
+
 /** Thread CPU of the main-thread task(s) between two user-timing marks (the yardstick's parse), ms. */
 export function cpuBetweenMarks(events: TraceEvent[], pageUrl: string, from: string, to: string): number | null {
   const thread = pageMainThread(events, pageUrl);
@@ -149,12 +164,7 @@ export function cpuBetweenMarks(events: TraceEvent[], pageUrl: string, from: str
   const stop = events.find((e) => e.name === to && e.ph !== 'M');
   if (!thread || !start || !stop) return null;
   let cpu = 0;
-  let end = -Infinity;
-  for (const e of events.filter((x) => x.pid === thread.pid && x.tid === thread.tid && x.ph === 'X').sort((a, b) => a.ts - b.ts)) {
-    if (e.ts < end || !TOP_LEVEL.has(e.name)) continue;
-    end = e.ts + (e.dur ?? 0);
-    if (end >= start.ts && e.ts <= stop.ts) cpu += (e.tdur ?? e.dur ?? 0) / 1000;
-  }
+  for (const e of topLevelTasks(events, thread.pid, thread.tid)) if (e.ts + (e.dur ?? 0) >= start.ts && e.ts <= stop.ts) cpu += taskCpuMs(e);
   return cpu;
 }
 
@@ -164,24 +174,15 @@ export const SERVICE_WORKER_THREAD = 'ServiceWorker thread';
 export const TASK_CATEGORIES = ['__metadata', 'toplevel'];
 
 /**
- * Thread CPU (and wall time) of every top-level task on the threads a trace names `threadName`,
- * over the whole trace; null when no thread has that name. For a worker's own work over a span,
- * trace browser-wide from just before the span to just after it: time the thread waited (on the
+ * Thread CPU (ms) of every top-level task on the threads a trace names `threadName`, over the
+ * whole trace; null when no thread has that name. For a worker's own work over a span, trace
+ * browser-wide from just before the span to just after it: time the thread waited (on the
  * network, the store, a core the other processes held) counts nothing.
  */
-export function namedThreadCpu(events: TraceEvent[], threadName: string): { cpuMs: number; wallMs: number; threads: number } | null {
-  const threads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.['name'] === threadName).map((e) => `${e.pid}:${e.tid}`));
-  if (threads.size === 0) return null;
+export function namedThreadCpu(events: TraceEvent[], threadName: string): number | null {
+  const threads = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.['name'] === threadName);
+  if (threads.length === 0) return null;
   let cpu = 0;
-  let wall = 0;
-  const ends = new Map<string, number>();
-  for (const e of events.filter((x) => x.ph === 'X' && threads.has(`${x.pid}:${x.tid}`)).sort((a, b) => a.ts - b.ts)) {
-    const key = `${e.pid}:${e.tid}`;
-    // Nested slices are inside a top-level task already counted.
-    if (e.ts < (ends.get(key) ?? -Infinity) || !TOP_LEVEL.has(e.name)) continue;
-    ends.set(key, e.ts + (e.dur ?? 0));
-    cpu += (e.tdur ?? e.dur ?? 0) / 1000;
-    wall += (e.dur ?? 0) / 1000;
-  }
-  return { cpuMs: cpu, wallMs: wall, threads: threads.size };
+  for (const { pid, tid } of threads) for (const e of topLevelTasks(events, pid, tid)) cpu += taskCpuMs(e);
+  return cpu;
 }

@@ -9,15 +9,13 @@ export function useCurrentSection(ids: readonly string[]): string | null {
     let frame = 0;
     const measure = (): void => {
       frame = 0;
-      const headings = ids.map((id) => document.getElementById(id));
-      const present = ids.filter((_, i) => headings[i] !== null);
-      const root = document.documentElement;
+      const headings = ids.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
       const index = currentSection({
-        tops: headings.filter((h): h is HTMLElement => h !== null).map((h) => h.getBoundingClientRect().top),
+        tops: headings.map((h) => h.getBoundingClientRect().top),
         viewHeight: window.innerHeight,
-        atBottom: Math.ceil(window.scrollY + window.innerHeight) >= root.scrollHeight - 1,
+        atBottom: Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1,
       });
-      setCurrent(present[index] ?? null);
+      setCurrent(headings[index]?.id ?? null);
     };
     // One measure a frame at most, however many scroll and resize events the frame brings.
     const schedule = (): void => {
