@@ -7,6 +7,7 @@ import { MAX_READER_DATA_CHARS, type ReaderDataMerge } from '../../formats/reade
 import type { Call } from '../App';
 import { datedName, downloadJson } from '../download';
 import { useAction } from '../use-action';
+import { JsonFileButton } from './JsonFileButton';
 import { OutcomeLine } from './OutcomeLine';
 
 interface Props {
@@ -79,21 +80,9 @@ export function DataSection({ call, changed }: Props) {
         <button type="button" class="button primary" disabled={busy} data-testid="data-export" onClick={() => void exportAll()}>
           {t('dataExport')}
         </button>
-        <label class="button file-button">
+        <JsonFileButton disabled={busy} testId="data-import" onFile={(file) => void importFile(file)}>
           {t('dataImport')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            disabled={busy}
-            data-testid="data-import"
-            onChange={(event) => {
-              const input = event.currentTarget;
-              const file = input.files?.[0];
-              input.value = '';
-              if (file) void importFile(file);
-            }}
-          />
-        </label>
+        </JsonFileButton>
       </div>
       <OutcomeLine outcome={outcome} />
       {retry && !busy && (

@@ -10,6 +10,7 @@ import type { Call } from '../App';
 import type { PackSummary } from '../../contracts/views';
 import type { OptionsPlatform } from '../platform';
 import { useAction } from '../use-action';
+import { JsonFileButton } from './JsonFileButton';
 import { OutcomeLine } from './OutcomeLine';
 
 interface Props {
@@ -99,21 +100,9 @@ export function ImportSection({ call, platform, changed }: Props) {
         onDrop={onDrop}
       >
         <p>{t('importDrop')}</p>
-        <label class="button primary file-button">
+        <JsonFileButton variant="primary" disabled={busy} testId="import-file" onFile={(file) => void importFile(file)}>
           {t('importChoose')}
-          <input
-            type="file"
-            accept=".json,application/json"
-            disabled={busy}
-            data-testid="import-file"
-            onChange={(event) => {
-              const input = event.currentTarget;
-              const file = input.files?.[0];
-              input.value = '';
-              if (file) void importFile(file);
-            }}
-          />
-        </label>
+        </JsonFileButton>
       </div>
       {progress !== null && (
         <progress class="import-progress" max={1} value={progress} aria-label={t('importProgress')} />
