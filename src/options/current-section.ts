@@ -8,6 +8,8 @@ export interface SectionLayout {
   viewHeight: number;
   /** The page is scrolled as far as it goes: the last sections may never reach the reading line. */
   atBottom: boolean;
+  /** The heading the address's fragment names (the contents link last followed), -1 for none. */
+  target: number;
 }
 
 /**
@@ -18,15 +20,18 @@ export const READING_LINE = 0.25;
 
 /**
  * The index of the section being read: the last whose heading has reached the reading line, else
- * the first. Scrolled to the bottom, the last heading in view is taken instead: a short last
- * section can never scroll up to the line, and a reader who jumped to it is reading it.
+ * the first. Scrolled to the bottom, the short last sections can never scroll up to the line, and
+ * a jump to any of them ends at the same place: the one the reader jumped to (the fragment) is
+ * taken while its heading is in view, else the last heading in view.
  */
-export function currentSection({ tops, viewHeight, atBottom }: SectionLayout): number {
+export function currentSection({ tops, viewHeight, atBottom, target }: SectionLayout): number {
   if (tops.length === 0) return -1;
   const line = viewHeight * READING_LINE;
   let current = 0;
   for (let i = 0; i < tops.length; i++) if (tops[i]! <= line) current = i;
   if (atBottom) {
+    const top = tops[target];
+    if (target >= current && top !== undefined && top >= 0 && top < viewHeight) return target;
     for (let i = tops.length - 1; i > current; i--) {
       if (tops[i]! < viewHeight) return i;
     }

@@ -6,28 +6,24 @@ import { currentSection } from './current-section';
 export function useCurrentSection(ids: readonly string[]): string | null {
   const [current, setCurrent] = useState<string | null>(null);
   useEffect(() => {
-    let frame = 0;
     const measure = (): void => {
-      frame = 0;
       const headings = ids.map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
       const index = currentSection({
         tops: headings.map((h) => h.getBoundingClientRect().top),
         viewHeight: window.innerHeight,
         atBottom: Math.ceil(window.scrollY + window.innerHeight) >= document.documentElement.scrollHeight - 1,
+        target: headings.findIndex((h) => `#${h.id}` === window.location.hash),
       });
       setCurrent(headings[index]?.id ?? null);
     };
-    // One measure a frame at most, however many scroll and resize events the frame brings.
-    const schedule = (): void => {
-      if (frame === 0) frame = requestAnimationFrame(measure);
-    };
-    window.addEventListener('scroll', schedule, { passive: true });
-    window.addEventListener('resize', schedule, { passive: true });
-    schedule();
+    // Browsers fire scroll and resize once a frame at most (in the frame's rendering steps), so each
+    // is measured as it comes. A followed contents link that does not scroll (the page already at
+    // its bottom) still names another section: hashchange.
+    const events = ['scroll', 'resize', 'hashchange'] as const;
+    for (const type of events) window.addEventListener(type, measure, { passive: true });
+    measure();
     return () => {
-      window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
-      if (frame !== 0) cancelAnimationFrame(frame);
+      for (const type of events) window.removeEventListener(type, measure);
     };
   }, [ids]);
   return current;

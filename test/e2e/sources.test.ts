@@ -85,9 +85,14 @@ const GALLERY_RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>The
 
 const RUNTIME = '(globalThis.browser ?? globalThis.chrome)';
 
-/** A screenshot of one section of the options page, scrolled to the top of the view. */
+/**
+ * A screenshot of one section of the options page, reached as the reader would: by its link in the
+ * page's contents, which then marks it as the section being read.
+ */
 async function sectionShot(page: ExtensionPage, id: string, name: string): Promise<void> {
-  await page.evaluate(`document.querySelector('[data-testid="${id}"]').scrollIntoView({ block: 'start' })`);
+  const heading = await page.evaluate<string>(`document.querySelector('[data-testid="${id}"]').getAttribute('aria-labelledby')`);
+  await page.click(`.options-nav a[href="#${heading}"]`);
+  await page.waitFor(`.options-nav a[href="#${heading}"][aria-current="location"]`, { timeout: 10_000 });
   await page.screenshot(name);
 }
 
@@ -387,9 +392,17 @@ for (const browser of BROWSERS) {
       await options.waitFor(`[data-feed="${feedA}"] [data-no-access]`, { timeout: 15_000 });
       assert.match(await options.text(`[data-feed="${feedA}"] [data-no-access]`), /no longer has your permission to reach 127\.0\.0\.1, so.*Grant access again/s);
       assert.equal(await options.count(`[data-subscription="${packUrl}"] [data-no-access] button`), 1);
+      // The row offers no refresh (it could only fail) and does not say the failure twice.
+      const row = `[data-subscription="${packUrl}"]`;
+      assert.deepEqual(await options.evaluate<string[]>(`[...document.querySelectorAll('${row} .row-actions button')].map((b) => b.textContent)`), ['Remove']);
+      assert.equal(await options.count(`${row} [data-error]`), 0);
+      // A refresh asked for all the same (the schedule's, or a stale page's) fetches nothing and records why.
       const requests = packServer.requests.length;
-      await options.click(`[data-subscription="${packUrl}"] .row-actions button`);
-      await options.waitForText(`[data-subscription="${packUrl}"] [data-error]`, /no permission to reach http:\/\/127\.0\.0\.1\/\*: use “Grant access again”/, 15_000);
+      const refreshed = await options.evaluate<{ ok: boolean; value?: { error?: string } }>(
+        `(globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'subscription/refresh', payload: { url: ${JSON.stringify(packUrl)} } })`,
+      );
+      assert.equal(refreshed.ok, true);
+      assert.match(refreshed.value?.error ?? '', /no permission to reach http:\/\/127\.0\.0\.1\/\*/);
       assert.equal(packServer.requests.length, requests, 'nothing fetched without access');
       await sectionShot(options, 'subscriptions', 'sources-options-no-access');
       await options.close();

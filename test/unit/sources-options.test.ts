@@ -64,6 +64,28 @@ test('a subscription without access says so; "Grant access again" asks within th
   assert.match(text(root.querySelector('[role="status"]')), /Access to packs\.example\.org granted; https:\/\/packs\.example\.org\/world\.json was refreshed/);
 });
 
+test('without access, the row says why once and offers only to grant it again (a refresh could only fail)', async () => {
+  const bg = fakeBackground({});
+  const p = platform(true);
+  const failed = { checkedAt: '2025-08-16T10:00:00Z', okAt: '2025-08-15T10:00:00Z', error: 'no permission to reach https://news.example.net/*' };
+  const root = await mount(
+    h('div', null,
+      h(FeedsSection, { feeds: [{ ...feed(false), ...failed, reason: 'no-access' }], ...FEED_STORE, call: bg.call, platform: p.platform, changed: () => undefined }),
+      h(SubscriptionsSection, { subscriptions: [{ ...subscription(false), ...failed }], call: bg.call, platform: p.platform, changed: () => undefined }),
+    ),
+  );
+  for (const row of root.querySelectorAll('[data-feed], [data-subscription]')) {
+    assert.equal(row.querySelectorAll('[data-no-access]').length, 1);
+    assert.equal(row.querySelectorAll('[data-error]').length, 0, 'the failure is not said twice');
+    assert.match(text(row), /Up to date as of/);
+    assert.deepEqual([...row.querySelectorAll('.row-actions button')].map((b) => text(b)), ['Remove']);
+  }
+  // With access, the same failure is said, and the row can be refreshed.
+  const withAccess = await mount(h(FeedsSection, { feeds: [{ ...feed(true), ...failed, reason: 'network' }], ...FEED_STORE, call: bg.call, platform: p.platform, changed: () => undefined }));
+  assert.equal(withAccess.querySelectorAll('[data-error]').length, 1);
+  assert.deepEqual([...withAccess.querySelectorAll('.row-actions button')].map((b) => text(b)), ['Refresh now', 'Remove']);
+});
+
 test('a refused request leaves the source as it is and says why', async () => {
   const bg = fakeBackground({});
   const p = platform(false);

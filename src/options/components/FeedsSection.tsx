@@ -78,13 +78,16 @@ export function FeedsSection({ feeds, store, windowDays, call, platform, changed
                 <p class="muted break">
                   {feed.url} · {formatCount('feedItemCount', feed.itemCount)}
                 </p>
-                <RefreshStatus state={feed} />
+                <RefreshStatus state={feed} access={feed.access} />
                 {!feed.access && <SourceAccess url={feed.url} busy={busy} onGrant={() => void grant(feed.url)} />}
               </div>
               <div class="row-actions">
-                <button type="button" class="button" disabled={busy} onClick={() => void act(() => call('feed/refresh', { url: feed.url }), t('sourceRefreshed', feed.url))}>
-                  {t('sourceRefresh')}
-                </button>
+                {/* Without access a refresh can only fail: "Grant access again" refreshes once it is granted. */}
+                {feed.access && (
+                  <button type="button" class="button" disabled={busy} onClick={() => void act(() => call('feed/refresh', { url: feed.url }), t('sourceRefreshed', feed.url))}>
+                    {t('sourceRefresh')}
+                  </button>
+                )}
                 <button type="button" class="button" disabled={busy} aria-label={t('sourceRemoveLabel', feed.url)} onClick={() => void act(() => call('feed/remove', { url: feed.url }), t('sourceRemoved', feed.url))}>
                   {t('sourceRemove')}
                 </button>

@@ -6,8 +6,10 @@ import type { FeedErrorCode, RefreshView } from '../../contracts/views';
 /**
  * When a source was last checked and, if that failed, why (the previous version stays): in the
  * reader's words where the failure's kind is known (feeds), with the technical reason after them.
+ * A source Storyline has no access to fails for that reason alone, which SourceAccess says beside
+ * its button: the failure is not said twice.
  */
-export function RefreshStatus({ state }: { state: RefreshView & { reason?: FeedErrorCode | null } }) {
+export function RefreshStatus({ state, access }: { state: RefreshView & { reason?: FeedErrorCode | null }; access: boolean }) {
   const why = state.error && state.reason ? t('sourceErrorWords', [feedErrorText(state.reason), state.error]) : state.error;
   if (state.checkedAt === null) return <p class="muted">{t('sourceNeverChecked')}</p>;
   return (
@@ -15,7 +17,7 @@ export function RefreshStatus({ state }: { state: RefreshView & { reason?: FeedE
       <p class="muted">
         {state.okAt ? t('sourceLastOk', formatDateTime(state.okAt)) : t('sourceNeverOk')}
       </p>
-      {state.error && (
+      {state.error && access && (
         <p class="message-error preserve-lines" data-error="">
           {t('sourceLastError', [formatDateTime(state.checkedAt), why ?? ''])}
         </p>

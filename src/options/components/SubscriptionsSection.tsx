@@ -72,13 +72,16 @@ export function SubscriptionsSection({ subscriptions, call, platform, changed }:
                   {sub.version && ` · ${t('packVersion', sub.version)}`}
                   {sub.pinned && ` · ${t('subscriptionPinned')}`}
                 </p>
-                <RefreshStatus state={sub} />
+                <RefreshStatus state={sub} access={sub.access} />
                 {!sub.access && <SourceAccess url={sub.url} busy={busy} onGrant={() => void grant(sub.url)} />}
               </div>
               <div class="row-actions">
-                <button type="button" class="button" disabled={busy} onClick={() => void act(() => call('subscription/refresh', { url: sub.url }), t('sourceRefreshed', sub.url))}>
-                  {t('sourceRefresh')}
-                </button>
+                {/* Without access a refresh can only fail: "Grant access again" refreshes once it is granted. */}
+                {sub.access && (
+                  <button type="button" class="button" disabled={busy} onClick={() => void act(() => call('subscription/refresh', { url: sub.url }), t('sourceRefreshed', sub.url))}>
+                    {t('sourceRefresh')}
+                  </button>
+                )}
                 <button type="button" class="button" disabled={busy} aria-label={t('sourceRemoveLabel', sub.url)} onClick={() => void act(() => call('subscription/remove', { url: sub.url }), t('sourceRemoved', sub.url))}>
                   {t('sourceRemove')}
                 </button>
