@@ -5,7 +5,7 @@ import { changeSettings, hostInList, isSiteOff, normaliseHost } from '../formats
 import { actionStateKey } from '../formats/storage-schema';
 import { db } from './db';
 import { requireTab, sidebarTab, type Handlers } from './handler-types';
-import { matchPage, rejectMatch, warmForPage } from './page-match';
+import { confirmMatch, matchPage, rejectMatch, warmForPage } from './page-match';
 import { notAfterRead } from './page-doc';
 import { refreshTabMatch, showPageMatch } from './tab-refresh';
 import { packRecordCount } from './pack-keys';
@@ -55,6 +55,13 @@ export function createHandlers(s: Services): Handlers {
     }
   };
 
+  /**
+   * Whether tab `tabId` is in a private window. The in-page sidebar's sender says so itself; the
+   * side panel, an extension page with no tab, follows a tab that may be private.
+   */
+  const privateTab = async (tabId: number, context: { incognito: boolean }): Promise<boolean> =>
+    context.incognito || (await browser.tabs.get(tabId).then((tab) => tab.incognito, () => false));
+
   /** A story as the sidebar shows it (with what is new since the reader last saw it, if followed). */
   const sidebarStory = async (storyId: string, context?: Parameters<typeof storyView>[2]): Promise<StoryView | null> => {
     const database = await db();
@@ -67,8 +74,25 @@ export function createHandlers(s: Services): Handlers {
 
   const matchView = async (match: TabMatch | null): Promise<SidebarView> => {
     if (!match?.storyId) return { kind: 'none', maybe: await storyHits(await db(), match?.maybe ?? []) };
-    const story = await sidebarStory(match.storyId, { currentArticleId: match.currentArticleId, why: match.why });
+    const story = await sidebarStory(match.storyId, { currentArticleId: match.currentArticleId, why: match.why, ...(match.confirmed ? { pageLink: 'confirmed' as const } : {}) });
     return story ? { kind: 'story', story } : { kind: 'none', maybe: [] };
+  };
+
+  /** Story `storyId` is one the tab's page, which matched none, came closest to: the reader may say the page is about it. */
+  const offered = (match: TabMatch | null, storyId: string): boolean => !!match && !match.storyId && (match.maybe ?? []).some((c) => c.storyId === storyId);
+
+  /**
+   * The page's match made: reading history keeps the page (joining it to its story as a report, so
+   * from then on it is that report, never listed as another outlet's), the tab's state and badge
+   * follow. Answers the match as stored.
+   */
+  const settle = async (tabId: number, article: TabMatch['article'], matched: TabMatch, { incognito, history }: { incognito: boolean; history: boolean }): Promise<TabMatch> => {
+    const database = await db();
+    const joined = !incognito && history ? await recordReading(database, article, matched) : null;
+    const match = joined ? { ...matched, currentArticleId: joined } : matched;
+    await states.update(tabId, { match, search: null, pinned: null });
+    if (match.storyId && !incognito) await noteRecentStory(database, match.storyId);
+    return match;
   };
 
   /** The tab's match, brought up to date when stories changed under it since (tab-refresh.ts). */
@@ -89,12 +113,7 @@ export function createHandlers(s: Services): Handlers {
       const database = await db();
       const matched = await matchPage(database, article);
       if (!(await tabIsOpen(tabId))) throw new CallError('not-found', `tab ${tabId} closed before its match finished`);
-      // Reading history joins the page to its story as a report: from then on the page is that
-      // report ("you are reading this"), never listed as another outlet's.
-      const joined = !context.incognito && settings.history ? await recordReading(database, article, matched) : null;
-      const match = joined ? { ...matched, currentArticleId: joined } : matched;
-      await states.update(tabId, { match, search: null, pinned: null });
-      if (match.storyId && !context.incognito) await noteRecentStory(database, match.storyId);
+      const match = await settle(tabId, article, matched, { incognito: context.incognito, history: settings.history });
       const count = match.storyId ? match.otherReports : null;
       await badge.show(tabId, count ? count : null);
       return count === null ? null : { count };
@@ -126,7 +145,8 @@ export function createHandlers(s: Services): Handlers {
       const state = await states.get(tabId);
       if (state.search) return { kind: 'search', ...state.search };
       if (state.pinned && state.pinned !== state.match?.storyId) {
-        const story = await sidebarStory(state.pinned);
+        // A story opened from the popup's "maybe related" list: the reader may say the page is about it.
+        const story = await sidebarStory(state.pinned, { currentArticleId: null, why: null, ...(offered(state.match, state.pinned) ? { pageLink: 'offered' as const } : {}) });
         if (story) return { kind: 'story', story };
       }
       return matchView(await currentMatch(tabId));
@@ -142,6 +162,18 @@ export function createHandlers(s: Services): Handlers {
       return matchView(next);
     },
 
+    async 'match/confirm'({ storyId, ...payload }, context) {
+      const tabId = sidebarTab(context, payload);
+      const { match } = await states.get(tabId);
+      // Only a story the page was offered: the sidebar's word is not taken for any other.
+      if (!match || !offered(match, storyId)) throw new CallError('not-found', 'that story was not offered for this page');
+      const incognito = await privateTab(tabId, context);
+      const confirmed = await confirmMatch(await db(), match, storyId, { remember: !incognito });
+      const next = await settle(tabId, match.article, confirmed, { incognito, history: (await store.read()).history });
+      await showPageMatch(s, tabId, next);
+      return matchView(next);
+    },
+
     async 'sidebar/story'({ storyId, ...payload }, context) {
       const tabId = context.tabId ?? payload.tabId;
       const match = tabId === undefined ? null : (await states.get(tabId)).match;
@@ -149,6 +181,7 @@ export function createHandlers(s: Services): Handlers {
       return sidebarStory(storyId, {
         currentArticleId: own ? match.currentArticleId : null,
         why: own ? match.why : null,
+        ...(own && match.confirmed ? { pageLink: 'confirmed' as const } : offered(match, storyId) ? { pageLink: 'offered' as const } : {}),
       });
     },
 

@@ -50,6 +50,8 @@ function countsIn(raw: Record<string, unknown>): ReaderDataMerge | undefined {
     rejections: count('rejections'),
     following: count('following'),
     categories: count('categories'),
+    // Absent in a receipt written before these answers existed.
+    confirmations: raw['confirmations'] === undefined ? 0 : count('confirmations'),
   };
   return Object.values(counts).some(Number.isNaN) ? undefined : counts;
 }

@@ -3,7 +3,8 @@
 // story that went follows its reports: following it (what they had seen stays seen, and the other
 // story's reports, which were there before, are not announced as new), the categories they filed
 // it under and the steps they ticked, unless the story that took it has its own. Without this a
-// followed story vanished from the popup just as it grew. A rejection ("Not this story" on one
+// followed story vanished from the popup just as it grew. A page the reader said is about the
+// story that went is about the story that took its reports. A rejection ("Not this story" on one
 // page) is not carried: the merged story is another whole, and may be that page's story.
 import { actionStateKey, categoriesKey, followKey, type StoryRecord, type UserStateRecord } from '../formats/storage-schema';
 import { MAX_SEEN } from './follow';
@@ -52,6 +53,9 @@ async function carried(tx: IDBTransaction, record: Exclude<UserStateRecord, { ki
       const key = actionStateKey(to, record.actionId);
       return (await own(key)) ? null : { ...record, key, storyId: to };
     }
+    case 'confirmed':
+      // Keyed by its page: the same record, now naming the story that holds the reports.
+      return { ...record, storyId: to };
   }
 }
 

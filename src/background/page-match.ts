@@ -1,8 +1,9 @@
 // Matches an extracted page against the stored stories: first by identity (the page is a stored
-// report), then through the engine, never to a story the reader rejected for this page.
+// report), then by the reader's word (a story they said the page is about), then through the
+// engine, never to a story the reader rejected for this page.
 import type { IDBPDatabase } from 'idb';
 import type { ExtractedArticle } from '../contracts/page-report';
-import { rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
+import { confirmationKey, rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
 import { launchedMatch, LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
 import { urlKey } from '../formats/url';
 import { headlineKey } from '../formats/headline';
@@ -19,6 +20,12 @@ export async function rejectedStories(database: Database, pageKey: string): Prom
   const prefix = `reject:${pageKey}:`;
   const records = await database.getAll('userState', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
   return new Set(records.flatMap((r) => (r.kind === 'rejected' ? [r.storyId] : [])));
+}
+
+/** The story the reader said page `pageKey` is about, while it exists; null otherwise. */
+export async function confirmedStory(database: Database, pageKey: string): Promise<string | null> {
+  const record = await database.get('userState', confirmationKey(pageKey));
+  return record?.kind === 'confirmed' && (await database.get('stories', record.storyId)) ? record.storyId : null;
 }
 
 async function storedReport(database: Database, article: ExtractedArticle, rejected: Set<string>): Promise<ArticleRecord | null> {
@@ -46,21 +53,22 @@ export async function matchPage(database: Database, article: ExtractedArticle): 
     const count = story ? await reportCount(database, story) : 1;
     return { ...base, storyId: known.storyId, currentArticleId: known.id, why: null, otherReports: count - 1 };
   }
+  const confirmed = await confirmedStory(database, pageKey);
+  if (confirmed && !rejected.has(confirmed)) return { ...(await storyMatch(database, article, confirmed)), ...base, why: null, confirmed: true };
   const result = (await storyIndex()).match(pageDoc(article, pageKey), { exclude: rejected });
   const match = launchedMatch(result, article.kind);
   if (!match) return { ...base, storyId: null, currentArticleId: null, why: null, otherReports: 0, maybe: maybeRelated(result) };
   const { storyId, score, shared } = match;
+  return { ...(await storyMatch(database, article, storyId)), ...base, why: { score, shared } };
+}
+
+/** The page in story `storyId`: the report with its headline, if any, is the page itself. */
+async function storyMatch(database: Database, article: ExtractedArticle, storyId: string): Promise<Pick<TabMatch, 'storyId' | 'currentArticleId' | 'otherReports'>> {
   const story = await database.get('stories', storyId);
   const reports = story ? await storyReports(database, story) : [];
   const headline = headlineKey(article.title);
   const current = reports.find((a) => headlineKey(a.title) === headline) ?? null;
-  return {
-    ...base,
-    storyId,
-    currentArticleId: current?.id ?? null,
-    why: { score, shared },
-    otherReports: reports.length - (current ? 1 : 0),
-  };
+  return { storyId, currentArticleId: current?.id ?? null, otherReports: reports.length - (current ? 1 : 0) };
 }
 
 /**
@@ -96,9 +104,32 @@ export async function matchNow(database: Database, match: TabMatch | null): Prom
   return otherReports === match.otherReports ? null : { ...match, otherReports };
 }
 
-/** "Not this story": remembered for this page, which then falls back to the runner-up or nothing. */
+/**
+ * "Not this story": remembered for this page, which then falls back to the runner-up or nothing.
+ * A page the reader had said was about that story is no longer (the later answer stands).
+ */
 export async function rejectMatch(database: Database, match: TabMatch, storyId: string): Promise<TabMatch> {
-  const key = rejectionKey(match.pageKey, storyId);
-  await database.put('userState', { key, kind: 'rejected', pageKey: match.pageKey, storyId, at: new Date().toISOString() });
+  const tx = database.transaction('userState', 'readwrite');
+  const confirmed = await tx.store.get(confirmationKey(match.pageKey));
+  if (confirmed?.kind === 'confirmed' && confirmed.storyId === storyId) await tx.store.delete(confirmed.key);
+  await tx.store.put({ key: rejectionKey(match.pageKey, storyId), kind: 'rejected', pageKey: match.pageKey, storyId, at: new Date().toISOString() });
+  await tx.done;
   return matchPage(database, match.article);
+}
+
+/**
+ * "This page is about this story", said of one of the stories that came closest to a page that
+ * matched none: the page has that story. Remembered for the page (in place of any earlier such
+ * answer, and of a rejection of that story) unless `remember` is false: a private window's page
+ * gets its story in that tab alone, and nothing is written.
+ */
+export async function confirmMatch(database: Database, match: TabMatch, storyId: string, { remember }: { remember: boolean }): Promise<TabMatch> {
+  if (remember) {
+    const tx = database.transaction('userState', 'readwrite');
+    await tx.store.delete(rejectionKey(match.pageKey, storyId));
+    await tx.store.put({ key: confirmationKey(match.pageKey), kind: 'confirmed', pageKey: match.pageKey, storyId, at: new Date().toISOString() });
+    await tx.done;
+  }
+  const { maybe: _offered, ...page } = match;
+  return { ...page, ...(await storyMatch(database, match.article, storyId)), why: null, confirmed: true };
 }

@@ -9,7 +9,7 @@ import {
   type ReaderDataMerge,
 } from '../formats/reader-data';
 import type { Settings } from '../formats/settings';
-import { actionStateKey, categoriesKey, followKey, rejectionKey, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
+import { actionStateKey, categoriesKey, confirmationKey, followKey, rejectionKey, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
 import { receiptRecord, staleReceiptKeys, RECEIPT_RANGE, type ImportReceipt } from './import-receipts';
 import { NEVER_CHECKED } from './sources/source-env';
 import { PREFS_KEY, readPrefs } from './sources/source-prefs';
@@ -34,6 +34,7 @@ export async function exportReaderData(database: Database, settings: Settings, n
     rejections: of('rejected').map(({ pageKey, storyId, at }) => ({ pageKey, storyId, at })),
     following: of('follow').map(({ storyId, at, seen }) => ({ storyId, at, seen })),
     categories: of('categories').map(({ storyId, categories, at }) => ({ storyId, categories, at })),
+    confirmations: of('confirmed').map(({ pageKey, storyId, at }) => ({ pageKey, storyId, at })),
   };
 }
 
@@ -50,7 +51,7 @@ export async function importReaderData(
   data: ImportedReaderData,
   { receipt: id = crypto.randomUUID(), now = new Date() }: { receipt?: string; now?: Date } = {},
 ): Promise<ImportReceipt> {
-  const added: ReaderDataMerge = { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0 };
+  const added: ReaderDataMerge = { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0, confirmations: 0 };
   const addedAt = now.toISOString();
   const newHistory = new Set<string>();
   const tx = database.transaction(['subscriptions', 'feeds', 'history', 'userState', 'meta'], 'readwrite');
@@ -129,6 +130,14 @@ export async function importReaderData(
     if (current && current.kind === 'categories' && current.at >= choice.at) continue;
     putState({ key, kind: 'categories', ...choice });
     added.categories++;
+  }
+  for (const answer of data.confirmations ?? []) {
+    // One answer per page: the newer stands, and a page the reader rejected that story for keeps the rejection.
+    const key = confirmationKey(answer.pageKey);
+    const current = state.get(key);
+    if ((current?.kind === 'confirmed' && current.at >= answer.at) || state.has(rejectionKey(answer.pageKey, answer.storyId))) continue;
+    putState({ key, kind: 'confirmed', ...answer });
+    added.confirmations++;
   }
   if (data.sourcePrefs) writes.push(meta.put({ key: PREFS_KEY, value: data.sourcePrefs }));
   for (const key of staleReceiptKeys(receipts, now)) writes.push(meta.delete(key));

@@ -17,6 +17,8 @@ export interface TabMatch {
   why: { score: number; shared: string[] } | null;
   /** Reports other than the page itself. */
   otherReports: number;
+  /** The story is the one the reader said the page is about (page-match.ts confirmMatch). */
+  confirmed?: boolean;
   /**
    * With no match: the stories the engine ranked best, offered as "maybe related" (decision.ts).
    * Absent in a state stored by an older version: read as none.

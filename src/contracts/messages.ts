@@ -94,6 +94,11 @@ export const backgroundCalls = {
   'sidebar/story': call({ senders: ['sidebar'], parse: storyInPanel, answer: answer<StoryView | null>() }),
   /** Sidebar: "Not this story": never match this page to the story again; answers the new view. */
   'match/reject': call({ senders: ['sidebar'], parse: storyInPanel, answer: answer<SidebarView>() }),
+  /**
+   * Sidebar: "This page is about this story", of one of the stories that came closest to a page that
+   * matched none: the page has that story from then on; answers the new view.
+   */
+  'match/confirm': call({ senders: ['sidebar'], parse: storyInPanel, answer: answer<SidebarView>() }),
   /** Sidebar: the reader closed it (Esc or the close button). */
   'sidebar/close': call({ senders: ['sidebar'], parse: panelTab, answer: answer<null>() }),
   /** Sidebar or popup: follow a story (the badge tells when new coverage arrives), or stop. */

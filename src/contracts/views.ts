@@ -78,6 +78,12 @@ export interface StoryView {
   actions: ActionView[];
   /** Why the current page matched, when the view comes from a page match. */
   why: { score: number; shared: string[] } | null;
+  /**
+   * The page being read and this story, beyond the engine's match: 'confirmed' when the reader said
+   * the page is about it, 'offered' when the page matched none and this story came closest (the
+   * reader may say so). Absent otherwise.
+   */
+  pageLink?: 'confirmed' | 'offered';
   /** The reader follows the story (the badge tells when new coverage arrives). */
   following: boolean;
 }

@@ -1,6 +1,6 @@
 // Everything that belongs to the reader, as one JSON file: settings, the sources they added,
-// reading history, ticked action steps, "Not this story" answers, followed stories and the
-// categories the reader chose for stories. Packs are not in it (they belong to their publishers
+// reading history, ticked action steps, "Not this story" and "This page is about this story"
+// answers, followed stories and the categories the reader chose for stories. Packs are not in it (they belong to their publishers
 // and are installed again from them). The file is validated field by field before anything is
 // stored; each error names its place.
 import { isHttpUrl, isIsoDateTime, isRecord, Issues, type Rec } from './pack-validate-fields';
@@ -27,6 +27,8 @@ export interface ReaderData {
   following: { storyId: string; at: string; seen: string[] }[];
   /** Absent in files written before readers could choose a story's categories. */
   categories?: { storyId: string; categories: string[]; at: string }[];
+  /** "This page is about this story" answers; absent in files written before readers could give them. */
+  confirmations?: { pageKey: string; storyId: string; at: string }[];
 }
 
 /** What an import added (things already there are kept as they are, not counted). */
@@ -38,6 +40,7 @@ export interface ReaderDataMerge {
   rejections: number;
   following: number;
   categories: number;
+  confirmations: number;
 }
 
 /** Files larger than this are refused before parsing: far above a long reading history. */
@@ -103,6 +106,7 @@ const action: Shape<ReaderData['actions'][number]> = (issues, item, path) => {
   return storyId && actionId && at && typeof item['done'] === 'boolean' ? { storyId, actionId, done: item['done'], at } : undefined;
 };
 
+/** A page's answer about a story: "Not this story", or "This page is about this story". */
 const rejection: Shape<ReaderData['rejections'][number]> = (issues, item, path) => {
   const pageKey = issues.text(item, 'pageKey', path);
   const storyId = issues.text(item, 'storyId', path);
@@ -195,6 +199,7 @@ export function parseReaderData(text: string): ReaderDataParse {
     rejections: items(issues, data, 'rejections', rejection),
     following: items(issues, data, 'following', follow),
     categories: items(issues, data, 'categories', chosen),
+    confirmations: items(issues, data, 'confirmations', rejection),
   } as const;
   const sourcePrefs = prefs(issues, data);
   if (issues.errors.length > 0) return { ok: false, errors: issues.errors };

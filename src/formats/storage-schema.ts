@@ -54,6 +54,9 @@ export interface OutletRecord extends Outlet {
 export type UserStateRecord =
   | { key: string; kind: 'action-done'; storyId: string; actionId: string; done: boolean; at: string }
   | { key: string; kind: 'rejected'; pageKey: string; storyId: string; at: string }
+  /** The story the reader said a page is about ("This page is about this story", offered among the
+   * stories that came closest to it): the page's story from then on. One per page. */
+  | { key: string; kind: 'confirmed'; pageKey: string; storyId: string; at: string }
   /** A story the reader follows; `seen` holds the ids of the reports they have been shown. */
   | { key: string; kind: 'follow'; storyId: string; at: string; seen: string[] }
   /** The categories the reader chose for a story with no curated ones (civic category ids, scoped):
@@ -160,6 +163,7 @@ export const actionStateKey = (storyId: string, actionId: string): string => `ac
 export const followKey = (storyId: string): string => `follow:${storyId}`;
 export const categoriesKey = (storyId: string): string => `categories:${storyId}`;
 export const rejectionKey = (pageKey: string, storyId: string): string => `reject:${pageKey}:${storyId}`;
+export const confirmationKey = (pageKey: string): string => `confirm:${pageKey}`;
 
 export const TAB_STATE_PREFIX = 'tab:';
 /**

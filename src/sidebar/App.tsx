@@ -37,7 +37,7 @@ function Body({ screen, retry, replace }: { screen: Screen; retry(): void; repla
     case 'search':
       return <SearchFlow view={view} />;
     case 'none':
-      return <NoMatch maybe={view.maybe} />;
+      return <NoMatch maybe={view.maybe} onReplace={replace} />;
   }
 }
 

@@ -89,7 +89,7 @@ test('a refused pack keeps its reason and offers no retry', async () => {
 });
 
 test('a reader-data import cut short before it landed can be tried again', async () => {
-  const added = { subscriptions: 0, feeds: 1, history: 0, actions: 0, rejections: 0, following: 0, categories: 0 };
+  const added = { subscriptions: 0, feeds: 1, history: 0, actions: 0, rejections: 0, following: 0, categories: 0, confirmations: 0 };
   // The import's answer is cut short, and the background has no receipt for it: it never landed.
   const background = scripted([new Error(PORT_CLOSED), null, added]);
   const container = await mount(h(DataSection, { call: background.call, changed: () => undefined }));
@@ -105,7 +105,7 @@ test('a reader-data import cut short before it landed can be tried again', async
 });
 
 test('a reader-data import that landed before the stop that cut its answer short reports what it added', async () => {
-  const added = { subscriptions: 0, feeds: 2, history: 40, actions: 0, rejections: 0, following: 0, categories: 0 };
+  const added = { subscriptions: 0, feeds: 2, history: 40, actions: 0, rejections: 0, following: 0, categories: 0, confirmations: 0 };
   const background = scripted([new Error(PORT_CLOSED), added]);
   let changes = 0;
   const container = await mount(h(DataSection, { call: background.call, changed: () => changes++ }));

@@ -9,7 +9,7 @@ import { installPack, scopedId } from '../../src/background/pack-store';
 import { exportReaderData, importReaderData } from '../../src/background/reader-data';
 import { mergeSettings, parseReaderData, READER_DATA_FORMAT } from '../../src/formats/reader-data';
 import { changeSettings, DEFAULT_SETTINGS } from '../../src/formats/settings';
-import { actionStateKey, categoriesKey, rejectionKey } from '../../src/formats/storage-schema';
+import { actionStateKey, categoriesKey, confirmationKey, rejectionKey } from '../../src/formats/storage-schema';
 import { samplePack } from '../fixtures/packs';
 
 let counter = 0;
@@ -31,6 +31,7 @@ async function filledMachine() {
   await database.put('userState', { key: rejectionKey('news.example/b', summit), kind: 'rejected', pageKey: 'news.example/b', storyId: summit, at: '2026-11-21T09:00:00Z' });
   await setFollowing(database, summit, true);
   await database.put('userState', { key: categoriesKey('feeds/strike'), kind: 'categories', storyId: 'feeds/strike', categories: ['civic/labor'], at: '2026-11-21T10:00:00Z' });
+  await database.put('userState', { key: confirmationKey('news.example/c'), kind: 'confirmed', pageKey: 'news.example/c', storyId: summit, at: '2026-11-21T11:00:00Z' });
   return database;
 }
 
@@ -48,6 +49,7 @@ test('an export holds the reader\'s own data, in a versioned format, without pac
   assert.equal(data.rejections.length, 1);
   assert.deepEqual(data.following.map((f) => [f.storyId, f.seen.length]), [[summit, 2]]);
   assert.deepEqual(data.categories, [{ storyId: 'feeds/strike', categories: ['civic/labor'], at: '2026-11-21T10:00:00Z' }]);
+  assert.deepEqual(data.confirmations, [{ pageKey: 'news.example/c', storyId: summit, at: '2026-11-21T11:00:00Z' }]);
   assert.equal(JSON.stringify(data).includes('first report'), false, 'no pack text');
 });
 
@@ -57,14 +59,16 @@ test('export → import on another machine restores it; importing again adds not
   assert.ok(parsed.ok);
   const other = await machine();
   const first = await importReaderData(other, parsed.data, { now: NOW });
-  assert.deepEqual(first.added, { subscriptions: 1, feeds: 1, history: 1, actions: 1, rejections: 1, following: 1, categories: 1 });
+  assert.deepEqual(first.added, { subscriptions: 1, feeds: 1, history: 1, actions: 1, rejections: 1, following: 1, categories: 1, confirmations: 1 });
+  const said = await other.get('userState', confirmationKey('news.example/c'));
+  assert.deepEqual(said?.kind === 'confirmed' && [said.pageKey, said.storyId], ['news.example/c', summit]);
   const filed = await other.get('userState', categoriesKey('feeds/strike'));
   assert.deepEqual(filed?.kind === 'categories' && filed.categories, ['civic/labor']);
   assert.equal(mergeSettings(DEFAULT_SETTINGS, first.settings).theme, 'dark');
   assert.equal((await other.get('feeds', 'https://feeds.example/rss'))?.itemCount, 0, 'fetched again, not trusted from the file');
   assert.equal((await other.get('history', 'news.example/a'))?.storyId, null);
   const again = await importReaderData(other, parsed.data, { now: NOW });
-  assert.deepEqual(again.added, { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0 });
+  assert.deepEqual(again.added, { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0, confirmations: 0 });
 });
 
 test('an import merges: site lists are joined, a newer tick here is kept, seen reports are joined', async () => {

@@ -15,7 +15,7 @@ import { installPack, storedDigests } from '../../src/background/pack-store';
 import { applyStoryDelta, articleDoc } from '../../src/background/story-delta';
 import { everyReport, reportIds } from '../../src/background/story-reports';
 import { followedStories, setFollowing } from '../../src/background/follow';
-import { actionStateKey, categoriesKey, followKey } from '../../src/formats/storage-schema';
+import { actionStateKey, categoriesKey, confirmationKey, followKey } from '../../src/formats/storage-schema';
 import type { Pack } from '../../src/formats/model';
 import { startServer, type LocalServer } from './sources/local-server';
 import { testEnv, type TestEnv } from './sources-env';
@@ -134,6 +134,8 @@ test('what the reader kept about a story merged into another follows its reports
   await database.put('userState', { key: categoriesKey(newer), kind: 'categories', storyId: newer, categories: ['civic/disasters'], at });
   await database.put('userState', { key: actionStateKey(newer, 'civic/disasters#donate'), kind: 'action-done', storyId: newer, actionId: 'civic/disasters#donate', done: true, at });
   await database.put('userState', { key: 'reject:page.example/x:' + newer, kind: 'rejected', pageKey: 'page.example/x', storyId: newer, at });
+  // Another page the reader said is about it.
+  await database.put('userState', { key: confirmationKey('page.example/y'), kind: 'confirmed', pageKey: 'page.example/y', storyId: newer, at });
   const seenBefore = await reportIds(database, older);
 
   await addFeed(env, server.url('/south.xml'));
@@ -154,6 +156,8 @@ test('what the reader kept about a story merged into another follows its reports
   const ticked = await database.get('userState', actionStateKey(older, 'civic/disasters#donate'));
   assert.equal(ticked?.kind === 'action-done' && ticked.done, true);
   assert.ok(await database.get('userState', 'reject:page.example/x:' + newer), 'a rejection stays with the page and the story it named');
+  const said = await database.get('userState', confirmationKey('page.example/y'));
+  assert.equal(said?.kind === 'confirmed' && said.storyId, older, 'the page is about the story that holds the reports now');
 });
 
 test('a story merged into one the reader has their own state for: theirs stands, what either had seen stays seen', async () => {

@@ -9,7 +9,7 @@ import type { ExtractedArticle } from '../../contracts/page-report';
 import { type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
 import { displayHost } from '../../formats/url';
 import { articleDoc, saveStoryIndexSoon, storyIndex } from '../matcher';
-import { rejectedStories } from '../page-match';
+import { confirmedStory, rejectedStories } from '../page-match';
 import { hasReportAtUrl } from '../story-reports';
 import { historyText, launchedMatch } from '../page-doc';
 
@@ -94,14 +94,19 @@ export async function rejoinHistory(database: Database, index: StoryIndex, only?
   for (const r of await database.getAll('userState', IDBKeyRange.bound('reject:', 'reject:\uffff'))) {
     if (r.kind === 'rejected') rejected.set(r.pageKey, (rejected.get(r.pageKey) ?? new Set()).add(r.storyId));
   }
+  // The reader's own word on a page (page-match.ts confirmMatch) stands over the engine's.
+  const confirmed = new Map<string, string>();
+  for (const r of await database.getAll('userState', IDBKeyRange.bound('confirm:', 'confirm:\uffff'))) {
+    if (r.kind === 'confirmed' && storyIds.has(r.storyId)) confirmed.set(r.pageKey, r.storyId);
+  }
   const joins: ArticleRecord[] = [];
   const updates: HistoryRecord[] = [];
   for (const h of await database.getAll('history')) {
     // Already joined, or itself a report of some pack: nothing to add.
     if ((only && !only.has(h.pageKey)) || reportUrls.has(h.pageKey)) continue;
-    const match = launchedMatch(index.match(articleDoc(joinedArticle(h, '')), { exclude: rejected.get(h.pageKey) ?? new Set() }), h.kind);
-    if (match) joins.push(joinedArticle(h, match.storyId));
-    if ((match?.storyId ?? null) !== h.storyId) updates.push({ ...h, storyId: match?.storyId ?? null });
+    const storyId = confirmed.get(h.pageKey) ?? launchedMatch(index.match(articleDoc(joinedArticle(h, '')), { exclude: rejected.get(h.pageKey) ?? new Set() }), h.kind)?.storyId ?? null;
+    if (storyId) joins.push(joinedArticle(h, storyId));
+    if (storyId !== h.storyId) updates.push({ ...h, storyId });
   }
   const tx = database.transaction(['joinedReports', 'history'], 'readwrite');
   const joined = tx.objectStore('joinedReports');
@@ -121,10 +126,9 @@ export async function rejoinHistory(database: Database, index: StoryIndex, only?
 export async function matchAgain(database: Database, index: StoryIndex, h: HistoryRecord): Promise<void> {
   // Itself a report of some pack: nothing to add.
   if (await hasReportAtUrl(database, h.pageKey)) return;
-  const doc = articleDoc(joinedArticle(h, ''));
-  const match = launchedMatch(index.match(doc, { exclude: await rejectedStories(database, h.pageKey) }), h.kind);
-  if (match) await join(database, index, h, match.storyId);
-  if ((match?.storyId ?? null) !== h.storyId) await database.put('history', { ...h, storyId: match?.storyId ?? null });
+  const storyId = (await confirmedStory(database, h.pageKey)) ?? launchedMatch(index.match(articleDoc(joinedArticle(h, '')), { exclude: await rejectedStories(database, h.pageKey) }), h.kind)?.storyId ?? null;
+  if (storyId) await join(database, index, h, storyId);
+  if (storyId !== h.storyId) await database.put('history', { ...h, storyId });
 }
 
 async function forget(database: Database, records: readonly HistoryRecord[]): Promise<void> {

@@ -23,6 +23,7 @@ const COUNTS: Record<keyof ReaderDataMerge, PluralKey> = {
   rejections: 'dataCountRejections',
   following: 'dataCountFollowing',
   categories: 'dataCountCategories',
+  confirmations: 'dataCountConfirmations',
 };
 
 /** "Added: 2 feeds and 120 history entries", or that nothing was new. */

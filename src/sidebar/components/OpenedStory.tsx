@@ -1,9 +1,13 @@
 import { t, type MessageKey } from '../../shared/i18n';
 import type { StoryView } from '../../contracts/views';
+import type { ReplaceView } from './PageAnswer';
 import { StoryPage } from './StoryPage';
 
-/** A story opened from a list, under a button (`back` names the list) that returns to it. */
-export function OpenedStory({ story, back, onBack }: { story: StoryView; back: MessageKey; onBack(): void }) {
+/**
+ * A story opened from a list, under a button (`back` names the list) that returns to it. With
+ * `onReplace`, the reader's answers about the page (a story offered for it) replace the view.
+ */
+export function OpenedStory({ story, back, onBack, onReplace }: { story: StoryView; back: MessageKey; onBack(): void; onReplace?: ReplaceView }) {
   return (
     <>
       <button type="button" class="back" onClick={onBack}>
@@ -12,7 +16,7 @@ export function OpenedStory({ story, back, onBack }: { story: StoryView; back: M
         </span>
         {t(back)}
       </button>
-      <StoryPage story={story} />
+      <StoryPage story={story} onReplace={onReplace} />
     </>
   );
 }

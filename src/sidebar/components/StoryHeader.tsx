@@ -1,9 +1,10 @@
 import { t } from '../../shared/i18n';
 import { formatDateRange, formatRelative } from '../../shared/format';
 import type { SummaryPart } from '../../formats/model';
-import type { SidebarView, StoryView } from '../../contracts/views';
+import type { StoryView } from '../../contracts/views';
 import { useAutoFocus } from '../focus';
 import { FollowButton } from './FollowButton';
+import { AnswerButton, ConfirmedNote, type ReplaceView } from './PageAnswer';
 import { WhyMatch } from './WhyMatch';
 
 /** A summary made of the reports' own sentences: each one followed by the outlet it was taken from. */
@@ -27,8 +28,8 @@ function AssembledSummary({ parts }: { parts: readonly SummaryPart[] }) {
 
 interface Props {
   story: StoryView;
-  /** Absent where the story is not the page's match (opened from a search). */
-  onReplace?: (view: SidebarView, notice: string) => void;
+  /** Absent where the story is not the page's match nor offered for it (opened from a search). */
+  onReplace?: ReplaceView | undefined;
 }
 
 export function StoryHeader({ story, onReplace }: Props) {
@@ -59,6 +60,12 @@ export function StoryHeader({ story, onReplace }: Props) {
       )}
       <FollowButton storyId={story.id} following={story.following} />
       {story.why && <WhyMatch storyId={story.id} why={story.why} onReplace={onReplace} />}
+      {onReplace && story.pageLink === 'confirmed' && <ConfirmedNote storyId={story.id} onReplace={onReplace} />}
+      {onReplace && story.pageLink === 'offered' && (
+        <div class="page-answer">
+          <AnswerButton storyId={story.id} onReplace={onReplace} answer="confirm" primary />
+        </div>
+      )}
     </header>
   );
 }

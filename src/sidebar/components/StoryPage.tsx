@@ -1,15 +1,16 @@
-import type { SidebarView, StoryView } from '../../contracts/views';
+import type { StoryView } from '../../contracts/views';
 import { groupActions } from '../action-groups';
 import { OfficialsProvider } from '../officials-context';
 import { ActionsSection } from './ActionsSection';
 import { CategoriesSection } from './CategoriesSection';
 import { CoverageSection } from './CoverageSection';
 import { OpinionsSection } from './OpinionsSection';
+import type { ReplaceView } from './PageAnswer';
 import { StoryHeader } from './StoryHeader';
 import { useCategoryChoice } from '../use-category-choice';
 
 /** A story in full: header, then categories, coverage, opinions and actions, in that order. */
-export function StoryPage({ story: given, onReplace }: { story: StoryView; onReplace?: (view: SidebarView, notice: string) => void }) {
+export function StoryPage({ story: given, onReplace }: { story: StoryView; onReplace?: ReplaceView | undefined }) {
   // The reader may file a story no curator filed; its steps follow at once.
   const filing = useCategoryChoice(given);
   const { story } = filing;

@@ -258,6 +258,38 @@ test('no match, with stories that came close: they are offered as unsure, open i
   await unmount(alone);
 });
 
+test('a story offered for an unmatched page can be taken as its story; then the page shows it, and the answer can be taken back', async () => {
+  const confirmed: SidebarView = { kind: 'story', story: { ...STORY, why: null, pageLink: 'confirmed' } };
+  const bg = fakeBackground({
+    'sidebar/view': () => ({ kind: 'none', maybe: SEARCH_HITS }),
+    'sidebar/story': () => ({ ...STORY, why: null, pageLink: 'offered' }),
+    'match/confirm': () => confirmed,
+    'match/reject': () => ({ kind: 'none', maybe: [] }),
+  });
+  const root = await mount(h(App, { call: bg.call }));
+  await click(root.querySelectorAll('[data-testid="maybe-hits"] button')[0]);
+  const confirm = root.querySelector('[data-testid="confirm-story"]');
+  assert.equal(text(confirm), 'This page is about this story');
+  assert.match(text(root.querySelector('#confirm-story-hint')), /from now on/);
+  await click(confirm);
+  assert.deepEqual(bg.calls.find((c) => c.type === 'match/confirm'), { type: 'match/confirm', payload: { storyId: SEARCH_HITS[0]!.storyId } });
+  // The page's story now: no way back to the list, the reader's answer said, with the way to take it back.
+  assert.equal(root.querySelector('button.back'), null);
+  assert.equal(root.querySelector('[data-testid="confirm-story"]'), null);
+  assert.match(text(root.querySelector('[data-testid="confirmed-note"]')), /You said this page is about this story/);
+  assert.match(text(root.querySelector('[role="status"]')), /this page now shows this story/);
+  await click(root.querySelector('[data-testid="confirmed-note"] [data-testid="not-this-story"]'));
+  assert.equal(bg.calls.filter((c) => c.type === 'match/reject').length, 1);
+  assert.equal(text(root.querySelector('h1')), 'No stored story matches this page');
+  await unmount(root);
+
+  // A story opened from a search is not offered for the page: no such button.
+  const search = await mount(h(App, { call: fakeBackground({ 'sidebar/view': () => SEARCH_VIEW, 'sidebar/story': () => ({ ...STORY, why: null }) }).call }));
+  await click(search.querySelectorAll('[data-testid="search-hits"] button')[0]);
+  assert.equal(search.querySelector('[data-testid="confirm-story"]'), null);
+  await unmount(search);
+});
+
 test('a search without hits says so', async () => {
   const bg = fakeBackground({ 'sidebar/view': () => ({ ...SEARCH_VIEW, hits: [] }) as SidebarView });
   const root = await mount(h(App, { call: bg.call }));

@@ -1,0 +1,66 @@
+// The reader's answers about the page and a story: "Not this story" (page-match.ts rejectMatch) and
+// "This page is about this story" (confirmMatch). Each is one call that answers the sidebar's next
+// view, shown in place of this one with a notice.
+import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '../../shared/i18n';
+import type { SidebarView } from '../../contracts/views';
+import { useCall } from '../api';
+
+export type ReplaceView = (view: SidebarView, notice: string) => void;
+
+interface Props {
+  storyId: string;
+  onReplace: ReplaceView;
+}
+
+const ANSWERS = {
+  reject: { call: 'match/reject', label: 'notThisStory', hint: 'notThisStoryHint', done: 'rejectedNotice', failed: 'rejectFailed', testId: 'not-this-story' },
+  confirm: { call: 'match/confirm', label: 'confirmStory', hint: 'confirmStoryHint', done: 'confirmedNotice', failed: 'confirmFailed', testId: 'confirm-story' },
+} as const satisfies Record<string, { call: 'match/reject' | 'match/confirm'; label: MessageKey; hint: MessageKey; done: MessageKey; failed: MessageKey; testId: string }>;
+
+/** One answer's button, with what it does said beside it, and its failure said under it. */
+export function AnswerButton({ storyId, onReplace, answer, primary = false }: Props & { answer: keyof typeof ANSWERS; primary?: boolean }) {
+  const call = useCall();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const spec = ANSWERS[answer];
+  const send = (): void => {
+    setBusy(true);
+    setError('');
+    call(spec.call, { storyId }).then(
+      (view) => onReplace(view, t(spec.done)),
+      () => {
+        setBusy(false);
+        setError(t(spec.failed));
+      },
+    );
+  };
+  const hintId = `${spec.testId}-hint`;
+  return (
+    <>
+      <p class="why-reject">
+        <button type="button" class={primary ? 'button primary' : 'button'} data-testid={spec.testId} disabled={busy} onClick={send} aria-describedby={hintId}>
+          {t(spec.label)}
+        </button>
+        <span id={hintId} class="hint">
+          {t(spec.hint)}
+        </span>
+      </p>
+      {error && (
+        <p class="why-error" role="alert">
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** A page the reader filed under this story themselves: said so, with the way to take it back. */
+export function ConfirmedNote({ storyId, onReplace }: Props) {
+  return (
+    <div class="page-answer" data-testid="confirmed-note">
+      <p class="page-answer-note">{t('confirmedNote')}</p>
+      <AnswerButton storyId={storyId} onReplace={onReplace} answer="reject" />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// "This page is about this story": on a page that matched none, the reader may say it is about one
+// of the stories that came closest. The background takes that answer only for a story the page was
+// offered, remembers it for the page (not in a private window), and the page has that story from
+// then on, until "Not this story" takes it back.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { db } from '../../../src/background/db';
+import type { ExtractedArticle } from '../../../src/contracts/page-report';
+import type { Result } from '../../../src/contracts/call-result';
+import type { SidebarView, StoryView } from '../../../src/contracts/views';
+import { confirmationKey } from '../../../src/formats/storage-schema';
+import { urlKey } from '../../../src/formats/url';
+import { contentSender, pageSender, startFakeBackground } from './background-env';
+
+const STARTER_STORY = 'storyline-starter/2025-08-alaska-summit-trump-putin';
+
+function page(url: string): ExtractedArticle {
+  // Days after the summit, another event of the same war: offered as maybe related, not launched.
+  return {
+    url,
+    canonicalUrl: null,
+    title: 'Zelensky and European leaders meet Trump at the White House',
+    byline: null,
+    siteName: null,
+    published: '2025-08-18T08:00:00Z',
+    lang: 'en',
+    excerpt: null,
+    text:
+      'Ukraine’s President Volodymyr Zelensky met Donald Trump in Washington on Monday, days after the Alaska summit with Vladimir Putin, ' +
+      'joined by European leaders who pressed for security guarantees for Kyiv.',
+  };
+}
+
+const report = (bg: ReturnType<typeof startFakeBackground>, tabId: number, article: ExtractedArticle, incognito = false): Promise<unknown> =>
+  bg.send({ type: 'article/found', payload: { article } }, contentSender(tabId, article.url, incognito));
+const sidebar = (bg: ReturnType<typeof startFakeBackground>, type: 'match/confirm' | 'match/reject', storyId: string, tabId: number) =>
+  bg.send({ type, payload: { storyId, tabId } }, pageSender('sidebar.html')) as Promise<Result<SidebarView>>;
+
+test('in a private window the answer gives the tab its story and writes nothing', async () => {
+  const bg = startFakeBackground();
+  const article = page('https://wire.example/world/white-house-meeting-private');
+  bg.openTab(4, article.url, { incognito: true });
+  await report(bg, 4, article, true);
+  assert.deepEqual((await bg.states.get(4)).match?.maybe?.map((m) => m.storyId), [STARTER_STORY]);
+  const database = await db();
+  const before = [await database.count('userState'), await database.count('history'), await database.count('joinedReports')];
+  // From the side panel, an extension page with no tab of its own: the tab it follows is private.
+  const answer = await sidebar(bg, 'match/confirm', STARTER_STORY, 4);
+  assert.ok(answer.ok, JSON.stringify(answer));
+  assert.equal((await bg.states.get(4)).match?.storyId, STARTER_STORY);
+  assert.deepEqual([await database.count('userState'), await database.count('history'), await database.count('joinedReports')], before);
+});
+
+test('a story offered for a page is taken as its story when the reader says so, and stays so', async () => {
+  const bg = startFakeBackground();
+  const article = page('https://wire.example/world/white-house-meeting');
+  bg.openTab(1, article.url);
+  assert.deepEqual(await report(bg, 1, article), { ok: true, value: null });
+  assert.deepEqual((await bg.states.get(1)).match?.maybe?.map((m) => m.storyId), [STARTER_STORY]);
+
+  // Opened from "maybe related", the story says it may be the page's.
+  const opened = (await bg.send({ type: 'sidebar/story', payload: { storyId: STARTER_STORY, tabId: 1 } }, pageSender('sidebar.html'))) as Result<StoryView | null>;
+  assert.ok(opened.ok && opened.value);
+  assert.equal(opened.value.pageLink, 'offered');
+
+  // Only a story the page was offered: the sidebar's word is not taken for another.
+  const other = await sidebar(bg, 'match/confirm', 'storyline-starter/elsewhere', 1);
+  assert.equal(other.ok, false);
+  assert.equal((await bg.states.get(1)).match?.storyId, null);
+
+  const answer = await sidebar(bg, 'match/confirm', STARTER_STORY, 1);
+  assert.ok(answer.ok && answer.value.kind === 'story', JSON.stringify(answer));
+  assert.equal(answer.value.story.id, STARTER_STORY);
+  assert.equal(answer.value.story.pageLink, 'confirmed');
+  assert.equal(answer.value.story.why, null, 'the reader\'s word, not the engine\'s evidence');
+  const { match } = await bg.states.get(1);
+  assert.equal(match?.storyId, STARTER_STORY);
+  assert.ok(match.otherReports > 0);
+  assert.equal(bg.badges.get(1), String(match.otherReports));
+  assert.deepEqual(bg.contentCalls.at(-1), { tabId: 1, message: { type: 'launcher/show', payload: { count: match.otherReports } }, frameId: 0 });
+  const said = await (await db()).get('userState', confirmationKey(urlKey(article.url)!));
+  assert.equal(said?.kind === 'confirmed' && said.storyId, STARTER_STORY);
+
+  // Read again (reading history joined it as a report of the story, too): the same story.
+  bg.openTab(2, article.url);
+  const again = (await report(bg, 2, article)) as Result<{ count: number } | null>;
+  assert.ok(again.ok && again.value && again.value.count > 0);
+  assert.equal((await bg.states.get(2)).match?.storyId, STARTER_STORY);
+
+  // "Not this story" takes the answer back: the page has no story, even read once more.
+  const rejected = await sidebar(bg, 'match/reject', STARTER_STORY, 2);
+  assert.ok(rejected.ok && rejected.value.kind === 'none', JSON.stringify(rejected));
+  assert.equal(await (await db()).get('userState', confirmationKey(urlKey(article.url)!)), undefined);
+  bg.openTab(3, article.url);
+  assert.deepEqual(await report(bg, 3, article), { ok: true, value: null });
+});
