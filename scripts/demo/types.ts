@@ -12,6 +12,9 @@ export interface DemoArticle {
    * ours: test/unit/demo-copy.test.ts checks that no run of 8 words stands in a seed page.
    */
   body: string[];
+  /** What the page's footer says of its text, where the two usual notes (a made-up story; facts of the
+   * outlet's own report) do not fit. */
+  note?: string;
 }
 
 /** One outlet's report of the 2025-08-15 Alaska summit: a report of the starter pack's story. */

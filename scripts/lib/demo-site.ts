@@ -1,9 +1,11 @@
 // A small local news web for the demo and the end-to-end tests: a front page (not an article), the
 // five outlets' reports of the Alaska summit (the starter pack's story), four reports of a made-up
-// second event that only the demo's feeds carry (scripts/lib/demo-feeds.ts), and one unrelated
-// article that matches no story. The texts live in scripts/demo/, written for the demo in our own
+// second event that only the demo's feeds carry (scripts/lib/demo-feeds.ts), a follow-up of the
+// summit that the summit's story is offered for but not launched on, and one unrelated article that
+// matches no story. The texts live in scripts/demo/, written for the demo in our own
 // words; the pages are laid out here, served from 127.0.0.1 and never bundled into the extension.
 import { COMET_EVENT, COMET_REPORTS } from '../demo/comet-reports';
+import { FOLLOW_UP } from '../demo/follow-up';
 import { UNRELATED } from '../demo/local-news';
 import { SUMMIT_REPORTS } from '../demo/summit-reports';
 import type { DemoArticle } from '../demo/types';
@@ -112,10 +114,11 @@ ${body}
 <aside class="sidebar"><h3>More news</h3><ul>${SIDEBAR.map((s) => `<li><a href="/">${esc(s)}</a></li>`).join('')}</ul></aside>
 </div>`;
   // Said on every page: the outlets' names are real, these texts are not theirs.
-  const note = a.madeUp
+  const note = a.note ?? (a.madeUp
     ? `Demo page: a made-up story, written for Storyline's demo; not published by ${a.outlet}.`
-    : `Demo page: written for Storyline's demo in our own words from the facts of ${a.outlet}'s report; not ${a.outlet}'s text.`;
-  return chrome(a.outlet, THEMES[a.outlet] ?? '', head, main, note);
+    : `Demo page: written for Storyline's demo in our own words from the facts of ${a.outlet}'s report; not ${a.outlet}'s text.`);
+  // The demo site's own pages (the follow-up) wear the front page's look.
+  return chrome(a.outlet, THEMES[a.outlet] ?? FRONT_THEME, head, main, note);
 }
 
 /** The first paragraph, for teasers on the front page and descriptions in the feeds. */
@@ -137,6 +140,8 @@ function homePage(articles: PlacedArticle[]): string {
 
 const UNRELATED_PATH = articlePath(UNRELATED.outlet, UNRELATED.headline).replace(/^\/[^/]+/, '/unrelated');
 export { UNRELATED_PATH as DEMO_UNRELATED_PATH };
+/** The summit's follow-up: an article the summit's story is offered for ("maybe related"), not launched on. */
+export const DEMO_FOLLOW_UP_PATH = articlePath(FOLLOW_UP.outlet, FOLLOW_UP.headline);
 
 /** ISO time without milliseconds. */
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -146,7 +151,7 @@ export interface DemoOptions {
   now?: number;
 }
 
-/** Every article of the demo with its path: the summit reports in seed order, the event's, the unrelated one. */
+/** Every article of the demo with its path: the summit reports in seed order, the event's, the follow-up, the unrelated one. */
 export function demoArticles(options: DemoOptions = {}): PlacedArticle[] {
   const now = Math.floor((options.now ?? Date.now()) / 60_000) * 60_000;
   const summit = SUMMIT_REPORTS.map((r): PlacedArticle => ({ ...r, path: articlePath(r.outlet, r.headline), madeUp: false }));
@@ -157,7 +162,7 @@ export function demoArticles(options: DemoOptions = {}): PlacedArticle[] {
     event: COMET_EVENT,
     madeUp: true,
   }));
-  return [...summit, ...event, { ...UNRELATED, path: UNRELATED_PATH, madeUp: true }];
+  return [...summit, ...event, { ...FOLLOW_UP, path: DEMO_FOLLOW_UP_PATH, madeUp: false }, { ...UNRELATED, path: UNRELATED_PATH, madeUp: true }];
 }
 
 /** Maps URL paths (`/`, `/7news/….html`) to HTML. */

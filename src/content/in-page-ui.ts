@@ -58,7 +58,12 @@ export class InPageUi {
       // Left behind by an extension switched off meanwhile, it would open a frame the browser blocks:
       // the press takes the launcher away instead.
       this.launcher.addEventListener('click', (event) => event.isTrusted && !this.link.leftBehind() && this.openSidebar());
-      shadow.append(this.launcher);
+      // Made while the sidebar is open (the reader just gave the page its story there): under the
+      // frame, as a launcher made first lies, not drawn over the sidebar.
+      if (this.frame) {
+        this.frame.before(this.launcher);
+        this.launcher.setAttribute('aria-expanded', 'true');
+      } else shadow.append(this.launcher);
     }
     this.launcher.dataset['side'] = this.layout.side;
     this.launcher.textContent = formatCount('launcherLabel', count);

@@ -52,7 +52,10 @@ interface Props {
 /** The sidebar: asks the background what to show for its tab, and closes on request (button or Esc). */
 export function App({ call, panel, officials }: Props) {
   const [screen, setScreen] = useState<Screen>({ status: 'loading' });
+  // A problem with the panel itself, in the top bar; the acknowledgement of the reader's answer about
+  // the page, above the view it brought.
   const [notice, setNotice] = useState('');
+  const [answered, setAnswered] = useState('');
 
   const show = useCallback(
     () =>
@@ -74,6 +77,7 @@ export function App({ call, panel, officials }: Props) {
     () =>
       panel?.subscribe(() => {
         setNotice('');
+        setAnswered('');
         void show();
       }),
     [panel, show],
@@ -92,7 +96,7 @@ export function App({ call, panel, officials }: Props) {
 
   const replace = useCallback((view: SidebarView, message: string) => {
     setScreen({ status: 'ready', view });
-    setNotice(message);
+    setAnswered(message);
   }, []);
 
   useEffect(load, [load]);
@@ -111,6 +115,9 @@ export function App({ call, panel, officials }: Props) {
     <ApiContext.Provider value={call}>
       <TopBar onClose={close} notice={notice} />
       <main class="content" aria-busy={screen.status === 'loading'}>
+        <p class="answer-notice" role="status" data-testid="answer-notice">
+          {answered}
+        </p>
         <Body screen={screen} retry={load} replace={replace} />
       </main>
     </ApiContext.Provider>

@@ -6,7 +6,7 @@ import { after, before, describe } from 'node:test';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { E2E_BUILD } from '../../scripts/build';
-import { buildDemoSite, demoReportPaths, DEMO_UNRELATED_PATH } from '../../scripts/lib/demo-site';
+import { buildDemoSite, demoReportPaths, DEMO_FOLLOW_UP_PATH, DEMO_UNRELATED_PATH } from '../../scripts/lib/demo-site';
 import { startStaticServer } from '../../scripts/lib/static-server';
 import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
@@ -41,6 +41,8 @@ export interface Rig {
   /** Demo article paths in seed order (000 … 004). */
   reports: string[];
   unrelated: string;
+  /** The summit's follow-up: offered the summit's story ("maybe related"), not launched on. */
+  followUp: string;
   stop(): Promise<void>;
 }
 
@@ -65,6 +67,7 @@ export async function startRig(browser: BrowserName): Promise<Rig> {
       driver,
       reports: demoReportPaths(site).map((r) => r.path),
       unrelated: DEMO_UNRELATED_PATH,
+      followUp: DEMO_FOLLOW_UP_PATH,
       stop: async () => {
         await driver.stop();
         await server.close();

@@ -1,5 +1,6 @@
-// What the reader decides: "Not this story" is remembered for the page, and "Off on this site"
-// removes Storyline from the site at once and keeps it away until switched on again.
+// What the reader decides: "Not this story" is remembered for the page, "This page is about this
+// story" gives an unmatched page one of the stories offered for it, and "Off on this site" removes
+// Storyline from the site at once and keeps it away until switched on again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HOST, LAUNCHER, testId, inEachBrowser, outcome } from './harness';
@@ -14,7 +15,7 @@ inEachBrowser((rig) => {
     await sidebar.click(`${testId('why')} summary`);
     await sidebar.click(testId('not-this-story'));
     // The starter pack has no runner-up: the sidebar says so, and the launcher and badge go.
-    await sidebar.waitForText('.topbar-notice', /will not be matched/);
+    await sidebar.waitForText(testId('answer-notice'), /will not be matched/);
     assert.equal(await sidebar.count('[data-section="coverage"]'), 0);
     await page.waitFor(LAUNCHER, { state: 'detached' });
     assert.equal(await rig().driver.badgeText(page.url()), '');
@@ -28,6 +29,36 @@ inEachBrowser((rig) => {
     const other = await rig().driver.open(rig().reports[0]!);
     await other.waitFor(LAUNCHER, { timeout: 15_000 });
     await other.close();
+  });
+
+  test('"This page is about this story", said from the popup\'s "maybe related", gives the page that story and keeps it', async () => {
+    const page = await rig().driver.open(rig().followUp);
+    assert.equal(await outcome(page), 'no-match');
+    assert.equal(await page.count(LAUNCHER), 0);
+    await page.bringToFront();
+    const popup = await rig().driver.openPopup();
+    await popup.waitFor(`${testId('maybe')} button`, { timeout: 15_000 });
+    assert.match(await popup.text(testId('maybe')), /Alaska|Putin|summit/i);
+    await popup.click(`${testId('maybe')} button`);
+    const { sidebar } = page;
+    await sidebar.waitFor(testId('confirm-story'), { timeout: 15_000 });
+    await page.screenshot('sidebar-offered');
+    await sidebar.click(testId('confirm-story'));
+    await sidebar.waitForText(testId('answer-notice'), /now shows this story/);
+    assert.match(await sidebar.text(testId('confirmed-note')), /You said this page is about this story/);
+    await page.waitFor(LAUNCHER, { timeout: 15_000 });
+    // Made while the sidebar is open, the launcher lies under it, not over it.
+    const order = await page.evaluate<string[]>(`[...document.querySelector('[data-storyline]').shadowRoot.children].map((e) => e.localName).filter((n) => n === 'button' || n === 'iframe')`);
+    assert.deepEqual(order, ['button', 'iframe']);
+    assert.match(await rig().driver.badgeText(page.url()), /^[1-9]/);
+    await page.screenshot('sidebar-confirmed');
+    await page.close();
+
+    // Read again: the story, at once.
+    const again = await rig().driver.open(rig().followUp);
+    assert.equal(await outcome(again), 'matched');
+    await again.waitFor(LAUNCHER, { timeout: 15_000 });
+    await again.close();
   });
 
   test('"Off on this site" removes the launcher at once and keeps the site off until switched on', async () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { buildDemoSite, demoArticles, DEMO_UNRELATED_PATH, demoEventPaths, demoReportPaths } from '../../scripts/lib/demo-site';
+import { buildDemoSite, demoArticles, DEMO_FOLLOW_UP_PATH, DEMO_UNRELATED_PATH, demoEventPaths, demoReportPaths } from '../../scripts/lib/demo-site';
 import type { Pack } from '../../src/formats/model';
 
 const NOW = Date.parse('2026-03-10T12:00:30Z');
@@ -24,12 +24,22 @@ function dom(path: string): Document {
   return new JSDOM(html, { url: `http://127.0.0.1:8080${path}` }).window.document;
 }
 
-test('the site has a home page, five summit reports, four reports of the made-up event and one unrelated page', () => {
-  assert.equal(site.size, 11);
+test('the site has a home page, five summit reports, four reports of the made-up event, the summit\'s follow-up and one unrelated page', () => {
+  assert.equal(site.size, 12);
   assert.deepEqual(reports.map((r) => r.seed.slice(0, 3)), ['000', '001', '002', '003', '004']);
   assert.equal(events.length, 4);
   for (const path of [...reports.map((r) => r.path), ...events]) assert.match(path, /^\/[a-z0-9-]+\/[a-z0-9-]+\.html$/);
   assert.match(DEMO_UNRELATED_PATH, /^\/unrelated\/[a-z0-9-]+\.html$/);
+  assert.match(DEMO_FOLLOW_UP_PATH, /^\/demo-newsstand\/[a-z0-9-]+\.html$/);
+});
+
+test('the follow-up is an article of its own day, and says whose words it is in', () => {
+  const doc = dom(DEMO_FOLLOW_UP_PATH);
+  assert.equal(isProbablyReaderable(doc), true);
+  const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+  assert.match(parsed?.title ?? '', /White House/);
+  assert.equal(doc.querySelector('meta[property="article:published_time"]')?.getAttribute('content'), '2025-08-18T19:40:00-04:00');
+  assert.match(doc.querySelector('.demo-note')?.textContent ?? '', /our own words from public reporting/);
 });
 
 test('the home page is a front page, not an article, and links every article', () => {
@@ -38,7 +48,7 @@ test('the home page is a front page, not an article, and links every article', (
   assert.equal(doc.querySelector('meta[property="og:type"]')?.getAttribute('content'), 'website');
   assert.ok(!site.get('/')?.includes('NewsArticle'));
   const links = [...doc.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-  for (const path of [...reports.map((r) => r.path), ...events, DEMO_UNRELATED_PATH]) assert.ok(links.includes(path), `home does not link ${path}`);
+  for (const path of [...reports.map((r) => r.path), ...events, DEMO_FOLLOW_UP_PATH, DEMO_UNRELATED_PATH]) assert.ok(links.includes(path), `home does not link ${path}`);
 });
 
 test('each summit report is readerable and parsed with the headline of the starter pack\'s report', () => {

@@ -11,24 +11,13 @@ import type { SidebarView, StoryView } from '../../../src/contracts/views';
 import { confirmationKey } from '../../../src/formats/storage-schema';
 import { urlKey } from '../../../src/formats/url';
 import { contentSender, pageSender, startFakeBackground } from './background-env';
+import { FOLLOW_UP } from '../../../scripts/demo/follow-up';
 
 const STARTER_STORY = 'storyline-starter/2025-08-alaska-summit-trump-putin';
 
+/** The demo's follow-up of the summit (another event of the same war): offered the summit's story, not launched on. */
 function page(url: string): ExtractedArticle {
-  // Days after the summit, another event of the same war: offered as maybe related, not launched.
-  return {
-    url,
-    canonicalUrl: null,
-    title: 'Zelensky and European leaders meet Trump at the White House',
-    byline: null,
-    siteName: null,
-    published: '2025-08-18T08:00:00Z',
-    lang: 'en',
-    excerpt: null,
-    text:
-      'Ukraine’s President Volodymyr Zelensky met Donald Trump in Washington on Monday, days after the Alaska summit with Vladimir Putin, ' +
-      'joined by European leaders who pressed for security guarantees for Kyiv.',
-  };
+  return { url, canonicalUrl: null, title: FOLLOW_UP.headline, byline: null, siteName: FOLLOW_UP.outlet, published: FOLLOW_UP.published ?? null, lang: 'en', excerpt: null, text: FOLLOW_UP.body.join('\n\n') };
 }
 
 const report = (bg: ReturnType<typeof startFakeBackground>, tabId: number, article: ExtractedArticle, incognito = false): Promise<unknown> =>

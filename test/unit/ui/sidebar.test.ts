@@ -277,7 +277,7 @@ test('a story offered for an unmatched page can be taken as its story; then the 
   assert.equal(root.querySelector('button.back'), null);
   assert.equal(root.querySelector('[data-testid="confirm-story"]'), null);
   assert.match(text(root.querySelector('[data-testid="confirmed-note"]')), /You said this page is about this story/);
-  assert.match(text(root.querySelector('[role="status"]')), /this page now shows this story/);
+  assert.match(text(root.querySelector('[data-testid="answer-notice"]')), /this page now shows this story/);
   await click(root.querySelector('[data-testid="confirmed-note"] [data-testid="not-this-story"]'));
   assert.equal(bg.calls.filter((c) => c.type === 'match/reject').length, 1);
   assert.equal(text(root.querySelector('h1')), 'No stored story matches this page');
