@@ -35,7 +35,7 @@ function Body({ screen, retry, replace }: { screen: Screen; retry(): void; repla
     case 'story':
       return <StoryPage story={view.story} onReplace={replace} />;
     case 'search':
-      return <SearchFlow view={view} />;
+      return <SearchFlow view={view} onReplace={replace} />;
     case 'none':
       return <NoMatch maybe={view.maybe} onReplace={replace} />;
   }

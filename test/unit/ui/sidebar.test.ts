@@ -283,11 +283,19 @@ test('a story offered for an unmatched page can be taken as its story; then the 
   assert.equal(text(root.querySelector('h1')), 'No stored story matches this page');
   await unmount(root);
 
-  // A story opened from a search is not offered for the page: no such button.
-  const search = await mount(h(App, { call: fakeBackground({ 'sidebar/view': () => SEARCH_VIEW, 'sidebar/story': () => ({ ...STORY, why: null }) }).call }));
-  await click(search.querySelectorAll('[data-testid="search-hits"] button')[0]);
-  assert.equal(search.querySelector('[data-testid="confirm-story"]'), null);
-  await unmount(search);
+  // From "Find related coverage": a story the background says was offered for the page has the
+  // button; one it does not, none.
+  for (const pageLink of ['offered', undefined] as const) {
+    const found = fakeBackground({ 'sidebar/view': () => SEARCH_VIEW, 'sidebar/story': () => ({ ...STORY, why: null, ...(pageLink ? { pageLink } : {}) }), 'match/confirm': () => confirmed });
+    const search = await mount(h(App, { call: found.call }));
+    await click(search.querySelectorAll('[data-testid="search-hits"] button')[0]);
+    assert.equal(search.querySelectorAll('[data-testid="confirm-story"]').length, pageLink ? 1 : 0);
+    if (pageLink) {
+      await click(search.querySelector('[data-testid="confirm-story"]'));
+      assert.ok(search.querySelector('[data-testid="confirmed-note"]'));
+    }
+    await unmount(search);
+  }
 });
 
 test('a search without hits says so', async () => {
