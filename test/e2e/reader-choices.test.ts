@@ -39,6 +39,7 @@ inEachBrowser((rig) => {
     const popup = await rig().driver.openPopup();
     await popup.waitFor(`${testId('maybe')} button`, { timeout: 15_000 });
     assert.match(await popup.text(testId('maybe')), /Alaska|Putin|summit/i);
+    await popup.screenshot('popup-maybe');
     await popup.click(`${testId('maybe')} button`);
     const { sidebar } = page;
     await sidebar.waitFor(testId('confirm-story'), { timeout: 15_000 });
