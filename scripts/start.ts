@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { build, ROOT } from './build';
 import { launchWithExtension } from './lib/chromium';
 import { demoFeeds, outletHost } from './lib/demo-feeds';
-import { buildDemoSite, demoArticles, demoEventPaths, demoReportPaths } from './lib/demo-site';
+import { buildDemoSite, demoArticles, DEMO_FOLLOW_UP_PATH, demoEventPaths, demoReportPaths } from './lib/demo-site';
 import { startStaticServer } from './lib/static-server';
 
 const args = process.argv.slice(2);
@@ -79,6 +79,7 @@ try {
   await options.close();
   console.log(`A story built from your feeds (a made-up event, four outlets), "${feedStory}": ${feedStoryPage}`);
   console.log(`The first summit report, sidebar open on "${summitStory}": ${firstReport}`);
+  console.log(`Three days later, another event: no launcher, the popup offers the summit's story as "maybe" related: ${outletUrl(DEMO_FOLLOW_UP_PATH)}`);
   if (headless) {
     mkdirSync(RESULTS, { recursive: true });
     await feedPage.screenshot({ path: join(RESULTS, 'start-feeds.png') });
