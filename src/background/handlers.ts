@@ -12,7 +12,7 @@ import { packRecordCount } from './pack-keys';
 import { noteRecentStory } from './recent-stories';
 import { searchStories, storyHits } from './search';
 import type { Services } from './services';
-import { recordReading } from './sources/history';
+import { recordReading, unjoin } from './sources/history';
 import { sourceHandlers } from './sources/handlers';
 import { storySummary, storyView } from './story-views';
 import type { TabMatch } from './tab-state';
@@ -74,9 +74,13 @@ export function createHandlers(s: Services): Handlers {
 
   const matchView = async (match: TabMatch | null): Promise<SidebarView> => {
     if (!match?.storyId) return { kind: 'none', maybe: await storyHits(await db(), match?.maybe ?? []) };
-    const story = await sidebarStory(match.storyId, { currentArticleId: match.currentArticleId, why: match.why, ...(match.confirmed ? { pageLink: 'confirmed' as const } : {}) });
+    const story = await sidebarStory(match.storyId, { currentArticleId: match.currentArticleId, why: match.why, ...pageLinkOf(match) });
     return story ? { kind: 'story', story } : { kind: 'none', maybe: [] };
   };
+
+  /** How the tab's page is its story's beyond the engine's evidence (the reader's word; a history join). */
+  const pageLinkOf = (match: TabMatch): { pageLink?: 'confirmed' | 'joined' } =>
+    match.confirmed ? { pageLink: 'confirmed' } : match.joined ? { pageLink: 'joined' } : {};
 
   /** Story `storyId` is one the tab's page, which matched none, came closest to: the reader may say the page is about it. */
   const offered = (match: TabMatch | null, storyId: string): boolean => !!match && !match.storyId && (match.maybe ?? []).some((c) => c.storyId === storyId);
@@ -156,6 +160,8 @@ export function createHandlers(s: Services): Handlers {
       const tabId = sidebarTab(context, payload);
       const { match } = await states.get(tabId);
       if (!match || match.storyId !== storyId) throw new CallError('not-found', 'this page is not matched to that story');
+      // A page history joined to that story leaves its reports, and the engine's index.
+      if (match.currentArticleId) await unjoin(await db(), match.pageKey, storyId);
       const next = await rejectMatch(await db(), match, storyId);
       await states.update(tabId, { match: next, search: null });
       await showPageMatch(s, tabId, next);
@@ -181,7 +187,7 @@ export function createHandlers(s: Services): Handlers {
       return sidebarStory(storyId, {
         currentArticleId: own ? match.currentArticleId : null,
         why: own ? match.why : null,
-        ...(own && match.confirmed ? { pageLink: 'confirmed' as const } : offered(match, storyId) ? { pageLink: 'offered' as const } : {}),
+        ...(own ? pageLinkOf(match) : offered(match, storyId) ? { pageLink: 'offered' as const } : {}),
       });
     },
 

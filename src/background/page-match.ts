@@ -3,7 +3,7 @@
 // engine, never to a story the reader rejected for this page.
 import type { IDBPDatabase } from 'idb';
 import type { ExtractedArticle } from '../contracts/page-report';
-import { confirmationKey, rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
+import { confirmationKey, HISTORY_PACK_ID, rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
 import { launchedMatch, LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
 import { urlKey } from '../formats/url';
 import { headlineKey } from '../formats/headline';
@@ -48,12 +48,15 @@ export async function matchPage(database: Database, article: ExtractedArticle): 
   const rejected = await rejectedStories(database, pageKey);
   const base = { pageKey, pageTitle: article.title, article: { ...article, text: article.text.slice(0, LEAD_CHARS) } };
   const known = await storedReport(database, article, rejected);
+  const confirmed = await confirmedStory(database, pageKey);
   if (known) {
     const story = await database.get('stories', known.storyId);
     const count = story ? await reportCount(database, story) : 1;
-    return { ...base, storyId: known.storyId, currentArticleId: known.id, why: null, otherReports: count - 1 };
+    const match: TabMatch = { ...base, storyId: known.storyId, currentArticleId: known.id, why: null, otherReports: count - 1 };
+    // A report only because history joined it: the reader's word then, or the engine's (rejectable).
+    if (known.packId !== HISTORY_PACK_ID) return match;
+    return confirmed === known.storyId ? { ...match, confirmed: true } : { ...match, joined: true };
   }
-  const confirmed = await confirmedStory(database, pageKey);
   if (confirmed && !rejected.has(confirmed)) return { ...(await storyMatch(database, article, confirmed)), ...base, why: null, confirmed: true };
   const result = (await storyIndex()).match(pageDoc(article, pageKey), { exclude: rejected });
   const match = launchedMatch(result, article.kind);

@@ -19,6 +19,9 @@ export interface TabMatch {
   otherReports: number;
   /** The story is the one the reader said the page is about (page-match.ts confirmMatch). */
   confirmed?: boolean;
+  /** The page is one of the story's reports because reading history joined it there when it was
+   * first read (matched then, by the engine or the reader's word): the reader may still reject it. */
+  joined?: boolean;
   /**
    * With no match: the stories the engine ranked best, offered as "maybe related" (decision.ts).
    * Absent in a state stored by an older version: read as none.

@@ -80,10 +80,11 @@ export interface StoryView {
   why: { score: number; shared: string[] } | null;
   /**
    * The page being read and this story, beyond the engine's match: 'confirmed' when the reader said
-   * the page is about it, 'offered' when the page matched none and this story came closest (the
-   * reader may say so). Absent otherwise.
+   * the page is about it; 'joined' when reading history made the page one of its reports when first
+   * read (the engine matched it then); 'offered' when the page matched none and this story came
+   * closest (the reader may say it is about it). Absent otherwise.
    */
-  pageLink?: 'confirmed' | 'offered';
+  pageLink?: 'confirmed' | 'joined' | 'offered';
   /** The reader follows the story (the badge tells when new coverage arrives). */
   following: boolean;
 }

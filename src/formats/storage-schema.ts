@@ -164,6 +164,8 @@ export const followKey = (storyId: string): string => `follow:${storyId}`;
 export const categoriesKey = (storyId: string): string => `categories:${storyId}`;
 export const rejectionKey = (pageKey: string, storyId: string): string => `reject:${pageKey}:${storyId}`;
 export const confirmationKey = (pageKey: string): string => `confirm:${pageKey}`;
+/** The reserved pack of the reports reading history joined to stories (`joinedReports`). */
+export const HISTORY_PACK_ID = 'history';
 
 export const TAB_STATE_PREFIX = 'tab:';
 /**

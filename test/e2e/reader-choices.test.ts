@@ -59,6 +59,9 @@ inEachBrowser((rig) => {
     const again = await rig().driver.open(rig().followUp);
     assert.equal(await outcome(again), 'matched');
     await again.waitFor(LAUNCHER, { timeout: 15_000 });
+    // …and still says whose word that was, with the way to take it back.
+    await again.click(LAUNCHER);
+    assert.match(await again.sidebar.text(testId('confirmed-note')), /You said this page is about this story/);
     await again.close();
   });
 

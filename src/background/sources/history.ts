@@ -6,7 +6,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { StoryIndex } from '../../engine';
 import type { ExtractedArticle } from '../../contracts/page-report';
-import { type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
+import { HISTORY_PACK_ID, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
 import { displayHost } from '../../formats/url';
 import { articleDoc, saveStoryIndexSoon, storyIndex } from '../matcher';
 import { confirmedStory, rejectedStories } from '../page-match';
@@ -15,7 +15,7 @@ import { historyText, launchedMatch } from '../page-doc';
 
 type Database = IDBPDatabase<StorylineDB>;
 
-export const HISTORY_PACK_ID = 'history';
+export { HISTORY_PACK_ID };
 const articleId = (pageKey: string): string => `${HISTORY_PACK_ID}/${pageKey}`;
 
 /** What of the page's match the history needs. */
@@ -129,6 +129,21 @@ export async function matchAgain(database: Database, index: StoryIndex, h: Histo
   const storyId = (await confirmedStory(database, h.pageKey)) ?? launchedMatch(index.match(articleDoc(joinedArticle(h, '')), { exclude: await rejectedStories(database, h.pageKey) }), h.kind)?.storyId ?? null;
   if (storyId) await join(database, index, h, storyId);
   if (storyId !== h.storyId) await database.put('history', { ...h, storyId });
+}
+
+/**
+ * "Not this story" on a page reading history joined to that story: the page is no longer one of
+ * its reports (its coverage, its count, the engine's index). The history entry stays, with no story.
+ */
+export async function unjoin(database: Database, pageKey: string, storyId: string): Promise<void> {
+  const id = articleId(pageKey);
+  const tx = database.transaction(['joinedReports', 'history'], 'readwrite');
+  const joined = await tx.objectStore('joinedReports').get(id);
+  if (joined?.storyId !== storyId) return tx.done;
+  const h = await tx.objectStore('history').get(pageKey);
+  await Promise.all([tx.objectStore('joinedReports').delete(id), ...(h ? [tx.objectStore('history').put({ ...h, storyId: null })] : []), tx.done]);
+  (await storyIndex()).removeArticle(id);
+  saveStoryIndexSoon();
 }
 
 async function forget(database: Database, records: readonly HistoryRecord[]): Promise<void> {

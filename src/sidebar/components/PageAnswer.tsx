@@ -55,11 +55,14 @@ export function AnswerButton({ storyId, onReplace, answer, primary = false }: Pr
   );
 }
 
-/** A page the reader filed under this story themselves: said so, with the way to take it back. */
-export function ConfirmedNote({ storyId, onReplace }: Props) {
+/**
+ * A page that is the story's because of an earlier answer or match (the reader filed it; reading
+ * history joined it when first read): said so, with the way to take it back.
+ */
+export function PageLinkNote({ storyId, onReplace, link }: Props & { link: 'confirmed' | 'joined' }) {
   return (
-    <div class="page-answer" data-testid="confirmed-note">
-      <p class="page-answer-note">{t('confirmedNote')}</p>
+    <div class="page-answer" data-testid={`${link}-note`}>
+      <p class="page-answer-note">{t(link === 'confirmed' ? 'confirmedNote' : 'joinedNote')}</p>
       <AnswerButton storyId={storyId} onReplace={onReplace} answer="reject" />
     </div>
   );

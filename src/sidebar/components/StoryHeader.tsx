@@ -4,7 +4,7 @@ import type { SummaryPart } from '../../formats/model';
 import type { StoryView } from '../../contracts/views';
 import { useAutoFocus } from '../focus';
 import { FollowButton } from './FollowButton';
-import { AnswerButton, ConfirmedNote, type ReplaceView } from './PageAnswer';
+import { AnswerButton, PageLinkNote, type ReplaceView } from './PageAnswer';
 import { WhyMatch } from './WhyMatch';
 
 /** A summary made of the reports' own sentences: each one followed by the outlet it was taken from. */
@@ -60,7 +60,7 @@ export function StoryHeader({ story, onReplace }: Props) {
       )}
       <FollowButton storyId={story.id} following={story.following} />
       {story.why && <WhyMatch storyId={story.id} why={story.why} onReplace={onReplace} />}
-      {onReplace && story.pageLink === 'confirmed' && <ConfirmedNote storyId={story.id} onReplace={onReplace} />}
+      {onReplace && (story.pageLink === 'confirmed' || story.pageLink === 'joined') && <PageLinkNote storyId={story.id} onReplace={onReplace} link={story.pageLink} />}
       {onReplace && story.pageLink === 'offered' && (
         <div class="page-answer">
           <AnswerButton storyId={story.id} onReplace={onReplace} answer="confirm" primary />

@@ -14,6 +14,7 @@ import { contentSender, pageSender, startFakeBackground } from './background-env
 import { FOLLOW_UP } from '../../../scripts/demo/follow-up';
 
 const STARTER_STORY = 'storyline-starter/2025-08-alaska-summit-trump-putin';
+const WIRE_OTHER = 'https://post.example/world/alaska-summit-other';
 
 /** The demo's follow-up of the summit (another event of the same war): offered the summit's story, not launched on. */
 function page(url: string): ExtractedArticle {
@@ -75,11 +76,57 @@ test('a story offered for a page is taken as its story when the reader says so, 
   const again = (await report(bg, 2, article)) as Result<{ count: number } | null>;
   assert.ok(again.ok && again.value && again.value.count > 0);
   assert.equal((await bg.states.get(2)).match?.storyId, STARTER_STORY);
+  const shown = await bg.send({ type: 'sidebar/view', payload: { tabId: 2 } }, pageSender('sidebar.html')) as Result<SidebarView>;
+  assert.ok(shown.ok && shown.value.kind === 'story' && shown.value.story.pageLink === 'confirmed', JSON.stringify(shown));
 
   // "Not this story" takes the answer back: the page has no story, even read once more.
   const rejected = await sidebar(bg, 'match/reject', STARTER_STORY, 2);
   assert.ok(rejected.ok && rejected.value.kind === 'none', JSON.stringify(rejected));
   assert.equal(await (await db()).get('userState', confirmationKey(urlKey(article.url)!)), undefined);
+  // Nor is it one of the story's reports any more; its history entry stays, with no story.
+  assert.equal(await (await db()).get('joinedReports', `history/${urlKey(article.url)!}`), undefined);
+  assert.equal((await (await db()).get('history', urlKey(article.url)!))?.storyId, null);
   bg.openTab(3, article.url);
   assert.deepEqual(await report(bg, 3, article), { ok: true, value: null });
+});
+
+test('a page reading history joined to the story the engine matched may still be rejected when read again', async () => {
+  const bg = startFakeBackground();
+  // Another outlet's report of the summit: matched by the engine, joined by reading history.
+  const url = 'https://wire.example/world/alaska-summit-joined';
+  const article: ExtractedArticle = {
+    url,
+    canonicalUrl: null,
+    title: 'Trump and Putin leave Alaska summit with no Ukraine ceasefire',
+    byline: null,
+    siteName: null,
+    published: '2025-08-16T08:00:00Z',
+    lang: 'en',
+    excerpt: null,
+    text:
+      'Donald Trump and Vladimir Putin met for three hours at Joint Base Elmendorf-Richardson near Anchorage, Alaska, on Friday. ' +
+      'The two presidents spoke of productive talks on the war in Ukraine but announced no ceasefire and no deal.',
+  };
+  bg.openTab(10, url);
+  const first = (await report(bg, 10, article)) as Result<{ count: number } | null>;
+  assert.ok(first.ok && first.value);
+  const reports = first.value.count;
+  const database = await db();
+  assert.equal((await database.get('joinedReports', `history/${urlKey(url)!}`))?.storyId, STARTER_STORY);
+
+  bg.openTab(11, url);
+  await report(bg, 11, article);
+  const view = (await bg.send({ type: 'sidebar/view', payload: { tabId: 11 } }, pageSender('sidebar.html'))) as Result<SidebarView>;
+  assert.ok(view.ok && view.value.kind === 'story', JSON.stringify(view));
+  assert.equal(view.value.story.pageLink, 'joined');
+  assert.equal(view.value.story.why, null);
+
+  const rejected = await sidebar(bg, 'match/reject', STARTER_STORY, 11);
+  assert.ok(rejected.ok && rejected.value.kind === 'none', JSON.stringify(rejected));
+  assert.equal(await database.get('joinedReports', `history/${urlKey(url)!}`), undefined);
+  // The story's other pages count one report fewer: this page is no longer among them.
+  bg.openTab(12, WIRE_OTHER);
+  const other = (await report(bg, 12, { ...article, url: WIRE_OTHER, title: 'Alaska summit: no ceasefire after three hours of Trump-Putin talks' })) as Result<{ count: number } | null>;
+  assert.ok(other.ok && other.value);
+  assert.equal(other.value.count, reports);
 });

@@ -283,6 +283,12 @@ test('a story offered for an unmatched page can be taken as its story; then the 
   assert.equal(text(root.querySelector('h1')), 'No stored story matches this page');
   await unmount(root);
 
+  // A page reading history made one of the story's reports when first read: said so, rejectable.
+  const joined = await mount(h(App, { call: fakeBackground({ 'sidebar/view': () => ({ kind: 'story', story: { ...STORY, why: null, pageLink: 'joined' } }) }).call }));
+  assert.match(text(joined.querySelector('[data-testid="joined-note"]')), /matched this page to this story when you first read it/);
+  assert.ok(joined.querySelector('[data-testid="joined-note"] [data-testid="not-this-story"]'));
+  await unmount(joined);
+
   // From "Find related coverage": a story the background says was offered for the page has the
   // button; one it does not, none.
   for (const pageLink of ['offered', undefined] as const) {
