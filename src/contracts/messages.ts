@@ -207,3 +207,10 @@ export const backgroundCalls = {
 
 /** The request and answer types of every call to the background. */
 export type BackgroundCalls = CallsOf<typeof backgroundCalls>;
+
+/**
+ * The sidebar's calls about "the sidebar's tab" (their payloads parse `PanelTab`). In the page the
+ * background takes the tab from `sender`; the browser's side panel, which has no tab, names the
+ * tab it follows (sidebar/panel.ts adds it to exactly these).
+ */
+export const PANEL_TAB_CALLS: ReadonlySet<keyof BackgroundCalls> = new Set(['sidebar/view', 'sidebar/story', 'match/reject', 'match/confirm', 'sidebar/close']);

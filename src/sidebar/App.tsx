@@ -11,6 +11,9 @@ import { TopBar } from './components/TopBar';
 import { DirectoryContext, type DirectoryLoader } from './officials-context';
 import type { PanelLink } from './panel';
 
+/** Which view a view is, for the acknowledgement of an answer to stay with the view it brought. */
+const viewKey = (view: SidebarView): string => (view.kind === 'story' ? `story:${view.story.id}` : view.kind);
+
 type Screen = { status: 'loading' } | { status: 'error'; detail: string } | { status: 'ready'; view: SidebarView };
 
 function Body({ screen, retry, replace }: { screen: Screen; retry(): void; replace(view: SidebarView, notice: string): void }) {
@@ -55,12 +58,17 @@ export function App({ call, panel, officials }: Props) {
   // A problem with the panel itself, in the top bar; the acknowledgement of the reader's answer about
   // the page, above the view it brought.
   const [notice, setNotice] = useState('');
-  const [answered, setAnswered] = useState('');
+  const [answered, setAnswered] = useState<{ text: string; view: string } | null>(null);
 
   const show = useCallback(
     () =>
       call('sidebar/view', {}).then(
-        (view) => setScreen({ status: 'ready', view }),
+        (view) => {
+          setScreen({ status: 'ready', view });
+          // The side panel reloads its view whenever the tab's state is written, the answer's own
+          // write too: the acknowledgement stays while the view is the one the answer brought.
+          setAnswered((current) => (current?.view === viewKey(view) ? current : null));
+        },
         (err: unknown) => setScreen({ status: 'error', detail: errorDetail(err) }),
       ),
     [call],
@@ -77,7 +85,6 @@ export function App({ call, panel, officials }: Props) {
     () =>
       panel?.subscribe(() => {
         setNotice('');
-        setAnswered('');
         void show();
       }),
     [panel, show],
@@ -96,7 +103,7 @@ export function App({ call, panel, officials }: Props) {
 
   const replace = useCallback((view: SidebarView, message: string) => {
     setScreen({ status: 'ready', view });
-    setAnswered(message);
+    setAnswered({ text: message, view: viewKey(view) });
   }, []);
 
   useEffect(load, [load]);
@@ -116,7 +123,7 @@ export function App({ call, panel, officials }: Props) {
       <TopBar onClose={close} notice={notice} />
       <main class="content" aria-busy={screen.status === 'loading'}>
         <p class="answer-notice" role="status" data-testid="answer-notice">
-          {answered}
+          {answered?.text ?? ''}
         </p>
         <Body screen={screen} retry={load} replace={replace} />
       </main>

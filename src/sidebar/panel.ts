@@ -7,6 +7,7 @@ import { browser, type Tabs } from '../shared/browser';
 import { callBackground } from '../shared/messaging';
 import { closeSidePanel } from '../shared/side-panel';
 import { tabStateKey } from '../formats/storage-schema';
+import { PANEL_TAB_CALLS } from '../contracts/messages';
 import type { CallBackground } from './api';
 
 /** What App needs from the surface it is shown in, besides calls. */
@@ -19,8 +20,6 @@ export interface PanelLink {
 
 // The polyfill's types give `windowTypes` only to getAll(), though getLastFocused() takes it too.
 const NORMAL_WINDOWS: Parameters<typeof browser.windows.getAll>[0] = { windowTypes: ['normal'] };
-/** Calls about "the sidebar's tab": the panel names the tab it follows. */
-const TAB_CALLS = new Set(['sidebar/view', 'sidebar/story', 'match/reject', 'sidebar/close']);
 
 /** The window whose active tab the panel shows; undefined: the active tab of any normal window. */
 async function followedWindow(): Promise<number | undefined> {
@@ -64,7 +63,7 @@ export function panelLink(): PanelLink {
   });
 
   const call: CallBackground = async (type, payload) => {
-    if (!TAB_CALLS.has(type)) return callBackground(type, payload);
+    if (!PANEL_TAB_CALLS.has(type)) return callBackground(type, payload);
     await located;
     // No tab to follow (the window has none, or is closing): nothing matched.
     if (tabId === null) {

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ExtensionPage, TabPage } from './driver/types';
-import { HOST, LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser, outcome } from './harness';
+import { HOST, LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser, outcome, poll } from './harness';
 
 const SHADOW = "document.querySelector('[data-storyline]').shadowRoot";
 const rect = (selector: string): string => `(() => { const r = ${SHADOW}.querySelector('${selector}').getBoundingClientRect(); return [Math.round(r.left), Math.round(r.right), Math.round(r.width), document.documentElement.clientWidth]; })()`;
@@ -89,6 +89,16 @@ inEachBrowser((rig) => {
     // The tab goes to a page of no story: the panel follows.
     await page.evaluate(`location.href = ${JSON.stringify(rig().driver.origin + rig().unrelated)}`);
     await panel.waitForText('main', /No stored story/i, 15_000);
+    // A page the summit's story is offered for: the panel says which tab's page it answers for.
+    await page.evaluate(`location.href = ${JSON.stringify(rig().driver.origin + rig().followUp)}`);
+    await panel.waitFor(`${testId('maybe-hits')} button`, { timeout: 15_000 });
+    await panel.click(`${testId('maybe-hits')} button`);
+    await panel.click(testId('confirm-story'));
+    await panel.waitFor(testId('confirmed-note'), { timeout: 15_000 });
+    // The answer's own write reloads the panel's view: the acknowledgement stays with it.
+    await panel.waitForText(testId('answer-notice'), /now shows this story/, 15_000);
+    await poll('the badge on the page given its story', async () => /^[1-9]/.test(await rig().driver.badgeText(page.url())));
+    assert.equal(await page.count(HOST), 0, 'still nothing over the article');
     await panel.close();
     await page.close();
   }

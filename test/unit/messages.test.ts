@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentCalls } from '../../src/contracts/content-calls';
 import { parseEnvelope } from '../../src/contracts/dispatch';
-import { backgroundCalls } from '../../src/contracts/messages';
+import { backgroundCalls, PANEL_TAB_CALLS } from '../../src/contracts/messages';
 import { MAX_ARTICLE_TEXT } from '../../src/contracts/page-report';
 
 const article = {
@@ -76,6 +76,17 @@ test('a side panel names its tab; the in-page sidebar sends no tab', () => {
     type: 'match/reject',
     payload: { storyId: 's', tabId: 4 },
   });
+});
+
+test('the side panel names its tab on exactly the sidebar calls that take one', () => {
+  // A sidebar call that takes the tab from the payload when there is no sender tab: with only
+  // {tabId} or {storyId, tabId}, it parses and keeps the tab.
+  const takesTab = (type: keyof typeof backgroundCalls): boolean =>
+    backgroundCalls[type].senders.includes('sidebar') &&
+    [{ tabId: 4 }, { storyId: 's', tabId: 4 }].some((payload) => (parseEnvelope(backgroundCalls, { type, payload })?.payload as { tabId?: number } | undefined)?.tabId === 4);
+  const expected = (Object.keys(backgroundCalls) as (keyof typeof backgroundCalls)[]).filter(takesTab).sort();
+  assert.deepEqual([...PANEL_TAB_CALLS].sort(), expected);
+  assert.ok(expected.includes('match/confirm'));
 });
 
 test('missing optional article fields become null, never invented', () => {

@@ -406,6 +406,35 @@ test('in the side panel, the view follows the panel\'s tab and Esc leaves the pa
   await unmount(root);
 });
 
+test('in the side panel, the acknowledgement of an answer outlasts the reload its own write brings, not a change of view', async () => {
+  let view: SidebarView = { kind: 'story', story: { ...STORY, why: null, pageLink: 'offered' } };
+  const confirmed: SidebarView = { kind: 'story', story: { ...STORY, why: null, pageLink: 'confirmed' } };
+  const bg = fakeBackground({ 'sidebar/view': () => view, 'match/confirm': () => confirmed });
+  const listeners = new Set<() => void>();
+  const panel = {
+    subscribe: (listener: () => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close: () => Promise.resolve(),
+  };
+  const root = await mount(h(App, { call: bg.call, panel }));
+  await click(root.querySelector('[data-testid="confirm-story"]'));
+  const notice = (): string => text(root.querySelector('[data-testid="answer-notice"]'));
+  assert.match(notice(), /now shows this story/);
+  // The background wrote the tab's state: the panel reloads the same story, and the notice stays.
+  view = confirmed;
+  for (const listener of listeners) listener();
+  await settle();
+  assert.match(notice(), /now shows this story/);
+  // Another tab, another view: the notice goes.
+  view = { kind: 'none', maybe: [] };
+  for (const listener of listeners) listener();
+  await settle();
+  assert.equal(notice(), '');
+  await unmount(root);
+});
+
 test('opinions and action steps carry data-opinion and data-action; an opinion shows its byline and links its headline', async () => {
   const { root } = await showStory();
   assert.deepEqual([...root.querySelectorAll('[data-section="opinions"] [data-opinion]')].map((o) => o.getAttribute('data-opinion')), STORY.opinions.map((o) => o.id));
