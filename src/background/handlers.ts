@@ -5,14 +5,15 @@ import { changeSettings, hostInList, isSiteOff, normaliseHost } from '../formats
 import { actionStateKey } from '../formats/storage-schema';
 import { db } from './db';
 import { requireTab, sidebarTab, type Handlers } from './handler-types';
-import { confirmMatch, matchPage, rejectMatch, warmForPage } from './page-match';
+import { matchPage, warmForPage } from './page-match';
+import { offered, pageAnswerHandlers, pageLinkOf } from './page-answers';
 import { notAfterRead } from './page-doc';
-import { refreshTabMatch, showPageMatch } from './tab-refresh';
+import { refreshTabMatch } from './tab-refresh';
 import { packRecordCount } from './pack-keys';
 import { noteRecentStory } from './recent-stories';
 import { searchStories, storyHits } from './search';
 import type { Services } from './services';
-import { recordReading, unjoin } from './sources/history';
+import { recordReading } from './sources/history';
 import { sourceHandlers } from './sources/handlers';
 import { storySummary, storyView } from './story-views';
 import type { TabMatch } from './tab-state';
@@ -55,13 +56,6 @@ export function createHandlers(s: Services): Handlers {
     }
   };
 
-  /**
-   * Whether tab `tabId` is in a private window. The in-page sidebar's sender says so itself; the
-   * side panel, an extension page with no tab, follows a tab that may be private.
-   */
-  const privateTab = async (tabId: number, context: { incognito: boolean }): Promise<boolean> =>
-    context.incognito || (await browser.tabs.get(tabId).then((tab) => tab.incognito, () => false));
-
   /** A story as the sidebar shows it (with what is new since the reader last saw it, if followed). */
   const sidebarStory = async (storyId: string, context?: Parameters<typeof storyView>[2]): Promise<StoryView | null> => {
     const database = await db();
@@ -78,21 +72,14 @@ export function createHandlers(s: Services): Handlers {
     return story ? { kind: 'story', story } : { kind: 'none', maybe: [] };
   };
 
-  /** How the tab's page is its story's beyond the engine's evidence (the reader's word; a history join). */
-  const pageLinkOf = (match: TabMatch): { pageLink?: 'confirmed' | 'joined' } =>
-    match.confirmed ? { pageLink: 'confirmed' } : match.joined ? { pageLink: 'joined' } : {};
-
-  /** Story `storyId` is one the tab's page, which matched none, came closest to: the reader may say the page is about it. */
-  const offered = (match: TabMatch | null, storyId: string): boolean => !!match && !match.storyId && (match.maybe ?? []).some((c) => c.storyId === storyId);
-
   /**
    * The page's match made: reading history keeps the page (joining it to its story as a report, so
    * from then on it is that report, never listed as another outlet's), the tab's state and badge
    * follow. Answers the match as stored.
    */
-  const settle = async (tabId: number, article: TabMatch['article'], matched: TabMatch, { incognito, history }: { incognito: boolean; history: boolean }): Promise<TabMatch> => {
+  const settle = async (tabId: number, matched: TabMatch, { incognito, history }: { incognito: boolean; history: boolean }): Promise<TabMatch> => {
     const database = await db();
-    const joined = !incognito && history ? await recordReading(database, article, matched) : null;
+    const joined = !incognito && history ? await recordReading(database, matched.article, matched) : null;
     const match = joined ? { ...matched, currentArticleId: joined } : matched;
     await states.update(tabId, { match, search: null, pinned: null });
     if (match.storyId && !incognito) await noteRecentStory(database, match.storyId);
@@ -106,6 +93,7 @@ export function createHandlers(s: Services): Handlers {
     ...sourceHandlers({ browser, serially: s.serially, alarms: s.alarms }),
     ...readerDataHandlers({ settings: store, imports: s.imports }),
     ...categoryHandlers(),
+    ...pageAnswerHandlers({ services: s, matchView, settle }),
     ...extractionHandlers(browser.scripting, async (url) => warmForPage(await db(), url)),
     async 'article/found'(payload, context) {
       const tabId = requireTab(context);
@@ -117,7 +105,7 @@ export function createHandlers(s: Services): Handlers {
       const database = await db();
       const matched = await matchPage(database, article);
       if (!(await tabIsOpen(tabId))) throw new CallError('not-found', `tab ${tabId} closed before its match finished`);
-      const match = await settle(tabId, article, matched, { incognito: context.incognito, history: settings.history });
+      const match = await settle(tabId, matched, { incognito: context.incognito, history: settings.history });
       const count = match.storyId ? match.otherReports : null;
       await badge.show(tabId, count ? count : null);
       return count === null ? null : { count };
@@ -154,30 +142,6 @@ export function createHandlers(s: Services): Handlers {
         if (story) return { kind: 'story', story };
       }
       return matchView(await currentMatch(tabId));
-    },
-
-    async 'match/reject'({ storyId, ...payload }, context) {
-      const tabId = sidebarTab(context, payload);
-      const { match } = await states.get(tabId);
-      if (!match || match.storyId !== storyId) throw new CallError('not-found', 'this page is not matched to that story');
-      // A page history joined to that story leaves its reports, and the engine's index.
-      if (match.currentArticleId) await unjoin(await db(), match.pageKey, storyId);
-      const next = await rejectMatch(await db(), match, storyId);
-      await states.update(tabId, { match: next, search: null });
-      await showPageMatch(s, tabId, next);
-      return matchView(next);
-    },
-
-    async 'match/confirm'({ storyId, ...payload }, context) {
-      const tabId = sidebarTab(context, payload);
-      const { match } = await states.get(tabId);
-      // Only a story the page was offered: the sidebar's word is not taken for any other.
-      if (!match || !offered(match, storyId)) throw new CallError('not-found', 'that story was not offered for this page');
-      const incognito = await privateTab(tabId, context);
-      const confirmed = await confirmMatch(await db(), match, storyId, { remember: !incognito });
-      const next = await settle(tabId, match.article, confirmed, { incognito, history: (await store.read()).history });
-      await showPageMatch(s, tabId, next);
-      return matchView(next);
     },
 
     async 'sidebar/story'({ storyId, ...payload }, context) {

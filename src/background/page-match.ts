@@ -43,9 +43,11 @@ async function storedReport(database: Database, article: ExtractedArticle, rejec
   return null;
 }
 
-export async function matchPage(database: Database, article: ExtractedArticle): Promise<TabMatch> {
+/** `alsoRejected`: stories rejected for this page and not stored (a private window's answer). */
+export async function matchPage(database: Database, article: ExtractedArticle, alsoRejected: readonly string[] = []): Promise<TabMatch> {
   const pageKey = pageKeyOf(article);
   const rejected = await rejectedStories(database, pageKey);
+  for (const id of alsoRejected) rejected.add(id);
   const base = { pageKey, pageTitle: article.title, article: { ...article, text: article.text.slice(0, LEAD_CHARS) } };
   const known = await storedReport(database, article, rejected);
   const confirmed = await confirmedStory(database, pageKey);
@@ -109,9 +111,11 @@ export async function matchNow(database: Database, match: TabMatch | null): Prom
 
 /**
  * "Not this story": remembered for this page, which then falls back to the runner-up or nothing.
- * A page the reader had said was about that story is no longer (the later answer stands).
+ * A page the reader had said was about that story is no longer (the later answer stands). With
+ * `remember` false (a private window) nothing is written: the tab alone loses the story.
  */
-export async function rejectMatch(database: Database, match: TabMatch, storyId: string): Promise<TabMatch> {
+export async function rejectMatch(database: Database, match: TabMatch, storyId: string, { remember }: { remember: boolean }): Promise<TabMatch> {
+  if (!remember) return matchPage(database, match.article, [storyId]);
   const tx = database.transaction('userState', 'readwrite');
   const confirmed = await tx.store.get(confirmationKey(match.pageKey));
   if (confirmed?.kind === 'confirmed' && confirmed.storyId === storyId) await tx.store.delete(confirmed.key);

@@ -26,7 +26,7 @@ const report = (bg: ReturnType<typeof startFakeBackground>, tabId: number, artic
 const sidebar = (bg: ReturnType<typeof startFakeBackground>, type: 'match/confirm' | 'match/reject', storyId: string, tabId: number) =>
   bg.send({ type, payload: { storyId, tabId } }, pageSender('sidebar.html')) as Promise<Result<SidebarView>>;
 
-test('in a private window the answer gives the tab its story and writes nothing', async () => {
+test('in a private window the answers change the tab alone and write nothing', async () => {
   const bg = startFakeBackground();
   const article = page('https://wire.example/world/white-house-meeting-private');
   bg.openTab(4, article.url, { incognito: true });
@@ -38,6 +38,11 @@ test('in a private window the answer gives the tab its story and writes nothing'
   const answer = await sidebar(bg, 'match/confirm', STARTER_STORY, 4);
   assert.ok(answer.ok, JSON.stringify(answer));
   assert.equal((await bg.states.get(4)).match?.storyId, STARTER_STORY);
+  assert.deepEqual([await database.count('userState'), await database.count('history'), await database.count('joinedReports')], before);
+  // "Not this story" there too: the tab loses the story, and still nothing is written.
+  const rejected = await sidebar(bg, 'match/reject', STARTER_STORY, 4);
+  assert.ok(rejected.ok && rejected.value.kind === 'none', JSON.stringify(rejected));
+  assert.equal((await bg.states.get(4)).match?.storyId, null);
   assert.deepEqual([await database.count('userState'), await database.count('history'), await database.count('joinedReports')], before);
 });
 
