@@ -22,6 +22,22 @@ export async function rejectedStories(database: Database, pageKey: string): Prom
   return new Set(records.flatMap((r) => (r.kind === 'rejected' ? [r.storyId] : [])));
 }
 
+/** Where the reader's answers about pages are kept: each key starts with the page's. */
+const ANSWER_RANGES = (): IDBKeyRange[] => ['reject:', 'confirm:'].map((prefix) => IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+
+/** How many answers about pages the reader gave ("Not this story", "This page is about this story"). */
+export async function countPageAnswers(database: Database): Promise<number> {
+  let total = 0;
+  for (const range of ANSWER_RANGES()) total += await database.count('userState', range);
+  return total;
+}
+
+/** Forgets them all: those pages are matched by the engine alone again. */
+export async function forgetPageAnswers(database: Database): Promise<void> {
+  const tx = database.transaction('userState', 'readwrite');
+  await Promise.all([...ANSWER_RANGES().map((range) => tx.store.delete(range)), tx.done]);
+}
+
 /** The story the reader said page `pageKey` is about, while it exists; null otherwise. */
 export async function confirmedStory(database: Database, pageKey: string): Promise<string | null> {
   const record = await database.get('userState', confirmationKey(pageKey));

@@ -79,6 +79,8 @@ export const sourceCalls = {
   'feed/discover': call({ senders: OPTIONS, parse: empty, answer: answer<DiscoveryView>() }),
   'history/export': call({ senders: OPTIONS, parse: empty, answer: answer<HistoryExportEntry[]>() }),
   'history/clear': call({ senders: OPTIONS, parse: empty, answer: answer<null>() }),
+  /** Options: forget the reader's answers about pages (each holds the page's address). */
+  'answers/clear': call({ senders: OPTIONS, parse: empty, answer: answer<null>() }),
   /** Options: forget every request the network log holds. */
   'network/clear': call({ senders: OPTIONS, parse: empty, answer: answer<null>() }),
   /** Welcome page: the feeds the reader takes already, and how many stories are stored. */

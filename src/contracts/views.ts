@@ -270,6 +270,9 @@ export interface SourcesState {
   feeds: FeedView[];
   history: HistoryView[];
   historyTotal: number;
+  /** The reader's answers about pages ("Not this story", "This page is about this story"), each
+   * stored with the page's address. */
+  pageAnswers: number;
   /** Newest first. */
   networkLog: NetworkLogEntry[];
   prefs: SourcePrefs;

@@ -63,6 +63,14 @@ inEachBrowser((rig) => {
     await again.click(LAUNCHER);
     assert.match(await again.sidebar.text(testId('confirmed-note')), /You said this page is about this story/);
     await again.close();
+
+    // The options page tells how many answers about pages are kept (this one and the rejection before).
+    const options = await rig().driver.openExtensionTab('options.html');
+    await options.waitFor(testId('page-answers'), { timeout: 15_000 });
+    assert.match(await options.text(testId('page-answers')), /You gave 2 answers about pages/);
+    await options.click('.options-nav a[href="#history-title"]');
+    await options.screenshot('options-page-answers');
+    await options.close();
   });
 
   test('"Off on this site" removes the launcher at once and keeps the site off until switched on', async () => {

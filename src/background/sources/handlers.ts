@@ -12,6 +12,7 @@ import { currentTopStories } from '../top-stories';
 import type { CallContext } from '../handler-types';
 import { logProblem } from '../log';
 import { invalidateStoryIndex } from '../matcher';
+import { countPageAnswers, forgetPageAnswers } from '../page-match';
 import { removePack } from '../pack-store';
 import type { SourceAlarms } from './alarms';
 import { discoverInCurrentTab } from './discover-tab';
@@ -76,6 +77,7 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
           feeds: await feedViews(env),
           history: listed,
           historyTotal: await database.count('history'),
+          pageAnswers: await countPageAnswers(database),
           networkLog: await networkLog(database),
           prefs: await readPrefs(database),
           feedStore: await feedStoreView(env),
@@ -124,6 +126,10 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
     async 'history/clear'() {
       await clearHistory(await db());
       invalidateStoryIndex();
+      return null;
+    },
+    async 'answers/clear'() {
+      await forgetPageAnswers(await db());
       return null;
     },
     async 'welcome/state'() {

@@ -12,6 +12,8 @@ import { OutcomeLine } from './OutcomeLine';
 interface Props {
   history: HistoryView[];
   total: number;
+  /** The reader's answers about pages, each stored with the page's address. */
+  answers: number;
   prefs: SourcePrefs;
   /** Whether articles read are recorded (a setting, so the background reads it with the others). */
   recording: boolean;
@@ -21,7 +23,7 @@ interface Props {
 }
 
 /** The articles the reader opened: listed, exported as JSON, cleared, kept for a chosen number of days. */
-export function HistorySection({ history, total, prefs, recording, update, call, changed }: Props) {
+export function HistorySection({ history, total, answers, prefs, recording, update, call, changed }: Props) {
   const [days, setDays] = useState(String(prefs.retentionDays));
   const { busy, outcome, run } = useAction();
 
@@ -44,6 +46,16 @@ export function HistorySection({ history, total, prefs, recording, update, call,
       await call('history/clear', {});
       changed();
       return t('historyCleared');
+    });
+
+  // Answers hold pages' addresses as history does, and are kept apart from it: the reader's word
+  // on a page outlasts its history entry, but not their wish to leave no address behind.
+  const forgetAnswers = (): Promise<void> =>
+    run(async () => {
+      if (!confirm(t('pageAnswersForgetConfirm'))) return '';
+      await call('answers/clear', {});
+      changed();
+      return t('pageAnswersForgotten');
     });
 
   const keep = (event: Event): Promise<void> => {
@@ -97,6 +109,14 @@ export function HistorySection({ history, total, prefs, recording, update, call,
           {t('historyClear')}
         </button>
       </div>
+      {answers > 0 && (
+        <div class="inline-form" data-testid="page-answers">
+          <p class="muted">{formatCount('pageAnswersCount', answers)}</p>
+          <button type="button" class="button" disabled={busy} onClick={() => void forgetAnswers()}>
+            {t('pageAnswersForget')}
+          </button>
+        </div>
+      )}
       <form class="inline-form" onSubmit={(event) => void keep(event)}>
         <label for="history-days">{t('historyRetentionLabel')}</label>
         <input id="history-days" class="narrow" type="number" min={1} max={3650} value={days} onInput={(e) => setDays(e.currentTarget.value)} />

@@ -135,3 +135,23 @@ test('a page reading history joined to the story the engine matched may still be
   assert.ok(other.ok && other.value);
   assert.equal(other.value.count, reports);
 });
+
+test('the options page counts the answers about pages and forgets them: the pages are the engine\'s again', async () => {
+  const bg = startFakeBackground();
+  const state = async (): Promise<number> => {
+    const answer = (await bg.send({ type: 'sources/state', payload: {} }, pageSender('options.html'))) as Result<{ pageAnswers: number }>;
+    assert.ok(answer.ok, JSON.stringify(answer));
+    return answer.value.pageAnswers;
+  };
+  // The tests before left two rejections ("Not this story" on the follow-up, on the joined report).
+  assert.equal(await state(), 2);
+  assert.deepEqual(await bg.send({ type: 'answers/clear', payload: {} }, pageSender('options.html')), { ok: true, value: null });
+  assert.equal(await state(), 0);
+  // Only the options page may ask.
+  assert.equal(((await bg.send({ type: 'answers/clear', payload: {} }, pageSender('sidebar.html'))) as Result<null>).ok, false);
+  // The follow-up the reader had rejected the summit's story for is offered it again.
+  const article = page('https://wire.example/world/white-house-meeting');
+  bg.openTab(13, article.url);
+  await report(bg, 13, article);
+  assert.deepEqual((await bg.states.get(13)).match?.maybe?.map((m) => m.storyId), [STARTER_STORY]);
+});

@@ -1,0 +1,45 @@
+// The options page's reading history section also tells how many answers about pages the reader
+// gave ("Not this story", "This page is about this story"), each kept with the page's address, and
+// forgets them on request, after asking.
+import { afterEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { h } from 'preact';
+import { cleanup, click, mount, settle, text } from './dom';
+import { fakeBackground } from './fake-background';
+import { HistorySection } from '../../../src/options/components/HistorySection';
+
+afterEach(cleanup);
+
+const PREFS = { refreshHours: 6, retentionDays: 90, feedRetentionDays: 30 };
+
+function section(answers: number, call = fakeBackground({ 'answers/clear': () => null }).call, changed = (): void => undefined) {
+  return mount(h(HistorySection, { history: [], total: 0, answers, prefs: PREFS, recording: true, update: async () => undefined, call, changed }));
+}
+
+test('the answers about pages are counted, and forgotten after the reader confirms', async () => {
+  const bg = fakeBackground({ 'answers/clear': () => null });
+  let changed = 0;
+  const asked: string[] = [];
+  let answer = false;
+  globalThis.confirm = (message?: string) => {
+    asked.push(message ?? '');
+    return answer;
+  };
+  const root = await section(3, bg.call, () => void changed++);
+  assert.match(text(root.querySelector('[data-testid="page-answers"]')), /You gave 3 answers about pages .*kept with the pages' addresses/);
+  const forget = root.querySelector('[data-testid="page-answers"] button');
+  await click(forget);
+  assert.equal(asked.length, 1);
+  assert.deepEqual(bg.calls, [], 'nothing forgotten when the reader says no');
+  answer = true;
+  await click(forget);
+  await settle();
+  assert.deepEqual(bg.calls, [{ type: 'answers/clear', payload: {} }]);
+  assert.equal(changed, 1);
+  assert.match(text(root.querySelector('[role="status"]')), /forgotten/);
+});
+
+test('with no answer stored, the section says nothing of them', async () => {
+  const root = await section(0);
+  assert.equal(root.querySelector('[data-testid="page-answers"]'), null);
+});
