@@ -38,7 +38,7 @@ export function AnswerButton({ storyId, onReplace, answer, primary = false }: Pr
   const hintId = `${spec.testId}-hint`;
   return (
     <>
-      <p class="why-reject">
+      <p class="answer-row">
         <button type="button" class={primary ? 'button primary' : 'button'} data-testid={spec.testId} disabled={busy} onClick={send} aria-describedby={hintId}>
           {t(spec.label)}
         </button>
@@ -47,7 +47,7 @@ export function AnswerButton({ storyId, onReplace, answer, primary = false }: Pr
         </span>
       </p>
       {error && (
-        <p class="why-error" role="alert">
+        <p class="answer-error" role="alert">
           {error}
         </p>
       )}

@@ -28,7 +28,8 @@ function AssembledSummary({ parts }: { parts: readonly SummaryPart[] }) {
 
 interface Props {
   story: StoryView;
-  /** Absent where the story is not the page's match nor offered for it (opened from a search). */
+  /** Shows the view an answer about the page brings ("Not this story", "This page is about this
+   * story"); where it is absent, no such answer is offered. Which one is, the story says (`why`, `pageLink`). */
   onReplace?: ReplaceView | undefined;
 }
 
