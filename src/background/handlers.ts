@@ -6,7 +6,7 @@ import { actionStateKey } from '../formats/storage-schema';
 import { db } from './db';
 import { requireTab, sidebarTab, type Handlers } from './handler-types';
 import { matchPage, warmForPage } from './page-match';
-import { offered, pageAnswerHandlers, pageLinkOf } from './page-answers';
+import { pageAnswerHandlers, pageLinkFor } from './page-answers';
 import { notAfterRead } from './page-doc';
 import { refreshTabMatch } from './tab-refresh';
 import { packRecordCount } from './pack-keys';
@@ -68,7 +68,7 @@ export function createHandlers(s: Services): Handlers {
 
   const matchView = async (match: TabMatch | null): Promise<SidebarView> => {
     if (!match?.storyId) return { kind: 'none', maybe: await storyHits(await db(), match?.maybe ?? []) };
-    const story = await sidebarStory(match.storyId, { currentArticleId: match.currentArticleId, why: match.why, ...pageLinkOf(match) });
+    const story = await sidebarStory(match.storyId, { currentArticleId: match.currentArticleId, why: match.why, ...pageLinkFor(match, match.storyId) });
     return story ? { kind: 'story', story } : { kind: 'none', maybe: [] };
   };
 
@@ -138,7 +138,7 @@ export function createHandlers(s: Services): Handlers {
       if (state.search) return { kind: 'search', ...state.search };
       if (state.pinned && state.pinned !== state.match?.storyId) {
         // A story opened from the popup's "maybe related" list: the reader may say the page is about it.
-        const story = await sidebarStory(state.pinned, { currentArticleId: null, why: null, ...(offered(state.match, state.pinned) ? { pageLink: 'offered' as const } : {}) });
+        const story = await sidebarStory(state.pinned, { currentArticleId: null, why: null, ...pageLinkFor(state.match, state.pinned) });
         if (story) return { kind: 'story', story };
       }
       return matchView(await currentMatch(tabId));
@@ -151,7 +151,7 @@ export function createHandlers(s: Services): Handlers {
       return sidebarStory(storyId, {
         currentArticleId: own ? match.currentArticleId : null,
         why: own ? match.why : null,
-        ...(own ? pageLinkOf(match) : offered(match, storyId) ? { pageLink: 'offered' as const } : {}),
+        ...pageLinkFor(match, storyId),
       });
     },
 

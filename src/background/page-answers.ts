@@ -12,13 +12,19 @@ import { unjoin } from './sources/history';
 import { showPageMatch } from './tab-refresh';
 import type { TabMatch } from './tab-state';
 
-/** How the tab's page is its story's beyond the engine's evidence: the reader's word, or a history join. */
-export const pageLinkOf = (match: TabMatch): Pick<StoryView, 'pageLink'> =>
-  match.confirmed ? { pageLink: 'confirmed' } : match.joined ? { pageLink: 'joined' } : {};
-
 /** Story `storyId` is one the tab's page, which matched none, came closest to: the reader may say the page is about it. */
-export const offered = (match: TabMatch | null, storyId: string): boolean =>
+const offered = (match: TabMatch | null, storyId: string): boolean =>
   !!match && !match.storyId && (match.maybe ?? []).some((c) => c.storyId === storyId);
+
+/**
+ * How story `storyId` stands to the tab's page beyond the engine's evidence, for the sidebar to
+ * offer the answers that fit: the page's story by the reader's word or a history join, or a story
+ * offered for a page that matched none.
+ */
+export function pageLinkFor(match: TabMatch | null, storyId: string): Pick<StoryView, 'pageLink'> {
+  if (match?.storyId === storyId) return match.confirmed ? { pageLink: 'confirmed' } : match.joined ? { pageLink: 'joined' } : {};
+  return offered(match, storyId) ? { pageLink: 'offered' } : {};
+}
 
 interface Deps {
   services: Pick<Services, 'states' | 'badge' | 'callContent' | 'browser' | 'settings'>;

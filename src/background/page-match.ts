@@ -3,7 +3,7 @@
 // engine, never to a story the reader rejected for this page.
 import type { IDBPDatabase } from 'idb';
 import type { ExtractedArticle } from '../contracts/page-report';
-import { confirmationKey, HISTORY_PACK_ID, rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
+import { CONFIRMATION_PREFIX, confirmationKey, HISTORY_PACK_ID, REJECTION_PREFIX, rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
 import { launchedMatch, LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
 import { urlKey } from '../formats/url';
 import { headlineKey } from '../formats/headline';
@@ -16,14 +16,16 @@ import type { TabMatch } from './tab-state';
 
 type Database = IDBPDatabase<StorylineDB>;
 
+/** Every key that starts with `prefix`. */
+export const prefixRange = (prefix: string): IDBKeyRange => IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+
 export async function rejectedStories(database: Database, pageKey: string): Promise<Set<string>> {
-  const prefix = `reject:${pageKey}:`;
-  const records = await database.getAll('userState', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+  const records = await database.getAll('userState', prefixRange(`${REJECTION_PREFIX}${pageKey}:`));
   return new Set(records.flatMap((r) => (r.kind === 'rejected' ? [r.storyId] : [])));
 }
 
-/** Where the reader's answers about pages are kept: each key starts with the page's. */
-const ANSWER_RANGES = (): IDBKeyRange[] => ['reject:', 'confirm:'].map((prefix) => IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+/** Where the reader's answers about pages are kept. */
+const ANSWER_RANGES = (): IDBKeyRange[] => [REJECTION_PREFIX, CONFIRMATION_PREFIX].map(prefixRange);
 
 /** How many answers about pages the reader gave ("Not this story", "This page is about this story"). */
 export async function countPageAnswers(database: Database): Promise<number> {
@@ -66,15 +68,16 @@ export async function matchPage(database: Database, article: ExtractedArticle, a
   for (const id of alsoRejected) rejected.add(id);
   const base = { pageKey, pageTitle: article.title, article: { ...article, text: article.text.slice(0, LEAD_CHARS) } };
   const known = await storedReport(database, article, rejected);
-  const confirmed = await confirmedStory(database, pageKey);
   if (known) {
     const story = await database.get('stories', known.storyId);
     const count = story ? await reportCount(database, story) : 1;
     const match: TabMatch = { ...base, storyId: known.storyId, currentArticleId: known.id, why: null, otherReports: count - 1 };
-    // A report only because history joined it: the reader's word then, or the engine's (rejectable).
+    // A pack's own report is answered at once; one only because history joined it was the
+    // reader's word then, or the engine's match (which the reader may still reject).
     if (known.packId !== HISTORY_PACK_ID) return match;
-    return confirmed === known.storyId ? { ...match, confirmed: true } : { ...match, joined: true };
+    return (await confirmedStory(database, pageKey)) === known.storyId ? { ...match, confirmed: true } : { ...match, joined: true };
   }
+  const confirmed = await confirmedStory(database, pageKey);
   if (confirmed && !rejected.has(confirmed)) return { ...(await storyMatch(database, article, confirmed)), ...base, why: null, confirmed: true };
   const result = (await storyIndex()).match(pageDoc(article, pageKey), { exclude: rejected });
   const match = launchedMatch(result, article.kind);

@@ -162,8 +162,11 @@ export interface StorylineDB extends DBSchema {
 export const actionStateKey = (storyId: string, actionId: string): string => `action:${storyId}:${actionId}`;
 export const followKey = (storyId: string): string => `follow:${storyId}`;
 export const categoriesKey = (storyId: string): string => `categories:${storyId}`;
-export const rejectionKey = (pageKey: string, storyId: string): string => `reject:${pageKey}:${storyId}`;
-export const confirmationKey = (pageKey: string): string => `confirm:${pageKey}`;
+/** The reader's answers about pages are keyed by these prefixes, then the page's key. */
+export const REJECTION_PREFIX = 'reject:';
+export const CONFIRMATION_PREFIX = 'confirm:';
+export const rejectionKey = (pageKey: string, storyId: string): string => `${REJECTION_PREFIX}${pageKey}:${storyId}`;
+export const confirmationKey = (pageKey: string): string => `${CONFIRMATION_PREFIX}${pageKey}`;
 /** The reserved pack of the reports reading history joined to stories (`joinedReports`). */
 export const HISTORY_PACK_ID = 'history';
 

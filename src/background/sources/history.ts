@@ -6,10 +6,10 @@
 import type { IDBPDatabase } from 'idb';
 import type { StoryIndex } from '../../engine';
 import type { ExtractedArticle } from '../../contracts/page-report';
-import { HISTORY_PACK_ID, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
+import { CONFIRMATION_PREFIX, HISTORY_PACK_ID, REJECTION_PREFIX, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
 import { displayHost } from '../../formats/url';
 import { articleDoc, saveStoryIndexSoon, storyIndex } from '../matcher';
-import { confirmedStory, rejectedStories } from '../page-match';
+import { confirmedStory, prefixRange, rejectedStories } from '../page-match';
 import { hasReportAtUrl } from '../story-reports';
 import { historyText, launchedMatch } from '../page-doc';
 
@@ -91,12 +91,12 @@ export async function rejoinHistory(database: Database, index: StoryIndex, only?
     else if (a.urlKey) reportUrls.add(a.urlKey);
   }
   const rejected = new Map<string, Set<string>>();
-  for (const r of await database.getAll('userState', IDBKeyRange.bound('reject:', 'reject:\uffff'))) {
+  for (const r of await database.getAll('userState', prefixRange(REJECTION_PREFIX))) {
     if (r.kind === 'rejected') rejected.set(r.pageKey, (rejected.get(r.pageKey) ?? new Set()).add(r.storyId));
   }
   // The reader's own word on a page (page-match.ts confirmMatch) stands over the engine's.
   const confirmed = new Map<string, string>();
-  for (const r of await database.getAll('userState', IDBKeyRange.bound('confirm:', 'confirm:\uffff'))) {
+  for (const r of await database.getAll('userState', prefixRange(CONFIRMATION_PREFIX))) {
     if (r.kind === 'confirmed' && storyIds.has(r.storyId)) confirmed.set(r.pageKey, r.storyId);
   }
   const joins: ArticleRecord[] = [];

@@ -78,7 +78,7 @@ export function FeedsSection({ feeds, store, windowDays, call, platform, changed
                 <p class="muted break">
                   {feed.url} · {formatCount('feedItemCount', feed.itemCount)}
                 </p>
-                <RefreshStatus state={feed} access={feed.access} />
+                <RefreshStatus state={feed} />
                 {!feed.access && <SourceAccess url={feed.url} busy={busy} onGrant={() => void grant(feed.url)} />}
               </div>
               <div class="row-actions">

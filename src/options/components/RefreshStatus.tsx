@@ -9,7 +9,7 @@ import type { FeedErrorCode, RefreshView } from '../../contracts/views';
  * A source Storyline has no access to fails for that reason alone, which SourceAccess says beside
  * its button: the failure is not said twice.
  */
-export function RefreshStatus({ state, access }: { state: RefreshView & { reason?: FeedErrorCode | null }; access: boolean }) {
+export function RefreshStatus({ state }: { state: RefreshView & { access: boolean; reason?: FeedErrorCode | null } }) {
   const why = state.error && state.reason ? t('sourceErrorWords', [feedErrorText(state.reason), state.error]) : state.error;
   if (state.checkedAt === null) return <p class="muted">{t('sourceNeverChecked')}</p>;
   return (
@@ -17,7 +17,7 @@ export function RefreshStatus({ state, access }: { state: RefreshView & { reason
       <p class="muted">
         {state.okAt ? t('sourceLastOk', formatDateTime(state.okAt)) : t('sourceNeverOk')}
       </p>
-      {state.error && access && (
+      {state.error && state.access && (
         <p class="message-error preserve-lines" data-error="">
           {t('sourceLastError', [formatDateTime(state.checkedAt), why ?? ''])}
         </p>

@@ -72,7 +72,7 @@ export function SubscriptionsSection({ subscriptions, call, platform, changed }:
                   {sub.version && ` · ${t('packVersion', sub.version)}`}
                   {sub.pinned && ` · ${t('subscriptionPinned')}`}
                 </p>
-                <RefreshStatus state={sub} access={sub.access} />
+                <RefreshStatus state={sub} />
                 {!sub.access && <SourceAccess url={sub.url} busy={busy} onGrant={() => void grant(sub.url)} />}
               </div>
               <div class="row-actions">

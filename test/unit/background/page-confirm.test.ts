@@ -12,6 +12,8 @@ import { confirmationKey } from '../../../src/formats/storage-schema';
 import { urlKey } from '../../../src/formats/url';
 import { contentSender, pageSender, startFakeBackground } from './background-env';
 import { FOLLOW_UP } from '../../../scripts/demo/follow-up';
+import { storyIndex } from '../../../src/background/matcher';
+import { rejoinHistory } from '../../../src/background/sources/history';
 
 const STARTER_STORY = 'storyline-starter/2025-08-alaska-summit-trump-putin';
 const WIRE_OTHER = 'https://post.example/world/alaska-summit-other';
@@ -154,4 +156,18 @@ test('the options page counts the answers about pages and forgets them: the page
   bg.openTab(13, article.url);
   await report(bg, 13, article);
   assert.deepEqual((await bg.states.get(13)).match?.maybe?.map((m) => m.storyId), [STARTER_STORY]);
+});
+
+test('history joined again (after an import, or stories that changed) keeps the page the reader filed under its story', async () => {
+  const database = await db();
+  const pageKey = urlKey('https://wire.example/world/white-house-meeting-imported')!;
+  const read = { pageKey, url: `https://${pageKey}`, title: FOLLOW_UP.headline, siteName: FOLLOW_UP.outlet, published: FOLLOW_UP.published ?? null, readAt: '2026-12-01T10:00:00Z', text: FOLLOW_UP.body[0]!, storyId: null };
+  await database.put('history', read);
+  // Without an answer the engine does not join it: the story is only offered for such a page.
+  await rejoinHistory(database, await storyIndex(), new Set([pageKey]));
+  assert.equal(await database.get('joinedReports', `history/${pageKey}`), undefined);
+  await database.put('userState', { key: confirmationKey(pageKey), kind: 'confirmed', pageKey, storyId: STARTER_STORY, at: '2026-12-01T10:01:00Z' });
+  await rejoinHistory(database, await storyIndex(), new Set([pageKey]));
+  assert.equal((await database.get('joinedReports', `history/${pageKey}`))?.storyId, STARTER_STORY);
+  assert.equal((await database.get('history', pageKey))?.storyId, STARTER_STORY);
 });
