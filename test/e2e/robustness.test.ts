@@ -49,9 +49,11 @@ inEachBrowser((rig) => {
         await page.close();
       }
     };
-    // A few pages at a time, in batches: Firefox's BiDi may fail to open a tab while another closes
-    // ("BrowsingContext does no longer exist"), so opens and closes do not overlap.
-    for (let i = 0; i < dirs.length; i += AT_ONCE) await Promise.all(dirs.slice(i, i + AT_ONCE).map(check));
+    // A few pages at a time, each taking the next page as it finishes (a batch would wait on its slowest).
+    const queue = [...dirs];
+    await Promise.all(Array.from({ length: AT_ONCE }, async () => {
+      for (let dir = queue.shift(); dir !== undefined; dir = queue.shift()) await check(dir);
+    }));
     // Failures of ours inside the pages go to the extension's own problem log, not their consoles.
     const logged = await rig().driver.background<{ where: string; what: string; detail: string }[]>('storyline.problems()');
     problems.push(...logged.map((p) => `problem log: ${p.where}: ${p.what}: ${p.detail}`));

@@ -133,6 +133,15 @@ export async function startFirefox(extensionDir: string, origin: string, results
     return documentPage(file, before);
   };
 
+  // Firefox's BiDi may fail to open a tab while another closes ("BrowsingContext does no longer
+  // exist"): tabs are opened and closed one at a time, while their pages load and run side by side.
+  let tabTurn: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(step: () => Promise<T>): Promise<T> => {
+    const run = tabTurn.then(step, step);
+    tabTurn = run.catch(() => undefined);
+    return run;
+  };
+
   const openWindow = (file: string, { width, height }: { width: number; height: number }): Promise<ExtensionPage> =>
     opened(file, `browser.windows.create({ url: browser.runtime.getURL(${JSON.stringify(file)}), type: "popup", width: ${width}, height: ${height} }).then(() => null)`);
 
@@ -140,7 +149,7 @@ export async function startFirefox(extensionDir: string, origin: string, results
     name: 'firefox',
     origin,
     async open(path) {
-      const page: Page = await firefox.browser.newPage();
+      const page: Page = await oneAtATime(() => firefox.browser.newPage());
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
       page.on('console', (message) => {
@@ -192,20 +201,22 @@ export async function startFirefox(extensionDir: string, origin: string, results
         bringToFront: () => page.bringToFront(),
         wait: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
         screenshot: async (name: string) => void (await page.screenshot({ path: join(results, `firefox-${name}.png`) })),
-        close: () => page.close(),
+        close: () => oneAtATime(() => page.close()),
       });
       return tab;
     },
     openPopup: () => openWindow('popup.html', { width: 380, height: 560 }),
     openWindow,
-    openExtensionTab: (file) => opened(file, `browser.tabs.create({ url: browser.runtime.getURL(${JSON.stringify(file)}), active: false }).then(() => null)`),
+    // In front, as a reader opens them: Firefox runs a background tab's timers about once a second
+    // and its frames not at all, so Preact's effects (the page's first call) waited about 2 s there.
+    openExtensionTab: (file) => opened(file, `browser.tabs.create({ url: browser.runtime.getURL(${JSON.stringify(file)}), active: true }).then(() => null)`),
     extensionTabOpened: (file) => documentPage(file),
     async badgeText(url) {
       return inBackground<string>(`browser.action.getBadgeText({ tabId: ${await tabIdOf(url)} })`);
     },
     async clipboardText() {
       // Firefox asks the reader before a page reads the clipboard: paste into a field instead (Ctrl+V).
-      const page = await firefox.browser.newPage();
+      const page = await oneAtATime(() => firefox.browser.newPage());
       try {
         await page.goto('about:blank');
         await page.evaluate(`(() => { const area = document.createElement('textarea'); document.body.append(area); area.focus(); })()`);
@@ -214,7 +225,7 @@ export async function startFirefox(extensionDir: string, origin: string, results
         await page.keyboard.up('Control');
         return (await page.evaluate(`document.querySelector('textarea').value`)) as string;
       } finally {
-        await page.close();
+        await oneAtATime(() => page.close());
       }
     },
     background: inBackground,
