@@ -226,7 +226,7 @@ for (const name of BROWSERS) {
         "({ text: document.body.innerText.trim(), buttons: document.querySelectorAll('button, input, a[href]').length })",
       );
       assert.deepEqual(shown, { text: '', buttons: 0 });
-      await page.screenshot(`${name}-clickjack-frame`);
+      await page.screenshot('clickjack-frame');
       await page.close();
     });
 
@@ -249,7 +249,7 @@ for (const name of BROWSERS) {
       })()`);
       await page.evaluate(FRAMES);
       assert.deepEqual(await page.evaluate(LAUNCHER_PROBE), { inView: true, onTop: true });
-      await page.screenshot(`${name}-transformed-overlay`);
+      await page.screenshot('transformed-overlay');
       await page.click(LAUNCHER);
       await page.sidebar.waitFor(COVERAGE, { timeout: 15_000 });
       await page.close();
@@ -261,7 +261,7 @@ for (const name of BROWSERS) {
         assert.deepEqual(await page.evaluate(LAUNCHER_PROBE), { inView: true, onTop: true });
         await page.click(LAUNCHER);
         await page.sidebar.waitFor(COVERAGE, { timeout: 15_000 });
-        await page.screenshot(`${name}-harsh-${i}`);
+        await page.screenshot(`harsh-${i}`);
         assert.deepEqual(page.errors.filter((e) => /(chrome|moz)-extension:|storyline/i.test(e)), []);
         await page.close();
       });
