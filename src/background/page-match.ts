@@ -46,6 +46,15 @@ export async function confirmedStory(database: Database, pageKey: string): Promi
   return record?.kind === 'confirmed' && (await database.get('stories', record.storyId)) ? record.storyId : null;
 }
 
+/** The reader's answer about page `pageKey`: the story they gave it, else the story they refused it last; null if none. */
+export async function pageAnswerOf(database: Database, pageKey: string): Promise<{ kind: 'confirmed' | 'rejected'; storyId: string } | null> {
+  const confirmed = await database.get('userState', confirmationKey(pageKey));
+  if (confirmed?.kind === 'confirmed') return { kind: 'confirmed', storyId: confirmed.storyId };
+  const rejections = (await database.getAll('userState', prefixRange(`${REJECTION_PREFIX}${pageKey}:`))).flatMap((r) => (r.kind === 'rejected' ? [r] : []));
+  const newest = rejections.reduce<(typeof rejections)[number] | undefined>((a, b) => (!a || b.at > a.at ? b : a), undefined);
+  return newest ? { kind: 'rejected', storyId: newest.storyId } : null;
+}
+
 async function storedReport(database: Database, article: ExtractedArticle, rejected: Set<string>): Promise<ArticleRecord | null> {
   const keys = new Set([urlKey(article.url), article.canonicalUrl ? urlKey(article.canonicalUrl) : null]);
   for (const key of keys) {

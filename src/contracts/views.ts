@@ -236,6 +236,11 @@ export interface HistoryView {
   siteName: string | null;
   readAt: string;
   storyTitle: string | null;
+  /**
+   * The reader's answer about the page: the story they said it is about ('confirmed') or, failing
+   * that, the last one they said it is not ('rejected'); `storyTitle` null once that story is gone.
+   */
+  answer: { kind: 'confirmed' | 'rejected'; storyTitle: string | null } | null;
 }
 
 /** What the reader's feeds hold, for the options page. */

@@ -68,6 +68,10 @@ inEachBrowser((rig) => {
     const options = await rig().driver.openExtensionTab('options.html');
     await options.waitFor(testId('page-answers'), { timeout: 15_000 });
     assert.match(await options.text(testId('page-answers')), /You gave 2 answers about pages/);
+    // …and, beside each page read, what the reader said about it.
+    const said = await options.evaluate<string[]>(`[...document.querySelectorAll('[data-history]')].map((e) => e.textContent)`);
+    assert.equal(said.filter((line) => /White House.*you said it is about “Trump–Putin summit/s.test(line)).length, 1, said.join('\n'));
+    assert.equal(said.filter((line) => /you said it is not about “Trump–Putin summit/.test(line)).length, 1, said.join('\n'));
     await options.click('.options-nav a[href="#history-title"]');
     await options.screenshot('options-page-answers');
     await options.close();

@@ -12,7 +12,7 @@ import { currentTopStories } from '../top-stories';
 import type { CallContext } from '../handler-types';
 import { logProblem } from '../log';
 import { invalidateStoryIndex } from '../matcher';
-import { countPageAnswers, forgetPageAnswers } from '../page-match';
+import { countPageAnswers, forgetPageAnswers, pageAnswerOf } from '../page-match';
 import { removePack } from '../pack-store';
 import type { SourceAlarms } from './alarms';
 import { discoverInCurrentTab } from './discover-tab';
@@ -70,7 +70,9 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
         const listed: HistoryView[] = [];
         for (const h of history) {
           const story = h.storyId ? await database.get('stories', h.storyId) : undefined;
-          listed.push({ pageKey: h.pageKey, url: h.url, title: h.title, siteName: h.siteName, readAt: h.readAt, storyTitle: story?.title ?? null });
+          const said = await pageAnswerOf(database, h.pageKey);
+          const answer = said && { kind: said.kind, storyTitle: (await database.get('stories', said.storyId))?.title ?? null };
+          listed.push({ pageKey: h.pageKey, url: h.url, title: h.title, siteName: h.siteName, readAt: h.readAt, storyTitle: story?.title ?? null, answer });
         }
         return {
           subscriptions: await subscriptionViews(env),

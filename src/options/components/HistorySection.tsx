@@ -9,6 +9,20 @@ import { datedName, downloadJson } from '../download';
 import { useAction } from '../use-action';
 import { OutcomeLine } from './OutcomeLine';
 
+/**
+ * The entry's story, and the reader's own answer about the page where they gave one: the answer
+ * says it for a story the reader gave the page, so the story is not named twice.
+ */
+function storyLine({ storyTitle, answer }: HistoryView): (string | null)[] {
+  if (!answer) return [storyTitle && t('historyInStory', storyTitle)];
+  const said =
+    answer.kind === 'confirmed'
+      ? answer.storyTitle ? t('historyAnswerAbout', answer.storyTitle) : t('historyAnswerAboutGone')
+      : answer.storyTitle ? t('historyAnswerNot', answer.storyTitle) : t('historyAnswerNotGone');
+  const sameStory = answer.kind === 'confirmed' && answer.storyTitle === storyTitle;
+  return [storyTitle && !sameStory ? t('historyInStory', storyTitle) : null, said];
+}
+
 interface Props {
   history: HistoryView[];
   total: number;
@@ -92,9 +106,7 @@ export function HistorySection({ history, total, answers, prefs, recording, upda
                       {entry.title}
                     </a>
                   </p>
-                  <p class="muted">
-                    {[entry.siteName, formatDateTime(entry.readAt), entry.storyTitle ? t('historyInStory', entry.storyTitle) : null].filter(Boolean).join(' · ')}
-                  </p>
+                  <p class="muted">{[entry.siteName, formatDateTime(entry.readAt), ...storyLine(entry)].filter(Boolean).join(' · ')}</p>
                 </div>
               </li>
             ))}

@@ -7,8 +7,9 @@ import assert from 'node:assert/strict';
 import { db } from '../../../src/background/db';
 import type { ExtractedArticle } from '../../../src/contracts/page-report';
 import type { Result } from '../../../src/contracts/call-result';
-import type { SidebarView, StoryView } from '../../../src/contracts/views';
-import { confirmationKey } from '../../../src/formats/storage-schema';
+import type { SidebarView, SourcesState, StoryView } from '../../../src/contracts/views';
+import { confirmationKey, rejectionKey } from '../../../src/formats/storage-schema';
+import { pageAnswerOf } from '../../../src/background/page-match';
 import { urlKey } from '../../../src/formats/url';
 import { contentSender, pageSender, startFakeBackground } from './background-env';
 import { FOLLOW_UP } from '../../../scripts/demo/follow-up';
@@ -170,4 +171,47 @@ test('history joined again (after an import, or stories that changed) keeps the 
   await rejoinHistory(database, await storyIndex(), new Set([pageKey]));
   assert.equal((await database.get('joinedReports', `history/${pageKey}`))?.storyId, STARTER_STORY);
   assert.equal((await database.get('history', pageKey))?.storyId, STARTER_STORY);
+});
+
+test("the options page's reading history says what the reader answered about each page", async () => {
+  const bg = startFakeBackground();
+  const article = page('https://wire.example/world/white-house-meeting-history');
+  bg.openTab(6, article.url);
+  await report(bg, 6, article);
+  const entry = async () => {
+    const state = (await bg.send({ type: 'sources/state', payload: {} }, pageSender('options.html'))) as Result<SourcesState>;
+    assert.ok(state.ok, JSON.stringify(state));
+    return state.value.history.find((h) => h.url === article.url);
+  };
+  assert.equal((await entry())?.answer, null);
+  const database = await db();
+  const { pageKey } = (await entry())!;
+  const title = (await database.get('stories', STARTER_STORY))?.title;
+  assert.ok(title);
+  // The records the two answers write (their writing is tested above).
+  await database.put('userState', { key: rejectionKey(pageKey, STARTER_STORY), kind: 'rejected', pageKey, storyId: STARTER_STORY, at: '2026-12-01T10:00:00.000Z' });
+  assert.deepEqual((await entry())?.answer, { kind: 'rejected', storyTitle: title });
+  await database.put('userState', { key: confirmationKey(pageKey), kind: 'confirmed', pageKey, storyId: STARTER_STORY, at: '2026-12-01T10:01:00.000Z' });
+  assert.deepEqual((await entry())?.answer, { kind: 'confirmed', storyTitle: title });
+  // A story gone since (left the reader's window): the answer is still told, without a title.
+  await database.put('userState', { key: confirmationKey(pageKey), kind: 'confirmed', pageKey, storyId: 'feeds/gone-story', at: '2026-12-01T10:02:00.000Z' });
+  assert.deepEqual((await entry())?.answer, { kind: 'confirmed', storyTitle: null });
+  await database.delete('userState', confirmationKey(pageKey));
+  await database.delete('userState', rejectionKey(pageKey, STARTER_STORY));
+});
+
+test("a page's answer: the story given wins over any refused, else the story refused last", async () => {
+  const database = await db();
+  const pageKey = 'wire.example/world/answers-order';
+  assert.equal(await pageAnswerOf(database, pageKey), null);
+  const rejected = (storyId: string, at: string) => ({ key: rejectionKey(pageKey, storyId), kind: 'rejected' as const, pageKey, storyId, at });
+  await database.put('userState', rejected('b-story', '2026-12-01T10:00:00.000Z'));
+  await database.put('userState', rejected('a-story', '2026-12-02T10:00:00.000Z'));
+  await database.put('userState', rejected('c-story', '2026-11-30T10:00:00.000Z'));
+  assert.deepEqual(await pageAnswerOf(database, pageKey), { kind: 'rejected', storyId: 'a-story' });
+  await database.put('userState', { key: confirmationKey(pageKey), kind: 'confirmed', pageKey, storyId: 'd-story', at: '2026-11-29T10:00:00.000Z' });
+  assert.deepEqual(await pageAnswerOf(database, pageKey), { kind: 'confirmed', storyId: 'd-story' });
+  // Another page's answers, whose key starts with this one's, are not this page's.
+  await database.put('userState', rejected('e-story', '2026-12-03T10:00:00.000Z'));
+  assert.equal((await pageAnswerOf(database, `${pageKey}-longer`)), null);
 });

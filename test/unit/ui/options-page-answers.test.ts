@@ -7,6 +7,7 @@ import { h } from 'preact';
 import { cleanup, click, mount, settle, text } from './dom';
 import { fakeBackground } from './fake-background';
 import { HistorySection } from '../../../src/options/components/HistorySection';
+import type { HistoryView } from '../../../src/contracts/views';
 
 afterEach(cleanup);
 
@@ -42,4 +43,24 @@ test('the answers about pages are counted, and forgotten after the reader confir
 test('with no answer stored, the section says nothing of them', async () => {
   const root = await section(0);
   assert.equal(root.querySelector('[data-testid="page-answers"]'), null);
+});
+
+test("each history entry says the reader's answer about its page, naming the story once", async () => {
+  const entry = (pageKey: string, storyTitle: string | null, answer: HistoryView['answer']): HistoryView => ({
+    pageKey, url: `https://news.example/${pageKey}`, title: `Page ${pageKey}`, siteName: 'News', readAt: '2026-12-01T10:00:00.000Z', storyTitle, answer,
+  });
+  const history = [
+    entry('plain', 'Summit', null),
+    entry('given', 'Summit', { kind: 'confirmed', storyTitle: 'Summit' }),
+    entry('refused', null, { kind: 'rejected', storyTitle: 'Summit' }),
+    entry('gone', null, { kind: 'rejected', storyTitle: null }),
+  ];
+  const call = fakeBackground({}).call;
+  const root = await mount(h(HistorySection, { history, total: history.length, answers: 3, prefs: PREFS, recording: true, update: async () => undefined, call, changed: () => undefined }));
+  const line = (key: string): string => text(root.querySelector(`[data-history="${key}"] .muted`));
+  assert.match(line('plain'), /in “Summit”$/);
+  assert.match(line('given'), /· you said it is about “Summit”$/);
+  assert.doesNotMatch(line('given'), /in “Summit”/);
+  assert.match(line('refused'), /· you said it is not about “Summit”$/);
+  assert.match(line('gone'), /you said “Not this story” about a story that is no longer stored$/);
 });
