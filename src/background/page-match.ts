@@ -40,6 +40,12 @@ export async function forgetPageAnswers(database: Database): Promise<void> {
   await Promise.all([...ANSWER_RANGES().map((range) => tx.store.delete(range)), tx.done]);
 }
 
+/** Forgets the answers about page `pageKey` alone: the engine matches it again, offering what it refused. */
+export async function forgetPageAnswer(database: Database, pageKey: string): Promise<void> {
+  const tx = database.transaction('userState', 'readwrite');
+  await Promise.all([tx.store.delete(confirmationKey(pageKey)), tx.store.delete(prefixRange(`${REJECTION_PREFIX}${pageKey}:`)), tx.done]);
+}
+
 /** The story the reader said page `pageKey` is about, while it exists; null otherwise. */
 export async function confirmedStory(database: Database, pageKey: string): Promise<string | null> {
   const record = await database.get('userState', confirmationKey(pageKey));

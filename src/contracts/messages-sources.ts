@@ -81,6 +81,8 @@ export const sourceCalls = {
   'history/clear': call({ senders: OPTIONS, parse: empty, answer: answer<null>() }),
   /** Options: forget the reader's answers about pages (each holds the page's address). */
   'answers/clear': call({ senders: OPTIONS, parse: empty, answer: answer<null>() }),
+  /** Options: forget the reader's answer about one page (its history entry's key). */
+  'answers/forget': call({ senders: OPTIONS, parse: oneString('pageKey', MAX_URL), answer: answer<null>() }),
   /** Options: forget every request the network log holds. */
   'network/clear': call({ senders: OPTIONS, parse: empty, answer: answer<null>() }),
   /** Welcome page: the feeds the reader takes already, and how many stories are stored. */

@@ -74,7 +74,17 @@ inEachBrowser((rig) => {
     assert.equal(said.filter((line) => /you said it is not about “Trump–Putin summit/.test(line)).length, 1, said.join('\n'));
     await options.click('.options-nav a[href="#history-title"]');
     await options.screenshot('options-page-answers');
+    // "Forget answer" on the report the reader had refused the story for: it has its launcher again.
+    const refused = rig().reports[4]!;
+    const entry = await options.evaluate<string>(
+      `[...document.querySelectorAll('[data-history]')].find((e) => /is not about/.test(e.textContent)).dataset.history`,
+    );
+    await options.click(`[data-history="${entry}"] button`);
+    await options.waitForText(testId('page-answers'), /You gave 1 answer about a page/);
     await options.close();
+    const back = await rig().driver.open(refused);
+    await back.waitFor(LAUNCHER, { timeout: 15_000 });
+    await back.close();
   });
 
   test('"Off on this site" removes the launcher at once and keeps the site off until switched on', async () => {

@@ -11,7 +11,7 @@ import { db } from '../db';
 import { currentTopStories } from '../top-stories';
 import type { CallContext } from '../handler-types';
 import { logProblem } from '../log';
-import { invalidateStoryIndex } from '../matcher';
+import { invalidateStoryIndex, storyIndex } from '../matcher';
 import { countPageAnswers, forgetPageAnswers, pageAnswerOf } from '../page-match';
 import { removePack } from '../pack-store';
 import type { SourceAlarms } from './alarms';
@@ -19,7 +19,7 @@ import { discoverInCurrentTab } from './discover-tab';
 import { addFeedBatch } from './feed-batch-progress';
 import { feedStoreView } from './feed-store';
 import { addFeed, feedViews, pruneFeeds, refreshFeed, removeFeed } from './feeds';
-import { clearHistory, historyNewestFirst } from './history';
+import { clearHistory, forgetAnswerAbout, historyNewestFirst } from './history';
 import { clearNetworkLog, networkLog } from './network-log';
 import { importPackText } from './pack-import';
 import type { Serially } from './runtime-env';
@@ -133,6 +133,12 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
     async 'answers/clear'() {
       await forgetPageAnswers(await db());
       return null;
+    },
+    async 'answers/forget'({ pageKey }) {
+      return serially(async ({ database }) => {
+        await forgetAnswerAbout(database, await storyIndex(), pageKey);
+        return null;
+      });
     },
     async 'welcome/state'() {
       const database = await db();

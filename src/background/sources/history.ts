@@ -9,7 +9,7 @@ import type { ExtractedArticle } from '../../contracts/page-report';
 import { CONFIRMATION_PREFIX, HISTORY_PACK_ID, REJECTION_PREFIX, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
 import { displayHost } from '../../formats/url';
 import { articleDoc, saveStoryIndexSoon, storyIndex } from '../matcher';
-import { confirmedStory, prefixRange, rejectedStories } from '../page-match';
+import { confirmedStory, forgetPageAnswer, pageAnswerOf, prefixRange, rejectedStories } from '../page-match';
 import { hasReportAtUrl } from '../story-reports';
 import { historyText, launchedMatch } from '../page-doc';
 
@@ -144,6 +144,18 @@ export async function unjoin(database: Database, pageKey: string, storyId: strin
   await Promise.all([tx.objectStore('joinedReports').delete(id), ...(h ? [tx.objectStore('history').put({ ...h, storyId: null })] : []), tx.done]);
   (await storyIndex()).removeArticle(id);
   saveStoryIndexSoon();
+}
+
+/**
+ * Forgets the reader's answer about one page read: a page their word had joined to a story leaves
+ * it, and the page is matched again by the engine alone (which may offer, or join, what they refused).
+ */
+export async function forgetAnswerAbout(database: Database, index: StoryIndex, pageKey: string): Promise<void> {
+  const said = await pageAnswerOf(database, pageKey);
+  await forgetPageAnswer(database, pageKey);
+  if (said?.kind === 'confirmed') await unjoin(database, pageKey, said.storyId);
+  const h = await database.get('history', pageKey);
+  if (h) await matchAgain(database, index, h);
 }
 
 async function forget(database: Database, records: readonly HistoryRecord[]): Promise<void> {

@@ -72,6 +72,13 @@ export function HistorySection({ history, total, answers, prefs, recording, upda
       return t('pageAnswersForgotten');
     });
 
+  const forgetAnswer = (entry: HistoryView): Promise<void> =>
+    run(async () => {
+      await call('answers/forget', { pageKey: entry.pageKey });
+      changed();
+      return t('historyAnswerForgotten', entry.title);
+    });
+
   const keep = (event: Event): Promise<void> => {
     event.preventDefault();
     return run(async () => {
@@ -108,6 +115,13 @@ export function HistorySection({ history, total, answers, prefs, recording, upda
                   </p>
                   <p class="muted">{[entry.siteName, formatDateTime(entry.readAt), ...storyLine(entry)].filter(Boolean).join(' · ')}</p>
                 </div>
+                {entry.answer && (
+                  <div class="row-actions">
+                    <button type="button" class="button" disabled={busy} aria-label={t('historyAnswerForgetLabel', entry.title)} onClick={() => void forgetAnswer(entry)}>
+                      {t('historyAnswerForget')}
+                    </button>
+                  </div>
+                )}
               </li>
             ))}
           </ul>

@@ -24,6 +24,21 @@ function page(url: string): ExtractedArticle {
   return { url, canonicalUrl: null, title: FOLLOW_UP.headline, byline: null, siteName: FOLLOW_UP.outlet, published: FOLLOW_UP.published ?? null, lang: 'en', excerpt: null, text: FOLLOW_UP.body.join('\n\n') };
 }
 
+/** Another outlet's report of the summit: the engine matches it, and reading history joins it. */
+const summitReport = (url: string, title: string): ExtractedArticle => ({
+  url,
+  canonicalUrl: null,
+  title,
+  byline: null,
+  siteName: null,
+  published: '2025-08-16T08:00:00Z',
+  lang: 'en',
+  excerpt: null,
+  text:
+    'Donald Trump and Vladimir Putin met for three hours at Joint Base Elmendorf-Richardson near Anchorage, Alaska, on Friday. ' +
+    'The two presidents spoke of productive talks on the war in Ukraine but announced no ceasefire and no deal.',
+});
+
 const report = (bg: ReturnType<typeof startFakeBackground>, tabId: number, article: ExtractedArticle, incognito = false): Promise<unknown> =>
   bg.send({ type: 'article/found', payload: { article } }, contentSender(tabId, article.url, incognito));
 const sidebar = (bg: ReturnType<typeof startFakeBackground>, type: 'match/confirm' | 'match/reject', storyId: string, tabId: number) =>
@@ -102,19 +117,7 @@ test('a page reading history joined to the story the engine matched may still be
   const bg = startFakeBackground();
   // Another outlet's report of the summit: matched by the engine, joined by reading history.
   const url = 'https://wire.example/world/alaska-summit-joined';
-  const article: ExtractedArticle = {
-    url,
-    canonicalUrl: null,
-    title: 'Trump and Putin leave Alaska summit with no Ukraine ceasefire',
-    byline: null,
-    siteName: null,
-    published: '2025-08-16T08:00:00Z',
-    lang: 'en',
-    excerpt: null,
-    text:
-      'Donald Trump and Vladimir Putin met for three hours at Joint Base Elmendorf-Richardson near Anchorage, Alaska, on Friday. ' +
-      'The two presidents spoke of productive talks on the war in Ukraine but announced no ceasefire and no deal.',
-  };
+  const article = summitReport(url, 'Trump and Putin leave Alaska summit with no Ukraine ceasefire');
   bg.openTab(10, url);
   const first = (await report(bg, 10, article)) as Result<{ count: number } | null>;
   assert.ok(first.ok && first.value);
@@ -214,4 +217,45 @@ test("a page's answer: the story given wins over any refused, else the story ref
   // Another page's answers, whose key starts with this one's, are not this page's.
   await database.put('userState', rejected('e-story', '2026-12-03T10:00:00.000Z'));
   assert.equal((await pageAnswerOf(database, `${pageKey}-longer`)), null);
+});
+
+test("forgetting one page's answer hands that page back to the engine: joined again, or out of the story the reader gave it", async () => {
+  const bg = startFakeBackground();
+  const database = await db();
+  const forget = (pageKey: string, sender = pageSender('options.html')) => bg.send({ type: 'answers/forget', payload: { pageKey } }, sender) as Promise<Result<null>>;
+  // A report of the summit the reader said was not about it: the engine joins it again once that is forgotten.
+  const url = 'https://wire.example/world/alaska-summit-forgotten';
+  const article = summitReport(url, 'Trump and Putin end their Alaska summit without a Ukraine ceasefire');
+  const pageKey = urlKey(url)!;
+  bg.openTab(20, url);
+  await report(bg, 20, article);
+  assert.equal((await database.get('history', pageKey))?.storyId, STARTER_STORY);
+  assert.ok((await sidebar(bg, 'match/reject', STARTER_STORY, 20)).ok);
+  assert.equal((await database.get('history', pageKey))?.storyId, null);
+  // Only the options page may ask.
+  assert.equal((await forget(pageKey, pageSender('sidebar.html'))).ok, false);
+  assert.deepEqual(await pageAnswerOf(database, pageKey), { kind: 'rejected', storyId: STARTER_STORY });
+  assert.deepEqual(await forget(pageKey), { ok: true, value: null });
+  assert.equal(await pageAnswerOf(database, pageKey), null);
+  assert.equal((await database.get('history', pageKey))?.storyId, STARTER_STORY);
+  assert.equal((await database.get('joinedReports', `history/${pageKey}`))?.storyId, STARTER_STORY);
+
+  // A page about nothing stored that the reader gave the summit's story: out of it once that is forgotten.
+  const local: ExtractedArticle = {
+    ...article,
+    url: 'https://town.example/news/bike-lanes',
+    title: 'Council approves bike lanes on Harbour Road',
+    text: 'The town council voted seven to two on Tuesday to paint protected bike lanes along Harbour Road before the spring. Shop owners asked for loading bays to be kept.',
+  };
+  const localKey = urlKey(local.url)!;
+  bg.openTab(21, local.url);
+  await report(bg, 21, local);
+  assert.equal((await database.get('history', localKey))?.storyId, null);
+  await database.put('userState', { key: confirmationKey(localKey), kind: 'confirmed', pageKey: localKey, storyId: STARTER_STORY, at: '2026-12-01T10:00:00.000Z' });
+  await rejoinHistory(database, await storyIndex(), new Set([localKey]));
+  assert.equal((await database.get('joinedReports', `history/${localKey}`))?.storyId, STARTER_STORY);
+  assert.deepEqual(await forget(localKey), { ok: true, value: null });
+  assert.equal(await pageAnswerOf(database, localKey), null);
+  assert.equal(await database.get('joinedReports', `history/${localKey}`), undefined);
+  assert.equal((await database.get('history', localKey))?.storyId, null);
 });

@@ -64,3 +64,21 @@ test("each history entry says the reader's answer about its page, naming the sto
   assert.match(line('refused'), /· you said it is not about “Summit”$/);
   assert.match(line('gone'), /you said “Not this story” about a story that is no longer stored$/);
 });
+
+test('"Forget answer" on an entry forgets that page\'s answer alone, and says so', async () => {
+  const bg = fakeBackground({ 'answers/forget': () => null });
+  let changed = 0;
+  const history: HistoryView[] = [
+    { pageKey: 'news.example/read', url: 'https://news.example/read', title: 'Read only', siteName: null, readAt: '2026-12-01T10:00:00.000Z', storyTitle: null, answer: null },
+    { pageKey: 'news.example/said', url: 'https://news.example/said', title: 'Said no', siteName: null, readAt: '2026-12-01T10:00:00.000Z', storyTitle: null, answer: { kind: 'rejected', storyTitle: 'Summit' } },
+  ];
+  const root = await mount(h(HistorySection, { history, total: 2, answers: 1, prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => void changed++ }));
+  assert.equal(root.querySelector('[data-history="news.example/read"] button'), null, 'no answer, nothing to forget');
+  const forget = root.querySelector('[data-history="news.example/said"] button');
+  assert.equal(forget?.getAttribute('aria-label'), 'Forget your answer about “Said no”');
+  await click(forget);
+  await settle();
+  assert.deepEqual(bg.calls, [{ type: 'answers/forget', payload: { pageKey: 'news.example/said' } }]);
+  assert.equal(changed, 1);
+  assert.match(text(root.querySelector('[role="status"]')), /answer about “Said no” is forgotten/);
+});
