@@ -125,6 +125,13 @@ export async function startChromium(extensionDir: string, origin: string, result
     if (w.url().startsWith(scope)) current = w;
   });
   const pause = () => new Promise((resolve) => setTimeout(resolve, 100));
+  // A fresh profile is an install, which opens the welcome page in front: it is waited for here, so
+  // that it does not come in front of the first page a test opens (see open, below).
+  if (!options.profile) {
+    for (const deadline = Date.now() + 15_000; !context.pages().some((p) => p.url().endsWith('/welcome.html')); await pause()) {
+      if (Date.now() > deadline) throw new Error('the install opened no welcome page');
+    }
+  }
   const control = workerControl(context, extensionId);
   const worker: Pick<Worker, 'evaluate'> = {
     evaluate: (async (fn: never, arg: never) => {
@@ -177,6 +184,11 @@ export async function startChromium(extensionDir: string, origin: string, result
       });
       const url = absolute(origin, path);
       await loadPage(url, () => page.goto(url, { waitUntil: 'load' }));
+      // The tab in front, as the page a reader opens: Playwright's new page is not made the
+      // window's active tab (the welcome page the install opened is), and Chromium ran the frames
+      // of a page behind it at about one a second once it was clicked, so each sidebar click
+      // (which waits on frames) took seconds.
+      await page.bringToFront();
       const tab: TabPage = Object.assign(new PlaywrightSurface(page, (e) => page.evaluate(e)), {
         url: () => page.url(),
         errors,
