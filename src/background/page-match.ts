@@ -3,7 +3,7 @@
 // engine, never to a story the reader rejected for this page.
 import type { IDBPDatabase } from 'idb';
 import type { ExtractedArticle } from '../contracts/page-report';
-import { CONFIRMATION_PREFIX, confirmationKey, HISTORY_PACK_ID, REJECTION_PREFIX, rejectionKey, type ArticleRecord, type StorylineDB } from '../formats/storage-schema';
+import { CONFIRMATION_PREFIX, confirmationKey, HISTORY_PACK_ID, REJECTION_PREFIX, rejectionKey, type ArticleRecord, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
 import { launchedMatch, LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
 import { urlKey } from '../formats/url';
 import { headlineKey } from '../formats/headline';
@@ -52,13 +52,41 @@ export async function confirmedStory(database: Database, pageKey: string): Promi
   return record?.kind === 'confirmed' && (await database.get('stories', record.storyId)) ? record.storyId : null;
 }
 
-/** The reader's answer about page `pageKey`: the story they gave it, else the story they refused it last; null if none. */
-export async function pageAnswerOf(database: Database, pageKey: string): Promise<{ kind: 'confirmed' | 'rejected'; storyId: string } | null> {
+export interface PageAnswer {
+  kind: 'confirmed' | 'rejected';
+  storyId: string;
+}
+
+/** Of one page's answer records: the story the reader gave it, else the story they refused it last. */
+function answerOf(records: readonly UserStateRecord[]): PageAnswer | null {
+  let answer: (PageAnswer & { at: string }) | null = null;
+  for (const r of records) {
+    if (r.kind === 'confirmed') return { kind: 'confirmed', storyId: r.storyId };
+    if (r.kind === 'rejected' && (!answer || r.at > answer.at)) answer = { kind: 'rejected', storyId: r.storyId, at: r.at };
+  }
+  return answer && { kind: answer.kind, storyId: answer.storyId };
+}
+
+/** The reader's answer about page `pageKey`; null if none. */
+export async function pageAnswerOf(database: Database, pageKey: string): Promise<PageAnswer | null> {
   const confirmed = await database.get('userState', confirmationKey(pageKey));
-  if (confirmed?.kind === 'confirmed') return { kind: 'confirmed', storyId: confirmed.storyId };
-  const rejections = (await database.getAll('userState', prefixRange(`${REJECTION_PREFIX}${pageKey}:`))).flatMap((r) => (r.kind === 'rejected' ? [r] : []));
-  const newest = rejections.reduce<(typeof rejections)[number] | undefined>((a, b) => (!a || b.at > a.at ? b : a), undefined);
-  return newest ? { kind: 'rejected', storyId: newest.storyId } : null;
+  return answerOf([...(confirmed ? [confirmed] : []), ...(await database.getAll('userState', prefixRange(`${REJECTION_PREFIX}${pageKey}:`)))]);
+}
+
+/** Every page's answer, by page key, in two reads (the reader's answers are few; a page list is long). */
+export async function pageAnswers(database: Database): Promise<Map<string, PageAnswer>> {
+  const byPage = new Map<string, UserStateRecord[]>();
+  for (const range of ANSWER_RANGES()) {
+    for (const r of await database.getAll('userState', range)) {
+      if (r.kind === 'confirmed' || r.kind === 'rejected') byPage.set(r.pageKey, [...(byPage.get(r.pageKey) ?? []), r]);
+    }
+  }
+  const answers = new Map<string, PageAnswer>();
+  for (const [pageKey, records] of byPage) {
+    const answer = answerOf(records);
+    if (answer) answers.set(pageKey, answer);
+  }
+  return answers;
 }
 
 async function storedReport(database: Database, article: ExtractedArticle, rejected: Set<string>): Promise<ArticleRecord | null> {

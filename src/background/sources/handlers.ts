@@ -12,7 +12,7 @@ import { currentTopStories } from '../top-stories';
 import type { CallContext } from '../handler-types';
 import { logProblem } from '../log';
 import { invalidateStoryIndex, storyIndex } from '../matcher';
-import { countPageAnswers, forgetPageAnswers, pageAnswerOf } from '../page-match';
+import { countPageAnswers, forgetPageAnswers, pageAnswers } from '../page-match';
 import { removePack } from '../pack-store';
 import type { SourceAlarms } from './alarms';
 import { discoverInCurrentTab } from './discover-tab';
@@ -67,12 +67,17 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
       return serially(async (env) => {
         const { database } = env;
         const history = await historyNewestFirst(database, HISTORY_LISTED);
+        const answers = await pageAnswers(database);
+        const titles = new Map<string, string | null>();
+        const titleOf = async (storyId: string): Promise<string | null> => {
+          if (!titles.has(storyId)) titles.set(storyId, (await database.get('stories', storyId))?.title ?? null);
+          return titles.get(storyId) ?? null;
+        };
         const listed: HistoryView[] = [];
         for (const h of history) {
-          const story = h.storyId ? await database.get('stories', h.storyId) : undefined;
-          const said = await pageAnswerOf(database, h.pageKey);
-          const answer = said && { kind: said.kind, storyTitle: (await database.get('stories', said.storyId))?.title ?? null };
-          listed.push({ pageKey: h.pageKey, url: h.url, title: h.title, siteName: h.siteName, readAt: h.readAt, storyTitle: story?.title ?? null, answer });
+          const said = answers.get(h.pageKey);
+          const answer = said ? { kind: said.kind, storyTitle: await titleOf(said.storyId) } : null;
+          listed.push({ pageKey: h.pageKey, url: h.url, title: h.title, siteName: h.siteName, readAt: h.readAt, storyTitle: h.storyId ? await titleOf(h.storyId) : null, answer });
         }
         return {
           subscriptions: await subscriptionViews(env),
