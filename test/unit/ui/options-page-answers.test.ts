@@ -75,7 +75,7 @@ test('"Forget answer" on an entry forgets that page\'s answer alone, and says so
   const root = await mount(h(HistorySection, { history, total: 2, answers: 1, prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => void changed++ }));
   assert.equal(root.querySelector('[data-history="news.example/read"] button'), null, 'no answer, nothing to forget');
   const forget = root.querySelector('[data-history="news.example/said"] button');
-  assert.equal(forget?.getAttribute('aria-label'), 'Forget your answer about “Said no”');
+  assert.equal(forget?.getAttribute('aria-label'), 'Forget answer about “Said no”');
   await click(forget);
   await settle();
   assert.deepEqual(bg.calls, [{ type: 'answers/forget', payload: { pageKey: 'news.example/said' } }]);
