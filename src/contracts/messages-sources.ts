@@ -79,6 +79,8 @@ export const sourceCalls = {
   'feed/discover': call({ senders: OPTIONS, parse: empty, answer: answer<DiscoveryView>() }),
   'history/export': call({ senders: OPTIONS, parse: empty, answer: answer<HistoryExportEntry[]>() }),
   'history/clear': call({ senders: OPTIONS, parse: empty, answer: answer<null>() }),
+  /** Options: remove one page from reading history (its entry's key), with the answers about it. */
+  'history/remove': call({ senders: OPTIONS, parse: oneString('pageKey', MAX_URL), answer: answer<null>() }),
   /** Options: forget the reader's answers about pages (each holds the page's address). */
   'answers/clear': call({ senders: OPTIONS, parse: empty, answer: answer<null>() }),
   /** Options: forget the reader's answer about one page (its history entry's key). */

@@ -79,12 +79,22 @@ inEachBrowser((rig) => {
     const entry = await options.evaluate<string>(
       `[...document.querySelectorAll('[data-history]')].find((e) => /is not about/.test(e.textContent)).dataset.history`,
     );
-    await options.click(`[data-history="${entry}"] button`);
+    await options.click(`[data-history="${entry}"] button[aria-label^="Forget answer"]`);
     await options.waitForText(testId('page-answers'), /You gave 1 answer about a page/);
+    // "Remove" on the page the reader gave the story: gone from history, with its answer.
+    const given = await options.evaluate<string>(`[...document.querySelectorAll('[data-history]')].find((e) => /is about/.test(e.textContent)).dataset.history`);
+    await options.click(`[data-history="${given}"] button[aria-label^="Remove"]`);
+    await options.waitFor(`[data-history="${given}"]`, { state: 'detached', timeout: 15_000 });
+    await options.waitFor(testId('page-answers'), { state: 'detached', timeout: 15_000 });
     await options.close();
     const back = await rig().driver.open(refused);
     await back.waitFor(LAUNCHER, { timeout: 15_000 });
     await back.close();
+    // Without the reader's word, the follow-up is the engine's again: offered the story, not launched on.
+    const followUp = await rig().driver.open(rig().followUp);
+    assert.equal(await outcome(followUp), 'no-match');
+    assert.equal(await followUp.count(LAUNCHER), 0);
+    await followUp.close();
   });
 
   test('"Off on this site" removes the launcher at once and keeps the site off until switched on', async () => {

@@ -8,7 +8,9 @@ import { StoryIndex } from '../../src/engine';
 import { openStorylineDB } from '../../src/background/db';
 import { articleDoc } from '../../src/background/matcher';
 import { installPack, removePack, scopedId } from '../../src/background/pack-store';
-import { clearHistory, historyNewestFirst, pruneHistory, recordReading, rejoinHistory } from '../../src/background/sources/history';
+import { clearHistory, historyNewestFirst, pruneHistory, recordReading, rejoinHistory, removeFromHistory } from '../../src/background/sources/history';
+import { pageAnswerOf } from '../../src/background/page-match';
+import { confirmationKey, rejectionKey } from '../../src/formats/storage-schema';
 import { everyReport } from '../../src/background/story-reports';
 import { storyView } from '../../src/background/story-views';
 import type { ExtractedArticle } from '../../src/contracts/page-report';
@@ -153,4 +155,26 @@ test('the page being read joins its story as the current report, not as another 
   assert.equal(self[0]?.read, undefined);
   // A page already stored as a report joins nothing.
   assert.equal(await recordReading(database, harbour, { pageKey, storyId, currentArticleId: scopedId('p', 'r1') }, { index }), null);
+});
+
+test('one page removed from history leaves as if never read: its entry, its join, the index and the answers about it', async () => {
+  const { database, index } = await setup();
+  const storyId = scopedId('p', 'summit');
+  const pageKey = urlKey(harbour.url) ?? '';
+  await recordReading(database, harbour, { pageKey, storyId, currentArticleId: null }, { index });
+  await recordReading(database, unrelated, { pageKey: 'harbour.example/heatwave', storyId: null, currentArticleId: null }, { index });
+  await database.put('userState', { key: confirmationKey(pageKey), kind: 'confirmed', pageKey, storyId, at: '2025-08-16T10:00:00.000Z' });
+  await database.put('userState', { key: rejectionKey(pageKey, 'p/other'), kind: 'rejected', pageKey, storyId: 'p/other', at: '2025-08-16T10:00:00.000Z' });
+  assert.equal(index.storyOf(`history/${pageKey}`), storyId);
+
+  await removeFromHistory(database, index, pageKey);
+  assert.deepEqual((await historyNewestFirst(database)).map((h) => h.pageKey), ['harbour.example/heatwave']);
+  assert.equal(await database.get('joinedReports', `history/${pageKey}`), undefined);
+  assert.equal(index.storyOf(`history/${pageKey}`), undefined);
+  assert.equal(await pageAnswerOf(database, pageKey), null);
+  const view = await storyView(database, storyId, { currentArticleId: null, why: null });
+  assert.equal(view?.reports.some((r) => r.url === harbour.url), false);
+  // A page history only (no join) goes too.
+  await removeFromHistory(database, index, 'harbour.example/heatwave');
+  assert.deepEqual(await historyNewestFirst(database), []);
 });

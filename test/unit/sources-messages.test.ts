@@ -36,6 +36,16 @@ test('pack/import takes text; progress messages are recognised by shape', () => 
   assert.equal(sourceCalls['history/clear'].parse({ all: true }), undefined);
 });
 
+test('history/remove and answers/forget take one page key, and only from the options page', () => {
+  for (const type of ['history/remove', 'answers/forget'] as const) {
+    assert.deepEqual(sourceCalls[type].parse({ pageKey: 'news.example/a' }), { pageKey: 'news.example/a' });
+    assert.equal(sourceCalls[type].parse({ pageKey: 7 }), undefined);
+    assert.equal(sourceCalls[type].parse({ pageKey: 'x'.repeat(100_000) }), undefined);
+    assert.equal(sourceCalls[type].parse({}), undefined);
+    assert.deepEqual(sourceCalls[type].senders, ['options']);
+  }
+});
+
 // Who may send it (the options page only) is checked in the browser: test/e2e/sources.test.ts.
 test('network/clear carries nothing', () => {
   assert.deepEqual(sourceCalls['network/clear'].parse({}), {});

@@ -19,7 +19,7 @@ import { discoverInCurrentTab } from './discover-tab';
 import { addFeedBatch } from './feed-batch-progress';
 import { feedStoreView } from './feed-store';
 import { addFeed, feedViews, pruneFeeds, refreshFeed, removeFeed } from './feeds';
-import { clearHistory, forgetAnswerAbout, historyNewestFirst } from './history';
+import { clearHistory, forgetAnswerAbout, historyNewestFirst, removeFromHistory } from './history';
 import { clearNetworkLog, networkLog } from './network-log';
 import { importPackText } from './pack-import';
 import type { Serially } from './runtime-env';
@@ -134,6 +134,12 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
       await clearHistory(await db());
       invalidateStoryIndex();
       return null;
+    },
+    async 'history/remove'({ pageKey }) {
+      return serially(async ({ database }) => {
+        await removeFromHistory(database, await storyIndex(), pageKey);
+        return null;
+      });
     },
     async 'answers/clear'() {
       await forgetPageAnswers(await db());

@@ -158,22 +158,35 @@ export async function forgetAnswerAbout(database: Database, index: StoryIndex, p
   if (h) await matchAgain(database, index, h);
 }
 
-async function forget(database: Database, records: readonly HistoryRecord[]): Promise<void> {
+async function forget(database: Database, pageKeys: readonly string[]): Promise<void> {
   const tx = database.transaction(['history', 'joinedReports'], 'readwrite');
-  const deletes = records.flatMap((h) => [tx.objectStore('history').delete(h.pageKey), tx.objectStore('joinedReports').delete(articleId(h.pageKey))]);
+  const deletes = pageKeys.flatMap((key) => [tx.objectStore('history').delete(key), tx.objectStore('joinedReports').delete(articleId(key))]);
   await Promise.all([...deletes, tx.done]);
+}
+
+/**
+ * Removes one page read as if it had never been read: its entry, its copy among a story's reports
+ * (and the engine's index), and the reader's answers about it, which hold its address too.
+ */
+export async function removeFromHistory(database: Database, index: StoryIndex, pageKey: string): Promise<void> {
+  const joined = await database.getKey('joinedReports', articleId(pageKey));
+  await forget(database, [pageKey]);
+  await forgetPageAnswer(database, pageKey);
+  if (joined === undefined) return;
+  index.removeArticle(articleId(pageKey));
+  saveStoryIndexSoon();
 }
 
 /** Removes what was read more than `retentionDays` ago; answers how many entries went. */
 export async function pruneHistory(database: Database, retentionDays: number, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000).toISOString();
   const old = await database.getAllFromIndex('history', 'byReadAt', IDBKeyRange.upperBound(cutoff, true));
-  await forget(database, old);
+  await forget(database, old.map((h) => h.pageKey));
   return old.length;
 }
 
 export async function clearHistory(database: Database): Promise<void> {
-  await forget(database, await database.getAll('history'));
+  await forget(database, (await database.getAllKeys('history')).map(String));
 }
 
 /** History newest first. */

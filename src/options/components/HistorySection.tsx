@@ -79,6 +79,13 @@ export function HistorySection({ history, total, answers, prefs, recording, upda
       return t('historyAnswerForgotten', entry.title);
     });
 
+  const remove = (entry: HistoryView): Promise<void> =>
+    run(async () => {
+      await call('history/remove', { pageKey: entry.pageKey });
+      changed();
+      return t('historyRemoved', entry.title);
+    });
+
   const keep = (event: Event): Promise<void> => {
     event.preventDefault();
     return run(async () => {
@@ -115,13 +122,16 @@ export function HistorySection({ history, total, answers, prefs, recording, upda
                   </p>
                   <p class="muted">{[entry.siteName, formatDateTime(entry.readAt), ...storyLine(entry)].filter(Boolean).join(' · ')}</p>
                 </div>
-                {entry.answer && (
-                  <div class="row-actions">
+                <div class="row-actions">
+                  {entry.answer && (
                     <button type="button" class="button" disabled={busy} aria-label={t('historyAnswerForgetLabel', entry.title)} onClick={() => void forgetAnswer(entry)}>
                       {t('historyAnswerForget')}
                     </button>
-                  </div>
-                )}
+                  )}
+                  <button type="button" class="button" disabled={busy} aria-label={t('historyRemoveLabel', entry.title)} onClick={() => void remove(entry)}>
+                    {t('historyRemove')}
+                  </button>
+                </div>
               </li>
             ))}
           </ul>

@@ -1,6 +1,7 @@
 // The options page's reading history section also tells how many answers about pages the reader
 // gave ("Not this story", "This page is about this story"), each kept with the page's address, and
-// forgets them on request, after asking.
+// forgets them on request, after asking; each entry says the answer about its page, and can forget
+// it or remove the page from history.
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'preact';
@@ -73,12 +74,30 @@ test('"Forget answer" on an entry forgets that page\'s answer alone, and says so
     { pageKey: 'news.example/said', url: 'https://news.example/said', title: 'Said no', siteName: null, readAt: '2026-12-01T10:00:00.000Z', storyTitle: null, answer: { kind: 'rejected', storyTitle: 'Summit' } },
   ];
   const root = await mount(h(HistorySection, { history, total: 2, answers: 1, prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => void changed++ }));
-  assert.equal(root.querySelector('[data-history="news.example/read"] button'), null, 'no answer, nothing to forget');
-  const forget = root.querySelector('[data-history="news.example/said"] button');
+  const button = (key: string, label: string): Element | undefined =>
+    [...root.querySelectorAll(`[data-history="${key}"] button`)].find((b) => b.textContent === label);
+  assert.equal(button('news.example/read', 'Forget answer'), undefined, 'no answer, nothing to forget');
+  const forget = button('news.example/said', 'Forget answer');
   assert.equal(forget?.getAttribute('aria-label'), 'Forget answer about “Said no”');
   await click(forget);
   await settle();
   assert.deepEqual(bg.calls, [{ type: 'answers/forget', payload: { pageKey: 'news.example/said' } }]);
   assert.equal(changed, 1);
   assert.match(text(root.querySelector('[role="status"]')), /answer about “Said no” is forgotten/);
+});
+
+test('"Remove" takes one page out of reading history, and says so', async () => {
+  const bg = fakeBackground({ 'history/remove': () => null });
+  let changed = 0;
+  const history: HistoryView[] = [
+    { pageKey: 'news.example/read', url: 'https://news.example/read', title: 'Read once', siteName: null, readAt: '2026-12-01T10:00:00.000Z', storyTitle: 'Summit', answer: null },
+  ];
+  const root = await mount(h(HistorySection, { history, total: 1, answers: 0, prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => void changed++ }));
+  const remove = root.querySelector('[data-history="news.example/read"] button[aria-label="Remove “Read once” from reading history"]');
+  assert.equal(remove?.textContent, 'Remove');
+  await click(remove);
+  await settle();
+  assert.deepEqual(bg.calls, [{ type: 'history/remove', payload: { pageKey: 'news.example/read' } }]);
+  assert.equal(changed, 1);
+  assert.match(text(root.querySelector('[role="status"]')), /“Read once” is removed from your reading history/);
 });
