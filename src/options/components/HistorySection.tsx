@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatCount, formatDateTime } from '../../shared/format';
-import { t } from '../../shared/i18n';
+import { t, type MessageKey } from '../../shared/i18n';
 import type { Settings } from '../../formats/settings';
 import type { SourcePrefs } from '../../formats/source-prefs';
 import type { HistoryView } from '../../contracts/views';
@@ -54,37 +54,22 @@ export function HistorySection({ history, total, answers, prefs, recording, upda
       return formatCount('historyExported', entries.length);
     });
 
-  const clear = (): Promise<void> =>
+  /** One change to what is kept: asked first when `ask` names the question, made, then said. */
+  const change = (make: () => Promise<unknown>, done: () => string, ask?: MessageKey): Promise<void> =>
     run(async () => {
-      if (!confirm(t('historyClearConfirm'))) return '';
-      await call('history/clear', {});
+      if (ask && !confirm(t(ask))) return '';
+      await make();
       changed();
-      return t('historyCleared');
+      return done();
     });
 
+  const clear = (): Promise<void> => change(() => call('history/clear', {}), () => t('historyCleared'), 'historyClearConfirm');
   // Answers hold pages' addresses as history does, and are kept apart from it: the reader's word
   // on a page outlasts its history entry, but not their wish to leave no address behind.
-  const forgetAnswers = (): Promise<void> =>
-    run(async () => {
-      if (!confirm(t('pageAnswersForgetConfirm'))) return '';
-      await call('answers/clear', {});
-      changed();
-      return t('pageAnswersForgotten');
-    });
-
+  const forgetAnswers = (): Promise<void> => change(() => call('answers/clear', {}), () => t('pageAnswersForgotten'), 'pageAnswersForgetConfirm');
   const forgetAnswer = (entry: HistoryView): Promise<void> =>
-    run(async () => {
-      await call('answers/forget', { pageKey: entry.pageKey });
-      changed();
-      return t('historyAnswerForgotten', entry.title);
-    });
-
-  const remove = (entry: HistoryView): Promise<void> =>
-    run(async () => {
-      await call('history/remove', { pageKey: entry.pageKey });
-      changed();
-      return t('historyRemoved', entry.title);
-    });
+    change(() => call('answers/forget', { pageKey: entry.pageKey }), () => t('historyAnswerForgotten', entry.title));
+  const remove = (entry: HistoryView): Promise<void> => change(() => call('history/remove', { pageKey: entry.pageKey }), () => t('historyRemoved', entry.title));
 
   const keep = (event: Event): Promise<void> => {
     event.preventDefault();
