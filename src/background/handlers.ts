@@ -77,8 +77,9 @@ export function createHandlers(s: Services): Handlers {
    * from then on it is that report, never listed as another outlet's), the tab's state and badge
    * follow. Answers the match as stored.
    */
-  const settle = async (tabId: number, matched: TabMatch, { incognito, history }: { incognito: boolean; history: boolean }): Promise<TabMatch> => {
+  const settle = async (tabId: number, matched: TabMatch, { history }: { history: boolean }): Promise<TabMatch> => {
     const database = await db();
+    const incognito = !!matched.privateWindow;
     const joined = !incognito && history ? await recordReading(database, matched.article, matched) : null;
     const match = joined ? { ...matched, currentArticleId: joined } : matched;
     await states.update(tabId, { match, search: null, pinned: null });
@@ -103,9 +104,10 @@ export function createHandlers(s: Services): Handlers {
       if (isSiteOff(settings, new URL(article.url).hostname)) return null;
       await ensureBuiltinPacks();
       const database = await db();
-      const matched = await matchPage(database, article);
+      // The content script's own tab says whether it is private: its match then writes nothing.
+      const matched = await matchPage(database, article, context.incognito ? { rejected: [] } : undefined);
       if (!(await tabIsOpen(tabId))) throw new CallError('not-found', `tab ${tabId} closed before its match finished`);
-      const match = await settle(tabId, matched, { incognito: context.incognito, history: settings.history });
+      const match = await settle(tabId, matched, { history: settings.history });
       const count = match.storyId ? match.otherReports : null;
       await badge.show(tabId, count ? count : null);
       return count === null ? null : { count };

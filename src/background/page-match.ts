@@ -104,12 +104,15 @@ async function storedReport(database: Database, article: ExtractedArticle, rejec
   return null;
 }
 
-/** `alsoRejected`: stories rejected for this page and not stored (a private window's answer). */
-export async function matchPage(database: Database, article: ExtractedArticle, alsoRejected: readonly string[] = []): Promise<TabMatch> {
+/**
+ * The page's match. `privateWindow`: the page is in a private window, and these are the stories the
+ * reader rejected for it there (not stored); the match carries it on.
+ */
+export async function matchPage(database: Database, article: ExtractedArticle, privateWindow?: TabMatch['privateWindow']): Promise<TabMatch> {
   const pageKey = pageKeyOf(article);
   const rejected = await rejectedStories(database, pageKey);
-  for (const id of alsoRejected) rejected.add(id);
-  const base = { pageKey, pageTitle: article.title, article: { ...article, text: article.text.slice(0, LEAD_CHARS) } };
+  for (const id of privateWindow?.rejected ?? []) rejected.add(id);
+  const base = { pageKey, pageTitle: article.title, article: { ...article, text: article.text.slice(0, LEAD_CHARS) }, ...(privateWindow ? { privateWindow } : {}) };
   const known = await storedReport(database, article, rejected);
   if (known) {
     const story = await database.get('stories', known.storyId);
@@ -162,22 +165,22 @@ export async function matchNow(database: Database, match: TabMatch | null): Prom
   if (!match.storyId) {
     // A page that matched nothing may belong to a story that came since: the first run's feeds
     // land while the reader is already reading. Nothing changes unless it now has a story.
-    const next = await matchPage(database, match.article);
+    const next = await matchPage(database, match.article, match.privateWindow);
     return next.storyId ? next : null;
   }
   const ids = await reportIds(database, match.storyId);
-  if (ids.length === 0) return matchPage(database, match.article);
+  if (ids.length === 0) return matchPage(database, match.article, match.privateWindow);
   const otherReports = ids.filter((id) => id !== match.currentArticleId).length;
   return otherReports === match.otherReports ? null : { ...match, otherReports };
 }
 
 /**
  * "Not this story": remembered for this page, which then falls back to the runner-up or nothing.
- * A page the reader had said was about that story is no longer (the later answer stands). With
- * `remember` false (a private window) nothing is written: the tab alone loses the story.
+ * A page the reader had said was about that story is no longer (the later answer stands). In a
+ * private window nothing is written: the tab's match keeps the rejection while the page is loaded.
  */
-export async function rejectMatch(database: Database, match: TabMatch, storyId: string, { remember }: { remember: boolean }): Promise<TabMatch> {
-  if (!remember) return matchPage(database, match.article, [storyId]);
+export async function rejectMatch(database: Database, match: TabMatch, storyId: string): Promise<TabMatch> {
+  if (match.privateWindow) return matchPage(database, match.article, { rejected: [...match.privateWindow.rejected, storyId] });
   const tx = database.transaction('userState', 'readwrite');
   const confirmed = await tx.store.get(confirmationKey(match.pageKey));
   if (confirmed?.kind === 'confirmed' && confirmed.storyId === storyId) await tx.store.delete(confirmed.key);
@@ -189,11 +192,11 @@ export async function rejectMatch(database: Database, match: TabMatch, storyId: 
 /**
  * "This page is about this story", said of one of the stories that came closest to a page that
  * matched none: the page has that story. Remembered for the page (in place of any earlier such
- * answer, and of a rejection of that story) unless `remember` is false: a private window's page
- * gets its story in that tab alone, and nothing is written.
+ * answer, and of a rejection of that story), except in a private window: there the page gets its
+ * story in that tab alone, and nothing is written.
  */
-export async function confirmMatch(database: Database, match: TabMatch, storyId: string, { remember }: { remember: boolean }): Promise<TabMatch> {
-  if (remember) {
+export async function confirmMatch(database: Database, match: TabMatch, storyId: string): Promise<TabMatch> {
+  if (!match.privateWindow) {
     const tx = database.transaction('userState', 'readwrite');
     await tx.store.delete(rejectionKey(match.pageKey, storyId));
     await tx.store.put({ key: confirmationKey(match.pageKey), kind: 'confirmed', pageKey: match.pageKey, storyId, at: new Date().toISOString() });

@@ -63,7 +63,7 @@ async function actionViews(database: Database, storyId: string, own: ActionView[
 export async function storyView(
   database: Database,
   storyId: string,
-  context: { currentArticleId: string | null; why: StoryView['why']; pageLink?: StoryView['pageLink'] } = { currentArticleId: null, why: null },
+  context: { currentArticleId: string | null; why: StoryView['why'] } & Pick<StoryView, 'pageLink' | 'privatePage'> = { currentArticleId: null, why: null },
 ): Promise<StoryView | null> {
   const story = await database.get('stories', storyId);
   if (!story) return null;
@@ -100,6 +100,7 @@ export async function storyView(
     actions: await actionViews(database, story.id, own, categories.map((c) => c.id)),
     why: context.why,
     ...(context.pageLink ? { pageLink: context.pageLink } : {}),
+    ...(context.privatePage ? { privatePage: true } : {}),
     following: false,
   };
 }

@@ -27,6 +27,11 @@ export interface TabMatch {
    * Absent in a state stored by an older version: read as none.
    */
   maybe?: MatchCandidate[];
+  /**
+   * The tab is in a private window, where the reader's answers about the page are not written:
+   * the stories they rejected for it are kept here instead, for as long as the page is loaded.
+   */
+  privateWindow?: { rejected: string[] };
   /** The page as extracted (text cut to the lead), so "Not this story" can match it again. */
   article: ExtractedArticle;
 }

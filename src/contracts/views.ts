@@ -85,6 +85,8 @@ export interface StoryView {
    * closest (the reader may say it is about it). Absent otherwise.
    */
   pageLink?: 'confirmed' | 'joined' | 'offered';
+  /** The page being read is in a private window: an answer about it holds until the page is loaded again (nothing is written there). */
+  privatePage?: true;
   /** The reader follows the story (the badge tells when new coverage arrives). */
   following: boolean;
 }

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type { BrowserDriver } from './driver/types';
 import { LAUNCHER, inEachBrowser, poll } from './harness';
 import { changedStores, readStored, type Stored } from './stored';
+import { TAB_STATE_PREFIX, tabStateKey } from '../../src/formats/storage-schema';
 
 const API = '(globalThis.browser ?? globalThis.chrome)';
 // The matcher's cached index (both parts of the engine snapshot) is built from the stories, not the reading.
@@ -45,6 +46,14 @@ inEachBrowser((rig) => {
     }
     // The badge is set after the match and after anything it would record: the launcher's count.
     for (const { tabId } of opened) await poll(`the private tab's badge`, async () => (await badge(driver, tabId)) || undefined);
+    // The tab's match knows it is a private window's (from the content script's own tab), so the
+    // sidebar's answers say they hold until the page is loaded again, and the answers write nothing.
+    for (const { tabId } of opened) {
+      const key = JSON.stringify(tabStateKey(tabId));
+      const state = await driver.background<{ match: { storyId: string | null; privateWindow?: unknown } }>(`${API}.storage.session.get(${key}).then((s) => s[${key}])`);
+      assert.ok(state.match.storyId, JSON.stringify(state.match.storyId));
+      assert.deepEqual(state.match.privateWindow, { rejected: [] });
+    }
     const after = await readStored(driver);
     // The matcher's index, cached on first use, is derived from the stories, not from the reading.
     assert.deepEqual(changedStores(before, after, DERIVED), []);
@@ -56,6 +65,13 @@ inEachBrowser((rig) => {
     // The same page in a normal window is recorded: history and recent stories change.
     const page = await driver.open(reports[0]!);
     await page.waitFor(LAUNCHER);
+    const normal = await driver.background<{ match: { storyId: string | null; privateWindow?: unknown } }[]>(
+      `${API}.tabs.query({}).then((tabs) => Promise.all(tabs.filter((t) => !t.incognito && (t.url ?? '').endsWith(${JSON.stringify(reports[0])}))` +
+        `.map((t) => ${API}.storage.session.get('${TAB_STATE_PREFIX}' + t.id).then((s) => s['${TAB_STATE_PREFIX}' + t.id]))))`,
+    );
+    assert.equal(normal.length, 1);
+    assert.ok(normal[0]!.match.storyId);
+    assert.equal(normal[0]!.match.privateWindow, undefined);
     await poll('the normal tab recorded', async () => {
       const changed = changedStores(before, await readStored(driver), DERIVED);
       return changed.includes('history') && changed.includes('meta:recent-stories') ? changed : undefined;

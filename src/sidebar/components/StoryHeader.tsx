@@ -60,11 +60,13 @@ export function StoryHeader({ story, onReplace }: Props) {
         </ul>
       )}
       <FollowButton storyId={story.id} following={story.following} />
-      {story.why && <WhyMatch storyId={story.id} why={story.why} onReplace={onReplace} />}
-      {onReplace && (story.pageLink === 'confirmed' || story.pageLink === 'joined') && <PageLinkNote storyId={story.id} onReplace={onReplace} link={story.pageLink} />}
+      {story.why && <WhyMatch storyId={story.id} why={story.why} onReplace={onReplace} privatePage={story.privatePage} />}
+      {onReplace && (story.pageLink === 'confirmed' || story.pageLink === 'joined') && (
+        <PageLinkNote storyId={story.id} onReplace={onReplace} link={story.pageLink} privatePage={story.privatePage} />
+      )}
       {onReplace && story.pageLink === 'offered' && (
         <div class="page-answer">
-          <AnswerButton storyId={story.id} onReplace={onReplace} answer="confirm" primary />
+          <AnswerButton storyId={story.id} onReplace={onReplace} answer="confirm" primary privatePage={story.privatePage} />
         </div>
       )}
     </header>

@@ -9,7 +9,7 @@ import type { ExtractedArticle } from '../../../src/contracts/page-report';
 import type { Result } from '../../../src/contracts/call-result';
 import type { SidebarView, SourcesState, StoryView } from '../../../src/contracts/views';
 import { confirmationKey, rejectionKey } from '../../../src/formats/storage-schema';
-import { pageAnswerOf } from '../../../src/background/page-match';
+import { matchNow, pageAnswerOf } from '../../../src/background/page-match';
 import { urlKey } from '../../../src/formats/url';
 import { contentSender, pageSender, startFakeBackground } from './background-env';
 import { FOLLOW_UP } from '../../../scripts/demo/follow-up';
@@ -54,7 +54,9 @@ test('in a private window the answers change the tab alone and write nothing', a
   const before = [await database.count('userState'), await database.count('history'), await database.count('joinedReports')];
   // From the side panel, an extension page with no tab of its own: the tab it follows is private.
   const answer = await sidebar(bg, 'match/confirm', STARTER_STORY, 4);
-  assert.ok(answer.ok, JSON.stringify(answer));
+  assert.ok(answer.ok && answer.value.kind === 'story', JSON.stringify(answer));
+  // The sidebar is told, so that its answers say they hold until the page is loaded again.
+  assert.equal(answer.value.story.privatePage, true);
   assert.equal((await bg.states.get(4)).match?.storyId, STARTER_STORY);
   assert.deepEqual([await database.count('userState'), await database.count('history'), await database.count('joinedReports')], before);
   // "Not this story" there too: the tab loses the story, and still nothing is written.
@@ -62,6 +64,26 @@ test('in a private window the answers change the tab alone and write nothing', a
   assert.ok(rejected.ok && rejected.value.kind === 'none', JSON.stringify(rejected));
   assert.equal((await bg.states.get(4)).match?.storyId, null);
   assert.deepEqual([await database.count('userState'), await database.count('history'), await database.count('joinedReports')], before);
+  // The tab keeps the refusal while the page is loaded: when stories change under it (a refresh
+  // of the reader's feeds), the page matched again does not get that story back.
+  const launched = summitReport('https://wire.example/world/alaska-summit-private', 'Summit in Alaska ends without a ceasefire');
+  bg.openTab(6, launched.url, { incognito: true });
+  await report(bg, 6, launched, true);
+  assert.equal((await bg.states.get(6)).match?.storyId, STARTER_STORY);
+  assert.ok((await sidebar(bg, 'match/reject', STARTER_STORY, 6)).ok);
+  const refused = (await bg.states.get(6)).match;
+  assert.deepEqual(refused?.privateWindow, { rejected: [STARTER_STORY] });
+  assert.equal(await matchNow(database, refused), null, 'nothing changes for the page');
+  assert.deepEqual([await database.count('userState'), await database.count('history'), await database.count('joinedReports')], before);
+
+  // A normal window's page: no such word.
+  const normal = page('https://wire.example/world/white-house-meeting-normal');
+  bg.openTab(5, normal.url);
+  await report(bg, 5, normal);
+  const story = (await bg.send({ type: 'sidebar/story', payload: { storyId: STARTER_STORY, tabId: 5 } }, pageSender('sidebar.html'))) as Result<StoryView | null>;
+  assert.ok(story.ok && story.value, JSON.stringify(story));
+  assert.equal(story.value.pageLink, 'offered');
+  assert.equal(story.value.privatePage, undefined);
 });
 
 test('a story offered for a page is taken as its story when the reader says so, and stays so', async () => {
