@@ -6,6 +6,7 @@ import civic from '../../assets/packs/civic.json';
 import { catalogSource } from '../../src/shared/i18n';
 import type { CatalogEntry } from '../../src/shared/i18n';
 import type { PopupState, SidebarView } from '../../src/contracts/views';
+import { DEFAULT_SETTINGS } from '../../src/formats/settings';
 import { CIVIC_STORY, POPUP_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from '../unit/ui/fixtures';
 
 const params = new URLSearchParams(location.search);
@@ -57,6 +58,8 @@ const SIDEBAR: Record<string, SidebarView | Error> = {
       actions: STORY.actions.map((a) => (a.fromCategory ? { ...a, fromCategory: 'War and peace' } : a)),
     },
   },
+  // A page in a private window, where the reader's answers are not saved.
+  private: { kind: 'story', story: { ...STORY, privatePage: true } },
   search: SEARCH_VIEW,
   'search-empty': { ...SEARCH_VIEW, hits: [] } as SidebarView,
   none: { kind: 'none', maybe: [] },
@@ -111,6 +114,9 @@ function answer(type: string): unknown {
       return POPUP[scenario] ?? POPUP_STORY;
     case 'search/stories':
       return SEARCH_HITS;
+    // The letter step reads the reader's place: a fresh install's settings.
+    case 'settings/get':
+      return DEFAULT_SETTINGS;
     case 'story/set-categories': {
       // Whatever was chosen, the preview shows the story filed by the reader.
       const filed = SIDEBAR['filed'] as Extract<SidebarView, { kind: 'story' }>;
