@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HOST, LAUNCHER, testId, inEachBrowser, outcome } from './harness';
+import { axeViolations } from './axe';
 
 inEachBrowser((rig) => {
   test('"Not this story" drops the match, and the page stays unmatched when opened again', async () => {
@@ -74,6 +75,8 @@ inEachBrowser((rig) => {
     assert.equal(said.filter((line) => /you said it is not about “Trump–Putin summit/.test(line)).length, 1, said.join('\n'));
     await options.click('.options-nav a[href="#history-title"]');
     await options.screenshot('options-page-answers');
+    // The entries' answers, "Forget answer" and "Remove" buttons pass axe as the rest of the page does.
+    assert.deepEqual(await axeViolations(options), [], 'the reading history with the answers about pages');
     // "Forget answer" on the report the reader had refused the story for: it has its launcher again.
     const refused = rig().reports[4]!;
     const entry = await options.evaluate<string>(
