@@ -6,7 +6,7 @@ import { int, isRecord, optStr, str } from '../formats/guards';
 import { parsePublicKey } from '../formats/pack-signature';
 import { parseHttpUrl } from '../formats/url';
 import { MAX_BATCH_FEEDS, MAX_PACK_TEXT, MAX_URL } from './source-events';
-import type { DiscoveryView, FeedBatchResult, FeedView, HistoryExportEntry, SourcesState, SubscriptionView, TopStory } from './views';
+import type { DiscoveryView, FeedBatchResult, FeedView, HistoryExportEntry, HistoryView, SourcesState, SubscriptionView, TopStory } from './views';
 import { SOURCE_PREF_BOUNDS, type SourcePrefs } from '../formats/source-prefs';
 
 function httpUrl(p: unknown): string | undefined {
@@ -23,6 +23,8 @@ const urlOnly = (p: unknown): { url: string } | undefined => {
 const storedUrl = oneString('url', MAX_URL);
 
 const OPTIONS = ['options'] as const;
+/** A search of reading history is a few words typed in the options page. */
+export const MAX_HISTORY_QUERY = 200;
 
 export const sourceCalls = {
   /** Options: remove an installed pack (never the built-in one); the reader's own data stays. */
@@ -79,6 +81,11 @@ export const sourceCalls = {
   'feed/discover': call({ senders: OPTIONS, parse: empty, answer: answer<DiscoveryView>() }),
   'history/export': call({ senders: OPTIONS, parse: empty, answer: answer<HistoryExportEntry[]>() }),
   'history/clear': call({ senders: OPTIONS, parse: empty, answer: answer<null>() }),
+  /**
+   * Options: the reading history entries whose headline, site or address has every word of `query`
+   * (newest first, as many as the page lists), and how many there are in all.
+   */
+  'history/find': call({ senders: OPTIONS, parse: oneString('query', MAX_HISTORY_QUERY), answer: answer<{ entries: HistoryView[]; matched: number }>() }),
   /** Options: remove one page from reading history (its entry's key), with the answers about it. */
   'history/remove': call({ senders: OPTIONS, parse: oneString('pageKey', MAX_URL), answer: answer<null>() }),
   /** Options: forget the reader's answers about pages (each holds the page's address). */

@@ -77,6 +77,15 @@ inEachBrowser((rig) => {
     await options.screenshot('options-page-answers');
     // The entries' answers, "Forget answer" and "Remove" buttons pass axe as the rest of the page does.
     assert.deepEqual(await axeViolations(options), [], 'the reading history with the answers about pages');
+    // A search of the history finds the page by its headline's words, whatever their case.
+    await options.evaluate(`(() => { const el = document.querySelector('[data-testid="history-find"]'); el.value = 'white HOUSE'; el.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`);
+    await options.waitForText(testId('history-found'), /^1 article matches “white HOUSE”/);
+    const found = await options.evaluate<string[]>(`[...document.querySelectorAll('[data-history]')].map((e) => e.textContent)`);
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0]!, /White House/);
+    await options.screenshot('options-history-found');
+    await options.evaluate(`(() => { const el = document.querySelector('[data-testid="history-find"]'); el.value = ''; el.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`);
+    await options.waitFor(testId('history-found'), { state: 'detached', timeout: 15_000 });
     // "Forget answer" on the report the reader had refused the story for: it has its launcher again.
     const refused = rig().reports[4]!;
     const entry = await options.evaluate<string>(

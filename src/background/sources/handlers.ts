@@ -5,14 +5,13 @@ import { CallError } from '../../contracts/call-result';
 import type { Handlers } from '../../contracts/dispatch';
 import type { sourceCalls } from '../../contracts/messages-sources';
 import type { ImportProgress } from '../../contracts/source-events';
-import type { HistoryView } from '../../contracts/views';
 import type { BackgroundBrowser } from '../browser-api';
 import { db } from '../db';
 import { currentTopStories } from '../top-stories';
 import type { CallContext } from '../handler-types';
 import { logProblem } from '../log';
 import { invalidateStoryIndex, storyIndex } from '../matcher';
-import { countPageAnswers, forgetPageAnswers, pageAnswers } from '../page-match';
+import { countPageAnswers, forgetPageAnswers } from '../page-match';
 import { removePack } from '../pack-store';
 import type { SourceAlarms } from './alarms';
 import { discoverInCurrentTab } from './discover-tab';
@@ -20,14 +19,12 @@ import { addFeedBatch } from './feed-batch-progress';
 import { feedStoreView } from './feed-store';
 import { addFeed, feedViews, pruneFeeds, refreshFeed, removeFeed } from './feeds';
 import { clearHistory, forgetAnswerAbout, historyNewestFirst, removeFromHistory } from './history';
+import { findInHistory, historyViews, newestHistory } from './history-list';
 import { clearNetworkLog, networkLog } from './network-log';
 import { importPackText } from './pack-import';
 import type { Serially } from './runtime-env';
 import { readPrefs, writePrefs } from './source-prefs';
 import { addSubscription, refreshSubscription, removeSubscription, subscriptionViews } from './subscriptions';
-
-/** History entries the options page lists; the export has them all. */
-const HISTORY_LISTED = 200;
 
 /** What the source handlers need of the running background (start.ts). */
 export interface SourceDeps {
@@ -66,23 +63,10 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
     async 'sources/state'() {
       return serially(async (env) => {
         const { database } = env;
-        const history = await historyNewestFirst(database, HISTORY_LISTED);
-        const answers = await pageAnswers(database);
-        const titles = new Map<string, string | null>();
-        const titleOf = async (storyId: string): Promise<string | null> => {
-          if (!titles.has(storyId)) titles.set(storyId, (await database.get('stories', storyId))?.title ?? null);
-          return titles.get(storyId) ?? null;
-        };
-        const listed: HistoryView[] = [];
-        for (const h of history) {
-          const said = answers.get(h.pageKey);
-          const answer = said ? { kind: said.kind, storyTitle: await titleOf(said.storyId) } : null;
-          listed.push({ pageKey: h.pageKey, url: h.url, title: h.title, siteName: h.siteName, readAt: h.readAt, storyTitle: h.storyId ? await titleOf(h.storyId) : null, answer });
-        }
         return {
           subscriptions: await subscriptionViews(env),
           feeds: await feedViews(env),
-          history: listed,
+          history: await newestHistory(database),
           historyTotal: await database.count('history'),
           pageAnswers: await countPageAnswers(database),
           networkLog: await networkLog(database),
@@ -134,6 +118,11 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
       await clearHistory(await db());
       invalidateStoryIndex();
       return null;
+    },
+    async 'history/find'({ query }) {
+      const database = await db();
+      const { found, matched } = await findInHistory(database, query);
+      return { entries: await historyViews(database, found), matched };
     },
     async 'history/remove'({ pageKey }) {
       return serially(async ({ database }) => {

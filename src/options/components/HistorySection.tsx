@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatCount, formatDateTime } from '../../shared/format';
+import { formatCount } from '../../shared/format';
 import { t, type MessageKey } from '../../shared/i18n';
 import type { Settings } from '../../formats/settings';
 import type { SourcePrefs } from '../../formats/source-prefs';
@@ -7,21 +7,9 @@ import type { HistoryView } from '../../contracts/views';
 import type { Call } from '../App';
 import { datedName, downloadJson } from '../download';
 import { useAction } from '../use-action';
+import { useHistoryFind, type HistoryFind } from '../use-history-find';
+import { HistoryRows } from './HistoryRows';
 import { OutcomeLine } from './OutcomeLine';
-
-/**
- * The entry's story, and the reader's own answer about the page where they gave one: the answer
- * says it for a story the reader gave the page, so the story is not named twice.
- */
-function storyLine({ storyTitle, answer }: HistoryView): (string | null)[] {
-  if (!answer) return [storyTitle && t('historyInStory', storyTitle)];
-  const said =
-    answer.kind === 'confirmed'
-      ? answer.storyTitle ? t('historyAnswerAbout', answer.storyTitle) : t('historyAnswerAboutGone')
-      : answer.storyTitle ? t('historyAnswerNot', answer.storyTitle) : t('historyAnswerNotGone');
-  const sameStory = answer.kind === 'confirmed' && answer.storyTitle === storyTitle;
-  return [storyTitle && !sameStory ? t('historyInStory', storyTitle) : null, said];
-}
 
 interface Props {
   history: HistoryView[];
@@ -40,6 +28,7 @@ interface Props {
 export function HistorySection({ history, total, answers, prefs, recording, update, call, changed }: Props) {
   const [days, setDays] = useState(String(prefs.retentionDays));
   const { busy, outcome, run } = useAction();
+  const finder = useHistoryFind(call);
 
   const switchHistory = (on: boolean): Promise<void> =>
     run(async () => {
@@ -60,6 +49,8 @@ export function HistorySection({ history, total, answers, prefs, recording, upda
       if (ask && !confirm(t(ask))) return '';
       await make();
       changed();
+      // A search shown stays the reader's view, brought up to date.
+      await finder.again();
       return done();
     });
 
@@ -95,31 +86,15 @@ export function HistorySection({ history, total, answers, prefs, recording, upda
         <p>{t('historyEmpty')}</p>
       ) : (
         <>
-          <p class="muted">{history.length < total ? t('historyShowing', [history.length, total]) : formatCount('historyCount', total)}</p>
-          <ul class="rows history-list">
-            {history.map((entry) => (
-              <li key={entry.pageKey} class="row" data-history={entry.pageKey}>
-                <div class="row-main">
-                  <p class="row-title">
-                    <a href={entry.url} target="_blank" rel="noreferrer noopener">
-                      {entry.title}
-                    </a>
-                  </p>
-                  <p class="muted">{[entry.siteName, formatDateTime(entry.readAt), ...storyLine(entry)].filter(Boolean).join(' · ')}</p>
-                </div>
-                <div class="row-actions">
-                  {entry.answer && (
-                    <button type="button" class="button" disabled={busy} aria-label={t('historyAnswerForgetLabel', entry.title)} onClick={() => void forgetAnswer(entry)}>
-                      {t('historyAnswerForget')}
-                    </button>
-                  )}
-                  <button type="button" class="button" disabled={busy} aria-label={t('historyRemoveLabel', entry.title)} onClick={() => void remove(entry)}>
-                    {t('historyRemove')}
-                  </button>
-                </div>
-              </li>
-            ))}
-          </ul>
+          <FindBox finder={finder} />
+          {finder.found ? (
+            <FoundRows found={finder.found} busy={busy} forgetAnswer={forgetAnswer} remove={remove} />
+          ) : (
+            <>
+              <p class="muted">{history.length < total ? t('historyShowing', [history.length, total]) : formatCount('historyCount', total)}</p>
+              <HistoryRows entries={history} busy={busy} forgetAnswer={(e) => void forgetAnswer(e)} remove={(e) => void remove(e)} />
+            </>
+          )}
         </>
       )}
       <div class="inline-form">
@@ -147,5 +122,58 @@ export function HistorySection({ history, total, answers, prefs, recording, upda
       </form>
       <OutcomeLine outcome={outcome} />
     </section>
+  );
+}
+
+function FindBox({ finder }: { finder: HistoryFind }) {
+  return (
+    <>
+      <div class="inline-form">
+        <label for="history-find">{t('historyFindLabel')}</label>
+        <input
+          id="history-find"
+          type="search"
+          data-testid="history-find"
+          autoComplete="off"
+          spellcheck={false}
+          placeholder={t('historyFindPlaceholder')}
+          value={finder.query}
+          onInput={(e) => finder.search(e.currentTarget.value)}
+        />
+      </div>
+      {finder.failed && (
+        <p class="message-error" role="alert">
+          {finder.failed}
+        </p>
+      )}
+    </>
+  );
+}
+
+interface FoundProps {
+  found: NonNullable<HistoryFind['found']>;
+  busy: boolean;
+  forgetAnswer(entry: HistoryView): Promise<void>;
+  remove(entry: HistoryView): Promise<void>;
+}
+
+/** A search's entries, said in a status line as they change (a screen reader hears how many). */
+function FoundRows({ found, busy, forgetAnswer, remove }: FoundProps) {
+  const query = found.query.trim();
+  const said =
+    found.matched === 0
+      ? t('historyFoundNone', query)
+      : found.matched > found.entries.length
+        ? t('historyFoundSome', [found.entries.length, found.matched, query])
+        : formatCount('historyFound', found.matched, [query]);
+  return (
+    <>
+      <p class="muted" role="status" data-testid="history-found">
+        {said}
+      </p>
+      {found.entries.length > 0 && (
+        <HistoryRows entries={found.entries} busy={busy} label={t('historyFoundLabel', query)} forgetAnswer={(e) => void forgetAnswer(e)} remove={(e) => void remove(e)} />
+      )}
+    </>
   );
 }

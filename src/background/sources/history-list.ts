@@ -1,0 +1,67 @@
+// Reading history as the options page lists it: the newest entries, or those a search finds among
+// all of them, each with its story and the reader's answer about the page.
+import type { IDBPDatabase } from 'idb';
+import type { HistoryView } from '../../contracts/views';
+import type { HistoryRecord, StorylineDB } from '../../formats/storage-schema';
+import { pageAnswers } from '../page-match';
+import { historyNewestFirst } from './history';
+
+type Database = IDBPDatabase<StorylineDB>;
+
+/** History entries the options page lists at once, newest or found; the export has them all. */
+export const HISTORY_LISTED = 200;
+/** Words of a search beyond these are not looked for (the query itself is at most 200 characters). */
+const MAX_WORDS = 8;
+
+/** Text folded for a search: lower case, accents off ("Zelenskyy" finds "ZELENSKYY", "Genève" finds "geneve"). */
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The distinct words of a search, folded; none for a blank one. */
+export function searchWords(query: string): string[] {
+  return [...new Set(fold(query).split(/\s+/).filter(Boolean))].slice(0, MAX_WORDS);
+}
+
+/** An entry has every word of the search in its headline, site name or address. */
+const matches = (h: HistoryRecord, words: readonly string[]): boolean => {
+  const haystack = fold(`${h.title}\n${h.siteName ?? ''}\n${h.url}`);
+  return words.every((w) => haystack.includes(w));
+};
+
+/**
+ * The entries, newest first, that have every word of `query` (all of history is read, so an entry
+ * long past the listed newest is found), at most `limit` of them, and how many there are in all.
+ */
+export async function findInHistory(database: Database, query: string, limit = HISTORY_LISTED): Promise<{ found: HistoryRecord[]; matched: number }> {
+  const words = searchWords(query);
+  if (words.length === 0) return { found: [], matched: 0 };
+  const found: HistoryRecord[] = [];
+  let matched = 0;
+  let cursor = await database.transaction('history').store.index('byReadAt').openCursor(null, 'prev');
+  while (cursor) {
+    if (matches(cursor.value, words) && matched++ < limit) found.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return { found, matched };
+}
+
+/** The entries as listed: each with its story's title and the reader's answer about the page (every answer read at once, each story once). */
+export async function historyViews(database: Database, records: readonly HistoryRecord[]): Promise<HistoryView[]> {
+  const answers = await pageAnswers(database);
+  const titles = new Map<string, string | null>();
+  const titleOf = async (storyId: string): Promise<string | null> => {
+    if (!titles.has(storyId)) titles.set(storyId, (await database.get('stories', storyId))?.title ?? null);
+    return titles.get(storyId) ?? null;
+  };
+  const listed: HistoryView[] = [];
+  for (const h of records) {
+    const said = answers.get(h.pageKey);
+    const answer = said ? { kind: said.kind, storyTitle: await titleOf(said.storyId) } : null;
+    listed.push({ pageKey: h.pageKey, url: h.url, title: h.title, siteName: h.siteName, readAt: h.readAt, storyTitle: h.storyId ? await titleOf(h.storyId) : null, answer });
+  }
+  return listed;
+}
+
+/** The newest entries, as listed. */
+export async function newestHistory(database: Database): Promise<HistoryView[]> {
+  return historyViews(database, await historyNewestFirst(database, HISTORY_LISTED));
+}
