@@ -245,6 +245,12 @@ export interface HistoryView {
   answer: { kind: 'confirmed' | 'rejected'; storyTitle: string | null } | null;
 }
 
+/** The reader's answer about a page that is no longer in reading history (it left with time, or was never kept). */
+export interface PageAnswerView {
+  pageKey: string;
+  answer: NonNullable<HistoryView['answer']>;
+}
+
 /** What the reader's feeds hold, for the options page. */
 export interface FeedStoreView {
   /** Items kept, over all feeds. */
@@ -280,6 +286,8 @@ export interface SourcesState {
   /** The reader's answers about pages ("Not this story", "This page is about this story"), each
    * stored with the page's address. */
   pageAnswers: number;
+  /** Those of them about pages not in reading history (so not beside an entry), by address. */
+  answersAway: PageAnswerView[];
   /** Newest first. */
   networkLog: NetworkLogEntry[];
   prefs: SourcePrefs;

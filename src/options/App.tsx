@@ -89,7 +89,7 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
             <FeedsSection feeds={loaded.sources.feeds} store={loaded.sources.feedStore} windowDays={loaded.sources.prefs.feedRetentionDays} call={call} platform={platform} changed={load} />
             <HostListSection field="sitesOff" sites={loaded.settings.sitesOff} update={update} />
             <HostListSection field="autoOpen" sites={loaded.settings.autoOpen} update={update} />
-            <HistorySection history={loaded.sources.history} total={loaded.sources.historyTotal} answers={loaded.sources.pageAnswers} prefs={loaded.sources.prefs} recording={loaded.settings.history} update={update} call={call} changed={load} />
+            <HistorySection history={loaded.sources.history} total={loaded.sources.historyTotal} answers={loaded.sources.pageAnswers} answersAway={loaded.sources.answersAway} prefs={loaded.sources.prefs} recording={loaded.settings.history} update={update} call={call} changed={load} />
             <DataSection call={call} changed={load} />
             <NetworkLogSection entries={loaded.sources.networkLog} scheduled={loaded.sources.scheduled} refreshHours={loaded.sources.prefs.refreshHours} call={call} changed={load} />
           </>

@@ -75,6 +75,7 @@ test('the options page reads its sources again when the background says they cha
     history: [],
     historyTotal: 0,
     pageAnswers: 0,
+    answersAway: [],
     networkLog: [],
     prefs: { refreshHours: 6, retentionDays: 90, feedRetentionDays: 30 },
     feedStore: { items: feeds.length * 3, stories: feeds.length * 2, bytes: feeds.length * 9_000 },

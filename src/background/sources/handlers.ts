@@ -19,7 +19,7 @@ import { addFeedBatch } from './feed-batch-progress';
 import { feedStoreView } from './feed-store';
 import { addFeed, feedViews, pruneFeeds, refreshFeed, removeFeed } from './feeds';
 import { clearHistory, forgetAnswerAbout, historyNewestFirst, removeFromHistory } from './history';
-import { findInHistory, historyViews, newestHistory } from './history-list';
+import { answersWithoutHistory, findInHistory, historyViews, newestHistory } from './history-list';
 import { clearNetworkLog, networkLog } from './network-log';
 import { importPackText } from './pack-import';
 import type { Serially } from './runtime-env';
@@ -69,6 +69,7 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
           history: await newestHistory(database),
           historyTotal: await database.count('history'),
           pageAnswers: await countPageAnswers(database),
+          answersAway: await answersWithoutHistory(database),
           networkLog: await networkLog(database),
           prefs: await readPrefs(database),
           feedStore: await feedStoreView(env),

@@ -1,7 +1,7 @@
 // Reading history as the options page lists it: the newest entries, or those a search finds among
 // all of them, each with its story and the reader's answer about the page.
 import type { IDBPDatabase } from 'idb';
-import type { HistoryView } from '../../contracts/views';
+import type { HistoryView, PageAnswerView } from '../../contracts/views';
 import type { HistoryRecord, StorylineDB } from '../../formats/storage-schema';
 import { pageAnswers } from '../page-match';
 import { historyNewestFirst } from './history';
@@ -44,14 +44,19 @@ export async function findInHistory(database: Database, query: string, limit = H
   return { found, matched };
 }
 
-/** The entries as listed: each with its story's title and the reader's answer about the page (every answer read at once, each story once). */
-export async function historyViews(database: Database, records: readonly HistoryRecord[]): Promise<HistoryView[]> {
-  const answers = await pageAnswers(database);
+/** Story titles read as asked, each story once; null for a story that is gone. */
+function storyTitles(database: Database): (storyId: string) => Promise<string | null> {
   const titles = new Map<string, string | null>();
-  const titleOf = async (storyId: string): Promise<string | null> => {
+  return async (storyId) => {
     if (!titles.has(storyId)) titles.set(storyId, (await database.get('stories', storyId))?.title ?? null);
     return titles.get(storyId) ?? null;
   };
+}
+
+/** The entries as listed: each with its story's title and the reader's answer about the page (every answer read at once, each story once). */
+export async function historyViews(database: Database, records: readonly HistoryRecord[]): Promise<HistoryView[]> {
+  const answers = await pageAnswers(database);
+  const titleOf = storyTitles(database);
   const listed: HistoryView[] = [];
   for (const h of records) {
     const said = answers.get(h.pageKey);
@@ -59,6 +64,20 @@ export async function historyViews(database: Database, records: readonly History
     listed.push({ pageKey: h.pageKey, url: h.url, title: h.title, siteName: h.siteName, readAt: h.readAt, storyTitle: h.storyId ? await titleOf(h.storyId) : null, answer });
   }
   return listed;
+}
+
+/**
+ * The reader's answers about pages that have no reading history entry (it aged out, was removed,
+ * or history was off): the options page lists them apart, by address, so each can be forgotten.
+ */
+export async function answersWithoutHistory(database: Database): Promise<PageAnswerView[]> {
+  const titleOf = storyTitles(database);
+  const away: PageAnswerView[] = [];
+  for (const [pageKey, said] of await pageAnswers(database)) {
+    if ((await database.getKey('history', pageKey)) !== undefined) continue;
+    away.push({ pageKey, answer: { kind: said.kind, storyTitle: await titleOf(said.storyId) } });
+  }
+  return away.sort((a, b) => a.pageKey.localeCompare(b.pageKey));
 }
 
 /** The newest entries, as listed. */

@@ -1,8 +1,9 @@
 // Reading history entries as the options page lists them: the page, when it was read, its story and
-// the reader's answer about it, with "Forget answer" and "Remove".
-import { formatDateTime } from '../../shared/format';
-import { t } from '../../shared/i18n';
-import type { HistoryView } from '../../contracts/views';
+// the reader's answer about it, with "Forget answer" and "Remove"; and the answers about pages no
+// longer in history, by address.
+import { formatCount, formatDateTime } from '../../shared/format';
+import { t, uiLocale } from '../../shared/i18n';
+import type { HistoryView, PageAnswerView } from '../../contracts/views';
 
 /**
  * The entry's story, and the reader's own answer about the page where they gave one: the answer
@@ -10,12 +11,43 @@ import type { HistoryView } from '../../contracts/views';
  */
 function storyLine({ storyTitle, answer }: HistoryView): (string | null)[] {
   if (!answer) return [storyTitle && t('historyInStory', storyTitle)];
-  const said =
-    answer.kind === 'confirmed'
-      ? answer.storyTitle ? t('historyAnswerAbout', answer.storyTitle) : t('historyAnswerAboutGone')
-      : answer.storyTitle ? t('historyAnswerNot', answer.storyTitle) : t('historyAnswerNotGone');
+  const said = saidLine(answer);
   const sameStory = answer.kind === 'confirmed' && answer.storyTitle === storyTitle;
   return [storyTitle && !sameStory ? t('historyInStory', storyTitle) : null, said];
+}
+
+/** What the reader said about a page: "you said it is (not) about “story”". */
+export function saidLine(answer: NonNullable<HistoryView['answer']>): string {
+  if (answer.kind === 'confirmed') return answer.storyTitle ? t('historyAnswerAbout', answer.storyTitle) : t('historyAnswerAboutGone');
+  return answer.storyTitle ? t('historyAnswerNot', answer.storyTitle) : t('historyAnswerNotGone');
+}
+
+/** A fragment made to follow " · " in a line, standing alone: its first letter in capitals. */
+const sentence = (fragment: string): string => fragment.charAt(0).toLocaleUpperCase(uiLocale()) + fragment.slice(1);
+
+/** The reader's answers about pages with no history entry: by address, each with "Forget answer". */
+export function AnswersAway({ entries, busy, forget }: { entries: readonly PageAnswerView[]; busy: boolean; forget(entry: PageAnswerView): void }) {
+  if (entries.length === 0) return null;
+  return (
+    <div class="answers-away">
+      <p class="muted">{formatCount('pageAnswersAway', entries.length)}</p>
+      <ul class="rows history-list" aria-label={t('pageAnswersAwayLabel')} data-testid="answers-away">
+        {entries.map((entry) => (
+          <li key={entry.pageKey} class="row" data-answer-away={entry.pageKey}>
+            <div class="row-main">
+              <p class="row-title">{entry.pageKey}</p>
+              <p class="muted">{sentence(saidLine(entry.answer))}</p>
+            </div>
+            <div class="row-actions">
+              <button type="button" class="button" disabled={busy} aria-label={t('historyAnswerForgetLabel', entry.pageKey)} onClick={() => forget(entry)}>
+                {t('historyAnswerForget')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
 }
 
 interface Props {

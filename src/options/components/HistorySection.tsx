@@ -3,12 +3,12 @@ import { formatCount } from '../../shared/format';
 import { t, type MessageKey } from '../../shared/i18n';
 import type { Settings } from '../../formats/settings';
 import type { SourcePrefs } from '../../formats/source-prefs';
-import type { HistoryView } from '../../contracts/views';
+import type { HistoryView, PageAnswerView } from '../../contracts/views';
 import type { Call } from '../App';
 import { datedName, downloadJson } from '../download';
 import { useAction } from '../use-action';
 import { useHistoryFind, type HistoryFind } from '../use-history-find';
-import { HistoryRows } from './HistoryRows';
+import { AnswersAway, HistoryRows } from './HistoryRows';
 import { OutcomeLine } from './OutcomeLine';
 
 interface Props {
@@ -16,6 +16,8 @@ interface Props {
   total: number;
   /** The reader's answers about pages, each stored with the page's address. */
   answers: number;
+  /** Those of them about pages with no history entry. */
+  answersAway: PageAnswerView[];
   prefs: SourcePrefs;
   /** Whether articles read are recorded (a setting, so the background reads it with the others). */
   recording: boolean;
@@ -25,7 +27,7 @@ interface Props {
 }
 
 /** The articles the reader opened: listed, exported as JSON, cleared, kept for a chosen number of days. */
-export function HistorySection({ history, total, answers, prefs, recording, update, call, changed }: Props) {
+export function HistorySection({ history, total, answers, answersAway, prefs, recording, update, call, changed }: Props) {
   const [days, setDays] = useState(String(prefs.retentionDays));
   const { busy, outcome, run } = useAction();
   const finder = useHistoryFind(call);
@@ -60,6 +62,8 @@ export function HistorySection({ history, total, answers, prefs, recording, upda
   const forgetAnswers = (): Promise<void> => change(() => call('answers/clear', {}), () => t('pageAnswersForgotten'), 'pageAnswersForgetConfirm');
   const forgetAnswer = (entry: HistoryView): Promise<void> =>
     change(() => call('answers/forget', { pageKey: entry.pageKey }), () => t('historyAnswerForgotten', entry.title));
+  const forgetAnswerAway = (entry: PageAnswerView): Promise<void> =>
+    change(() => call('answers/forget', { pageKey: entry.pageKey }), () => t('historyAnswerForgotten', entry.pageKey));
   const remove = (entry: HistoryView): Promise<void> => change(() => call('history/remove', { pageKey: entry.pageKey }), () => t('historyRemoved', entry.title));
 
   const keep = (event: Event): Promise<void> => {
@@ -113,6 +117,7 @@ export function HistorySection({ history, total, answers, prefs, recording, upda
           </button>
         </div>
       )}
+      <AnswersAway entries={answersAway} busy={busy} forget={(entry) => void forgetAnswerAway(entry)} />
       <form class="inline-form" onSubmit={(event) => void keep(event)}>
         <label for="history-days">{t('historyRetentionLabel')}</label>
         <input id="history-days" class="narrow" type="number" min={1} max={3650} value={days} onInput={(e) => setDays(e.currentTarget.value)} />

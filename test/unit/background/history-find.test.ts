@@ -4,11 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { db } from '../../../src/background/db';
-import { findInHistory, HISTORY_LISTED, searchWords } from '../../../src/background/sources/history-list';
+import { answersWithoutHistory, findInHistory, HISTORY_LISTED, searchWords } from '../../../src/background/sources/history-list';
 import type { Result } from '../../../src/contracts/call-result';
-import type { HistoryView } from '../../../src/contracts/views';
+import type { HistoryView, SourcesState } from '../../../src/contracts/views';
 import type { HistoryRecord } from '../../../src/formats/storage-schema';
-import { rejectionKey } from '../../../src/formats/storage-schema';
+import { confirmationKey, rejectionKey } from '../../../src/formats/storage-schema';
 import { contentSender, pageSender, startFakeBackground } from './background-env';
 
 const record = (pageKey: string, title: string, siteName: string | null, readAt: string): HistoryRecord => ({
@@ -96,4 +96,26 @@ test('only the options page may search reading history, with a query of text', a
   for (const payload of [{}, { query: 7 }, { query: 'x'.repeat(201) }]) {
     assert.deepEqual(await bg.send({ type: 'history/find', payload }, pageSender('options.html')), { ok: false, error: { code: 'refused' } });
   }
+});
+
+test('answers about pages with no history entry are listed apart, by address; those beside an entry are not', async () => {
+  const bg = startFakeBackground();
+  await stored();
+  const database = await db();
+  const storyId = 'storyline-starter/2025-08-alaska-summit-trump-putin';
+  // One page read (in history) with an answer; two answers about pages history no longer holds.
+  await database.put('userState', { key: rejectionKey('harbour.example/port-kestrel-strike', storyId), kind: 'rejected', pageKey: 'harbour.example/port-kestrel-strike', storyId, at: '2026-11-02T09:00:00.000Z' });
+  await database.put('userState', { key: confirmationKey('zeta.example/aged-out'), kind: 'confirmed', pageKey: 'zeta.example/aged-out', storyId, at: '2026-08-01T09:00:00.000Z' });
+  await database.put('userState', { key: rejectionKey('alpha.example/gone-story', 'feeds/gone'), kind: 'rejected', pageKey: 'alpha.example/gone-story', storyId: 'feeds/gone', at: '2026-08-02T09:00:00.000Z' });
+  const away = await answersWithoutHistory(database);
+  assert.deepEqual(away.map((a) => [a.pageKey, a.answer.kind, a.answer.storyTitle === null]), [
+    ['alpha.example/gone-story', 'rejected', true],
+    ['zeta.example/aged-out', 'confirmed', false],
+  ]);
+  const state = (await bg.send({ type: 'sources/state', payload: {} }, pageSender('options.html'))) as Result<SourcesState>;
+  assert.ok(state.ok, JSON.stringify(state));
+  assert.deepEqual(state.value.answersAway, away);
+  // Forgotten from the list, by its address.
+  assert.ok(((await bg.send({ type: 'answers/forget', payload: { pageKey: 'zeta.example/aged-out' } }, pageSender('options.html'))) as Result<null>).ok);
+  assert.deepEqual((await answersWithoutHistory(database)).map((a) => a.pageKey), ['alpha.example/gone-story']);
 });

@@ -34,7 +34,7 @@ const listed = (root: HTMLElement): string[] => [...root.querySelectorAll('[data
 
 test('typing searches all of history, lists what matched in place of the newest, and a blank box brings the newest back', async () => {
   const bg = fakeBackground({ 'history/find': ({ query }) => (query === 'strike' ? { entries: STRIKE, matched: 2 } : { entries: [], matched: 0 }) });
-  const root = await mount(h(HistorySection, { history: NEWEST, total: 340, answers: 0, prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => undefined }));
+  const root = await mount(h(HistorySection, { history: NEWEST, total: 340, answers: 0, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => undefined }));
   assert.deepEqual(listed(root), ['news.example/newest']);
   const box = root.querySelector('[data-testid="history-find"]');
   assert.equal(text(root.querySelector('label[for="history-find"]')), 'Find in your reading history');
@@ -60,7 +60,7 @@ test('typing searches all of history, lists what matched in place of the newest,
 test('only the latest question’s answer is shown, whatever order the answers come in', async () => {
   const pending = new Map<string, (v: { entries: HistoryView[]; matched: number }) => void>();
   const bg = fakeBackground({ 'history/find': ({ query }) => new Promise((resolve) => pending.set(query, resolve)) });
-  const root = await mount(h(HistorySection, { history: NEWEST, total: 1, answers: 0, prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => undefined }));
+  const root = await mount(h(HistorySection, { history: NEWEST, total: 1, answers: 0, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => undefined }));
   const box = root.querySelector('[data-testid="history-find"]');
   await typeInto(box, 'st');
   await typeInto(box, 'strike');
@@ -81,7 +81,7 @@ test('a broad search says how many matched beyond those listed; a page removed f
     },
   });
   let changed = 0;
-  const root = await mount(h(HistorySection, { history: NEWEST, total: 400, answers: 0, prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => void changed++ }));
+  const root = await mount(h(HistorySection, { history: NEWEST, total: 400, answers: 0, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => void changed++ }));
   await typeInto(root.querySelector('[data-testid="history-find"]'), 'dockworkers');
   assert.equal(text(root.querySelector('[data-testid="history-found"]')), 'The latest 2 of 250 articles that match “dockworkers”.');
   await click(root.querySelector('[data-history="news.example/strike"] button'));
@@ -94,7 +94,7 @@ test('a broad search says how many matched beyond those listed; a page removed f
 
 test('a search that fails says why, and the list stays as it was', async () => {
   const bg = fakeBackground({ 'history/find': () => Promise.reject(new Error('The background did not answer.')) });
-  const root = await mount(h(HistorySection, { history: NEWEST, total: 1, answers: 0, prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => undefined }));
+  const root = await mount(h(HistorySection, { history: NEWEST, total: 1, answers: 0, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => undefined }));
   await typeInto(root.querySelector('[data-testid="history-find"]'), 'strike');
   assert.match(text(root.querySelector('[role="alert"]')), /did not answer/);
   assert.deepEqual(listed(root), ['news.example/newest']);

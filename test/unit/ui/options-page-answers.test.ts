@@ -15,7 +15,7 @@ afterEach(cleanup);
 const PREFS = { refreshHours: 6, retentionDays: 90, feedRetentionDays: 30 };
 
 function section(answers: number, call = fakeBackground({ 'answers/clear': () => null }).call, changed = (): void => undefined) {
-  return mount(h(HistorySection, { history: [], total: 0, answers, prefs: PREFS, recording: true, update: async () => undefined, call, changed }));
+  return mount(h(HistorySection, { history: [], total: 0, answers, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call, changed }));
 }
 
 test('the answers about pages are counted, and forgotten after the reader confirms', async () => {
@@ -57,7 +57,7 @@ test("each history entry says the reader's answer about its page, naming the sto
     entry('gone', null, { kind: 'rejected', storyTitle: null }),
   ];
   const call = fakeBackground({}).call;
-  const root = await mount(h(HistorySection, { history, total: history.length, answers: 3, prefs: PREFS, recording: true, update: async () => undefined, call, changed: () => undefined }));
+  const root = await mount(h(HistorySection, { history, total: history.length, answers: 3, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call, changed: () => undefined }));
   const line = (key: string): string => text(root.querySelector(`[data-history="${key}"] .muted`));
   assert.match(line('plain'), /in “Summit”$/);
   assert.match(line('given'), /· you said it is about “Summit”$/);
@@ -73,7 +73,7 @@ test('"Forget answer" on an entry forgets that page\'s answer alone, and says so
     { pageKey: 'news.example/read', url: 'https://news.example/read', title: 'Read only', siteName: null, readAt: '2026-12-01T10:00:00.000Z', storyTitle: null, answer: null },
     { pageKey: 'news.example/said', url: 'https://news.example/said', title: 'Said no', siteName: null, readAt: '2026-12-01T10:00:00.000Z', storyTitle: null, answer: { kind: 'rejected', storyTitle: 'Summit' } },
   ];
-  const root = await mount(h(HistorySection, { history, total: 2, answers: 1, prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => void changed++ }));
+  const root = await mount(h(HistorySection, { history, total: 2, answers: 1, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => void changed++ }));
   const button = (key: string, label: string): Element | undefined =>
     [...root.querySelectorAll(`[data-history="${key}"] button`)].find((b) => b.textContent === label);
   assert.equal(button('news.example/read', 'Forget answer'), undefined, 'no answer, nothing to forget');
@@ -92,7 +92,7 @@ test('"Remove" takes one page out of reading history, and says so', async () => 
   const history: HistoryView[] = [
     { pageKey: 'news.example/read', url: 'https://news.example/read', title: 'Read once', siteName: null, readAt: '2026-12-01T10:00:00.000Z', storyTitle: 'Summit', answer: null },
   ];
-  const root = await mount(h(HistorySection, { history, total: 1, answers: 0, prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => void changed++ }));
+  const root = await mount(h(HistorySection, { history, total: 1, answers: 0, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => void changed++ }));
   const remove = root.querySelector('[data-history="news.example/read"] button[aria-label="Remove “Read once” from reading history"]');
   assert.equal(remove?.textContent, 'Remove');
   await click(remove);
@@ -100,4 +100,30 @@ test('"Remove" takes one page out of reading history, and says so', async () => 
   assert.deepEqual(bg.calls, [{ type: 'history/remove', payload: { pageKey: 'news.example/read' } }]);
   assert.equal(changed, 1);
   assert.match(text(root.querySelector('[role="status"]')), /“Read once” is removed from your reading history/);
+});
+
+test('answers about pages no longer in reading history are listed by address, each to be forgotten', async () => {
+  const bg = fakeBackground({ 'answers/forget': () => null });
+  let changed = 0;
+  const answersAway = [
+    { pageKey: 'news.example/gone', answer: { kind: 'confirmed' as const, storyTitle: 'Summit' } },
+    { pageKey: 'wire.example/old', answer: { kind: 'rejected' as const, storyTitle: null } },
+  ];
+  const root = await mount(h(HistorySection, { history: [], total: 0, answers: 3, answersAway, prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => void changed++ }));
+  const list = root.querySelector('[data-testid="answers-away"]');
+  assert.equal(list?.getAttribute('aria-label'), 'Answers about pages no longer in your reading history');
+  assert.match(text(list?.previousElementSibling), /^2 of them are about pages no longer in your reading history/);
+  const rows = [...root.querySelectorAll('[data-answer-away]')].map((row) => text(row));
+  assert.match(rows[0]!, /news\.example\/gone.*You said it is about “Summit”/s);
+  assert.match(rows[1]!, /wire\.example\/old.*You said “Not this story” about a story that is no longer stored/s);
+  const forget = root.querySelector('[data-answer-away="wire.example/old"] button');
+  assert.equal(forget?.getAttribute('aria-label'), 'Forget answer about “wire.example/old”');
+  await click(forget);
+  await settle();
+  assert.deepEqual(bg.calls, [{ type: 'answers/forget', payload: { pageKey: 'wire.example/old' } }]);
+  assert.equal(changed, 1);
+
+  // None: no such list.
+  const none = await mount(h(HistorySection, { history: [], total: 0, answers: 1, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => undefined }));
+  assert.equal(none.querySelector('[data-testid="answers-away"]'), null);
 });
