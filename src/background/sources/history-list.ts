@@ -3,6 +3,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { HistoryView, PageAnswerView } from '../../contracts/views';
 import type { HistoryRecord, StorylineDB } from '../../formats/storage-schema';
+import { hasEveryWord, searchWords } from '../../formats/search-words';
 import { pageAnswers } from '../page-match';
 import { historyNewestFirst } from './history';
 
@@ -10,22 +11,8 @@ type Database = IDBPDatabase<StorylineDB>;
 
 /** History entries the options page lists at once, newest or found; the export has them all. */
 export const HISTORY_LISTED = 200;
-/** Words of a search beyond these are not looked for (the query itself is at most 200 characters). */
-const MAX_WORDS = 8;
-
-/** Text folded for a search: lower case, accents off ("Zelenskyy" finds "ZELENSKYY", "Genève" finds "geneve"). */
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
-/** The distinct words of a search, folded; none for a blank one. */
-export function searchWords(query: string): string[] {
-  return [...new Set(fold(query).split(/\s+/).filter(Boolean))].slice(0, MAX_WORDS);
-}
-
 /** An entry has every word of the search in its headline, site name or address. */
-const matches = (h: HistoryRecord, words: readonly string[]): boolean => {
-  const haystack = fold(`${h.title}\n${h.siteName ?? ''}\n${h.url}`);
-  return words.every((w) => haystack.includes(w));
-};
+const matches = (h: HistoryRecord, words: readonly string[]): boolean => hasEveryWord(words, h.title, h.siteName, h.url);
 
 /**
  * The entries, newest first, that have every word of `query` (all of history is read, so an entry

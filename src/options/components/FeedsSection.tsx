@@ -8,8 +8,8 @@ import type { OptionsPlatform } from '../platform';
 import { useAction } from '../use-action';
 import { FeedStorage } from './FeedStorage';
 import { OutcomeLine } from './OutcomeLine';
-import { RefreshStatus } from './RefreshStatus';
-import { SourceAccess, sourceHost } from './SourceAccess';
+import { FeedRows } from './FeedRows';
+import { sourceHost } from './SourceAccess';
 
 interface Props {
   feeds: FeedView[];
@@ -70,31 +70,13 @@ export function FeedsSection({ feeds, store, windowDays, call, platform, changed
       {feeds.length === 0 ? (
         <p>{t('feedsEmpty')}</p>
       ) : (
-        <ul class="rows">
-          {feeds.map((feed) => (
-            <li key={feed.url} class="row" data-feed={feed.url}>
-              <div class="row-main">
-                <p class="row-title">{feed.title ?? feed.url}</p>
-                <p class="muted break">
-                  {feed.url} · {formatCount('feedItemCount', feed.itemCount)}
-                </p>
-                <RefreshStatus state={feed} />
-                {!feed.access && <SourceAccess url={feed.url} busy={busy} onGrant={() => void grant(feed.url)} />}
-              </div>
-              <div class="row-actions">
-                {/* Without access a refresh can only fail: "Grant access again" refreshes once it is granted. */}
-                {feed.access && (
-                  <button type="button" class="button" disabled={busy} onClick={() => void act(() => call('feed/refresh', { url: feed.url }), t('sourceRefreshed', feed.url))}>
-                    {t('sourceRefresh')}
-                  </button>
-                )}
-                <button type="button" class="button" disabled={busy} aria-label={t('sourceRemoveLabel', feed.url)} onClick={() => void act(() => call('feed/remove', { url: feed.url }), t('sourceRemoved', feed.url))}>
-                  {t('sourceRemove')}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
+        <FeedRows
+          feeds={feeds}
+          busy={busy}
+          refresh={(address) => void act(() => call('feed/refresh', { url: address }), t('sourceRefreshed', address))}
+          remove={(address) => void act(() => call('feed/remove', { url: address }), t('sourceRemoved', address))}
+          grant={(address) => void grant(address)}
+        />
       )}
       <form
         class="inline-form"

@@ -10,6 +10,7 @@ import { useAction } from '../use-action';
 import { useHistoryFind, type HistoryFind } from '../use-history-find';
 import { AnswersAway, HistoryRows } from './HistoryRows';
 import { OutcomeLine } from './OutcomeLine';
+import { SearchBox } from './SearchBox';
 
 interface Props {
   history: HistoryView[];
@@ -133,19 +134,7 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
 function FindBox({ finder }: { finder: HistoryFind }) {
   return (
     <>
-      <div class="inline-form">
-        <label for="history-find">{t('historyFindLabel')}</label>
-        <input
-          id="history-find"
-          type="search"
-          data-testid="history-find"
-          autoComplete="off"
-          spellcheck={false}
-          placeholder={t('historyFindPlaceholder')}
-          value={finder.query}
-          onInput={(e) => finder.search(e.currentTarget.value)}
-        />
-      </div>
+      <SearchBox id="history-find" label="historyFindLabel" placeholder="historyFindPlaceholder" value={finder.query} onSearch={finder.search} />
       {finder.failed && (
         <p class="message-error" role="alert">
           {finder.failed}

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { db } from '../../../src/background/db';
-import { answersWithoutHistory, findInHistory, HISTORY_LISTED, searchWords } from '../../../src/background/sources/history-list';
+import { answersWithoutHistory, findInHistory, HISTORY_LISTED } from '../../../src/background/sources/history-list';
+import { searchWords } from '../../../src/formats/search-words';
 import type { Result } from '../../../src/contracts/call-result';
 import type { HistoryView, SourcesState } from '../../../src/contracts/views';
 import type { HistoryRecord } from '../../../src/formats/storage-schema';

@@ -68,6 +68,17 @@ export async function key(target: Element | Document, keyName: string): Promise<
   await settle();
 }
 
+/** Types `value` into a text box as the reader would end up with it: the value set, then its input event. */
+export async function typeInto(input: Element | null | undefined, value: string): Promise<void> {
+  if (!input) throw new Error('nothing to type into');
+  const box = input as HTMLInputElement;
+  box.value = value;
+  await act(() => {
+    box.dispatchEvent(new dom.window.Event('input', { bubbles: true }));
+  });
+  await settle();
+}
+
 /** Text with Intl's narrow no-break spaces made plain, so expectations read naturally. */
 export function text(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/[\u202f\u00a0\u2009]/g, ' ').trim();

@@ -6,7 +6,7 @@ import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'preact';
 import { act } from 'preact/test-utils';
-import { cleanup, click, document, mount, settle, text } from './dom';
+import { cleanup, click, mount, settle, text, typeInto } from './dom';
 import { fakeBackground } from './fake-background';
 import { HistorySection } from '../../../src/options/components/HistorySection';
 import type { HistoryView } from '../../../src/contracts/views';
@@ -20,15 +20,6 @@ const entry = (pageKey: string, title: string): HistoryView => ({
 });
 const NEWEST = [entry('news.example/newest', 'The newest page read')];
 const STRIKE = [entry('news.example/strike-ends', 'Dockworkers end their strike'), entry('news.example/strike', 'Dockworkers strike for 48 hours')];
-
-async function typeInto(input: Element | null, value: string): Promise<void> {
-  const box = input as HTMLInputElement;
-  box.value = value;
-  await act(() => {
-    box.dispatchEvent(new document.defaultView!.Event('input', { bubbles: true }));
-  });
-  await settle();
-}
 
 const listed = (root: HTMLElement): string[] => [...root.querySelectorAll('[data-history]')].map((e) => e.getAttribute('data-history') ?? '');
 

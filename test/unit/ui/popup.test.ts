@@ -1,7 +1,7 @@
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'preact';
-import { cleanup, click, document, key, mount, settle, text, unmount } from './dom';
+import { cleanup, click, document, key, mount, settle, text, unmount, typeInto } from './dom';
 import { fakeBackground } from './fake-background';
 import { POPUP_STORY, SEARCH_HITS } from './fixtures';
 import { App } from '../../../src/popup/App';
@@ -31,12 +31,6 @@ function popup(state: PopupState, extra: Parameters<typeof fakeBackground>[0] = 
     reloadTab: (id) => void reloaded.push(id),
   };
   return { bg, deps, closed: () => closed, panels, welcomes: () => welcomes, reloaded };
-}
-
-async function typeInto(input: HTMLInputElement, value: string): Promise<void> {
-  input.value = value;
-  input.dispatchEvent(new document.defaultView!.Event('input', { bubbles: true }));
-  await settle();
 }
 
 test('a matched tab shows its story, counts and opens the sidebar', async () => {

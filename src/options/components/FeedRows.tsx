@@ -1,0 +1,66 @@
+// The reader's feeds as listed on the options page: each with its address, articles, last refresh
+// (and why it failed), access, "Refresh now" and "Remove"; with how many there are, how many need
+// attention (listed first), and a filter once the list is long.
+import { useState } from 'preact/hooks';
+import { formatCount } from '../../shared/format';
+import { t, uiLocale } from '../../shared/i18n';
+import type { FeedView } from '../../contracts/views';
+import { filterFeeds, needsAttention, orderFeeds } from '../feed-list';
+import { RefreshStatus } from './RefreshStatus';
+import { SearchBox } from './SearchBox';
+import { SourceAccess } from './SourceAccess';
+
+/** From this many feeds (a directory's recommended set is more) the list gets a filter. */
+export const FILTER_FROM = 8;
+
+interface Props {
+  feeds: readonly FeedView[];
+  busy: boolean;
+  refresh(url: string): void;
+  remove(url: string): void;
+  grant(url: string): void;
+}
+
+export function FeedRows({ feeds, busy, refresh, remove, grant }: Props) {
+  const [filter, setFilter] = useState('');
+  const troubled = feeds.filter(needsAttention).length;
+  const shown = filterFeeds(orderFeeds(feeds, uiLocale()), filter);
+  const query = filter.trim();
+  return (
+    <>
+      <p class="muted" data-testid="feeds-summary">
+        {troubled > 0 ? `${formatCount('feedsCount', feeds.length)} ${formatCount('feedsTroubled', troubled)}` : formatCount('feedsCount', feeds.length)}
+      </p>
+      {feeds.length >= FILTER_FROM && <SearchBox id="feed-filter" label="feedsFilterLabel" placeholder="feedsFilterPlaceholder" value={filter} onSearch={setFilter} />}
+      {query && shown.length === 0 ? (
+        <p role="status">{t('feedsFilterNone', query)}</p>
+      ) : (
+        <ul class="rows" aria-label={query ? t('feedsFilterResults', query) : undefined}>
+          {shown.map((feed) => (
+            <li key={feed.url} class="row" data-feed={feed.url}>
+              <div class="row-main">
+                <p class="row-title">{feed.title ?? feed.url}</p>
+                <p class="muted break">
+                  {feed.url} · {formatCount('feedItemCount', feed.itemCount)}
+                </p>
+                <RefreshStatus state={feed} />
+                {!feed.access && <SourceAccess url={feed.url} busy={busy} onGrant={() => grant(feed.url)} />}
+              </div>
+              <div class="row-actions">
+                {/* Without access a refresh can only fail: "Grant access again" refreshes once it is granted. */}
+                {feed.access && (
+                  <button type="button" class="button" disabled={busy} onClick={() => refresh(feed.url)}>
+                    {t('sourceRefresh')}
+                  </button>
+                )}
+                <button type="button" class="button" disabled={busy} aria-label={t('sourceRemoveLabel', feed.url)} onClick={() => remove(feed.url)}>
+                  {t('sourceRemove')}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
