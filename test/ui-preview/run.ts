@@ -67,6 +67,7 @@ const openAllDetails = async (page: Page) => {
 const SHOTS: Shot[] = [
   { name: 'sidebar-story', page: 'sidebar', query: 'scenario=story' },
   { name: 'sidebar-story-open', page: 'sidebar', query: 'scenario=story', prepare: openAllDetails },
+  { name: 'sidebar-story-big', page: 'sidebar', query: 'scenario=big', prepare: async (page) => page.locator('[data-section="coverage"]').scrollIntoViewIfNeeded() },
   { name: 'sidebar-story-private', page: 'sidebar', query: 'scenario=private', prepare: openAllDetails },
   { name: 'sidebar-story-classified', page: 'sidebar', query: 'scenario=classified' },
   { name: 'sidebar-story-unsure', page: 'sidebar', query: 'scenario=unsure' },

@@ -58,6 +58,21 @@ const SIDEBAR: Record<string, SidebarView | Error> = {
       actions: STORY.actions.map((a) => (a.fromCategory ? { ...a, fromCategory: 'War and peace' } : a)),
     },
   },
+  // A big story built from many feeds: the spread and the timeline start short.
+  big: {
+    kind: 'story',
+    story: {
+      ...STORY,
+      reports: Array.from({ length: 30 }, (_, i) => ({
+        id: `big-${i}`,
+        title: ['Ceasefire talks stall in Alaska', 'No deal after three hours', 'Leaders tout productive talks', 'Summit ends without agreement', 'Kyiv left out of the room'][i % 5]!,
+        outletName: ['Harbour Post', 'The Daily Meridian', 'The Wire', 'Courier', 'Northern Times', 'Capital Ledger', 'Evening Star', 'Coast Radio', 'Plains Gazette', 'Metro Daily', 'Valley News', 'Island Herald'][i % 12]!,
+        kind: 'report' as const,
+        current: i === 7,
+        published: new Date(Date.UTC(2025, 7, 15, 12) + i * 3 * 3_600_000).toISOString(),
+      })),
+    },
+  },
   // A page in a private window, where the reader's answers are not saved.
   private: { kind: 'story', story: { ...STORY, privatePage: true } },
   search: SEARCH_VIEW,

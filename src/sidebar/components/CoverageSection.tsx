@@ -1,8 +1,10 @@
+import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
 import { dayKey, formatCount, formatCountry, formatDateTime, formatDay, formatTime } from '../../shared/format';
 import type { ArticleKind } from '../../formats/model';
 import type { ReportView } from '../../contracts/views';
+import { newestReports } from '../coverage-shown';
 import { CoverageChart } from './CoverageChart';
 import { ExternalLink } from './ExternalLink';
 import { HeadlineSpread } from './HeadlineSpread';
@@ -90,11 +92,19 @@ function Report({ report }: { report: ReportView }) {
 }
 
 export function CoverageSection({ reports }: { reports: readonly ReportView[] }) {
-  const days = groupByDay(reports);
+  const [all, setAll] = useState(false);
+  // A big story's timeline starts at its newest reports (coverage-shown.ts).
+  const { shown, earlier } = all ? { shown: reports, earlier: 0 } : newestReports(reports);
+  const days = groupByDay(shown);
   return (
     <Section name="coverage" title={t('coverageTitle')} aside={formatCount('reportCount', reports.length)}>
       <HeadlineSpread reports={reports} />
       <CoverageChart reports={reports} />
+      {earlier > 0 && (
+        <button type="button" class="link-button timeline-earlier" data-testid="timeline-earlier" onClick={() => setAll(true)}>
+          {formatCount('timelineEarlier', earlier)}
+        </button>
+      )}
       {days.map((day) => {
         const first = day.reports[0]?.published;
         return (
