@@ -42,6 +42,10 @@ inEachBrowser((rig, browser) => {
         await until(page.sidebar, `Math.abs(document.querySelector('[data-section="opinions"]').getBoundingClientRect().top - 60) < 2 || window.scrollY + innerHeight >= document.documentElement.scrollHeight - 1`);
         await page.screenshot(`sidebar-more-${theme}`);
         publish(`sidebar-more-${theme}`);
+        // The chart's one tab stop takes the focus (an SVG element is focusable by "tabindex" alone).
+        // After the pictures: the caption then shows the dot's report.
+        const focused = await page.sidebar.evaluate<boolean>(`(() => { const dot = document.querySelector('circle.chart-dot[tabindex="0"]'); dot.focus(); return document.activeElement === dot && dot.classList.contains('is-current'); })()`);
+        assert.equal(focused, true, 'the page’s dot on the coverage chart takes the focus');
 
         await page.bringToFront();
         const popup = await rig().driver.openPopup();

@@ -68,6 +68,19 @@ const SHOTS: Shot[] = [
   { name: 'sidebar-story', page: 'sidebar', query: 'scenario=story' },
   { name: 'sidebar-story-open', page: 'sidebar', query: 'scenario=story', prepare: openAllDetails },
   { name: 'sidebar-story-big', page: 'sidebar', query: 'scenario=big', prepare: async (page) => page.locator('[data-section="coverage"]').scrollIntoViewIfNeeded() },
+  {
+    // The chart reached by keyboard: the page's dot takes the focus, the arrow key the next report.
+    name: 'sidebar-chart-keyboard',
+    page: 'sidebar',
+    query: 'scenario=big',
+    async prepare(page) {
+      await page.focus('circle.chart-dot.is-current');
+      await page.keyboard.press('ArrowRight');
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? 'nothing focused');
+      if (!/Plains Gazette/.test(focused)) throw new Error(`the arrow key moved the focus to: ${focused}`);
+      await page.locator('[data-testid="coverage-chart"]').scrollIntoViewIfNeeded();
+    },
+  },
   { name: 'sidebar-story-private', page: 'sidebar', query: 'scenario=private', prepare: openAllDetails },
   { name: 'sidebar-story-classified', page: 'sidebar', query: 'scenario=classified' },
   { name: 'sidebar-story-unsure', page: 'sidebar', query: 'scenario=unsure' },

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { dayKey, formatCount, formatDate, formatDateTime, formatTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import type { ReportView } from '../../contracts/views';
@@ -14,10 +14,35 @@ interface Point {
   y: number;
 }
 
-/** Dated reports placed by time (x) on one row per outlet (y). Undated reports are only counted. */
-export function layoutChart(reports: readonly ReportView[]): { outlets: string[]; points: Point[]; from: number; to: number } {
-  const dated = reports.filter((r) => r.published);
-  const outlets = [...new Set(dated.map((r) => r.outletName))];
+/** Outlet rows at most: a story from sixty feeds would otherwise make a chart a page tall. */
+export const CHART_ROWS = 10;
+
+/**
+ * The outlets given rows of their own, in the order they first reported: all of them when they fit;
+ * else the page's outlet and those with the most reports, and one last row for the others.
+ */
+function chartRows(dated: readonly ReportView[], maxRows: number): { outlets: string[]; others: number } {
+  const order = [...new Set(dated.map((r) => r.outletName))];
+  if (order.length <= maxRows) return { outlets: order, others: 0 };
+  const counts = new Map<string, number>();
+  for (const r of dated) counts.set(r.outletName, (counts.get(r.outletName) ?? 0) + 1);
+  const current = dated.find((r) => r.current)?.outletName;
+  const kept = new Set(current === undefined ? [] : [current]);
+  for (const outlet of [...order].sort((a, b) => counts.get(b)! - counts.get(a)! || order.indexOf(a) - order.indexOf(b))) {
+    if (kept.size >= maxRows - 1) break;
+    kept.add(outlet);
+  }
+  return { outlets: order.filter((o) => kept.has(o)), others: order.length - kept.size };
+}
+
+/**
+ * Dated reports placed by time (x) on one row per outlet (y), or on the last row when their outlet
+ * has none of its own (`others`: how many outlets share it). Undated reports are only counted.
+ * Points are in time order (the keyboard moves through them so).
+ */
+export function layoutChart(reports: readonly ReportView[], maxRows = CHART_ROWS): { outlets: string[]; others: number; points: Point[]; from: number; to: number } {
+  const dated = reports.filter((r) => r.published).sort((a, b) => Date.parse(a.published!) - Date.parse(b.published!));
+  const { outlets, others } = chartRows(dated, maxRows);
   const times = dated.map((r) => Date.parse(r.published!));
   const from = Math.min(...times);
   // A story told within one moment still gets a visible axis: an hour either side.
@@ -25,26 +50,56 @@ export function layoutChart(reports: readonly ReportView[]): { outlets: string[]
   const span = to - from < 2 * 3_600_000 ? 3_600_000 : 0;
   const lo = from - span;
   const hi = to + span;
+  const row = (outlet: string): number => {
+    const i = outlets.indexOf(outlet);
+    return i >= 0 ? i : outlets.length;
+  };
   const points = dated.map((report) => ({
     report,
     x: LABEL + PAD + ((Date.parse(report.published!) - lo) / (hi - lo)) * (WIDTH - LABEL - 2 * PAD),
-    y: outlets.indexOf(report.outletName) * ROW + ROW / 2,
+    y: row(report.outletName) * ROW + ROW / 2,
   }));
-  return { outlets, points, from: lo, to: hi };
+  return { outlets, others, points, from: lo, to: hi };
 }
 
-/** The coverage timeline: reports per outlet over time, with details on hover and keyboard focus. */
+/** Keys that move the focus between the chart's dots, to the next (+1), previous (-1), first or last. */
+const MOVES: Record<string, (i: number, n: number) => number> = {
+  ArrowRight: (i, n) => Math.min(i + 1, n - 1),
+  ArrowDown: (i, n) => Math.min(i + 1, n - 1),
+  ArrowLeft: (i) => Math.max(i - 1, 0),
+  ArrowUp: (i) => Math.max(i - 1, 0),
+  Home: () => 0,
+  End: (_i, n) => n - 1,
+};
+
+/**
+ * The coverage timeline: reports per outlet over time, with details on hover and keyboard focus.
+ * One tab stop (the page's report, else the first): the arrow keys move between the dots in time
+ * order, so a hundred reports are not a hundred stops on the way to the rest of the sidebar.
+ */
 export function CoverageChart({ reports }: { reports: readonly ReportView[] }) {
   const [active, setActive] = useState<ReportView | null>(null);
+  const [stop, setStop] = useState<number | null>(null);
+  const svg = useRef<SVGSVGElement>(null);
   const dated = reports.filter((r) => r.published);
   if (dated.length < 2) return null;
-  const { outlets, points, from, to } = layoutChart(reports);
-  const height = outlets.length * ROW + 22;
+  const { outlets, others, points, from, to } = layoutChart(reports);
+  const rows = others > 0 ? [...outlets, formatCount('chartOtherOutlets', others)] : outlets;
+  const height = rows.length * ROW + 22;
   const undated = reports.length - dated.length;
+  const tabStop = stop ?? Math.max(0, points.findIndex((p) => p.report.current));
+  const onKey = (event: KeyboardEvent): void => {
+    const move = MOVES[event.key];
+    if (!move) return;
+    event.preventDefault();
+    const next = move(tabStop, points.length);
+    setStop(next);
+    svg.current?.querySelectorAll<SVGCircleElement>('circle.chart-dot')[next]?.focus();
+  };
   return (
     <figure class="chart" data-testid="coverage-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="group" aria-label={t('chartLabel')}>
-        {outlets.map((outlet, i) => (
+      <svg ref={svg} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="group" aria-label={t('chartLabel')} onKeyDown={onKey}>
+        {rows.map((outlet, i) => (
           <g key={outlet}>
             <line class="chart-row" x1={LABEL} x2={WIDTH} y1={i * ROW + ROW / 2} y2={i * ROW + ROW / 2} />
             <text class="chart-outlet" x={LABEL - 6} y={i * ROW + ROW / 2 + 4} text-anchor="end">
@@ -60,18 +115,23 @@ export function CoverageChart({ reports }: { reports: readonly ReportView[] }) {
             ? formatTime(new Date(to).toISOString())
             : formatDate(new Date(to).toISOString())}
         </text>
-        {points.map(({ report, x, y }) => (
+        {points.map(({ report, x, y }, i) => (
           <circle
             key={report.id}
             class={report.current ? 'chart-dot is-current' : 'chart-dot'}
             cx={x}
             cy={y}
             r={report.current ? 7 : 5.5}
-            tabIndex={0}
+            // The attribute as SVG spells it: Preact sets an SVG element's props as attributes,
+            // as written, and a DOM that keeps their case (jsdom) would not read "tabIndex".
+            tabindex={i === tabStop ? 0 : -1}
             role="img"
             aria-label={`${report.outletName}, ${formatDateTime(report.published!)}: ${report.title}`}
             onMouseEnter={() => setActive(report)}
-            onFocus={() => setActive(report)}
+            onFocus={() => {
+              setActive(report);
+              setStop(i);
+            }}
             onMouseLeave={() => setActive(null)}
             onBlur={() => setActive(null)}
           />

@@ -1,11 +1,13 @@
 // A big story's coverage in the sidebar: one headline per outlet in the spread (the page's own
 // outlet first), the first few at once and the rest on request; the timeline's newest reports
-// first, the page being read always among them, the earlier ones on request.
+// first, the page being read always among them, the earlier ones on request; a chart of ten rows
+// at most, one tab stop, its dots reached with the arrow keys.
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'preact';
-import { cleanup, click, mount, text } from './dom';
+import { cleanup, click, document, key, mount, text } from './dom';
 import { CoverageSection } from '../../../src/sidebar/components/CoverageSection';
+import { CHART_ROWS, layoutChart } from '../../../src/sidebar/components/CoverageChart';
 import { newestReports, SPREAD_SHOWN, spreadRows, TIMELINE_SHOWN } from '../../../src/sidebar/coverage-shown';
 import type { ReportView } from '../../../src/contracts/views';
 
@@ -73,4 +75,43 @@ test('a story of a few reports is shown whole, with no such buttons', async () =
   assert.equal(root.querySelectorAll('[data-report]').length, 3);
   assert.equal(root.querySelector('.spread-more'), null);
   assert.equal(root.querySelector('[data-testid="timeline-earlier"]'), null);
+});
+
+test('the chart gives rows to ten outlets at most: the page’s and those with most reports, the others sharing the last row', () => {
+  // Fifteen outlets; outlet 14 has the page and one report; outlets 0–4 have three reports each.
+  const reports = Array.from({ length: 15 }, (_, o) => Array.from({ length: o < 5 ? 3 : 1 }, (_, k) => report(`o${o}-${k}`, `Outlet ${o}`, o + k * 20, o === 14 ? { current: true } : {}))).flat();
+  const { outlets, others, points } = layoutChart(reports);
+  assert.equal(outlets.length, CHART_ROWS - 1);
+  assert.equal(others, 15 - (CHART_ROWS - 1));
+  assert.ok(outlets.includes('Outlet 14'), 'the page’s outlet has its row');
+  for (let o = 0; o < 5; o++) assert.ok(outlets.includes(`Outlet ${o}`), `outlet ${o}, with most reports, has its row`);
+  // Every report is placed; those of outlets without a row on the last one.
+  assert.equal(points.length, reports.length);
+  const lastRow = Math.max(...points.map((p) => p.y));
+  assert.ok(points.filter((p) => p.y === lastRow).every((p) => !outlets.includes(p.report.outletName)));
+  // In time order.
+  const times = points.map((p) => Date.parse(p.report.published!));
+  assert.deepEqual(times, [...times].sort((a, b) => a - b));
+  assert.equal(layoutChart(reports.slice(0, 4)).others, 0);
+});
+
+test('the chart is one tab stop, on the page’s report; the arrow keys, Home and End move between the dots in time order', async () => {
+  const reports = [report('a', 'Alpha', 1), report('b', 'Beta', 2, { current: true }), report('c', 'Gamma', 3), report('d', 'Delta', 4)];
+  const root = await mount(h(CoverageSection, { reports }));
+  const dots = (): Element[] => [...root.querySelectorAll('[data-testid="coverage-chart"] circle')];
+  const stops = (): number[] => dots().flatMap((d, i) => (d.getAttribute('tabindex') === '0' ? [i] : []));
+  assert.deepEqual(stops(), [1]);
+  const svg = root.querySelector('[data-testid="coverage-chart"] svg')!;
+  await key(svg, 'ArrowRight');
+  assert.deepEqual(stops(), [2]);
+  assert.equal(document.activeElement, dots()[2]);
+  assert.match(text(root.querySelector('.chart-caption')), /Gamma/);
+  await key(svg, 'End');
+  assert.deepEqual(stops(), [3]);
+  await key(svg, 'ArrowRight');
+  assert.deepEqual(stops(), [3], 'the last stays the last');
+  await key(svg, 'Home');
+  assert.deepEqual(stops(), [0]);
+  await key(svg, 'ArrowLeft');
+  assert.deepEqual(stops(), [0]);
 });
