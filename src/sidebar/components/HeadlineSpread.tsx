@@ -3,6 +3,7 @@ import { formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import type { ReportView } from '../../contracts/views';
 import { SPREAD_SHOWN, spreadRows } from '../coverage-shown';
+import { MoreToggle } from './MoreToggle';
 
 /**
  * Every outlet's headline side by side, in one short list: the same event framed as "no deal",
@@ -26,9 +27,7 @@ export function HeadlineSpread({ reports }: { reports: readonly ReportView[] }) 
         ))}
       </dl>
       {rows.length > SPREAD_SHOWN && (
-        <button type="button" class="link-button spread-more" aria-expanded={all} aria-controls="headline-spread-list" onClick={() => setAll(!all)}>
-          {all ? t('spreadShowFewer') : t('spreadShowAll', formatNumber(rows.length))}
-        </button>
+        <MoreToggle open={all} controls="headline-spread-list" more={t('spreadShowAll', formatNumber(rows.length))} fewer={t('spreadShowFewer')} onToggle={() => setAll(!all)} />
       )}
     </div>
   );

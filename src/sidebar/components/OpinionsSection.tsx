@@ -1,7 +1,9 @@
+import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { formatCount, formatDateTime, formatRelative } from '../../shared/format';
+import { formatCount, formatDateTime, formatNumber, formatRelative } from '../../shared/format';
 import type { Opinion } from '../../formats/model';
 import { ExternalLink } from './ExternalLink';
+import { MoreToggle } from './MoreToggle';
 import { Section } from './Section';
 
 /** Byline pieces in reading order: who wrote it, where, when; the ones the source gives. */
@@ -55,7 +57,12 @@ function NoOpinions({ sources }: { sources: number | undefined }) {
   );
 }
 
+/** Opinions listed before "Show all": a story the reader's opinion feeds argue about a lot has many. */
+export const OPINIONS_SHOWN = 5;
+
 export function OpinionsSection({ opinions, sources }: { opinions: readonly Opinion[]; sources?: number }) {
+  const [all, setAll] = useState(false);
+  const shown = all ? opinions : opinions.slice(0, OPINIONS_SHOWN);
   return (
     <Section
       name="opinions"
@@ -65,11 +72,16 @@ export function OpinionsSection({ opinions, sources }: { opinions: readonly Opin
       {opinions.length === 0 ? (
         <NoOpinions sources={sources} />
       ) : (
-        <ul class="opinions">
-          {opinions.map((opinion) => (
-            <OpinionItem key={opinion.id} opinion={opinion} />
-          ))}
-        </ul>
+        <>
+          <ul class="opinions" id="opinion-list">
+            {shown.map((opinion) => (
+              <OpinionItem key={opinion.id} opinion={opinion} />
+            ))}
+          </ul>
+          {opinions.length > OPINIONS_SHOWN && (
+            <MoreToggle open={all} controls="opinion-list" more={t('opinionsShowAll', formatNumber(opinions.length))} fewer={t('opinionsShowFewer')} onToggle={() => setAll(!all)} />
+          )}
+        </>
       )}
     </Section>
   );

@@ -1,13 +1,14 @@
 // A big story's coverage in the sidebar: one headline per outlet in the spread (the page's own
 // outlet first), the first few at once and the rest on request; the timeline's newest reports
 // first, the page being read always among them, the earlier ones on request; a chart of ten rows
-// at most, one tab stop, its dots reached with the arrow keys.
+// at most, one tab stop, its dots reached with the arrow keys; the first few opinions, all on request.
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'preact';
 import { cleanup, click, document, key, mount, text } from './dom';
 import { CoverageSection } from '../../../src/sidebar/components/CoverageSection';
 import { CHART_ROWS, layoutChart } from '../../../src/sidebar/components/CoverageChart';
+import { OPINIONS_SHOWN, OpinionsSection } from '../../../src/sidebar/components/OpinionsSection';
 import { newestReports, SPREAD_SHOWN, spreadRows, TIMELINE_SHOWN } from '../../../src/sidebar/coverage-shown';
 import type { ReportView } from '../../../src/contracts/views';
 
@@ -51,7 +52,7 @@ test('a big story shows the first outlets’ headlines and its newest reports, a
   const root = await mount(h(CoverageSection, { reports }));
   const headlines = (): number => root.querySelectorAll('.spread-row').length;
   assert.equal(headlines(), SPREAD_SHOWN);
-  const more = root.querySelector('.spread-more');
+  const more = root.querySelector('.more-toggle');
   assert.equal(text(more), 'Show all 15 outlets\' headlines');
   assert.equal(more?.getAttribute('aria-expanded'), 'false');
   await click(more);
@@ -73,7 +74,7 @@ test('a story of a few reports is shown whole, with no such buttons', async () =
   const root = await mount(h(CoverageSection, { reports }));
   assert.equal(root.querySelectorAll('.spread-row').length, 3);
   assert.equal(root.querySelectorAll('[data-report]').length, 3);
-  assert.equal(root.querySelector('.spread-more'), null);
+  assert.equal(root.querySelector('.more-toggle'), null);
   assert.equal(root.querySelector('[data-testid="timeline-earlier"]'), null);
 });
 
@@ -114,4 +115,23 @@ test('the chart is one tab stop, on the page’s report; the arrow keys, Home an
   assert.deepEqual(stops(), [0]);
   await key(svg, 'ArrowLeft');
   assert.deepEqual(stops(), [0]);
+});
+
+test('a story with many opinions lists the first few, and all of them on request', async () => {
+  const opinions = Array.from({ length: OPINIONS_SHOWN + 4 }, (_, i) => ({ id: `op-${i}`, title: `Column ${i}`, summary: '' }));
+  const root = await mount(h(OpinionsSection, { opinions }));
+  const listed = (): number => root.querySelectorAll('[data-opinion]').length;
+  assert.equal(listed(), OPINIONS_SHOWN);
+  const toggle = root.querySelector('[data-section="opinions"] .more-toggle');
+  assert.equal(text(toggle), `Show all ${OPINIONS_SHOWN + 4} opinions`);
+  assert.equal(toggle?.getAttribute('aria-controls'), 'opinion-list');
+  await click(toggle);
+  assert.equal(listed(), OPINIONS_SHOWN + 4);
+  assert.equal(text(toggle), 'Show fewer opinions');
+  await click(toggle);
+  assert.equal(listed(), OPINIONS_SHOWN);
+  // A few: all, no button.
+  const few = await mount(h(OpinionsSection, { opinions: opinions.slice(0, 2) }));
+  assert.equal(few.querySelectorAll('[data-opinion]').length, 2);
+  assert.equal(few.querySelector('.more-toggle'), null);
 });
