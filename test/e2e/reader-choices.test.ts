@@ -1,6 +1,7 @@
 // What the reader decides: "Not this story" is remembered for the page, "This page is about this
-// story" gives an unmatched page one of the stories offered for it, and "Off on this site" removes
-// Storyline from the site at once and keeps it away until switched on again.
+// story" gives an unmatched page one of the stories offered for it (each answer shown, searched and
+// forgotten in the options page's reading history, even once the page has left it), and "Off on
+// this site" removes Storyline from the site at once and keeps it away until switched on again.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HOST, LAUNCHER, testId, inEachBrowser, outcome } from './harness';
@@ -107,6 +108,36 @@ inEachBrowser((rig) => {
     assert.equal(await outcome(followUp), 'no-match');
     assert.equal(await followUp.count(LAUNCHER), 0);
     await followUp.close();
+  });
+
+  test('an answer outlives its page’s history entry: once history is cleared it is listed by address, and forgotten there', async () => {
+    const path = rig().reports[3]!;
+    const page = await rig().driver.open(path);
+    await page.click(LAUNCHER);
+    await page.sidebar.waitFor(testId('why'), { timeout: 15_000 });
+    await page.sidebar.click(`${testId('why')} summary`);
+    await page.sidebar.click(testId('not-this-story'));
+    await page.sidebar.waitForText(testId('answer-notice'), /will not be matched/);
+    await page.close();
+
+    const options = await rig().driver.openExtensionTab('options.html');
+    await options.waitFor(testId('page-answers'), { timeout: 15_000 });
+    assert.equal(await options.count(testId('answers-away')), 0, 'the page is in history: its answer is beside its entry');
+    // "Clear history", confirmed as the reader would (the test's browser dismisses dialogs).
+    await options.evaluate(`(window.confirm = () => true, true)`);
+    await options.click(testId('history-clear'));
+    await options.waitFor(testId('answers-away'), { timeout: 15_000 });
+    const away = await options.text(testId('answers-away'));
+    assert.match(away, /You said it is not about “Trump–Putin summit/);
+    // By address: the page key (host and path) is all that is left of the page.
+    assert.ok(away.includes(`127.0.0.1`) && away.includes(path), away);
+    await options.click(`${testId('answers-away')} button`);
+    await options.waitFor(testId('answers-away'), { state: 'detached', timeout: 15_000 });
+    await options.close();
+    // Without the answer the page has its story again.
+    const again = await rig().driver.open(path);
+    await again.waitFor(LAUNCHER, { timeout: 15_000 });
+    await again.close();
   });
 
   test('"Off on this site" removes the launcher at once and keeps the site off until switched on', async () => {

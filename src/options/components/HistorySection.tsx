@@ -106,7 +106,7 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
         <button type="button" class="button" disabled={busy || total === 0} onClick={() => void exportAll()}>
           {t('historyExport')}
         </button>
-        <button type="button" class="button" disabled={busy || total === 0} onClick={() => void clear()}>
+        <button type="button" class="button" data-testid="history-clear" disabled={busy || total === 0} onClick={() => void clear()}>
           {t('historyClear')}
         </button>
       </div>
