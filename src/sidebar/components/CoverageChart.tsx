@@ -87,7 +87,8 @@ export function CoverageChart({ reports }: { reports: readonly ReportView[] }) {
   const rows = others > 0 ? [...outlets, formatCount('chartOtherOutlets', others)] : outlets;
   const height = rows.length * ROW + 22;
   const undated = reports.length - dated.length;
-  const tabStop = stop ?? Math.max(0, points.findIndex((p) => p.report.current));
+  // Kept within the dots there are now: the story may lose reports while the sidebar is open.
+  const tabStop = Math.min(stop ?? Math.max(0, points.findIndex((p) => p.report.current)), points.length - 1);
   const onKey = (event: KeyboardEvent): void => {
     const move = MOVES[event.key];
     if (!move) return;
