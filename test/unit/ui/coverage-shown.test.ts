@@ -4,10 +4,11 @@
 // at most, one tab stop, its dots reached with the arrow keys; the first few opinions, all on request.
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { h } from 'preact';
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
 import { cleanup, click, document, key, mount, text } from './dom';
 import { CoverageSection } from '../../../src/sidebar/components/CoverageSection';
-import { CHART_ROWS, layoutChart } from '../../../src/sidebar/components/CoverageChart';
+import { CHART_ROWS, CoverageChart, layoutChart } from '../../../src/sidebar/components/CoverageChart';
 import { OPINIONS_SHOWN, OpinionsSection } from '../../../src/sidebar/components/OpinionsSection';
 import { newestReports, SPREAD_SHOWN, spreadRows, TIMELINE_SHOWN } from '../../../src/sidebar/coverage-shown';
 import type { ReportView } from '../../../src/contracts/views';
@@ -134,4 +135,13 @@ test('a story with many opinions lists the first few, and all of them on request
   const few = await mount(h(OpinionsSection, { opinions: opinions.slice(0, 2) }));
   assert.equal(few.querySelectorAll('[data-opinion]').length, 2);
   assert.equal(few.querySelector('.more-toggle'), null);
+});
+
+test('the chart keeps one tab stop when the story loses reports while the sidebar is open', async () => {
+  const reports = [report('a', 'Alpha', 1), report('b', 'Beta', 2), report('c', 'Gamma', 3), report('d', 'Delta', 4)];
+  const root = await mount(h(CoverageChart, { reports }));
+  await key(root.querySelector('svg')!, 'End');
+  await act(() => render(h(CoverageChart, { reports: reports.slice(0, 2) }), root));
+  const stops = [...root.querySelectorAll('circle')].filter((d) => d.getAttribute('tabindex') === '0');
+  assert.equal(stops.length, 1);
 });
