@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
 import { dayKey, formatCount, formatCountry, formatDateTime, formatDay, formatTime } from '../../shared/format';
@@ -93,6 +93,17 @@ function Report({ report }: { report: ReportView }) {
 
 export function CoverageSection({ reports }: { reports: readonly ReportView[] }) {
   const [all, setAll] = useState(false);
+  // The button that showed the earlier reports is gone once they are: the focus goes to the first
+  // of them (its day's heading), not to the document's start.
+  const firstDay = useRef<HTMLHeadingElement>(null);
+  const shownByReader = useRef(false);
+  useEffect(() => {
+    if (all && shownByReader.current) firstDay.current?.focus();
+  }, [all]);
+  const showEarlier = (): void => {
+    shownByReader.current = true;
+    setAll(true);
+  };
   // A big story's timeline starts at its newest reports (coverage-shown.ts).
   const { shown, earlier } = all ? { shown: reports, earlier: 0 } : newestReports(reports);
   const days = groupByDay(shown);
@@ -101,15 +112,17 @@ export function CoverageSection({ reports }: { reports: readonly ReportView[] })
       <HeadlineSpread reports={reports} />
       <CoverageChart reports={reports} />
       {earlier > 0 && (
-        <button type="button" class="link-button timeline-earlier" data-testid="timeline-earlier" onClick={() => setAll(true)}>
+        <button type="button" class="link-button timeline-earlier" data-testid="timeline-earlier" onClick={showEarlier}>
           {formatCount('timelineEarlier', earlier)}
         </button>
       )}
-      {days.map((day) => {
+      {days.map((day, i) => {
         const first = day.reports[0]?.published;
         return (
           <div key={day.key} class="day">
-            <h3 class="day-title">{day.key && first ? formatDay(first) : t('coverageUndated')}</h3>
+            <h3 class="day-title" ref={i === 0 ? firstDay : undefined} tabIndex={i === 0 ? -1 : undefined}>
+              {day.key && first ? formatDay(first) : t('coverageUndated')}
+            </h3>
             <ol class="timeline">
               {day.reports.map((report) => (
                 <Report key={report.id} report={report} />

@@ -68,6 +68,8 @@ test('a big story shows the first outlets’ headlines and its newest reports, a
   await click(earlier);
   assert.equal(root.querySelectorAll('[data-report]').length, count);
   assert.equal(root.querySelector('[data-testid="timeline-earlier"]'), null);
+  // The button is gone: the focus is on the first report's day, not lost to the document.
+  assert.equal(document.activeElement, root.querySelector('.day-title'));
 });
 
 test('a story of a few reports is shown whole, with no such buttons', async () => {
