@@ -82,7 +82,7 @@ export const sourceCalls = {
   'history/export': call({ senders: OPTIONS, parse: empty, answer: answer<HistoryExportEntry[]>() }),
   'history/clear': call({ senders: OPTIONS, parse: empty, answer: answer<null>() }),
   /**
-   * Options: the reading history entries whose headline, site or address has every word of `query`
+   * Options: the reading history entries whose headline, site, address or story has every word of `query`
    * (newest first, as many as the page lists), and how many there are in all.
    */
   'history/find': call({ senders: OPTIONS, parse: oneString('query', MAX_HISTORY_QUERY), answer: answer<{ entries: HistoryView[]; matched: number }>() }),

@@ -1,5 +1,6 @@
 // Reading history as the options page lists it: the newest entries, or those a search finds among
-// all of them, each with its story and the reader's answer about the page.
+// all of them (by their own words or their story's title), each with its story and the reader's
+// answer about the page.
 import type { IDBPDatabase } from 'idb';
 import type { HistoryView, PageAnswerView } from '../../contracts/views';
 import type { HistoryRecord, StorylineDB } from '../../formats/storage-schema';
@@ -11,22 +12,22 @@ type Database = IDBPDatabase<StorylineDB>;
 
 /** History entries the options page lists at once, newest or found; the export has them all. */
 export const HISTORY_LISTED = 200;
-/** An entry has every word of the search in its headline, site name or address. */
-const matches = (h: HistoryRecord, words: readonly string[]): boolean => hasEveryWord(words, h.title, h.siteName, h.url);
-
 /**
- * The entries, newest first, that have every word of `query` (all of history is read, so an entry
- * long past the listed newest is found), at most `limit` of them, and how many there are in all.
+ * The entries, newest first, that have every word of `query` in their headline, site name, address
+ * or the title of the story the page joined (all of history is read, so an entry long past the
+ * listed newest is found), at most `limit` of them, and how many there are in all.
  */
 export async function findInHistory(database: Database, query: string, limit = HISTORY_LISTED): Promise<{ found: HistoryRecord[]; matched: number }> {
   const words = searchWords(query);
   if (words.length === 0) return { found: [], matched: 0 };
+  // Read whole first: a story's title is read in a transaction of its own, which would end a cursor's.
+  const entries = (await database.getAllFromIndex('history', 'byReadAt')).reverse();
+  const titleOf = storyTitles(database);
   const found: HistoryRecord[] = [];
   let matched = 0;
-  let cursor = await database.transaction('history').store.index('byReadAt').openCursor(null, 'prev');
-  while (cursor) {
-    if (matches(cursor.value, words) && matched++ < limit) found.push(cursor.value);
-    cursor = await cursor.continue();
+  for (const h of entries) {
+    const hit = hasEveryWord(words, h.title, h.siteName, h.url) || (h.storyId !== null && hasEveryWord(words, h.title, h.siteName, h.url, await titleOf(h.storyId)));
+    if (hit && matched++ < limit) found.push(h);
   }
   return { found, matched };
 }

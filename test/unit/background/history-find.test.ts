@@ -120,3 +120,21 @@ test('answers about pages with no history entry are listed apart, by address; th
   assert.ok(((await bg.send({ type: 'answers/forget', payload: { pageKey: 'zeta.example/aged-out' } }, pageSender('options.html'))) as Result<null>).ok);
   assert.deepEqual((await answersWithoutHistory(database)).map((a) => a.pageKey), ['alpha.example/gone-story']);
 });
+
+test('a page is found by the title of the story it joined, its words and the story’s together', async () => {
+  const bg = startFakeBackground();
+  const database = await db();
+  bg.openTab(3, 'https://other.example/y');
+  // The built-in pack is installed by the background's first page.
+  await bg.send({ type: 'article/found', payload: { article: { url: 'https://other.example/y', canonicalUrl: null, title: 'y', byline: null, siteName: null, published: null, lang: 'en', excerpt: null, text: 'y' } } }, contentSender(3, 'https://other.example/y'));
+  const storyId = 'storyline-starter/2025-08-alaska-summit-trump-putin';
+  await database.put('history', { ...record('desk.example/anchorage-talks', 'Leaders leave Anchorage after three hours', 'The Desk', '2026-11-11T08:00:00.000Z'), storyId });
+  const keys = async (query: string): Promise<string[]> => {
+    const answer = await find(bg, query);
+    assert.ok(answer.ok, JSON.stringify(answer));
+    return answer.value.entries.map((e) => e.pageKey);
+  };
+  assert.deepEqual(await keys('summit'), ['desk.example/anchorage-talks']);
+  assert.deepEqual(await keys('anchorage ukraine'), ['desk.example/anchorage-talks'], 'a word of the headline and one of the story');
+  assert.deepEqual(await keys('summit sourdough'), []);
+});
