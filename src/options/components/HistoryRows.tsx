@@ -35,7 +35,7 @@ export function AnswersAway({ entries, busy, forget }: { entries: readonly PageA
         {entries.map((entry) => (
           <li key={entry.pageKey} class="row" data-answer-away={entry.pageKey}>
             <div class="row-main">
-              <p class="row-title">{entry.pageKey}</p>
+              <p class="row-title break">{entry.pageKey}</p>
               <p class="muted">{sentence(saidLine(entry.answer))}</p>
             </div>
             <div class="row-actions">
