@@ -32,9 +32,13 @@ export function FeedRows({ feeds, busy, refresh, remove, grant }: Props) {
         {troubled > 0 ? `${formatCount('feedsCount', feeds.length)} ${formatCount('feedsTroubled', troubled)}` : formatCount('feedsCount', feeds.length)}
       </p>
       {feeds.length >= FILTER_FROM && <SearchBox id="feed-filter" label="feedsFilterLabel" placeholder="feedsFilterPlaceholder" value={filter} onSearch={setFilter} />}
-      {query && shown.length === 0 ? (
-        <p role="status">{t('feedsFilterNone', query)}</p>
-      ) : (
+      {/* Said as it changes, so that a screen reader hears what the filter left. */}
+      {query && (
+        <p class="muted" role="status" data-testid="feed-filter-count">
+          {shown.length === 0 ? t('feedsFilterNone', query) : formatCount('feedsFilterCount', shown.length, [query])}
+        </p>
+      )}
+      {query && shown.length === 0 ? null : (
         <ul class="rows" aria-label={query ? t('feedsFilterResults', query) : undefined}>
           {shown.map((feed) => (
             <li key={feed.url} class="row" data-feed={feed.url}>

@@ -66,11 +66,14 @@ test('the section says how many feeds need attention, lists them first, and filt
   await typeInto(root.querySelector('[data-testid="feed-filter"]'), 'courier');
   assert.deepEqual(rows(), ['https://g.example/rss', 'https://f.example/rss']);
   assert.equal(root.querySelector('ul.rows')?.getAttribute('aria-label'), 'Feeds matching “courier”');
+  assert.equal(text(root.querySelector('[data-testid="feed-filter-count"]')), '2 feeds match “courier”.');
+  assert.equal(root.querySelector('[data-testid="feed-filter-count"]')?.getAttribute('role'), 'status');
   await typeInto(root.querySelector('[data-testid="feed-filter"]'), 'nothing here');
   assert.deepEqual(rows(), []);
   assert.equal(text(root.querySelector('[role="status"]')), 'No feed matches “nothing here”.');
   await typeInto(root.querySelector('[data-testid="feed-filter"]'), '');
   assert.equal(rows().length, FEEDS.length);
+  assert.equal(root.querySelector('[data-testid="feed-filter-count"]'), null);
 });
 
 test('a short list has no filter, and says nothing of attention when every feed is well', async () => {
