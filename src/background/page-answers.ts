@@ -4,7 +4,7 @@
 import { CallError } from '../contracts/call-result';
 import type { SidebarView, StoryView } from '../contracts/views';
 import { db } from './db';
-import { sidebarTab, type Handler } from './handler-types';
+import { sidebarTab, type CallContext, type Handler } from './handler-types';
 import { confirmMatch, rejectMatch } from './page-match';
 import type { Services } from './services';
 import { unjoin } from './sources/history';
@@ -27,7 +27,7 @@ export function pageLinkFor(match: TabMatch | null, storyId: string): Pick<Story
 }
 
 interface Deps {
-  services: Pick<Services, 'states' | 'badge' | 'callContent' | 'settings'>;
+  services: Pick<Services, 'states' | 'badge' | 'callContent' | 'settings' | 'browser'>;
   /** The sidebar's view of a tab's match. */
   matchView(match: TabMatch | null): Promise<SidebarView>;
   /** A new match stored for the tab, as a page's first match is (reading history, recent stories). */
@@ -36,10 +36,22 @@ interface Deps {
 
 /** In a private window (the match says so: its page's tab was private) an answer writes nothing. */
 export function pageAnswerHandlers({ services: s, matchView, settle }: Deps): { 'match/reject': Handler<'match/reject'>; 'match/confirm': Handler<'match/confirm'> } {
+  /**
+   * The tab's match, marked as a private window's if its tab is one and the mark is missing (a
+   * match stored by a version before the mark, should the browser keep session storage over an
+   * update): nothing about a private window's page is written, whatever the stored state says.
+   */
+  const tabMatch = async (tabId: number, context: CallContext): Promise<TabMatch | null> => {
+    const { match } = await s.states.get(tabId);
+    if (!match || match.privateWindow) return match;
+    const incognito = context.incognito || (await s.browser.tabs.get(tabId).then((tab) => tab.incognito, () => false));
+    return incognito ? { ...match, privateWindow: { rejected: [] } } : match;
+  };
+
   return {
     async 'match/reject'({ storyId, ...payload }, context) {
       const tabId = sidebarTab(context, payload);
-      const { match } = await s.states.get(tabId);
+      const match = await tabMatch(tabId, context);
       if (!match || match.storyId !== storyId) throw new CallError('not-found', 'this page is not matched to that story');
       // A page history joined to that story leaves its reports, and the engine's index.
       if (!match.privateWindow && match.currentArticleId) await unjoin(await db(), match.pageKey, storyId);
@@ -51,7 +63,7 @@ export function pageAnswerHandlers({ services: s, matchView, settle }: Deps): { 
 
     async 'match/confirm'({ storyId, ...payload }, context) {
       const tabId = sidebarTab(context, payload);
-      const { match } = await s.states.get(tabId);
+      const match = await tabMatch(tabId, context);
       // Only a story the page was offered: the sidebar's word is not taken for any other.
       if (!match || !offered(match, storyId)) throw new CallError('not-found', 'that story was not offered for this page');
       const confirmed = await confirmMatch(await db(), match, storyId);

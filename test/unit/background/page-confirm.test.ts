@@ -76,6 +76,16 @@ test('in a private window the answers change the tab alone and write nothing', a
   assert.equal(await matchNow(database, refused), null, 'nothing changes for the page');
   assert.deepEqual([await database.count('userState'), await database.count('history'), await database.count('joinedReports')], before);
 
+  // A match stored without the mark (by a version before it), in a private tab: still nothing written.
+  const unmarked = summitReport('https://wire.example/world/alaska-summit-private-2', 'Summit in Alaska: no ceasefire');
+  bg.openTab(7, unmarked.url, { incognito: true });
+  await report(bg, 7, unmarked, true);
+  const { privateWindow: _mark, ...stored } = (await bg.states.get(7)).match!;
+  await bg.states.update(7, { match: stored });
+  assert.ok((await sidebar(bg, 'match/reject', STARTER_STORY, 7)).ok);
+  assert.deepEqual([await database.count('userState'), await database.count('history'), await database.count('joinedReports')], before);
+  assert.deepEqual((await bg.states.get(7)).match?.privateWindow, { rejected: [STARTER_STORY] });
+
   // A normal window's page: no such word.
   const normal = page('https://wire.example/world/white-house-meeting-normal');
   bg.openTab(5, normal.url);
