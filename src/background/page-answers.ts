@@ -18,7 +18,8 @@ const offered = (match: TabMatch | null, storyId: string): boolean =>
 /**
  * How story `storyId` stands to the tab's page beyond the engine's evidence, for the sidebar to
  * offer the answers that fit: the page's story by the reader's word or a history join, or a story
- * offered for a page that matched none.
+ * offered for a page that matched none; and whether the page is in a private window, where an
+ * answer holds only until the page is loaded again.
  */
 export function pageLinkFor(match: TabMatch | null, storyId: string): Pick<StoryView, 'pageLink' | 'privatePage'> {
   const kept = match?.privateWindow ? { privatePage: true as const } : {};

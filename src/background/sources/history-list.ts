@@ -12,6 +12,7 @@ type Database = IDBPDatabase<StorylineDB>;
 
 /** History entries the options page lists at once, newest or found; the export has them all. */
 export const HISTORY_LISTED = 200;
+
 /**
  * The entries, newest first, that have every word of `query` in their headline, site name, address
  * or the title of the story the page joined (all of history is read, so an entry long past the
@@ -26,8 +27,8 @@ export async function findInHistory(database: Database, query: string, limit = H
   const found: HistoryRecord[] = [];
   let matched = 0;
   for (const h of entries) {
-    const hit = hasEveryWord(words, h.title, h.siteName, h.url) || (h.storyId !== null && hasEveryWord(words, h.title, h.siteName, h.url, await titleOf(h.storyId)));
-    if (hit && matched++ < limit) found.push(h);
+    const storyTitle = h.storyId === null ? null : await titleOf(h.storyId);
+    if (hasEveryWord(words, h.title, h.siteName, h.url, storyTitle) && matched++ < limit) found.push(h);
   }
   return { found, matched };
 }

@@ -66,6 +66,8 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
   const forgetAnswerAway = (entry: PageAnswerView): Promise<void> =>
     change(() => call('answers/forget', { pageKey: entry.pageKey }), () => t('historyAnswerForgotten', entry.pageKey));
   const remove = (entry: HistoryView): Promise<void> => change(() => call('history/remove', { pageKey: entry.pageKey }), () => t('historyRemoved', entry.title));
+  // The rows' buttons, the newest entries' and a search's alike.
+  const rowActions = { busy, forgetAnswer: (e: HistoryView) => void forgetAnswer(e), remove: (e: HistoryView) => void remove(e) };
 
   const keep = (event: Event): Promise<void> => {
     event.preventDefault();
@@ -93,11 +95,11 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
         <>
           <FindBox finder={finder} />
           {finder.found ? (
-            <FoundRows found={finder.found} busy={busy} forgetAnswer={forgetAnswer} remove={remove} />
+            <FoundRows found={finder.found} {...rowActions} />
           ) : (
             <>
               <p class="muted">{history.length < total ? t('historyShowing', [history.length, total]) : formatCount('historyCount', total)}</p>
-              <HistoryRows entries={history} busy={busy} forgetAnswer={(e) => void forgetAnswer(e)} remove={(e) => void remove(e)} />
+              <HistoryRows entries={history} {...rowActions} />
             </>
           )}
         </>
@@ -147,8 +149,8 @@ function FindBox({ finder }: { finder: HistoryFind }) {
 interface FoundProps {
   found: NonNullable<HistoryFind['found']>;
   busy: boolean;
-  forgetAnswer(entry: HistoryView): Promise<void>;
-  remove(entry: HistoryView): Promise<void>;
+  forgetAnswer(entry: HistoryView): void;
+  remove(entry: HistoryView): void;
 }
 
 /** A search's entries, said in a status line as they change (a screen reader hears how many). */
@@ -166,7 +168,7 @@ function FoundRows({ found, busy, forgetAnswer, remove }: FoundProps) {
         {said}
       </p>
       {found.entries.length > 0 && (
-        <HistoryRows entries={found.entries} busy={busy} label={t('historyFoundLabel', query)} forgetAnswer={(e) => void forgetAnswer(e)} remove={(e) => void remove(e)} />
+        <HistoryRows entries={found.entries} busy={busy} label={t('historyFoundLabel', query)} forgetAnswer={forgetAnswer} remove={remove} />
       )}
     </>
   );
