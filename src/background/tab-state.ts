@@ -63,6 +63,11 @@ export interface TabStates {
   clear(tabId: number): Promise<void>;
 }
 
+/**
+ * Each tab's writes run one after another: two read-change-write steps for one tab (a
+ * sidebar claiming its ticket while the stories' refresh counts the tab's reports again) would
+ * otherwise each write back what the other had not seen, and one change would be lost.
+ */
 export function tabStates(session: StorageArea): TabStates {
   const key = tabStateKey;
   const get = async (tabId: number): Promise<TabState> => {
@@ -70,18 +75,31 @@ export function tabStates(session: StorageArea): TabStates {
     const state = stored[key(tabId)] as TabState | undefined;
     return { match: null, search: null, pinned: null, sidebarTicket: null, sidebarFrame: null, ...state };
   };
+  const queues = new Map<number, Promise<unknown>>();
+  const serially = <T>(tabId: number, step: () => Promise<T>): Promise<T> => {
+    const run = (queues.get(tabId) ?? Promise.resolve()).then(step);
+    const settled = run.catch(() => undefined);
+    queues.set(tabId, settled);
+    // The queue is forgotten once idle, so closed tabs leave nothing behind.
+    void settled.then(() => queues.get(tabId) === settled && queues.delete(tabId));
+    return run;
+  };
   return {
     get,
-    async update(tabId, change) {
-      const next = { ...(await get(tabId)), ...change };
-      await session.set({ [key(tabId)]: next });
-      return next;
+    update(tabId, change) {
+      return serially(tabId, async () => {
+        const next = { ...(await get(tabId)), ...change };
+        await session.set({ [key(tabId)]: next });
+        return next;
+      });
     },
-    async replaceMatch(tabId, from, next) {
-      const state = await get(tabId);
-      if (state.match?.pageKey !== from.pageKey || state.match.storyId !== from.storyId) return false;
-      await session.set({ [key(tabId)]: { ...state, match: next } });
-      return true;
+    replaceMatch(tabId, from, next) {
+      return serially(tabId, async () => {
+        const state = await get(tabId);
+        if (state.match?.pageKey !== from.pageKey || state.match.storyId !== from.storyId) return false;
+        await session.set({ [key(tabId)]: { ...state, match: next } });
+        return true;
+      });
     },
     async matches() {
       // The session area also holds the problem log: only the tabs' keys are read back.
@@ -91,8 +109,10 @@ export function tabStates(session: StorageArea): TabStates {
         return Number.isInteger(tabId) ? [{ tabId, match: (state as Partial<TabState> | undefined)?.match ?? null }] : [];
       });
     },
-    async clear(tabId) {
-      await session.remove(key(tabId));
+    clear(tabId) {
+      return serially(tabId, async () => {
+        await session.remove(key(tabId));
+      });
     },
   };
 }

@@ -104,7 +104,7 @@ export class InPageUi {
     // on every site. The empty frame is sent there instead; a cross-origin location cannot be read.
     const url = browser.runtime.getURL('sidebar.html');
     frame.contentWindow?.location.replace(url);
-    this.handTicket(frame, url);
+    this.handTicket(frame);
     if (focus) frame.addEventListener('load', () => frame.focus(), { once: true });
     this.launcher?.setAttribute('aria-expanded', 'true');
   }
@@ -114,21 +114,35 @@ export class InPageUi {
    * delivers it to our document only: not to the frame's first, empty document, nor to a page the
    * page navigated the frame to. One ticket per frame: it is spent by the first claim.
    */
-  private handTicket(frame: HTMLIFrameElement, url: string): void {
-    const origin = new URL(url).origin;
-    // Chrome loads a `use_dynamic_url` page from its session URL but gives the document the
-    // extension's own origin (chrome-extension://<id>); a message to the other origin is dropped.
-    const origins = new Set(origin.startsWith('chrome-extension:') ? [origin, `chrome-extension://${browser.runtime.id}`] : [origin]);
+  private handTicket(frame: HTMLIFrameElement): void {
     const ticket = this.link.ticket();
     ticket.catch((error: unknown) => this.link.report('sidebar ticket', error));
     frame.addEventListener('load', () => {
       ticket.then(
-        (value) => {
-          for (const target of origins) frame.contentWindow?.postMessage({ storylineTicket: value }, target);
-        },
+        (value) => this.post(frame, { storylineTicket: value }),
         () => undefined,
       );
     });
+  }
+
+  /**
+   * Tells the open sidebar that what it shows may have changed (the tab got another match, or a
+   * search or a story from the popup to show): it asks the background for its view again. The
+   * background cannot tell the frame itself: Firefox delivers no runtime message to an extension
+   * frame in a page. It carries nothing, so the page, which can post the same, can at most cause
+   * the view to be asked for again.
+   */
+  refreshSidebar(): void {
+    if (this.frame) this.post(this.frame, { storylineRefresh: true });
+  }
+
+  /** Posts to our document in the frame only: the target origin is the extension's. */
+  private post(frame: HTMLIFrameElement, message: object): void {
+    const origin = new URL(browser.runtime.getURL('sidebar.html')).origin;
+    // Chrome loads a `use_dynamic_url` page from its session URL but gives the document the
+    // extension's own origin (chrome-extension://<id>); a message to the other origin is dropped.
+    const origins = origin.startsWith('chrome-extension:') ? new Set([origin, `chrome-extension://${browser.runtime.id}`]) : [origin];
+    for (const target of origins) frame.contentWindow?.postMessage(message, target);
   }
 
   private applyLayout(frame: HTMLIFrameElement): void {

@@ -103,15 +103,20 @@ function run(signal: AbortSignal): void {
 
 /** The background's calls (contracts/content-calls.ts). */
 const handlers: Handlers<typeof contentCalls, void> = {
+  // The match changed under an open sidebar (stories refreshed, the reader's answer): it shows the new one.
   async 'launcher/show'({ count }) {
     if (settings && launcherAllowed(settings, location.hostname)) ui.showLauncher(count);
+    ui.refreshSidebar();
     return null;
   },
   async 'launcher/hide'() {
     ui.hideLauncher();
+    ui.refreshSidebar();
     return null;
   },
+  // Asked for with a search or a story to show: an open sidebar shows it.
   async 'sidebar/open'() {
+    ui.refreshSidebar();
     ui.openSidebar();
     return null;
   },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { SidebarView } from '../contracts/views';
 import { ApiContext, errorDetail } from './api';
@@ -46,48 +46,59 @@ function Body({ screen, retry, replace }: { screen: Screen; retry(): void; repla
 
 interface Props {
   call: CallBackground;
-  /** Present when shown in the browser's side panel, which follows a tab and closes itself. */
-  panel?: Pick<PanelLink, 'subscribe' | 'close'>;
+  /**
+   * Calls the listener whenever what to show may have changed (the tab's state was written: a new
+   * match, a search from the context menu, a story from the popup; in the side panel, another tab
+   * too); answers "stop".
+   */
+  subscribe?: PanelLink['subscribe'];
+  /** Present when shown in the browser's side panel, which closes itself. */
+  panel?: Pick<PanelLink, 'close'>;
   /** Loads the officials directory shipped in the extension (absent: letter steps keep their blanks). */
   officials?: DirectoryLoader;
 }
 
 /** The sidebar: asks the background what to show for its tab, and closes on request (button or Esc). */
-export function App({ call, panel, officials }: Props) {
+export function App({ call, subscribe, panel, officials }: Props) {
   const [screen, setScreen] = useState<Screen>({ status: 'loading' });
   // A problem with the panel itself, in the top bar; the acknowledgement of the reader's answer about
   // the page, above the view it brought.
   const [notice, setNotice] = useState('');
   const [answered, setAnswered] = useState<{ text: string; view: string } | null>(null);
 
-  const show = useCallback(
-    () =>
-      call('sidebar/view', {}).then(
-        (view) => {
-          setScreen({ status: 'ready', view });
-          // The side panel reloads its view whenever the tab's state is written, the answer's own
-          // write too: the acknowledgement stays while the view is the one the answer brought.
-          setAnswered((current) => (current?.view === viewKey(view) ? current : null));
-        },
-        (err: unknown) => setScreen({ status: 'error', detail: errorDetail(err) }),
-      ),
-    [call],
-  );
+  // Views asked for in quick succession (the panel's tab switched twice) may answer out of order:
+  // only the latest question's answer is shown.
+  const asked = useRef(0);
+  const show = useCallback(() => {
+    const question = ++asked.current;
+    return call('sidebar/view', {}).then(
+      (view) => {
+        if (question !== asked.current) return;
+        setScreen({ status: 'ready', view });
+        // The view is asked again whenever the tab's state is written, the answer's own write
+        // too: the acknowledgement stays while the view is the one the answer brought.
+        setAnswered((current) => (current?.view === viewKey(view) ? current : null));
+      },
+      (err: unknown) => {
+        if (question === asked.current) setScreen({ status: 'error', detail: errorDetail(err) });
+      },
+    );
+  }, [call]);
 
   const load = useCallback(() => {
     setScreen({ status: 'loading' });
     void show();
   }, [show]);
 
-  // The side panel's tab changed or got a new match: the new view replaces the old without a
-  // "loading" flash, and an old notice no longer applies.
+  // The tab got a new match or search (or the side panel follows another tab): the new view
+  // replaces the old without a "loading" flash, and an old notice no longer applies.
   useEffect(
     () =>
-      panel?.subscribe(() => {
+      subscribe?.(() => {
         setNotice('');
         void show();
       }),
-    [panel, show],
+    [subscribe, show],
   );
 
   const close = useCallback(() => {

@@ -8,6 +8,7 @@ import { followTheme } from '../ui/theme';
 import { App } from './App';
 import { officialsLoader } from './officials-load';
 import { panelLink } from './panel';
+import { awaitTicket, onParentRefresh } from './frame-link';
 import './sidebar.css';
 
 localizeDocument(document);
@@ -20,20 +21,13 @@ document.documentElement.dataset['surface'] = inPanel ? 'panel' : 'page';
 if (root) {
   if (inPanel) {
     const link = panelLink();
-    render(<App call={link.call} panel={link} officials={officialsLoader} />, root);
+    render(<App call={link.call} subscribe={link.subscribe} panel={link} officials={officialsLoader} />, root);
   } else {
-    // In a page, nothing is shown and nothing is asked until the frame's content script hands over
-    // the ticket that makes this frame the tab's sidebar (background/sidebar-ticket.ts). A frame a
-    // page made itself never gets one and stays blank: no story, no button that acts.
-    const onTicket = (event: MessageEvent): void => {
-      const ticket: unknown = event.source === window.parent && event.data ? (event.data as { storylineTicket?: unknown }).storylineTicket : undefined;
-      if (typeof ticket !== 'string') return;
-      removeEventListener('message', onTicket);
+    awaitTicket((ticket) => {
       callBackground('sidebar/claim', { ticket }).then(
-        () => render(<App call={callBackground} officials={officialsLoader} />, root),
+        () => render(<App call={callBackground} subscribe={onParentRefresh} officials={officialsLoader} />, root),
         () => undefined,
       );
-    };
-    addEventListener('message', onTicket);
+    });
   }
 }

@@ -135,6 +135,17 @@ inEachBrowser((rig) => {
       await page.close();
     });
 
+    test('with the sidebar already open on the page’s story, the search replaces it there', async () => {
+      const page = await rig().driver.open(rig().reports[0]!);
+      await page.waitFor(LAUNCHER, { timeout: 15_000 });
+      await page.click(LAUNCHER);
+      await page.sidebar.waitFor('[data-section="coverage"]', { timeout: 15_000 });
+      await rig().driver.findRelated(page.url(), { selectionText: 'Putin summit in Anchorage' });
+      await page.sidebar.waitFor(hits, { timeout: 15_000 });
+      assert.match(await page.sidebar.text(hits), /Alaska|Putin|summit/i);
+      await page.close();
+    });
+
     test('on a link, matches the link’s text (taken from the page on right-click)', async () => {
       const page = await rig().driver.open('/');
       await page.click(`a[href$="${rig().reports[4]!.split('/').pop()}"]`, { button: 'right' });

@@ -8,6 +8,8 @@ import { installPack, scopedId } from '../../../src/background/pack-store';
 import { db } from '../../../src/background/db';
 import { MENU_ID } from '../../../src/background/context-menu';
 import { tabStateKey } from '../../../src/formats/storage-schema';
+import { tabStates } from '../../../src/background/tab-state';
+import type { StorageArea } from '../../../src/background/browser-api';
 import type { ExtractedArticle } from '../../../src/contracts/page-report';
 import { samplePack } from '../../fixtures/packs';
 import { contentSender, pageSender, startFakeBackground } from './background-env';
@@ -115,4 +117,33 @@ test('“Find related coverage” on a selection keeps its search in the tab’s
   // The sidebar shows the search, not the match, until the page changes.
   const view = (await bg.send({ type: 'sidebar/view', payload: { tabId: 5 } }, pageSender('sidebar.html'))) as { value?: { kind?: string } };
   assert.equal(view.value?.kind, 'search');
+});
+
+test('two changes of one tab’s state at once both land: each reads what the other wrote', async () => {
+  // A session area whose reads answer a while after they are made, as the browser's may: two read-change-write steps
+  // that overlapped would each write back what the other had not seen.
+  const items = new Map<string, unknown>();
+  const later = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+  const area: StorageArea = {
+    async get(key) {
+      const read = Object.fromEntries([key as string].filter((k) => items.has(k)).map((k) => [k, structuredClone(items.get(k))]));
+      await later();
+      return read;
+    },
+    async set(values) {
+      for (const [k, v] of Object.entries(values)) items.set(k, structuredClone(v));
+    },
+    async remove(key) {
+      for (const k of [key].flat()) items.delete(k);
+    },
+  };
+  const states = tabStates(area);
+  await Promise.all([states.update(5, { sidebarTicket: 'ticket' }), states.update(5, { pinned: 'story' }), states.update(6, { pinned: 'other' })]);
+  const five = await states.get(5);
+  assert.deepEqual([five.sidebarTicket, five.pinned], ['ticket', 'story']);
+  assert.equal((await states.get(6)).pinned, 'other');
+  // A step that fails does not hold up the tab's next one.
+  const failing = tabStates({ ...area, set: () => Promise.reject(new Error('quota')) });
+  await assert.rejects(failing.update(5, { pinned: 'x' }), /quota/);
+  await assert.rejects(failing.update(5, { pinned: 'y' }), /quota/);
 });

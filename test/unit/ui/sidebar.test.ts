@@ -414,7 +414,7 @@ test('in the side panel, the view follows the panel\'s tab and Esc leaves the pa
       return Promise.resolve();
     },
   };
-  const root = await mount(h(App, { call: bg.call, panel }));
+  const root = await mount(h(App, { call: bg.call, subscribe: panel.subscribe, panel }));
   assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), 'First story');
   title = 'Second story';
   for (const listener of listeners) listener();
@@ -425,6 +425,30 @@ test('in the side panel, the view follows the panel\'s tab and Esc leaves the pa
   await click(root.querySelector('[data-testid="close"]'));
   assert.equal(closed, 1);
   assert.equal(bg.calls.at(-1)?.type, 'sidebar/close');
+  await unmount(root);
+});
+
+test('views asked for in quick succession: the latest question\'s answer is shown, whatever order they come in', async () => {
+  // The panel's tab switched twice: the first tab's view answers after the second's.
+  const answers: ((view: SidebarView) => void)[] = [];
+  const call = ((type: string) =>
+    type === 'sidebar/view' ? new Promise<SidebarView>((resolve) => answers.push(resolve)) : Promise.reject(new Error(type))) as unknown as Parameters<typeof App>[0]['call'];
+  const listeners = new Set<() => void>();
+  const subscribe = (listener: () => void): (() => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  const root = await mount(h(App, { call, subscribe }));
+  answers[0]!({ kind: 'story', story: { ...STORY, title: 'Before any change' } });
+  await settle();
+  for (const listener of listeners) listener();
+  for (const listener of listeners) listener();
+  assert.equal(answers.length, 3);
+  answers[2]!({ kind: 'story', story: { ...STORY, title: 'Second tab' } });
+  await settle();
+  answers[1]!({ kind: 'story', story: { ...STORY, title: 'First tab' } });
+  await settle();
+  assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), 'Second tab');
   await unmount(root);
 });
 
@@ -440,7 +464,7 @@ test('in the side panel, the acknowledgement of an answer outlasts the reload it
     },
     close: () => Promise.resolve(),
   };
-  const root = await mount(h(App, { call: bg.call, panel }));
+  const root = await mount(h(App, { call: bg.call, subscribe: panel.subscribe, panel }));
   await click(root.querySelector('[data-testid="confirm-story"]'));
   const notice = (): string => text(root.querySelector('[data-testid="answer-notice"]'));
   assert.match(notice(), /now shows this story/);
