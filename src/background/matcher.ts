@@ -14,6 +14,12 @@ export { articleDoc };
 
 const SNAPSHOT_KEY = 'engine-snapshot';
 const DOCS_KEY = 'engine-snapshot/docs';
+/**
+ * The snapshot's `meta` records. Reading history joins articles to the index without a pack
+ * change, so the stamp cannot tell a snapshot that still holds reads the reader since removed:
+ * whoever forgets reads deletes these in the same transaction (sources/history.ts).
+ */
+export const SNAPSHOT_KEYS = [SNAPSHOT_KEY, DOCS_KEY] as const;
 
 let loads = 0;
 /** How many times this worker loaded or built the index (the e2e suite checks a cold URL-key answer made none). */

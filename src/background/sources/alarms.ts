@@ -27,8 +27,10 @@ export interface SourceAlarms {
 /** `alarms`: the browser's API, undefined without the permission. */
 export function sourceAlarms(alarms: BackgroundAlarms | undefined, serially: Serially): SourceAlarms {
   const prune = async (): Promise<void> => {
-    const database = await db();
-    if (await pruneHistory(database, (await readPrefs(database)).retentionDays)) invalidateStoryIndex();
+    // Queued, as clearing history is: a rejoin under way would write back entries it had read.
+    await serially(async ({ database }) => {
+      if (await pruneHistory(database, (await readPrefs(database)).retentionDays)) invalidateStoryIndex();
+    });
     // Feed items past the reader's window leave their stories (queued: it changes feed stories).
     await serially(pruneFeeds);
   };

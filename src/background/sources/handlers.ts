@@ -116,9 +116,12 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
       return history.map(({ url, title, siteName, published, readAt }) => ({ url, title, siteName, published, readAt }));
     },
     async 'history/clear'() {
-      await clearHistory(await db());
-      invalidateStoryIndex();
-      return null;
+      // Queued: a rejoin under way (after a feed refresh) would write back entries it had read.
+      return serially(async ({ database }) => {
+        await clearHistory(database);
+        invalidateStoryIndex();
+        return null;
+      });
     },
     async 'history/find'({ query }) {
       const database = await db();

@@ -8,7 +8,7 @@ import type { StoryIndex } from '../../engine';
 import type { ExtractedArticle } from '../../contracts/page-report';
 import { CONFIRMATION_PREFIX, HISTORY_PACK_ID, REJECTION_PREFIX, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
 import { displayHost } from '../../formats/url';
-import { articleDoc, saveStoryIndexSoon, storyIndex } from '../matcher';
+import { articleDoc, saveStoryIndexSoon, SNAPSHOT_KEYS, storyIndex } from '../matcher';
 import { confirmedStory, forgetPageAnswer, pageAnswerOf, prefixRange, rejectedStories } from '../page-match';
 import { hasReportAtUrl } from '../story-reports';
 import { historyText, launchedMatch } from '../page-doc';
@@ -127,8 +127,20 @@ export async function matchAgain(database: Database, index: StoryIndex, h: Histo
   // Itself a report of some pack: nothing to add.
   if (await hasReportAtUrl(database, h.pageKey)) return;
   const storyId = (await confirmedStory(database, h.pageKey)) ?? launchedMatch(index.match(articleDoc(joinedArticle(h, '')), { exclude: await rejectedStories(database, h.pageKey) }), h.kind)?.storyId ?? null;
-  if (storyId) await join(database, index, h, storyId);
-  if (storyId !== h.storyId) await database.put('history', { ...h, storyId });
+  if (!storyId && storyId === h.storyId) return;
+  // Written only while the entry is still there: the reader may have removed it (or cleared
+  // history) since `h` was read, and a removed read must not come back.
+  const tx = database.transaction(['history', 'joinedReports'], 'readwrite');
+  if (!(await tx.objectStore('history').getKey(h.pageKey))) return tx.done;
+  const record = storyId ? joinedArticle(h, storyId) : null;
+  await Promise.all([
+    ...(record ? [tx.objectStore('joinedReports').put(record)] : []),
+    ...(storyId !== h.storyId ? [tx.objectStore('history').put({ ...h, storyId })] : []),
+    tx.done,
+  ]);
+  if (!record) return;
+  index.addArticle(record.storyId, articleDoc(record));
+  saveStoryIndexSoon();
 }
 
 /**
@@ -158,10 +170,21 @@ export async function forgetAnswerAbout(database: Database, index: StoryIndex, p
   if (h) await matchAgain(database, index, h);
 }
 
-async function forget(database: Database, pageKeys: readonly string[]): Promise<void> {
-  const tx = database.transaction(['history', 'joinedReports'], 'readwrite');
-  const deletes = pageKeys.flatMap((key) => [tx.objectStore('history').delete(key), tx.objectStore('joinedReports').delete(articleId(key))]);
-  await Promise.all([...deletes, tx.done]);
+/**
+ * Deletes the entries of `pageKeys` and their copies among stories' reports; answers whether any
+ * had such a copy. If so, the engine's stored snapshot, which holds the copies (their addresses and
+ * words), goes in the same transaction: the next worker builds the index from what is stored, or
+ * the live index, once the caller took the copies out, is saved again.
+ */
+async function forget(database: Database, pageKeys: readonly string[]): Promise<boolean> {
+  const tx = database.transaction(['history', 'joinedReports', 'meta'], 'readwrite');
+  const joinedReports = tx.objectStore('joinedReports');
+  const copies = await Promise.all(pageKeys.map((key) => joinedReports.count(articleId(key))));
+  const joined = copies.some((n) => n > 0);
+  const deletes = pageKeys.flatMap((key) => [tx.objectStore('history').delete(key), joinedReports.delete(articleId(key))]);
+  const snapshot = joined ? SNAPSHOT_KEYS.map((key) => tx.objectStore('meta').delete(key)) : [];
+  await Promise.all([...deletes, ...snapshot, tx.done]);
+  return joined;
 }
 
 /**
@@ -169,10 +192,9 @@ async function forget(database: Database, pageKeys: readonly string[]): Promise<
  * (and the engine's index), and the reader's answers about it, which hold its address too.
  */
 export async function removeFromHistory(database: Database, index: StoryIndex, pageKey: string): Promise<void> {
-  const joined = await database.getKey('joinedReports', articleId(pageKey));
-  await forget(database, [pageKey]);
+  const joined = await forget(database, [pageKey]);
   await forgetPageAnswer(database, pageKey);
-  if (joined === undefined) return;
+  if (!joined) return;
   index.removeArticle(articleId(pageKey));
   saveStoryIndexSoon();
 }
@@ -185,6 +207,7 @@ export async function pruneHistory(database: Database, retentionDays: number, no
   return old.length;
 }
 
+/** Removes every page read. The caller drops the live index (matcher.ts invalidateStoryIndex): it holds the joined reads. */
 export async function clearHistory(database: Database): Promise<void> {
   await forget(database, (await database.getAllKeys('history')).map(String));
 }
