@@ -1,6 +1,6 @@
 // What the background does for each call. Payloads arrive validated and senders checked (router.ts).
 import { CallError } from '../contracts/call-result';
-import { cleanUrl } from '../formats/url';
+import { cleanUrl, urlKey } from '../formats/url';
 import { changeSettings, hostInList, isSiteOff, normaliseHost } from '../formats/settings';
 import { actionStateKey } from '../formats/storage-schema';
 import { db } from './db';
@@ -47,12 +47,18 @@ export function createHandlers(s: Services): Handlers {
   const { browser, states, badge, callContent, ensureBuiltinPacks } = s;
   const store = s.settings;
 
-  const tabIsOpen = async (tabId: number): Promise<boolean> => {
+  /**
+   * Whether the tab still shows the page at `url` once its match is made (which can take a while
+   * on a cold index): closed, or moved on to another page (whose own report follows, or none for a
+   * page that is not an article), its match is not the tab's. Another fragment is the same page;
+   * a tab whose address the browser withholds is taken to show it.
+   */
+  const tabShows = async (tabId: number, url: string): Promise<'here' | 'closed' | 'moved'> => {
     try {
-      await browser.tabs.get(tabId);
-      return true;
+      const tab = await browser.tabs.get(tabId);
+      return tab.url === undefined || urlKey(tab.url) === urlKey(url) ? 'here' : 'moved';
     } catch {
-      return false;
+      return 'closed';
     }
   };
 
@@ -106,7 +112,8 @@ export function createHandlers(s: Services): Handlers {
       const database = await db();
       // The content script's own tab says whether it is private: its match then writes nothing.
       const matched = await matchPage(database, article, context.incognito ? { rejected: [] } : undefined);
-      if (!(await tabIsOpen(tabId))) throw new CallError('not-found', `tab ${tabId} closed before its match finished`);
+      const shown = await tabShows(tabId, article.url);
+      if (shown !== 'here') throw new CallError('not-found', `tab ${tabId} ${shown === 'closed' ? 'closed' : 'moved to another page'} before its match finished`);
       const match = await settle(tabId, matched, { history: settings.history });
       const count = match.storyId ? match.otherReports : null;
       await badge.show(tabId, count ? count : null);

@@ -95,6 +95,8 @@ function run(signal: AbortSignal): void {
     .finally(() => mark('done'))
     .catch((error: unknown) => {
       if (isOrphaned(error)) return lifetime.abort();
+      // The page moved on meanwhile (an in-page navigation): what failed was about the page left.
+      if (signal.aborted) return;
       // Anything else stays out of the page's console, and goes to the background's problem log.
       report('page analysis', error);
       outcome('error');

@@ -147,3 +147,20 @@ test('two changes of one tab’s state at once both land: each reads what the ot
   await assert.rejects(failing.update(5, { pinned: 'x' }), /quota/);
   await assert.rejects(failing.update(5, { pinned: 'y' }), /quota/);
 });
+
+test('a match that finishes after the tab moved on to another page is not the tab’s: no state, no badge', async () => {
+  await installPack(await db(), samplePack(), 'file');
+  const bg = startFakeBackground();
+  bg.openTab(7, `${PAGE}?utm_source=feed`);
+  const pending = bg.send({ type: 'article/found', payload: { article: page(PAGE) } }, contentSender(7, PAGE));
+  // The reader follows a link to a page that is not an article (no report of its own follows).
+  const next = 'https://www.example.com/';
+  bg.openTab(7, next);
+  await bg.settle(bg.browser.tabs.onUpdated.fire(7, { url: next }, fakeTab(7, next)));
+  assert.deepEqual(await pending, { ok: false, error: { code: 'not-found', detail: 'tab 7 moved to another page before its match finished' } });
+  assert.equal((await bg.states.get(7)).match, null);
+  assert.equal(bg.badges.get(7) ?? '', '');
+  // The same page at another fragment, or with tracking parameters, is the page: matched.
+  bg.openTab(8, `${PAGE}?utm_source=feed#comments`);
+  assert.deepEqual(await bg.send({ type: 'article/found', payload: { article: page(PAGE) } }, contentSender(8, PAGE)), { ok: true, value: { count: 1 } });
+});
