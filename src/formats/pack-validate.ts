@@ -136,8 +136,45 @@ function checkBeyondSchema(pack: Rec): PlacedError[] {
     }
     beyond.actions(category, ['categories', i]);
   }
+  checkParentCycles(beyond, categories);
   for (const [story, i] of stories) checkStory(beyond, story, ['stories', i], refs);
   return beyond.errors;
+}
+
+/**
+ * Parents that lead back to where they started (world → europe → world) would send every walk up
+ * a category's ancestors round for ever. Each category's chain is followed once overall (a chain
+ * already cleared ends the walk), so the check is linear in the number of categories; each cycle
+ * is reported once, at its first category in the file.
+ */
+function checkParentCycles(beyond: Beyond, categories: [Rec, number][]): void {
+  const parentOf = new Map<string, string>();
+  const placeOf = new Map<string, number>();
+  for (const [category, i] of categories) {
+    const id = category['id'];
+    if (typeof id !== 'string') continue;
+    if (!placeOf.has(id)) placeOf.set(id, i);
+    if (typeof category['parent'] === 'string' && category['parent'] !== id) parentOf.set(id, category['parent']);
+  }
+  const cleared = new Set<string>();
+  for (const start of placeOf.keys()) {
+    const walked: string[] = [];
+    const onWalk = new Set<string>();
+    let id: string | undefined = start;
+    while (id !== undefined && !cleared.has(id) && !onWalk.has(id)) {
+      onWalk.add(id);
+      walked.push(id);
+      id = parentOf.get(id);
+    }
+    if (id !== undefined && onWalk.has(id)) {
+      const cycle = walked.slice(walked.indexOf(id));
+      const first = cycle.reduce((a, b) => (placeOf.get(a)! <= placeOf.get(b)! ? a : b));
+      const from = cycle.indexOf(first);
+      const path = [...cycle.slice(from), ...cycle.slice(0, from), first];
+      beyond.add(['categories', placeOf.get(first)!, 'parent'], `its parents lead back to it (${path.join(' → ')})`);
+    }
+    for (const seen of walked) cleared.add(seen);
+  }
 }
 
 export function validatePack(input: unknown): PackValidation {

@@ -239,6 +239,24 @@ test('one message per place, in document order, schema checks and reference chec
   ]);
 });
 
+test('categories whose parents lead back to them are refused, each cycle once; the check is linear', () => {
+  assert.deepEqual(errorsAfter((p) => {
+    p.categories[0]!.parent = 'europe';
+  }), ['categories[0].parent: its parents lead back to it (world → europe → world)']);
+  // A cycle reached from a category outside it (asia → world → europe → world) is still named.
+  assert.deepEqual(errorsAfter((p) => {
+    p.categories.unshift({ id: 'asia', name: 'Asia', parent: 'world', actions: [] });
+    p.categories[1]!.parent = 'europe';
+  }), ['categories[1].parent: its parents lead back to it (world → europe → world)']);
+  // A chain of 20,000 parents, each category's walk ending where an earlier one was cleared.
+  const long = minimal();
+  long.categories = Array.from({ length: 20_000 }, (_, i) => ({ id: `c${i}`, name: `C${i}`, actions: [], ...(i > 0 ? { parent: `c${i - 1}` } : {}) }));
+  long.stories[0]!.categories = ['c0'];
+  const started = performance.now();
+  assert.equal(validatePack(long).ok, true);
+  assert.ok(performance.now() - started < 2_000, 'a long chain is checked in linear time');
+});
+
 test('a value that cannot be turned into text (an object without a prototype) is named by its kind, never thrown on', () => {
   const errors = errorsAfter((p) => {
     (story(p).articles[0] as unknown as Record<string, unknown>)['outlet'] = Object.create(null);

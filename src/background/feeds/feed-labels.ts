@@ -13,13 +13,19 @@ interface Labelled {
 /** A copied category's id in the feeds pack: its pack's id keeps two packs' "world" apart. */
 const copiedId = (packId: string, categoryId: string): string => `${packId}:${categoryId}`;
 
-/** Copies a category and its ancestors (with their standing actions) into `into`. */
+/**
+ * Copies a category and its ancestors (with their standing actions) into `into`. A loop that stops
+ * at a category already copied: a pack stored before the validator refused parent cycles may hold
+ * one, and must not send the walk round for ever.
+ */
 function copyCategory(pack: Pack, categoryId: string, into: Map<string, Category>): void {
-  const category = pack.categories.find((c) => c.id === categoryId);
-  const id = copiedId(pack.id, categoryId);
-  if (!category || into.has(id)) return;
-  if (category.parent !== undefined) copyCategory(pack, category.parent, into);
-  into.set(id, { ...category, id, ...(category.parent === undefined ? {} : { parent: copiedId(pack.id, category.parent) }) });
+  for (let next: string | undefined = categoryId; next !== undefined; ) {
+    const category = pack.categories.find((c) => c.id === next);
+    const id = copiedId(pack.id, next);
+    if (!category || into.has(id)) return;
+    into.set(id, { ...category, id, ...(category.parent === undefined ? {} : { parent: copiedId(pack.id, category.parent) }) });
+    next = category.parent;
+  }
 }
 
 interface Nearest {
