@@ -61,18 +61,44 @@ function items<T>(issues: Issues, data: Rec, key: string, shape: Shape<T>): T[] 
   return out;
 }
 
-const when = (issues: Issues, item: Rec, key: string, path: string): string | undefined =>
-  issues.checked(item, key, path, isIsoDateTime, 'not an ISO 8601 date-time with offset');
+/**
+ * The longest text each field may hold: what the extension itself stores there (a page report's
+ * limits, contracts/page-report.ts). A file is untrusted input: a 50 MB title would otherwise be
+ * stored, and read by the matcher at the next rejoin.
+ */
+const LONGEST = { address: 4_096, title: 1_000, siteName: 500, id: 1_000 } as const;
+
+function bounded(issues: Issues, item: Rec, key: string, path: string, longest: number): string | undefined {
+  const value = issues.text(item, key, path);
+  if (value === undefined || value.length <= longest) return value;
+  issues.add(`${path}.${key}`, `longer than ${longest} characters`);
+  return undefined;
+}
+
+const id = (issues: Issues, item: Rec, key: string, path: string): string | undefined => bounded(issues, item, key, path, LONGEST.id);
+
+/**
+ * A moment, as the extension writes them (UTC, toISOString): answers are compared by these strings
+ * (the newer one stands), which holds only when every one is written the same way; a file may
+ * give an offset or fractions of a second.
+ */
+function when(issues: Issues, item: Rec, key: string, path: string): string | undefined {
+  const value = issues.checked(item, key, path, isIsoDateTime, 'not an ISO 8601 date-time with offset');
+  const ms = value === undefined ? NaN : Date.parse(value);
+  if (value === undefined || Number.isFinite(ms)) return value === undefined ? undefined : new Date(ms).toISOString();
+  issues.add(`${path}.${key}`, 'not an ISO 8601 date-time with offset');
+  return undefined;
+}
 
 function nullableText(issues: Issues, item: Rec, key: string, path: string, test?: (v: string) => boolean): string | null | undefined {
   if (item[key] === null || item[key] === undefined) return null;
-  return test ? issues.checked(item, key, path, test, 'not an ISO 8601 date-time with offset') : issues.text(item, key, path);
+  return test ? issues.checked(item, key, path, test, 'not an ISO 8601 date-time with offset') : bounded(issues, item, key, path, LONGEST.siteName);
 }
 
 const history: Shape<ReaderData['history'][number]> = (issues, item, path) => {
-  const pageKey = issues.text(item, 'pageKey', path);
-  const url = issues.checked(item, 'url', path, isHttpUrl, 'not an http(s) URL');
-  const title = issues.text(item, 'title', path);
+  const pageKey = bounded(issues, item, 'pageKey', path, LONGEST.address);
+  const url = bounded(issues, item, 'url', path, LONGEST.address) && issues.checked(item, 'url', path, isHttpUrl, 'not an http(s) URL');
+  const title = bounded(issues, item, 'title', path, LONGEST.title);
   const siteName = nullableText(issues, item, 'siteName', path);
   const published = nullableText(issues, item, 'published', path, isIsoDateTime);
   const readAt = when(issues, item, 'readAt', path);
@@ -99,8 +125,8 @@ const feed: Shape<ReaderData['feeds'][number]> = (issues, item, path) => {
 };
 
 const action: Shape<ReaderData['actions'][number]> = (issues, item, path) => {
-  const storyId = issues.text(item, 'storyId', path);
-  const actionId = issues.text(item, 'actionId', path);
+  const storyId = id(issues, item, 'storyId', path);
+  const actionId = id(issues, item, 'actionId', path);
   const at = when(issues, item, 'at', path);
   if (typeof item['done'] !== 'boolean') issues.add(`${path}.done`, 'must be true or false');
   return storyId && actionId && at && typeof item['done'] === 'boolean' ? { storyId, actionId, done: item['done'], at } : undefined;
@@ -108,16 +134,16 @@ const action: Shape<ReaderData['actions'][number]> = (issues, item, path) => {
 
 /** A page's answer about a story: "Not this story", or "This page is about this story". */
 const rejection: Shape<ReaderData['rejections'][number]> = (issues, item, path) => {
-  const pageKey = issues.text(item, 'pageKey', path);
-  const storyId = issues.text(item, 'storyId', path);
+  const pageKey = bounded(issues, item, 'pageKey', path, LONGEST.address);
+  const storyId = id(issues, item, 'storyId', path);
   const at = when(issues, item, 'at', path);
   return pageKey && storyId && at ? { pageKey, storyId, at } : undefined;
 };
 
 const follow: Shape<ReaderData['following'][number]> = (issues, item, path) => {
-  const storyId = issues.text(item, 'storyId', path);
+  const storyId = id(issues, item, 'storyId', path);
   const at = when(issues, item, 'at', path);
-  const seen = issues.list(item, 'seen', path, true).filter((id): id is string => typeof id === 'string');
+  const seen = issues.list(item, 'seen', path, true).filter((seenId): seenId is string => typeof seenId === 'string' && seenId.length <= LONGEST.id);
   return storyId && at ? { storyId, at, seen } : undefined;
 };
 
@@ -125,7 +151,7 @@ const follow: Shape<ReaderData['following'][number]> = (issues, item, path) => {
 export const MAX_CHOSEN_CATEGORIES = 5;
 
 const chosen: Shape<NonNullable<ReaderData['categories']>[number]> = (issues, item, path) => {
-  const storyId = issues.text(item, 'storyId', path);
+  const storyId = id(issues, item, 'storyId', path);
   const at = when(issues, item, 'at', path);
   const ids = issues.list(item, 'categories', path);
   const categories = [...new Set(ids.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 200))];

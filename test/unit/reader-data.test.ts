@@ -170,3 +170,36 @@ test('a version that is an object with a non-function toString is refused, never
   assert.equal(result.ok, false);
   if (!result.ok) assert.match(result.errors[0]!, /^version: object is not a version/);
 });
+
+test('times given with an offset or fractions of a second are read as UTC, so the newer answer stands', async () => {
+  const database = await machine();
+  // Here: ticked at 06:00 UTC. The file: undone at 10:00+05:00, that is 05:00 UTC, the older.
+  await database.put('userState', { key: actionStateKey(summit, 'sign'), kind: 'action-done', storyId: summit, actionId: 'sign', done: true, at: '2025-01-01T06:00:00.000Z' });
+  const parsed = parseReaderData(
+    JSON.stringify({
+      format: READER_DATA_FORMAT,
+      version: 1,
+      actions: [{ storyId: summit, actionId: 'sign', done: false, at: '2025-01-01T10:00:00+05:00' }],
+      history: [{ pageKey: 'news.example/a', url: 'https://news.example/a', title: 'A', siteName: null, published: null, readAt: '2025-01-01T06:00:00.5Z', text: '' }],
+    }),
+  );
+  assert.ok(parsed.ok);
+  assert.equal(parsed.data.actions[0]!.at, '2025-01-01T05:00:00.000Z');
+  assert.equal(parsed.data.history[0]!.readAt, '2025-01-01T06:00:00.500Z');
+  await importReaderData(database, parsed.data, { now: NOW });
+  const tick = await database.get('userState', actionStateKey(summit, 'sign'));
+  assert.equal(tick?.kind === 'action-done' && tick.done, true, 'the newer tick, made here, stands');
+});
+
+test('a field longer than the extension ever stores there is refused by name', () => {
+  const result = parseReaderData(
+    JSON.stringify({
+      format: READER_DATA_FORMAT,
+      version: 1,
+      history: [{ pageKey: 'news.example/a', url: 'https://news.example/a', title: `Budget 1.${'0'.repeat(50_000)}1`, siteName: null, published: null, readAt: '2025-01-01T06:00:00Z', text: '' }],
+      rejections: [{ pageKey: `news.example/${'a'.repeat(5_000)}`, storyId: summit, at: '2025-01-01T06:00:00Z' }],
+    }),
+  );
+  assert.ok(!result.ok);
+  assert.deepEqual(result.errors, ['history[0].title: longer than 1000 characters', 'rejections[0].pageKey: longer than 4096 characters']);
+});
