@@ -48,9 +48,18 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
     };
   }, [platform, load]);
 
+  // Settings changed elsewhere (the popup's "Off on this site", another options tab): shown at once,
+  // so no list or switch here shows (and writes back) what they were before.
+  useEffect(
+    () => platform.onSettingsChanged((settings) => setLoaded((current) => (current.status === 'ready' ? { ...current, settings } : current))),
+    [platform],
+  );
+
+  /** A change given as a function is made from the settings as stored now, not as shown. */
   const update = useCallback(
-    async (change: Partial<Settings>) => {
-      const settings = await call('settings/update', { change });
+    async (change: Partial<Settings> | ((current: Settings) => Partial<Settings>)) => {
+      const made = typeof change === 'function' ? change(await call('settings/get', {})) : change;
+      const settings = await call('settings/update', { change: made });
       setLoaded((current) => (current.status === 'ready' ? { ...current, settings } : current));
     },
     [call],

@@ -5,6 +5,8 @@
 import { browser, fromExtension, type Runtime } from '../shared/browser';
 import { isImportProgress, isSourcesChanged, type ImportProgress } from '../contracts/source-events';
 import { sourcePermission } from '../formats/source-request';
+import { onSettingsChanged } from '../shared/settings-store';
+import type { Settings } from '../formats/settings';
 
 export interface OptionsPlatform {
   /** Asks for the host permission `url` needs; answers whether it is granted. */
@@ -13,6 +15,11 @@ export interface OptionsPlatform {
   onImportProgress(listener: (progress: ImportProgress) => void): () => void;
   /** Listens for the background saying sources changed; answers the function that stops listening. */
   onSourcesChanged(listener: () => void): () => void;
+  /**
+   * Listens for the reader's settings changing anywhere (the popup's "Off on this site", another
+   * options tab); answers the function that stops listening.
+   */
+  onSettingsChanged(listener: (settings: Settings) => void): () => void;
 }
 
 // Whether a granted origin match pattern (any scheme or http/https, any host, a host and its
@@ -53,6 +60,11 @@ export const browserPlatform: OptionsPlatform = {
     };
     browser.runtime.onMessage.addListener(handle);
     return () => browser.runtime.onMessage.removeListener(handle);
+  },
+  onSettingsChanged(listener) {
+    const stop = new AbortController();
+    onSettingsChanged(listener, stop.signal);
+    return () => stop.abort();
   },
   onSourcesChanged(listener) {
     const handle = (message: unknown, sender: Runtime.MessageSender): undefined => {

@@ -17,7 +17,7 @@ import { MAX_READER_DATA_CHARS } from '../../src/formats/reader-data';
 
 afterEach(cleanup);
 
-const platform: OptionsPlatform = { requestAccess: () => Promise.resolve(true), onImportProgress: () => () => undefined, onSourcesChanged: () => () => undefined };
+const platform: OptionsPlatform = { requestAccess: () => Promise.resolve(true), onImportProgress: () => () => undefined, onSourcesChanged: () => () => undefined, onSettingsChanged: () => () => undefined };
 const PORT_CLOSED = 'The message port closed before a response was received.';
 const interruptedText = (file: string) => CATALOG['importInterrupted']!.message.replace('$FILE$', file);
 

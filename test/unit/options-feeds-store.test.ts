@@ -90,6 +90,7 @@ test('the options page reads its sources again when the background says they cha
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onSettingsChanged: () => () => undefined,
   };
   const root = await mount(h(App, { call: bg.call, platform }));
   await until(() => root.querySelector('[data-testid="feeds"]') !== null);

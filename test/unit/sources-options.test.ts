@@ -34,6 +34,7 @@ function platform(grant: boolean) {
     },
     onImportProgress: () => () => undefined,
     onSourcesChanged: () => () => undefined,
+    onSettingsChanged: () => () => undefined,
   };
   /** A click whose synchronous part is marked, as the browser's user gesture is. */
   const gesture = async (element: Element | null): Promise<void> => {

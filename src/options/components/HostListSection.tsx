@@ -31,7 +31,8 @@ const COPY: Record<Field, Record<'title' | 'intro' | 'empty' | 'add' | 'remove' 
 interface Props {
   field: Field;
   sites: string[];
-  update(change: Partial<Settings>): Promise<void>;
+  /** Given a function, the change is made from the settings as stored at that moment. */
+  update(change: (current: Settings) => Partial<Settings>): Promise<void>;
 }
 
 /** A list of sites kept in settings (where Storyline is off; where the sidebar opens by itself). */
@@ -49,7 +50,8 @@ export function HostListSection({ field, sites, update }: Props) {
       return;
     }
     try {
-      await update({ [field]: [...new Set([...sites, host])] });
+      // From the list as stored: the popup may have changed it since this page showed it.
+      await update((current) => ({ [field]: [...new Set([...current[field], host])] }));
       setDraft('');
       setMessage(t(copy.added, host));
     } catch {
@@ -59,7 +61,7 @@ export function HostListSection({ field, sites, update }: Props) {
 
   const remove = async (host: string): Promise<void> => {
     try {
-      await update({ [field]: sites.filter((site) => site !== host) });
+      await update((current) => ({ [field]: current[field].filter((site) => site !== host) }));
       setMessage(t(copy.removed, host));
     } catch {
       setMessage(t('settingsSaveFailed'));

@@ -53,7 +53,7 @@ test('the filter keeps the feeds with every word in their name or address, case 
   assert.equal(filterFeeds(FEEDS, '  ').length, FEEDS.length);
 });
 
-const platform: OptionsPlatform = { requestAccess: () => Promise.resolve(true), onImportProgress: () => () => undefined, onSourcesChanged: () => () => undefined };
+const platform: OptionsPlatform = { requestAccess: () => Promise.resolve(true), onImportProgress: () => () => undefined, onSourcesChanged: () => () => undefined, onSettingsChanged: () => () => undefined };
 const section = (feeds: FeedView[]) =>
   mount(h(FeedsSection, { feeds, store: { items: 160, stories: 90, bytes: 240_000 }, windowDays: 30, call: fakeBackground({}).call, platform, changed: () => undefined }));
 
