@@ -3,7 +3,7 @@
 // together, each once, are feed-entries.ts's.
 // Pure: the caller passes the feed's items; nothing here reads the clock or the network.
 import type { Article } from '../../formats/model';
-import { feedKind, type Feed, type FeedItem } from '../../formats/feeds';
+import { feedKind, titleParts, type Feed, type FeedItem } from '../../formats/feeds';
 import { displayHost, urlKey } from '../../formats/url';
 
 export interface Entry {
@@ -26,7 +26,7 @@ export interface FeedPart {
 
 /** "The Daily Meridian | World news" → "The Daily Meridian": feed titles often append a section. */
 export function outletName(feedTitle: string | null, host: string): string {
-  const name = feedTitle?.split(/\s+[|\-–—:»]\s+/)[0]?.trim();
+  const name = feedTitle ? titleParts(feedTitle)[0]?.trim() : undefined;
   return name || host;
 }
 

@@ -2,7 +2,7 @@
 // URLs, and an author that may be given once for the whole feed.
 import { parseHttpUrl } from '../url';
 import { child, children, textOf, type XmlElement } from './xml';
-import { toFeedItem } from './item';
+import { feedTitle, firstItems, toFeedItem } from './item';
 import { NS, originalLink } from './rss';
 import { reusing, type ItemSource } from './known-items';
 import type { Feed, FeedItem } from './types';
@@ -50,7 +50,7 @@ function entry(el: XmlElement, feedBase: string | null, feedAuthor: string | nul
   );
 }
 
-export function parseAtom(root: XmlElement, feedUrl: string | null, source?: ItemSource): Feed {
+export function parseAtom(root: XmlElement, feedUrl: string | null, maxItems: number, source?: ItemSource): Feed {
   const base = baseOf(root, feedUrl);
   const home = alternate(root);
   const feedAuthor = authorOf(root);
@@ -58,10 +58,8 @@ export function parseAtom(root: XmlElement, feedUrl: string | null, source?: Ite
   const convert = reusing(source, ['atom', base, feedAuthor], (e: XmlElement) => entry(e, base, feedAuthor));
   return {
     dialect: 'atom',
-    title: text(atom(root, 'title')) || null,
+    title: feedTitle(text(atom(root, 'title'))),
     homeUrl: home ? (parseHttpUrl(home, base ?? undefined)?.href ?? null) : null,
-    items: children(root, NS.atom, 'entry')
-      .map(convert)
-      .filter((i): i is FeedItem => i !== null),
+    items: firstItems(children(root, NS.atom, 'entry'), convert, maxItems),
   };
 }

@@ -3,6 +3,6 @@ export type { Feed, FeedDialect, FeedItem, FeedParseResult } from './types';
 export { FEED_LIMITS, decodeFeedBytes, parseFeed, type ParseFeedOptions } from './parse-feed';
 export { discoverFeeds, type DiscoveredFeed } from './discover';
 export { parseFeedDate } from './dates';
-export { articleKind, feedKind } from './kind';
+export { articleKind, feedKind, titleParts } from './kind';
 export { ItemMemo, type KnownItems } from './known-items';
 export { mergeFeedItems, retainFeedItems, type MergeOptions } from './merge';

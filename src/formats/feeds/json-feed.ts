@@ -1,8 +1,8 @@
 // JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). Publishers bend it: numeric ids,
 // `author` (1.0) beside `authors` (1.1), dates without zones, `tags` as a string.
 import { parseHttpUrl } from '../url';
-import { toFeedItem } from './item';
-import type { Feed, FeedItem } from './types';
+import { feedTitle, firstItems, toFeedItem } from './item';
+import type { Feed } from './types';
 
 type Json = Record<string, unknown>;
 
@@ -26,10 +26,13 @@ export function isJsonFeed(value: unknown): value is Json {
   return isObject(value) && typeof value['version'] === 'string' && value['version'].startsWith('https://jsonfeed.org/version/');
 }
 
-export function parseJsonFeed(feed: Json, feedUrl: string | null): Feed {
+export function parseJsonFeed(feed: Json, feedUrl: string | null, maxItems: number): Feed {
   const home = str(feed['home_page_url']);
-  const base = home ?? feedUrl;
-  const items = (Array.isArray(feed['items']) ? feed['items'] : []).filter(isObject).map((item) =>
+  const homeUrl = home ? (parseHttpUrl(home, feedUrl ?? undefined)?.href ?? null) : null;
+  // Relative item links are resolved against the site, else the feed's own address, as in RSS. The
+  // home page as given is no base when relative ("/" resolves nothing) or not http(s).
+  const base = homeUrl ?? feedUrl;
+  const convert = (item: Json) =>
     toFeedItem(
       {
         id: str(item['id']),
@@ -42,7 +45,7 @@ export function parseJsonFeed(feed: Json, feedUrl: string | null): Feed {
         section: null,
       },
       base,
-    ),
-  );
-  return { dialect: 'json', title: str(feed['title']), homeUrl: home ? (parseHttpUrl(home)?.href ?? null) : null, items: items.filter((i): i is FeedItem => i !== null) };
+    );
+  const items = firstItems((Array.isArray(feed['items']) ? feed['items'] : []).filter(isObject), convert, maxItems);
+  return { dialect: 'json', title: feedTitle(str(feed['title'])), homeUrl, items };
 }

@@ -23,12 +23,12 @@ export interface ParseFeedOptions {
   memo?: ItemMemo;
 }
 
-function parseXmlFeed(text: string, url: string | null, memo: ItemMemo | undefined): Feed | string {
+function parseXmlFeed(text: string, url: string | null, maxItems: number, memo: ItemMemo | undefined): Feed | string {
   const root = parseXml(text);
   const source = { text, ...(memo ? { memo } : {}) };
-  if (root.local === 'rss' && root.ns === '') return parseRss(root, url, source);
-  if (root.local === 'RDF' && root.ns === NS.rdf) return parseRss(root, url, source);
-  if (root.local === 'feed' && root.ns === NS.atom) return parseAtom(root, url, source);
+  if (root.local === 'rss' && root.ns === '') return parseRss(root, url, maxItems, source);
+  if (root.local === 'RDF' && root.ns === NS.rdf) return parseRss(root, url, maxItems, source);
+  if (root.local === 'feed' && root.ns === NS.atom) return parseAtom(root, url, maxItems, source);
   return `not a feed: the document's root is <${root.name}>`;
 }
 
@@ -57,15 +57,17 @@ function distinctIds(items: FeedItem[]): FeedItem[] {
 export function parseFeed(text: string, opts: ParseFeedOptions = {}): FeedParseResult {
   const url = opts.url ?? null;
   const maxChars = opts.maxChars ?? FEED_LIMITS.maxChars;
+  // The dialects stop converting at the limit: items are kept in feed order, never sorted first.
+  const maxItems = opts.maxItems ?? FEED_LIMITS.maxItems;
   if (text.length > maxChars) return { ok: false, error: `feed too large: more than ${maxChars} characters` };
   const start = text.replace(/^\uFEFF?\s+/, '').slice(0, 1);
   let feed: Feed | string;
   try {
     if (start === '{') {
       const json: unknown = JSON.parse(text);
-      feed = isJsonFeed(json) ? parseJsonFeed(json, url) : 'not a feed: JSON without a JSON Feed version';
+      feed = isJsonFeed(json) ? parseJsonFeed(json, url, maxItems) : 'not a feed: JSON without a JSON Feed version';
     } else if (start === '<') {
-      feed = parseXmlFeed(text, url, opts.memo);
+      feed = parseXmlFeed(text, url, maxItems, opts.memo);
     } else {
       feed = 'not a feed: neither XML nor JSON';
     }
@@ -75,7 +77,7 @@ export function parseFeed(text: string, opts: ParseFeedOptions = {}): FeedParseR
     throw err;
   }
   if (typeof feed === 'string') return { ok: false, error: feed };
-  return { ok: true, feed: { ...feed, items: distinctIds(feed.items.slice(0, opts.maxItems ?? FEED_LIMITS.maxItems)) } };
+  return { ok: true, feed: { ...feed, items: distinctIds(feed.items) } };
 }
 
 /** Labels of the single-byte Western encodings (WHATWG: each is windows-1252), the ones a server names by default. */

@@ -2,7 +2,7 @@
 // dc:creator/dc:date/dc:subject, content:encoded, media:description, atom:link.
 import { parseHttpUrl } from '../url';
 import { child, children, textOf, type XmlElement } from './xml';
-import { authorName, toFeedItem } from './item';
+import { authorName, feedTitle, firstItems, toFeedItem } from './item';
 import { reusing, type ItemSource } from './known-items';
 import type { Feed, FeedItem } from './types';
 
@@ -63,7 +63,7 @@ function item(el: XmlElement, base: string | null, channelSection: string | null
   );
 }
 
-export function parseRss(root: XmlElement, feedUrl: string | null, source?: ItemSource): Feed {
+export function parseRss(root: XmlElement, feedUrl: string | null, maxItems: number, source?: ItemSource): Feed {
   const channel = plain(root, 'channel') ?? root;
   const home = text(plain(channel, 'link')) || null;
   // Relative item links are resolved against the site, else against the feed's own address.
@@ -75,8 +75,8 @@ export function parseRss(root: XmlElement, feedUrl: string | null, source?: Item
   const convert = reusing(source, ['rss', base, channelSection], (e: XmlElement) => item(e, base, channelSection));
   return {
     dialect: 'rss',
-    title: text(plain(channel, 'title')) || null,
+    title: feedTitle(text(plain(channel, 'title'))),
     homeUrl: home ? (parseHttpUrl(home, feedUrl ?? undefined)?.href ?? null) : null,
-    items: elements.map(convert).filter((i): i is FeedItem => i !== null),
+    items: firstItems(elements, convert, maxItems),
   };
 }
