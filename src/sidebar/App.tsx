@@ -36,7 +36,10 @@ function Body({ screen, retry, replace }: { screen: Screen; retry(): void; repla
   const { view } = screen;
   switch (view.kind) {
     case 'story':
-      return <StoryPage story={view.story} onReplace={replace} />;
+      // Keyed by story: another story (the runner-up after "Not this story", another tab's) is a
+      // new page, with its controls fresh and the focus on its title; the same story, recounted,
+      // keeps the reader's place.
+      return <StoryPage key={view.story.id} story={view.story} onReplace={replace} />;
     case 'search':
       return <SearchFlow view={view} onReplace={replace} />;
     case 'none':

@@ -304,6 +304,26 @@ test('a story offered for an unmatched page can be taken as its story; then the 
   }
 });
 
+test('"Not this story" that brings the runner-up: a fresh story page, its own answer ready, the focus on its title', async () => {
+  const runnerUp: SidebarView = { kind: 'story', story: { ...STORY, id: 'runner-up', title: 'The runner-up story' } };
+  const root = await mount(h(App, { call: fakeBackground({ 'sidebar/view': () => ({ kind: 'story', story: STORY }), 'match/reject': () => runnerUp }).call }));
+  const first = root.querySelector<HTMLButtonElement>('[data-testid="not-this-story"]')!;
+  first.focus();
+  // jsdom says the document lost the focus once the focused button is gone; a browser's frame keeps it.
+  const hasFocus = document.hasFocus;
+  document.hasFocus = () => true;
+  try {
+    await click(first);
+  } finally {
+    document.hasFocus = hasFocus;
+  }
+  assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), 'The runner-up story');
+  const again = root.querySelector<HTMLButtonElement>('[data-testid="not-this-story"]')!;
+  assert.equal(again.disabled, false, 'the new story can be refused too');
+  assert.equal(document.activeElement, root.querySelector('h1[data-testid="story-title"]'));
+  await unmount(root);
+});
+
 test('on a page in a private window the answers say they hold until the page is loaded again, and nothing is saved', async () => {
   // A story matched by the engine: "Not this story" under "Why this match".
   const matched = (privatePage: boolean): SidebarView => ({ kind: 'story', story: { ...STORY, ...(privatePage ? { privatePage: true } : {}) } });
