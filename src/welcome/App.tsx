@@ -112,14 +112,17 @@ export function App({ deps }: { deps: WelcomeDeps }) {
     fetchSources(asked, urls);
   };
 
-  /** "Try again" on the sources that failed (a server down a moment, access withdrawn): asked for again, as on Save. */
+  /**
+   * "Try again" on the sources that failed (a server down a moment, access withdrawn), or on all of
+   * them when the batch could not run (access refused): asked for again, as on Save.
+   */
   const retry = (urls: string[]): void => {
     const asked = deps.requestHosts(hostPatternsOf(urls));
     const again = new Set(urls);
     landedStories.current = null;
     setStage((current) =>
-      current.name === 'fetching' && current.result
-        ? { ...current, progress: current.progress.map((p) => (again.has(p.url) ? waitingOf(p.url) : p)), landed: null, result: null, earlier: current.result.sources, failure: null }
+      current.name === 'fetching' && (current.result || current.failure)
+        ? { ...current, progress: current.progress.map((p) => (again.has(p.url) ? waitingOf(p.url) : p)), landed: null, result: null, earlier: current.result?.sources ?? current.earlier, failure: null }
         : current,
     );
     fetchSources(asked, urls);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { formatCount } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { feedErrorText } from '../../shared/feed-error-text';
@@ -9,10 +10,10 @@ export interface SourceLabel {
   opinion: boolean;
 }
 
-function stateText(p: FeedProgress): string {
+function stateText(p: FeedProgress, stopped: boolean): string {
   switch (p.state) {
     case 'waiting':
-      return t('welcomeWaiting');
+      return stopped ? t('welcomeNotFetched') : t('welcomeWaiting');
     case 'fetching':
       return t('welcomeFetching');
     case 'done':
@@ -32,7 +33,7 @@ interface Props {
   failure: string | null;
   /** Once stories are stored: the stories most of the sources cover now (shown before the list of sources). */
   top: readonly TopStory[];
-  /** Fetches these failed sources again. */
+  /** Asks for access again and fetches these sources (those that failed, or all not fetched when the batch could not run). */
   retry(urls: string[]): void;
   openOptions(): void;
 }
@@ -41,9 +42,13 @@ interface Props {
 export function IngestProgress({ labels, progress, landed, result, failure, top, retry, openOptions }: Props) {
   const finished = progress.filter((p) => p.state === 'done' || p.state === 'failed').length;
   const failed = progress.filter((p) => p.state === 'failed');
+  // Shown in place of the picker whose Save button had the focus: the focus comes to this heading,
+  // not to the page's body.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
   return (
     <section class="panel" aria-labelledby="progress-title" data-testid="ingest">
-      <h2 id="progress-title">{result ? t('welcomeReadyTitle') : t('welcomeFetchingTitle')}</h2>
+      <h2 id="progress-title" tabIndex={-1} ref={heading}>{failure ? t('welcomeStoppedTitle') : result ? t('welcomeReadyTitle') : t('welcomeFetchingTitle')}</h2>
       {failure ? (
         <p class="message-error" role="alert">
           {failure}
@@ -78,7 +83,7 @@ export function IngestProgress({ labels, progress, landed, result, failure, top,
               <span class="row-title row-main">{label ? (label.opinion ? t('welcomeOpinionFeed', label.name) : label.name) : p.url}</span>
               {/* Plain words for the reader; the technical reason on hover, for whoever looks closer. */}
               <span class={p.state === 'failed' ? 'message-error source-state' : 'row-count source-state'} title={p.detail ?? undefined}>
-                {stateText(p)}
+                {stateText(p, failure !== null)}
               </span>
             </li>
           );
@@ -86,7 +91,13 @@ export function IngestProgress({ labels, progress, landed, result, failure, top,
       </ul>
       {result && failed.length > 0 && <p class="muted">{t('welcomeRetryHint')}</p>}
       <div class="picker-actions">
-        {result && failed.length > 0 && (
+        {failure && (
+          // The batch could not run (access refused, the background failed): every source not in yet, asked for again.
+          <button type="button" class="button primary" data-testid="retry-all" onClick={() => retry(progress.filter((p) => p.state !== 'done').map((p) => p.url))}>
+            {t('welcomeTryAgain')}
+          </button>
+        )}
+        {!failure && result && failed.length > 0 && (
           // The reader's click: Firefox grants host access again only while it handles one.
           <button type="button" class="button primary" data-testid="retry-failed" onClick={() => retry(failed.map((p) => p.url))}>
             {t('welcomeRetry')}

@@ -26,7 +26,7 @@ interface Rig {
   finish(result: FeedBatchResult): Promise<void>;
 }
 
-function rig(opts: { subscribed?: string[]; grant?: boolean; top?: TopStory[] | Error } = {}): Rig {
+function rig(opts: { subscribed?: string[]; grant?: boolean | boolean[]; top?: TopStory[] | Error } = {}): Rig {
   const events: string[] = [];
   const hostsAsked: string[][] = [];
   let listener: ((s: FeedProgress[], landed: FeedBatchResult | null) => void) | null = null;
@@ -48,7 +48,8 @@ function rig(opts: { subscribed?: string[]; grant?: boolean; top?: TopStory[] | 
     requestHosts: (origins) => {
       events.push('request-hosts');
       hostsAsked.push(origins);
-      return Promise.resolve(opts.grant ?? true);
+      // A list: the reader's answer at each request in turn.
+      return Promise.resolve(Array.isArray(opts.grant) ? (opts.grant.shift() ?? true) : (opts.grant ?? true));
     },
     onProgress: (l) => {
       listener = l;
@@ -210,13 +211,26 @@ test('without the opinion sections only top feeds are added; outlets already tak
   assert.deepEqual((r.bg.calls.at(-1)!.payload as { urls: string[] }).urls, [outlet('nytimes.com').feeds.top]);
 });
 
-test('refused access adds nothing and says why', async () => {
-  const r = rig({ grant: false });
+test('refused access adds nothing, says why, and "Try again" asks again and fetches', async () => {
+  const r = rig({ grant: [false, true] });
   const root = await mount(h(App, { deps: r.deps }));
   await tick(root, 'bbc.com');
+  root.querySelector<HTMLButtonElement>('[data-testid="save-sources"]')!.focus();
   await click(root.querySelector('[data-testid="save-sources"]'));
+  assert.equal(document.activeElement, root.querySelector('#progress-title'), 'the focus follows to the progress, not to the body');
   assert.equal(r.bg.calls.filter((c) => c.type === 'feeds/add-many').length, 0);
-  assert.match(text(root.querySelector('[role="alert"]')), /needs access to the chosen sites/);
+  assert.match(text(root.querySelector('[role="alert"]')), /needs access to the chosen sites.*choose Try again/);
+  // Not "Fetching your sources" over rows that wait for ever.
+  assert.equal(text(root.querySelector('#progress-title')), 'Your sources were not fetched');
+  assert.ok([...root.querySelectorAll('.source-state')].every((row) => text(row) === 'Not fetched'));
+  await click(root.querySelector('[data-testid="retry-all"]'));
+  assert.equal(r.hostsAsked.length, 2, 'access asked again, from the click');
+  const urls = [outlet('bbc.com').feeds.top, outlet('bbc.com').feeds.opinion].filter((u): u is string => !!u);
+  assert.deepEqual(r.bg.calls.filter((c) => c.type === 'feeds/add-many').map((c) => c.payload), [{ urls }]);
+  assert.equal(root.querySelector('[role="alert"]'), null);
+  assert.equal(text(root.querySelector('#progress-title')), 'Fetching your sources');
+  await r.finish({ sources: urls.length, failed: 0, stories: 12 });
+  assert.match(text(root.querySelector('[data-testid="welcome-done"]')), /12 stories/);
 });
 
 test('a broken directory is an error on the page, never an empty list', async () => {
