@@ -35,6 +35,15 @@ export function formatDate(iso: string, opts: FormatOptions = {}): string {
   return formatWith(iso, opts, { dateStyle: 'medium' });
 }
 
+/**
+ * "Dec 2, 2026" for a calendar date ("2026-12-02": a step's link checked, the directory's date). A
+ * day, not an instant: read at midnight UTC in the reader's zone it would show the day before
+ * anywhere west of UTC. A full date-time is an instant, shown in the reader's zone as formatDate does.
+ */
+export function formatCalendarDate(value: string, opts: FormatOptions = {}): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatWith(`${value}T00:00:00Z`, { ...opts, timeZone: 'UTC' }, { dateStyle: 'medium' }) : formatDate(value, opts);
+}
+
 /** "Friday, August 15, 2025": the heading of a day in the coverage timeline. */
 export function formatDay(iso: string, opts: FormatOptions = {}): string {
   return formatWith(iso, opts, { dateStyle: 'full' });

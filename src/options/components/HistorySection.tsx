@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatCount } from '../../shared/format';
+import { formatCount, formatNumber } from '../../shared/format';
 import { t, type MessageKey } from '../../shared/i18n';
 import type { Settings } from '../../formats/settings';
 import type { SourcePrefs } from '../../formats/source-prefs';
@@ -98,7 +98,7 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
             <FoundRows found={finder.found} {...rowActions} />
           ) : (
             <>
-              <p class="muted">{history.length < total ? t('historyShowing', [history.length, total]) : formatCount('historyCount', total)}</p>
+              <p class="muted">{history.length < total ? t('historyShowing', [formatNumber(history.length), formatNumber(total)]) : formatCount('historyCount', total)}</p>
               <HistoryRows entries={history} {...rowActions} />
             </>
           )}
@@ -160,7 +160,7 @@ function FoundRows({ found, busy, forgetAnswer, remove }: FoundProps) {
     found.matched === 0
       ? t('historyFoundNone', query)
       : found.matched > found.entries.length
-        ? t('historyFoundSome', [found.entries.length, found.matched, query])
+        ? t('historyFoundSome', [formatNumber(found.entries.length), formatNumber(found.matched), query])
         : formatCount('historyFound', found.matched, [query]);
   return (
     <>

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
-import { formatDate } from '../../shared/format';
+import { formatCalendarDate } from '../../shared/format';
 import type { ActionKind, Contact } from '../../formats/model';
 import type { ActionView } from '../../contracts/views';
 import { stepCategories, useLetterValues, useStoryOfficials } from '../officials-context';
@@ -32,7 +32,7 @@ function ContactItem({ contact }: { contact: Contact }) {
       {contact.email &&
         (EMAIL.test(contact.email) ? <a href={`mailto:${contact.email}`}>{contact.email}</a> : <span>{contact.email}</span>)}
       {contact.url && <ExternalLink href={contact.url}>{t('contactWebsite')}</ExternalLink>}
-      <span class="contact-checked">{t('contactChecked', formatDate(contact.checked))}</span>
+      <span class="contact-checked">{t('contactChecked', formatCalendarDate(contact.checked))}</span>
     </li>
   );
 }
@@ -100,7 +100,7 @@ export function ActionItem({ action, done, onToggle }: Props) {
         {(action.curatedBy || (action.url && action.checked)) && (
           <p class="action-provenance">
             {action.curatedBy && <span>{t('actionCuratedBy', action.curatedBy)}</span>}
-            {action.url && action.checked && <span>{t('actionChecked', formatDate(action.checked))}</span>}
+            {action.url && action.checked && <span>{t('actionChecked', formatCalendarDate(action.checked))}</span>}
           </p>
         )}
       </div>

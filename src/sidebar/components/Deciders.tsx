@@ -1,4 +1,5 @@
 import { t } from '../../shared/i18n';
+import { formatNumber } from '../../shared/format';
 import { deciders } from '../officials';
 import type { CivicCategoryId, OfficialsDirectory } from '../../formats/officials-format';
 import { ExternalLink } from './ExternalLink';
@@ -22,7 +23,7 @@ export function Deciders({ directory, categories }: Props) {
   const people = groups.reduce((n, g) => n + g.deciders.length, 0);
   return (
     <details class="deciders" data-testid="deciders">
-      <summary>{t('decidersTitle', String(people))}</summary>
+      <summary>{t('decidersTitle', formatNumber(people))}</summary>
       <p class="deciders-hint">{t('decidersHint')}</p>
       {groups.map(({ committee, categories: covered, deciders: leads }) => (
         <div key={committee.id} class="committee" data-committee={committee.id}>

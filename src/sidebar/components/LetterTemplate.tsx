@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
+import { formatCount } from '../../shared/format';
 import { fillTemplate, mailtoUrl, placeholderLabel, placeholders } from '../letter';
 import type { LetterTemplate as Template } from '../../formats/model';
 
@@ -98,7 +99,7 @@ export function LetterTemplate({ template, to, filled = {} }: Props) {
           {t('templateCopy')}
         </button>
         <span class="template-status" role="status">
-          {status || (missing > 0 ? t('templateMissing', String(missing)) : '')}
+          {status || (missing > 0 ? formatCount('templateMissing', missing) : '')}
         </span>
       </div>
     </details>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { formatCount } from '../../shared/format';
+import { formatCount, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { feedErrorText } from '../../shared/feed-error-text';
 import type { FeedBatchResult, FeedProgress, TopStory } from '../../contracts/views';
@@ -70,7 +70,7 @@ export function IngestProgress({ labels, progress, landed, result, failure, top,
           )}
           <p class="muted" data-testid="welcome-progress">
             {/* Stories are clustered once every source has answered (feed-batch.ts): say so, or the line stands still at "N of N". */}
-            {progress.length > 0 && finished === progress.length ? t('welcomeBuilding') : t('welcomeProgress', [String(finished), String(progress.length)])}
+            {progress.length > 0 && finished === progress.length ? t('welcomeBuilding') : t('welcomeProgress', [formatNumber(finished), formatNumber(progress.length)])}
           </p>
         </div>
       )}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { recommendedOutlets, searchOutlets, type Directory, type DirectoryOutlet } from '../../formats/directory';
 import { t } from '../../shared/i18n';
-import { formatCount, formatCountry as countryName } from '../../shared/format';
+import { formatCalendarDate, formatCount, formatCountry as countryName, formatNumber } from '../../shared/format';
 import { OutletRow } from './OutletRow';
 import { ChosenOutlets } from './ChosenOutlets';
 
@@ -51,7 +51,7 @@ export function SourcePicker({ directory, subscribed, onSave }: Props) {
       <p class="muted">{t('welcomeChooseIntro')}</p>
       <div class="picker-actions">
         <button type="button" class="button" data-testid="take-recommended" onClick={takeRecommended}>
-          {t('welcomeRecommended', [String(recommended.length), String(countries)])}
+          {t('welcomeRecommended', [formatNumber(recommended.length), formatNumber(countries)])}
         </button>
       </div>
       <ChosenOutlets outlets={picked} onRemove={(id) => toggle(id, false)} />
@@ -75,7 +75,7 @@ export function SourcePicker({ directory, subscribed, onSave }: Props) {
           </div>
         ))
       )}
-      <p class="muted small">{t('welcomeDirectoryChecked', directory.checked)}</p>
+      <p class="muted small">{t('welcomeDirectoryChecked', formatCalendarDate(directory.checked))}</p>
       <div class="save-bar">
         <label class="choice">
           <input type="checkbox" checked={withOpinion} onChange={(e) => setWithOpinion(e.currentTarget.checked)} />

@@ -4,6 +4,7 @@ import { CATALOG } from './dom';
 import { catalogSource, setMessageSource, t, uiDirection } from '../../../src/shared/i18n';
 import {
   dayKey,
+  formatCalendarDate,
   formatCount,
   formatDate,
   formatDateRange,
@@ -29,6 +30,14 @@ test('the same instant is another day and format elsewhere', () => {
   assert.equal(formatDateTime(SUMMIT, berlin), '16.08.2025, 01:56');
   assert.equal(dayKey(SUMMIT, berlin), '2025-08-16');
   assert.equal(dayKey(SUMMIT, NY), '2025-08-15');
+});
+
+test('a calendar date is that day in every zone; a date-time given is an instant', () => {
+  const LA = { locale: 'en-US', timeZone: 'America/Los_Angeles' };
+  assert.equal(formatCalendarDate('2026-12-02', LA), 'Dec 2, 2026');
+  assert.equal(formatCalendarDate('2026-12-02', { locale: 'en-US', timeZone: 'Pacific/Kiritimati' }), 'Dec 2, 2026');
+  assert.equal(formatCalendarDate('2026-12-02T03:00:00Z', LA), 'Dec 1, 2026');
+  assert.equal(formatCalendarDate('not a date', LA), '');
 });
 
 test('invalid dates give empty text, never today', () => {

@@ -121,7 +121,12 @@ test('every filled field stays the reader\'s to edit, and the unfilled ones stay
   assert.match(body(step), /^Dear Rep\. Three,/);
   assert.match(body(step), /\{ask\}/);
   assert.match(body(step), /\{name\}$/);
-  assert.match(text(step.querySelector('.template-status')), /2 field\(s\) still empty/);
+  assert.equal(text(step.querySelector('.template-status')), '2 fields still empty');
+  const name = byLabel.get('Name')!;
+  name.value = 'Ann Reader';
+  name.dispatchEvent(new document.defaultView!.Event('input', { bubbles: true }));
+  await settle();
+  assert.equal(text(step.querySelector('.template-status')), '1 field still empty');
   await unmount(root);
 });
 
