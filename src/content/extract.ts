@@ -1,7 +1,7 @@
 // Readability on a clone of the page, plus the page's own metadata, bounded for the message.
 import { Readability } from '@mozilla/readability';
 import { MAX_ARTICLE_TEXT, type ExtractedArticle } from '../contracts/page-report';
-import { cleanUrl } from '../formats/url';
+import { cleanUrl, MAX_URL_CHARS } from '../formats/url';
 import { pageKind } from './page-kind';
 
 /** Below this much text Readability found a teaser or a shell, not an article. */
@@ -9,6 +9,18 @@ const MIN_TEXT_CHARS = 200;
 
 function metaContent(doc: Document, selector: string): string | null {
   return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+}
+
+/**
+ * The URL cleaned for the report, or null: not http(s), or longer than the report admits
+ * (contracts/page-report.ts), which would make the whole report invalid and the page go unmatched
+ * without a word. Measured before parsing too, so a huge address is never parsed.
+ */
+function reportUrl(raw: string, base?: string): string | null {
+  if (raw.length > MAX_URL_CHARS) return null;
+  // Cleaning can lengthen it (the query is re-encoded) and a relative one gains the base.
+  const url = cleanUrl(raw, base);
+  return url !== null && url.length <= MAX_URL_CHARS ? url : null;
 }
 
 const atRoot = (url: string): boolean => {
@@ -25,7 +37,8 @@ const atRoot = (url: string): boolean => {
 export function canonicalUrl(doc: Document, pageUrl: string = doc.URL): string | null {
   const link = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
   const declared = link ?? metaContent(doc, 'meta[property="og:url" i]');
-  const canonical = declared ? cleanUrl(declared, doc.baseURI) : null;
+  // One too long to report is no canonical URL: the page is still reported, under its own.
+  const canonical = declared ? reportUrl(declared, doc.baseURI) : null;
   return canonical && atRoot(canonical) && !atRoot(cleanUrl(pageUrl) ?? pageUrl) ? null : canonical;
 }
 
@@ -42,7 +55,7 @@ const clip = (text: string | null | undefined, max: number): string | null => {
 };
 
 export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle | null {
-  const url = cleanUrl(pageUrl);
+  const url = reportUrl(pageUrl);
   if (!url) return null;
   // Readability mutates the document it reads: it gets a clone, the page is never touched.
   const parsed = new Readability(doc.cloneNode(true) as Document).parse();

@@ -2,6 +2,7 @@
 // Apart from messages.ts so the content script can use these without the background's call table.
 import { isoDate, isRecord, optStr, str } from '../formats/guards';
 import type { ArticleKind } from '../formats/model';
+import { MAX_URL_CHARS } from '../formats/url';
 
 /** What the content script extracts from an article page. Bounded so a page cannot flood the background. */
 export interface ExtractedArticle {
@@ -29,10 +30,10 @@ export const MAX_PROBLEM_TEXT = 500;
 
 export function parseArticle(value: unknown): ExtractedArticle | undefined {
   if (!isRecord(value)) return undefined;
-  const url = str(value['url'], 4_096);
+  const url = str(value['url'], MAX_URL_CHARS);
   const title = str(value['title'], 1_000);
   const text = str(value['text'], MAX_ARTICLE_TEXT);
-  const canonicalUrl = optStr(value['canonicalUrl'], 4_096);
+  const canonicalUrl = optStr(value['canonicalUrl'], MAX_URL_CHARS);
   const byline = optStr(value['byline'], 500);
   const siteName = optStr(value['siteName'], 500);
   const lang = optStr(value['lang'], 35);

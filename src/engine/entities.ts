@@ -21,6 +21,13 @@ const UNITS = new Set(
 );
 const MAX_PHRASE = 5;
 
+// "$1.9", "15%". A percentage may start only at the first digit of its run of digits and points
+// (the lookbehind): the number runs to the end of that run whichever digit it starts at, so a run
+// with no "%" after it fails from every digit, and retrying from each one of a long run of digits
+// was quadratic. Matches are the same as without the lookbehind: a later start fails wherever the
+// first did, and no match ends just before a digit of its own run.
+const AMOUNT = /([$€£])\s?(\d[\d,.]*\d|\d)|(\d(?<!\d\.*\d)[\d.]*)\s?%/gu;
+
 function isCapitalised(t: Token): boolean {
   return startsUpper(t.surface) && !CALENDAR.has(t.norm);
 }
@@ -64,7 +71,7 @@ export function extractEntities(tokens: readonly Token[], raw: string, namesFrom
   });
   flush();
   // Currency amounts keep their symbol (the unit word, if any, is caught above); "15%" is "15 percent".
-  for (const m of raw.normalize('NFKC').matchAll(/([$€£])\s?(\d[\d,.]*\d|\d)|(\d[\d.]*)\s?%/gu)) {
+  for (const m of raw.normalize('NFKC').matchAll(AMOUNT)) {
     const key = m[3] !== undefined ? `${m[3]} percent` : `${m[1]}${normaliseNumber(m[2]!)}`;
     out.set(`n:${key}`, m[0]);
   }

@@ -93,9 +93,27 @@ function gapIsSpaces(source: string, from: number, to: number): boolean {
 
 /** "1,000" → "1000", "1.50" → "1.5"; a trailing comma-group that is not a thousands group stays. */
 export function normaliseNumber(raw: string): string {
-  let s = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(/,.*$/, '');
-  if (/\.\d*0+$/.test(s)) s = s.replace(/0+$/, '').replace(/\.$/, '');
-  return s;
+  const s = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(/,.*$/, '');
+  return trimDecimalZeros(s);
+}
+
+/**
+ * What `/\.\d*0+$/.test(s) ? s.replace(/0+$/, '').replace(/\.$/, '') : s` gives, by hand: both
+ * patterns retry from every digit of a long run of them ("1." then 50,000 zeros then "1" took
+ * seconds), and a number's digits come from untrusted pages and feeds.
+ */
+function trimDecimalZeros(s: string): string {
+  // Only the last point can be followed by nothing but ASCII digits up to the end.
+  const dot = s.lastIndexOf('.');
+  if (dot < 0 || s.charCodeAt(s.length - 1) !== 48) return s;
+  for (let i = dot + 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return s;
+  }
+  let end = s.length;
+  while (s.charCodeAt(end - 1) === 48) end--;
+  // "1.00" keeps no point; the loop stopped at it, since it is no zero.
+  return s.slice(0, end === dot + 1 ? dot : end);
 }
 
 export function isStopWord(norm: string): boolean {

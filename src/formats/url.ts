@@ -2,6 +2,12 @@
 // an AMP mirror or a `www.` alias. Pure functions, used by the content script, the background,
 // the engine's identity keys and the pack builder.
 
+/**
+ * The longest URL the extension keys or reports, in characters: a page or feed may state any
+ * address, and one this long is no article's.
+ */
+export const MAX_URL_CHARS = 4_096;
+
 // Parameters that identify a campaign or a click, never the document.
 const TRACKING_PARAMS = new Set([
   'fbclid',
@@ -88,6 +94,13 @@ export function cleanUrl(raw: string, base?: string): string | null {
  * fragments removed, remaining parameters sorted, and a trailing slash or `index.html` ignored.
  */
 export function urlKey(raw: string, base?: string): string | null {
+  return keyOf(raw, base, true);
+}
+
+function keyOf(raw: string, base: string | undefined, unwrapAmp: boolean): string | null {
+  // Refused before parsing: parsing and the rewrites below cost the URL's length, and no
+  // address longer than this reaches the background from a page (contracts/page-report.ts).
+  if (raw.length > MAX_URL_CHARS) return null;
   const url = parseHttpUrl(raw, base);
   if (!url) return null;
   const host = url.hostname.toLowerCase().replace(/^(?:www\d*|m|mobile|amp)\./, '');
@@ -101,9 +114,11 @@ export function urlKey(raw: string, base?: string): string | null {
   path = path.slice(0, end);
   // The AMP cache serves /c/s/host/path (or /v/, /i/): the original lives inside the path.
   const ampCache = /^\/(?:[a-z]\/)?s\/([^/]+)(\/.*)?$/.exec(path);
-  if (/(^|\.)cdn\.ampproject\.org$/.test(host) && ampCache) {
+  if (unwrapAmp && /(^|\.)cdn\.ampproject\.org$/.test(host) && ampCache) {
     // A cache path whose host is not one (`/s/%`) is keyed as the cache's own URL, never as none.
-    const original = urlKey(`https://${ampCache[1]}${ampCache[2] ?? '/'}`);
+    // Unwrapped once: a cache URL inside a cache URL is no article's address, and unwrapping each
+    // level re-parsed the rest of the URL (quadratic, then a stack overflow).
+    const original = keyOf(`https://${ampCache[1]}${ampCache[2] ?? '/'}`, undefined, false);
     if (original !== null) return original;
   }
   const params = searchParams(url)

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanUrl, displayHost, urlKey } from '../../src/formats/url';
+import { cleanUrl, displayHost, MAX_URL_CHARS, urlKey } from '../../src/formats/url';
 
 test('cleanUrl strips tracking parameters and the fragment, keeps the rest', () => {
   assert.equal(
@@ -41,4 +41,22 @@ test('urlKey keeps parameters that identify the document, in a stable order', ()
 test('displayHost drops www only', () => {
   assert.equal(displayHost('https://www.7news.com.au/politics/x'), '7news.com.au');
   assert.equal(displayHost('mailto:a@b.c'), null);
+});
+
+test('urlKey unwraps the AMP cache once: a cache URL inside one is keyed as that inner cache URL', () => {
+  assert.equal(urlKey('https://example-com.cdn.ampproject.org/c/s/example.com/a'), 'example.com/a');
+  // Unwrapping every level re-parsed the rest of the URL each time: quadratic, then a stack overflow.
+  assert.equal(urlKey('https://a.cdn.ampproject.org/s/a.cdn.ampproject.org/s/example.com/a'), 'a.cdn.ampproject.org/s/example.com/a');
+  const nested = (n: number) => `https://a.cdn.ampproject.org${'/s/a.cdn.ampproject.org'.repeat(n)}/x`;
+  assert.equal(urlKey(nested(170)), `a.cdn.ampproject.org${'/s/a.cdn.ampproject.org'.repeat(169)}/x`);
+});
+
+test('urlKey refuses a URL longer than MAX_URL_CHARS, before parsing it', () => {
+  const at = (length: number) => `https://example.com/${'a'.repeat(length - 'https://example.com/'.length)}`;
+  assert.equal(urlKey(at(MAX_URL_CHARS)), `example.com/${'a'.repeat(MAX_URL_CHARS - 'https://example.com/'.length)}`);
+  assert.equal(urlKey(at(MAX_URL_CHARS + 1)), null);
+  // 92 KB of nested AMP cache took the old code about a second; 368 KB overflowed its stack.
+  const start = performance.now();
+  for (const n of [4_000, 16_000]) assert.equal(urlKey(`https://a.cdn.ampproject.org${'/s/a.cdn.ampproject.org'.repeat(n)}/x`), null);
+  assert.ok(performance.now() - start < 100, 'refused at once');
 });

@@ -25,6 +25,14 @@ test('acronyms and numbers with units are entities', () => {
   for (const k of ['e:fbi', 'e:us', 'n:300 people', 'n:1.9 billion', 'n:$1.9', 'n:15 percent']) assert.ok(e.includes(k), k);
 });
 
+test('a percentage is the whole run of digits and points before its "%"', () => {
+  const percents = (s: string) => entities(s).filter((k) => k.endsWith(' percent'));
+  assert.deepEqual(percents('up 1.5.% then 12 % and ..5%'), ['n:1.5. percent', 'n:12 percent', 'n:5 percent']);
+  assert.deepEqual(percents('5..5% and 5%5%'), ['n:5 percent', 'n:5..5 percent']);
+  // A currency amount takes its digits first; 1,5% is "5 percent", as a comma is no part of one.
+  assert.deepEqual(entities('$1.5% and 1,5%'), ['n:$1.5', 'n:5 percent']);
+});
+
 test('lower-cased text yields no names', () => {
   assert.deepEqual(entities('taylor swift attends gala in london'), []);
 });

@@ -26,6 +26,22 @@ test('numbers lose thousands separators and trailing zeros', () => {
   assert.deepEqual(norms('It cost 1,500 dollars'), ['it', 'cost', '1500', 'dollars']);
 });
 
+test('trailing zeros go only after the last point, and only when nothing but digits follows it', () => {
+  const cases: [string, string][] = [
+    ['1.00', '1'],
+    ['1.0', '1'],
+    ['10', '10'],
+    ['100.050', '100.05'],
+    ['2.0.10', '2.0.1'],
+    ['2.0.00', '2.0'],
+    ['1.0a0', '1.0a0'],
+    ['1,000.500', '1000.5'],
+    ['1,00', '1'],
+    ['٣.٥٠', '٣.٥٠'],
+  ];
+  for (const [raw, normal] of cases) assert.equal(normaliseNumber(raw), normal, raw);
+});
+
 test('stop words and single characters are not content words', () => {
   assert.equal(isContentWord('the'), false);
   assert.equal(isContentWord('said'), false);

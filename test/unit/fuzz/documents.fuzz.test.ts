@@ -117,7 +117,8 @@ test('growth: packs, reader data, URLs and messages are linear', () => {
   assertLinear('validatePack', validatePack, { stories, 'a long summary': (n) => ({ ...starter, stories: [{ ...starter.stories[0]!, summary: 'x'.repeat(n) }] }) }, 400_000);
   const entries = (n: number) => JSON.stringify({ format: READER_DATA_FORMAT, version: READER_DATA_VERSION, history: Array.from({ length: n / 100 }, (_, i) => ({ pageKey: `k${i}`, url: `https://e.example/${i}`, title: 'T', readAt: '2026-01-01T00:00:00Z', text: 'x' })) });
   assertLinear('parseReaderData', parseReaderData, { 'history entries': entries, 'broken entries': (n) => entries(n).replaceAll('"T"', '7') }, 200_000);
-  assertLinear('urlKey', (s: string) => urlKey(s), { slashes: (n) => `https://e.example/${'/'.repeat(n)}x`, 'trailing slashes': (n) => `https://e.example/a${'/'.repeat(n)}`, 'tracking parameters': (n) => `https://e.example/?${'utm_a=1&'.repeat(n / 8)}q=1` }, 160_000);
+  // 4n under MAX_URL_CHARS (4,096), above which urlKey refuses a URL before reading it.
+  assertLinear('urlKey', (s: string) => urlKey(s), { slashes: (n) => `https://e.example/${'/'.repeat(n)}x`, 'trailing slashes': (n) => `https://e.example/a${'/'.repeat(n)}`, 'tracking parameters': (n) => `https://e.example/?${'utm_a=1&'.repeat(n / 8)}q=1` }, 1_000);
   // Sizes above 128k characters: the platform's URL parser takes a faster path below about that
   // length, a step (not a growth) that a 40k → 160k pair would read as superlinear.
   assertLinear('cleanUrl', (s: string) => cleanUrl(s), { 'tracking parameters': (n) => `https://e.example/?${'utm_a=1&'.repeat(n / 8)}q=1`, 'long path': (n) => `https://e.example/${repeat('a/')(n)}` }, 160_000);
