@@ -57,7 +57,7 @@ export function FeedRows({ feeds, busy, refresh, remove, grant }: Props) {
                     {t('sourceRefresh')}
                   </button>
                 )}
-                <button type="button" class="button" disabled={busy} aria-label={t('sourceRemoveLabel', feed.url)} onClick={() => remove(feed.url)}>
+                <button type="button" class="button" data-removes="feeds" disabled={busy} aria-label={t('sourceRemoveLabel', feed.url)} onClick={() => remove(feed.url)}>
                   {t('sourceRemove')}
                 </button>
               </div>

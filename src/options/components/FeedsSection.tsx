@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useFocusAfterRemoval } from '../../ui/focus-after-removal';
 import { formatCount } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { parseHttpUrl } from '../../formats/url';
@@ -26,6 +27,7 @@ export function FeedsSection({ feeds, store, windowDays, call, platform, changed
   const [url, setUrl] = useState('');
   const [found, setFound] = useState<DiscoveryView | null>(null);
   const { busy, outcome, run } = useAction();
+  const section = useFocusAfterRemoval<HTMLElement>(feeds);
 
   const add = (raw: string): Promise<void> =>
     run(async () => {
@@ -64,7 +66,7 @@ export function FeedsSection({ feeds, store, windowDays, call, platform, changed
 
   const known = new Set(feeds.map((f) => f.url));
   return (
-    <section class="panel" aria-labelledby="feeds-title" data-testid="feeds">
+    <section class="panel" aria-labelledby="feeds-title" data-testid="feeds" ref={section}>
       <h2 id="feeds-title">{t('feedsTitle')}</h2>
       <p class="muted">{t('feedsIntro')}</p>
       {feeds.length === 0 ? (
@@ -86,7 +88,7 @@ export function FeedsSection({ feeds, store, windowDays, call, platform, changed
         }}
       >
         <label for="feed-url">{t('feedUrlLabel')}</label>
-        <input id="feed-url" type="url" autoComplete="off" spellcheck={false} placeholder="https://example.com/feed.xml" value={url} onInput={(e) => setUrl(e.currentTarget.value)} required />
+        <input id="feed-url" data-removal-fallback type="url" autoComplete="off" spellcheck={false} placeholder="https://example.com/feed.xml" value={url} onInput={(e) => setUrl(e.currentTarget.value)} required />
         <button type="submit" class="button primary" disabled={busy}>
           {t('feedAdd')}
         </button>

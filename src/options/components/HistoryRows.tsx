@@ -39,7 +39,7 @@ export function AnswersAway({ entries, busy, forget }: { entries: readonly PageA
               <p class="muted">{sentence(saidLine(entry.answer))}</p>
             </div>
             <div class="row-actions">
-              <button type="button" class="button" disabled={busy} aria-label={t('historyAnswerForgetLabel', entry.pageKey)} onClick={() => forget(entry)}>
+              <button type="button" class="button" data-removes="answers-away" disabled={busy} aria-label={t('historyAnswerForgetLabel', entry.pageKey)} onClick={() => forget(entry)}>
                 {t('historyAnswerForget')}
               </button>
             </div>
@@ -79,7 +79,7 @@ export function HistoryRows({ entries, busy, label, forgetAnswer, remove }: Prop
                 {t('historyAnswerForget')}
               </button>
             )}
-            <button type="button" class="button" disabled={busy} aria-label={t('historyRemoveLabel', entry.title)} onClick={() => remove(entry)}>
+            <button type="button" class="button" data-removes="history" disabled={busy} aria-label={t('historyRemoveLabel', entry.title)} onClick={() => remove(entry)}>
               {t('historyRemove')}
             </button>
           </div>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useFocusAfterRemoval } from '../../ui/focus-after-removal';
 import { formatCount, formatNumber } from '../../shared/format';
 import { t, type MessageKey } from '../../shared/i18n';
 import type { Settings } from '../../formats/settings';
@@ -32,6 +33,7 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
   const [days, setDays] = useState(String(prefs.retentionDays));
   const { busy, outcome, run } = useAction();
   const finder = useHistoryFind(call);
+  const section = useFocusAfterRemoval<HTMLElement>(history, answersAway, finder.found);
 
   const switchHistory = (on: boolean): Promise<void> =>
     run(async () => {
@@ -81,8 +83,10 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
   };
 
   return (
-    <section class="panel" aria-labelledby="history-title" data-testid="history">
-      <h2 id="history-title">{t('historyTitle')}</h2>
+    <section class="panel" aria-labelledby="history-title" data-testid="history" ref={section}>
+      <h2 id="history-title" tabIndex={-1} data-removal-fallback>
+        {t('historyTitle')}
+      </h2>
       <p class="muted">{t('historyIntro')}</p>
       <label class="switch history-switch">
         <input type="checkbox" role="switch" data-testid="history-switch" checked={recording} onChange={(e) => void switchHistory(e.currentTarget.checked)} />

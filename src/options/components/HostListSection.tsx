@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useFocusAfterRemoval } from '../../ui/focus-after-removal';
 import { t, type MessageKey } from '../../shared/i18n';
 import { normaliseHost, type Settings } from '../../formats/settings';
 
@@ -39,6 +40,7 @@ interface Props {
 export function HostListSection({ field, sites, update }: Props) {
   const copy = COPY[field];
   const [draft, setDraft] = useState('');
+  const section = useFocusAfterRemoval<HTMLElement>(sites);
   const [message, setMessage] = useState('');
   const id = `${field}-input`;
 
@@ -69,7 +71,7 @@ export function HostListSection({ field, sites, update }: Props) {
   };
 
   return (
-    <section class="panel" id={field} aria-labelledby={`${field}-title`} data-testid={field === 'sitesOff' ? 'sites' : 'auto-open'}>
+    <section class="panel" id={field} aria-labelledby={`${field}-title`} data-testid={field === 'sitesOff' ? 'sites' : 'auto-open'} ref={section}>
       <h2 id={`${field}-title`}>{t(copy.title)}</h2>
       <p class="muted">{t(copy.intro)}</p>
       {sites.length === 0 ? (
@@ -79,7 +81,7 @@ export function HostListSection({ field, sites, update }: Props) {
           {sites.map((host) => (
             <li key={host} class="row">
               <span class="row-title">{host}</span>
-              <button type="button" class="button" onClick={() => void remove(host)} aria-label={t(copy.removeLabel, host)}>
+              <button type="button" class="button" data-removes="sites" onClick={() => void remove(host)} aria-label={t(copy.removeLabel, host)}>
                 {t(copy.remove)}
               </button>
             </li>
@@ -88,7 +90,7 @@ export function HostListSection({ field, sites, update }: Props) {
       )}
       <form class="inline-form" onSubmit={(event) => void add(event)}>
         <label for={id}>{t('sitesAddLabel')}</label>
-        <input id={id} type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder="example.com" value={draft} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
+        <input id={id} data-removal-fallback type="text" inputMode="url" autoComplete="off" spellcheck={false} placeholder="example.com" value={draft} onInput={(e) => setDraft((e.target as HTMLInputElement).value)} />
         <button type="submit" class="button primary">
           {t(copy.add)}
         </button>

@@ -1,4 +1,5 @@
 import { formatCount, formatDate } from '../../shared/format';
+import { useFocusAfterRemoval } from '../../ui/focus-after-removal';
 import { t } from '../../shared/i18n';
 import type { PackSummary } from '../../contracts/views';
 import type { Call } from '../App';
@@ -16,6 +17,7 @@ interface Props {
 /** The packs stories come from; imported and subscribed ones can be removed (the reader's own data stays). */
 export function SourcesSection({ packs, call, changed }: Props) {
   const { busy, outcome, run } = useAction();
+  const section = useFocusAfterRemoval<HTMLElement>(packs);
   const remove = (pack: PackSummary): Promise<void> =>
     run(async () => {
       await call('pack/remove', { packId: pack.id });
@@ -24,8 +26,10 @@ export function SourcesSection({ packs, call, changed }: Props) {
     });
 
   return (
-    <section class="panel" aria-labelledby="sources-title" data-testid="sources">
-      <h2 id="sources-title">{t('sourcesTitle')}</h2>
+    <section class="panel" aria-labelledby="sources-title" data-testid="sources" ref={section}>
+      <h2 id="sources-title" tabIndex={-1} data-removal-fallback>
+        {t('sourcesTitle')}
+      </h2>
       <p class="muted">{t('sourcesIntro')}</p>
       {packs.length === 0 ? (
         <p>{t('sourcesEmpty')}</p>
@@ -46,7 +50,7 @@ export function SourcesSection({ packs, call, changed }: Props) {
                   {pack.stories === 0 && pack.categories > 0 ? formatCount('categoryCount', pack.categories) : formatCount('storyCount', pack.stories)}
                 </p>
                 {(pack.origin === 'file' || pack.origin === 'url') && (
-                  <button type="button" class="button" disabled={busy} aria-label={t('packRemoveLabel', pack.publisher)} onClick={() => void remove(pack)}>
+                  <button type="button" class="button" data-removes="packs" disabled={busy} aria-label={t('packRemoveLabel', pack.publisher)} onClick={() => void remove(pack)}>
                     {t('sourceRemove')}
                   </button>
                 )}

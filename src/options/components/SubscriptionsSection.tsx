@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useFocusAfterRemoval } from '../../ui/focus-after-removal';
 import { t } from '../../shared/i18n';
 import { parsePublicKey } from '../../formats/pack-signature';
 import { parseHttpUrl } from '../../formats/url';
@@ -22,6 +23,7 @@ export function SubscriptionsSection({ subscriptions, call, platform, changed }:
   const [url, setUrl] = useState('');
   const [key, setKey] = useState('');
   const { busy, outcome, run } = useAction();
+  const section = useFocusAfterRemoval<HTMLElement>(subscriptions);
 
   const add = (event: Event): Promise<void> => {
     event.preventDefault();
@@ -56,7 +58,7 @@ export function SubscriptionsSection({ subscriptions, call, platform, changed }:
     });
 
   return (
-    <section class="panel" aria-labelledby="subscriptions-title" data-testid="subscriptions">
+    <section class="panel" aria-labelledby="subscriptions-title" data-testid="subscriptions" ref={section}>
       <h2 id="subscriptions-title">{t('subscriptionsTitle')}</h2>
       <p class="muted">{t('subscriptionsIntro')}</p>
       {subscriptions.length === 0 ? (
@@ -82,7 +84,7 @@ export function SubscriptionsSection({ subscriptions, call, platform, changed }:
                     {t('sourceRefresh')}
                   </button>
                 )}
-                <button type="button" class="button" disabled={busy} aria-label={t('sourceRemoveLabel', sub.url)} onClick={() => void act(() => call('subscription/remove', { url: sub.url }), t('sourceRemoved', sub.url))}>
+                <button type="button" class="button" data-removes="subscriptions" disabled={busy} aria-label={t('sourceRemoveLabel', sub.url)} onClick={() => void act(() => call('subscription/remove', { url: sub.url }), t('sourceRemoved', sub.url))}>
                   {t('sourceRemove')}
                 </button>
               </div>
@@ -92,7 +94,7 @@ export function SubscriptionsSection({ subscriptions, call, platform, changed }:
       )}
       <form class="stacked-form" onSubmit={(event) => void add(event)}>
         <label for="subscription-url">{t('subscriptionUrlLabel')}</label>
-        <input id="subscription-url" type="url" autoComplete="off" spellcheck={false} placeholder="https://example.org/pack.json" value={url} onInput={(e) => setUrl(e.currentTarget.value)} required />
+        <input id="subscription-url" data-removal-fallback type="url" autoComplete="off" spellcheck={false} placeholder="https://example.org/pack.json" value={url} onInput={(e) => setUrl(e.currentTarget.value)} required />
         <label for="subscription-key">{t('subscriptionKeyLabel')}</label>
         <input id="subscription-key" type="text" autoComplete="off" spellcheck={false} aria-describedby="subscription-key-help" value={key} onInput={(e) => setKey(e.currentTarget.value)} />
         <p id="subscription-key-help" class="muted">

@@ -18,7 +18,7 @@ export function ChosenOutlets({ outlets, onRemove }: Props) {
       <ul class="chips" aria-labelledby="chosen-title">
         {outlets.map((outlet) => (
           <li key={outlet.id}>
-            <button type="button" class="chip" aria-label={t('welcomeUnchoose', outlet.name)} data-chosen={outlet.id} onClick={() => onRemove(outlet.id)}>
+            <button type="button" class="chip" data-removes="chosen" aria-label={t('welcomeUnchoose', outlet.name)} data-chosen={outlet.id} onClick={() => onRemove(outlet.id)}>
               {outlet.name}
               <span aria-hidden="true" class="chip-x">
                 ×

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
+import { useFocusAfterRemoval } from '../../ui/focus-after-removal';
 import { recommendedOutlets, searchOutlets, type Directory, type DirectoryOutlet } from '../../formats/directory';
 import { t } from '../../shared/i18n';
 import { formatCalendarDate, formatCount, formatCountry as countryName, formatNumber } from '../../shared/format';
@@ -28,6 +29,7 @@ export function SourcePicker({ directory, subscribed, onSave }: Props) {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [query, setQuery] = useState('');
   const [withOpinion, setWithOpinion] = useState(true);
+  const section = useFocusAfterRemoval<HTMLElement>(chosen);
   const recommended = useMemo(() => recommendedOutlets(directory), [directory]);
   const added = (outlet: DirectoryOutlet): boolean => subscribed.has(outlet.feeds.top);
   const toggle = (id: string, on: boolean): void => {
@@ -46,7 +48,7 @@ export function SourcePicker({ directory, subscribed, onSave }: Props) {
   );
 
   return (
-    <section class="panel picker" aria-labelledby="choose-title" data-testid="source-picker">
+    <section class="panel picker" aria-labelledby="choose-title" data-testid="source-picker" ref={section}>
       <h2 id="choose-title">{t('welcomeChooseTitle')}</h2>
       <p class="muted">{t('welcomeChooseIntro')}</p>
       <div class="picker-actions">
@@ -57,7 +59,7 @@ export function SourcePicker({ directory, subscribed, onSave }: Props) {
       <ChosenOutlets outlets={picked} onRemove={(id) => toggle(id, false)} />
       <div class="inline-form">
         <label for="outlet-search">{t('welcomeSearchLabel')}</label>
-        <input id="outlet-search" type="search" autoComplete="off" placeholder={t('welcomeSearchPlaceholder')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <input id="outlet-search" data-removal-fallback type="search" autoComplete="off" placeholder={t('welcomeSearchPlaceholder')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       </div>
       {hits ? (
         hits.length ? (

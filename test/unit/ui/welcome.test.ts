@@ -313,3 +313,17 @@ test('with no story covered twice, or no list to be had, the page ends as before
     cleanup();
   }
 });
+
+test('taking a chosen outlet off moves the focus to the next chip, and to the search once none is left', async () => {
+  const root = await mount(h(App, { deps: rig().deps }));
+  await tick(root, 'bbc.com');
+  await tick(root, 'npr.org');
+  const chip = (id: string) => root.querySelector<HTMLButtonElement>(`[data-chosen="${id}"]`)!;
+  const first = root.querySelector<HTMLButtonElement>('[data-chosen]')!;
+  const second = root.querySelectorAll<HTMLButtonElement>('[data-chosen]')[1]!.getAttribute('data-chosen')!;
+  first.focus();
+  await click(first);
+  assert.equal(document.activeElement, chip(second));
+  await click(chip(second));
+  assert.equal(document.activeElement, root.querySelector('#outlet-search'));
+});
