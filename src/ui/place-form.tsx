@@ -31,8 +31,11 @@ interface Props {
   place: ReaderPlace | null;
   readerName: string;
   save(place: ReaderPlace | null, readerName: string): Promise<void>;
-  /** Called after a successful save (the sidebar closes its inline form). */
-  saved?(): void;
+  /**
+   * Called after a successful save with what the form says of it: the sidebar closes its inline
+   * form, and says it in a live region of its own, which outlives the form.
+   */
+  saved?(said: string): void;
 }
 
 export function PlaceForm({ places, place, readerName, save, saved }: Props) {
@@ -49,9 +52,10 @@ export function PlaceForm({ places, place, readerName, save, saved }: Props) {
     setBusy(true);
     save(next, name.replace(/\s+/g, ' ').trim()).then(
       () => {
-        setStatus({ error: false, text: t(next && next.country !== 'US' ? 'placeSavedElsewhere' : 'placeSaved') });
+        const text = t(next && next.country !== 'US' ? 'placeSavedElsewhere' : 'placeSaved');
+        setStatus({ error: false, text });
         setBusy(false);
-        saved?.();
+        saved?.(text);
       },
       () => {
         setStatus({ error: true, text: t('placeSaveFailed') });

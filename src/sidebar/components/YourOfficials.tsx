@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLocale } from '../../shared/i18n';
 import { officialsFor, type OfficialsLookup } from '../officials';
 import type { OfficialsDirectory, Place } from '../../formats/officials-format';
@@ -49,6 +49,13 @@ function Found({ lookup, directory }: { lookup: Extract<OfficialsLookup, { kind:
 export function YourOfficials({ actionId }: { actionId: string }) {
   const officials = useStoryOfficials();
   const [editing, setEditing] = useState(false);
+  // The saved place, said here: the form that said it is gone once saved, and the focus it had
+  // goes to "Change" (it was on the form's Save button) rather than to the page's body.
+  const [said, setSaid] = useState({ text: '', at: 0 });
+  const change = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (said.at) change.current?.focus();
+  }, [said]);
   if (!officials) return null;
   const { state } = officials;
   if (state.status !== 'ready') {
@@ -74,7 +81,10 @@ export function YourOfficials({ actionId }: { actionId: string }) {
       place={state.place}
       readerName={state.readerName}
       save={officials.savePlace}
-      saved={() => setEditing(false)}
+      saved={(text) => {
+        setEditing(false);
+        setSaid({ text, at: Date.now() });
+      }}
     />
   );
   return (
@@ -95,7 +105,7 @@ export function YourOfficials({ actionId }: { actionId: string }) {
           <p class="officials-meta">
             <span>{t('officialsSnapshot', snapshotDay(directory.snapshot))}</span>
             {lookup.kind !== 'unset' && (
-              <button type="button" class="link-button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+              <button type="button" class="link-button" aria-expanded={editing} ref={change} onClick={() => setEditing(!editing)}>
                 {t('officialsChange')}
               </button>
             )}
@@ -103,6 +113,9 @@ export function YourOfficials({ actionId }: { actionId: string }) {
           {editing && form}
         </>
       )}
+      <p class="officials-saved" role="status" data-testid="officials-saved">
+        {said.text}
+      </p>
     </div>
   );
 }

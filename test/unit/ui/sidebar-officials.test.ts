@@ -166,11 +166,15 @@ test('with no place set, the first contact step asks for it inline, and saving a
   name.value = '  Ana   Example ';
   name.dispatchEvent(new document.defaultView!.Event('input', { bubbles: true }));
   await settle();
+  form.querySelector<HTMLButtonElement>('button[type="submit"]')!.focus();
   await click(form.querySelector('button[type="submit"]'));
   assert.deepEqual(calls.find((c) => c.type === 'settings/update')?.payload, {
     change: { place: { country: 'US', state: 'WA', district: 3 }, readerName: 'Ana Example' },
   });
   assert.equal(first!.querySelector('[data-testid="place-form"]'), null);
+  // The form that said "saved" is gone: the step says it, and the focus is on "Change", not lost.
+  assert.match(text(first!.querySelector('[data-testid="officials-saved"]')), /saved/i);
+  assert.equal(document.activeElement, first!.querySelector('.officials-meta .link-button'));
   assert.equal(first!.querySelector('[data-testid="officials"]')?.getAttribute('data-lookup'), 'found');
   assert.match(body(first), /^Dear Representative Flo Three,[\s\S]*Ana Example$/);
   assert.equal(body(second), 'Dear Senator Ada Senior and Senator Bo Junior, Ana Example');
