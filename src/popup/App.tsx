@@ -15,7 +15,8 @@ type TabStatus =
   | { status: 'error' }
   | { status: 'ready'; tabId: number | null; state: PopupState | null };
 
-function TabPanel({ tab, deps }: { tab: TabStatus; deps: PopupDeps }) {
+/** `switchedOff`: the reader switched Storyline off on this site in this popup; its switch says so. */
+function TabPanel({ tab, deps, switchedOff }: { tab: TabStatus; deps: PopupDeps; switchedOff: boolean }) {
   if (tab.status === 'loading') return <p class="muted" role="status">{t('loading')}</p>;
   if (tab.status === 'error') return <p class="message message-error" role="alert">{t('popupStateFailed')}</p>;
   const { tabId, state } = tab;
@@ -37,6 +38,7 @@ function TabPanel({ tab, deps }: { tab: TabStatus; deps: PopupDeps }) {
       </div>
     );
   }
+  if (switchedOff) return null;
   if (state.siteOff && state.host) {
     return (
       <p class="message" data-testid="site-off">
@@ -51,6 +53,8 @@ function TabPanel({ tab, deps }: { tab: TabStatus; deps: PopupDeps }) {
 /** The toolbar popup: the current tab's story, and a search over every stored story. */
 export function App({ deps }: { deps: PopupDeps }) {
   const [tab, setTab] = useState<TabStatus>({ status: 'loading' });
+  // The site switch used in this popup: Storyline left the page, and its story and controls go too.
+  const [switchedOff, setSwitchedOff] = useState<boolean | null>(null);
 
   useEffect(() => {
     (async () => {
@@ -62,7 +66,8 @@ export function App({ deps }: { deps: PopupDeps }) {
 
   // Stories open in the tab's sidebar: over the page only where a content script runs; the side
   // panel can show one beside any tab.
-  const state = tab.status === 'ready' ? tab.state : null;
+  const loaded = tab.status === 'ready' ? tab.state : null;
+  const state = loaded && switchedOff !== null ? { ...loaded, siteOff: switchedOff } : loaded;
   const panel = state?.surface === 'panel';
   const target = tab.status === 'ready' && state && (state.scriptable || panel) && !state.siteOff ? tab.tabId : null;
   const openStory =
@@ -88,7 +93,7 @@ export function App({ deps }: { deps: PopupDeps }) {
       <main>
         <HostAccess />
         <section class="current" aria-label={t('popupCurrentLabel')}>
-          <TabPanel tab={tab} deps={deps} />
+          <TabPanel tab={tab} deps={deps} switchedOff={switchedOff === true} />
         </section>
         {state?.scriptable && !state.siteOff && !state.story && (
           <StoryList
@@ -99,7 +104,7 @@ export function App({ deps }: { deps: PopupDeps }) {
             {...(openStory ? { onOpen: openStory } : {})}
           />
         )}
-        {state?.scriptable && state.host && <SiteSwitch host={state.host} field="sitesOff" on={!state.siteOff} deps={deps} />}
+        {state?.scriptable && state.host && <SiteSwitch host={state.host} field="sitesOff" on={!state.siteOff} deps={deps} onSwitched={(on) => setSwitchedOff(!on)} />}
         {/* Opening by itself applies to the sidebar over the page, and never where Storyline is off. */}
         {state?.scriptable && state.host && !state.siteOff && state.surface === 'page' && (
           <SiteSwitch host={state.host} field="autoOpen" on={state.autoOpen} deps={deps} />

@@ -9,13 +9,15 @@ interface Props {
   field: 'sitesOff' | 'autoOpen';
   on: boolean;
   deps: PopupDeps;
+  /** Told once the change is saved. */
+  onSwitched?(on: boolean): void;
 }
 
 /**
  * One per-site switch ("Storyline on this site", "Open the sidebar by itself"); the page reacts at
  * once, since the content script watches settings.
  */
-export function SiteSwitch({ host, field, on: initial, deps }: Props) {
+export function SiteSwitch({ host, field, on: initial, deps, onSwitched }: Props) {
   const [on, setOn] = useState(initial);
   const [failed, setFailed] = useState(false);
   // The state line speaks only after the reader used the switch (a live region, so it is announced).
@@ -32,6 +34,7 @@ export function SiteSwitch({ host, field, on: initial, deps }: Props) {
       // Taking a site out also takes out the parent entry that covers it (news.example.com under example.com).
       const sites = listed(next) ? [...current, host] : current.filter((site) => !hostInList([site], host));
       await deps.call('settings/update', { change: { [field]: [...new Set(sites)] } });
+      onSwitched?.(next);
     } catch {
       setOn(!next);
       setFailed(true);

@@ -234,3 +234,23 @@ test('the auto-open switch is not offered with the side panel, nor where Storyli
   assert.equal(off.querySelector('[data-testid="auto-open-switch"]'), null);
   await unmount(off);
 });
+
+test('switched off here, the tab\'s story and its controls leave the popup with Storyline; on again, they come back', async () => {
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  const p = popup(POPUP_STORY, {
+    'settings/get': () => settings,
+    'settings/update': (payload) => (settings = { ...settings, ...(payload as { change: Partial<Settings> }).change }),
+  });
+  const root = await mount(h(App, { deps: p.deps }));
+  assert.ok(root.querySelector('[data-testid="open-sidebar"]'));
+  const box = root.querySelector<HTMLInputElement>('[data-testid="site-switch"]')!;
+  await click(box);
+  assert.deepEqual(settings.sitesOff, ['7news.com.au']);
+  assert.equal(root.querySelector('[data-testid="open-sidebar"]'), null, 'no sidebar to open where Storyline left the page');
+  assert.equal(root.querySelector('[data-testid="auto-open-switch"]'), null);
+  assert.match(text(root.querySelector('.site-switch [role="status"]')), /Off on 7news\.com\.au/);
+  assert.equal(root.querySelector('[data-testid="site-off"]'), null, 'said once, by the switch');
+  await click(box);
+  assert.ok(root.querySelector('[data-testid="open-sidebar"]'));
+  await unmount(root);
+});
