@@ -133,6 +133,15 @@ export function onStoriesChanged(listener: () => void): void {
   changeListeners.add(listener);
 }
 
+/**
+ * Reading history joined stories again after they changed (sources/history-delta.ts): the open
+ * tabs are counted again, since a page read may now be one of its story's reports. Queued behind
+ * the change that caused it, the rejoin can end after the tabs' own recount.
+ */
+export function historyRejoined(): void {
+  for (const listener of changeListeners) listener();
+}
+
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**

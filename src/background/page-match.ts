@@ -3,7 +3,7 @@
 // engine, never to a story the reader rejected for this page.
 import type { IDBPDatabase } from 'idb';
 import type { ExtractedArticle } from '../contracts/page-report';
-import { CONFIRMATION_PREFIX, confirmationKey, HISTORY_PACK_ID, REJECTION_PREFIX, rejectionKey, type ArticleRecord, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
+import { CONFIRMATION_PREFIX, confirmationKey, HISTORY_PACK_ID, historyArticleId, REJECTION_PREFIX, rejectionKey, type ArticleRecord, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
 import { launchedMatch, LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
 import { urlKey } from '../formats/url';
 import { headlineKey } from '../formats/headline';
@@ -137,7 +137,9 @@ async function storyMatch(database: Database, article: ExtractedArticle, storyId
   const story = await database.get('stories', storyId);
   const reports = story ? await storyReports(database, story) : [];
   const headline = headlineKey(article.title);
-  const current = reports.find((a) => headlineKey(a.title) === headline) ?? null;
+  // The page's own copy, when reading history joined it there (a story merged since it was read).
+  const own = historyArticleId(pageKeyOf(article));
+  const current = reports.find((a) => headlineKey(a.title) === headline) ?? reports.find((a) => a.id === own) ?? null;
   return { storyId, currentArticleId: current?.id ?? null, otherReports: reports.length - (current ? 1 : 0) };
 }
 
@@ -170,8 +172,12 @@ export async function matchNow(database: Database, match: TabMatch | null): Prom
   }
   const ids = await reportIds(database, match.storyId);
   if (ids.length === 0) return matchPage(database, match.article, match.privateWindow);
-  const otherReports = ids.filter((id) => id !== match.currentArticleId).length;
-  return otherReports === match.otherReports ? null : { ...match, otherReports };
+  // The page's own copy joined since (history matched it again after its story merged into this
+  // one): it is the page, not another outlet's report.
+  const own = historyArticleId(match.pageKey);
+  const currentArticleId = match.currentArticleId ?? (ids.includes(own) ? own : null);
+  const otherReports = ids.filter((id) => id !== currentArticleId).length;
+  return otherReports === match.otherReports && currentArticleId === match.currentArticleId ? null : { ...match, currentArticleId, otherReports };
 }
 
 /**

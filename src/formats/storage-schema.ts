@@ -169,6 +169,8 @@ export const rejectionKey = (pageKey: string, storyId: string): string => `${REJ
 export const confirmationKey = (pageKey: string): string => `${CONFIRMATION_PREFIX}${pageKey}`;
 /** The reserved pack of the reports reading history joined to stories (`joinedReports`). */
 export const HISTORY_PACK_ID = 'history';
+/** The id of a page read as one of a story's reports (its copy in `joinedReports`). */
+export const historyArticleId = (pageKey: string): string => `${HISTORY_PACK_ID}/${pageKey}`;
 
 export const TAB_STATE_PREFIX = 'tab:';
 /**

@@ -6,7 +6,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { StoryIndex } from '../../engine';
 import type { ExtractedArticle } from '../../contracts/page-report';
-import { CONFIRMATION_PREFIX, HISTORY_PACK_ID, REJECTION_PREFIX, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
+import { CONFIRMATION_PREFIX, HISTORY_PACK_ID, historyArticleId, REJECTION_PREFIX, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
 import { displayHost } from '../../formats/url';
 import { articleDoc, saveStoryIndexSoon, SNAPSHOT_KEYS, storyIndex } from '../matcher';
 import { confirmedStory, forgetPageAnswer, pageAnswerOf, prefixRange, rejectedStories } from '../page-match';
@@ -16,7 +16,7 @@ import { historyText, launchedMatch } from '../page-doc';
 type Database = IDBPDatabase<StorylineDB>;
 
 export { HISTORY_PACK_ID };
-const articleId = (pageKey: string): string => `${HISTORY_PACK_ID}/${pageKey}`;
+const articleId = historyArticleId;
 
 /** What of the page's match the history needs. */
 export interface ReadingMatch {

@@ -5,7 +5,7 @@ import type { SourcesChanged } from '../../contracts/source-events';
 import type { BackgroundBrowser } from '../browser-api';
 import { db } from '../db';
 import { logProblem } from '../log';
-import { changeStoryIndex, invalidateStoryIndex, storyIndex } from '../matcher';
+import { changeStoryIndex, historyRejoined, invalidateStoryIndex, storyIndex } from '../matcher';
 import { rejoinHistory } from './history';
 import { rejoinAfterDelta } from './history-delta';
 import { hostPermission } from './host-permission';
@@ -33,13 +33,19 @@ export function sourceQueue(browser: Pick<BackgroundBrowser, 'runtime' | 'permis
         invalidateStoryIndex();
         // Queued, not awaited: rebuilding the index takes a second for a big pack, and the import
         // or refresh that changed the packs is done without it.
-        serially(async () => rejoinHistory(database, await storyIndex())).catch((error: unknown) => logProblem('history joins', error));
+        serially(async () => {
+          await rejoinHistory(database, await storyIndex());
+          historyRejoined();
+        }).catch((error: unknown) => logProblem('history joins', error));
       },
       changeStories: async (write) => {
         const delta = await changeStoryIndex(write);
         if (!delta) return;
         // Queued like the full rejoin, but only over what the delta touched.
-        serially(async () => rejoinAfterDelta(database, await storyIndex(), delta)).catch((error: unknown) => logProblem('history joins', error));
+        serially(async () => {
+          await rejoinAfterDelta(database, await storyIndex(), delta);
+          historyRejoined();
+        }).catch((error: unknown) => logProblem('history joins', error));
       },
     };
   };

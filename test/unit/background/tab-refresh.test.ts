@@ -121,3 +121,20 @@ test('an open page that matched nothing gets its launcher once a story holding i
   assert.deepEqual(bg.contentCalls.slice(calls).at(-1), { tabId: 25, message: { type: 'launcher/show', payload: { count: 3 } }, frameId: 0 });
 });
 
+
+test('a page whose own copy joined its story since (history matched it again after a merge) is that copy, not another report', async () => {
+  const database = await db();
+  await installPack(database, edition('1', 'merged', 'merged', 1), 'file');
+  const storyId = scopedId('live', 'merged');
+  const bg = startFakeBackground();
+  const url = 'https://harbour.example/anchorage';
+  bg.openTab(24, url);
+  // The page read, matched to the story, its copy not joined yet (the rejoin still queued).
+  const article = page(url);
+  await bg.states.update(24, { match: { pageKey: 'harbour.example/anchorage', pageTitle: article.title, storyId, currentArticleId: null, why: null, otherReports: 3, article } });
+  // The queued rejoin joins the page's copy to the story.
+  await database.put('joinedReports', { id: 'history/harbour.example/anchorage', storyId, packId: 'history', urlKey: 'harbour.example/anchorage', url, title: article.title, outlet: 'harbour.example', outletName: 'harbour.example', kind: 'report' });
+  const next = await matchNow(database, (await bg.states.get(24)).match);
+  assert.equal(next?.currentArticleId, 'history/harbour.example/anchorage');
+  assert.equal(next?.otherReports, 3, 'the three stored reports; the page is not counted as a fourth');
+});
