@@ -67,3 +67,29 @@ test('joins follow the stories: kept while a story lives, matched again when it 
   assert.equal(await historyOf(summit), null);
   assert.equal(index.storyOf(`history/${urlKey(summit.url)}`), undefined);
 });
+
+test('a read joined to a story that went while its rejoin was lost (the worker stopped) is matched again at the next change', async () => {
+  const index = new StoryIndex();
+  let rejoin = true;
+  const env = await testEnv({
+    onStoriesChanged: async (delta) => {
+      applyStoryDelta(index, delta);
+      if (rejoin) await rejoinAfterDelta(env.database, index, delta);
+    },
+  });
+  await addFeed(env, server.url('/meridian.xml'));
+  const story = index.storyOf('feeds/meridian.example/world/alaska-summit-no-deal')!;
+  await recordReading(env.database, summit, { pageKey: urlKey(summit.url)!, storyId: story, currentArticleId: null }, { index, now: new Date('2025-08-16T10:00:00Z') });
+  // The story goes; the rejoin queued after it never runs (it lived in a worker that stopped).
+  rejoin = false;
+  await removeFeed(env, server.url('/meridian.xml'));
+  assert.equal(await env.database.get('stories', story), undefined);
+  assert.equal((await env.database.get('history', urlKey(summit.url)!))?.storyId, story, 'left pointing at the story that went');
+  // The next change, about other stories, matches it again: it joins the Harbour Post's summit story.
+  rejoin = true;
+  await addFeed(env, server.url('/harbour.atom'));
+  const now = index.storyOf('feeds/harbourpost.example/news/anchorage-summit');
+  assert.ok(now);
+  assert.equal((await env.database.get('joinedReports', `history/${urlKey(summit.url)}`))?.storyId, now);
+  assert.equal((await env.database.get('history', urlKey(summit.url)!))?.storyId, now);
+});

@@ -22,9 +22,13 @@ function termsOf(h: HistoryRecord): string[] {
 }
 
 export async function rejoinAfterDelta(database: Database, index: StoryIndex, delta: Pick<StoryDelta, 'written' | 'deleted'>): Promise<void> {
-  const gone = new Set<string>();
+  const stored = new Set((await database.getAllKeys('stories')).map(String));
+  const history = await database.getAll('history');
   // A later change may have stored a deleted id again (a split restored it): that story keeps its joins.
-  for (const id of delta.deleted) if ((await database.getKey('stories', id)) === undefined) gone.add(id);
+  const gone = new Set(delta.deleted.filter((id) => !stored.has(id)));
+  // Reads joined to a story that went in an earlier change whose rejoin never ran (it is queued in
+  // memory: a worker stopped, or the browser closed, before it ran) are matched again now too.
+  for (const h of history) if (h.storyId !== null && !stored.has(h.storyId)) gone.add(h.storyId);
   for (const id of gone) {
     for (const joined of await database.getAllFromIndex('joinedReports', 'byStory', id)) {
       await database.delete('joinedReports', joined.id);
@@ -34,7 +38,7 @@ export async function rejoinAfterDelta(database: Database, index: StoryIndex, de
   const changed = new Set(delta.written.map((s) => s.id));
   if (gone.size === 0 && changed.size === 0) return;
   const seen = new Set<string>();
-  for (const h of await database.getAll('history')) {
+  for (const h of history) {
     seen.add(h.pageKey);
     const stale = h.storyId !== null && gone.has(h.storyId);
     if (stale || (h.storyId === null && index.sharesTermWith(termsOf(h), changed))) await matchAgain(database, index, h);
