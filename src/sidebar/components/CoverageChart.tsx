@@ -127,7 +127,7 @@ export function CoverageChart({ reports }: { reports: readonly ReportView[] }) {
             // as written, and a DOM that keeps their case (jsdom) would not read "tabIndex".
             tabindex={i === tabStop ? 0 : -1}
             role="img"
-            aria-label={`${report.outletName}, ${formatDateTime(report.published!)}: ${report.title}`}
+            aria-label={t('chartDotLabel', [report.outletName, formatDateTime(report.published!), report.title])}
             onMouseEnter={() => setActive(report)}
             onFocus={() => {
               setActive(report);
