@@ -26,10 +26,13 @@ export interface XmlElement {
 export class XmlError extends Error {}
 
 const MAX_DEPTH = 256;
-const NAME = /[A-Za-z_][\w.:-]*/y;
-const ATTRIBUTE = /\s+([A-Za-z_][\w.:-]*)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
+// XML names are not ASCII only: a Spanish publisher's <dc:título> is a name, and refusing it
+// refused the whole feed. A letter or _ first, then letters, digits, marks, _ . - : and ·.
+const NAME_PATTERN = String.raw`[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}_.:\-\u00B7]*`;
+const NAME = new RegExp(NAME_PATTERN, 'uy');
+const ATTRIBUTE = new RegExp(String.raw`\s+(${NAME_PATTERN})\s*=\s*(?:"([^"<]*)"|'([^'<]*)')`, 'uy');
 const TAG_END = /\s*(\/?)>/y;
-const END_TAG = /<\/([A-Za-z_][\w.:-]*)\s*>/y;
+const END_TAG = new RegExp(String.raw`<\/(${NAME_PATTERN})\s*>`, 'uy');
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
 function lineOf(src: string, at: number): number {

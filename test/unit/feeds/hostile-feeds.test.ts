@@ -87,3 +87,12 @@ test("a JSON Feed's relative or unusable home page is no base: item links resolv
   assert.equal(feedOf(json('javascript:void(0)'), { url }).homeUrl, null);
   assert.equal(feedOf(json('https://www.site.example/home/'), { url }).items[0]?.url, 'https://www.site.example/2025/story', 'an absolute home page is the base');
 });
+
+test('element and attribute names beyond ASCII are XML names: such a feed is read, not refused', () => {
+  const feed = feedOf(
+    rss(`<title>Diario</title><item xmlns:dc="http://purl.org/dc/elements/1.1/"><title>Una noticia</title><link>https://diario.example/n</link><dc:título idioma="es" año="2025">otro</dc:título><café>sí</café></item>`),
+  );
+  assert.deepEqual(feed.items.map((i) => i.title), ['Una noticia']);
+  const bad = parseFeed(rss('<item><1title>x</1title></item>'));
+  assert.equal(bad.ok, false, 'a name still cannot start with a digit');
+});
