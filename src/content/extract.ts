@@ -78,3 +78,15 @@ export function extractArticle(doc: Document, pageUrl: string): ExtractedArticle
     ...(kind === 'report' ? {} : { kind }),
   };
 }
+
+/**
+ * The article as reported after an in-page navigation from `before` (the page this document last
+ * reported). Many single-page sites swap the article and its address but leave the <head> as it
+ * was: the canonical URL then still names the article read before, and the new one would be taken
+ * for it (its story, its history entry, the reader's answers about it). A canonical URL that
+ * another address of this document already declared is not this page's.
+ */
+export function afterInPageNavigation(article: ExtractedArticle | null, before: ExtractedArticle | null): ExtractedArticle | null {
+  if (!article || !before || article.canonicalUrl === null) return article;
+  return article.url !== before.url && article.canonicalUrl === before.canonicalUrl ? { ...article, canonicalUrl: null } : article;
+}

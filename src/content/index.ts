@@ -9,10 +9,10 @@ import { callBackground } from '../shared/messaging';
 import type { Result } from '../contracts/call-result';
 import { contentCalls } from '../contracts/content-calls';
 import { dispatch, type Handlers } from '../contracts/dispatch';
-import { MAX_PROBLEM_TEXT } from '../contracts/page-report';
+import { MAX_PROBLEM_TEXT, type ExtractedArticle } from '../contracts/page-report';
 import { isSiteOff, launcherAllowed, opensAutomatically, type Settings } from '../formats/settings';
 import { onSettingsChanged, readSettings } from '../shared/settings-store';
-import { extractArticle } from './extract';
+import { afterInPageNavigation, extractArticle } from './extract';
 import { passesGate } from './gate';
 import { gateLink } from '../contracts/gate-link';
 import { InPageUi } from './in-page-ui';
@@ -55,18 +55,28 @@ function leftBehind(): boolean {
   return true;
 }
 
+/** The page this document last reported (an in-page navigation reports another in the same document). */
+let lastReported: ExtractedArticle | null = null;
+
 async function analyse(signal: AbortSignal): Promise<void> {
   await whenIdle();
   if (signal.aborted) return;
   settings = await readSettings();
-  if (isSiteOff(settings, location.hostname)) return outcome('off');
+  // Another look began meanwhile (an in-page navigation while this one waited): it answers for the page.
+  if (signal.aborted) return;
+  if (isSiteOff(settings, location.hostname)) {
+    // Switched off with the page reported: the background forgets it (its story, the badge).
+    if (reported) await callBackground('page/left', {});
+    reported = false;
+    return outcome('off');
+  }
   ui.setLayout(settings);
   mark('start');
   // The gate script has just found an article at this address: no need to test the page twice.
   const isArticle = link.articleUrl === location.href || passesGate(document);
   link.articleUrl = null;
   measure('gate', 'start');
-  const article = isArticle ? extractArticle(document, location.href) : null;
+  const article = isArticle ? afterInPageNavigation(extractArticle(document, location.href), lastReported) : null;
   measure('extract', 'gate');
   if (!article) {
     // Nothing was sent for this page; after an in-page navigation, tell the background to forget.
@@ -75,6 +85,7 @@ async function analyse(signal: AbortSignal): Promise<void> {
     return outcome('not-article');
   }
   reported = true;
+  lastReported = article;
   const answer = await callBackground('article/found', { article });
   measure('message', 'extract');
   measure('total', 'start');
@@ -118,6 +129,8 @@ const handlers: Handlers<typeof contentCalls, void> = {
   },
   // Asked for with a search or a story to show: an open sidebar shows it.
   async 'sidebar/open'() {
+    // Nothing opens where the reader switched Storyline off (the keyboard shortcut still reaches us).
+    if (settings && isSiteOff(settings, location.hostname)) return null;
     ui.refreshSidebar();
     ui.openSidebar();
     return null;

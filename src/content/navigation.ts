@@ -7,13 +7,20 @@ interface NavigationLike extends EventTarget {
   addEventListener(type: 'navigatesuccess', listener: () => void, options?: AddEventListenerOptions): void;
 }
 
-/** Calls `onChange` once the page has settled after each change of URL, until `signal` aborts. */
+/**
+ * The page an address names: without its fragment. A footnote, "jump to comments" or a scroll-spy
+ * moves the fragment within the page; looking again then closed an open sidebar and read the page
+ * anew (the background too holds another fragment to be the same page).
+ */
+const pageOf = (href: string): string => href.split('#', 1)[0] ?? href;
+
+/** Calls `onChange` once the page has settled after each change of page, until `signal` aborts. */
 export function watchNavigation(onChange: () => void, signal: AbortSignal): void {
-  let lastUrl = location.href;
+  let lastUrl = pageOf(location.href);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = (): void => {
-    if (location.href === lastUrl) return;
-    lastUrl = location.href;
+    if (pageOf(location.href) === lastUrl) return;
+    lastUrl = pageOf(location.href);
     clearTimeout(timer);
     timer = setTimeout(() => signal.aborted || onChange(), SETTLE_MS);
   };

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../../src/content/extract';
+import { afterInPageNavigation, extractArticle } from '../../src/content/extract';
 import { parseArticle } from '../../src/contracts/page-report';
 import { MAX_URL_CHARS } from '../../src/formats/url';
 
@@ -49,4 +49,20 @@ test('a canonical URL at the limit is kept', () => {
 test('a page whose own URL is longer than a report admits gives no article', () => {
   assert.equal(received(page(''), withLength(MAX_URL_CHARS + 1)).article, null);
   assert.ok(received(page(''), withLength(MAX_URL_CHARS)).parsed);
+});
+
+test('after an in-page navigation, a canonical URL left over from the page before is not the new page\'s', () => {
+  const head = '<link rel="canonical" href="https://news.example/2025/ferry-fares">';
+  const first = extractArticle(page(head), PAGE)!;
+  assert.equal(first.canonicalUrl, PAGE);
+  // The site swapped the article and its address, not its <head>.
+  const next = 'https://news.example/2025/harbour-dredging';
+  const stale = afterInPageNavigation(extractArticle(page(head, next), next), first)!;
+  assert.equal(stale.canonicalUrl, null, 'keyed by its own address, not as the ferry article');
+  // A site that updates its <head> keeps its canonical URL; so does the first page of a document.
+  const updated = afterInPageNavigation(extractArticle(page('<link rel="canonical" href="https://news.example/2025/harbour-dredging?id=7">', next), next), first)!;
+  assert.equal(updated.canonicalUrl, 'https://news.example/2025/harbour-dredging?id=7');
+  assert.equal(afterInPageNavigation(first, null)?.canonicalUrl, PAGE);
+  // The same address again (a reload of the view): the same page, its canonical URL kept.
+  assert.equal(afterInPageNavigation(extractArticle(page(head), PAGE), first)?.canonicalUrl, PAGE);
 });
