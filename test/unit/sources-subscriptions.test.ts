@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { webcrypto } from 'node:crypto';
-import { addSubscription, refreshSubscription, removeSubscription, subscriptionViews } from '../../src/background/sources/subscriptions';
+import { addSubscription, refreshAllSubscriptions, refreshSubscription, removeSubscription, subscriptionViews } from '../../src/background/sources/subscriptions';
 import { clearNetworkLog, networkLog } from '../../src/background/sources/network-log';
 import { installPack } from '../../src/background/pack-store';
 import { samplePack } from '../fixtures/packs';
@@ -34,6 +34,8 @@ before(async () => {
     '/live.json.sig': (_req, res) => res.writeHead(200).end(live.signature),
     '/moved.json': answer(302, { location: '/live.json' }),
     '/invalid.json': answer(200, json, '{"format": 1,'),
+    // Stored as a/b/x: the place of pack a's story b/x, imported from a file.
+    '/nested.json': answer(200, json, JSON.stringify({ ...samplePack('1'), id: 'a/b', stories: [{ ...samplePack('1').stories[0]!, id: 'x' }] })),
     '/gone.json': answer(404, {}, 'no'),
     '/huge.json': answer(200, json, `[${'0,'.repeat(150_000)}0]`),
     '/slow.json': (_req, res) => {
@@ -152,4 +154,18 @@ test('a subscription cannot take the built-in pack or a reserved id; removing it
   assert.equal(await env.database.get('packs', 'sample'), undefined);
   assert.equal(await packStoryCount(env.database, 'sample'), 0);
   assert.equal((await env.database.get('packs', 'starter'))?.origin, 'builtin');
+});
+
+test('a pack that cannot be installed is the subscription\'s error, and the refresh goes on with the next one', async () => {
+  live = { ...live, body: JSON.stringify(samplePack('1')), etag: '"n1"' };
+  const env = await testEnv();
+  await installPack(env.database, { ...samplePack('1'), id: 'a', stories: [{ ...samplePack('1').stories[0]!, id: 'b/x' }] }, 'file');
+  const nested = await addSubscription(env, server.url('/nested.json'), null);
+  assert.match(nested.error ?? '', /would take the place/);
+  assert.equal(nested.packId, null);
+  assert.equal(await env.database.get('packs', 'a/b'), undefined);
+  await env.database.put('subscriptions', { url: server.url('/live.json'), publicKey: null, packId: null, addedAt: '2025-08-20T00:00:00Z', checkedAt: null, okAt: null, error: null, etag: null, lastModified: null });
+  await refreshAllSubscriptions(env);
+  assert.equal((await env.database.get('packs', 'sample'))?.origin, 'url', 'the next subscription was fetched and installed');
+  assert.match((await env.database.get('subscriptions', server.url('/nested.json')))?.error ?? '', /would take the place/);
 });

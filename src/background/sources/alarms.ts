@@ -48,7 +48,8 @@ export function sourceAlarms(alarms: BackgroundAlarms | undefined, serially: Ser
     onAlarm(alarm) {
       if (alarm.name === REFRESH_ALARM) {
         serially(async (env) => {
-          await refreshAllSubscriptions(env);
+          // The feeds are refreshed whatever became of the subscriptions.
+          await refreshAllSubscriptions(env).catch((error: unknown) => logProblem('scheduled refresh of subscriptions', error));
           await refreshAllFeeds(env);
         }).catch((error: unknown) => logProblem('scheduled refresh', error));
       } else if (alarm.name === PRUNE_ALARM) {

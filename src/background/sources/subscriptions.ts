@@ -7,6 +7,8 @@ import { openPack, signatureUrl } from '../../formats/pack-signature';
 import type { SubscriptionRecord } from '../../formats/storage-schema';
 import type { SubscriptionView } from '../../contracts/views';
 import { installPack, removePack } from '../pack-store';
+import { logProblem } from '../log';
+import { storageCode } from '../storage-errors';
 import { packRefusal } from './pack-ownership';
 import { NEVER_CHECKED, refreshView, type SourceEnv } from './source-env';
 
@@ -40,28 +42,47 @@ async function check(env: SourceEnv, sub: SubscriptionRecord): Promise<Checked> 
   return { pack: opened.pack, etag: res.etag, lastModified: res.lastModified };
 }
 
-/** Fetches the subscription and installs what changed; never throws for a bad source. */
+/** Why a fetch or an install failed, as the subscription records it. */
+function failureText(error: unknown): string {
+  if (storageCode(error) === 'storage-full') return 'the browser\'s storage is full: nothing was installed';
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Fetches the subscription and installs what changed; never throws for a bad source: a failure
+ * (the network, the signature, the pack, or its install: a full disk, a pack whose ids clash with
+ * another's) keeps the installed version and is recorded as the subscription's error, and the
+ * refresh goes on with the next source.
+ */
 export async function refreshSubscription(env: SourceEnv, url: string): Promise<SubscriptionView> {
   const { database } = env;
   const sub = await database.get('subscriptions', url);
   if (!sub) throw new CallError('not-found', 'no such subscription');
-  const checked = await check(env, sub);
   const at = env.now().toISOString();
-  let next: SubscriptionRecord;
-  if ('error' in checked) {
-    next = { ...sub, checkedAt: at, error: checked.error };
-  } else {
-    next = { ...sub, checkedAt: at, okAt: at, error: null, etag: checked.etag, lastModified: checked.lastModified };
-    if (checked.pack) {
-      await installPack(database, checked.pack, 'url', at);
-      // The URL now serves another pack: the one it served before goes.
-      if (sub.packId && sub.packId !== checked.pack.id) await removePack(database, sub.packId);
-      next.packId = checked.pack.id;
+  let next: SubscriptionRecord = { ...sub, checkedAt: at };
+  let installed: string | null = null;
+  try {
+    const checked = await check(env, sub);
+    if ('error' in checked) {
+      next = { ...next, error: checked.error };
+    } else {
+      next = { ...next, okAt: at, error: null, etag: checked.etag, lastModified: checked.lastModified };
+      if (checked.pack) {
+        await installPack(database, checked.pack, 'url', at);
+        installed = checked.pack.id;
+        next.packId = installed;
+        // The URL now serves another pack: the one it served before goes.
+        if (sub.packId && sub.packId !== installed) await removePack(database, sub.packId);
+      }
     }
+  } catch (error) {
+    // A pack installed before the failure stays recorded as this subscription's (without
+    // validators, so that it is fetched whole again).
+    next = { ...sub, checkedAt: at, error: failureText(error), ...(installed ? { packId: installed, etag: null, lastModified: null } : {}) };
   }
   // Validators are kept only with a pack that was installed: a refused answer must be fetched again.
   await database.put('subscriptions', next);
-  if (!('error' in checked) && checked.pack) await env.packsChanged();
+  if (installed) await env.packsChanged();
   return subscriptionView(env, next);
 }
 
@@ -82,7 +103,10 @@ export async function removeSubscription(env: SourceEnv, url: string): Promise<v
 }
 
 export async function refreshAllSubscriptions(env: SourceEnv): Promise<void> {
-  for (const sub of await env.database.getAll('subscriptions')) await refreshSubscription(env, sub.url);
+  for (const sub of await env.database.getAll('subscriptions')) {
+    // One that went meanwhile (removed by the reader) does not stop the others.
+    await refreshSubscription(env, sub.url).catch((error: unknown) => logProblem(`subscription ${sub.url}`, error));
+  }
 }
 
 async function subscriptionView(env: SourceEnv, sub: SubscriptionRecord): Promise<SubscriptionView> {
