@@ -79,6 +79,16 @@ export async function importReaderData(
     state.set(record.key, record);
     writes.push(userState.put(record));
   };
+  const deleteState = (key: string): void => {
+    state.delete(key);
+    writes.push(userState.delete(key));
+  };
+  // "Not this story" and "This page is about this story" on one page and story exclude each other,
+  // as when given (page-match.ts): of the two, here or in the file, the later one stands.
+  const confirmedHere = (pageKey: string, storyId: string): UserStateRecord | undefined => {
+    const record = state.get(confirmationKey(pageKey));
+    return record?.kind === 'confirmed' && record.storyId === storyId ? record : undefined;
+  };
 
   for (const { url, publicKey } of data.subscriptions) {
     if (hasSubscription.has(url)) continue;
@@ -110,6 +120,9 @@ export async function importReaderData(
   for (const answer of data.rejections) {
     const key = rejectionKey(answer.pageKey, answer.storyId);
     if (state.has(key)) continue;
+    const confirmed = confirmedHere(answer.pageKey, answer.storyId);
+    if (confirmed && confirmed.at >= answer.at) continue;
+    if (confirmed) deleteState(confirmed.key);
     putState({ key, kind: 'rejected', ...answer });
     added.rejections++;
   }
@@ -132,10 +145,12 @@ export async function importReaderData(
     added.categories++;
   }
   for (const answer of data.confirmations ?? []) {
-    // One answer per page: the newer stands, and a page the reader rejected that story for keeps the rejection.
+    // One answer per page: the newer stands; a rejection of that story here stands only if it is later.
     const key = confirmationKey(answer.pageKey);
     const current = state.get(key);
-    if ((current?.kind === 'confirmed' && current.at >= answer.at) || state.has(rejectionKey(answer.pageKey, answer.storyId))) continue;
+    const rejected = state.get(rejectionKey(answer.pageKey, answer.storyId));
+    if ((current?.kind === 'confirmed' && current.at >= answer.at) || (rejected?.kind === 'rejected' && rejected.at >= answer.at)) continue;
+    if (rejected) deleteState(rejected.key);
     putState({ key, kind: 'confirmed', ...answer });
     added.confirmations++;
   }

@@ -203,3 +203,25 @@ test('a field longer than the extension ever stores there is refused by name', (
   assert.ok(!result.ok);
   assert.deepEqual(result.errors, ['history[0].title: longer than 1000 characters', 'rejections[0].pageKey: longer than 4096 characters']);
 });
+
+test('"Not this story" and "This page is about this story" on one page and story: the later of the two stands, here or in the file', async () => {
+  const file = (rejections: unknown[], confirmations: unknown[]) => {
+    const parsed = parseReaderData(JSON.stringify({ format: READER_DATA_FORMAT, version: 1, rejections, confirmations }));
+    assert.ok(parsed.ok);
+    return parsed.data;
+  };
+  const page = 'news.example/c';
+  // Confirmed here on the 21st; the file refused it on the 20th: the confirmation stands.
+  const here = await filledMachine();
+  await importReaderData(here, file([{ pageKey: page, storyId: summit, at: '2026-11-20T00:00:00Z' }], []), { now: NOW });
+  assert.equal((await here.get('userState', confirmationKey(page)))?.kind, 'confirmed');
+  assert.equal(await here.get('userState', rejectionKey(page, summit)), undefined);
+  // The file refused it on the 22nd: the refusal stands, the confirmation goes.
+  await importReaderData(here, file([{ pageKey: page, storyId: summit, at: '2026-11-22T00:00:00Z' }], []), { now: NOW });
+  assert.equal(await here.get('userState', confirmationKey(page)), undefined);
+  assert.equal((await here.get('userState', rejectionKey(page, summit)))?.kind, 'rejected');
+  // Refused here on the 22nd; the file confirmed it on the 23rd: the confirmation stands.
+  await importReaderData(here, file([], [{ pageKey: page, storyId: summit, at: '2026-11-23T00:00:00Z' }]), { now: NOW });
+  assert.equal((await here.get('userState', confirmationKey(page)))?.kind, 'confirmed');
+  assert.equal(await here.get('userState', rejectionKey(page, summit)), undefined);
+});
