@@ -14,10 +14,13 @@ import type { Pack } from '../formats/model';
 import type { PackRecord, StorylineDB } from '../formats/storage-schema';
 import { PACK_STORES, packKeys, packRange, rangeKeys, sharesRange, type PackStore } from './pack-keys';
 import { packRecords, scopedId, type PackRecords } from './sources/pack-records';
+import { carryMergedState } from './merged-story-state';
+import { renamedStories } from './pack-renames';
 
 export { scopedId };
 
-const TX_STORES: ('packs' | 'meta' | PackStore)[] = ['packs', 'meta', ...PACK_STORES];
+// userState and joinedReports: what the reader kept about a story the new version renamed follows it.
+const TX_STORES: ('packs' | 'meta' | 'userState' | 'joinedReports' | PackStore)[] = ['packs', 'meta', 'userState', 'joinedReports', ...PACK_STORES];
 type PackTx = IDBPTransaction<StorylineDB, typeof TX_STORES, 'readwrite'>;
 
 /** Called as records land: `done` of `total` writes. Never awaited, so it cannot end the transaction. */
@@ -106,6 +109,10 @@ export async function installPack(
     await tx.done.catch(() => undefined);
     throw new CallError('invalid', `the ${clash.kind} "${clash.id.slice(pack.id.length + 1)}" would take the place of one of the installed pack "${clash.owner}" (both are stored as "${clash.id}"): rename it, or remove that pack first`);
   }
+
+  // Before any write: the stories' records as the old version has them tell where theirs went.
+  const renamed = await renamedStories(unwrap(tx), deletes.stories, records);
+  if (renamed.size > 0) await carryMergedState(unwrap(tx), renamed);
 
   const track = progressTracker(PACK_STORES.reduce((n, name) => n + puts[name].length + deletes[name].length, 0), onProgress);
   try {

@@ -7,6 +7,8 @@ import { openStorylineDB } from '../../src/background/db';
 import { installPack, removePack, scopedId } from '../../src/background/pack-store';
 import type { Pack } from '../../src/formats/model';
 import { samplePack } from '../fixtures/packs';
+import { followedStories, setFollowing } from '../../src/background/follow';
+import { actionStateKey, confirmationKey, followKey } from '../../src/formats/storage-schema';
 import { packReports, packStoryCount } from '../fixtures/stored-packs';
 
 let counter = 0;
@@ -110,4 +112,27 @@ test('a story id with a slash inside a nested pack\'s key range still belongs to
   await removePack(database, 'sample');
   assert.deepEqual((await database.getAllKeys('stories')).sort(), [scopedId('sample/extra', 'budget'), scopedId('sample/extra', 'summit')]);
   database.close();
+});
+
+test('a story the publisher merged into another takes what the reader kept about it; one that went with its reports is not carried', async () => {
+  const database = await openStorylineDB(`renamed-${++counter}`);
+  const v1 = samplePack('1', ['summit', 'budget']);
+  await installPack(database, v1, 'url');
+  const budget = scopedId('sample', 'budget');
+  const summit = scopedId('sample', 'summit');
+  await setFollowing(database, budget, true);
+  await database.put('userState', { key: actionStateKey(budget, 'sign'), kind: 'action-done', storyId: budget, actionId: 'sign', done: true, at: '2025-08-17T00:00:00Z' });
+  await database.put('userState', { key: confirmationKey('news.example/a'), kind: 'confirmed', pageKey: 'news.example/a', storyId: budget, at: '2025-08-17T00:00:00Z' });
+  // Version 2 files the budget's reports under the summit (same article ids).
+  const v2 = samplePack('2', ['summit']);
+  v2.stories[0]!.articles.push(...v1.stories[1]!.articles);
+  await installPack(database, v2, 'url');
+  assert.deepEqual((await followedStories(database)).map((s) => s.id), [summit]);
+  assert.equal((await database.get('userState', actionStateKey(summit, 'sign')))?.kind, 'action-done');
+  const confirmed = await database.get('userState', confirmationKey('news.example/a'));
+  assert.equal(confirmed?.kind === 'confirmed' && confirmed.storyId, summit);
+  assert.equal(await database.get('userState', followKey(budget)), undefined, 'nothing left under the id that went');
+  // Version 3 drops the summit with all its reports: nothing of it is carried anywhere.
+  await installPack(database, samplePack('3', ['ferry']), 'url');
+  assert.equal((await database.get('userState', followKey(summit)))?.storyId, summit, 'kept, as for any story that went');
 });

@@ -1,0 +1,35 @@
+// A publisher's new version of a pack may merge two stories or file one under a new id: a story
+// that goes then holds reports that live on in another. What the reader kept about it (following
+// it, its ticked steps, the categories they chose, the pages they said are about it) follows its
+// reports, as it does when feed stories merge (merged-story-state.ts). Only stories the reader kept
+// something about are looked at: one read of the reader's state, then one per such story.
+import type { StoryRecord, UserStateRecord } from '../formats/storage-schema';
+import { result } from './pack-patch';
+import type { PackRecords } from './sources/pack-records';
+
+/**
+ * Inside the install's transaction (covering `userState` and `stories`), before any write: of the
+ * stories `gone`, those the reader kept something about, mapped to the story of the new version
+ * holding most of their reports. A story whose reports all went too maps to nothing.
+ */
+export async function renamedStories(tx: IDBTransaction, gone: readonly string[], records: PackRecords): Promise<Map<string, string>> {
+  const renamed = new Map<string, string>();
+  if (gone.length === 0) return renamed;
+  const kept = new Set(((await result(tx.objectStore('userState').getAll())) as UserStateRecord[]).map((record) => record.storyId));
+  const looked = gone.filter((id) => kept.has(id));
+  if (looked.length === 0) return renamed;
+  const holder = new Map<string, string>();
+  for (const { story } of records.stories) for (const report of story.reports) holder.set(report.id, story.id);
+  for (const id of looked) {
+    const old = (await result(tx.objectStore('stories').get(id))) as StoryRecord | undefined;
+    const counts = new Map<string, number>();
+    for (const report of old?.reports ?? []) {
+      const to = holder.get(report.id);
+      if (to !== undefined) counts.set(to, (counts.get(to) ?? 0) + 1);
+    }
+    let best: [string, number] | undefined;
+    for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+    if (best) renamed.set(id, best[0]);
+  }
+  return renamed;
+}
