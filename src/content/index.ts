@@ -58,7 +58,29 @@ function leftBehind(): boolean {
 /** The page this document last reported (an in-page navigation reports another in the same document). */
 let lastReported: ExtractedArticle | null = null;
 
-async function analyse(signal: AbortSignal): Promise<void> {
+/**
+ * After an in-page navigation the address often changes before the new article is in the page (the
+ * site fetches it, then renders): a look then finds no article, or the previous one's text under
+ * the new address, which would be reported as this page. It looks again a few times, a second
+ * apart; only after an in-page navigation, so a page that is not an article costs nothing more.
+ */
+const LATE_LOOKS = 3;
+const LATE_LOOK_MS = 1_000;
+
+function look(): ExtractedArticle | null {
+  // The gate script has just found an article at this address: no need to test the page twice.
+  const isArticle = link.articleUrl === location.href || passesGate(document);
+  link.articleUrl = null;
+  measure('gate', 'start');
+  const article = isArticle ? afterInPageNavigation(extractArticle(document, location.href), lastReported) : null;
+  measure('extract', 'gate');
+  return article;
+}
+
+const notInYet = (article: ExtractedArticle | null): boolean =>
+  article === null || (lastReported !== null && article.url !== lastReported.url && article.text === lastReported.text);
+
+async function analyse(signal: AbortSignal, navigated: boolean): Promise<void> {
   await whenIdle();
   if (signal.aborted) return;
   settings = await readSettings();
@@ -72,12 +94,12 @@ async function analyse(signal: AbortSignal): Promise<void> {
   }
   ui.setLayout(settings);
   mark('start');
-  // The gate script has just found an article at this address: no need to test the page twice.
-  const isArticle = link.articleUrl === location.href || passesGate(document);
-  link.articleUrl = null;
-  measure('gate', 'start');
-  const article = isArticle ? afterInPageNavigation(extractArticle(document, location.href), lastReported) : null;
-  measure('extract', 'gate');
+  let article = look();
+  for (let tries = 0; navigated && tries < LATE_LOOKS && notInYet(article); tries++) {
+    await new Promise((resolve) => setTimeout(resolve, LATE_LOOK_MS));
+    if (signal.aborted) return;
+    article = look();
+  }
   if (!article) {
     // Nothing was sent for this page; after an in-page navigation, tell the background to forget.
     if (reported) await callBackground('page/left', {});
@@ -100,8 +122,8 @@ async function analyse(signal: AbortSignal): Promise<void> {
   outcome('matched');
 }
 
-function run(signal: AbortSignal): void {
-  analyse(signal)
+function run(signal: AbortSignal, navigated = false): void {
+  analyse(signal, navigated)
     // The benchmark's end of the page's work (bench build only).
     .finally(() => mark('done'))
     .catch((error: unknown) => {
@@ -165,13 +187,13 @@ function start(): void {
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && leftBehind(), { signal: lifetime.signal });
   let page = new AbortController();
   lifetime.signal.addEventListener('abort', () => page.abort());
-  const restart = (): void => {
+  const restart = (navigated = false): void => {
     page.abort();
     page = new AbortController();
     ui.destroy();
-    run(page.signal);
+    run(page.signal, navigated);
   };
-  watchNavigation(restart, lifetime.signal);
+  watchNavigation(() => restart(true), lifetime.signal);
   // Back (or forward) to this page from the browser's back-forward cache: the tab showed another
   // page meanwhile, and the background forgot this one (its badge, its story), while the launcher
   // stayed in the page. Look again, as a load would.

@@ -289,6 +289,25 @@ for (const name of BROWSERS) {
       await page.close();
     });
 
+    test('an in-page navigation whose article arrives after its address: the new article is read, not the old one again', async () => {
+      const page = await matched(report);
+      // The address changes first; the article two seconds later, once "fetched".
+      await page.evaluate(`fetch('${DEMO_UNRELATED_PATH}').then((r) => r.text()).then((html) => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        history.pushState(null, '', '${DEMO_UNRELATED_PATH}');
+        setTimeout(() => {
+          document.title = next.title;
+          document.head.replaceChildren(...next.head.childNodes);
+          document.body.replaceChildren(...next.body.childNodes);
+        }, 2000);
+        return true;
+      })`);
+      // The summit report's text under the new address would keep the launcher and the badge.
+      await page.waitFor(LAUNCHER, { state: 'detached', timeout: 15_000 });
+      await poll('the badge cleared', async () => (await driver.badgeText(page.url())) === '');
+      await page.close();
+    });
+
     test('a host or frame the page removes comes back working', async () => {
       const page = await matched(report);
       await page.evaluate(`document.querySelector('${HOST}').remove()`);
