@@ -28,18 +28,34 @@ const atRoot = (url: string): boolean => {
   return pathname === '/' && search === '';
 };
 
+/** A host without its `www.`: the site a page or its canonical address belongs to. */
+const siteOf = (url: string): string => new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+
 /**
- * The page's canonical URL (rel=canonical, then og:url), cleaned of tracking parameters. A site
- * whose template names its home page as every page's canonical would make all its articles one
- * page (one history entry, one "Not this story"): a root address is no article's, unless the page
- * itself is at the root.
+ * Whether a page may name `canonical` as its address: on its own site (the same host, or one the
+ * other's subdomain: edition.cnn.com and cnn.com, amp.theguardian.com and theguardian.com). A page
+ * naming another site's address would be filed there: any page could put a headline of its own
+ * under another outlet's address in a story's coverage.
+ */
+function sameSite(canonical: string, pageUrl: string): boolean {
+  const [a, b] = [siteOf(canonical), siteOf(pageUrl)];
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}
+
+/**
+ * The page's canonical URL (rel=canonical, then og:url), cleaned of tracking parameters, when it is
+ * on the page's own site. A site whose template names its home page as every page's canonical would
+ * make all its articles one page (one history entry, one "Not this story"): a root address is no
+ * article's, unless the page itself is at the root.
  */
 export function canonicalUrl(doc: Document, pageUrl: string = doc.URL): string | null {
   const link = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href');
   const declared = link ?? metaContent(doc, 'meta[property="og:url" i]');
   // One too long to report is no canonical URL: the page is still reported, under its own.
   const canonical = declared ? reportUrl(declared, doc.baseURI) : null;
-  return canonical && atRoot(canonical) && !atRoot(cleanUrl(pageUrl) ?? pageUrl) ? null : canonical;
+  const page = cleanUrl(pageUrl) ?? pageUrl;
+  if (!canonical || !sameSite(canonical, page)) return null;
+  return atRoot(canonical) && !atRoot(page) ? null : canonical;
 }
 
 /** An ISO timestamp for a stated date, or null: an unparseable date is no date, never "now". */

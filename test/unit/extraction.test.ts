@@ -98,14 +98,20 @@ test('extraction gives Readability’s title, byline, language and published tim
   assert.ok(divergent.length <= 10, `fields that differ from the expected files: ${divergent.join(', ')}`);
 });
 
-test("a canonical address at the site's root is not an article's; an article's own, another host's, or the root page's own is", () => {
+test("a canonical address at the site's root is not an article's; an article's own, its site's other host's, or the root page's own is; another site's is not", () => {
   const canonicalOf = (head: string, url: string): string | null =>
     canonicalUrl(new JSDOM(`<html><head>${head}</head><body></body></html>`, { url, virtualConsole: new VirtualConsole() }).window.document);
   const article = 'https://news.example/2025/08/16/ferry-fares';
   assert.equal(canonicalOf('<link rel="canonical" href="https://news.example/">', article), null, "a template's home page");
   assert.equal(canonicalOf('<meta property="og:url" content="https://www.news.example">', article), null);
   assert.equal(canonicalOf('<link rel="canonical" href="/2025/08/16/ferry-fares?utm_source=x">', `${article}?page=1`), article);
-  assert.equal(canonicalOf('<link rel="canonical" href="https://wire.example/ferry">', article), 'https://wire.example/ferry', 'a syndicated copy names its original');
+  // Any page could otherwise file a headline of its own under another outlet's address in a story's
+  // coverage: a syndicated copy is filed under its own address.
+  assert.equal(canonicalOf('<link rel="canonical" href="https://wire.example/ferry">', article), null, "another site's address");
+  assert.equal(canonicalOf('<link rel="canonical" href="https://www.news.example/2025/08/16/ferry-fares">', article), 'https://www.news.example/2025/08/16/ferry-fares');
+  assert.equal(canonicalOf('<link rel="canonical" href="https://news.example/2025/ferry">', 'https://edition.news.example/2025/ferry'), 'https://news.example/2025/ferry', 'an edition of the site');
+  assert.equal(canonicalOf('<link rel="canonical" href="https://amp.news.example/2025/ferry">', 'https://news.example/2025/ferry'), 'https://amp.news.example/2025/ferry');
+  assert.equal(canonicalOf('<link rel="canonical" href="https://news.example.evil.example/2025/ferry">', article), null, 'a look-alike host');
   assert.equal(canonicalOf('<link rel="canonical" href="https://news.example/?id=42">', article), 'https://news.example/?id=42', 'an address that says which article');
   assert.equal(canonicalOf('<link rel="canonical" href="https://news.example/">', 'https://news.example/?utm_source=x'), 'https://news.example/');
 });

@@ -70,13 +70,17 @@ async function hop(x: Exchange, url: string, follow: boolean): Promise<Hop> {
   const started = Date.now();
   let status: number | null = null;
   let bytes = 0;
+  // Where the answer came from: a redirect the browser followed (its hops hidden from us) ends at
+  // another address, which the log names, so the reader sees every host a source led to.
+  let answeredBy = url;
   const log = (outcome: NetworkLogEntry['outcome'], error?: string): void =>
-    x.log({ at: new Date(started).toISOString(), method: 'GET', url, purpose: x.req.purpose, status, outcome, bytes, durationMs: Date.now() - started, ...(error ? { error } : {}) });
+    x.log({ at: new Date(started).toISOString(), method: 'GET', url: answeredBy, purpose: x.req.purpose, status, outcome, bytes, durationMs: Date.now() - started, ...(error ? { error } : {}) });
   try {
     // Cookies are never sent: a feed request must not identify the reader to the publisher.
     const init: RequestInit = { headers: x.headers, redirect: follow ? 'follow' : 'manual', credentials: 'omit', cache: 'no-store', signal: x.signal };
     const response = await x.doFetch(url, init);
     status = response.status;
+    if (response.url) answeredBy = response.url;
     // Browsers hide a manual redirect's Location (an opaque redirect): the browser follows it, capped by itself.
     if (response.type === 'opaqueredirect') {
       log('redirect');

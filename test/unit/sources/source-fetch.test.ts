@@ -130,6 +130,21 @@ test('the browser path: an opaque redirect is followed by the browser in a secon
   assert.deepEqual(calls, ['manual', 'follow']);
 });
 
+test('the browser path: where a followed redirect ended is what the log names', async () => {
+  const fakeFetch = (async (_url: string, init?: RequestInit) => {
+    if (init?.redirect === 'manual') return Object.defineProperty(new Response(null), 'type', { value: 'opaqueredirect' });
+    // The browser followed it to another host; the response says where it came from.
+    return Object.defineProperty(new Response(RSS, { status: 200 }), 'url', { value: 'https://cdn.elsewhere.example/x.xml' });
+  }) as typeof fetch;
+  const logged: { url: string; outcome: string }[] = [];
+  const result = await fetchSource({ url: 'https://feeds.example/x', purpose: 'feed' }, { fetch: fakeFetch, log: (entry) => logged.push({ url: entry.url, outcome: entry.outcome }) });
+  assert.equal(result.status === 'fresh' && result.finalUrl, 'https://cdn.elsewhere.example/x.xml');
+  assert.deepEqual(logged, [
+    { url: 'https://feeds.example/x', outcome: 'redirect' },
+    { url: 'https://cdn.elsewhere.example/x.xml', outcome: 'fresh' },
+  ]);
+});
+
 test('the host permission a source needs (match patterns ignore the port)', () => {
   assert.equal(sourcePermission('https://www.dailymeridian.example:8443/world/rss?x=1'), 'https://www.dailymeridian.example/*');
   assert.equal(sourcePermission('http://127.0.0.1:8080/feed.xml'), 'http://127.0.0.1/*');
