@@ -1,5 +1,6 @@
-// Host permissions for sources: asked for by the options page when the reader adds a source
-// (`optional_host_permissions`), checked here before every fetch because the reader can revoke them.
+// Host permissions for sources: the manifest's host permissions cover every http(s) site, which
+// Firefox lets the reader withdraw; the options and welcome pages ask again for a source's host
+// when it is missing, and it is checked here before every fetch.
 import { sourcePermission } from '../../formats/source-request';
 import type { BackgroundBrowser } from '../browser-api';
 
