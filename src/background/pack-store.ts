@@ -111,7 +111,8 @@ export async function installPack(
   }
 
   // Before any write: the stories' records as the old version has them tell where theirs went.
-  const renamed = await renamedStories(unwrap(tx), deletes.stories, records);
+  const going = new Set(deletes.stories);
+  const renamed = going.size === 0 ? new Map<string, string>() : await renamedStories(unwrap(tx), (id) => going.has(id), records.stories);
   if (renamed.size > 0) await carryMergedState(unwrap(tx), renamed);
 
   const track = progressTracker(PACK_STORES.reduce((n, name) => n + puts[name].length + deletes[name].length, 0), onProgress);

@@ -329,3 +329,26 @@ test('the scheduled refresh takes the window to a feed that did not answer, and 
     ['Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal'],
   ]);
 });
+
+test('clustered again from scratch (an update whose engine reads the feeds differently), a story under a new id keeps what the reader kept', async () => {
+  southItems = [SUMMIT_2];
+  const env = await testEnv();
+  env.setNow('2021-08-15T12:00:00Z');
+  // The later summit report arrives first: built up over time, the story is named after it.
+  await addFeed(env, server.url('/south.xml'));
+  await addFeed(env, server.url('/north.xml'));
+  const summit = (await packValues(env.database, 'stories', 'feeds')).find((s) => s.reports.length === 2)!;
+  await setFollowing(env.database, summit.id, true);
+  await env.database.put('userState', { key: actionStateKey(summit.id, 'sign'), kind: 'action-done', storyId: summit.id, actionId: 'sign', done: true, at: '2021-08-15T12:00:00.000Z' });
+  const state = await env.database.get('meta', STATE_KEY);
+  await env.database.put('meta', { key: STATE_KEY, value: { ...(state?.value as object), engine: 'the next release' } });
+  forgetFeedStore(env.database);
+  assert.equal((await feedStore(env.database)).whole, true, 'clustered from scratch');
+  await refreshFeed(env, server.url('/north.xml'));
+  const now = (await packValues(env.database, 'stories', 'feeds')).find((s) => s.reports.length === 2)!;
+  // In one pass the story is named after its earliest report: another id.
+  assert.notEqual(now.id, summit.id);
+  assert.deepEqual((await followedStories(env.database)).map((s) => s.id), [now.id]);
+  assert.equal((await env.database.get('userState', actionStateKey(now.id, 'sign')))?.kind, 'action-done');
+  assert.equal(await env.database.get('userState', followKey(summit.id)), undefined);
+});

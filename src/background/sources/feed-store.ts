@@ -16,6 +16,7 @@ import { packStoryCount } from '../pack-keys';
 import { deletePackIn, patchPack, PATCH_STORES } from '../pack-patch';
 import type { StoryDelta } from '../story-delta';
 import { CARRY_STORES, carryMergedState } from '../merged-story-state';
+import { renamedStories } from '../pack-renames';
 import { feedStore, forgetFeedStore, STATE_KEY, stateValue, type FeedStore } from './feed-state';
 import { currentLabels, feedPatch, scoped } from './feed-patch';
 import type { SourceEnv } from './source-env';
@@ -101,6 +102,12 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void
         if (!empty) {
           // Before the stories are rewritten: it reads what the merged-into stories held.
           await carryMergedState(raw, new Map([...change.merged].map(([from, to]) => [scoped(from), scoped(to)])));
+          // Stories that go for good, or (clustered again from scratch) under another id.
+          const kept = new Set(patch.stories.map(({ story }) => story.id));
+          const deleted = new Set(patch.deleteStories);
+          const gone = (id: string): boolean => deleted.has(id) || (patch.whole && id.startsWith(`${FEEDS_PACK_ID}/`) && !kept.has(id));
+          const renamed = await renamedStories(raw, gone, patch.stories);
+          if (renamed.size > 0) await carryMergedState(raw, renamed);
           outcome = await patchPack(raw, patch);
           if (state) putState(raw, store, state);
         } else {
