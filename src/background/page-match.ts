@@ -172,10 +172,12 @@ export async function matchNow(database: Database, match: TabMatch | null): Prom
   }
   const ids = await reportIds(database, match.storyId);
   if (ids.length === 0) return matchPage(database, match.article, match.privateWindow);
-  // The page's own copy joined since (history matched it again after its story merged into this
-  // one): it is the page, not another outlet's report.
+  // Which report is the page now: the one it was, if still there; else its own copy, joined since
+  // (history matched it again after its story merged into this one); else the story's report at its
+  // address (a feed brought the page read before, whose copy then left): never another outlet's.
   const own = historyArticleId(match.pageKey);
-  const currentArticleId = match.currentArticleId ?? (ids.includes(own) ? own : null);
+  const atAddress = async (): Promise<string | null> => (await reportsAtUrl(database, match.pageKey)).find((r) => r.storyId === match.storyId && ids.includes(r.id))?.id ?? null;
+  const currentArticleId = match.currentArticleId !== null && ids.includes(match.currentArticleId) ? match.currentArticleId : ids.includes(own) ? own : await atAddress();
   const otherReports = ids.filter((id) => id !== currentArticleId).length;
   return otherReports === match.otherReports && currentArticleId === match.currentArticleId ? null : { ...match, currentArticleId, otherReports };
 }

@@ -10,6 +10,7 @@ import { rejoinAfterDelta } from '../../src/background/sources/history-delta';
 import { applyStoryDelta } from '../../src/background/story-delta';
 import type { ExtractedArticle } from '../../src/contracts/page-report';
 import { urlKey } from '../../src/formats/url';
+import { storyView } from '../../src/background/story-views';
 import { harbourAtom, meridianRss } from './sources-feed-fixtures';
 import { startServer, type LocalServer } from './sources/local-server';
 import { testEnv } from './sources-env';
@@ -92,4 +93,29 @@ test('a read joined to a story that went while its rejoin was lost (the worker s
   assert.ok(now);
   assert.equal((await env.database.get('joinedReports', `history/${urlKey(summit.url)}`))?.storyId, now);
   assert.equal((await env.database.get('history', urlKey(summit.url)!))?.storyId, now);
+});
+
+test('a page read before a feed carried it is that feed\'s report once the feed brings it: listed once, and read', async () => {
+  const index = new StoryIndex();
+  const env = await testEnv({
+    onStoriesChanged: async (delta) => {
+      applyStoryDelta(index, delta);
+      await rejoinAfterDelta(env.database, index, delta);
+    },
+  });
+  await addFeed(env, server.url('/meridian.xml'));
+  const story = index.storyOf('feeds/meridian.example/world/alaska-summit-no-deal')!;
+  const url = 'https://harbourpost.example/news/anchorage-summit';
+  const page = read(url, 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'After three hours of talks at the Anchorage air base, Trump and Putin left the Alaska summit without a ceasefire agreement for Ukraine.');
+  await recordReading(env.database, page, { pageKey: urlKey(url)!, storyId: story, currentArticleId: null }, { index, now: new Date('2025-08-16T10:00:00Z') });
+  assert.ok(await env.database.get('joinedReports', `history/${urlKey(url)}`), 'joined as a copy while no feed carries it');
+  // The Harbour Post's feed brings that very article.
+  await addFeed(env, server.url('/harbour.atom'));
+  const holder = index.storyOf('feeds/harbourpost.example/news/anchorage-summit')!;
+  const view = await storyView(env.database, holder);
+  const urls = view!.reports.map((r) => r.url);
+  assert.equal(urls.filter((u) => u === url).length, 1, 'listed once');
+  assert.equal(view!.reports.find((r) => r.url === url)?.read, true, 'and read');
+  assert.equal(await env.database.get('joinedReports', `history/${urlKey(url)}`), undefined);
+  assert.equal(index.storyOf(`history/${urlKey(url)}`), undefined);
 });

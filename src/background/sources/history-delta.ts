@@ -35,6 +35,13 @@ export async function rejoinAfterDelta(database: Database, index: StoryIndex, de
       index.removeArticle(joined.id);
     }
   }
+  // A page read before a feed carried it is now that feed's report: its copy would list it twice.
+  const written = new Set(delta.written.flatMap((story) => story.urlKeys));
+  for (const joined of written.size > 0 ? await database.getAll('joinedReports') : []) {
+    if (joined.urlKey === undefined || !written.has(joined.urlKey)) continue;
+    await database.delete('joinedReports', joined.id);
+    index.removeArticle(joined.id);
+  }
   const changed = new Set(delta.written.map((s) => s.id));
   if (gone.size === 0 && changed.size === 0) return;
   const seen = new Set<string>();

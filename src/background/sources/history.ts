@@ -84,10 +84,12 @@ export async function recordReading(database: Database, article: ExtractedArticl
 export async function rejoinHistory(database: Database, index: StoryIndex, only?: ReadonlySet<string>): Promise<void> {
   const stories = await database.getAll('stories');
   const storyIds = new Set(stories.map((story) => story.id));
-  const reportUrls = new Set(stories.flatMap((story) => story.urlKeys));
+  const storyUrls = new Set(stories.flatMap((story) => story.urlKeys));
+  const reportUrls = new Set(storyUrls);
   const gone: string[] = [];
   for (const a of await database.getAll('joinedReports')) {
-    if (!storyIds.has(a.storyId)) gone.push(a.id);
+    // Its story went, or its page is now a story's own report (a feed carries it): the copy goes.
+    if (!storyIds.has(a.storyId) || (a.urlKey !== undefined && storyUrls.has(a.urlKey))) gone.push(a.id);
     else if (a.urlKey) reportUrls.add(a.urlKey);
   }
   const rejected = new Map<string, Set<string>>();

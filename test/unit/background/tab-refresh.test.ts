@@ -138,3 +138,18 @@ test('a page whose own copy joined its story since (history matched it again aft
   assert.equal(next?.currentArticleId, 'history/harbour.example/anchorage');
   assert.equal(next?.otherReports, 3, 'the three stored reports; the page is not counted as a fourth');
 });
+
+test('a page whose copy left because a feed brought that very page is the story\'s report at its address', async () => {
+  const database = await db();
+  await installPack(database, edition('1', 'brought', 'brought', 0), 'file');
+  const storyId = scopedId('live', 'brought');
+  const bg = startFakeBackground();
+  const url = 'https://www.example.com/brought';
+  bg.openTab(25, url);
+  const article = page(url);
+  // Matched while its copy stood for it; the copy has since gone (the story holds the page itself).
+  await bg.states.update(25, { match: { pageKey: 'example.com/brought', pageTitle: article.title, storyId, currentArticleId: 'history/example.com/brought', why: null, otherReports: 2, article } });
+  const next = await matchNow(database, (await bg.states.get(25)).match);
+  assert.equal(next?.currentArticleId, scopedId('live', 'brought-1'));
+  assert.equal(next?.otherReports, 1, 'the other of the two reports; the page is not counted');
+});
