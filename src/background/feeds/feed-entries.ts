@@ -44,16 +44,20 @@ export class FeedEntries {
 
   /**
    * The entry as the reader sees it: the first own-feed copy in feed URL order, else the first
-   * copy. Deterministic whatever order the feeds were added in.
+   * copy; of the outlet's own copies, one its opinion or analysis section gave first (the outlet's
+   * main feed carries its columns too, and says nothing of what they are). Deterministic whatever
+   * order the feeds were added in.
    */
   get(id: string): Entry | undefined {
     let first: Entry | undefined;
+    let own: Entry | undefined;
     for (const url of [...(this.holders.get(id) ?? [])].sort()) {
       const entry = this.feeds.get(url)!.entries.get(id)!;
-      if (entry.own) return entry;
+      if (entry.own && entry.article.kind !== 'report') return entry;
+      if (entry.own) own ??= entry;
       first ??= entry;
     }
-    return first;
+    return own ?? first;
   }
 
   outlets(): Outlet[] {

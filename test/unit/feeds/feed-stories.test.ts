@@ -72,3 +72,27 @@ test('outlet names drop the section a feed title appends', () => {
   assert.equal(outletName('Northwind Wire — Top stories', 'wire.example.net'), 'Northwind Wire');
   assert.equal(outletName(null, 'wire.example.net'), 'wire.example.net');
 });
+
+test('a column an outlet\'s main feed and its opinion section both carry is an opinion, whatever the feeds\' addresses sort as', async () => {
+  const { rss, rssItem } = await import('../sources-feed-fixtures');
+  const column = rssItem('https://www.independent.example/voices/alaska-summit-no-deal', 'Trump and Putin left the Alaska summit in Anchorage with no Ukraine ceasefire deal. Good', 'The Anchorage summit ended with no ceasefire for Ukraine, and Trump and Putin should be glad of it, argues our columnist.', 'Sat, 14 Aug 2021 19:00:00 GMT');
+  const report = rssItem('https://north.example/alaska-summit', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'Trump and Putin met for three hours at the Anchorage air base; the Alaska summit ended without a ceasefire agreement on Ukraine.', 'Sat, 14 Aug 2021 20:00:00 GMT');
+  const snapshot = (feedUrl: string, xml: string): FeedSnapshot => {
+    const parsed = parseFeed(xml, { url: feedUrl });
+    if (!parsed.ok) throw new Error(parsed.error);
+    return { feedUrl, feed: parsed.feed };
+  };
+  const pack = buildFeedStories(
+    [
+      // The main feed's address sorts before the section's.
+      snapshot('https://www.independent.example/rss', rss('The Independent', 'https://www.independent.example/', [column])),
+      snapshot('https://www.independent.example/voices/rss', rss('The Independent | Voices', 'https://www.independent.example/', [column])),
+      snapshot('https://north.example/rss', rss('North Star | World', 'https://north.example/', [report])),
+    ],
+    { labelled: [], updated: '2021-08-15T00:00:00Z' },
+  );
+  const story = pack.stories.find((s) => s.articles.some((a) => a.url === 'https://north.example/alaska-summit'))!;
+  assert.deepEqual(story.articles.map((a) => a.kind), ['report'], 'the column is not a report of the story');
+  assert.equal(story.opinions.length, 1);
+  assert.doesNotMatch(story.summary, /columnist/);
+});
