@@ -352,3 +352,22 @@ test('clustered again from scratch (an update whose engine reads the feeds diffe
   assert.equal((await env.database.get('userState', actionStateKey(now.id, 'sign')))?.kind, 'action-done');
   assert.equal(await env.database.get('userState', followKey(summit.id)), undefined);
 });
+
+test('a feed that has failed every time for longer than the window keeps nothing past it; one not asked meanwhile keeps what it listed', async () => {
+  southItems = [FERRY];
+  const env = await testEnv();
+  env.setNow('2021-08-25T12:00:00Z');
+  await addFeed(env, server.url('/south.xml'));
+  const ferryStory = async () => (await titles(env)).some((t) => t.includes('Harbour ferry fares rise by five percent'));
+  assert.ok(await ferryStory());
+  // Forty days on, not asked meanwhile (the browser closed): the daily pass keeps what it listed.
+  env.setNow('2021-10-04T12:00:00Z');
+  assert.equal(await pruneFeeds(env), 0);
+  assert.ok(await ferryStory());
+  // Asked now, it fails (its server gone) as it will from now on: its items leave with the window.
+  southDown = true;
+  await refreshAllFeeds(env);
+  assert.match((await env.database.get('feeds', server.url('/south.xml')))?.error ?? '', /503/);
+  assert.equal(await ferryStory(), false, 'a year-old story of a dead feed no longer matches pages');
+  assert.equal((await env.database.get('feeds', server.url('/south.xml')))?.itemCount, 0);
+});

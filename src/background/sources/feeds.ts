@@ -73,7 +73,12 @@ export async function pruneFeeds(env: SourceEnv, skip: ReadonlySet<string> = new
     const stored = validItems(raw);
     const record = records.get(raw.feedUrl);
     if (!stored || !record) continue;
-    const kept = retainFeedItems(stored.feed.items, stored.listed, { now: env.now().getTime(), windowDays: feedRetentionDays });
+    const now = env.now().getTime();
+    // What a feed listed at its last answer holds its items, unless it has failed every time it was
+    // asked for longer than the reader's window (its server gone): those would stay for good. A
+    // feed not asked meanwhile (the browser closed for weeks) keeps them until it is asked again.
+    const dead = record.error !== null && (record.okAt === null || Date.parse(record.okAt) < now - feedRetentionDays * 86_400_000);
+    const kept = retainFeedItems(stored.feed.items, dead ? [] : stored.listed, { now, windowDays: feedRetentionDays });
     if (!kept) continue;
     gone += stored.feed.items.length - kept.length;
     writes.push({ url: raw.feedUrl, record: { ...record, itemCount: kept.length }, items: { ...stored, feed: { ...stored.feed, items: kept } } });
