@@ -76,7 +76,7 @@ export function toFeedItem(raw: RawItem, base: string | null): FeedItem | null {
   const section = tidy(raw.section) || null;
   const id = raw.id?.trim() || url || `digest:${digest(`${title}\n${published ?? ''}`)}`;
   const author = tidy(raw.author) || null;
-  return { id, url, title, summary, published, author, categories, section, kind: articleKind(url, categories, section), ...(source ? { source } : {}) };
+  return { id, url, title, summary, published, author, categories, section, kind: articleKind(url, categories, section, title), ...(source ? { source } : {}) };
 }
 
 /**

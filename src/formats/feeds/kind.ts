@@ -1,6 +1,6 @@
 // Report, opinion or analysis, from what the feed says about an item: its URL path (/opinion/,
-// /commentisfree/), its categories ("Op-Ed") and its section. Whole words only: a category
-// "Opinion polls" is a report about polls.
+// /commentisfree/), its categories ("Op-Ed"), its section and the label its headline opens with
+// ("Opinion | …"). Whole words only: a category "Opinion polls" is a report about polls.
 import type { ArticleKind } from '../model';
 
 const OPINION = new Set([
@@ -28,9 +28,19 @@ function pathLabels(url: string | null): string[] {
   }
 }
 
+/**
+ * The label a headline opens with, as aggregators and some outlets write them: "Opinion | Why the
+ * summit failed", "ANALYSIS: …". An aggregator's item links through the aggregator and has no
+ * section: this is all it says of what it carries. Bounded, so it reads a few words at most.
+ */
+function headlineLabel(title: string | null | undefined): string[] {
+  const label = title ? /^\s*([\p{L}][\p{L} -]{1,20}?)\s*[:|]\s/u.exec(title)?.[1] : undefined;
+  return label ? [label] : [];
+}
+
 /** Opinion wins over analysis: an opinion column filed under "Analysis" is still an opinion. */
-export function articleKind(url: string | null, categories: readonly string[], section: string | null): ArticleKind {
-  const kinds = [...pathLabels(url), ...categories, ...(section ? [section] : [])].map(kindOfLabel);
+export function articleKind(url: string | null, categories: readonly string[], section: string | null, title?: string | null): ArticleKind {
+  const kinds = [...pathLabels(url), ...categories, ...(section ? [section] : []), ...headlineLabel(title)].map(kindOfLabel);
   if (kinds.includes('opinion')) return 'opinion';
   if (kinds.includes('analysis')) return 'analysis';
   return 'report';

@@ -39,6 +39,18 @@ test('kinds come from whole URL path segments, categories and section', () => {
   assert.equal(articleKind('https://x.example/%E0%A4%A/x', [], null), 'report', 'a malformed escape is no crash');
 });
 
+test('the label a headline opens with is a kind: an aggregator\'s item says nothing else of it', () => {
+  const hub = 'https://hub.example/articles/cbmi123?oc=5';
+  assert.equal(articleKind(hub, [], null, 'Opinion | Why the Alaska summit failed - The Daily Meridian'), 'opinion');
+  assert.equal(articleKind(hub, [], null, 'OPINION: Trump gave Putin everything'), 'opinion');
+  assert.equal(articleKind(hub, [], null, 'Analysis: What the summit means for Kyiv'), 'analysis');
+  assert.equal(articleKind(hub, [], null, 'Editorial | The summit and after'), 'opinion');
+  assert.equal(articleKind(hub, [], null, 'Opinion polls: Labour ahead'), 'report', 'a label is a kind only whole');
+  assert.equal(articleKind(hub, [], null, 'Trump: the summit was productive'), 'report', 'a name before a colon is not a label');
+  assert.equal(articleKind(hub, [], null, 'Ukraine war live: opinion divided after summit'), 'report');
+  assert.equal(articleKind(hub, [], null, `${'a'.repeat(100_000)}: x`), 'report', 'bounded');
+});
+
 test('feed discovery: rel tokens, case, bare attributes, <base>, dedup; no body links, comments or script URLs', () => {
   const html = readFileSync(new URL('../../fixtures/feeds/page-with-feeds.html', import.meta.url), 'utf8');
   assert.deepEqual(discoverFeeds(html, 'https://www.dailymeridian.example/world/2025/aug/16/story'), [
