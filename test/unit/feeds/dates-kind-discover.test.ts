@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { articleKind, discoverFeeds, parseFeedDate } from '../../../src/formats/feeds';
+import { articleKind, discoverFeeds, parseFeed, parseFeedDate } from '../../../src/formats/feeds';
 
 test('RFC 822 and RFC 3339 dates in their real-world variants', () => {
   const cases: [string | null, string | null][] = [
@@ -49,6 +49,9 @@ test('the label a headline opens with is a kind: an aggregator\'s item says noth
   assert.equal(articleKind(hub, [], null, 'Trump: the summit was productive'), 'report', 'a name before a colon is not a label');
   assert.equal(articleKind(hub, [], null, 'Ukraine war live: opinion divided after summit'), 'report');
   assert.equal(articleKind(hub, [], null, `${'a'.repeat(100_000)}: x`), 'report', 'bounded');
+  // As a feed's items are read.
+  const parsed = parseFeed(`<rss version="2.0"><channel><title>Hub</title><item><title>Opinion | Why the Alaska summit failed - The Daily Meridian</title><link>${hub}</link></item></channel></rss>`);
+  assert.equal(parsed.ok && parsed.feed.items[0]?.kind, 'opinion');
 });
 
 test('feed discovery: rel tokens, case, bare attributes, <base>, dedup; no body links, comments or script URLs', () => {
