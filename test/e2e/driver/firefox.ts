@@ -141,6 +141,16 @@ export async function startFirefox(extensionDir: string, origin: string, results
     tabTurn = run.catch(() => undefined);
     return run;
   };
+  // An extension page closes itself (window.close(), outside these turns): a tab being opened
+  // meanwhile may meet the same error. It is opened once more; any other failure stands.
+  const newPage = async (): Promise<Page> => {
+    try {
+      return await firefox.browser.newPage();
+    } catch (error) {
+      if (!/does no longer exist|no such frame/i.test(String(error))) throw error;
+      return firefox.browser.newPage();
+    }
+  };
 
   const openWindow = (file: string, { width, height }: { width: number; height: number }): Promise<ExtensionPage> =>
     opened(file, `browser.windows.create({ url: browser.runtime.getURL(${JSON.stringify(file)}), type: "popup", width: ${width}, height: ${height} }).then(() => null)`);
@@ -149,7 +159,7 @@ export async function startFirefox(extensionDir: string, origin: string, results
     name: 'firefox',
     origin,
     async open(path) {
-      const page: Page = await oneAtATime(() => firefox.browser.newPage());
+      const page: Page = await oneAtATime(newPage);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
       page.on('console', (message) => {
@@ -216,7 +226,7 @@ export async function startFirefox(extensionDir: string, origin: string, results
     },
     async clipboardText() {
       // Firefox asks the reader before a page reads the clipboard: paste into a field instead (Ctrl+V).
-      const page = await oneAtATime(() => firefox.browser.newPage());
+      const page = await oneAtATime(newPage);
       try {
         await page.goto('about:blank');
         await page.evaluate(`(() => { const area = document.createElement('textarea'); document.body.append(area); area.focus(); })()`);
