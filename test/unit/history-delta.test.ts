@@ -30,7 +30,8 @@ const read = (url: string, title: string, text: string): ExtractedArticle => ({
 const summit = read('https://elsewhere.example/anchorage', 'Alaska summit in Anchorage ends with no Ukraine ceasefire deal for Trump and Putin', 'Trump and Putin met for three hours at the Anchorage air base and left the Alaska summit without a ceasefire agreement on Ukraine.');
 const heat = read('https://elsewhere.example/heat', 'Heatwave warning for the coast this weekend', 'Forecasters expect temperatures well above the seasonal average on the coast this weekend.');
 
-test('joins follow the stories: kept while a story lives, matched again when it vanishes; new stories take reads that joined nothing', async () => {
+/** An environment whose stories' changes reach an index and the rejoin, as the background's do. */
+async function rejoining() {
   const index = new StoryIndex();
   const env = await testEnv({
     onStoriesChanged: async (delta) => {
@@ -38,6 +39,11 @@ test('joins follow the stories: kept while a story lives, matched again when it 
       await rejoinAfterDelta(env.database, index, delta);
     },
   });
+  return { index, env };
+}
+
+test('joins follow the stories: kept while a story lives, matched again when it vanishes; new stories take reads that joined nothing', async () => {
+  const { index, env } = await rejoining();
   await addFeed(env, server.url('/meridian.xml'));
   const story = index.storyOf('feeds/meridian.example/world/alaska-summit-no-deal');
   assert.ok(story);
@@ -96,13 +102,7 @@ test('a read joined to a story that went while its rejoin was lost (the worker s
 });
 
 test('a page read before a feed carried it is that feed\'s report once the feed brings it: listed once, and read', async () => {
-  const index = new StoryIndex();
-  const env = await testEnv({
-    onStoriesChanged: async (delta) => {
-      applyStoryDelta(index, delta);
-      await rejoinAfterDelta(env.database, index, delta);
-    },
-  });
+  const { index, env } = await rejoining();
   await addFeed(env, server.url('/meridian.xml'));
   const story = index.storyOf('feeds/meridian.example/world/alaska-summit-no-deal')!;
   const url = 'https://harbourpost.example/news/anchorage-summit';

@@ -11,31 +11,10 @@ import { invalidateStoryIndex, saveStoryIndex, SNAPSHOT_KEYS, storyIndex } from 
 import { installPack, scopedId } from '../../src/background/pack-store';
 import { clearHistory, matchAgain, pruneHistory, recordReading, removeFromHistory } from '../../src/background/sources/history';
 import type { ExtractedArticle } from '../../src/contracts/page-report';
-import type { Pack } from '../../src/formats/model';
+import { summitPack } from '../fixtures/packs';
 
 const STORY = scopedId('p', 'summit');
-const PACK: Pack = {
-  format: 1,
-  id: 'p',
-  publisher: 'p',
-  version: '1',
-  updated: '2025-08-16T00:00:00Z',
-  categories: [],
-  outlets: [{ id: 'm', name: 'The Daily Meridian' }],
-  stories: [
-    {
-      id: 'summit',
-      title: 'Alaska summit',
-      summary: 'Trump and Putin in Anchorage.',
-      categories: [],
-      articles: [
-        { id: 'r1', url: 'https://meridian.example/summit', title: 'Alaska summit ends without a ceasefire deal as Trump and Putin leave Anchorage', outlet: 'm', kind: 'report', excerpt: 'Trump and Putin met for three hours at the Anchorage air base without a Ukraine ceasefire agreement.' },
-      ],
-      opinions: [],
-      actions: [],
-    },
-  ],
-};
+const PACK = summitPack('p');
 
 const page = (slug: string): ExtractedArticle => ({
   url: `https://harbour.example/${slug}`,

@@ -14,35 +14,10 @@ import { confirmationKey, rejectionKey } from '../../src/formats/storage-schema'
 import { everyReport } from '../../src/background/story-reports';
 import { storyView } from '../../src/background/story-views';
 import type { ExtractedArticle } from '../../src/contracts/page-report';
-import type { Pack } from '../../src/formats/model';
 import { urlKey } from '../../src/formats/url';
+import { summitPack } from '../fixtures/packs';
 
 let counter = 0;
-
-function pack(id: string): Pack {
-  return {
-    format: 1,
-    id,
-    publisher: id,
-    version: '1',
-    updated: '2025-08-16T00:00:00Z',
-    categories: [],
-    outlets: [{ id: 'm', name: 'The Daily Meridian' }],
-    stories: [
-      {
-        id: 'summit',
-        title: 'Alaska summit',
-        summary: 'Trump and Putin in Anchorage.',
-        categories: [],
-        articles: [
-          { id: 'r1', url: 'https://meridian.example/summit', title: 'Alaska summit ends without a ceasefire deal as Trump and Putin leave Anchorage', outlet: 'm', kind: 'report', excerpt: 'Trump and Putin met for three hours at the Anchorage air base without a Ukraine ceasefire agreement.' },
-        ],
-        opinions: [],
-        actions: [],
-      },
-    ],
-  };
-}
 
 const read = (url: string, title: string, text: string): ExtractedArticle => ({
   url, canonicalUrl: null, title, byline: null, siteName: 'Harbour Post', published: '2025-08-16T06:00:00Z', lang: 'en', excerpt: null, text,
@@ -52,7 +27,7 @@ const unrelated = read('https://harbour.example/heatwave', 'Heatwave warning iss
 
 async function setup() {
   const database = await openStorylineDB(`storyline-history-${++counter}`);
-  await installPack(database, pack('p'), 'file');
+  await installPack(database, summitPack('p'), 'file');
   const index = new StoryIndex();
   for (const a of await everyReport(database)) index.addArticle(a.storyId, articleDoc(a));
   return { database, index };
@@ -125,7 +100,7 @@ test('retention prunes old reads and their joins; clearing removes everything th
 test('when its story goes, a read joins the matching story of another pack; removing packs never removes history', async () => {
   const { database, index } = await setup();
   await recordReading(database, harbour, { pageKey: 'harbour.example/anchorage', storyId: scopedId('p', 'summit'), currentArticleId: null }, { index });
-  await installPack(database, pack('q'), 'file');
+  await installPack(database, summitPack('q'), 'file');
   await removePack(database, 'p');
   const rebuilt = new StoryIndex();
   for (const a of await everyReport(database)) rebuilt.addArticle(a.storyId, articleDoc(a));

@@ -7,6 +7,7 @@ import { h } from 'preact';
 import { act } from 'preact/test-utils';
 import { cleanup, document, mount, settle, text } from './ui/dom';
 import { fakeBackground } from './ui/fake-background';
+import { sourcesState } from './ui/fixtures';
 import { App } from '../../src/options/App';
 import { FeedStorage } from '../../src/options/components/FeedStorage';
 import type { OptionsPlatform } from '../../src/options/platform';
@@ -69,18 +70,7 @@ async function until(check: () => boolean): Promise<void> {
 
 test('the options page reads its sources again when the background says they changed', async () => {
   const feeds: FeedView[] = [];
-  const sources = (): SourcesState => ({
-    subscriptions: [],
-    feeds: [...feeds],
-    history: [],
-    historyTotal: 0,
-    pageAnswers: 0,
-    answersAway: [],
-    networkLog: [],
-    prefs: { refreshHours: 6, retentionDays: 90, feedRetentionDays: 30 },
-    feedStore: { items: feeds.length * 3, stories: feeds.length * 2, bytes: feeds.length * 9_000 },
-    scheduled: true,
-  });
+  const sources = (): SourcesState => sourcesState(feeds);
   const bg = fakeBackground({ 'options/state': () => ({ packs: [] }), 'sources/state': sources, 'settings/get': () => ({ ...DEFAULT_SETTINGS }) });
   const listeners = new Set<() => void>();
   const platform: OptionsPlatform = {

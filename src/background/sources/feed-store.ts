@@ -106,7 +106,8 @@ async function write(env: SourceEnv, writes: readonly FeedWrite[]): Promise<void
           const kept = new Set(patch.stories.map(({ story }) => story.id));
           const deleted = new Set(patch.deleteStories);
           const gone = (id: string): boolean => deleted.has(id) || (patch.whole && id.startsWith(`${FEEDS_PACK_ID}/`) && !kept.has(id));
-          const renamed = await renamedStories(raw, gone, patch.stories);
+          // Most refreshes delete no story: no read of the reader's state then.
+          const renamed = patch.whole || deleted.size > 0 ? await renamedStories(raw, gone, patch.stories) : new Map<string, string>();
           if (renamed.size > 0) await carryMergedState(raw, renamed);
           outcome = await patchPack(raw, patch);
           if (state) putState(raw, store, state);

@@ -10,6 +10,8 @@ import { refreshTabMatch, refreshTabMatches } from '../../../src/background/tab-
 import type { ExtractedArticle } from '../../../src/contracts/page-report';
 import type { Pack } from '../../../src/formats/model';
 import { samplePack } from '../../fixtures/packs';
+import type { TabMatch } from '../../../src/background/tab-state';
+import { urlKey } from '../../../src/formats/url';
 import { contentSender, startFakeBackground } from './background-env';
 
 type Background = ReturnType<typeof startFakeBackground>;
@@ -122,19 +124,21 @@ test('an open page that matched nothing gets its launcher once a story holding i
 });
 
 
+/** The match a tab at `url` was given earlier, to story `storyId`: what matchNow brings up to date. */
+function heldMatch(url: string, storyId: string, currentArticleId: string | null, otherReports: number): TabMatch {
+  const article = page(url);
+  return { pageKey: urlKey(url)!, pageTitle: article.title, storyId, currentArticleId, why: null, otherReports, article };
+}
+
 test('a page whose own copy joined its story since (history matched it again after a merge) is that copy, not another report', async () => {
   const database = await db();
   await installPack(database, edition('1', 'merged', 'merged', 1), 'file');
   const storyId = scopedId('live', 'merged');
-  const bg = startFakeBackground();
   const url = 'https://harbour.example/anchorage';
-  bg.openTab(24, url);
-  // The page read, matched to the story, its copy not joined yet (the rejoin still queued).
-  const article = page(url);
-  await bg.states.update(24, { match: { pageKey: 'harbour.example/anchorage', pageTitle: article.title, storyId, currentArticleId: null, why: null, otherReports: 3, article } });
-  // The queued rejoin joins the page's copy to the story.
-  await database.put('joinedReports', { id: 'history/harbour.example/anchorage', storyId, packId: 'history', urlKey: 'harbour.example/anchorage', url, title: article.title, outlet: 'harbour.example', outletName: 'harbour.example', kind: 'report' });
-  const next = await matchNow(database, (await bg.states.get(24)).match);
+  // Matched to the story before its copy joined (the rejoin still queued); the rejoin then joins it.
+  const held = heldMatch(url, storyId, null, 3);
+  await database.put('joinedReports', { id: 'history/harbour.example/anchorage', storyId, packId: 'history', urlKey: 'harbour.example/anchorage', url, title: held.pageTitle, outlet: 'harbour.example', outletName: 'harbour.example', kind: 'report' });
+  const next = await matchNow(database, held);
   assert.equal(next?.currentArticleId, 'history/harbour.example/anchorage');
   assert.equal(next?.otherReports, 3, 'the three stored reports; the page is not counted as a fourth');
 });
@@ -142,14 +146,8 @@ test('a page whose own copy joined its story since (history matched it again aft
 test('a page whose copy left because a feed brought that very page is the story\'s report at its address', async () => {
   const database = await db();
   await installPack(database, edition('1', 'brought', 'brought', 0), 'file');
-  const storyId = scopedId('live', 'brought');
-  const bg = startFakeBackground();
-  const url = 'https://www.example.com/brought';
-  bg.openTab(25, url);
-  const article = page(url);
   // Matched while its copy stood for it; the copy has since gone (the story holds the page itself).
-  await bg.states.update(25, { match: { pageKey: 'example.com/brought', pageTitle: article.title, storyId, currentArticleId: 'history/example.com/brought', why: null, otherReports: 2, article } });
-  const next = await matchNow(database, (await bg.states.get(25)).match);
+  const next = await matchNow(database, heldMatch('https://www.example.com/brought', scopedId('live', 'brought'), 'history/example.com/brought', 2));
   assert.equal(next?.currentArticleId, scopedId('live', 'brought-1'));
   assert.equal(next?.otherReports, 1, 'the other of the two reports; the page is not counted');
 });

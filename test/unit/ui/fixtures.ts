@@ -2,7 +2,7 @@
 // written for the tests (not taken from any seed page).
 import civicPack from '../../../assets/packs/civic.json';
 import type { Pack } from '../../../src/formats/model';
-import type { PopupState, SearchHit, SidebarView, StoryView } from '../../../src/contracts/views';
+import type { FeedView, PopupState, SearchHit, SidebarView, SourcesState, StoryView } from '../../../src/contracts/views';
 
 export const STORY: StoryView = {
   id: 'alaska-summit-2025',
@@ -170,3 +170,19 @@ export const CIVIC_STORY: StoryView = {
   categories: civic.categories,
   actions: [...STORY.actions.slice(0, 2), ...civic.actions],
 };
+
+/** The options page's sources with nothing but `feeds` (each taken to hold three items in two stories). */
+export function sourcesState(feeds: readonly FeedView[] = []): SourcesState {
+  return {
+    subscriptions: [],
+    feeds: [...feeds],
+    history: [],
+    historyTotal: 0,
+    pageAnswers: 0,
+    answersAway: [],
+    networkLog: [],
+    prefs: { refreshHours: 6, retentionDays: 90, feedRetentionDays: 30 },
+    feedStore: { items: feeds.length * 3, stories: feeds.length * 2, bytes: feeds.length * 9_000 },
+    scheduled: true,
+  };
+}

@@ -11,28 +11,16 @@ import { fakeBackground } from './fake-background';
 import { App } from '../../../src/options/App';
 import type { OptionsPlatform } from '../../../src/options/platform';
 import { changeSettings, DEFAULT_SETTINGS, type Settings } from '../../../src/formats/settings';
-import type { SourcesState } from '../../../src/contracts/views';
+import { sourcesState } from './fixtures';
 
 afterEach(cleanup);
 
-const SOURCES: SourcesState = {
-  subscriptions: [],
-  feeds: [],
-  history: [],
-  historyTotal: 0,
-  pageAnswers: 0,
-  answersAway: [],
-  networkLog: [],
-  prefs: { refreshHours: 6, retentionDays: 90, feedRetentionDays: 30 },
-  feedStore: { items: 0, stories: 0, bytes: 0 },
-  scheduled: true,
-};
 
 test('a change made elsewhere shows at once, and a list change here keeps it', async () => {
   let stored: Settings = changeSettings(DEFAULT_SETTINGS, { sitesOff: ['first.example'] });
   const bg = fakeBackground({
     'options/state': () => ({ packs: [] }),
-    'sources/state': () => SOURCES,
+    'sources/state': () => sourcesState(),
     'settings/get': () => stored,
     'settings/update': ({ change }) => (stored = changeSettings(stored, change)),
   });
