@@ -261,10 +261,10 @@ export interface FeedStoreView {
   bytes: number;
 }
 
-/** Why a source could not be fetched: a closed set a page can put in plain words. */
-export type FeedErrorCode = 'timeout' | 'not-found' | 'busy' | 'server-error' | 'http-error' | 'not-a-feed' | 'too-large' | 'network' | 'redirect-loop' | 'no-access';
+/** Why a source could not be fetched or stored: a closed set a page can put in plain words. */
+export type FeedErrorCode = 'timeout' | 'not-found' | 'busy' | 'server-error' | 'http-error' | 'not-a-feed' | 'too-large' | 'network' | 'redirect-loop' | 'no-access' | 'storage';
 
-export const FEED_ERROR_CODES: readonly FeedErrorCode[] = ['timeout', 'not-found', 'busy', 'server-error', 'http-error', 'not-a-feed', 'too-large', 'network', 'redirect-loop', 'no-access'];
+export const FEED_ERROR_CODES: readonly FeedErrorCode[] = ['timeout', 'not-found', 'busy', 'server-error', 'http-error', 'not-a-feed', 'too-large', 'network', 'redirect-loop', 'no-access', 'storage'];
 
 /** Where one source of a batch stands (sources/feed-batch.ts). */
 export interface FeedProgress {

@@ -14,6 +14,7 @@ const REASON: Record<FeedErrorCode, MessageKey> = {
   network: 'feedErrorNetwork',
   'redirect-loop': 'feedErrorRedirectLoop',
   'no-access': 'feedErrorNoAccess',
+  storage: 'feedErrorStorage',
 };
 
 export function feedErrorText(code: FeedErrorCode): string {

@@ -13,6 +13,8 @@ import assert from 'node:assert/strict';
 import { openDB } from 'idb';
 import { forgetFeedStore, STATE_KEY } from '../../src/background/sources/feed-state';
 import { addFeed, refreshAllFeeds, refreshFeed } from '../../src/background/sources/feeds';
+import { addFeeds } from '../../src/background/sources/feed-batch';
+import type { FeedProgress } from '../../src/contracts/views';
 import { startServer, type LocalServer } from './sources/local-server';
 import { testEnv, type TestEnv } from './sources-env';
 
@@ -156,4 +158,19 @@ test('a fault during the scheduled refresh of every feed leaves each feed before
     assert.deepEqual(differing(withoutState(stored), withoutState(expected)), [], `${share}: the next run stores what an unfaulted one does`);
     assert.equal(stateVersion(stored), JSON.parse(stored['packs']!)[1][0].version, `${share}: the saved state describes the stored stories`);
   }
+});
+
+test('a source fetched whose items cannot be stored (a full disk) is reported as a storage failure, not as an unreachable site', async () => {
+  edition = 1;
+  const env = await testEnv();
+  env.setNow('2021-08-16T12:00:00Z');
+  const url = server.url('/north.xml');
+  const seen: FeedProgress[] = [];
+  // Write 1 keeps the reader's choice; write 2 is the first of the wave's transaction.
+  const faulted = await withWrites(() => addFeeds(env, [url], (p) => seen.push(p)), 2);
+  assert.ok(faulted.result instanceof Error && faulted.result.name === 'QuotaExceededError', String(faulted.result));
+  const last = seen.filter((p) => p.url === url).at(-1);
+  assert.equal(last?.state, 'failed');
+  assert.equal(last?.error, 'storage');
+  assert.deepEqual(await env.database.getAll('feedItems'), [], 'nothing of the wave is stored');
 });

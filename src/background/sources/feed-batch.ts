@@ -151,7 +151,7 @@ async function fetchAll(env: SourceEnv, jobs: readonly FeedJob[], report: Report
     } catch (error) {
       // Nothing of this wave is stored: its sources reported fetched are not, after all (new ones
       // stay as addFeeds kept them, never checked, for the next refresh to try again).
-      for (const { job } of ok) progress(job.record, 'failed', 'network', String(error));
+      for (const { job } of ok) progress(job.record, 'failed', 'storage', String(error));
       failed += answers.length;
       failures.push(error);
       return;
