@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatCount } from '../shared/format';
-import { t } from '../shared/i18n';
+import { t, type MessageKey } from '../shared/i18n';
+import { CallError } from '../contracts/call-result';
 import type { PopupState } from '../contracts/views';
 import { CurrentStory } from './components/CurrentStory';
 import { HostAccess } from './components/HostAccess';
@@ -15,8 +16,11 @@ type TabStatus =
   | { status: 'error' }
   | { status: 'ready'; tabId: number | null; state: PopupState | null };
 
-/** `switchedOff`: the reader switched Storyline off on this site in this popup; its switch says so. */
-function TabPanel({ tab, deps, switchedOff }: { tab: TabStatus; deps: PopupDeps; switchedOff: boolean }) {
+/**
+ * `switched`: the reader used the site switch in this popup (true: on). Switched off, the switch
+ * says so; switched back on, the page is being read now, and its story shows when it is matched.
+ */
+function TabPanel({ tab, deps, switched }: { tab: TabStatus; deps: PopupDeps; switched: boolean | null }) {
   if (tab.status === 'loading') return <p class="muted" role="status">{t('loading')}</p>;
   if (tab.status === 'error') return <p class="message message-error" role="alert">{t('popupStateFailed')}</p>;
   const { tabId, state } = tab;
@@ -38,7 +42,14 @@ function TabPanel({ tab, deps, switchedOff }: { tab: TabStatus; deps: PopupDeps;
       </div>
     );
   }
-  if (switchedOff) return null;
+  if (switched === false) return null;
+  if (switched === true && state.siteOff && state.host) {
+    return (
+      <p class="message" role="status" data-testid="site-on-again">
+        {t('siteSwitchOnAgain', state.host)}
+      </p>
+    );
+  }
   if (state.siteOff && state.host) {
     return (
       <p class="message" data-testid="site-off">
@@ -55,13 +66,28 @@ export function App({ deps }: { deps: PopupDeps }) {
   const [tab, setTab] = useState<TabStatus>({ status: 'loading' });
   // The site switch used in this popup: Storyline left the page, and its story and controls go too.
   const [switchedOff, setSwitchedOff] = useState<boolean | null>(null);
+  // Why a story chosen from a list did not open (the reader clicked; the popup stays to say so).
+  const [openFailed, setOpenFailed] = useState<MessageKey | null>(null);
 
   useEffect(() => {
+    const stop = new AbortController();
+    let asked = 0;
+    // Asked again whenever the tab's state changes (the page read and matched while the popup is
+    // open, or after the site was switched back on): the latest answer stands.
+    const ask = async (tabId: number | null): Promise<void> => {
+      const ticket = ++asked;
+      const state = tabId === null ? null : await deps.call('popup/state', { tabId });
+      if (ticket !== asked || stop.signal.aborted) return;
+      setTab({ status: 'ready', tabId, state });
+      setSwitchedOff(null);
+    };
     (async () => {
       const tabId = await deps.findTargetTab();
-      const state = tabId === null ? null : await deps.call('popup/state', { tabId });
-      setTab({ status: 'ready', tabId, state });
+      if (stop.signal.aborted) return;
+      if (tabId !== null) deps.watchTab(tabId, () => void ask(tabId).catch(() => undefined), stop.signal);
+      await ask(tabId);
     })().catch(() => setTab({ status: 'error' }));
+    return () => stop.abort();
   }, [deps]);
 
   // Stories open in the tab's sidebar: over the page only where a content script runs; the side
@@ -76,10 +102,11 @@ export function App({ deps }: { deps: PopupDeps }) {
       : (storyId: string): void => {
           // The side panel opens only from the reader's click: before anything else is awaited.
           const opening = panel ? deps.openPanel(target) : Promise.resolve();
+          setOpenFailed(null);
           opening
             .then(() => deps.call('popup/open-story', { tabId: target, storyId }))
-            .then((opened) => opened && deps.closePopup())
-            .catch(() => undefined);
+            .then((opened) => (opened ? deps.closePopup() : setOpenFailed('openSidebarFailed')))
+            .catch((error: unknown) => setOpenFailed(error instanceof CallError && error.code === 'not-found' ? 'searchStoryGone' : 'openSidebarFailed'));
         };
 
   return (
@@ -93,8 +120,11 @@ export function App({ deps }: { deps: PopupDeps }) {
       <main>
         <HostAccess />
         <section class="current" aria-label={t('popupCurrentLabel')}>
-          <TabPanel tab={tab} deps={deps} switchedOff={switchedOff === true} />
+          <TabPanel tab={tab} deps={deps} switched={switchedOff === null ? null : !switchedOff} />
         </section>
+        <p class="message-error" role="alert" data-testid="open-failed">
+          {openFailed ? t(openFailed) : ''}
+        </p>
         {state?.scriptable && !state.siteOff && !state.story && (
           <StoryList
             name="maybe"

@@ -13,4 +13,6 @@ export interface PopupDeps {
   openWelcome(): void;
   /** Reloads the tab (a page opened before Storyline was there gets it), and closes the popup. */
   reloadTab(tabId: number): void;
+  /** Calls `listener` whenever what the background knows of the tab changes, until `signal` aborts. */
+  watchTab(tabId: number, listener: () => void, signal: AbortSignal): void;
 }

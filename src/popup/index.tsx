@@ -4,6 +4,7 @@ import { browser } from '../shared/browser';
 import { localizeDocument, t } from '../shared/i18n';
 import { callBackground } from '../shared/messaging';
 import { openSidePanel } from '../shared/side-panel';
+import { tabStateKey } from '../formats/storage-schema';
 import { followTheme } from '../ui/theme';
 import { App } from './App';
 import type { PopupDeps } from './deps';
@@ -32,6 +33,15 @@ const deps: PopupDeps = {
   },
   reloadTab(tabId) {
     void browser.tabs.reload(tabId).then(() => window.close());
+  },
+  watchTab(tabId, listener, signal) {
+    // The background keeps each tab's page and match in session storage (tab-state.ts).
+    const key = tabStateKey(tabId);
+    const heard = (changes: Record<string, unknown>, area: string): void => {
+      if (area === 'session' && key in changes) listener();
+    };
+    browser.storage.onChanged.addListener(heard);
+    signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(heard), { once: true });
   },
 };
 

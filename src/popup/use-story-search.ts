@@ -1,6 +1,7 @@
 // Search-as-you-type over the stored stories: debounced, and only the answer to the latest query is
 // kept, so a slow early answer can never replace a newer one.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { MAX_QUERY_TEXT } from '../contracts/messages';
 import type { SearchHit } from '../contracts/views';
 import type { PopupDeps } from './deps';
 
@@ -17,7 +18,8 @@ export function useStorySearch(call: PopupDeps['call'], query: string): SearchSt
   const latest = useRef(0);
 
   useEffect(() => {
-    const trimmed = query.trim();
+    // The box takes no more than the background reads, but a paste can bring more in some browsers.
+    const trimmed = query.trim().slice(0, MAX_QUERY_TEXT);
     const ticket = ++latest.current;
     if (!trimmed) {
       setState({ status: 'idle' });

@@ -126,6 +126,11 @@ export function formatCountry(country: string, opts: FormatOptions = {}): string
   }
 }
 
+/** The start of a long text the reader typed or selected, to quote it in a heading or a status line. */
+export function quoteStart(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
+}
+
 /** "a, b and c" in the reader's language. */
 export function formatList(items: readonly string[], opts: FormatOptions = {}): string {
   return new Intl.ListFormat(opts.locale ?? uiLocale(), { style: 'long', type: 'conjunction' }).format(items);

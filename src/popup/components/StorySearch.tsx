@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { t } from '../../shared/i18n';
-import { formatCount } from '../../shared/format';
+import { formatCount, quoteStart } from '../../shared/format';
+import { MAX_QUERY_TEXT } from '../../contracts/messages';
 import type { PopupDeps } from '../deps';
 import { useStorySearch } from '../use-story-search';
 import type { SearchState } from '../use-story-search';
@@ -14,7 +15,7 @@ function statusText(state: SearchState): string {
     case 'error':
       return t('searchFailed');
     case 'done':
-      return state.hits.length === 0 ? t('popupSearchNoHits', state.query) : formatCount('storyCount', state.hits.length);
+      return state.hits.length === 0 ? t('popupSearchNoHits', quoteStart(state.query)) : formatCount('storyCount', state.hits.length);
   }
 }
 
@@ -67,6 +68,7 @@ export function StorySearch({ call, onOpen }: { call: PopupDeps['call']; onOpen?
         data-testid="search"
         autocomplete="off"
         spellcheck={false}
+        maxLength={MAX_QUERY_TEXT}
         placeholder={t('popupSearchPlaceholder')}
         aria-describedby={statusId}
         value={query}

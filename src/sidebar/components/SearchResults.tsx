@@ -1,4 +1,5 @@
 import { t } from '../../shared/i18n';
+import { quoteStart } from '../../shared/format';
 import type { MessageKey } from '../../shared/i18n';
 import type { SidebarView } from '../../contracts/views';
 import { useAutoFocus } from '../focus';
@@ -13,9 +14,6 @@ const SOURCE_LABEL: Record<SearchView['source'], MessageKey> = {
   page: 'searchFromPage',
 };
 
-/** Long selections make unreadable headings: the heading quotes the start only. */
-const QUOTE_MAX = 80;
-
 interface Props {
   view: SearchView;
   opener: Pick<StoryOpener, 'open' | 'opening' | 'returnTo' | 'error'>;
@@ -23,7 +21,8 @@ interface Props {
 
 export function SearchResults({ view, opener }: Props) {
   const headingRef = useAutoFocus<HTMLHeadingElement>(opener.returnTo === null);
-  const quote = view.query.length > QUOTE_MAX ? `${view.query.slice(0, QUOTE_MAX - 1).trimEnd()}…` : view.query;
+  // Long selections make unreadable headings: the heading quotes the start only.
+  const quote = quoteStart(view.query);
 
   return (
     <section class="search" aria-labelledby="search-title">

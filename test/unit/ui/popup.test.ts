@@ -9,6 +9,8 @@ import { SEARCH_DEBOUNCE_MS } from '../../../src/popup/use-story-search';
 import type { PopupDeps } from '../../../src/popup/deps';
 import type { PopupState } from '../../../src/contracts/views';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/formats/settings';
+import { backgroundCalls, MAX_QUERY_TEXT } from '../../../src/contracts/messages';
+import { CallRefused } from '../../../src/contracts/call-result';
 
 afterEach(cleanup);
 
@@ -18,6 +20,7 @@ function popup(state: PopupState, extra: Parameters<typeof fakeBackground>[0] = 
   let welcomes = 0;
   const panels: number[] = [];
   const reloaded: number[] = [];
+  const watchers = new Set<() => void>();
   const deps: PopupDeps = {
     call: bg.call,
     findTargetTab: async () => tabId,
@@ -29,8 +32,17 @@ function popup(state: PopupState, extra: Parameters<typeof fakeBackground>[0] = 
     },
     openWelcome: () => void welcomes++,
     reloadTab: (id) => void reloaded.push(id),
+    watchTab: (id, listener, signal) => {
+      watchers.add(listener);
+      signal.addEventListener('abort', () => watchers.delete(listener));
+    },
   };
-  return { bg, deps, closed: () => closed, panels, welcomes: () => welcomes, reloaded };
+  /** What the background knows of the tab changed (a match stored): the popup hears it. */
+  const tabChanged = async (): Promise<void> => {
+    for (const listener of watchers) listener();
+    await settle();
+  };
+  return { bg, deps, closed: () => closed, panels, welcomes: () => welcomes, reloaded, tabChanged, watchers };
 }
 
 test('a matched tab shows its story, counts and opens the sidebar', async () => {
@@ -252,5 +264,61 @@ test('switched off here, the tab\'s story and its controls leave the popup with 
   assert.equal(root.querySelector('[data-testid="site-off"]'), null, 'said once, by the switch');
   await click(box);
   assert.ok(root.querySelector('[data-testid="open-sidebar"]'));
+  await unmount(root);
+});
+
+test('switched back on where Storyline was off, the popup says the page is read now, and shows its story once matched', async () => {
+  let settings: Settings = { ...DEFAULT_SETTINGS, sitesOff: ['7news.com.au'] };
+  let state: PopupState = { ...POPUP_STORY, story: null, otherReports: 0, siteOff: true };
+  const p = popup(POPUP_STORY, {
+    'popup/state': () => state,
+    'settings/get': () => settings,
+    'settings/update': (payload) => (settings = { ...settings, ...(payload as { change: Partial<Settings> }).change }),
+  });
+  const root = await mount(h(App, { deps: p.deps }));
+  assert.match(text(root.querySelector('[data-testid="site-off"]')), /Off on 7news\.com\.au/);
+  await click(root.querySelector('[data-testid="site-switch"]'));
+  assert.deepEqual(settings.sitesOff, []);
+  const shown = text(root.querySelector('section.current'));
+  assert.doesNotMatch(shown, /Off on|No stored story/, shown);
+  assert.match(text(root.querySelector('[data-testid="site-on-again"]')), /7news\.com\.au/);
+  // The page is read and matched: the background's record of the tab changes, and the popup asks again.
+  state = { ...POPUP_STORY };
+  await p.tabChanged();
+  assert.equal(text(root.querySelector('[data-testid="story-title"]')), POPUP_STORY.story?.title);
+  assert.equal(root.querySelector('[data-testid="site-on-again"]'), null);
+  await unmount(root);
+  assert.equal(p.watchers.size, 0, 'the popup stops listening when it closes');
+});
+
+for (const [name, answer, said] of [
+  ['the sidebar cannot open there', () => false, /could not open/],
+  ['the story is no longer stored', () => Promise.reject(new CallRefused('not-found', 'unknown story')), /no longer stored/],
+] as const) {
+  test(`a story from a list that cannot be opened (${name}) is said, and the popup stays`, async () => {
+    const top = [{ id: 'quake', title: 'Earthquake strikes southern Haiti', outlets: 9, reports: [] }];
+    const p = popup({ ...POPUP_STORY, top }, { 'popup/open-story': answer as never });
+    const root = await mount(h(App, { deps: p.deps }));
+    assert.equal(text(root.querySelector('[data-testid="open-failed"]')), '');
+    await click(root.querySelector('[data-testid="top"] [data-story="quake"] button'));
+    assert.deepEqual(p.bg.calls.at(-1), { type: 'popup/open-story', payload: { tabId: 7, storyId: 'quake' } });
+    assert.equal(p.closed(), 0);
+    assert.match(text(root.querySelector('[data-testid="open-failed"][role="alert"]')), said);
+    await unmount(root);
+  });
+}
+
+test('a query longer than the background reads is searched by its start, not refused', async () => {
+  const p = popup(POPUP_STORY, { 'search/stories': () => [] });
+  const root = await mount(h(App, { deps: p.deps }));
+  const long = `${'Alaska summit '.repeat(90)}end`;
+  await typeInto(root.querySelector('[data-testid="search"]'), long);
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  const asked = p.bg.calls.filter((c) => c.type === 'search/stories').at(-1);
+  assert.ok(asked, 'the search was asked');
+  const query = (asked.payload as { query: string }).query;
+  assert.ok(query.length <= MAX_QUERY_TEXT && long.startsWith(query), `${query.length} characters`);
+  assert.notEqual(backgroundCalls['search/stories'].parse({ query }), undefined, 'the background takes it');
+  assert.match(text(root.querySelector('.search-status')), /No stored story matches “Alaska summit.{0,80}”$/);
   await unmount(root);
 });
