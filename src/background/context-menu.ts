@@ -71,7 +71,7 @@ export async function onMenuClicked(deps: MenuDeps, info: Menus.OnClickData, tab
       // On the page itself: its own story when it matched; else the stories the page came closest
       // to (read whole, as its match was), then those that share its headline.
       const { match } = await states.get(tabId);
-      if (match?.storyId) await states.update(tabId, { search: null });
+      if (match?.storyId) await states.update(tabId, { search: null, pinned: null });
       else {
         const query = match?.pageTitle ?? tab.title ?? '';
         const database = await db();

@@ -26,9 +26,9 @@ import { sourcePermission } from '../formats/source-request';
 import { popupLists } from './popup-lists';
 import { claimTicket, issueTicket } from './sidebar-ticket';
 
-/** The tab shows another page now: its match, badge and pending search no longer apply. */
+/** The tab shows another page now: its match, badge, pending search and story opened from the popup no longer apply. */
 export async function forgetPage(s: Pick<Services, 'states' | 'badge'>, tabId: number): Promise<void> {
-  await s.states.update(tabId, { match: null, search: null });
+  await s.states.update(tabId, { match: null, search: null, pinned: null });
   await s.badge.show(tabId, null);
 }
 
@@ -88,7 +88,10 @@ export function createHandlers(s: Services): Handlers {
     const incognito = !!matched.privateWindow;
     const joined = !incognito && history ? await recordReading(database, matched.article, matched) : null;
     const match = joined ? { ...matched, currentArticleId: joined } : matched;
-    await states.update(tabId, { match, search: null, pinned: null });
+    // The reading above takes a while: the tab may have moved on meanwhile.
+    if (!(await states.storeMatch(tabId, match, async () => (await tabShows(tabId, match.article.url)) === 'here'))) {
+      throw new CallError('not-found', `tab ${tabId} no longer shows the page its match was made for`);
+    }
     if (match.storyId && !incognito) await noteRecentStory(database, match.storyId);
     return match;
   };
@@ -117,6 +120,8 @@ export function createHandlers(s: Services): Handlers {
       const match = await settle(tabId, matched, { history: settings.history });
       const count = match.storyId ? match.otherReports : null;
       await badge.show(tabId, count ? count : null);
+      // A navigation heard meanwhile cleared the badge before this count landed: cleared again.
+      if (count && (await states.get(tabId)).match?.pageKey !== match.pageKey) await badge.show(tabId, null);
       return count === null ? null : { count };
     },
 
@@ -216,7 +221,10 @@ export function createHandlers(s: Services): Handlers {
     async 'popup/open-story'({ tabId, storyId }) {
       if (!(await (await db()).get('stories', storyId))) throw new CallError('not-found', 'unknown story');
       await states.update(tabId, { search: null, pinned: storyId });
-      return s.surface.showSidebar(tabId);
+      const opened = await s.surface.showSidebar(tabId);
+      // Not shown: the next sidebar opened on the tab shows the page's own story, not this one.
+      if (!opened) await states.update(tabId, { pinned: null });
+      return opened;
     },
 
     async 'options/state'() {

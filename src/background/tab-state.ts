@@ -57,6 +57,12 @@ export interface TabStates {
    * to the same story): a page loaded meanwhile keeps its own match. Answers whether it did.
    */
   replaceMatch(tabId: number, from: TabMatch, next: TabMatch): Promise<boolean>;
+  /**
+   * Stores the page's match (the search and the story opened from the popup give way to it) when
+   * `stillShown()` says the tab still shows the page, asked in the tab's turn: a navigation heard
+   * before it has forgotten the page, and one heard after forgets this match. Answers whether it did.
+   */
+  storeMatch(tabId: number, match: TabMatch, stillShown: () => Promise<boolean>): Promise<boolean>;
   /** Every tab with a state, and its match. */
   matches(): Promise<{ tabId: number; match: TabMatch | null }[]>;
   /** The tab closed: its state goes. */
@@ -98,6 +104,13 @@ export function tabStates(session: StorageArea): TabStates {
         const state = await get(tabId);
         if (state.match?.pageKey !== from.pageKey || state.match.storyId !== from.storyId) return false;
         await session.set({ [key(tabId)]: { ...state, match: next } });
+        return true;
+      });
+    },
+    storeMatch(tabId, match, stillShown) {
+      return serially(tabId, async () => {
+        if (!(await stillShown())) return false;
+        await session.set({ [key(tabId)]: { ...(await get(tabId)), match, search: null, pinned: null } });
         return true;
       });
     },

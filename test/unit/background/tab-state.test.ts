@@ -164,3 +164,65 @@ test('a match that finishes after the tab moved on to another page is not the ta
   bg.openTab(8, `${PAGE}?utm_source=feed#comments`);
   assert.deepEqual(await bg.send({ type: 'article/found', payload: { article: page(PAGE) } }, contentSender(8, PAGE)), { ok: true, value: { count: 1 } });
 });
+
+test('a story opened from the popup is forgotten with its page: the next page’s sidebar shows that page, not the story', async () => {
+  const bg = await matchedTab(5);
+  const budget = scopedId('sample', 'budget');
+  await bg.send({ type: 'popup/open-story', payload: { tabId: 5, storyId: budget } }, pageSender('popup.html'));
+  assert.equal((await bg.states.get(5)).pinned, budget);
+  const next = 'https://other.example/';
+  bg.openTab(5, next);
+  await bg.settle(bg.browser.tabs.onUpdated.fire(5, { url: next }, fakeTab(5, next)));
+  assert.equal((await bg.states.get(5)).pinned, null);
+  const view = (await bg.send({ type: 'sidebar/view', payload: { tabId: 5 } }, pageSender('sidebar.html'))) as { value?: { kind?: string } };
+  assert.equal(view.value?.kind, 'none');
+});
+
+test('a story from the popup whose sidebar could not open is not kept for the next sidebar on the tab', async () => {
+  const bg = await matchedTab(5);
+  // No content script answers there, and none can be put in (a page the browser keeps to itself).
+  bg.browser.tabs.sendMessage = async () => {
+    throw new Error('Could not establish connection. Receiving end does not exist.');
+  };
+  (bg.browser as unknown as { scripting: { executeScript(): Promise<never> } }).scripting.executeScript = async () => {
+    throw new Error('Cannot access contents of the page.');
+  };
+  const answer = await bg.send({ type: 'popup/open-story', payload: { tabId: 5, storyId: scopedId('sample', 'budget') } }, pageSender('popup.html'));
+  assert.deepEqual(answer, { ok: true, value: false });
+  assert.equal((await bg.states.get(5)).pinned, null);
+  assert.equal((await bg.states.get(5)).match?.storyId, summit, 'the page keeps its own story');
+});
+
+test('“Find related coverage” on a matched page itself shows its story, not one opened from the popup before', async () => {
+  const bg = await matchedTab(5);
+  await bg.send({ type: 'popup/open-story', payload: { tabId: 5, storyId: scopedId('sample', 'budget') } }, pageSender('popup.html'));
+  await bg.hooks.onMenuClicked({ menuItemId: MENU_ID, editable: false, modifiers: [] }, fakeTab(5, PAGE));
+  const view = (await bg.send({ type: 'sidebar/view', payload: { tabId: 5 } }, pageSender('sidebar.html'))) as { value?: { kind?: string; story?: { id: string } } };
+  assert.equal(view.value?.story?.id, summit);
+});
+
+test('a navigation heard while the match is being stored: the old page’s match and badge stay off the new page', async () => {
+  await installPack(await db(), samplePack(), 'file');
+  const bg = startFakeBackground();
+  bg.openTab(7, PAGE);
+  const next = 'https://www.example.com/';
+  const tabs = bg.browser.tabs;
+  const get = tabs.get.bind(tabs);
+  let navigated: Promise<unknown> | undefined;
+  // The reader follows a link just after the background found the tab still on the page: the
+  // browser tells of the new address while the page's reading is written.
+  tabs.get = async (tabId: number) => {
+    const tab = await get(tabId);
+    if (tabId === 7 && !navigated) {
+      queueMicrotask(() => {
+        bg.openTab(7, next);
+        navigated = Promise.all(tabs.onUpdated.fire(7, { url: next }, fakeTab(7, next)));
+      });
+    }
+    return tab;
+  };
+  await bg.send({ type: 'article/found', payload: { article: page(PAGE) } }, contentSender(7, PAGE));
+  await navigated;
+  assert.equal((await bg.states.get(7)).match, null);
+  assert.equal(bg.badges.get(7) ?? null, null);
+});
