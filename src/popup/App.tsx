@@ -78,8 +78,8 @@ export function App({ deps }: { deps: PopupDeps }) {
       const ticket = ++asked;
       const state = tabId === null ? null : await deps.call('popup/state', { tabId });
       if (ticket !== asked || stop.signal.aborted) return;
+      // The site switch used here stays as the reader set it (its state line says so, once).
       setTab({ status: 'ready', tabId, state });
-      setSwitchedOff(null);
     };
     (async () => {
       const tabId = await deps.findTargetTab();

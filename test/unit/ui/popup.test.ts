@@ -262,6 +262,10 @@ test('switched off here, the tab\'s story and its controls leave the popup with 
   assert.equal(root.querySelector('[data-testid="auto-open-switch"]'), null);
   assert.match(text(root.querySelector('.site-switch [role="status"]')), /Off on 7news\.com\.au/);
   assert.equal(root.querySelector('[data-testid="site-off"]'), null, 'said once, by the switch');
+  // The page is forgotten (the tab's state changes): the popup asks again and keeps the switch's word.
+  await p.tabChanged();
+  assert.equal(root.querySelector('[data-testid="open-sidebar"]'), null);
+  assert.equal(root.querySelector('[data-testid="site-off"]'), null);
   await click(box);
   assert.ok(root.querySelector('[data-testid="open-sidebar"]'));
   await unmount(root);
