@@ -34,12 +34,20 @@ export async function setFollowing(database: Database, storyId: string, follow: 
  * and remembers all of them as seen. Null when the story is not followed.
  */
 export async function showFollowed(database: Database, storyId: string): Promise<Set<string> | null> {
-  const record = await database.get('userState', followKey(storyId));
-  if (record?.kind !== 'follow') return null;
+  const key = followKey(storyId);
+  if ((await database.get('userState', key))?.kind !== 'follow') return null;
   const ids = await reportIds(database, storyId);
-  const seen = new Set(record.seen);
-  const fresh = new Set(ids.filter((id) => !seen.has(id)));
-  if (fresh.size > 0) await database.put('userState', { ...record, seen: ids.slice(0, MAX_SEEN) });
+  // Read again and written in one transaction: an unfollow meanwhile (the reader pressed
+  // "Following" while this view was built) is not undone by writing the old record back.
+  const tx = database.transaction('userState', 'readwrite');
+  const record = await tx.store.get(key);
+  let fresh: Set<string> | null = null;
+  if (record?.kind === 'follow') {
+    const seen = new Set(record.seen);
+    fresh = new Set(ids.filter((id) => !seen.has(id)));
+    if (fresh.size > 0) void tx.store.put({ ...record, seen: ids.slice(0, MAX_SEEN) });
+  }
+  await tx.done;
   return fresh;
 }
 

@@ -13,14 +13,20 @@ interface Recent {
   at: string;
 }
 
-async function read(database: IDBPDatabase<StorylineDB>): Promise<Recent[]> {
-  const value = (await database.get('meta', KEY))?.value;
+function listed(value: unknown): Recent[] {
   return Array.isArray(value) ? value.filter((r): r is Recent => typeof r?.storyId === 'string' && typeof r?.at === 'string') : [];
 }
 
+async function read(database: IDBPDatabase<StorylineDB>): Promise<Recent[]> {
+  return listed((await database.get('meta', KEY))?.value);
+}
+
 export async function noteRecentStory(database: IDBPDatabase<StorylineDB>, storyId: string, at = new Date().toISOString()): Promise<void> {
-  const list = [{ storyId, at }, ...(await read(database)).filter((r) => r.storyId !== storyId)].slice(0, KEEP);
-  await database.put('meta', { key: KEY, value: list });
+  // Read and written in one transaction: tabs matched at once (a restored session) each add theirs.
+  const tx = database.transaction('meta', 'readwrite');
+  const list = [{ storyId, at }, ...listed((await tx.store.get(KEY))?.value).filter((r) => r.storyId !== storyId)].slice(0, KEEP);
+  void tx.store.put({ key: KEY, value: list });
+  await tx.done;
 }
 
 /** Recent stories that still exist, newest first, without `except`. */

@@ -83,3 +83,14 @@ test('stories with new reports are listed first', async () => {
     ],
   );
 });
+
+test('an unfollow that lands while a view marks new reports seen stays unfollowed', async () => {
+  const database = await setup();
+  await setFollowing(database, summit, true);
+  await installPack(database, withThirdReport(), 'file');
+  const view = (await storyView(database, summit))!;
+  // The sidebar asks for its view again (a refresh brought the report) as the reader presses "Following".
+  await Promise.all([withFollowing(database, view), setFollowing(database, summit, false)]);
+  assert.deepEqual(await followedStories(database), []);
+});
+
