@@ -61,6 +61,9 @@ function TabPanel({ tab, deps, switched }: { tab: TabStatus; deps: PopupDeps; sw
   return <CurrentStory story={state.story} otherReports={state.otherReports} tabId={tabId} surface={state.surface} deps={deps} />;
 }
 
+/** Followed stories listed before "Show all": those with new reports come first. */
+const FOLLOWED_SHOWN = 5;
+
 /** The toolbar popup: the current tab's story, and a search over every stored story. */
 export function App({ deps }: { deps: PopupDeps }) {
   const [tab, setTab] = useState<TabStatus>({ status: 'loading' });
@@ -144,6 +147,7 @@ export function App({ deps }: { deps: PopupDeps }) {
           <StoryList
             name="followed"
             title="followedTitle"
+            first={FOLLOWED_SHOWN}
             stories={state.followed.map((story) => ({
               id: story.id,
               title: story.title,

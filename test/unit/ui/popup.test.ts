@@ -326,3 +326,19 @@ test('a query longer than the background reads is searched by its start, not ref
   assert.match(text(root.querySelector('.search-status')), /No stored story matches “Alaska summit.{0,80}”$/);
   await unmount(root);
 });
+
+test('many followed stories: the first five (new ones first) and "Show all", which brings the rest and moves the focus to them', async () => {
+  const followed = Array.from({ length: 12 }, (_, i) => ({ id: `f${i}`, title: `Followed story ${i}`, reportCount: 3, newReports: i < 2 ? 1 : 0 }));
+  const p = popup({ ...POPUP_STORY, followed });
+  const root = await mount(h(App, { deps: p.deps }));
+  const items = (): string[] => [...root.querySelectorAll('[data-testid="followed"] li')].map((li) => li.getAttribute('data-story') ?? '');
+  assert.deepEqual(items(), ['f0', 'f1', 'f2', 'f3', 'f4']);
+  const more = root.querySelector<HTMLButtonElement>('[data-testid="followed-all"]');
+  assert.equal(text(more), 'Show all 12');
+  await click(more);
+  await settle();
+  assert.equal(items().length, 12);
+  assert.equal(root.querySelector('[data-testid="followed-all"]'), null);
+  assert.equal(document.activeElement?.closest('li')?.getAttribute('data-story'), 'f5');
+  await unmount(root);
+});
