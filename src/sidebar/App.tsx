@@ -16,7 +16,11 @@ const viewKey = (view: SidebarView): string => (view.kind === 'story' ? `story:$
 
 type Screen = { status: 'loading' } | { status: 'error'; detail: string } | { status: 'ready'; view: SidebarView };
 
-function Body({ screen, retry, replace }: { screen: Screen; retry(): void; replace(view: SidebarView, notice: string): void }) {
+/**
+ * `turn` counts the tabs the sidebar followed: a list view (search results, "maybe related") is
+ * a new one for another tab or another search, and a story opened from it does not stay.
+ */
+function Body({ screen, turn, retry, replace }: { screen: Screen; turn: number; retry(): void; replace(view: SidebarView, notice: string): void }) {
   if (screen.status === 'loading') {
     return (
       <p class="loading" role="status">
@@ -39,11 +43,11 @@ function Body({ screen, retry, replace }: { screen: Screen; retry(): void; repla
       // Keyed by story: another story (the runner-up after "Not this story", another tab's) is a
       // new page, with its controls fresh and the focus on its title; the same story, recounted,
       // keeps the reader's place.
-      return <StoryPage key={view.story.id} story={view.story} onReplace={replace} />;
+      return <StoryPage key={`${turn}:${view.story.id}`} story={view.story} onReplace={replace} />;
     case 'search':
-      return <SearchFlow view={view} onReplace={replace} />;
+      return <SearchFlow key={`${turn}:${view.source}:${view.query}`} view={view} onReplace={replace} />;
     case 'none':
-      return <NoMatch maybe={view.maybe} onReplace={replace} />;
+      return <NoMatch key={turn} maybe={view.maybe} onReplace={replace} />;
   }
 }
 
@@ -68,6 +72,9 @@ export function App({ call, subscribe, panel, officials }: Props) {
   // the page, above the view it brought.
   const [notice, setNotice] = useState('');
   const [answered, setAnswered] = useState<{ text: string; view: string } | null>(null);
+  // The tabs followed so far (the side panel follows the active tab): see Body.
+  const [turn, setTurn] = useState(0);
+  const turnNow = useRef(0);
 
   // Views asked for in quick succession (the panel's tab switched twice) may answer out of order:
   // only the latest question's answer is shown.
@@ -78,6 +85,7 @@ export function App({ call, subscribe, panel, officials }: Props) {
       (view) => {
         if (question !== asked.current) return;
         setScreen({ status: 'ready', view });
+        setTurn(turnNow.current);
         // The view is asked again whenever the tab's state is written, the answer's own write
         // too: the acknowledgement stays while the view is the one the answer brought.
         setAnswered((current) => (current?.view === viewKey(view) ? current : null));
@@ -97,7 +105,8 @@ export function App({ call, subscribe, panel, officials }: Props) {
   // replaces the old without a "loading" flash, and an old notice no longer applies.
   useEffect(
     () =>
-      subscribe?.(() => {
+      subscribe?.((change) => {
+        if (change === 'tab') turnNow.current++;
         setNotice('');
         void show();
       }),
@@ -115,10 +124,16 @@ export function App({ call, subscribe, panel, officials }: Props) {
     call('sidebar/close', {}).catch(() => setNotice(t('closeFailed')));
   }, [call, panel]);
 
-  const replace = useCallback((view: SidebarView, message: string) => {
-    setScreen({ status: 'ready', view });
-    setAnswered({ text: message, view: viewKey(view) });
-  }, []);
+  // An answer about the page (the view it brings) stands only while the sidebar still follows the
+  // tab it was given on: after a switch, it was about another tab's page.
+  const replace = useCallback(
+    (view: SidebarView, message: string) => {
+      if (turn !== turnNow.current) return;
+      setScreen({ status: 'ready', view });
+      setAnswered({ text: message, view: viewKey(view) });
+    },
+    [turn],
+  );
 
   useEffect(load, [load]);
 
@@ -139,7 +154,7 @@ export function App({ call, subscribe, panel, officials }: Props) {
         <p class="answer-notice" role="status" data-testid="answer-notice">
           {answered?.text ?? ''}
         </p>
-        <Body screen={screen} retry={load} replace={replace} />
+        <Body screen={screen} turn={turn} retry={load} replace={replace} />
       </main>
     </ApiContext.Provider>
   );

@@ -20,9 +20,10 @@ export function awaitTicket(claim: (ticket: string) => void): void {
  * Calls `listener` whenever the parent says the view may have changed; answers "stop". The page
  * can post the same: it carries nothing, and what is shown is asked of the background.
  */
-export function onParentRefresh(listener: () => void): () => void {
+export function onParentRefresh(listener: (change: 'state') => void): () => void {
+  // The frame belongs to one tab: only that tab's state changes.
   const handle = (event: MessageEvent): void => {
-    if (event.source === window.parent && isRecord(event.data) && event.data['storylineRefresh'] === true) listener();
+    if (event.source === window.parent && isRecord(event.data) && event.data['storylineRefresh'] === true) listener('state');
   };
   addEventListener('message', handle);
   return () => removeEventListener('message', handle);

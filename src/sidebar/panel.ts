@@ -10,11 +10,17 @@ import { tabStateKey } from '../formats/storage-schema';
 import { PANEL_TAB_CALLS } from '../contracts/messages';
 import type { CallBackground } from './api';
 
+/** Why the view is asked again: the sidebar follows another tab, or its tab's state changed. */
+export type ViewChange = 'tab' | 'state';
+
 /** What App needs from the surface it is shown in, besides calls. */
 export interface PanelLink {
   call: CallBackground;
-  /** Calls `listener` whenever what the panel should show may have changed; answers "stop". */
-  subscribe(listener: () => void): () => void;
+  /**
+   * Calls `listener` whenever what the panel should show may have changed ('tab': it follows
+   * another tab now; 'state': its tab's state was written); answers "stop".
+   */
+  subscribe(listener: (change: ViewChange) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -38,15 +44,15 @@ async function activeTab(windowId: number | undefined): Promise<Tabs.Tab | undef
 export function panelLink(): PanelLink {
   let windowId: number | undefined;
   let tabId: number | null = null;
-  const listeners = new Set<() => void>();
-  const notify = (): void => listeners.forEach((listener) => listener());
+  const listeners = new Set<(change: ViewChange) => void>();
+  const notify = (change: ViewChange): void => listeners.forEach((listener) => listener(change));
 
   const locate = async (): Promise<void> => {
     windowId = await followedWindow();
     const next = (await activeTab(windowId))?.id ?? null;
     if (next !== tabId) {
       tabId = next;
-      notify();
+      notify('tab');
     }
   };
   let located = locate();
@@ -59,7 +65,7 @@ export function panelLink(): PanelLink {
   });
   browser.windows.onFocusChanged.addListener(relocate);
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'session' && tabId !== null && tabStateKey(tabId) in changes) notify();
+    if (area === 'session' && tabId !== null && tabStateKey(tabId) in changes) notify('state');
   });
 
   const call: CallBackground = async (type, payload) => {

@@ -7,6 +7,7 @@ import { fakeBackground } from './fake-background';
 import { CIVIC_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from './fixtures';
 import { App } from '../../../src/sidebar/App';
 import type { SidebarView, StoryView } from '../../../src/contracts/views';
+import type { ViewChange } from '../../../src/sidebar/panel';
 
 afterEach(cleanup);
 
@@ -422,10 +423,10 @@ test('"Follow story" is a toggle the background keeps; new reports and outlet fa
 test('in the side panel, the view follows the panel\'s tab and Esc leaves the panel open', async () => {
   let title = 'First story';
   const bg = fakeBackground({ 'sidebar/view': () => storyView({ ...STORY, title }), 'sidebar/close': () => null });
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(change: ViewChange) => void>();
   let closed = 0;
   const panel = {
-    subscribe: (listener: () => void) => {
+    subscribe: (listener: (change: ViewChange) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
@@ -437,7 +438,7 @@ test('in the side panel, the view follows the panel\'s tab and Esc leaves the pa
   const root = await mount(h(App, { call: bg.call, subscribe: panel.subscribe, panel }));
   assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), 'First story');
   title = 'Second story';
-  for (const listener of listeners) listener();
+  for (const listener of listeners) listener('tab');
   await settle();
   assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), 'Second story');
   await key(document.body, 'Escape');
@@ -453,16 +454,16 @@ test('views asked for in quick succession: the latest question\'s answer is show
   const answers: ((view: SidebarView) => void)[] = [];
   const call = ((type: string) =>
     type === 'sidebar/view' ? new Promise<SidebarView>((resolve) => answers.push(resolve)) : Promise.reject(new Error(type))) as unknown as Parameters<typeof App>[0]['call'];
-  const listeners = new Set<() => void>();
-  const subscribe = (listener: () => void): (() => void) => {
+  const listeners = new Set<(change: ViewChange) => void>();
+  const subscribe = (listener: (change: ViewChange) => void): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
   const root = await mount(h(App, { call, subscribe }));
   answers[0]!({ kind: 'story', story: { ...STORY, title: 'Before any change' } });
   await settle();
-  for (const listener of listeners) listener();
-  for (const listener of listeners) listener();
+  for (const listener of listeners) listener('tab');
+  for (const listener of listeners) listener('tab');
   assert.equal(answers.length, 3);
   answers[2]!({ kind: 'story', story: { ...STORY, title: 'Second tab' } });
   await settle();
@@ -476,9 +477,9 @@ test('in the side panel, the acknowledgement of an answer outlasts the reload it
   let view: SidebarView = { kind: 'story', story: { ...STORY, why: null, pageLink: 'offered' } };
   const confirmed: SidebarView = { kind: 'story', story: { ...STORY, why: null, pageLink: 'confirmed' } };
   const bg = fakeBackground({ 'sidebar/view': () => view, 'match/confirm': () => confirmed });
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(change: ViewChange) => void>();
   const panel = {
-    subscribe: (listener: () => void) => {
+    subscribe: (listener: (change: ViewChange) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
@@ -490,12 +491,12 @@ test('in the side panel, the acknowledgement of an answer outlasts the reload it
   assert.match(notice(), /now shows this story/);
   // The background wrote the tab's state: the panel reloads the same story, and the notice stays.
   view = confirmed;
-  for (const listener of listeners) listener();
+  for (const listener of listeners) listener('state');
   await settle();
   assert.match(notice(), /now shows this story/);
   // Another tab, another view: the notice goes.
   view = { kind: 'none', maybe: [] };
-  for (const listener of listeners) listener();
+  for (const listener of listeners) listener('tab');
   await settle();
   assert.equal(notice(), '');
   await unmount(root);
@@ -635,4 +636,73 @@ test('a story without opinions says where they would come from: the reader’s o
   const none = await shown(0);
   assert.match(none.text, /you follow none\. Choose news sources/);
   assert.equal(none.link, 'welcome.html');
+});
+
+/** A sidebar's link to what it shows: `fire` says its tab's state changed, or that it follows another tab. */
+function viewChanges() {
+  const listeners = new Set<(change: ViewChange) => void>();
+  return {
+    subscribe: (listener: (change: ViewChange) => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    fire: async (change: ViewChange) => {
+      listeners.forEach((listener) => listener(change));
+      await settle();
+    },
+  };
+}
+
+test('a new search replaces a story opened from the previous search’s results', async () => {
+  let view: SidebarView = SEARCH_VIEW;
+  const bg = fakeBackground({ 'sidebar/view': () => view, 'sidebar/story': () => ({ ...STORY, why: null }), 'settings/get': () => ({}) as never });
+  const link = viewChanges();
+  const root = await mount(h(App, { call: bg.call, subscribe: link.subscribe }));
+  await click(root.querySelectorAll('[data-testid="search-hits"] button')[0]);
+  assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), STORY.title);
+  // "Find related coverage" on other text: the content script tells the frame to ask again.
+  view = { kind: 'search', query: 'Central bank rates', source: 'selection', hits: [SEARCH_HITS[1]!] };
+  await link.fire('state');
+  assert.equal(text(root.querySelector('h1')), 'Related coverage for “Central bank rates”');
+  // The same search written again (the tab's state rewritten) keeps a story opened from it.
+  await click(root.querySelectorAll('[data-testid="search-hits"] button')[0]);
+  await link.fire('state');
+  assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), STORY.title);
+  await unmount(root);
+});
+
+test('side panel: another tab with no match does not show the story opened from the first tab’s “maybe related”', async () => {
+  let view: SidebarView = { kind: 'none', maybe: SEARCH_HITS };
+  const bg = fakeBackground({ 'sidebar/view': () => view, 'sidebar/story': () => ({ ...STORY, why: null, pageLink: 'offered' }), 'settings/get': () => ({}) as never });
+  const link = viewChanges();
+  const root = await mount(h(App, { call: bg.call, subscribe: link.subscribe, panel: { close: () => Promise.resolve() } }));
+  await click(root.querySelectorAll('[data-testid="maybe-hits"] button')[0]);
+  assert.ok(root.querySelector('[data-testid="confirm-story"]'));
+  view = { kind: 'none', maybe: [] };
+  await link.fire('tab');
+  assert.equal(text(root.querySelector('h1')), 'No stored story matches this page');
+  assert.equal(root.querySelector('[data-testid="confirm-story"]'), null, 'no answer offered about the other tab’s page');
+  await unmount(root);
+});
+
+test('side panel: an answer given on one tab that comes back after a switch leaves the other tab’s view alone', async () => {
+  let view: SidebarView = { kind: 'story', story: { ...STORY, title: 'Tab A story' } };
+  let answer: (view: SidebarView) => void = () => undefined;
+  const call = ((type: string) => {
+    if (type === 'sidebar/view') return Promise.resolve(view);
+    if (type === 'match/reject') return new Promise<SidebarView>((resolve) => (answer = resolve));
+    if (type === 'settings/get') return Promise.resolve({});
+    return Promise.reject(new Error(type));
+  }) as unknown as Parameters<typeof App>[0]['call'];
+  const link = viewChanges();
+  const root = await mount(h(App, { call, subscribe: link.subscribe, panel: { close: () => Promise.resolve() } }));
+  await click(root.querySelector('[data-testid="not-this-story"]'));
+  view = { kind: 'story', story: { ...STORY, id: 'tab-b-story', title: 'Tab B story' } };
+  await link.fire('tab');
+  assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), 'Tab B story');
+  answer({ kind: 'story', story: { ...STORY, id: 'tab-a-runner-up', title: 'Tab A runner-up' } });
+  await settle();
+  assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), 'Tab B story');
+  assert.equal(text(root.querySelector('[data-testid="answer-notice"]')), '');
+  await unmount(root);
 });
