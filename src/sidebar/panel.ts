@@ -47,15 +47,18 @@ export function panelLink(): PanelLink {
   const listeners = new Set<(change: ViewChange) => void>();
   const notify = (change: ViewChange): void => listeners.forEach((listener) => listener(change));
 
-  const locate = async (): Promise<void> => {
+  // The first tab found is not news: every call waits for it, the first view's too. Told, App
+  // would ask a second time and drop the first answer, which had already marked a followed
+  // story's new reports seen: its "new" marks would never show.
+  const locate = async (first = false): Promise<void> => {
     windowId = await followedWindow();
     const next = (await activeTab(windowId))?.id ?? null;
     if (next !== tabId) {
       tabId = next;
-      notify('tab');
+      if (!first) notify('tab');
     }
   };
-  let located = locate();
+  let located = locate(true);
   const relocate = (): void => {
     located = locate().catch(() => undefined);
   };
