@@ -53,6 +53,11 @@ inEachBrowser((rig, browser) => {
         assert.deepEqual(await axeViolations(popup), [], `popup (${theme})`);
         await popup.screenshot(`popup-${theme}`);
         if (theme === 'light') publish('popup-light');
+        // A word wider than the popup (a pasted address, say) that matches nothing: the status quotes it, wrapped.
+        await popup.evaluate(`(() => { const box = document.querySelector('[data-testid="search"]'); box.value = '${'zq'.repeat(90)}'; box.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`);
+        await popup.waitForText('.search-status', /No stored story matches/, 5_000);
+        const widths = await popup.evaluate<number[]>('[document.documentElement.scrollWidth, document.documentElement.clientWidth]');
+        assert.ok(widths[0]! <= widths[1]!, `the popup keeps its width: ${widths[0]} px in ${widths[1]}`);
         await popup.close();
         await page.close();
 

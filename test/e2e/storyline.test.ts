@@ -125,10 +125,13 @@ inEachBrowser((rig) => {
 
     test('on a selection, searches stories by the selected text and shows them in the sidebar', async () => {
       const page = await rig().driver.open('/');
-      await rig().driver.findRelated(page.url(), { selectionText: 'Putin summit in Anchorage' });
+      // With an address in it: a word wider than the sidebar, which its heading quotes.
+      await rig().driver.findRelated(page.url(), { selectionText: 'Putin summit in Anchorage https://news.example/world/2025/08/15/trump-putin-alaska-summit-anchorage-ceasefire' });
       await page.sidebar.waitFor(hits, { timeout: 15_000 });
       assert.match(await page.sidebar.text(hits), /Alaska|Putin|summit/i);
       await page.screenshot('selection-search');
+      const widths = await page.sidebar.evaluate<number[]>('[document.documentElement.scrollWidth, document.documentElement.clientWidth]');
+      assert.ok(widths[0]! <= widths[1]!, `the quoted address wraps: the sidebar is ${widths[0]} px wide in ${widths[1]}`);
       await page.sidebar.click(`${hits} button, ${hits} a`);
       await page.sidebar.waitFor('[data-section="coverage"] [data-report]', { timeout: 15_000 });
       assert.equal(await page.sidebar.count('[data-report]'), 5);
