@@ -42,16 +42,26 @@ interface Props {
 export function IngestProgress({ labels, progress, landed, result, failure, top, retry, openOptions }: Props) {
   const finished = progress.filter((p) => p.state === 'done' || p.state === 'failed').length;
   const failed = progress.filter((p) => p.state === 'failed');
-  // Shown in place of the picker whose Save button had the focus: the focus comes to this heading,
-  // not to the page's body.
+  // Shown in place of the picker whose Save button had the focus, and again after a retry whose
+  // button goes: the focus comes to this heading, not to the page's body.
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus({ preventScroll: true }), []);
+  const fetching = failure === null && result === null;
+  useEffect(() => {
+    if (fetching) heading.current?.focus({ preventScroll: true });
+  }, [fetching]);
+  // Every source failed (offline, a captive portal): nothing is "ready", and there are no others.
+  const noneIn = result !== null && result.sources === 0 && result.failed > 0;
+  const title = failure ? t('welcomeStoppedTitle') : noneIn ? t('welcomeNoneInTitle') : result ? t('welcomeReadyTitle') : t('welcomeFetchingTitle');
   return (
     <section class="panel" aria-labelledby="progress-title" data-testid="ingest">
-      <h2 id="progress-title" tabIndex={-1} ref={heading}>{failure ? t('welcomeStoppedTitle') : result ? t('welcomeReadyTitle') : t('welcomeFetchingTitle')}</h2>
+      <h2 id="progress-title" tabIndex={-1} ref={heading}>{title}</h2>
       {failure ? (
         <p class="message-error" role="alert">
           {failure}
+        </p>
+      ) : noneIn ? (
+        <p class="message-error" role="alert" data-testid="welcome-none-in">
+          {t('welcomeNoneIn')}
         </p>
       ) : result ? (
         <div role="status">

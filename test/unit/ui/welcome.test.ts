@@ -327,3 +327,33 @@ test('taking a chosen outlet off moves the focus to the next chip, and to the se
   await click(chip(second));
   assert.equal(document.activeElement, root.querySelector('#outlet-search'));
 });
+
+test('when every source fails, the page says none could be fetched (not "ready"), and offers to try them again', async () => {
+  const r = rig();
+  const root = await mount(h(App, { deps: r.deps }));
+  await tick(root, 'bbc.com');
+  await click(root.querySelector('[data-testid="save-sources"]'));
+  const url = outlet('bbc.com').feeds.top;
+  await r.progress([{ url, state: 'failed', items: 0, error: 'network', detail: 'offline' }]);
+  await r.finish({ sources: 0, failed: 1, stories: 0 });
+  assert.equal(text(root.querySelector('#progress-title')), 'None of your sources could be fetched');
+  assert.match(text(root.querySelector('[data-testid="welcome-none-in"]')), /online/);
+  assert.doesNotMatch(text(root.querySelector('[data-testid="ingest"]')), /the others are in|Read the news as usual|now knows/);
+  assert.ok(root.querySelector('[data-testid="retry-failed"]'));
+});
+
+test('"Try the failed sources again" goes with its click: the focus comes to the progress heading, not the page', async () => {
+  const r = rig();
+  const root = await mount(h(App, { deps: r.deps }));
+  await tick(root, 'bbc.com');
+  await tick(root, 'npr.org');
+  await click(root.querySelector('[data-testid="save-sources"]'));
+  const bbc = outlet('bbc.com').feeds.top;
+  await r.progress([{ url: bbc, state: 'failed', items: 0, error: 'timeout', detail: 'no answer' }]);
+  await r.finish({ sources: 1, failed: 1, stories: 3 });
+  const retry = root.querySelector<HTMLButtonElement>('[data-testid="retry-failed"]')!;
+  retry.focus();
+  await click(retry);
+  assert.equal(root.querySelector('[data-testid="retry-failed"]'), null);
+  assert.equal(document.activeElement?.id, 'progress-title');
+});
