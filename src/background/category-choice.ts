@@ -1,13 +1,14 @@
 // The reader files a story: for a story no curator filed, the categories they choose replace the
-// classifier's (which prefers none to a wrong one, so a reader may know better), and the standing
-// steps follow. Kept in the reader's own state, never removed with a pack; forgotten on request
-// ("let Storyline choose again").
+// classifier's (which prefers none to a wrong one, so a reader may know better) or those a feed
+// story borrowed from a pack story about the same event, and the standing steps follow. Kept in
+// the reader's own state, never removed with a pack nor by a refresh of the feeds; forgotten on
+// request ("let Storyline choose again").
 import { CallError } from '../contracts/call-result';
 import type { StoryCategoriesView } from '../contracts/views';
 import { categoriesKey } from '../formats/storage-schema';
 import { db } from './db';
 import type { Handler } from './handler-types';
-import { civicOptions } from './story-categories';
+import { curated, filingOptions } from './story-categories';
 import { storyView } from './story-views';
 
 export function categoryHandlers(): { 'story/set-categories': Handler<'story/set-categories'> } {
@@ -17,12 +18,12 @@ export function categoryHandlers(): { 'story/set-categories': Handler<'story/set
       const story = await database.get('stories', storyId);
       if (!story) throw new CallError('not-found', 'unknown story');
       // A curator's categories stand as written: the sidebar offers no choice for them.
-      if (story.categories.length > 0) throw new CallError('refused', 'the story is filed by its curator');
+      if (await curated(database, story)) throw new CallError('refused', 'the story is filed by its curator');
       const key = categoriesKey(storyId);
       if (categories === null) {
         await database.delete('userState', key);
       } else {
-        const known = new Set((await civicOptions(database)).map((o) => o.id));
+        const known = new Set((await filingOptions(database, story)).map((o) => o.id));
         const unknown = categories.find((id) => !known.has(id));
         if (unknown !== undefined) throw new CallError('not-found', `unknown category '${unknown}'`);
         await database.put('userState', { key, kind: 'categories', storyId, categories, at: new Date().toISOString() });

@@ -74,7 +74,7 @@ const labels: Pack = {
     title: 'Trump and Putin meet at the Alaska summit in Anchorage',
     summary: 'The Anchorage summit on a Ukraine ceasefire.',
     categories: ['diplomacy'],
-    articles: [{ id: 'a', title: 'Trump and Putin Alaska summit in Anchorage ends without Ukraine ceasefire deal', outlet: 'o', kind: 'report' }],
+    articles: [{ id: 'a', title: 'Trump and Putin Alaska summit in Anchorage ends without Ukraine ceasefire deal', outlet: 'o', kind: 'report', published: '2021-08-14T20:00:00Z' }],
     opinions: [],
     actions: [],
   }],

@@ -1,9 +1,19 @@
 // Categories for feed stories, borrowed from the installed packs: a feed story takes the categories
-// (and with them the categories' standing action steps) of the nearest labelled pack story about
-// the same event. Built once per set of installed packs and reused for every story that changes.
+// (and with them the categories' standing action steps) of the labelled pack story about the same
+// event. The same event, not the same topic: a curator's categories are chosen for their story
+// (the Alaska summit's include voter registration), and a later phone call between the same two
+// leaders is another story, for the civic classifier to file. So both sides are matched with their
+// dates, as a page is matched against stories, and the engine's time evidence keeps a report weeks
+// away from the story out; an undated report, or a pack story with no dated report, lends nothing.
+// Built once per set of installed packs and reused for every story that changes.
 import { MATCH_THRESHOLD, StoryIndex } from '../../engine';
 import type { Entry } from './feed-entry';
 import type { Category, Pack, Story } from '../../formats/model';
+
+const time = (iso: string | undefined): number | null => {
+  const ms = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(ms) ? null : ms;
+};
 
 interface Labelled {
   pack: Pack;
@@ -46,12 +56,11 @@ export class FeedLabels {
   constructor(packs: readonly Pack[], private readonly threshold = MATCH_THRESHOLD) {
     for (const pack of packs) {
       for (const story of pack.stories) {
-        if (!story.categories.length) continue;
+        // Only a dated story has a time to be the same event at.
+        if (!story.categories.length || !story.articles.some((a) => time(a.published) !== null)) continue;
         const key = `${pack.id}\u0000${story.id}`;
         this.byKey.set(key, { pack, story });
-        const docs = story.articles.length ? story.articles : [{ id: '', title: story.title, excerpt: story.summary }];
-        // Undated on purpose: categories are about the topic, which outlives the week of the event.
-        for (const a of docs) this.index.addArticle(key, { id: `${key}\u0000${a.id}`, title: a.title, text: a.excerpt ?? null });
+        for (const a of story.articles) this.index.addArticle(key, { id: `${key}\u0000${a.id}`, title: a.title, text: a.excerpt ?? null, published: time(a.published) });
       }
     }
   }
@@ -71,11 +80,12 @@ export class FeedLabels {
     return { categories: label.story.categories.map((c) => copiedId(label.pack.id, c)), records: [...records.values()] };
   }
 
-  private nearest({ article, summary }: Entry): Nearest | null {
-    const key = `${article.id}\u0000${article.title}\u0000${summary}`;
+  private nearest({ article, summary, ms }: Entry): Nearest | null {
+    if (ms === null) return null;
+    const key = `${article.id}\u0000${ms}\u0000${article.title}\u0000${summary}`;
     let near = this.near.get(key);
     if (near === undefined) {
-      const top = this.index.match({ id: `q:${article.id}`, title: article.title, text: summary || null }, { limit: 1 }).candidates[0];
+      const top = this.index.match({ id: `q:${article.id}`, title: article.title, text: summary || null, published: ms }, { limit: 1 }).candidates[0];
       near = top && top.score >= this.threshold ? { score: top.score, key: top.storyId } : null;
       // Bounded: a worker that lives through many refreshes must not keep every article it labelled.
       if (this.near.size >= 50_000) this.near.clear();

@@ -1,5 +1,5 @@
 // One feed story from its cluster: the reports in time order, a headline and an assembled summary
-// chosen from them (feed-summary.ts), categories borrowed from the nearest labelled pack story,
+// chosen from them (feed-summary.ts), categories borrowed from a labelled pack story of the same event,
 // and the opinion pieces attached to it (feed-opinions.ts). Kept apart from the clustering so how
 // a feed story gets its categories, opinions and summary can change without touching how clusters
 // are kept.
@@ -10,8 +10,15 @@ import type { Category, Opinion, Story } from '../../formats/model';
 import { headlineKey } from '../../formats/headline';
 import type { MemberText } from './summary-texts';
 
+const byId = (a: Entry, b: Entry): number => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
+
 export function byTime(a: Entry, b: Entry): number {
-  return (a.ms ?? Infinity) - (b.ms ?? Infinity) || (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0);
+  return (a.ms ?? Infinity) - (b.ms ?? Infinity) || byId(a, b);
+}
+
+/** Newest first, the undated after every dated one: an unknown time is no claim to be the latest. */
+export function newestFirst(a: Entry, b: Entry): number {
+  return (b.ms ?? -Infinity) - (a.ms ?? -Infinity) || byId(a, b);
 }
 
 /** A feed's opinion piece as the story shows it: headline, byline where known, outlet, time, link. */
@@ -75,7 +82,7 @@ export function storyFromCluster(storyId: string, members: readonly Entry[], lab
   const text = storyText(reports.length ? reports : sorted, name, extras.textOf);
   const label = labels.label(sorted);
   // Newest first: the latest argument about a story is the one a reader has not seen yet.
-  const opinions = [...(extras.opinions ?? [])].sort(byTime).reverse().map((e) => opinionOf(e, name));
+  const opinions = [...(extras.opinions ?? [])].sort(newestFirst).map((e) => opinionOf(e, name));
   return {
     story: {
       id: storyId,

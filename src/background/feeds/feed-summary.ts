@@ -6,15 +6,20 @@
 // in the members' text: each headline and sentence is read once against counts built once.
 import type { Entry } from './feed-entry';
 import type { SummaryPart } from '../../formats/model';
-import { sentences, SummaryTexts, type MemberText, type Terms } from './summary-texts';
+import { headlineKey } from '../../formats/headline';
+import { isCut, sentences, SummaryTexts, type MemberText, type Terms } from './summary-texts';
 
 export { sentences };
 
 /** At most this many sentences, and about this many characters in all. */
 export const SUMMARY_SENTENCES = 3;
 export const SUMMARY_CHARS = 420;
-/** Two sentences sharing this share of their terms say the same thing (a wire story twice). */
-const SAME_SENTENCE = 0.6;
+/**
+ * Two sentences say the same thing when this share of the shorter one's terms is in the other: a
+ * short lead restating a longer one ("The Fed held rates steady on Wednesday") adds nothing however
+ * much more the longer one says, which a share of both together (Jaccard) let through.
+ */
+const SAME_SENTENCE = 0.5;
 
 export interface StoryText {
   title: string;
@@ -46,18 +51,25 @@ function closeness(terms: Terms, own: Set<number>, counts: Map<number, number>):
   return sum / Math.sqrt(terms.length);
 }
 
-function overlap(a: Terms, b: Terms): number {
+/** Shared terms over the shorter one's terms (each sentence's terms are each once). */
+function containment(a: Terms, b: Terms): number {
   if (a.length === 0 || b.length === 0) return 0;
   const set = new Set(a);
   const shared = b.filter((t) => set.has(t)).length;
-  return shared / (a.length + b.length - shared);
+  return shared / Math.min(a.length, b.length);
 }
 
-/** A lead cut to whole sentences within SUMMARY_CHARS (the first sentence whatever its length). */
+/** The member's lead; none when it only repeats the headline (a feed whose description is its title). */
+const leadOf = (m: Entry): string => (m.summary.trim() && headlineKey(m.summary) !== headlineKey(m.article.title) ? m.summary : '');
+
+/**
+ * A lead cut to whole sentences within SUMMARY_CHARS (the first sentence whatever its length),
+ * ending before the first sentence the feed cut short: what follows it is the cut's marker.
+ */
 function wholeLead(lead: string): string {
   let out = '';
   for (const s of sentences(lead)) {
-    if (out && out.length + 1 + s.length > SUMMARY_CHARS) break;
+    if (isCut(s) || (out && out.length + 1 + s.length > SUMMARY_CHARS)) break;
     out = out ? `${out} ${s}` : s;
   }
   return out;
@@ -83,17 +95,22 @@ export function storyText(members: readonly Entry[], outletName: (host: string) 
   const title = head.article.title;
   const part = (m: Entry, text: string): SummaryPart => ({ text, source: outletName(m.article.outlet), ...(m.article.url ? { url: m.article.url } : {}) });
 
-  const outlets = new Set(members.filter((m) => m.summary.trim()).map((m) => m.article.outlet));
-  if (outlets.size < 2) {
-    // One outlet: its lead, the headline's own where it has one.
-    const from = head.summary.trim() ? head : members.find((m) => m.summary.trim());
-    if (!from) return { title, summary: title, parts: [] };
-    const text = wholeLead(from.summary);
-    return { title, summary: text, parts: [part(from, text)] };
-  }
+  const leads = members.map(leadOf);
+  /** One member's whole lead, the headline's own where it has one; null when none has a lead to quote. */
+  const oneLead = (): StoryText | null => {
+    for (const i of [best, ...members.keys()]) {
+      const text = leads[i] && wholeLead(leads[i]);
+      if (text) return { title, summary: text, parts: [part(members[i]!, text)] };
+    }
+    return null;
+  };
+
+  const outlets = new Set(members.filter((_, i) => leads[i]).map((m) => m.article.outlet));
+  if (outlets.size < 2) return oneLead() ?? { title, summary: title, parts: [] };
 
   const pool: Sentence[] = [];
   texts.forEach((t, member) => {
+    if (!leads[member]) return;
     for (const { text, terms, position } of t.sentences()) {
       // A lead's opening sentence carries its news; later ones background.
       const score = closeness(terms, own[member]!, counts) / (1 + 0.25 * position);
@@ -109,16 +126,12 @@ export function storyText(members: readonly Entry[], outletName: (host: string) 
     if (picked.length >= SUMMARY_SENTENCES) break;
     const outlet = members[s.member]!.article.outlet;
     if (used.has(outlet) || chars + s.text.length > SUMMARY_CHARS) continue;
-    if (picked.some((p) => overlap(p.terms, s.terms) >= SAME_SENTENCE)) continue;
+    if (picked.some((p) => containment(p.terms, s.terms) >= SAME_SENTENCE)) continue;
     picked.push(s);
     used.add(outlet);
     chars += s.text.length;
   }
-  if (picked.length === 0) {
-    const text = wholeLead(head.summary.trim() ? head.summary : members.find((m) => m.summary.trim())!.summary);
-    const from = head.summary.trim() ? head : members.find((m) => m.summary.trim())!;
-    return { title, summary: text, parts: [part(from, text)] };
-  }
+  if (picked.length === 0) return oneLead() ?? { title, summary: title, parts: [] };
   const parts = picked.map((s) => part(members[s.member]!, s.text));
   return { title, summary: parts.map((p) => p.text).join(' '), parts };
 }

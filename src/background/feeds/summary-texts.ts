@@ -14,10 +14,16 @@ const MAX_SENTENCE_CHARS = 320;
 const CUT = /(…|\.\.\.|\[[^\]]{0,40}\])\s*$|^(continue reading|read more)\b/iu;
 
 // A boundary is end punctuation (and a closing quote) then space then what starts a sentence; not
-// the period of an initial or a title ("U.S. Senate", "Sen. Warren", "Dr. Patel"). Every lookaround
-// is of bounded length, so the split stays linear.
-const BOUNDARY =
-  /(?<=[.!?]["'”’)]?)(?<!(?:^|[\s.(])(?:\p{L}|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|Mt|No|Inc|Corp|Co|Ltd|vs)\.)\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u;
+// the period of an initial or a title ("U.S. Senate", "Sen. Warren", "Dr. Patel", "Prof. Smith"),
+// nor of a month before its day ("Jan. 6", "Sept. 11"): news style abbreviates a month only before
+// a date, so "in Dec. The panel" still ends there. Every lookbehind is of bounded length and the
+// month's lookahead reads one white space (sentences() makes every run one), so the split stays linear.
+const TITLES = 'Mr|Mrs|Ms|Dr|Prof|St|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Rev|Jr|Sr|Mt|No|Inc|Corp|Co|Ltd|vs';
+const MONTHS = 'Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec';
+const BOUNDARY = new RegExp(
+  `(?<=[.!?]["'”’)]?)(?<!(?:^|[\\s.(])(?:\\p{L}|${TITLES})\\.)(?<!(?:^|[\\s(])(?:${MONTHS})\\.(?=\\s\\p{N}))\\s+(?=["'“‘(]?[\\p{Lu}\\p{N}])`,
+  'u',
+);
 
 const normal = (lead: string): string => lead.replace(/\s+/g, ' ').trim();
 
@@ -48,7 +54,10 @@ export interface MemberText {
   sentences(): QuotableSentence[];
 }
 
-const quotable = (text: string): boolean => text.length <= MAX_SENTENCE_CHARS && text.split(' ').length >= MIN_WORDS && !CUT.test(text);
+/** A sentence the feed cut short ("… [+2345 chars]", "Continue reading"): never quoted. */
+export const isCut = (text: string): boolean => CUT.test(text);
+
+const quotable = (text: string): boolean => text.length <= MAX_SENTENCE_CHARS && text.split(' ').length >= MIN_WORDS && !isCut(text);
 
 interface Kept {
   title: string;

@@ -8,6 +8,10 @@ import { parseFeed, feedKind, type Feed } from '../../../src/formats/feeds';
 import { FeedStories, type FeedSnapshot } from '../../../src/background/feeds/feed-stories';
 import { FeedLabels } from '../../../src/background/feeds/feed-labels';
 import type { Directory } from '../../../src/formats/directory';
+import { StoryIndex } from '../../../src/engine';
+import type { Entry } from '../../../src/background/feeds/feed-entry';
+import { nearestStory, OPINION_ATTACH_THRESHOLD } from '../../../src/background/feeds/feed-opinions';
+import { storyFromCluster } from '../../../src/background/feeds/feed-story';
 
 function rss(title: string, home: string, items: [string, string, string, string][]): Feed {
   const xml = `<rss version="2.0"><channel><title>${title}</title><link>${home}</link>${items
@@ -101,4 +105,38 @@ test('a stored clusterer state restores with the same attachments', async () => 
   const restored = FeedStories.restore(readClustererState(structuredClone(writeClustererState(model.clusterer)))!, feeds);
   assert.ok(restored);
   assert.deepEqual(floodStory(restored)!.opinions, floodStory(model)!.opinions);
+});
+
+/** A story's reports and a few opinions, matched directly against the engine's index. */
+function personIndex() {
+  const index = new StoryIndex();
+  const t0 = Date.parse('2025-03-10T09:00:00Z');
+  const reports: [string, string, string][] = [
+    ['musk', 'Elon Musk says Tesla will launch robotaxi in Austin', 'Tesla chief executive Elon Musk said the company would launch a paid robotaxi service in Austin, Texas, in June.'],
+    ['musk', 'Tesla shares jump on Elon Musk robotaxi plans', 'Shares of Tesla rose 5 percent after Elon Musk promised a driverless taxi service in Austin this summer.'],
+    ['fed', 'Federal Reserve holds interest rates steady as inflation cools', 'The Federal Reserve left its benchmark rate unchanged on Wednesday, with Chair Jerome Powell saying inflation is easing.'],
+    ['fed', 'Powell: Fed in no hurry to cut rates', 'Federal Reserve Chair Jerome Powell said on Wednesday the central bank would wait for more data before cutting interest rates.'],
+  ];
+  reports.forEach(([story, title, text], i) => index.addArticle(story, { id: `r${i}`, title, text, published: t0 + i * 3_600_000, outlet: `o${i}.example` }));
+  const opinion = (title: string, text: string) => ({ id: `op:${title}`, title, text, published: t0 + 86_400_000, outlet: 'views.example' });
+  return { index, opinion };
+}
+
+test('an opinion that shares only a person’s name with a story is not about it; one that argues its news is', () => {
+  const { index, opinion } = personIndex();
+  const attached = (title: string, text: string): string | null => {
+    const top = nearestStory(index, opinion(title, text));
+    return top && top.score >= OPINION_ATTACH_THRESHOLD ? top.storyId : null;
+  };
+  assert.equal(attached('Elon Musk should stay out of German politics', 'Musk’s endorsement of the AfD is an insult to a country that knows where the far right leads.'), null);
+  assert.equal(attached('Jerome Powell is a scapegoat', 'The president blames the Fed chair for everything. Powell is doing his job.'), null);
+  assert.equal(attached('The Fed should cut rates now', 'Inflation is cooling and the job market is softening. Waiting for more data risks a recession the Federal Reserve could prevent.'), 'fed');
+  assert.equal(attached('Musk’s robotaxi promise is a fantasy', 'Tesla has promised driverless cars every year since 2016. Austin will not be different.'), 'musk');
+});
+
+test('opinions are listed newest first, the undated after every dated one', () => {
+  const report: Entry = { article: { id: 'r', title: 'Floods in Valencia kill 62', outlet: 'wire.example', kind: 'report' }, own: true, summary: '', ms: 1_000, author: null, sourceName: null };
+  const column = (id: string, ms: number | null): Entry => ({ article: { id, title: `Column ${id}`, outlet: 'views.example', kind: 'opinion' }, own: true, summary: '', ms, author: null, sourceName: null });
+  const built = storyFromCluster('s', [report], noLabels, { opinions: [column('undated', null), column('older', 2_000), column('newer', 3_000)] });
+  assert.deepEqual(built?.story.opinions.map((o) => o.id), ['newer', 'older', 'undated']);
 });

@@ -22,7 +22,7 @@ function rss(title: string, home: string, items: [string, string, string, string
 const meridian: FeedSnapshot = {
   feedUrl: 'https://www.dailymeridian.example/world/rss',
   feed: rss('The Daily Meridian | World', 'https://www.dailymeridian.example/', [
-    ['https://www.dailymeridian.example/world/2025/aug/16/summit?utm_source=rss', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'Trump and Putin met for three hours at Joint Base Elmendorf-Richardson in Anchorage, Alaska, and announced no ceasefire and no agreement on Ukraine; Zelensky was not invited.', 'Sat, 16 Aug 2025 05:40:00 GMT'],
+    ['https://www.dailymeridian.example/world/2025/aug/16/summit?utm_source=rss', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'Trump and Putin met for three hours at Joint Base Elmendorf-Richardson in Anchorage, Alaska, and announced no ceasefire and no agreement on Ukraine. Zelensky, who was not invited, is to meet Trump in Washington on Monday.', 'Sat, 16 Aug 2025 05:40:00 GMT'],
     ['https://www.dailymeridian.example/opinion/2025/aug/16/summit-view', 'Putin came out of the Alaska summit ahead of Trump', 'The Anchorage meeting between Trump and Putin gave Russia a stage and Ukraine nothing: no ceasefire, no deal.', 'Sat, 16 Aug 2025 12:00:00 GMT'],
     ['https://www.dailymeridian.example/sport/2025/aug/16/cricket', 'Rain stops play at Lord\'s as England chase 280', 'Only 12 overs were possible on the third day of the second Test.', 'Sat, 16 Aug 2025 18:00:00 GMT'],
   ]),

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { Entry } from '../../../src/background/feeds/feed-entry';
 import { sentences, storyText, SUMMARY_CHARS } from '../../../src/background/feeds/feed-summary';
 import { SummaryTexts } from '../../../src/background/feeds/summary-texts';
+import { assertLinear, repeat } from '../fuzz/growth';
 
 let n = 0;
 function entry(outlet: string, title: string, summary: string, ms = ++n): Entry {
@@ -66,9 +67,69 @@ test('readings kept between builds give the same text, and a member whose lead c
   const kept = new SummaryTexts();
   assert.deepEqual(storyText(members, name, kept.of), storyText(members, name));
   assert.deepEqual(storyText(members, name, kept.of), storyText(members, name), 'read from what was kept');
-  // Same id, another lead: the kept reading of the old lead must not be used.
-  const edited = { ...members[2]!, summary: 'Mourning was declared across Spain for the 62 people killed by the Valencia floods.' };
+  // Same id, another lead: the kept reading of the old lead must not be used. (It says something
+  // the wire's lead does not: a lead restating "62 killed in the Valencia floods" would be left out.)
+  const edited = { ...members[2]!, summary: 'Mourning was declared across Spain as soldiers joined the search for the missing near Valencia.' };
   const now = [members[0]!, members[1]!, edited];
   assert.deepEqual(storyText(now, name, kept.of), storyText(now, name));
   assert.ok(storyText(now, name, kept.of).parts.some((p) => p.text.startsWith('Mourning was declared')));
+});
+
+test('a month abbreviation before its day, and titles, do not end a sentence; a month that ends one does', () => {
+  assert.deepEqual(sentences('The panel investigating the Jan. 6 attack met. It adjourned.'), ['The panel investigating the Jan. 6 attack met.', 'It adjourned.']);
+  assert.deepEqual(sentences('Russia invaded Ukraine on Feb. 24, 2022. Talks failed on Sept. 3 and Dec. 9.'), ['Russia invaded Ukraine on Feb. 24, 2022.', 'Talks failed on Sept. 3 and Dec. 9.']);
+  assert.deepEqual(sentences('Prof. Smith and Capt. Jones met Adm. Lee and Maj. Gen. Ruiz. They spoke.'), ['Prof. Smith and Capt. Jones met Adm. Lee and Maj. Gen. Ruiz.', 'They spoke.']);
+  assert.deepEqual(sentences('The vote was set for Dec. The panel then adjourned.'), ['The vote was set for Dec.', 'The panel then adjourned.']);
+  assert.deepEqual(sentences('Prices rose 3 percent. 12 states sued.'), ['Prices rose 3 percent.', '12 states sued.'], 'a sentence may still start with a figure');
+});
+
+test('two outlets’ summary never credits half of a sentence cut at "Jan." to each', () => {
+  const text = storyText(
+    [
+      entry('wire.example', 'Jan. 6 committee releases final report', 'The House committee investigating the Jan. 6 attack on the Capitol released its final report on Thursday, recommending criminal charges against the former president.'),
+      entry('courier.example', 'Committee refers Trump for prosecution over Jan. 6', 'The Jan. 6 committee voted to refer former President Donald Trump to the Justice Department on four criminal charges. The panel’s report runs to 800 pages.'),
+    ],
+    name,
+  );
+  for (const p of text.parts) assert.ok(!p.text.endsWith('Jan.') && !/^\d/.test(p.text), p.text);
+});
+
+test('sentences splits in linear time around abbreviations', () => {
+  const shapes = {
+    'month abbreviations': repeat('Jan. 6 Sept. '),
+    'titles before capitals': repeat('Prof. Capt. Adm. '),
+    'periods and spaces': repeat('. '),
+    'a month at the end of each sentence': repeat('in Dec. The '),
+  };
+  assertLinear('sentences', sentences, shapes, 4_000);
+});
+
+const FED = [
+  entry('wire.example', 'Fed holds rates steady', 'The Federal Reserve held interest rates steady on Wednesday. Officials said they would wait to see how tariffs affect prices.'),
+  entry('courier.example', 'Federal Reserve leaves rates unchanged', 'The Federal Reserve kept interest rates unchanged on Wednesday, holding its benchmark rate in a range of 4.25% to 4.5% for a fourth straight meeting.'),
+  entry('post.example', 'Fed stands pat on rates', 'The Fed held rates steady on Wednesday, as expected.'),
+];
+
+test('a summary says each fact once: a lead restating a sentence already taken is left out, however short', () => {
+  // Every lead opens with the one fact, the Fed's hold on Wednesday: the summary says it once.
+  const text = storyText(FED, name);
+  assert.equal(text.parts.filter((p) => p.text.includes('on Wednesday')).length, 1, JSON.stringify(text.parts.map((p) => p.text)));
+});
+
+test('a lead that only repeats its headline is no summary: another outlet’s lead is quoted, or the headline alone stands', () => {
+  const echo = entry('wire.example', 'Floods in Valencia kill 62 as rivers burst their banks', 'Floods in Valencia kill 62 as rivers burst their banks');
+  const other = entry('courier.example', 'Valencia floods: death toll reaches 62', 'Rescuers searched flooded towns near Valencia on Thursday as the death toll from flash floods reached 62.');
+  assert.deepEqual(storyText([echo], name), { title: echo.article.title, summary: echo.article.title, parts: [] });
+  const two = storyText([echo, other], name);
+  assert.ok(two.parts.every((p) => p.source === 'The Courier'), JSON.stringify(two.parts));
+  assert.ok(!two.summary.includes('rivers burst their banks'));
+});
+
+test('one outlet: a lead the feed cut short ends before the cut sentence', () => {
+  const cut = entry('wire.example', 'Fed holds rates', 'The Federal Reserve held rates steady on Wednesday. Chair Jerome Powell said the central bank would … [+2345 chars]');
+  const text = storyText([cut], name);
+  assert.equal(text.summary, 'The Federal Reserve held rates steady on Wednesday.');
+  assert.deepEqual(text.parts.map((p) => p.text), ['The Federal Reserve held rates steady on Wednesday.']);
+  // Cut in its first sentence: nothing to quote, so the headline stands.
+  assert.deepEqual(storyText([entry('wire.example', 'Fed holds rates', 'Chair Jerome Powell said the central bank would … [+2345 chars]')], name).parts, []);
 });
