@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { ROOT } from './build';
 import { US_PLACE_NAMES } from './lib/us-place-names';
-import { isHttpUrl } from '../src/formats/pack-validate-fields';
+import { isHttpUrl, isIsoDate } from '../src/formats/pack-validate-fields';
 import { CIVIC_CATEGORY_IDS, OFFICIALS_FORMAT, parseDirectory } from '../src/formats/officials-format';
 import type { CivicCategoryId, Committee, CommitteeLead, Member, MemberCommittee, OfficialsDirectory, Place } from '../src/formats/officials-format';
 
@@ -82,6 +82,10 @@ function members(raw: unknown, dropped: string[]): Member[] {
     const phone = text(term['phone']);
     const form = web(term['contact_form'], `${id} contact_form`, dropped);
     const website = web(term['url'], `${id} url`, dropped);
+    // Kept so the reader's letters stop naming a member once the term is over (a senator appointed
+    // until a special election, every member at the end of a Congress), not a year after.
+    const termEnd = text(term['end']);
+    if (termEnd === undefined || !isIsoDate(termEnd)) fail(`${where}: the current term has no end date (YYYY-MM-DD)`);
     return {
       id,
       name: fullName || fail(`${where}: no name`),
@@ -92,6 +96,7 @@ function members(raw: unknown, dropped: string[]): Member[] {
       ...(phone ? { phone } : {}),
       ...(form ? { form } : {}),
       ...(website ? { website } : {}),
+      termEnd,
       committees: [],
     };
   });

@@ -4,7 +4,9 @@
 // half-used. `country` lets other countries' directories arrive later in the same format.
 import { isHttpUrl, isIsoDate, isRecord, Issues, type Rec } from './pack-validate-fields';
 
-export const OFFICIALS_FORMAT = 1;
+export const OFFICIALS_FORMAT = 2;
+/** Format 1 (before term ends were carried) is still read: its members are never judged out of office. */
+const READABLE_FORMATS: readonly unknown[] = [1, OFFICIALS_FORMAT];
 
 /**
  * The ids of Storyline's built-in civic taxonomy (pack `civic`, stored as `civic/<id>`): fixed, so the
@@ -54,6 +56,11 @@ export interface Member {
   /** Official contact form, when the source knows one. */
   form?: string;
   website?: string;
+  /**
+   * The last day of the term the member serves on the snapshot day (YYYY-MM-DD). Past it the seat
+   * may be someone else's, so the member is not named in letters. Absent only in format 1 files.
+   */
+  termEnd?: string;
   committees: MemberCommittee[];
 }
 
@@ -76,7 +83,7 @@ export interface Committee {
 }
 
 export interface OfficialsDirectory {
-  format: typeof OFFICIALS_FORMAT;
+  format: typeof OFFICIALS_FORMAT | 1;
   /** ISO 3166-1 alpha-2. */
   country: string;
   /** The day the source data describes (YYYY-MM-DD): members change, contact forms move. */
@@ -114,7 +121,7 @@ function validateLead(issues: Issues, committee: Rec, key: 'chair' | 'ranking', 
   if (id !== undefined && !members.has(id)) issues.add(`${path}.${key}.member`, `unknown member '${id}'`);
 }
 
-function validateMember(issues: Issues, value: unknown, path: string, places: Map<string, Place>, committees: Set<string>): void {
+function validateMember(issues: Issues, value: unknown, path: string, places: Map<string, Place>, committees: Set<string>, format: unknown): void {
   const member = issues.record(value, path);
   if (!member) return;
   issues.checked(member, 'id', path, (v) => ID.test(v), 'not an id');
@@ -130,6 +137,8 @@ function validateMember(issues: Issues, value: unknown, path: string, places: Ma
   issues.text(member, 'phone', path, true);
   issues.checked(member, 'form', path, isHttpUrl, 'not an http(s) URL', true);
   issues.checked(member, 'website', path, isHttpUrl, 'not an http(s) URL', true);
+  // Required from format 2 on; a format 1 file has none (and its members are taken as serving).
+  issues.checked(member, 'termEnd', path, isIsoDate, 'not an ISO date (YYYY-MM-DD)', format !== OFFICIALS_FORMAT);
   issues.list(member, 'committees', path).forEach((item, i) => {
     const seat = issues.record(item, `${path}.committees[${i}]`);
     if (!seat) return;
@@ -150,7 +159,7 @@ export function validDistrict(place: Place, district: unknown): district is numb
 export function parseDirectory(raw: unknown): OfficialsDirectory {
   const issues = new Issues();
   const root = issues.record(raw, 'directory') ?? {};
-  if (root['format'] !== OFFICIALS_FORMAT) issues.add('format', `must be ${OFFICIALS_FORMAT}`);
+  if (!READABLE_FORMATS.includes(root['format'])) issues.add('format', `must be ${OFFICIALS_FORMAT} (or 1, which has no term ends)`);
   issues.checked(root, 'country', '', (v) => CODE.test(v), 'not a two-letter country code');
   issues.checked(root, 'snapshot', '', isIsoDate, 'not an ISO date (YYYY-MM-DD)');
   const source = issues.record(root['source'], 'source');
@@ -186,7 +195,7 @@ export function parseDirectory(raw: unknown): OfficialsDirectory {
     validateLead(issues, committee, 'chair', path, members);
     validateLead(issues, committee, 'ranking', path, members);
   });
-  memberList.forEach((m, i) => validateMember(issues, m, `members[${i}]`, places, committeeIds));
+  memberList.forEach((m, i) => validateMember(issues, m, `members[${i}]`, places, committeeIds, root['format']));
 
   if (issues.errors.length > 0) {
     const more = issues.errors.length > MAX_ERRORS_SHOWN ? ` (and ${issues.errors.length - MAX_ERRORS_SHOWN} more)` : '';

@@ -37,6 +37,8 @@ export const SHORT_TEXT: number = /* @__PURE__ */ shortText();
 const NOT_DATE_TIME = 'not an ISO 8601 date-time with offset';
 const NOT_DATE = 'not an ISO date (YYYY-MM-DD)';
 const NOT_URL = 'not an http(s) URL';
+/** What the sidebar fills (src/sidebar/letter.ts): any other `{` would be sent in the letter as typed. */
+const PLACEHOLDER_SHAPE = 'has a {placeholder} the letter cannot fill: write {name}, a letter then letters, digits, _ or -, closed on the same line';
 
 /** Words for a value the schema refuses, by the kind of value its place holds. */
 const MESSAGES: SchemaMessages = {
@@ -46,7 +48,8 @@ const MESSAGES: SchemaMessages = {
     httpUrl: NOT_URL,
     email: 'not an email address',
     hostname: 'not a lower-case domain name',
-    'template.body': 'has an unclosed or empty {placeholder}',
+    'template.subject': PLACEHOLDER_SHAPE,
+    'template.body': PLACEHOLDER_SHAPE,
   },
   always: { 'action.hashtags': "must be a word without '#' or spaces" },
   type: { 'story.categories': 'must be a string' },

@@ -1,32 +1,52 @@
 // The reader's officials for the story shown: the shipped directory (loaded once per sidebar, and only
 // for a story with a letter or contact step), the reader's place and name from settings, and the
 // story's title and categories for filling letters. One provider per story page, so every contact
-// step shares one lookup and an inline place change updates them all.
+// step shares one lookup and an inline place change updates them all; a change made elsewhere
+// (the options page, another sidebar) updates them too.
 import { createContext } from 'preact';
 import type { ComponentChildren } from 'preact';
-import { useCallback, useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { letterValues } from './letter';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { letterFill, type LetterFill } from './letter';
 import { civicCategoryIds, officialsFor } from './officials';
 import type { CivicCategoryId, OfficialsDirectory } from '../formats/officials-format';
-import type { ReaderPlace } from '../formats/settings';
+import type { ReaderPlace, Settings } from '../formats/settings';
 import type { StoryView } from '../contracts/views';
+import type { PlaceChange } from '../ui/place-form';
 import { errorDetail, useCall } from './api';
 
 /** Loads the directory; index.tsx gives one that fetches the extension's own file once. */
-export type DirectoryLoader = () => Promise<OfficialsDirectory>;
+export interface DirectoryLoader {
+  (): Promise<OfficialsDirectory>;
+  /**
+   * Hears the reader's settings change in any process (storage events: the sidebar is an extension
+   * page, on the article as in the side panel); answers "stop". Carried by the loader because App,
+   * which passes it down, takes the officials as one value. Absent (tests, previews): the settings
+   * are read once per story, and a save sends only the fields the reader changed.
+   */
+  onSettingsChanged?(listener: (settings: Settings) => void): () => void;
+}
 
 export const DirectoryContext = createContext<DirectoryLoader>(() => Promise.reject(new Error('no directory in this view')));
 
+/** The reader's day, YYYY-MM-DD in their own time zone: terms end on a calendar day. */
+export function localDay(now = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** Today, for judging whose term is over; a test gives a fixed day. */
+export const TodayContext = createContext<() => string>(() => localDay());
+
 export type OfficialsState =
   | { status: 'idle' | 'loading' }
-  | { status: 'ready'; directory: OfficialsDirectory | null; error: string | null; place: ReaderPlace | null; readerName: string };
+  | { status: 'ready'; directory: OfficialsDirectory | null; error: string | null; place: ReaderPlace | null; readerName: string; today: string };
 
 export interface StoryOfficials {
   story: Pick<StoryView, 'title' | 'categories'>;
   /** The first contact step in reading order: the one that asks for the place inline. */
   firstContactId: string | null;
   state: OfficialsState;
-  savePlace(place: ReaderPlace | null, readerName: string): Promise<void>;
+  savePlace(change: PlaceChange): Promise<void>;
 }
 
 const OfficialsContext = createContext<StoryOfficials | null>(null);
@@ -51,8 +71,20 @@ interface Props {
 export function OfficialsProvider({ story, firstContactId, children }: Props) {
   const call = useCall();
   const load = useContext(DirectoryContext);
+  const today = useContext(TodayContext);
   const [state, setState] = useState<OfficialsState>({ status: 'idle' });
   const needed = needsOfficials(story);
+  // Settings heard while the first read was on its way are newer than its answer.
+  const heard = useRef<Pick<Settings, 'place' | 'readerName'> | null>(null);
+  const feed = load.onSettingsChanged;
+
+  useEffect(() => {
+    if (!needed || !feed) return undefined;
+    return feed(({ place, readerName }) => {
+      heard.current = { place, readerName };
+      setState((current) => (current.status === 'ready' ? { ...current, place, readerName, today: today() } : current));
+    });
+  }, [needed, feed, today]);
 
   useEffect(() => {
     if (!needed) return undefined;
@@ -68,16 +100,17 @@ export function OfficialsProvider({ story, firstContactId, children }: Props) {
       (error: unknown) => ({ directory: null, error: errorDetail(error) }),
     );
     void Promise.all([settings, directory]).then(([s, d]) => {
-      if (live) setState({ status: 'ready', ...s, ...d });
+      if (live) setState({ status: 'ready', ...(heard.current ?? s), ...d, today: today() });
     });
     return () => {
       live = false;
     };
-  }, [needed, call, load]);
+  }, [needed, call, load, today]);
 
   const savePlace = useCallback(
-    async (place: ReaderPlace | null, readerName: string) => {
-      const saved = await call('settings/update', { change: { place, readerName } });
+    async (change: PlaceChange) => {
+      const saved = await call('settings/update', { change });
+      heard.current = { place: saved.place, readerName: saved.readerName };
       setState((current) => (current.status === 'ready' ? { ...current, place: saved.place, readerName: saved.readerName } : current));
     },
     [call],
@@ -90,16 +123,17 @@ export function OfficialsProvider({ story, firstContactId, children }: Props) {
   return <OfficialsContext.Provider value={value}>{children}</OfficialsContext.Provider>;
 }
 
-/** Values Storyline fills in a letter of this story: its title always, the rest once known. */
-export function useLetterValues(): Record<string, string> {
+/** What Storyline fills in a letter of this story: its title always, the rest once known. */
+export function useLetterFill(): LetterFill | undefined {
   const officials = useStoryOfficials();
   return useMemo(() => {
-    if (!officials) return {};
+    if (!officials) return undefined;
     const { state, story } = officials;
-    if (state.status !== 'ready') return letterValues({ story: story.title });
-    return letterValues({
+    if (state.status !== 'ready') return letterFill({ story: story.title, today: '' });
+    return letterFill({
       story: story.title,
       name: state.readerName,
+      today: state.today,
       ...(state.directory ? { officials: officialsFor(state.directory, state.place) } : {}),
     });
   }, [officials]);

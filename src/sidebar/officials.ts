@@ -36,9 +36,20 @@ export function officialsFor(directory: OfficialsDirectory, place: ReaderPlace |
   const senators = directory.members
     .filter((m) => m.chamber === 'senate' && m.state === known.code)
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
-  if (place.district === undefined) return { kind: 'found', place: known, senators, representative: null, seat: 'unknown' };
-  const representative = directory.members.find((m) => m.chamber === 'house' && m.state === known.code && m.district === place.district) ?? null;
-  return { kind: 'found', place: known, district: place.district, senators, representative, seat: representative ? 'filled' : 'vacant' };
+  // A place with one at-large seat has only one district to know: "I don't know" means that one.
+  const district = place.district ?? (known.atLarge ? 0 : undefined);
+  if (district === undefined) return { kind: 'found', place: known, senators, representative: null, seat: 'unknown' };
+  const representative = directory.members.find((m) => m.chamber === 'house' && m.state === known.code && m.district === district) ?? null;
+  return { kind: 'found', place: known, district, senators, representative, seat: representative ? 'filled' : 'vacant' };
+}
+
+/**
+ * Whether `member`'s term was over before `today` (YYYY-MM-DD, the reader's day: asked of the
+ * caller so this stays pure). Someone else may hold the seat then, so they are named in no letter.
+ * A format 1 directory knows no term ends: its members are taken as serving.
+ */
+export function termEnded(member: Member, today: string): boolean {
+  return member.termEnd !== undefined && member.termEnd < today;
 }
 
 /** The civic taxonomy ids among a story's stored category ids (`civic/law` → `law`). */

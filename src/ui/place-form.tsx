@@ -2,10 +2,12 @@
 // first letter step of the sidebar. Country, then state or territory, then district (from the places
 // of the directory: the options page passes the committed table, the sidebar the loaded directory's),
 // and an optional name. Saving is the caller's: a settings change.
+// Both screens can be open at once, so the form shows the stored values as they change, except a
+// field the reader is editing, and a save sends only the fields the reader changed.
 import { useId, useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t, type MessageKey } from '../shared/i18n';
 import type { Place } from '../formats/officials-format';
-import { OTHER_COUNTRY, MAX_READER_NAME, type ReaderPlace } from '../formats/settings';
+import { OTHER_COUNTRY, MAX_READER_NAME, type ReaderPlace, type Settings } from '../formats/settings';
 
 interface Draft {
   country: '' | 'US' | typeof OTHER_COUNTRY;
@@ -19,18 +21,33 @@ function draftOf(place: ReaderPlace | null): Draft {
   return { country: 'US', state: place.state ?? '', district: place.district === undefined ? '' : String(place.district) };
 }
 
+const sameDraft = (a: Draft, b: Draft): boolean => a.country === b.country && a.state === b.state && a.district === b.district;
+const tidyName = (name: string): string => name.replace(/\s+/g, ' ').trim();
+
 function placeOf(draft: Draft): ReaderPlace | null {
   if (draft.country === '') return null;
   if (draft.country !== 'US' || draft.state === '') return { country: draft.country };
   return draft.district === '' ? { country: 'US', state: draft.state } : { country: 'US', state: draft.state, district: Number(draft.district) };
 }
 
+/** What a save changes: only the fields the reader changed. */
+export type PlaceChange = Partial<Pick<Settings, 'place' | 'readerName'>>;
+
+/** What to say of a save, by the place it leaves stored. */
+function savedMessage(change: PlaceChange, stored: ReaderPlace | null): MessageKey {
+  if (change.place === null) return 'placeCleared';
+  const place = change.place ?? stored;
+  if (place && place.country !== 'US') return 'placeSavedElsewhere';
+  return place?.state === undefined ? 'placeSavedNoPlace' : 'placeSaved';
+}
+
 interface Props {
   /** The U.S. places the reader can choose, with their districts. */
   places: readonly Place[];
+  /** As stored now: followed while the reader has not changed the field. */
   place: ReaderPlace | null;
   readerName: string;
-  save(place: ReaderPlace | null, readerName: string): Promise<void>;
+  save(change: PlaceChange): Promise<void>;
   /**
    * Called after a successful save with what the form says of it: the sidebar closes its inline
    * form, and says it in a live region of its own, which outlives the form.
@@ -40,19 +57,27 @@ interface Props {
 
 export function PlaceForm({ places, place, readerName, save, saved }: Props) {
   const id = useId();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(place));
-  const [name, setName] = useState(readerName);
+  // The reader's edits; null: the field shows what is stored.
+  const [placeEdit, setPlaceEdit] = useState<Draft | null>(null);
+  const [nameEdit, setNameEdit] = useState<string | null>(null);
+  const draft = placeEdit ?? draftOf(place);
+  const name = nameEdit ?? readerName;
   const [status, setStatus] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const chosen = places.find((p) => p.code === draft.state);
 
   const submit = (event: Event): void => {
     event.preventDefault();
-    const next = placeOf(draft);
+    const change: PlaceChange = {};
+    if (placeEdit && !sameDraft(placeEdit, draftOf(place))) change.place = placeOf(placeEdit);
+    if (nameEdit !== null && tidyName(nameEdit) !== readerName) change.readerName = tidyName(nameEdit);
     setBusy(true);
-    save(next, name.replace(/\s+/g, ' ').trim()).then(
+    save(change).then(
       () => {
-        const text = t(next && next.country !== 'US' ? 'placeSavedElsewhere' : 'placeSaved');
+        const text = t(savedMessage(change, place));
+        // Saved: the fields follow the stored values again.
+        setPlaceEdit(null);
+        setNameEdit(null);
         setStatus({ error: false, text });
         setBusy(false);
         saved?.(text);
@@ -71,7 +96,7 @@ export function PlaceForm({ places, place, readerName, save, saved }: Props) {
         id={`${id}-country`}
         name="country"
         value={draft.country}
-        onChange={(e) => setDraft({ country: e.currentTarget.value as Draft['country'], state: '', district: '' })}
+        onChange={(e) => setPlaceEdit({ country: e.currentTarget.value as Draft['country'], state: '', district: '' })}
       >
         <option value="">{t('placeCountryUnset')}</option>
         <option value="US">{t('placeCountryUS')}</option>
@@ -80,7 +105,7 @@ export function PlaceForm({ places, place, readerName, save, saved }: Props) {
       {draft.country === 'US' && (
         <>
           <label for={`${id}-state`}>{t('placeState')}</label>
-          <select id={`${id}-state`} name="state" value={draft.state} onChange={(e) => setDraft({ ...draft, state: e.currentTarget.value, district: '' })}>
+          <select id={`${id}-state`} name="state" value={draft.state} onChange={(e) => setPlaceEdit({ ...draft, state: e.currentTarget.value, district: '' })}>
             <option value="">{t('placeStateUnset')}</option>
             {[...places]
               .sort((a, b) => a.name.localeCompare(b.name, 'en'))
@@ -95,7 +120,7 @@ export function PlaceForm({ places, place, readerName, save, saved }: Props) {
       {chosen && (
         <>
           <label for={`${id}-district`}>{t('placeDistrict')}</label>
-          <select id={`${id}-district`} name="district" value={draft.district} onChange={(e) => setDraft({ ...draft, district: e.currentTarget.value })}>
+          <select id={`${id}-district`} name="district" value={draft.district} onChange={(e) => setPlaceEdit({ ...draft, district: e.currentTarget.value })}>
             <option value="">{t('placeDistrictUnset')}</option>
             {chosen.atLarge ? (
               <option value="0">{t('placeDistrictAtLarge')}</option>
@@ -110,7 +135,7 @@ export function PlaceForm({ places, place, readerName, save, saved }: Props) {
         </>
       )}
       <label for={`${id}-name`}>{t('placeName')}</label>
-      <input id={`${id}-name`} name="name" type="text" autoComplete="name" maxLength={MAX_READER_NAME} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+      <input id={`${id}-name`} name="name" type="text" autoComplete="name" maxLength={MAX_READER_NAME} value={name} onInput={(e) => setNameEdit(e.currentTarget.value)} />
       <div class="place-actions">
         <button type="submit" class="button primary" disabled={busy}>
           {t('placeSave')}

@@ -25,6 +25,12 @@ const RUNTIME = '(globalThis.browser ?? globalThis.chrome)';
 const DIRECTORY = parseDirectory(JSON.parse(readFileSync(join(ROOT, 'assets/officials/us-congress.json'), 'utf8')));
 const SENATORS = DIRECTORY.members.filter((m) => m.chamber === 'senate' && m.state === 'WA').map((m) => m.name).sort();
 const REPRESENTATIVE = DIRECTORY.members.find((m) => m.chamber === 'house' && m.state === 'WA' && m.district === 7)!.name;
+/**
+ * Whether the letter names them today: a member whose term is over (the snapshot's House terms end
+ * on 3 January 2027) is left for the reader to fill in, until the directory is rebuilt.
+ */
+const TODAY = new Date().toLocaleDateString('en-CA');
+const serving = (name: string): boolean => (DIRECTORY.members.find((m) => m.name === name)?.termEnd ?? TODAY) >= TODAY;
 
 const TITLE = 'Senate panel opens hearings on a background-check bill';
 const LEAD = 'The Senate Judiciary Committee opened two days of hearings on Tuesday on a bill that would extend background checks to private gun sales, with testimony from police chiefs and gun owners. ';
@@ -66,8 +72,8 @@ function hearingsPack(origin: string): Pack {
 
 /** The civic pack's letter as Storyline fills it: officials, story and name; what only the reader knows stays a blank. */
 function filledLetter(signature: string): string {
-  const senators = SENATORS.map((name) => `Senator ${name}`).join(' and ');
-  return `Dear Representative ${REPRESENTATIVE},\n\nI am one of your constituents, and I am writing about “${TITLE}”.\n\n{your_view}\n\nPlease tell me where you stand on this and how you plan to vote on it.\n\nI am sending a copy of this letter to my senators, ${senators}.\n\nSincerely,\n${signature}\n{address}`;
+  const senators = SENATORS.every(serving) ? SENATORS.map((name) => `Senator ${name}`).join(' and ') : '{senators}';
+  return `Dear ${serving(REPRESENTATIVE) ? `Representative ${REPRESENTATIVE}` : '{representative}'},\n\nI am one of your constituents, and I am writing about “${TITLE}”.\n\n{your_view}\n\nPlease tell me where you stand on this and how you plan to vote on it.\n\nI am sending a copy of this letter to my senators, ${senators}.\n\nSincerely,\n${signature}\n{address}`;
 }
 
 /** Chooses an option of a <select> as the reader would: the value, then the change event. */

@@ -107,7 +107,9 @@ test('a malformed directory is refused with the place of the fault named', () =>
     return copy;
   };
   assert.doesNotThrow(() => parseDirectory(good));
-  assert.throws(() => parseDirectory(broken(['format'], 2)), /format: must be 1/);
+  assert.throws(() => parseDirectory(broken(['format'], 3)), /format: must be 2 \(or 1, which has no term ends\)/);
+  assert.throws(() => parseDirectory(broken(['members', 0, 'termEnd'], 'next year')), /members\[0\]\.termEnd: not an ISO date/);
+  assert.throws(() => parseDirectory(broken(['members', 0, 'termEnd'], undefined)), /members\[0\]\.termEnd: must be a non-empty string/);
   assert.throws(() => parseDirectory(broken(['members', 0, 'state'], 'XX')), /members\[0\]\.state: unknown place 'XX'/);
   assert.throws(() => parseDirectory(broken(['members', 4, 'district'], 9)), /members\[4\]\.district: not a district of WA/);
   assert.throws(() => parseDirectory(broken(['committees', 0, 'chair', 'member'], 'Z999999')), /committees\[0\]\.chair\.member: unknown member 'Z999999'/);

@@ -141,7 +141,7 @@ test('contacts need a checked date; emails, hashtags and templates are checked',
     action.template = { subject: '', body: 'Dear {representative' };
   }), [
     'stories[0].actions[0].template.subject: must be a non-empty string',
-    'stories[0].actions[0].template.body: has an unclosed or empty {placeholder}',
+    'stories[0].actions[0].template.body: has a {placeholder} the letter cannot fill: write {name}, a letter then letters, digits, _ or -, closed on the same line',
     'stories[0].actions[0].contacts[0].email: not an email address',
     'stories[0].actions[0].contacts[0].checked: must be a non-empty string',
     "stories[0].actions[0].hashtags[0]: must be a word without '#' or spaces",

@@ -167,7 +167,53 @@ validate76.errors = vErrors;
 return errors === 0;
 }
 
-const pattern6 = new RegExp("\\{[^{}\\n\\r\\u2028\\u2029]*(?:[\\n\\r\\u2028\\u2029]|$)|\\{\\s*\\}", "u");
+const pattern6 = new RegExp("\\{(?![A-Za-z][A-Za-z0-9_-]{0,40}\\})", "u");
+
+function validate80(data, {instancePath=""}={}){
+let vErrors = null;
+let errors = 0;
+if(typeof data !== "string"){
+const err0 = {instancePath,keyword:"type",params:{type: "string"}};
+vErrors = addError(vErrors, err0);
+errors++;
+}
+const _errs1 = errors;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data === "string"){
+if(!pattern6.test(data)){
+const err1 = {};
+vErrors = addError(vErrors, err1);
+errors++;
+}
+}
+else {
+const err2 = {};
+vErrors = addError(vErrors, err2);
+errors++;
+}
+}
+var valid0 = _errs2 === errors;
+if(valid0){
+const err3 = {instancePath,keyword:"not",params:{}};
+vErrors = addError(vErrors, err3);
+errors++;
+}
+else {
+errors = _errs1;
+if(vErrors !== null){
+if(_errs1){
+vErrors.length = _errs1;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate80.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate78(data, {instancePath=""}={}){
 let vErrors = null;
@@ -184,8 +230,18 @@ vErrors = addError(vErrors, err1);
 errors++;
 }
 if(data.subject !== undefined){
-if(!(validate57(data.subject, {instancePath:instancePath+"/subject"}))){
+let data0 = data.subject;
+if(typeof data0 !== "string"){
+const err2 = {instancePath:instancePath+"/subject",keyword:"type",params:{type: "string"}};
+vErrors = addError(vErrors, err2);
+errors++;
+}
+if(!(validate57(data0, {instancePath:instancePath+"/subject"}))){
 vErrors = vErrors === null ? validate57.errors : appendErrors(vErrors, validate57.errors);
+errors = vErrors.length;
+}
+if(!(validate80(data0, {instancePath:instancePath+"/subject"}))){
+vErrors = vErrors === null ? validate80.errors : appendErrors(vErrors, validate80.errors);
 errors = vErrors.length;
 }
 }
@@ -195,56 +251,27 @@ if(!(validate54(data1, {instancePath:instancePath+"/body"}))){
 vErrors = vErrors === null ? validate54.errors : appendErrors(vErrors, validate54.errors);
 errors = vErrors.length;
 }
-const _errs6 = errors;
-const _errs7 = errors;
-if(errors === _errs7){
+if(!(validate80(data1, {instancePath:instancePath+"/body"}))){
+vErrors = vErrors === null ? validate80.errors : appendErrors(vErrors, validate80.errors);
+errors = vErrors.length;
+}
 if(typeof data1 === "string"){
-if(!pattern6.test(data1)){
-const err2 = {};
-vErrors = addError(vErrors, err2);
-errors++;
-}
-}
-else {
-const err3 = {};
+if(func1(data1) > 20000){
+const err3 = {instancePath:instancePath+"/body",keyword:"maxLength",params:{limit: 20000}};
 vErrors = addError(vErrors, err3);
 errors++;
 }
 }
-var valid2 = _errs7 === errors;
-if(valid2){
-const err4 = {instancePath:instancePath+"/body",keyword:"not",params:{}};
+else {
+const err4 = {instancePath:instancePath+"/body",keyword:"type",params:{type: "string"}};
 vErrors = addError(vErrors, err4);
 errors++;
 }
-else {
-errors = _errs6;
-if(vErrors !== null){
-if(_errs6){
-vErrors.length = _errs6;
+}
 }
 else {
-vErrors = null;
-}
-}
-}
-if(typeof data1 === "string"){
-if(func1(data1) > 20000){
-const err5 = {instancePath:instancePath+"/body",keyword:"maxLength",params:{limit: 20000}};
+const err5 = {instancePath,keyword:"type",params:{type: "object"}};
 vErrors = addError(vErrors, err5);
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/body",keyword:"type",params:{type: "string"}};
-vErrors = addError(vErrors, err6);
-errors++;
-}
-}
-}
-else {
-const err7 = {instancePath,keyword:"type",params:{type: "object"}};
-vErrors = addError(vErrors, err7);
 errors++;
 }
 validate78.errors = vErrors;
@@ -253,7 +280,7 @@ return errors === 0;
 
 const pattern7 = new RegExp("^[^\\s@]+@[^\\s@][^\\s@.]*\\.[^\\s@]+$", "u");
 
-function validate85(data, {instancePath=""}={}){
+function validate88(data, {instancePath=""}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -273,13 +300,13 @@ const err2 = {instancePath,keyword:"type",params:{type: "string"}};
 vErrors = addError(vErrors, err2);
 errors++;
 }
-validate85.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
 
 const pattern8 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "u");
 
-function validate89(data, {instancePath=""}={}){
+function validate92(data, {instancePath=""}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -294,19 +321,19 @@ const err1 = {instancePath,keyword:"type",params:{type: "string"}};
 vErrors = addError(vErrors, err1);
 errors++;
 }
-validate89.errors = vErrors;
+validate92.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate88(data, {instancePath=""}={}){
+function validate91(data, {instancePath=""}={}){
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
 let valid0 = false;
 const _errs1 = errors;
-if(!(validate89(data, {instancePath}))){
-vErrors = vErrors === null ? validate89.errors : appendErrors(vErrors, validate89.errors);
+if(!(validate92(data, {instancePath}))){
+vErrors = vErrors === null ? validate92.errors : appendErrors(vErrors, validate92.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -334,12 +361,12 @@ vErrors = null;
 }
 }
 }
-validate88.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate82(data, {instancePath=""}={}){
+function validate85(data, {instancePath=""}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -366,8 +393,8 @@ errors = vErrors.length;
 }
 }
 if(data.email !== undefined){
-if(!(validate85(data.email, {instancePath:instancePath+"/email"}))){
-vErrors = vErrors === null ? validate85.errors : appendErrors(vErrors, validate85.errors);
+if(!(validate88(data.email, {instancePath:instancePath+"/email"}))){
+vErrors = vErrors === null ? validate88.errors : appendErrors(vErrors, validate88.errors);
 errors = vErrors.length;
 }
 }
@@ -378,8 +405,8 @@ errors = vErrors.length;
 }
 }
 if(data.checked !== undefined){
-if(!(validate88(data.checked, {instancePath:instancePath+"/checked"}))){
-vErrors = vErrors === null ? validate88.errors : appendErrors(vErrors, validate88.errors);
+if(!(validate91(data.checked, {instancePath:instancePath+"/checked"}))){
+vErrors = vErrors === null ? validate91.errors : appendErrors(vErrors, validate91.errors);
 errors = vErrors.length;
 }
 }
@@ -389,7 +416,7 @@ const err2 = {instancePath,keyword:"type",params:{type: "object"}};
 vErrors = addError(vErrors, err2);
 errors++;
 }
-validate82.errors = vErrors;
+validate85.errors = vErrors;
 return errors === 0;
 }
 
@@ -462,8 +489,8 @@ let data6 = data.contacts;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate82(data6[i0], {instancePath:instancePath+"/contacts/" + i0}))){
-vErrors = vErrors === null ? validate82.errors : appendErrors(vErrors, validate82.errors);
+if(!(validate85(data6[i0], {instancePath:instancePath+"/contacts/" + i0}))){
+vErrors = vErrors === null ? validate85.errors : appendErrors(vErrors, validate85.errors);
 errors = vErrors.length;
 }
 }
@@ -512,8 +539,8 @@ errors = vErrors.length;
 }
 }
 if(data.checked !== undefined){
-if(!(validate88(data.checked, {instancePath:instancePath+"/checked"}))){
-vErrors = vErrors === null ? validate88.errors : appendErrors(vErrors, validate88.errors);
+if(!(validate91(data.checked, {instancePath:instancePath+"/checked"}))){
+vErrors = vErrors === null ? validate91.errors : appendErrors(vErrors, validate91.errors);
 errors = vErrors.length;
 }
 }
@@ -613,7 +640,7 @@ return errors === 0;
 
 const pattern10 = new RegExp("^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]*[a-z0-9]$", "u");
 
-function validate101(data, {instancePath=""}={}){
+function validate104(data, {instancePath=""}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
@@ -628,12 +655,12 @@ const err1 = {instancePath,keyword:"type",params:{type: "string"}};
 vErrors = addError(vErrors, err1);
 errors++;
 }
-validate101.errors = vErrors;
+validate104.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate98(data, {instancePath=""}={}){
+function validate101(data, {instancePath=""}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -660,8 +687,8 @@ errors = vErrors.length;
 }
 }
 if(data.domain !== undefined){
-if(!(validate101(data.domain, {instancePath:instancePath+"/domain"}))){
-vErrors = vErrors === null ? validate101.errors : appendErrors(vErrors, validate101.errors);
+if(!(validate104(data.domain, {instancePath:instancePath+"/domain"}))){
+vErrors = vErrors === null ? validate104.errors : appendErrors(vErrors, validate104.errors);
 errors = vErrors.length;
 }
 }
@@ -689,12 +716,12 @@ const err2 = {instancePath,keyword:"type",params:{type: "object"}};
 vErrors = addError(vErrors, err2);
 errors++;
 }
-validate98.errors = vErrors;
+validate101.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate114(data, {instancePath=""}={}){
+function validate117(data, {instancePath=""}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -768,12 +795,12 @@ const err5 = {instancePath,keyword:"type",params:{type: "object"}};
 vErrors = addError(vErrors, err5);
 errors++;
 }
-validate114.errors = vErrors;
+validate117.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate122(data, {instancePath=""}={}){
+function validate125(data, {instancePath=""}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -848,12 +875,12 @@ const err4 = {instancePath,keyword:"type",params:{type: "object"}};
 vErrors = addError(vErrors, err4);
 errors++;
 }
-validate122.errors = vErrors;
+validate125.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate107(data, {instancePath=""}={}){
+function validate110(data, {instancePath=""}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -990,8 +1017,8 @@ let data10 = data.articles;
 if(Array.isArray(data10)){
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate114(data10[i2], {instancePath:instancePath+"/articles/" + i2}))){
-vErrors = vErrors === null ? validate114.errors : appendErrors(vErrors, validate114.errors);
+if(!(validate117(data10[i2], {instancePath:instancePath+"/articles/" + i2}))){
+vErrors = vErrors === null ? validate117.errors : appendErrors(vErrors, validate117.errors);
 errors = vErrors.length;
 }
 }
@@ -1007,8 +1034,8 @@ let data12 = data.opinions;
 if(Array.isArray(data12)){
 const len3 = data12.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate122(data12[i3], {instancePath:instancePath+"/opinions/" + i3}))){
-vErrors = vErrors === null ? validate122.errors : appendErrors(vErrors, validate122.errors);
+if(!(validate125(data12[i3], {instancePath:instancePath+"/opinions/" + i3}))){
+vErrors = vErrors === null ? validate125.errors : appendErrors(vErrors, validate125.errors);
 errors = vErrors.length;
 }
 }
@@ -1042,7 +1069,7 @@ const err17 = {instancePath,keyword:"type",params:{type: "object"}};
 vErrors = addError(vErrors, err17);
 errors++;
 }
-validate107.errors = vErrors;
+validate110.errors = vErrors;
 return errors === 0;
 }
 
@@ -1145,8 +1172,8 @@ let data7 = data.outlets;
 if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate98(data7[i1], {instancePath:instancePath+"/outlets/" + i1}))){
-vErrors = vErrors === null ? validate98.errors : appendErrors(vErrors, validate98.errors);
+if(!(validate101(data7[i1], {instancePath:instancePath+"/outlets/" + i1}))){
+vErrors = vErrors === null ? validate101.errors : appendErrors(vErrors, validate101.errors);
 errors = vErrors.length;
 }
 }
@@ -1162,8 +1189,8 @@ let data9 = data.stories;
 if(Array.isArray(data9)){
 const len2 = data9.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate107(data9[i2], {instancePath:instancePath+"/stories/" + i2}))){
-vErrors = vErrors === null ? validate107.errors : appendErrors(vErrors, validate107.errors);
+if(!(validate110(data9[i2], {instancePath:instancePath+"/stories/" + i2}))){
+vErrors = vErrors === null ? validate110.errors : appendErrors(vErrors, validate110.errors);
 errors = vErrors.length;
 }
 }
@@ -1187,5 +1214,5 @@ return validate52;
 })();
 export { validate };
 export default validate;
-export const layout = {"#":[["format","format","must be 1"],["id","id","must be a non-empty string"],["publisher","name","must be a non-empty string"],["version","name","must be a non-empty string"],["updated","dateTime","must be a non-empty string"],["categories","category[]","must be an array"],["outlets","outlet[]","must be an array"],["stories","story[]","must be an array"]],"category":[["id","id","must be a non-empty string"],["name","name","must be a non-empty string"],["parent","id","must be a non-empty string"],["description","category.description","must be a non-empty string"],["actions","action[]","must be an array"]],"outlet":[["id","id","must be a non-empty string"],["name","name","must be a non-empty string"],["domain","hostname","must be a non-empty string"],["country","name","must be a non-empty string"],["owner","name","must be a non-empty string"],["lean","name","must be a non-empty string"]],"article":[["id","id","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["title","title","must be a non-empty string"],["outlet","id","must be a non-empty string"],["published","dateTime","must be a non-empty string"],["excerpt","longText","must be a non-empty string"],["kind","article.kind","must be one of report, opinion, analysis"]],"opinion":[["id","id","must be a non-empty string"],["title","title","must be a non-empty string"],["author","name","must be a non-empty string"],["source","name","must be a non-empty string"],["summary","longText","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["published","dateTime","must be a non-empty string"],["kind","opinion.kind","must be one of opinion, analysis"]],"story.summaryParts":[["text","longText","must be a non-empty string"],["source","name","must be a non-empty string"],["url","httpUrl","must be a non-empty string"]],"story":[["id","id","must be a non-empty string"],["title","title","must be a non-empty string"],["summary","longText","must be a non-empty string"],["summaryParts","story.summaryParts[]","must be an array"],["categories","story.categories[]","must be an array"],["articles","article[]","must be an array"],["opinions","opinion[]","must be an array"],["actions","action[]","must be an array"]],"action":[["id","id","must be a non-empty string"],["kind","action.kind","must be one of petition, contact-official, donate, volunteer, event, learn, share, write"],["title","title","must be a non-empty string"],["details","longText","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["template","template","must be an object"],["contacts","contact[]","must be an array"],["hashtags","action.hashtags[]","must be an array"],["curatedBy","name","must be a non-empty string"],["checked","checkedDate","must be a non-empty string"]],"template":[["subject","name","must be a non-empty string"],["body","template.body","must be a non-empty string"]],"contact":[["name","name","must be a non-empty string"],["role","name","must be a non-empty string"],["email","email","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["checked","checkedDate","must be a non-empty string"]]};
+export const layout = {"#":[["format","format","must be 1"],["id","id","must be a non-empty string"],["publisher","name","must be a non-empty string"],["version","name","must be a non-empty string"],["updated","dateTime","must be a non-empty string"],["categories","category[]","must be an array"],["outlets","outlet[]","must be an array"],["stories","story[]","must be an array"]],"category":[["id","id","must be a non-empty string"],["name","name","must be a non-empty string"],["parent","id","must be a non-empty string"],["description","category.description","must be a non-empty string"],["actions","action[]","must be an array"]],"outlet":[["id","id","must be a non-empty string"],["name","name","must be a non-empty string"],["domain","hostname","must be a non-empty string"],["country","name","must be a non-empty string"],["owner","name","must be a non-empty string"],["lean","name","must be a non-empty string"]],"article":[["id","id","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["title","title","must be a non-empty string"],["outlet","id","must be a non-empty string"],["published","dateTime","must be a non-empty string"],["excerpt","longText","must be a non-empty string"],["kind","article.kind","must be one of report, opinion, analysis"]],"opinion":[["id","id","must be a non-empty string"],["title","title","must be a non-empty string"],["author","name","must be a non-empty string"],["source","name","must be a non-empty string"],["summary","longText","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["published","dateTime","must be a non-empty string"],["kind","opinion.kind","must be one of opinion, analysis"]],"story.summaryParts":[["text","longText","must be a non-empty string"],["source","name","must be a non-empty string"],["url","httpUrl","must be a non-empty string"]],"story":[["id","id","must be a non-empty string"],["title","title","must be a non-empty string"],["summary","longText","must be a non-empty string"],["summaryParts","story.summaryParts[]","must be an array"],["categories","story.categories[]","must be an array"],["articles","article[]","must be an array"],["opinions","opinion[]","must be an array"],["actions","action[]","must be an array"]],"action":[["id","id","must be a non-empty string"],["kind","action.kind","must be one of petition, contact-official, donate, volunteer, event, learn, share, write"],["title","title","must be a non-empty string"],["details","longText","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["template","template","must be an object"],["contacts","contact[]","must be an array"],["hashtags","action.hashtags[]","must be an array"],["curatedBy","name","must be a non-empty string"],["checked","checkedDate","must be a non-empty string"]],"template":[["subject","template.subject","must be a non-empty string"],["body","template.body","must be a non-empty string"]],"contact":[["name","name","must be a non-empty string"],["role","name","must be a non-empty string"],["email","email","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["checked","checkedDate","must be a non-empty string"]]};
 export const maxLengths = {"id":200,"name":300,"title":1000,"longText":20000,"httpUrl":2048,"email":320};

@@ -1,6 +1,6 @@
 import { t } from '../../shared/i18n';
 import { PlaceForm } from '../../ui/place-form';
-import type { ReaderPlace, Settings } from '../../formats/settings';
+import type { Settings } from '../../formats/settings';
 import { US_PLACES } from '../../formats/us-places';
 
 interface Props {
@@ -18,7 +18,7 @@ export function PlaceSection({ settings, update }: Props) {
         places={US_PLACES}
         place={settings.place}
         readerName={settings.readerName}
-        save={(place: ReaderPlace | null, readerName: string) => update({ place, readerName })}
+        save={update}
       />
     </section>
   );

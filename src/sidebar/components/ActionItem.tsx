@@ -4,7 +4,7 @@ import type { MessageKey } from '../../shared/i18n';
 import { formatCalendarDate } from '../../shared/format';
 import type { ActionKind, Contact } from '../../formats/model';
 import type { ActionView } from '../../contracts/views';
-import { stepCategories, useLetterValues, useStoryOfficials } from '../officials-context';
+import { stepCategories, useLetterFill, useStoryOfficials } from '../officials-context';
 import { Deciders } from './Deciders';
 import { ExternalLink } from './ExternalLink';
 import { LetterTemplate } from './LetterTemplate';
@@ -53,7 +53,7 @@ export function ActionItem({ action, done, onToggle }: Props) {
   const boxId = useId();
   const detailsId = useId();
   const officials = useStoryOfficials();
-  const filled = useLetterValues();
+  const filled = useLetterFill();
   const contact = action.kind === 'contact-official';
   const directory = officials?.state.status === 'ready' ? officials.state.directory : null;
   return (
@@ -95,7 +95,7 @@ export function ActionItem({ action, done, onToggle }: Props) {
           </ul>
         )}
         {contact && <YourOfficials actionId={action.id} />}
-        {action.template && <LetterTemplate template={action.template} filled={filled} {...soleEmail(action.contacts)} />}
+        {action.template && <LetterTemplate template={action.template} {...(filled ? { filled } : {})} {...soleEmail(action.contacts)} />}
         {contact && directory && officials && <Deciders directory={directory} categories={stepCategories(officials.story, action.fromCategory)} />}
         {(action.curatedBy || (action.url && action.checked)) && (
           <p class="action-provenance">

@@ -1,7 +1,7 @@
 import { useId, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { formatCount } from '../../shared/format';
-import { fillTemplate, mailtoUrl, placeholderLabel, placeholders } from '../letter';
+import { fillTemplate, MAILTO_MAX, mailtoUrl, omitSentences, placeholderLabel, placeholders, type LetterFill } from '../letter';
 import type { LetterTemplate as Template } from '../../formats/model';
 
 interface Props {
@@ -9,8 +9,10 @@ interface Props {
   /** The one address to write to, when the step names exactly one. */
   to?: string;
   /** What Storyline fills in itself (the story, the reader's officials and name); the reader may edit it. */
-  filled?: Readonly<Record<string, string>>;
+  filled?: LetterFill;
 }
+
+const NOTHING_FILLED: LetterFill = { values: new Map(), absent: new Set() };
 
 /**
  * Copies by selecting the text and running the copy command, inside the click: it needs no
@@ -40,27 +42,33 @@ function copyBySelection(text: string): boolean {
  * A letter the reader completes: one field per placeholder, a live preview, then "Open in mail"
  * or "Copy". What the reader types stays in this panel: it is never stored or sent by Storyline.
  */
-export function LetterTemplate({ template, to, filled = {} }: Props) {
+export function LetterTemplate({ template, to, filled = NOTHING_FILLED }: Props) {
   const baseId = useId();
-  const keys = placeholders(template.subject, template.body);
+  // What nobody holds for this reader (senators, in D.C.) is no blank to fill: its sentence goes.
+  const subjectText = omitSentences(template.subject, filled.absent);
+  const bodyText = omitSentences(template.body, filled.absent);
+  const keys = placeholders(subjectText, bodyText);
   // The reader's own edits win over what Storyline filled, and survive a later fill (a place set inline).
-  const [edits, setEdits] = useState<Record<string, string>>({});
-  const values = { ...filled, ...edits };
+  const [edits, setEdits] = useState<ReadonlyMap<string, string>>(() => new Map());
+  const values = new Map([...filled.values, ...edits]);
   const [status, setStatus] = useState('');
-  const subject = fillTemplate(template.subject, values);
-  const body = fillTemplate(template.body, values);
-  const missing = keys.filter((key) => !values[key]?.trim()).length;
+  const subject = fillTemplate(subjectText, values);
+  const body = fillTemplate(bodyText, values);
+  const missing = keys.filter((key) => !values.get(key)?.trim()).length;
+  const whole = mailtoUrl(subject, body, to);
+  // Too long for some mail handlers, which cut it or open nothing: the link opens the message with
+  // its address and subject, and copies the body for the reader to paste (said before and after).
+  const tooLong = whole.length > MAILTO_MAX;
 
-  const copy = (): void => {
-    const letter = `${subject}\n\n${body}`;
+  const copy = (letter: string, copied: string, failed: string): void => {
     if (copyBySelection(letter)) {
-      setStatus(t('templateCopied'));
+      setStatus(copied);
       return;
     }
     // The async clipboard, where the frame may use it (the iframe allows clipboard-write).
     (navigator.clipboard?.writeText(letter) ?? Promise.reject(new Error('no clipboard'))).then(
-      () => setStatus(t('templateCopied')),
-      () => setStatus(t('templateCopyFailed')),
+      () => setStatus(copied),
+      () => setStatus(failed),
     );
   };
 
@@ -77,8 +85,8 @@ export function LetterTemplate({ template, to, filled = {} }: Props) {
                 id={`${baseId}-${key}`}
                 type="text"
                 autoComplete="off"
-                value={values[key] ?? ''}
-                onInput={(event) => setEdits({ ...edits, [key]: (event.target as HTMLInputElement).value })}
+                value={values.get(key) ?? ''}
+                onInput={(event) => setEdits(new Map(edits).set(key, (event.target as HTMLInputElement).value))}
               />
             </label>
           ))}
@@ -92,16 +100,27 @@ export function LetterTemplate({ template, to, filled = {} }: Props) {
         {body}
       </pre>
       <div class="template-actions">
-        <a class="button primary" href={mailtoUrl(subject, body, to)} target="_blank" rel="noopener noreferrer">
+        <a
+          class="button primary"
+          href={tooLong ? mailtoUrl(subject, '', to) : whole}
+          target="_blank"
+          rel="noopener noreferrer"
+          {...(tooLong ? { onClick: () => copy(body, t('templateLongCopied'), t('templateLongCopyFailed')), 'aria-describedby': `${baseId}-long` } : {})}
+        >
           {t('templateOpenMail')}
         </a>
-        <button type="button" class="button" onClick={copy}>
+        <button type="button" class="button" onClick={() => copy(`${subject}\n\n${body}`, t('templateCopied'), t('templateCopyFailed'))}>
           {t('templateCopy')}
         </button>
         <span class="template-status" role="status">
           {status || (missing > 0 ? formatCount('templateMissing', missing) : '')}
         </span>
       </div>
+      {tooLong && (
+        <p class="template-hint" id={`${baseId}-long`} data-testid="letter-too-long">
+          {t('templateTooLong')}
+        </p>
+      )}
     </details>
   );
 }

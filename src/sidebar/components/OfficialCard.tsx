@@ -1,4 +1,5 @@
 import { t, type MessageKey } from '../../shared/i18n';
+import { formatCalendarDate } from '../../shared/format';
 import { contactUrl, telUrl } from '../officials';
 import type { HouseSeat, Member } from '../../formats/officials-format';
 import { ExternalLink } from './ExternalLink';
@@ -18,10 +19,12 @@ interface Props {
   member: Member;
   /** What to call them here: their chamber role, or a committee title ("Chairman"). */
   role: string;
+  /** The day their term ended, when it is over: the seat may be someone else's now. */
+  ended?: string;
 }
 
 /** One official: name, role, party and state, then the office phone (a tel: link) and where to write. */
-export function OfficialCard({ member, role }: Props) {
+export function OfficialCard({ member, role, ended }: Props) {
   const tel = member.phone ? telUrl(member.phone) : null;
   const contact = contactUrl(member);
   return (
@@ -30,6 +33,11 @@ export function OfficialCard({ member, role }: Props) {
       <span class="official-role">
         {role} · {t('officialParty', [member.party, member.state])}
       </span>
+      {ended && (
+        <span class="official-ended" data-testid="term-ended">
+          {t('officialTermEnded', formatCalendarDate(ended))}
+        </span>
+      )}
       {(member.phone || contact) && (
         <span class="official-links">
           {member.phone &&

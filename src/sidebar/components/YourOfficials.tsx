@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLocale } from '../../shared/i18n';
-import { officialsFor, type OfficialsLookup } from '../officials';
+import { officialsFor, termEnded, type OfficialsLookup } from '../officials';
 import type { OfficialsDirectory, Place } from '../../formats/officials-format';
 import { PlaceForm } from '../../ui/place-form';
 import { useStoryOfficials } from '../officials-context';
@@ -21,7 +21,7 @@ function placeLabel(place: Place, district: number | undefined): string {
 }
 
 /** What the step says about the reader's officials, for each answer of the directory. */
-function Found({ lookup, directory }: { lookup: Extract<OfficialsLookup, { kind: 'found' }>; directory: OfficialsDirectory }) {
+function Found({ lookup, directory, today }: { lookup: Extract<OfficialsLookup, { kind: 'found' }>; directory: OfficialsDirectory; today: string }) {
   const { place, senators, representative } = lookup;
   const members = representative ? [...senators, representative] : senators;
   return (
@@ -30,7 +30,7 @@ function Found({ lookup, directory }: { lookup: Extract<OfficialsLookup, { kind:
       {members.length > 0 && (
         <ul class="official-list" aria-label={t('officialsTitle')}>
           {members.map((m) => (
-            <OfficialCard key={m.id} member={m} role={chamberRole(m, place.house)} />
+            <OfficialCard key={m.id} member={m} role={chamberRole(m, place.house)} {...(m.termEnd && termEnded(m, today) ? { ended: m.termEnd } : {})} />
           ))}
         </ul>
       )}
@@ -50,11 +50,13 @@ export function YourOfficials({ actionId }: { actionId: string }) {
   const officials = useStoryOfficials();
   const [editing, setEditing] = useState(false);
   // The saved place, said here: the form that said it is gone once saved, and the focus it had
-  // goes to "Change" (it was on the form's Save button) rather than to the page's body.
+  // goes to "Change" (it was on the form's Save button) rather than to the page's body; with the
+  // place cleared there is no "Change" (the form may be back instead), so it goes to the heading.
   const [said, setSaid] = useState({ text: '', at: 0 });
   const change = useRef<HTMLButtonElement>(null);
+  const title = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (said.at) change.current?.focus();
+    if (said.at) (change.current ?? title.current)?.focus();
   }, [said]);
   if (!officials) return null;
   const { state } = officials;
@@ -89,8 +91,10 @@ export function YourOfficials({ actionId }: { actionId: string }) {
   );
   return (
     <div class="officials" data-testid="officials" data-lookup={lookup.kind}>
-      <p class="officials-title">{t('officialsTitle')}</p>
-      {lookup.kind === 'found' && <Found lookup={lookup} directory={directory} />}
+      <p class="officials-title" tabIndex={-1} ref={title}>
+        {t('officialsTitle')}
+      </p>
+      {lookup.kind === 'found' && <Found lookup={lookup} directory={directory} today={state.today} />}
       {lookup.kind === 'unset' && <p class="officials-note">{t(asking ? 'officialsUnset' : 'officialsUnsetLater')}</p>}
       {lookup.kind === 'other-country' && <p class="officials-note">{t('officialsOtherCountry')}</p>}
       {lookup.kind === 'no-such-place' && (
