@@ -38,6 +38,8 @@ export const COPIES: [string, string][] = [
   ['assets/directory/outlets.json', 'directory/outlets.json'],
   ['assets/officials/us-congress.json', 'officials/us-congress.json'],
   ['THIRD_PARTY_NOTICES.md', 'THIRD_PARTY_NOTICES.md'],
+  // Storyline's own licence (MPL-2.0) goes with the code it covers.
+  ['LICENSE', 'LICENSE'],
 ];
 
 export interface BuildOptions {

@@ -6,6 +6,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Node.js is not installed here: Debian 12's own package (18) is too old for the tools.
+NODE_VERSION="$(node -v 2>/dev/null || true)"
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' 2>/dev/null; then
+  echo "setup-debian.sh: Storyline needs Node.js 20.19 or newer (found ${NODE_VERSION:-none}); install it from https://nodejs.org first." >&2
+  exit 1
+fi
+
 MISSING=""
 [ -x /usr/bin/chromium ] || MISSING="$MISSING chromium"
 [ -x /usr/bin/firefox-esr ] || MISSING="$MISSING firefox-esr"

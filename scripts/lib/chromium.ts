@@ -22,6 +22,15 @@ export const QUIET_FLAGS = [
   '--disable-sync',
 ];
 
+/**
+ * The demo's browser goes online for a person: its sandbox stays on, unless the machine runs it as
+ * root (a container, CI), where Chromium refuses to start with one.
+ */
+function readerFlags(): string[] {
+  const root = process.getuid?.() === 0;
+  return root ? QUIET_FLAGS : QUIET_FLAGS.filter((flag) => flag !== '--no-sandbox');
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   worker: Worker;
@@ -71,7 +80,7 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     // Playwright turns the back-forward cache off; a reader's Chromium has it on (`backForwardCache`).
     ignoreDefaultArgs: ['--disable-extensions', ...(options.backForwardCache ? ['--disable-back-forward-cache'] : [])],
-    args: [...QUIET_FLAGS, ...network, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...(options.online ? readerFlags() : QUIET_FLAGS), ...network, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     viewport: { width: 1280, height: 860 },
     colorScheme: options.colorScheme ?? 'light',
   });

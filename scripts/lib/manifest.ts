@@ -24,7 +24,8 @@ export function manifestFor(source: Manifest, target: TargetBrowser, version: st
   if (!worker) throw new Error('manifest.json: background.service_worker is required');
   if (target === 'chrome') {
     delete manifest['browser_specific_settings'];
-    manifest['minimum_chrome_version'] = '116';
+    // 116 for sidePanel.open; 130 for use_dynamic_url to keep the sidebar's page from being probed (above).
+    manifest['minimum_chrome_version'] = '130';
   } else {
     manifest['background'] = { scripts: [worker] };
     manifest.web_accessible_resources = manifest.web_accessible_resources?.map(({ use_dynamic_url: _chromeOnly, ...entry }) => entry);

@@ -75,5 +75,16 @@ test('only the gate is registered on pages; the extraction bundle is injected on
   );
   assert.ok(source.permissions.includes('scripting'));
   const exposed = (source.web_accessible_resources ?? []).flatMap((entry: { resources: string[] }) => entry.resources);
-  assert.ok(!exposed.includes('content.js'));
+  // The sidebar's page alone: its script and styles are loaded by the page itself, from its own origin.
+  assert.deepEqual(exposed, ['sidebar.html']);
+});
+
+test('the name and description fit the stores’ limits (Chrome Web Store: 45 and 132 characters)', () => {
+  const messages = JSON.parse(readFileSync(new URL('../../assets/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+  const text = (field: string): string => {
+    const key = /^__MSG_(\w+)__$/.exec(String(source[field]))?.[1];
+    return key ? messages[key]!.message : String(source[field]);
+  };
+  assert.ok(text('name').length <= 45, text('name'));
+  assert.ok(text('description').length <= 132, `${text('description').length} characters: ${text('description')}`);
 });
