@@ -249,9 +249,8 @@ export function createHandlers(s: Services): Handlers {
     async 'settings/update'({ change }, context) {
       // The sidebar sets only what its letter step asks for; everything else is the popup's and options'.
       if (context.kind === 'sidebar' && Object.keys(change).some((key) => key !== 'place' && key !== 'readerName')) throw new CallError('refused', 'the sidebar sets only the place and the name');
-      const next = changeSettings(await store.read(), change);
-      await store.write(next);
-      return next;
+      // In turn with any other change (another page's, an import's): each applies to what the one before wrote.
+      return store.update((current) => changeSettings(current, change));
     },
 
     async 'search/stories'({ query }) {

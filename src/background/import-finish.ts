@@ -1,8 +1,10 @@
 // What a reader-data import leaves for after its commit (import-receipts.ts says why it is kept in
 // a receipt): the settings the file gave, the joins of the history it added, the follow badge, the
-// source alarms and a first fetch of the sources it added. Each step can be done again without
-// harm (a merge of the same settings, a join of the same pages), so an import finished twice, or
-// finished by the next start after a worker stopped half-way, ends as one finished once.
+// source alarms and a first fetch of the sources it added. The settings are merged once: the
+// receipt drops them as soon as they are written, as the reader may change them before a stopped
+// run is done again. Every later step can be done again without harm (a join of the same pages),
+// so an import finished twice, or finished by the next start after a worker stopped half-way,
+// ends as one finished once.
 import { mergeSettings } from '../formats/reader-data';
 import type { SettingsArea } from '../shared/settings-area';
 import type { Badge } from './badge';
@@ -37,9 +39,16 @@ export function importFinisher({ settings, badge, serially, alarms }: ImportFini
   const work = async (asked: ImportReceipt): Promise<ImportReceipt> => {
     const database = await db();
     // Read again: a run that ended since the receipt was read has finished it already.
-    const receipt = (await getReceipt(database, asked.id)) ?? asked;
+    let receipt = (await getReceipt(database, asked.id)) ?? asked;
     if (receipt.finished) return receipt;
-    await settings.write(mergeSettings(await settings.read(), receipt.settings));
+    if (Object.keys(receipt.settings).length > 0) {
+      const given = receipt.settings;
+      await settings.update((current) => mergeSettings(current, given));
+      // Marked done at once: a run that stops after this (in the joins below) and is done again at
+      // the next start must not merge the file's settings over what the reader chose since.
+      receipt = { ...receipt, settings: {} };
+      await database.put('meta', receiptRecord(receipt));
+    }
     // Only what the file added is matched: the rest of the history was joined already.
     if (receipt.history.length > 0) await rejoinHistory(database, await storyIndex(), new Set(receipt.history));
     if (receipt.added.following > 0) await badge.showFollow(database);

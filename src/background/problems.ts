@@ -28,12 +28,20 @@ export function problemLog(session: StorageArea): ProblemLog {
     const stored = (await session.get(PROBLEMS_KEY))[PROBLEMS_KEY];
     return Array.isArray(stored) ? (stored as ProblemRecord[]) : [];
   };
+  // The notes in turn: storage.session has no transaction, and two tabs reporting at once would
+  // both read the same list, the later write dropping the other's problem.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
     read,
-    async note(where, what, detail) {
+    note(where, what, detail) {
       logProblem(`${where}: ${what}`, detail);
-      const next = [...(await read()), { at: new Date().toISOString(), where, what, detail }].slice(-KEPT);
-      await session.set({ [PROBLEMS_KEY]: next });
+      const problem = { at: new Date().toISOString(), where, what, detail };
+      const run = queue.then(async () => {
+        await session.set({ [PROBLEMS_KEY]: [...(await read()), problem].slice(-KEPT) });
+      });
+      // A note that failed to be kept is its caller's to hear; the next is kept all the same.
+      queue = run.catch(() => undefined);
+      return run;
     },
   };
 }

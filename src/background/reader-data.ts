@@ -12,7 +12,8 @@ import type { Settings } from '../formats/settings';
 import { actionStateKey, categoriesKey, confirmationKey, followKey, rejectionKey, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
 import { receiptRecord, staleReceiptKeys, RECEIPT_RANGE, type ImportReceipt } from './import-receipts';
 import { NEVER_CHECKED } from './sources/source-env';
-import { PREFS_KEY, readPrefs } from './sources/source-prefs';
+import { MAX_SEEN } from './follow';
+import { PREFS_KEY, readPrefs, repairPrefs } from './sources/source-prefs';
 
 type Database = IDBPDatabase<StorylineDB>;
 type Kind<K extends UserStateRecord['kind']> = Extract<UserStateRecord, { kind: K }>;
@@ -60,28 +61,39 @@ export async function importReaderData(
   const history = tx.objectStore('history');
   const userState = tx.objectStore('userState');
   const meta = tx.objectStore('meta');
-  // What is stored is read in four requests, and the writes are queued without awaiting each one:
+  // What is stored is read in a few requests, and the writes are queued without awaiting each one:
   // a request awaited per entry made a 100k-entry file take minutes (issue 16). The sets and the
   // map are kept current as entries are added, so a file that lists one twice adds it once.
-  const [subscriptionKeys, feedKeys, historyKeys, stateRecords, receipts] = await Promise.all([
+  const [subscriptionKeys, feedKeys, historyKeys, stateRecords, receipts, storedPrefs] = await Promise.all([
     subscriptions.getAllKeys(),
     feeds.getAllKeys(),
     history.getAllKeys(),
     userState.getAll(),
     meta.getAll(RECEIPT_RANGE()),
+    meta.get(PREFS_KEY),
   ]);
   const hasSubscription = new Set<string>(subscriptionKeys);
   const hasFeed = new Set<string>(feedKeys);
   const hasHistory = new Set<string>(historyKeys);
   const state = new Map<string, UserStateRecord>(stateRecords.map((r) => [r.key, r]));
   const writes: Promise<unknown>[] = [];
-  const putState = (record: UserStateRecord): void => {
+  // The reader's records are folded in `state` and written once per key at the end, however often
+  // the file names one: a put per entry made a file that follows one story 2,000 times copy and
+  // store its growing `seen` list 2,000 times (quadratic: 1 MB took 17 s, 2 MB ran out of memory).
+  const changed = new Set<string>();
+  const removed = new Set<string>();
+  /** Answers whether this is the import's first change of that record (what `added` counts). */
+  const putState = (record: UserStateRecord): boolean => {
+    const first = !changed.has(record.key);
     state.set(record.key, record);
-    writes.push(userState.put(record));
+    changed.add(record.key);
+    removed.delete(record.key);
+    return first;
   };
   const deleteState = (key: string): void => {
     state.delete(key);
-    writes.push(userState.delete(key));
+    changed.delete(key);
+    removed.add(key);
   };
   // "Not this story" and "This page is about this story" on one page and story exclude each other,
   // as when given (page-match.ts): of the two, here or in the file, the later one stands.
@@ -114,8 +126,7 @@ export async function importReaderData(
     const key = actionStateKey(tick.storyId, tick.actionId);
     const current = state.get(key);
     if (current && current.kind === 'action-done' && current.at >= tick.at) continue;
-    putState({ key, kind: 'action-done', ...tick });
-    added.actions++;
+    if (putState({ key, kind: 'action-done', ...tick })) added.actions++;
   }
   for (const answer of data.rejections) {
     const key = rejectionKey(answer.pageKey, answer.storyId);
@@ -123,26 +134,32 @@ export async function importReaderData(
     const confirmed = confirmedHere(answer.pageKey, answer.storyId);
     if (confirmed && confirmed.at >= answer.at) continue;
     if (confirmed) deleteState(confirmed.key);
-    putState({ key, kind: 'rejected', ...answer });
-    added.rejections++;
+    if (putState({ key, kind: 'rejected', ...answer })) added.rejections++;
   }
+  // Followed on both, or named more than once in the file: a report seen anywhere is seen. The
+  // ids gather in one set per story, as many as following keeps (follow.ts), and are written once.
+  const seenOf = new Map<string, { record: Kind<'follow'>; seen: Set<string> }>();
   for (const follow of data.following) {
     const key = followKey(follow.storyId);
-    const current = state.get(key);
-    if (current?.kind === 'follow') {
-      // Followed on both: a report seen on either machine is seen.
-      putState({ ...current, seen: [...new Set([...current.seen, ...follow.seen])] });
-      continue;
+    let folded = seenOf.get(key);
+    if (!folded) {
+      const current = state.get(key);
+      const record: Kind<'follow'> = current?.kind === 'follow' ? current : { key, kind: 'follow', ...follow, seen: [] };
+      if (record !== current) added.following++;
+      folded = { record, seen: new Set(record.seen.slice(0, MAX_SEEN)) };
+      seenOf.set(key, folded);
     }
-    putState({ key, kind: 'follow', ...follow });
-    added.following++;
+    for (const seenId of follow.seen) {
+      if (folded.seen.size >= MAX_SEEN) break;
+      folded.seen.add(seenId);
+    }
   }
+  for (const { record, seen } of seenOf.values()) putState({ ...record, seen: [...seen] });
   for (const choice of data.categories ?? []) {
     const key = categoriesKey(choice.storyId);
     const current = state.get(key);
     if (current && current.kind === 'categories' && current.at >= choice.at) continue;
-    putState({ key, kind: 'categories', ...choice });
-    added.categories++;
+    if (putState({ key, kind: 'categories', ...choice })) added.categories++;
   }
   for (const answer of data.confirmations ?? []) {
     // One answer per page: the newer stands; a rejection of that story here stands only if it is later.
@@ -151,10 +168,12 @@ export async function importReaderData(
     const rejected = state.get(rejectionKey(answer.pageKey, answer.storyId));
     if ((current?.kind === 'confirmed' && current.at >= answer.at) || (rejected?.kind === 'rejected' && rejected.at >= answer.at)) continue;
     if (rejected) deleteState(rejected.key);
-    putState({ key, kind: 'confirmed', ...answer });
-    added.confirmations++;
+    if (putState({ key, kind: 'confirmed', ...answer })) added.confirmations++;
   }
-  if (data.sourcePrefs) writes.push(meta.put({ key: PREFS_KEY, value: data.sourcePrefs }));
+  for (const key of removed) writes.push(userState.delete(key));
+  for (const key of changed) writes.push(userState.put(state.get(key)!));
+  // Field by field over what is stored: a file written before a preference existed leaves it as chosen here.
+  if (data.sourcePrefs) writes.push(meta.put({ key: PREFS_KEY, value: { ...repairPrefs(storedPrefs?.value), ...data.sourcePrefs } }));
   for (const key of staleReceiptKeys(receipts, now)) writes.push(meta.delete(key));
   const receipt: ImportReceipt = { id, at: addedAt, added, finished: false, settings: data.settings, history: [...newHistory] };
   writes.push(meta.put(receiptRecord(receipt)));

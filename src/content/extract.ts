@@ -1,6 +1,6 @@
 // Readability on a clone of the page, plus the page's own metadata, bounded for the message.
 import { Readability } from '@mozilla/readability';
-import { MAX_ARTICLE_TEXT, type ExtractedArticle } from '../contracts/page-report';
+import { MAX_ARTICLE_TEXT, plausiblePublished, type ExtractedArticle } from '../contracts/page-report';
 import { cleanUrl, MAX_URL_CHARS } from '../formats/url';
 import { pageKind } from './page-kind';
 
@@ -58,11 +58,14 @@ export function canonicalUrl(doc: Document, pageUrl: string = doc.URL): string |
   return atRoot(canonical) && !atRoot(page) ? null : canonical;
 }
 
-/** An ISO timestamp for a stated date, or null: an unparseable date is no date, never "now". */
-export function isoTime(value: string | null | undefined): string | null {
+/**
+ * An ISO timestamp for a stated date, or null: an unparseable date is no date, never "now", and
+ * so is one no page can have (a CMS's 0001-01-01, a year ahead): plausiblePublished says which.
+ */
+export function isoTime(value: string | null | undefined, now = Date.now()): string | null {
   if (!value) return null;
   const ms = Date.parse(value.trim());
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+  return Number.isNaN(ms) || !plausiblePublished(ms, now) ? null : new Date(ms).toISOString();
 }
 
 const clip = (text: string | null | undefined, max: number): string | null => {

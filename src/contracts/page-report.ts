@@ -28,7 +28,27 @@ export const MAX_ARTICLE_TEXT = 6_000;
 /** A problem report from a content script is cut to this many characters per field. */
 export const MAX_PROBLEM_TEXT = 500;
 
-export function parseArticle(value: unknown): ExtractedArticle | undefined {
+/** Before this no news page was on the web: an earlier stated date is a CMS's empty value (0001-01-01, 1970-01-01). */
+const EARLIEST_PUBLISHED_MS = Date.UTC(1990, 0, 1);
+/**
+ * A stated date at most this far ahead of the reading is the page's clock (local time labelled
+ * UTC), moved back to the reading by notAfterRead (background/page-doc.ts); further ahead it is no date.
+ */
+const PUBLISHED_AHEAD_MS = 24 * 3_600_000;
+
+/** Whether a page's stated publication time (ms) can be one: else the page is undated, never dated today. */
+export function plausiblePublished(ms: number, now: number): boolean {
+  return ms >= EARLIEST_PUBLISHED_MS && ms <= now + PUBLISHED_AHEAD_MS;
+}
+
+/** A stated date that parses but cannot be the page's reads as none: the report is kept, undated. */
+function publishedIn(value: unknown, now: number): string | null | undefined {
+  if (value === null || value === undefined) return null;
+  const iso = isoDate(value);
+  return iso === undefined ? undefined : plausiblePublished(Date.parse(iso), now) ? iso : null;
+}
+
+export function parseArticle(value: unknown, now = Date.now()): ExtractedArticle | undefined {
   if (!isRecord(value)) return undefined;
   const url = str(value['url'], MAX_URL_CHARS);
   const title = str(value['title'], 1_000);
@@ -38,7 +58,7 @@ export function parseArticle(value: unknown): ExtractedArticle | undefined {
   const siteName = optStr(value['siteName'], 500);
   const lang = optStr(value['lang'], 35);
   const excerpt = optStr(value['excerpt'], 2_000);
-  const published = value['published'] == null ? null : isoDate(value['published']);
+  const published = publishedIn(value['published'], now);
   const kind = value['kind'];
   if (url === undefined || title === undefined || text === undefined) return undefined;
   if (canonicalUrl === undefined || byline === undefined || siteName === undefined) return undefined;

@@ -5,9 +5,9 @@
 // stored; each error names its place.
 import { isHttpUrl, isIsoDateTime, isRecord, Issues, type Rec } from './pack-validate-fields';
 import { parsePublicKey } from './pack-signature';
-import { repairSettings, type Settings } from './settings';
-import { HISTORY_TEXT_CHARS } from './storage-schema';
-import { DEFAULT_SOURCE_PREFS, type SourcePrefs } from './source-prefs';
+import { DEFAULT_SETTINGS, parseSettingsChange, repairSettings, type Settings } from './settings';
+import { HISTORY_TEXT_CHARS, MAX_PAGE_KEY_CHARS } from './storage-schema';
+import { SOURCE_PREF_BOUNDS, type SourcePrefs } from './source-prefs';
 
 export const READER_DATA_FORMAT = 'storyline-reader-data';
 export const READER_DATA_VERSION = 1;
@@ -63,10 +63,11 @@ function items<T>(issues: Issues, data: Rec, key: string, shape: Shape<T>): T[] 
 
 /**
  * The longest text each field may hold: what the extension itself stores there (a page report's
- * limits, contracts/page-report.ts). A file is untrusted input: a 50 MB title would otherwise be
- * stored, and read by the matcher at the next rejoin.
+ * limits, contracts/page-report.ts; a page key is urlKey() of such an address, which can be longer
+ * than it: storage-schema.ts). A file is untrusted input: a 50 MB title would otherwise be stored,
+ * and read by the matcher at the next rejoin.
  */
-const LONGEST = { address: 4_096, title: 1_000, siteName: 500, id: 1_000 } as const;
+const LONGEST = { address: 4_096, pageKey: MAX_PAGE_KEY_CHARS, title: 1_000, siteName: 500, id: 1_000 } as const;
 
 function bounded(issues: Issues, item: Rec, key: string, path: string, longest: number): string | undefined {
   const value = issues.text(item, key, path);
@@ -84,28 +85,48 @@ const id = (issues: Issues, item: Rec, key: string, path: string): string | unde
  */
 function when(issues: Issues, item: Rec, key: string, path: string): string | undefined {
   const value = issues.checked(item, key, path, isIsoDateTime, 'not an ISO 8601 date-time with offset');
-  const ms = value === undefined ? NaN : Date.parse(value);
-  if (value === undefined || Number.isFinite(ms)) return value === undefined ? undefined : new Date(ms).toISOString();
+  if (value === undefined) return undefined;
+  const utc = utcOf(value);
+  if (utc !== null) return utc;
   issues.add(`${path}.${key}`, 'not an ISO 8601 date-time with offset');
   return undefined;
 }
 
-function nullableText(issues: Issues, item: Rec, key: string, path: string, test?: (v: string) => boolean): string | null | undefined {
+/**
+ * A date-time as toISOString writes it, or null: also when an offset carries it out of the years
+ * 0000–9999 (toISOString then writes `+010000-…`, which the next export's import would refuse).
+ */
+function utcOf(value: string): string | null {
+  const ms = Date.parse(value);
+  const utc = Number.isFinite(ms) ? new Date(ms).toISOString() : '';
+  return isIsoDateTime(utc) ? utc : null;
+}
+
+function nullableText(issues: Issues, item: Rec, key: string, path: string): string | null | undefined {
   if (item[key] === null || item[key] === undefined) return null;
-  return test ? issues.checked(item, key, path, test, 'not an ISO 8601 date-time with offset') : bounded(issues, item, key, path, LONGEST.siteName);
+  return bounded(issues, item, key, path, LONGEST.siteName);
+}
+
+/**
+ * When the page said it was published: the page's word, not the reader's, and optional. One this
+ * version cannot read is no date, and the entry is kept: refusing it would refuse the reader's
+ * whole file for a page's odd date (an export of an older version kept what pages stated).
+ */
+function statedDate(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= 64 && isIsoDateTime(value) && Number.isFinite(Date.parse(value)) ? value : null;
 }
 
 const history: Shape<ReaderData['history'][number]> = (issues, item, path) => {
-  const pageKey = bounded(issues, item, 'pageKey', path, LONGEST.address);
+  const pageKey = bounded(issues, item, 'pageKey', path, LONGEST.pageKey);
   const url = bounded(issues, item, 'url', path, LONGEST.address) && issues.checked(item, 'url', path, isHttpUrl, 'not an http(s) URL');
   const title = bounded(issues, item, 'title', path, LONGEST.title);
   const siteName = nullableText(issues, item, 'siteName', path);
-  const published = nullableText(issues, item, 'published', path, isIsoDateTime);
+  const published = statedDate(item['published']);
   const readAt = when(issues, item, 'readAt', path);
   const text = typeof item['text'] === 'string' ? item['text'].slice(0, HISTORY_TEXT_CHARS) : '';
   // Anything but a known kind reads as a report: the entry is kept, only the label is not.
   const kind = item['kind'] === 'opinion' || item['kind'] === 'analysis' ? item['kind'] : undefined;
-  if (!pageKey || !url || !title || siteName === undefined || published === undefined || !readAt) return undefined;
+  if (!pageKey || !url || !title || siteName === undefined || !readAt) return undefined;
   return { pageKey, url, title, siteName, published, readAt, text, ...(kind ? { kind } : {}) };
 };
 
@@ -134,7 +155,7 @@ const action: Shape<ReaderData['actions'][number]> = (issues, item, path) => {
 
 /** A page's answer about a story: "Not this story", or "This page is about this story". */
 const rejection: Shape<ReaderData['rejections'][number]> = (issues, item, path) => {
-  const pageKey = bounded(issues, item, 'pageKey', path, LONGEST.address);
+  const pageKey = bounded(issues, item, 'pageKey', path, LONGEST.pageKey);
   const storyId = id(issues, item, 'storyId', path);
   const at = when(issues, item, 'at', path);
   return pageKey && storyId && at ? { pageKey, storyId, at } : undefined;
@@ -162,37 +183,54 @@ const chosen: Shape<NonNullable<ReaderData['categories']>[number]> = (issues, it
   return storyId && at ? { storyId, categories, at } : undefined;
 };
 
-function prefs(issues: Issues, data: Rec): SourcePrefs | undefined {
+/**
+ * The source preferences a file gives, as far as it gives them: a file written before one existed
+ * (feedRetentionDays came later) leaves it out, and the reader's own choice of it stays (merged
+ * field by field on import: background/reader-data.ts). A value given out of range is an error.
+ */
+function prefs(issues: Issues, data: Rec): Partial<SourcePrefs> | undefined {
   const raw = data['sourcePrefs'];
   if (raw === undefined) return undefined;
   const value = issues.record(raw, 'sourcePrefs');
   if (!value) return undefined;
-  const int = (key: string, max: number): number | undefined => {
+  const given: Partial<SourcePrefs> = {};
+  for (const key of Object.keys(SOURCE_PREF_BOUNDS) as (keyof SourcePrefs)[]) {
     const n = value[key];
-    if (typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= max) return n;
-    issues.add(`sourcePrefs.${key}`, `must be a whole number from 1 to ${max}`);
-    return undefined;
-  };
-  const refreshHours = int('refreshHours', 24 * 7);
-  const retentionDays = int('retentionDays', 3_650);
-  // Files written before feeds had a window of their own leave it out: the default then.
-  const feedRetentionDays = value['feedRetentionDays'] === undefined ? DEFAULT_SOURCE_PREFS.feedRetentionDays : int('feedRetentionDays', 365);
-  return refreshHours && retentionDays && feedRetentionDays ? { refreshHours, retentionDays, feedRetentionDays } : undefined;
+    const [min, max] = SOURCE_PREF_BOUNDS[key];
+    if (n === undefined) continue;
+    if (typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max) given[key] = n;
+    else issues.add(`sourcePrefs.${key}`, `must be a whole number from ${min} to ${max}`);
+  }
+  return given;
 }
 
 /** An imported file as read: settings and source preferences only as far as the file gives them. */
-export type ImportedReaderData = Omit<ReaderData, 'settings' | 'sourcePrefs'> & { settings: Partial<Settings>; sourcePrefs?: SourcePrefs };
+export type ImportedReaderData = Omit<ReaderData, 'settings' | 'sourcePrefs'> & { settings: Partial<Settings>; sourcePrefs?: Partial<SourcePrefs> };
 export type ReaderDataParse = { ok: true; data: ImportedReaderData } | { ok: false; errors: string[] };
 
+const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+
 /**
- * The settings a file gives, each repaired like anything read from storage (a damaged field falls
- * back to its default); fields the file leaves out are not touched on import.
+ * The settings a file gives, as far as it gives them: a field the file leaves out, one this
+ * version cannot read (a theme of a newer version, `history: "off"`), and a "not given" value (no
+ * place, no name: the machine that wrote the file never asked) are not taken, so an import never
+ * resets the reader's choice here, least of all turns history back on. A field is taken only as
+ * a change from an extension page would be (parseSettingsChange); a site list keeps its good hosts.
  */
 export function settingsIn(raw: unknown): Partial<Settings> {
   if (!isRecord(raw)) return {};
-  const repaired = repairSettings(raw);
-  const keys = (Object.keys(repaired) as (keyof Settings)[]).filter((key) => key in raw);
-  return Object.fromEntries(keys.map((key) => [key, repaired[key]])) as Partial<Settings>;
+  const given: Partial<Settings> = {};
+  for (const key of SETTING_KEYS) {
+    if (!Object.hasOwn(raw, key)) continue;
+    const value = raw[key];
+    if (key === 'sitesOff' || key === 'autoOpen') {
+      if (Array.isArray(value)) given[key] = repairSettings({ [key]: value })[key];
+      continue;
+    }
+    const change = parseSettingsChange({ [key]: value });
+    if (change && change.place !== null && change.readerName !== '') Object.assign(given, change);
+  }
+  return given;
 }
 
 /** Reads an exported file (text); every problem is reported, and nothing is half-read. */
@@ -233,8 +271,8 @@ export function parseReaderData(text: string): ReaderDataParse {
 }
 
 /**
- * Settings after an import: the file's choices win, and the site lists are the union of both, so
- * a site the reader switched off on this machine stays off.
+ * Settings after an import: the choices the file gives (settingsIn) win, and the site lists are
+ * the union of both, so a site the reader switched off on this machine stays off.
  */
 export function mergeSettings(current: Settings, imported: Partial<Settings>): Settings {
   return repairSettings({

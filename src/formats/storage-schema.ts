@@ -4,6 +4,7 @@ import type { DBSchema } from 'idb';
 import type { Feed } from './feeds';
 import type { Article, Category, Outlet, Story } from './model';
 import type { NetworkLogEntry } from './source-request';
+import { MAX_URL_CHARS } from './url';
 
 export const DB_NAME = 'storyline';
 
@@ -136,6 +137,14 @@ export interface HistoryRecord {
 }
 
 export const HISTORY_TEXT_CHARS = 500;
+
+/**
+ * The longest page key (`pageKey` of history and of the reader's answers): urlKey() of an address
+ * of at most MAX_URL_CHARS. The key re-encodes path and query, so it can outgrow the address: a
+ * `(` becomes `%28`, and one UTF-16 unit of a BMP character three `%XX` bytes, nine characters.
+ * A reader-data file is read up to this, so every key the extension stored imports again.
+ */
+export const MAX_PAGE_KEY_CHARS = 9 * MAX_URL_CHARS;
 
 export interface NetworkLogRecord extends NetworkLogEntry {
   /** Auto-incremented; gives the order requests were made in. */

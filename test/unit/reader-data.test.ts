@@ -9,7 +9,7 @@ import { installPack, scopedId } from '../../src/background/pack-store';
 import { exportReaderData, importReaderData } from '../../src/background/reader-data';
 import { mergeSettings, parseReaderData, READER_DATA_FORMAT } from '../../src/formats/reader-data';
 import { changeSettings, DEFAULT_SETTINGS } from '../../src/formats/settings';
-import { actionStateKey, categoriesKey, confirmationKey, rejectionKey } from '../../src/formats/storage-schema';
+import { actionStateKey, categoriesKey, confirmationKey, MAX_PAGE_KEY_CHARS, rejectionKey } from '../../src/formats/storage-schema';
 import { samplePack } from '../fixtures/packs';
 
 let counter = 0;
@@ -197,11 +197,11 @@ test('a field longer than the extension ever stores there is refused by name', (
       format: READER_DATA_FORMAT,
       version: 1,
       history: [{ pageKey: 'news.example/a', url: 'https://news.example/a', title: `Budget 1.${'0'.repeat(50_000)}1`, siteName: null, published: null, readAt: '2025-01-01T06:00:00Z', text: '' }],
-      rejections: [{ pageKey: `news.example/${'a'.repeat(5_000)}`, storyId: summit, at: '2025-01-01T06:00:00Z' }],
+      rejections: [{ pageKey: `news.example/${'a'.repeat(MAX_PAGE_KEY_CHARS)}`, storyId: summit, at: '2025-01-01T06:00:00Z' }],
     }),
   );
   assert.ok(!result.ok);
-  assert.deepEqual(result.errors, ['history[0].title: longer than 1000 characters', 'rejections[0].pageKey: longer than 4096 characters']);
+  assert.deepEqual(result.errors, ['history[0].title: longer than 1000 characters', `rejections[0].pageKey: longer than ${MAX_PAGE_KEY_CHARS} characters`]);
 });
 
 test('"Not this story" and "This page is about this story" on one page and story: the later of the two stands, here or in the file', async () => {

@@ -9,15 +9,21 @@ export const PREFS_KEY = 'source-prefs';
 
 export const DEFAULT_PREFS: SourcePrefs = DEFAULT_SOURCE_PREFS;
 
-export async function readPrefs(database: IDBPDatabase<StorylineDB>): Promise<SourcePrefs> {
-  const value = (await database.get('meta', PREFS_KEY))?.value;
+/** The stored record's value, repaired field by field: a value missing or out of range is its default. */
+export function repairPrefs(value: unknown): SourcePrefs {
   if (!isRecord(value)) return DEFAULT_PREFS;
   const read = (key: keyof SourcePrefs): number => int(value[key], ...SOURCE_PREF_BOUNDS[key]) ?? DEFAULT_PREFS[key];
   return { refreshHours: read('refreshHours'), retentionDays: read('retentionDays'), feedRetentionDays: read('feedRetentionDays') };
 }
 
+export async function readPrefs(database: IDBPDatabase<StorylineDB>): Promise<SourcePrefs> {
+  return repairPrefs((await database.get('meta', PREFS_KEY))?.value);
+}
+
+/** Read and written in one transaction: an import merging the file's prefs at the same time loses neither change. */
 export async function writePrefs(database: IDBPDatabase<StorylineDB>, change: Partial<SourcePrefs>): Promise<SourcePrefs> {
-  const next = { ...(await readPrefs(database)), ...change };
-  await database.put('meta', { key: PREFS_KEY, value: next });
+  const tx = database.transaction('meta', 'readwrite');
+  const next = { ...repairPrefs((await tx.store.get(PREFS_KEY))?.value), ...change };
+  await Promise.all([tx.store.put({ key: PREFS_KEY, value: next }), tx.done]);
   return next;
 }

@@ -89,3 +89,37 @@ export const repeat = (unit: string) => (n: number): string => unit.repeat(Math.
 export function reportRatios(print: (line: string) => void): void {
   for (const [target, ratio] of worstRatios) print(`growth ${target}: worst 4n/n time ratio ${ratio.toFixed(2)}`);
 }
+
+/**
+ * The same check for work that is awaited (an import into IndexedDB). `prepare` makes what one run
+ * needs outside the measure (a fresh database); `run` is timed in CPU time, the median of RUNS.
+ * The input for n is large enough that a run takes tens of milliseconds: no repetitions needed.
+ */
+export async function assertLinearAsync<T, P>(
+  target: string,
+  prepare: () => Promise<P>,
+  run: (prepared: P, input: T) => Promise<unknown>,
+  shapes: Record<string, (n: number) => T>,
+  n: number,
+): Promise<void> {
+  const timeOfAsync = async (input: T): Promise<number> => {
+    const samples: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const prepared = await prepare();
+      collect();
+      const start = cpuTime();
+      await run(prepared, input);
+      samples.push(cpuTime() - start);
+    }
+    return median(samples);
+  };
+  for (const [shape, make] of Object.entries(shapes)) {
+    const small = make(n);
+    const large = make(4 * n);
+    await run(await prepare(), large);
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < ATTEMPTS && ratio >= GROWTH_LIMIT; attempt++) ratio = Math.min(ratio, (await timeOfAsync(large)) / (await timeOfAsync(small)));
+    worstRatios.set(target, Math.max(worstRatios.get(target) ?? 0, ratio));
+    assert.ok(ratio < GROWTH_LIMIT, `${target} on ${shape}: 4× the input took ${ratio.toFixed(1)}× the time (linear is 4×)`);
+  }
+}

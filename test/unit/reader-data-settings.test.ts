@@ -1,0 +1,89 @@
+// An import takes of the file's settings and source preferences only what the file gives: a field
+// it leaves out, cannot be read by this version, or leaves "not given" (no place, no name) keeps
+// the reader's choice here. Above all, an import never turns reading history back on.
+import 'fake-indexeddb/auto';
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStorylineDB } from '../../src/background/db';
+import { exportReaderData, importReaderData } from '../../src/background/reader-data';
+import { readPrefs, writePrefs } from '../../src/background/sources/source-prefs';
+import { mergeSettings, parseReaderData, READER_DATA_FORMAT, settingsIn } from '../../src/formats/reader-data';
+import { changeSettings, DEFAULT_SETTINGS, type Settings } from '../../src/formats/settings';
+
+let counter = 0;
+const machine = () => openStorylineDB(`storyline-data-settings-${++counter}`);
+const file = (fields: Record<string, unknown>) => JSON.stringify({ format: READER_DATA_FORMAT, version: 1, ...fields });
+
+/** The reader's settings here: history off, a dark theme, their place and name for letters. */
+const here: Settings = changeSettings(DEFAULT_SETTINGS, {
+  history: false,
+  theme: 'dark',
+  side: 'left',
+  place: { country: 'US', state: 'CA', district: 12 },
+  readerName: 'Ada Lovelace',
+  sitesOff: ['here.example'],
+});
+
+/** What import-finish writes: the file's settings as read, merged over the reader's. */
+function imported(text: string, current = here): Settings {
+  const parsed = parseReaderData(text);
+  assert.ok(parsed.ok, parsed.ok ? '' : parsed.errors.join('; '));
+  return mergeSettings(current, parsed.data.settings);
+}
+
+test('a file from a machine where no place or name was given keeps the ones given here', async () => {
+  const elsewhere = await machine();
+  const text = JSON.stringify(await exportReaderData(elsewhere, changeSettings(DEFAULT_SETTINGS, { sitesOff: ['a.example'], history: false })));
+  const after = imported(text);
+  assert.deepEqual(after.place, here.place);
+  assert.equal(after.readerName, 'Ada Lovelace');
+  assert.deepEqual(after.sitesOff, ['a.example', 'here.example'], 'what the file does give is taken');
+});
+
+test('a setting this version cannot read keeps the reader\'s own: history stays off', () => {
+  const after = imported(
+    file({ settings: { history: 'off', theme: 'sepia', side: 42, width: null, place: { country: 'US', state: 'XX' }, readerName: 'x'.repeat(101), surface: 'panel' } }),
+  );
+  assert.equal(after.history, false, 'the reader turned history off here');
+  assert.equal(after.theme, 'dark');
+  assert.equal(after.side, 'left');
+  assert.equal(after.width, here.width);
+  assert.deepEqual(after.place, here.place, 'a place this version would have to change is not taken');
+  assert.equal(after.readerName, 'Ada Lovelace');
+  assert.equal(after.surface, 'panel', 'the one good field is taken');
+});
+
+test('the settings a file does give win, and its site lists keep their good hosts', () => {
+  const given = settingsIn({ history: true, theme: 'light', place: { country: 'DE' }, readerName: 'Grace Hopper', sitesOff: ['b.example', 7, 'not a host'], autoOpen: 'c.example', unknown: 1 });
+  assert.deepEqual(given, { history: true, theme: 'light', place: { country: 'DE' }, readerName: 'Grace Hopper', sitesOff: ['b.example'] });
+  const after = mergeSettings(here, given);
+  assert.equal(after.history, true);
+  assert.deepEqual(after.place, { country: 'DE' });
+  assert.deepEqual(after.sitesOff, ['b.example', 'here.example']);
+  assert.deepEqual(settingsIn({ place: null, readerName: '' }), {}, '"not given" is not a choice');
+  assert.deepEqual(settingsIn(Object.create({ theme: 'light' })), {}, 'only the file\'s own fields');
+});
+
+test('a file written before feeds had a window of their own keeps the window chosen here', async () => {
+  const database = await machine();
+  await writePrefs(database, { feedRetentionDays: 365, refreshHours: 12, retentionDays: 30 });
+  const parsed = parseReaderData(file({ sourcePrefs: { refreshHours: 3, retentionDays: 90 } }));
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.data.sourcePrefs, { refreshHours: 3, retentionDays: 90 });
+  await importReaderData(database, parsed.data);
+  assert.deepEqual(await readPrefs(database), { refreshHours: 3, retentionDays: 90, feedRetentionDays: 365 });
+  // A file that gives it sets it; one that gives none of them changes nothing.
+  const newer = parseReaderData(file({ sourcePrefs: { feedRetentionDays: 7 } }));
+  assert.ok(newer.ok);
+  await importReaderData(database, newer.data);
+  assert.deepEqual(await readPrefs(database), { refreshHours: 3, retentionDays: 90, feedRetentionDays: 7 });
+  const none = parseReaderData(file({}));
+  assert.ok(none.ok);
+  await importReaderData(database, none.data);
+  assert.deepEqual(await readPrefs(database), { refreshHours: 3, retentionDays: 90, feedRetentionDays: 7 });
+});
+
+test('a source preference out of range is still named, and the file refused', () => {
+  const parsed = parseReaderData(file({ sourcePrefs: { feedRetentionDays: 366, refreshHours: 'often' } }));
+  assert.deepEqual(parsed, { ok: false, errors: ['sourcePrefs.refreshHours: must be a whole number from 1 to 168', 'sourcePrefs.feedRetentionDays: must be a whole number from 1 to 365'] });
+});
