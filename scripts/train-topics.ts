@@ -1,4 +1,4 @@
-// npm run train:topics [-- --data DIR] [--lambda 10] [--keep 300] [--target 0.86] [--threshold-only | --fit-all]
+// npm run train:topics [-- --data DIR] [--lambda 10] [--keep 300] [--rare-power 0.5] [--target 0.9] [--threshold-only | --fit-all]
 // Learns the topic classifier (src/engine/topics) and writes src/engine/topic-weights.ts.
 // Reads ../shared/data/topics/allsides-baly.jsonl articles dated up to 2018-12-31 ONLY (the README
 // protocol's training split; 2019–2020 and the 2021 stories are left to `npm run bench:topics`),
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     keep: { type: 'string', default: String(TRAIN_DEFAULTS.keep) },
     'min-df': { type: 'string', default: String(TRAIN_DEFAULTS.minDf) },
     'seed-weight': { type: 'string', default: String(TRAIN_DEFAULTS.seedWeight) },
+    'rare-power': { type: 'string', default: String(TRAIN_DEFAULTS.rarePower) },
     target: { type: 'string', default: String(TRAIN_DEFAULTS.target) },
     'threshold-only': { type: 'boolean', default: false },
     'fit-all': { type: 'boolean', default: false },
@@ -41,6 +42,7 @@ const opts = {
   keep: Number(values.keep),
   minDf: Number(values['min-df']),
   seedWeight: Number(values['seed-weight']),
+  rarePower: Number(values['rare-power']),
   target: Number(values.target),
 };
 const { train } = loadBaly(loadTopicMap(), dir);
@@ -49,7 +51,7 @@ const started = Date.now();
 let model: TopicModel;
 let calibration: Trained['calibration'];
 // What the weights were fitted with, for the generated file's header.
-let fittedWith = `lambda ${opts.lambda}, ${opts.keep} terms per class`;
+let fittedWith = `lambda ${opts.lambda}, ${opts.keep} terms per class, rare-class power ${opts.rarePower}`;
 // Whether the weights saw 2018, the year that sets the threshold.
 const REFIT_MARK = 'refit on every training article';
 const refit = values['fit-all'];
@@ -66,7 +68,7 @@ if (refit) {
   const shipped = { categories: TOPIC_CATEGORIES, biases: TOPIC_BIASES, parents: TOPIC_PARENTS, weights: parseTopicWeights(TOPIC_WEIGHTS), threshold: 0.5 };
   ({ threshold: shipped.threshold, calibration } = calibrateThreshold(shipped, train, opts.target));
   model = shipped;
-  fittedWith = /^\/\/ (lambda [^,]+, \d+ terms per class)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? fittedWith;
+  fittedWith = /^\/\/ (lambda [^,]+, \d+ terms per class(?:, rare-class power [\d.]+)?)/m.exec(readFileSync(file, 'utf8'))?.[1] ?? fittedWith;
   console.error(`threshold only: the shipped weights, ${fittedWith}`);
 } else {
   const trained = trainTopics(train, { ...opts, log: (l) => console.error(`  ${l}`) });
@@ -89,7 +91,8 @@ function weightsModule(m: TopicModel): string {
 ${refit ? `// Learned from AllSides articles (../shared/data/topics) up to 2018-12-31 and the categories'
 // seed descriptions (\`--fit-all\`: ${REFIT_MARK}); TOPIC_THRESHOLD was set on the 2018 articles
 // for the same procedure fitted up to 2017-12-31 (\`npm run train:topics\` without flags).` : `// Learned from AllSides articles (../shared/data/topics: those dated up to 2017-12-31 fit the
-// weights, those of 2018 set TOPIC_THRESHOLD) and the categories' seed descriptions.`}
+// weights, those of 2018 set TOPIC_THRESHOLD), the categories' seed descriptions and the seed of
+// "none of them" (scripts/lib/topic-seed.ts).`}
 // Numbers only: terms are Porter stems and pairs of stems, never sentences of the articles.
 // ${fittedWith}, precision target ${opts.target}.
 

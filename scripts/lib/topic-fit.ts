@@ -17,6 +17,11 @@ export interface FitOptions {
   minDf: number;
   /** Loss weight of one seed phrase, against 1 for an article. */
   seedWeight: number;
+  /** Rare-class weighting: an article of class c weighs min(RARE_CAP, max(1, (median / n_c)^power)),
+   * n_c the class's fitting items (articles and roundups; a two-category item counts half in
+   * each), median over the classes; 0 weighs every item 1. Common classes are never weighed
+   * down; seed phrases keep seedWeight. */
+  rarePower: number;
   log?: (line: string) => void;
 }
 
@@ -26,18 +31,41 @@ interface Doc {
   weight: number;
 }
 
-export function fitTopicModel(items: readonly LabelledItem[], seeds: readonly SeedCategory[], opts: FitOptions): TopicModel {
+/** The most a rare class's article is weighed up: the weight of one seed phrase. */
+const RARE_CAP = 10;
+
+/** Each class's weight for its articles (categories in order, then "none of them"). */
+export function rareClassWeights(items: readonly { gold: readonly string[] }[], categories: readonly string[], power: number): number[] {
+  const n = new Array<number>(categories.length + 1).fill(0);
+  for (const it of items) {
+    if (it.gold.length === 0) n[categories.length]!++;
+    for (const g of it.gold) n[categories.indexOf(g)]! += 1 / it.gold.length;
+  }
+  const sorted = [...n].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)]!;
+  return n.map((c) => (power === 0 ? 1 : Math.min(RARE_CAP, Math.max(1, (median / Math.max(c, 1)) ** power))));
+}
+
+/** Fits the model on the items and the seeds: each category's description, and `noneSeed` (the
+ * same comma-separated form) for "none of them". */
+export function fitTopicModel(items: readonly LabelledItem[], seeds: readonly SeedCategory[], noneSeed: string, opts: FitOptions): TopicModel {
   const categories = seeds.map((s) => s.id);
   const K = categories.length + 1; // the last class is "none of them"
-  const docs: Doc[] = items.map((it) => ({ counts: topicTerms(it.members).counts, gold: it.gold, weight: 1 }));
+  const classWeight = rareClassWeights(items, categories, opts.rarePower);
+  const itemWeight = (gold: readonly string[]): number =>
+    gold.length === 0 ? classWeight[K - 1]! : gold.reduce((w, g) => w + classWeight[categories.indexOf(g)]! / gold.length, 0);
+  const docs: Doc[] = items.map((it) => ({ counts: topicTerms(it.members).counts, gold: it.gold, weight: itemWeight(it.gold) }));
   const seedTerms = new Set<string>();
-  for (const seed of seeds) {
-    for (const phrase of seed.description.split(',')) {
+  const seedDocs = [...seeds.map((s) => ({ text: s.description, gold: [s.id] })), { text: noneSeed, gold: [] }];
+  for (const seed of seedDocs) {
+    for (const phrase of seed.text.split(',')) {
       const counts = topicTerms([{ title: phrase.trim() }]).counts;
+      if (counts.size === 0) continue;
       for (const t of counts.keys()) seedTerms.add(t);
-      docs.push({ counts, gold: [seed.id], weight: opts.seedWeight });
+      docs.push({ counts, gold: seed.gold, weight: opts.seedWeight });
     }
   }
+  if (opts.rarePower > 0) opts.log?.(`rare-class weights: ${categories.map((c, i) => `${c} ${classWeight[i]!.toFixed(1)}`).join(', ')}, none ${classWeight[K - 1]!.toFixed(1)}`);
   const df = new Map<string, number>();
   for (const d of docs) for (const t of d.counts.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   const vocab = [...df.keys()].filter((t) => df.get(t)! >= opts.minDf || seedTerms.has(t)).sort();

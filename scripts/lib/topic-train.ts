@@ -1,30 +1,36 @@
 // The whole training procedure of the topic classifier, shared by `npm run train:topics` (which
 // ships its result) and `npm run bench:topics` (which reruns it without some outlets for the
-// split_media check): on the training split only,
-// 1. the training split's last year (2018) is held back and everything older fits: the held-out
-//    data is later still (2019–2020, 2021), and a threshold set on roundups of the same years as the
-//    fitting ones was too trusting (held-back precision 0.90 became 0.81 on 2019–2020, with news
-//    the model had never seen); a year ahead is the drift the shipped model meets;
-// 2. the weights are fitted on the fitting articles, their groups pooled as stories (the product
-//    classifies stories of one to many reports) and the seed descriptions, then rounded to
-//    hundredths, as they ship;
-// 3. the threshold is the lowest hundredth at which the top category's precision reaches the
-//    target on the held-back articles AND on the held-back stories (lib/topic-eval.ts's rule).
+// split_media check). Every choice in it is made by a stated rule on the training split (articles
+// dated up to 2018) and never by a figure of the held-out years (2019–2020 articles, 2021 stories),
+// which only `npm run bench:topics` reads:
+// 1. Validation is out of time because the test is: the README's protocol tests on years after the
+//    training ones, so the training split's last year (2018) is held back ("held-back year") and
+//    only the years before it fit the weights. (An earlier round adopted this after reading a
+//    held-out figure; the reason given here needs none.)
+// 2. The weights are fitted on the fitting articles, their groups pooled as stories (the product
+//    classifies stories of one to many reports), the categories' seed descriptions and the seed of
+//    "none of them" (lib/topic-seed.ts), then rounded to hundredths, as they ship.
+// 3. The threshold is the lowest hundredth at which the top category's precision reaches the
+//    target on the held-back articles AND on the held-back stories (lib/topic-eval.ts's rule). The
+//    target is the issue's own, 0.90, taken as given: it is not traded for coverage, since any
+//    trade would have to be judged on some figure, and the only figures left are the held-out ones.
+// 4. The fitting options (TRAIN_DEFAULTS) are each the variant with the greatest coverage at the
+//    precision target on the held-back data: L2 penalty, terms kept and seed weight on a held-back
+//    fifth of the training roundups (docs/benchmarks.md, "What was tried"); the rare-class power
+//    (0 or 0.5) on the held-back year, articles and roundups averaged.
 import { TopicClassifier, type TopicModel } from '../../src/engine/topics/topic-classifier';
 import { groupStories, type LabelledItem } from './topic-data';
 import { evaluate, scoreItems, type Figures } from './topic-eval';
 import { fitTopicModel, type FitOptions } from './topic-fit';
-import { CIVIC_CATEGORIES, CIVIC_PARENT } from './topic-seed';
+import { CIVIC_CATEGORIES, CIVIC_PARENT, NONE_SEED } from './topic-seed';
 
 export interface TrainOptions extends FitOptions {
   /** Precision the threshold must reach on the held-back runs. */
   target: number;
 }
 
-// The precision target is 0.86, not the issue's 0.90: on the 2018 held-back year 0.90 needs a
-// threshold of 0.95, which left 92% of the 2019–2020 articles without a category (coverage 0.08)
-// and an obvious three-outlet comet story (science 0.86) without one. 0.86 gives 0.85.
-export const TRAIN_DEFAULTS: Omit<TrainOptions, 'log'> = { lambda: 10, keep: 300, minDf: 3, seedWeight: 10, target: 0.86 };
+// The target is the issue's (rule 3 above); rarePower by rule 4 (the figures: docs/benchmarks.md).
+export const TRAIN_DEFAULTS: Omit<TrainOptions, 'log'> = { lambda: 10, keep: 300, minDf: 3, seedWeight: 10, rarePower: 0.5, target: 0.9 };
 /** Training items dated from this day on are held back to set the threshold. */
 export const HELD_BACK_FROM = '2018-01-01';
 const isHeldBack = (it: LabelledItem): boolean => it.date !== null && it.date >= HELD_BACK_FROM;
@@ -48,7 +54,7 @@ export function trainTopics(train: readonly LabelledItem[], opts: TrainOptions):
 /** The model fitted on the items (their roundups pooled as stories, plus the seeds), its weights
  * rounded to hundredths as they ship. */
 export function fitRounded(items: readonly LabelledItem[], opts: FitOptions): TopicModel {
-  const fitted = fitTopicModel([...items, ...groupStories(items)], CIVIC_CATEGORIES, opts);
+  const fitted = fitTopicModel([...items, ...groupStories(items)], CIVIC_CATEGORIES, NONE_SEED, opts);
   const round = (x: number): number => Math.round(x * 100) / 100;
   const weights = new Map<string, number[]>();
   for (const [term, row] of fitted.weights) {

@@ -12,8 +12,8 @@ import { evaluate, scoreItems } from '../../../scripts/lib/topic-eval';
 import { CIVIC_PARENT } from '../../../scripts/lib/topic-seed';
 
 const RECORDED = {
-  articles: { precision: 0.828, coverage: 0.208 },
-  stories: { precision: 0.766, coverage: 0.599 },
+  articles: { precision: 0.87, coverage: 0.096 },
+  stories: { precision: 0.823, coverage: 0.475 },
 };
 const TOLERANCE = 0.02;
 const missing = missingData();
