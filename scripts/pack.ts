@@ -9,9 +9,10 @@
 // words of its input anywhere but in headlines. Output is deterministic: no clock is read. The pack's
 // id, publisher, version and time come from the options, else the editorial file, else the input:
 // its file name (id and publisher) and its newest article (time, and its day as the version).
-// On the command line an error is one line, `pack: <message>`, and exit code 2.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+// The output's folder is created if missing. On the command line an error is one line,
+// `pack: <message>`, and exit code 2; input errors name the file and line.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { StreamClusterer } from '../src/engine';
@@ -128,6 +129,8 @@ export interface BuildOptions {
 export const inputName = (path: string): string => basename(resolve(path)).replace(/\.[^.]+$/, '');
 
 export function buildPack(inputs: InputArticle[], editorial: PackEditorial = {}, meta: PackMeta = {}, options: BuildOptions = {}): Pack {
+  // Checked first: with no articles every later complaint (no dates for "version") is beside the point.
+  if (!inputs.length) throw new Error('no articles in the input');
   const labels = checkReferences(inputs, editorial);
   const outlets = new Map<string, Outlet>();
   const articleNotes = new Map(editorial.articles?.map((a) => [a.article, a]));
@@ -150,6 +153,8 @@ export function buildPack(inputs: InputArticle[], editorial: PackEditorial = {},
       actions: (notes?.actions ?? []).map((a) => resolveAction(a, pages)),
     });
   }
+  // A pack with no stories is valid to the schema but useless to a reader: never written.
+  if (!stories.length) throw new Error('the pack would have no stories');
   const newest = prepared.filter((p) => p.ms !== null).sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0))[0]?.article.published;
   // Defaults read off the input, never off the clock, so the same input gives the same bytes.
   const defaults: PackMeta = { id: options.name ? slug(options.name) : undefined, publisher: options.name, version: newest?.slice(0, 10), updated: newest };
@@ -198,10 +203,23 @@ export function buildFromFiles(files: { in: string; editorial?: string | undefin
       throw new Error(`the editorial file ${files.editorial} is not JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  return buildPack(readInput(resolve(files.in)), editorial, files.meta, { ownWords: files.ownWords ?? false, name: inputName(files.in) });
+  // The input as typed, so that errors (file:line) name it the way the user did.
+  return buildPack(readInput(files.in), editorial, files.meta, { ownWords: files.ownWords ?? false, name: inputName(files.in) });
 }
 
 export const USAGE = 'usage: npm run pack -- --in FILE.jsonl|DIR --out pack.json [--editorial FILE] [--own-words] [--id ID] [--publisher NAME] [--version V] [--updated ISO]';
+
+/** Writes the pack, creating its folder; a failure names the file rather than being a bare ENOENT. */
+function writePack(out: string, text: string): void {
+  try {
+    mkdirSync(dirname(resolve(out)), { recursive: true });
+    writeFileSync(out, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EISDIR' ? 'it is a folder' : code === 'ENOTDIR' || code === 'EEXIST' ? 'a part of its path is a file' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : oneLine(error);
+    throw new Error(`cannot write ${out}: ${why}`);
+  }
+}
 
 /** Reads the input and the editorial file, builds the pack and writes it; answers what it wrote. */
 export function runBuilder(args: string[]): string {
@@ -212,7 +230,7 @@ export function runBuilder(args: string[]): string {
   });
   if (!v.in || !v.out) throw new Error(USAGE);
   const pack = buildFromFiles({ in: v.in, editorial: v.editorial, meta: { id: v.id, publisher: v.publisher, version: v.version, updated: v.updated }, ownWords: v['own-words'] === true });
-  writeFileSync(v.out, serializePack(pack));
+  writePack(v.out, serializePack(pack));
   const articles = pack.stories.reduce((n, s) => n + s.articles.length, 0);
   return `wrote ${v.out}: ${pack.stories.length} stories, ${articles} articles, ${pack.outlets.length} outlets, ${pack.categories.length} categories`;
 }

@@ -40,12 +40,65 @@ export interface InputArticle {
 
 const EXCERPT_MAX = 500;
 
+/** What a parsed line is, for an error that says what was found instead of an article. */
+const kindOf = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+
+const STRING_FIELDS = ['story', 'story_title', 'text', 'source', 'date', 'url', 'host', 'lean', 'kind'] as const;
+const LIST_FIELDS = ['categories', 'people', 'hashtags', 'petitions'] as const;
+
+/**
+ * Why a parsed line is not an article, or null when it is. The builder calls string methods on
+ * these fields, so a wrong type is refused here with its line rather than failing later as a
+ * TypeError that names neither the file nor the field.
+ */
+function articleProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return `not an article: found ${kindOf(value)}, expected one JSON object per line`;
+  const record = value as Record<string, unknown>;
+  if (typeof record.id !== 'string' || typeof record.title !== 'string') return 'needs a string id and title';
+  for (const key of STRING_FIELDS) {
+    const v = record[key];
+    if (v !== undefined && v !== null && typeof v !== 'string') return `"${key}" is ${kindOf(v)}, expected a string`;
+  }
+  for (const key of LIST_FIELDS) {
+    const v = record[key];
+    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) return `"${key}" must be a list of strings`;
+  }
+  const site = record.site;
+  if (site !== undefined && (typeof site !== 'object' || site === null || typeof (site as { name?: unknown }).name !== 'string')) return '"site" must be an object with a string "name"';
+  return null;
+}
+
+/**
+ * A JSON Lines file: one article per line, blank lines skipped. Errors name `file:line`. Linear
+ * time: one split, one JSON.parse per line and a fixed set of field checks.
+ */
 export function readJsonl(path: string): InputArticle[] {
-  return readFileSync(path, 'utf8').split('\n').flatMap((line, i) => {
+  // Pages are read from a folder, each its own article; a lone page passed as the input would
+  // otherwise be parsed as JSON and fail on its first character.
+  if (/\.html?$/i.test(path)) throw new Error(`${path} is an HTML page: saved pages are read from a folder (--in DIR); a file must hold one JSON article per line`);
+  const savedText = /\.txt$/i.test(path);
+  // A byte order mark is not JSON white space; editors on Windows add one.
+  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').split('\n').flatMap((line, i) => {
     if (!line.trim()) return [];
-    const record = JSON.parse(line) as InputArticle;
-    if (typeof record.id !== 'string' || typeof record.title !== 'string') throw new Error(`${path}:${i + 1}: needs a string id and title`);
-    return [record];
+    const where = `${path}:${i + 1}`;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      // JSON.parse's own message counts positions in this line, not the file, and says nothing of the
+      // format; a line holding only "{" or "[" is the usual case: a pretty-printed JSON file.
+      const trimmed = line.trim();
+      const hint = trimmed.startsWith('<') || savedText
+        ? ' (a saved page? pages are read from a folder: --in DIR)'
+        : /^[[{]+$/.test(trimmed)
+          ? ' (this looks like pretty-printed JSON: put each article on a line of its own)'
+          : '';
+      throw new Error(`${where}: not valid JSON; expected one JSON article per line${hint}`);
+    }
+    const problem = articleProblem(record);
+    if (problem) throw new Error(`${where}: ${problem}`);
+    return [record as InputArticle];
   });
 }
 
@@ -89,15 +142,25 @@ export function readTextPage(text: string, id: string): InputArticle | null {
   };
 }
 
-/** A JSONL file, or every `.html` and `.txt` page of a folder in file-name order (ids: file names without extension). */
+/**
+ * A JSONL file, or every `.html` and `.txt` page of a folder in file-name order (ids: file names
+ * without extension). An input with no articles is refused here, where it is known whether it was
+ * an empty file or a folder of unreadable pages; otherwise the builder would fail later on a
+ * missing date, or write a pack with no stories.
+ */
 export function readInput(path: string): InputArticle[] {
-  if (!statSync(path).isDirectory()) return readJsonl(path);
-  return readdirSync(path)
-    .filter((name) => /\.(html?|txt)$/i.test(name))
-    .sort()
-    .flatMap((name) => {
-      const id = name.slice(0, -extname(name).length);
-      const text = readFileSync(join(path, name), 'utf8');
-      return (extname(name).toLowerCase() === '.txt' ? readTextPage(text, id) : readHtmlPage(text, id)) ?? [];
-    });
+  if (!statSync(path).isDirectory()) {
+    const articles = readJsonl(path);
+    if (!articles.length) throw new Error(`no articles in ${path}: the file is empty (expected one JSON article per line)`);
+    return articles;
+  }
+  const pages = readdirSync(path).filter((name) => /\.(html?|txt)$/i.test(name)).sort();
+  const articles = pages.flatMap((name) => {
+    const id = name.slice(0, -extname(name).length);
+    const text = readFileSync(join(path, name), 'utf8');
+    return (extname(name).toLowerCase() === '.txt' ? readTextPage(text, id) : readHtmlPage(text, id)) ?? [];
+  });
+  if (!pages.length) throw new Error(`no articles in ${path}: the folder holds no .html or .txt page`);
+  if (!articles.length) throw new Error(`no articles in ${path}: none of its ${pages.length === 1 ? 'one page' : `${pages.length} pages`} could be read (an .html page needs a headline, a .txt page must name its outlet)`);
+  return articles;
 }
