@@ -4,6 +4,7 @@
 // small fake instead, so the router, sender trust, tab state and handlers run without a browser.
 // Only types come from webextension-polyfill here: the import is erased from the bundle.
 import type { Action, Alarms, Commands, Menus, Permissions, Runtime, Scripting, Storage, Tabs } from 'webextension-polyfill';
+import type { KeptChoice } from '../shared/side-panel';
 
 export type { Menus, Runtime, Tabs };
 
@@ -23,6 +24,8 @@ export type StorageArea = Pick<Storage.StorageArea, 'get' | 'set' | 'remove'>;
 export type MessageListener = (message: unknown, sender: Runtime.MessageSender) => Promise<unknown>;
 
 export interface BackgroundRuntime extends Pick<Runtime.Static, 'id' | 'getURL'> {
+  /** The error of the last callback-style call (`contextMenus.create`), read inside its callback. */
+  readonly lastError?: { message?: string } | null;
   /** A broadcast to the extension's open pages; rejected when none listens. */
   sendMessage(message: unknown): Promise<unknown>;
   onInstalled: EventOf<Runtime.Static['onInstalled']>;
@@ -52,13 +55,26 @@ export interface BackgroundBrowser {
   runtime: BackgroundRuntime;
   tabs: BackgroundTabs;
   storage: BackgroundStorage;
-  action: Pick<Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle'>;
-  contextMenus: Pick<Menus.Static, 'create' | 'removeAll'> & { onClicked: EventOf<Menus.Static['onClicked']> };
-  commands: { onCommand: EventOf<Commands.Static['onCommand']> };
+  action: Pick<Action.Static, 'setBadgeText' | 'setBadgeBackgroundColor' | 'setTitle' | 'getTitle'>;
+  /**
+   * Absent in Firefox for Android, which has no menus, commands or sidebar (MDN's compatibility
+   * tables for `menus`, `commands` and `sidebarAction`), though the manifest opts into it.
+   */
+  contextMenus: BackgroundMenus | undefined;
+  /** Absent in Firefox for Android (see contextMenus). */
+  commands: { onCommand: EventOf<Commands.Static['onCommand']> } | undefined;
   scripting: Pick<Scripting.Static, 'executeScript'>;
   permissions: Pick<Permissions.Static, 'contains'>;
   /** Absent without the `alarms` permission: sources then refresh only when the reader asks. */
   alarms: BackgroundAlarms | undefined;
   /** Chrome's `sidePanel` or Firefox's `sidebarAction` (shared/side-panel.ts): call it from the reader's input. */
   openSidePanel(tab: { tabId: number }): Promise<void>;
+  /**
+   * Where the reader's surface choice is kept for an input handler to know it before any `await`,
+   * even in a worker that the input has just woken (shared/side-panel.ts). Absent where nothing
+   * keeps it: the panel is then opened only by a background that has read the settings.
+   */
+  keptChoice?: KeptChoice | undefined;
 }
+
+export type BackgroundMenus = Pick<Menus.Static, 'create' | 'removeAll'> & { onClicked: EventOf<Menus.Static['onClicked']> };

@@ -3,7 +3,7 @@
 // startBackground(), which registers every listener synchronously at the top level, so an event
 // that wakes the worker finds its listener. (The lint rule in eslint.config.js keeps it the only one.)
 import { browser } from '../shared/browser';
-import { openSidePanel } from '../shared/side-panel';
+import { keptChoice, openSidePanel } from '../shared/side-panel';
 import type { BackgroundBrowser } from './browser-api';
 import { startBackground } from './start';
 
@@ -12,13 +12,15 @@ const api: BackgroundBrowser = {
   tabs: browser.tabs,
   storage: browser.storage,
   action: browser.action,
-  contextMenus: browser.contextMenus,
-  commands: browser.commands,
+  // Absent in Firefox for Android (MDN: no menus, commands or sidebarAction there).
+  contextMenus: (browser as { contextMenus?: typeof browser.contextMenus }).contextMenus,
+  commands: (browser as { commands?: typeof browser.commands }).commands,
   scripting: browser.scripting,
   permissions: browser.permissions,
   // Absent without the `alarms` permission.
   alarms: (browser as { alarms?: typeof browser.alarms }).alarms,
   openSidePanel,
+  keptChoice: keptChoice(),
 };
 
 const { onCommand, onMenuClicked, problems, indexLoads, traffic } = startBackground(api);

@@ -33,15 +33,29 @@ export function startBackground(browser: BackgroundBrowser, readPackaged?: ReadP
   const services = createServices(browser, readPackaged);
   const { badge, ensureBuiltinPacks, alarms, surface, states } = services;
   const route = createRouter({ runtime: browser.runtime, states, handlers: createHandlers(services) });
-  const menuDeps = { scripting: browser.scripting, states, surface, ensureBuiltinPacks };
+  const menuDeps = { scripting: browser.scripting, states, surface, badge, ensureBuiltinPacks };
   const hooks: BackgroundHooks = {
-    onCommand: (command, tab) => onCommand(browser.tabs, surface, command, tab),
+    onCommand: (command, tab) => onCommand({ tabs: browser.tabs, surface, badge }, command, tab),
     onMenuClicked: (info, tab) => onMenuClicked(menuDeps, info, tab),
     problems: () => services.problems.read(),
     indexLoads,
     traffic,
     services,
   };
+
+  // The tab shows another page: whatever matched the old one is gone. The signal is the tab's own URL
+  // changing (`change.url`), not a "loading" status: that status also fires when any frame of the
+  // page loads a document (an ad slot, an embed, a page rewriting our sidebar frame's src), which
+  // must not erase the match (issue 16). webNavigation.onCommitted with frameId 0 would tell exactly,
+  // but needs a permission that warns "read your browsing history"; the URL is what the tab shows.
+  // A reload keeps the URL: the new document's content script reports it again, replacing the match.
+  // (These two listeners return their work: the browser ignores it, a Node test awaits it.)
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url === undefined) return;
+    return onTabUrl(services, tabId, change.url).catch((error: unknown) => logProblem('tab navigated', error));
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => states.clear(tabId).catch((error: unknown) => logProblem('tab closed', error)));
 
   // After stories changed (a feed refresh, a pack update), once a burst of changes is over: the
   // follow badge, and each open tab's count and launcher (tab-refresh.ts).
@@ -52,10 +66,16 @@ export function startBackground(browser: BackgroundBrowser, readPackaged?: ReadP
     refreshTabs(1_000);
   });
 
+  // Once per worker: a browser update fires onStartup and onInstalled ('browser_update' in Firefox,
+  // 'chrome_update' in Chrome) in the same start, and two menu builds at once would race
+  // removeAll() against create() ("Cannot create item with duplicate id").
+  let started = false;
   const whenStarted = (): void => {
+    if (started) return;
+    started = true;
     void ensureBuiltinPacks();
     refreshFollowBadge(0);
-    createMenus(browser.contextMenus).catch((error: unknown) => logProblem('context menu', error));
+    if (browser.contextMenus) createMenus(browser.contextMenus, browser.runtime).catch((error: unknown) => logProblem('context menu', error));
     alarms.schedule().catch((error: unknown) => logProblem('source alarms', error));
     // An import whose worker stopped between its commit and its end (import-receipts.ts).
     void services.imports.finishPending();
@@ -75,24 +95,11 @@ export function startBackground(browser: BackgroundBrowser, readPackaged?: ReadP
 
   browser.runtime.onMessage.addListener(route);
 
-  browser.contextMenus.onClicked.addListener((info, tab) => void hooks.onMenuClicked(info, tab));
-  browser.commands.onCommand.addListener((command, tab) => void hooks.onCommand(command, tab));
-  surface.watch();
+  // Absent in Firefox for Android (browser-api.ts): the rest of the background runs all the same.
+  browser.contextMenus?.onClicked.addListener((info, tab) => void hooks.onMenuClicked(info, tab));
+  browser.commands?.onCommand.addListener((command, tab) => void hooks.onCommand(command, tab));
+  surface.watch(browser.keptChoice);
   installBenchHook(services.serially);
-
-  // The tab shows another page: whatever matched the old one is gone. The signal is the tab's own URL
-  // changing (`change.url`), not a "loading" status: that status also fires when any frame of the
-  // page loads a document (an ad slot, an embed, a page rewriting our sidebar frame's src), which
-  // must not erase the match (issue 16). webNavigation.onCommitted with frameId 0 would tell exactly,
-  // but needs a permission that warns "read your browsing history"; the URL is what the tab shows.
-  // A reload keeps the URL: the new document's content script reports it again, replacing the match.
-  // (These two listeners return their work: the browser ignores it, a Node test awaits it.)
-  browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.url === undefined) return;
-    return onTabUrl(services, tabId, change.url).catch((error: unknown) => logProblem('tab navigated', error));
-  });
-
-  browser.tabs.onRemoved.addListener((tabId) => states.clear(tabId).catch((error: unknown) => logProblem('tab closed', error)));
 
   return hooks;
 }

@@ -152,7 +152,10 @@ const handlers: Handlers<typeof contentCalls, void> = {
   // Asked for with a search or a story to show: an open sidebar shows it.
   async 'sidebar/open'() {
     // Nothing opens where the reader switched Storyline off (the keyboard shortcut still reaches us).
-    if (settings && isSiteOff(settings, location.hostname)) return null;
+    // Injected by this very request (a page loaded while the site was off has no bundle), this
+    // script has not read the settings yet: it reads them rather than open on an off site.
+    const current = settings ?? (await readSettings());
+    if (isSiteOff(current, location.hostname)) return null;
     ui.refreshSidebar();
     ui.openSidebar();
     return null;

@@ -127,4 +127,42 @@ inEachBrowser((rig) => {
     await page.sidebar.waitForText('.follow-status', /No longer following/);
     await page.close();
   });
+
+  test('the surface choice is kept where a background woken by the shortcut finds it before any await', async () => {
+    const driver = rig().driver;
+    const options = await driver.openExtensionTab('options.html');
+    await options.waitFor(testId('appearance'), { timeout: 15_000 });
+    // Chrome: the panel enabled only for the panel choice (open() refuses otherwise); Firefox: a
+    // copy in the event page's localStorage (shared/side-panel.ts keptChoice).
+    const kept = (): Promise<unknown> =>
+      driver.name === 'chromium' ? driver.background('chrome.sidePanel.getOptions({}).then((o) => o.enabled)') : driver.background(`localStorage.getItem('storyline.surface')`);
+    try {
+      await settle(options, { surface: 'panel' });
+      await driver.stopBackground();
+      await poll('the panel choice kept', async () => (await kept()) === (driver.name === 'chromium' ? true : 'panel'));
+      await settle(options, { surface: 'page' });
+      await poll('the page choice kept', async () => (await kept()) === (driver.name === 'chromium' ? false : 'page'));
+    } finally {
+      await settle(options, { surface: 'page' });
+      await options.close();
+    }
+  });
+
+  test('the shortcut on a site switched off opens nothing and says why on the toolbar button', async () => {
+    const driver = rig().driver;
+    const options = await driver.openExtensionTab('options.html');
+    await options.waitFor(testId('appearance'), { timeout: 15_000 });
+    await settle(options, { sitesOff: ['127.0.0.1'] });
+    try {
+      const page = await driver.open(rig().reports[0]!);
+      await page.bringToFront();
+      await driver.command('open-sidebar');
+      assert.equal(await page.count(HOST), 0, 'nothing of ours in the page');
+      assert.equal(await driver.badgeText(page.url()), '!');
+      await page.close();
+    } finally {
+      await settle(options, { sitesOff: [] });
+      await options.close();
+    }
+  });
 });

@@ -3,7 +3,7 @@
 // the browser would; storage copies what it stores (as the real areas serialise it); tabs, badges,
 // content-script calls, injections and broadcasts are recorded for the test to read. It is not the
 // polyfill and does not try to be: the real browsers are the e2e suite's.
-import type { BackgroundBrowser, BrowserEvent, StorageArea, Tabs } from '../../../src/background/browser-api';
+import type { BackgroundBrowser, BackgroundMenus, BrowserEvent, StorageArea, Tabs } from '../../../src/background/browser-api';
 
 export const EXTENSION_ID = 'storyline-test-id';
 export const ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
@@ -74,6 +74,13 @@ export function fakeBrowser() {
   const broadcasts: unknown[] = [];
   const injections: unknown[] = [];
   const panelsOpened: number[] = [];
+  /** Tooltip per tab, and under 'global' the one shown where a tab has none of its own. */
+  const titles = new Map<number | 'global', string>();
+  /**
+   * Chrome's side panel: enabled (the manifest's default_path) until the background keeps the
+   * reader's choice; open() refuses while it is disabled, as Chrome does (side_panel_api.cc).
+   */
+  const sidePanel = { enabled: true };
 
   const browser = {
     runtime: {
@@ -119,12 +126,18 @@ export function fakeBrowser() {
         badges.set(tabId ?? 'global', text);
       },
       async setBadgeBackgroundColor() {},
-      async setTitle() {},
+      async setTitle({ tabId, title }: { tabId?: number; title: string | null }) {
+        if (title === null) titles.delete(tabId ?? 'global');
+        else titles.set(tabId ?? 'global', title);
+      },
+      async getTitle({ tabId }: { tabId?: number }) {
+        return (tabId !== undefined ? titles.get(tabId) : undefined) ?? titles.get('global') ?? 'Storyline';
+      },
     },
     contextMenus: {
       create: () => 'menu',
       async removeAll() {},
-      onClicked: new FakeEvent<Parameters<Parameters<BackgroundBrowser['contextMenus']['onClicked']['addListener']>[0]>>(),
+      onClicked: new FakeEvent<Parameters<Parameters<BackgroundMenus['onClicked']['addListener']>[0]>>(),
     },
     commands: { onCommand: new FakeEvent<[string, Tabs.Tab | undefined]>() },
     scripting: {
@@ -136,13 +149,20 @@ export function fakeBrowser() {
     permissions: { contains: async () => false },
     alarms: undefined,
     async openSidePanel({ tabId }: { tabId: number }) {
+      if (!sidePanel.enabled) throw new Error(`No active side panel for tabId: ${tabId}`);
       panelsOpened.push(tabId);
+    },
+    keptChoice: {
+      keep: async (choice: 'page' | 'panel') => void (sidePanel.enabled = choice === 'panel'),
+      recall: () => 'browser' as const,
     },
   } satisfies BackgroundBrowser;
 
   return {
     browser,
     badges,
+    titles,
+    sidePanel,
     contentCalls,
     broadcasts,
     injections,
