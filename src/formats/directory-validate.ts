@@ -1,7 +1,7 @@
 // Checks a directory read from anywhere; every error names its place (`outlets[3].feeds.top: …`).
 // schemas/directory.schema.json is the one description of the file: the validator generated from
 // it (src/formats/generated/directory-schema.js, npm run gen:validators) checks every field's type,
-// pattern and the unknown ones. What follows is only what JSON Schema cannot say: ids, domains and
+// pattern and the unknown ones. What follows is only what JSON Schema cannot say: ids, domains (and other hosts) and
 // feeds unique across outlets, a domain under its id, real calendar dates, which proxy a feed goes
 // through and whether "via" names it, recommended ids that exist. Linear time.
 import type { Directory, DirectoryValidation } from './directory';
@@ -118,6 +118,29 @@ function checkOutlet(beyond: Beyond, outlet: Rec, index: number): void {
   checkFeeds(beyond, outlet, path);
 }
 
+/**
+ * An outlet's other hosts (`domains`) are each the address of that outlet alone, so that a reader
+ * who searches for one finds one outlet: never an id or domain of any outlet, nor another's other host.
+ */
+function checkOtherHosts(beyond: Beyond, outlets: unknown[]): void {
+  const owners = new Map<unknown, number>();
+  outlets.forEach((outlet, i) => {
+    if (!isRecord(outlet)) return;
+    for (const key of ['id', 'domain'] as const) if (!owners.has(outlet[key])) owners.set(outlet[key], i);
+  });
+  const seen = new Map<string, number>();
+  outlets.forEach((outlet, index) => {
+    if (!isRecord(outlet) || !Array.isArray(outlet['domains'])) return;
+    outlet['domains'].forEach((host: unknown, i) => {
+      const place = ['outlets', index, 'domains', i];
+      const owner = owners.get(host);
+      if (owner === index) beyond.add(place, `'${String(host)}' is already the outlet's ${host === outlet['domain'] ? 'domain' : 'id'}`);
+      else if (owner !== undefined) beyond.add(place, `duplicate domain '${String(host)}' (also outlets[${owner}])`);
+      else beyond.unique(seen, host, index, place, 'domain');
+    });
+  });
+}
+
 function checkRecommended(beyond: Beyond, value: unknown, outlets: unknown[]): void {
   if (!Array.isArray(value)) return;
   const chosen = new Set<string>();
@@ -141,6 +164,7 @@ export function validateDirectory(value: unknown): DirectoryValidation {
     outlets.forEach((outlet: unknown, i) => {
       if (isRecord(outlet)) checkOutlet(beyond, outlet, i);
     });
+    checkOtherHosts(beyond, outlets);
     checkRecommended(beyond, value['recommended'], outlets);
   }
   const errors = mergeErrors(fromSchema, beyond.errors);

@@ -16,8 +16,12 @@ export interface DirectoryOutlet {
   /** The outlet's registrable domain, or its own host where that domain is shared (abcnews.go.com). */
   id: string;
   name: string;
+  /** Other names the outlet is known by, for search: "Deutsche Welle" for DW. Facts, never nicknames of ours. */
+  aliases?: string[];
   /** Host of the outlet's article pages without `www.`: `id` or a host under it. */
   domain: string;
+  /** Other hosts of its pages, for search by address: bbc.co.uk for bbc.com. Unique across outlets. */
+  domains?: string[];
   /** ISO 3166-1 alpha-2 code of the country the newsroom is based in. */
   country: string;
   kind: OutletKind;

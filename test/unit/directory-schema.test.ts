@@ -87,6 +87,10 @@ const sameVerdict: [string, Change][] = [
   ['google news without via', (d) => Object.assign(feeds(d, 0), { top: 'https://news.google.com/rss/search?q=site:example.com' })],
   ['a host that merely ends like a proxy', (d) => Object.assign(feeds(d, 0), { top: 'https://notopenrss.org/rss' })],
   ['via not a domain name', (d) => Object.assign(outlet(d, 1), { via: 'open rss' })],
+  ['other names and hosts', (d) => Object.assign(outlet(d, 0), { aliases: ['Example Broadcasting Corporation'], domains: ['example.co.uk'] })],
+  ['an empty alias', (d) => Object.assign(outlet(d, 0), { aliases: [' '] })],
+  ['no aliases in the list', (d) => Object.assign(outlet(d, 0), { aliases: [] })],
+  ['another host that is not a domain name', (d) => Object.assign(outlet(d, 0), { domains: ['https://example.co.uk'] })],
 ];
 
 const validatorOnly: [string, Change, string][] = [
@@ -97,6 +101,10 @@ const validatorOnly: [string, Change, string][] = [
   ['duplicate feed URL', (d) => Object.assign(feeds(d, 0), { opinion: 'http://example.com/rss' }), 'outlets[0].feeds.opinion: duplicate feed URL (also outlets[0].feeds.top)'],
   ['domain outside its id', (d) => Object.assign(outlet(d, 0), { domain: 'example.org' }), "outlets[0].domain: 'example.org' is neither the id 'example.com' nor a host under it"],
   ['checked on 30 February', (d) => Object.assign(d, { checked: '2026-02-30' }), 'checked: must be a date YYYY-MM-DD'],
+  ['another host that is another outlet\'s domain', (d) => Object.assign(outlet(d, 1), { domains: ['news.example.com'] }), "outlets[1].domains[0]: duplicate domain 'news.example.com' (also outlets[0])"],
+  ['another host that is another outlet\'s id', (d) => Object.assign(outlet(d, 1), { domains: ['example.com'] }), "outlets[1].domains[0]: duplicate domain 'example.com' (also outlets[0])"],
+  ['another host that is its own domain', (d) => Object.assign(outlet(d, 0), { domains: ['news.example.com'] }), "outlets[0].domains[0]: 'news.example.com' is already the outlet's domain"],
+  ['another host twice in the file', (d) => (Object.assign(outlet(d, 0), { domains: ['example.co.uk'] }), Object.assign(outlet(d, 1), { domains: ['example.co.uk'] })), "outlets[1].domains[0]: duplicate domain 'example.co.uk' (also outlets[0])"],
   ['via naming another service', (d) => Object.assign(outlet(d, 1), { via: 'rss.app' }), 'outlets[1].feeds.top: host openrss.org is not the "via" service rss.app'],
 ];
 
@@ -111,7 +119,7 @@ test('the shipped directory passes both the schema and the validator', () => {
   assert.equal(validateDirectory(shipped).ok, true);
 });
 
-const accepted = new Set(['unchanged', 'top with a query and a fragment', 'top over plain http', 'a host that merely ends like a proxy']);
+const accepted = new Set(['unchanged', 'other names and hosts', 'top with a query and a fragment', 'top over plain http', 'a host that merely ends like a proxy']);
 for (const [name, change] of sameVerdict) {
   test(`same verdict: ${name}`, () => {
     const v = verdicts(full(), change);
