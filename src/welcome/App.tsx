@@ -59,6 +59,19 @@ export function App({ deps }: { deps: WelcomeDeps }) {
     );
   }, [deps]);
 
+  // While the reader chooses, sources added or removed elsewhere (options, another welcome tab) move
+  // outlets in or out of "Added": the choice is made against what is taken now.
+  useEffect(
+    () =>
+      deps.onSourcesChanged(() => {
+        deps.call('welcome/state', {}).then(
+          (state) => setStage((current) => (current.name === 'choose' ? { ...current, subscribed: new Set(state.feeds) } : current)),
+          () => undefined,
+        );
+      }),
+    [deps],
+  );
+
   /** The stories most of the new sources cover, read again each time more are stored. */
   const loadTop = useMemo(
     () => (): void => {

@@ -18,5 +18,7 @@ export interface WelcomeDeps {
    * still out (null until then); answers the function that stops listening.
    */
   onProgress(listener: (sources: FeedProgress[], landed: FeedBatchResult | null) => void): () => void;
+  /** Listens for the reader's sources changing elsewhere (options, another tab); answers the function that stops listening. */
+  onSourcesChanged(listener: () => void): () => void;
   openOptions(): void;
 }

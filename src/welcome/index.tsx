@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { browser, fromExtension, type Runtime } from '../shared/browser';
 import { validateDirectory } from '../formats/directory';
 import { localizeDocument, t } from '../shared/i18n';
-import { isFeedBatchProgress } from '../contracts/source-events';
+import { isFeedBatchProgress, isSourcesChanged } from '../contracts/source-events';
 import { callBackground } from '../shared/messaging';
 import { followTheme } from '../ui/theme';
 import { App } from './App';
@@ -22,6 +22,14 @@ const deps: WelcomeDeps = {
   onProgress(listener) {
     const handle = (message: unknown, sender: Runtime.MessageSender): undefined => {
       if (isFeedBatchProgress(message) && fromExtension(sender)) listener(message.sources, message.landed ?? null);
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(handle);
+    return () => browser.runtime.onMessage.removeListener(handle);
+  },
+  onSourcesChanged(listener) {
+    const handle = (message: unknown, sender: Runtime.MessageSender): undefined => {
+      if (isSourcesChanged(message) && fromExtension(sender)) listener();
       return undefined;
     };
     browser.runtime.onMessage.addListener(handle);

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useFocusAfterRemoval } from '../../ui/focus-after-removal';
-import { recommendedOutlets, searchOutlets, type Directory, type DirectoryOutlet } from '../../formats/directory';
+import { feedUrlsOf, recommendedOutlets, searchOutlets, type Directory, type DirectoryOutlet } from '../../formats/directory';
 import { t } from '../../shared/i18n';
 import { formatCalendarDate, formatCount, formatCountry as countryName, formatNumber } from '../../shared/format';
 import { OutletRow } from './OutletRow';
@@ -8,7 +8,7 @@ import { ChosenOutlets } from './ChosenOutlets';
 
 interface Props {
   directory: Directory;
-  /** Feed URLs the reader already takes: their outlets show as added. */
+  /** Feed URLs the reader already takes: an outlet all of whose feeds they take shows as added. */
   subscribed: ReadonlySet<string>;
   onSave(outlets: DirectoryOutlet[], withOpinion: boolean): void;
 }
@@ -31,7 +31,9 @@ export function SourcePicker({ directory, subscribed, onSave }: Props) {
   const [withOpinion, setWithOpinion] = useState(true);
   const section = useFocusAfterRemoval<HTMLElement>(chosen);
   const recommended = useMemo(() => recommendedOutlets(directory), [directory]);
-  const added = (outlet: DirectoryOutlet): boolean => subscribed.has(outlet.feeds.top);
+  // Added only when every feed Save would take is taken: an outlet whose top feed the reader has
+  // but not its opinion section can still be chosen, for that section, while opinion is asked for.
+  const added = (outlet: DirectoryOutlet): boolean => feedUrlsOf([outlet], { opinion: withOpinion }).every((url) => subscribed.has(url));
   const toggle = (id: string, on: boolean): void => {
     const next = new Set(chosen);
     if (on) next.add(id);
@@ -39,7 +41,8 @@ export function SourcePicker({ directory, subscribed, onSave }: Props) {
     setChosen(next);
   };
   const takeRecommended = (): void => setChosen(new Set([...chosen, ...recommended.filter((o) => !added(o)).map((o) => o.id)]));
-  const picked = directory.outlets.filter((o) => chosen.has(o.id));
+  // One the reader added meanwhile (from options, another tab) has nothing left to add.
+  const picked = directory.outlets.filter((o) => chosen.has(o.id) && !added(o));
   const countries = new Set(recommended.map((o) => o.country)).size;
   const hits = query.trim() ? searchOutlets(directory, query) : null;
 

@@ -6,7 +6,7 @@ import { cleanup, click, document, mount, settle, text } from './dom';
 import { fakeBackground } from './fake-background';
 import { App } from '../../../src/welcome/App';
 import type { WelcomeDeps } from '../../../src/welcome/deps';
-import { validateDirectory, type Directory } from '../../../src/formats/directory';
+import { feedUrlsOf, validateDirectory, type Directory } from '../../../src/formats/directory';
 import type { FeedBatchResult, FeedProgress, TopStory } from '../../../src/contracts/views';
 
 afterEach(cleanup);
@@ -23,6 +23,8 @@ interface Rig {
   events: string[];
   hostsAsked: string[][];
   progress(sources: FeedProgress[], landed?: FeedBatchResult): Promise<void>;
+  /** The background's word that sources changed elsewhere, with the feeds taken now. */
+  sourcesChanged(feeds: string[]): Promise<void>;
   finish(result: FeedBatchResult): Promise<void>;
 }
 
@@ -31,8 +33,10 @@ function rig(opts: { subscribed?: string[]; grant?: boolean | boolean[]; top?: T
   const hostsAsked: string[][] = [];
   let listener: ((s: FeedProgress[], landed: FeedBatchResult | null) => void) | null = null;
   let resolveBatch: ((r: FeedBatchResult) => void) | null = null;
+  let changed: (() => void) | null = null;
+  let taken = opts.subscribed ?? [];
   const bg = fakeBackground({
-    'welcome/state': () => ({ feeds: opts.subscribed ?? [], stories: 1 }),
+    'welcome/state': () => ({ feeds: taken, stories: 1 }),
     'feeds/add-many': () => new Promise<FeedBatchResult>((resolve) => (resolveBatch = resolve)),
     'welcome/top-stories': () => {
       if (opts.top instanceof Error) throw opts.top;
@@ -55,6 +59,10 @@ function rig(opts: { subscribed?: string[]; grant?: boolean | boolean[]; top?: T
       listener = l;
       return () => (listener = null);
     },
+    onSourcesChanged: (l) => {
+      changed = l;
+      return () => (changed = null);
+    },
     openOptions: () => events.push('open-options'),
   };
   return {
@@ -64,6 +72,11 @@ function rig(opts: { subscribed?: string[]; grant?: boolean | boolean[]; top?: T
     hostsAsked,
     async progress(sources, landed) {
       listener?.(sources, landed ?? null);
+      await settle();
+    },
+    async sourcesChanged(feeds) {
+      taken = feeds;
+      changed?.();
       await settle();
     },
     async finish(result) {
@@ -209,6 +222,48 @@ test('without the opinion sections only top feeds are added; outlets already tak
   await tick(root, 'nytimes.com');
   await click(root.querySelector('[data-testid="save-sources"]'));
   assert.deepEqual((r.bg.calls.at(-1)!.payload as { urls: string[] }).urls, [outlet('nytimes.com').feeds.top]);
+});
+
+test('an outlet whose opinion section is not taken yet is added only without opinion, and can be chosen for it', async () => {
+  const nyt = outlet('nytimes.com');
+  assert.ok(nyt.feeds.opinion, 'the case needs an outlet with an opinion feed');
+  const r = rig({ subscribed: [nyt.feeds.top] });
+  const root = await mount(h(App, { deps: r.deps }));
+  const box = (): HTMLInputElement => root.querySelector<HTMLInputElement>('[data-outlet="nytimes.com"] input')!;
+  assert.equal(box().disabled, false);
+  assert.doesNotMatch(text(root.querySelector('[data-outlet="nytimes.com"]')), /Added/);
+  // Without the opinion sections, all Save would take is taken.
+  await click(root.querySelector('.save-bar input[type="checkbox"]'));
+  assert.equal(box().disabled, true);
+  assert.match(text(root.querySelector('[data-outlet="nytimes.com"]')), /Added/);
+  await click(root.querySelector('.save-bar input[type="checkbox"]'));
+  await tick(root, 'nytimes.com');
+  await click(root.querySelector('[data-testid="save-sources"]'));
+  assert.deepEqual((r.bg.calls.at(-1)!.payload as { urls: string[] }).urls, [nyt.feeds.opinion]);
+});
+
+test('sources added elsewhere while the reader chooses show as added, and leave the choice', async () => {
+  const r = rig();
+  const root = await mount(h(App, { deps: r.deps }));
+  await tick(root, 'bbc.com');
+  await tick(root, 'nytimes.com');
+  assert.equal(text(root.querySelector('.save-count')), '2 outlets chosen');
+  const nyt = outlet('nytimes.com');
+  await r.sourcesChanged([nyt.feeds.top, nyt.feeds.opinion!]);
+  assert.match(text(root.querySelector('[data-outlet="nytimes.com"]')), /Added/);
+  assert.equal(text(root.querySelector('.save-count')), '1 outlet chosen');
+  await click(root.querySelector('[data-testid="save-sources"]'));
+  assert.deepEqual((r.bg.calls.at(-1)!.payload as { urls: string[] }).urls, feedUrlsOf([outlet('bbc.com')], { opinion: true }));
+});
+
+test('sources removed elsewhere while the reader chooses can be chosen again', async () => {
+  const bbc = outlet('bbc.com');
+  const r = rig({ subscribed: [bbc.feeds.top] });
+  const root = await mount(h(App, { deps: r.deps }));
+  assert.equal(root.querySelector<HTMLInputElement>('[data-outlet="bbc.com"] input')!.disabled, true);
+  await r.sourcesChanged([]);
+  assert.equal(root.querySelector<HTMLInputElement>('[data-outlet="bbc.com"] input')!.disabled, false);
+  assert.doesNotMatch(text(root.querySelector('[data-outlet="bbc.com"]')), /Added/);
 });
 
 test('refused access adds nothing, says why, and "Try again" asks again and fetches', async () => {
