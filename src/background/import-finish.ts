@@ -5,7 +5,7 @@
 // run is done again. Every later step can be done again without harm (a join of the same pages),
 // so an import finished twice, or finished by the next start after a worker stopped half-way,
 // ends as one finished once.
-import { mergeSettings } from '../formats/reader-data';
+import { mergeSettings } from '../formats/reader-data-settings';
 import type { SettingsArea } from '../shared/settings-area';
 import type { Badge } from './badge';
 import { db } from './db';

@@ -6,7 +6,8 @@
 // is done, so whoever comes next finishes it: the page asking, the next import, the browser's start.
 import type { IDBPDatabase } from 'idb';
 import { bool, int, isRecord, isoDate, str } from '../formats/guards';
-import { IMPORT_RECEIPT_ID, settingsIn, type ReaderDataMerge } from '../formats/reader-data';
+import { IMPORT_RECEIPT_ID, type ReaderDataMerge } from '../formats/reader-data';
+import { settingsIn } from '../formats/reader-data-settings';
 import type { Settings } from '../formats/settings';
 import type { MetaRecord, StorylineDB } from '../formats/storage-schema';
 

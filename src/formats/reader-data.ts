@@ -3,11 +3,12 @@
 // answers, followed stories and the categories the reader chose for stories. Packs are not in it (they belong to their publishers
 // and are installed again from them). The file is validated field by field before anything is
 // stored; each error names its place.
-import { isHttpUrl, isIsoDateTime, isRecord, Issues, type Rec } from './pack-validate-fields';
+import { isHttpUrl, isIsoDateTime, Issues, type Rec } from './pack-validate-fields';
 import { parsePublicKey } from './pack-signature';
-import { DEFAULT_SETTINGS, parseSettingsChange, repairSettings, type Settings } from './settings';
+import type { Settings } from './settings';
+import { settingsIn, sourcePrefsIn } from './reader-data-settings';
 import { HISTORY_TEXT_CHARS, MAX_PAGE_KEY_CHARS } from './storage-schema';
-import { SOURCE_PREF_BOUNDS, type SourcePrefs } from './source-prefs';
+import type { SourcePrefs } from './source-prefs';
 
 export const READER_DATA_FORMAT = 'storyline-reader-data';
 export const READER_DATA_VERSION = 1;
@@ -183,55 +184,9 @@ const chosen: Shape<NonNullable<ReaderData['categories']>[number]> = (issues, it
   return storyId && at ? { storyId, categories, at } : undefined;
 };
 
-/**
- * The source preferences a file gives, as far as it gives them: a file written before one existed
- * (feedRetentionDays came later) leaves it out, and the reader's own choice of it stays (merged
- * field by field on import: background/reader-data.ts). A value given out of range is an error.
- */
-function prefs(issues: Issues, data: Rec): Partial<SourcePrefs> | undefined {
-  const raw = data['sourcePrefs'];
-  if (raw === undefined) return undefined;
-  const value = issues.record(raw, 'sourcePrefs');
-  if (!value) return undefined;
-  const given: Partial<SourcePrefs> = {};
-  for (const key of Object.keys(SOURCE_PREF_BOUNDS) as (keyof SourcePrefs)[]) {
-    const n = value[key];
-    const [min, max] = SOURCE_PREF_BOUNDS[key];
-    if (n === undefined) continue;
-    if (typeof n === 'number' && Number.isInteger(n) && n >= min && n <= max) given[key] = n;
-    else issues.add(`sourcePrefs.${key}`, `must be a whole number from ${min} to ${max}`);
-  }
-  return given;
-}
-
 /** An imported file as read: settings and source preferences only as far as the file gives them. */
 export type ImportedReaderData = Omit<ReaderData, 'settings' | 'sourcePrefs'> & { settings: Partial<Settings>; sourcePrefs?: Partial<SourcePrefs> };
 export type ReaderDataParse = { ok: true; data: ImportedReaderData } | { ok: false; errors: string[] };
-
-const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
-
-/**
- * The settings a file gives, as far as it gives them: a field the file leaves out, one this
- * version cannot read (a theme of a newer version, `history: "off"`), and a "not given" value (no
- * place, no name: the machine that wrote the file never asked) are not taken, so an import never
- * resets the reader's choice here, least of all turns history back on. A field is taken only as
- * a change from an extension page would be (parseSettingsChange); a site list keeps its good hosts.
- */
-export function settingsIn(raw: unknown): Partial<Settings> {
-  if (!isRecord(raw)) return {};
-  const given: Partial<Settings> = {};
-  for (const key of SETTING_KEYS) {
-    if (!Object.hasOwn(raw, key)) continue;
-    const value = raw[key];
-    if (key === 'sitesOff' || key === 'autoOpen') {
-      if (Array.isArray(value)) given[key] = repairSettings({ [key]: value })[key];
-      continue;
-    }
-    const change = parseSettingsChange({ [key]: value });
-    if (change && change.place !== null && change.readerName !== '') Object.assign(given, change);
-  }
-  return given;
-}
 
 /** Reads an exported file (text); every problem is reported, and nothing is half-read. */
 export function parseReaderData(text: string): ReaderDataParse {
@@ -265,20 +220,7 @@ export function parseReaderData(text: string): ReaderDataParse {
     categories: items(issues, data, 'categories', chosen),
     confirmations: items(issues, data, 'confirmations', rejection),
   } as const;
-  const sourcePrefs = prefs(issues, data);
+  const sourcePrefs = sourcePrefsIn(issues, data);
   if (issues.errors.length > 0) return { ok: false, errors: issues.errors };
   return { ok: true, data: { ...parsed, ...(sourcePrefs ? { sourcePrefs } : {}) } };
-}
-
-/**
- * Settings after an import: the choices the file gives (settingsIn) win, and the site lists are
- * the union of both, so a site the reader switched off on this machine stays off.
- */
-export function mergeSettings(current: Settings, imported: Partial<Settings>): Settings {
-  return repairSettings({
-    ...current,
-    ...imported,
-    sitesOff: [...current.sitesOff, ...(imported.sitesOff ?? [])],
-    autoOpen: [...current.autoOpen, ...(imported.autoOpen ?? [])],
-  });
 }

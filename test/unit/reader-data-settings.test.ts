@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { openStorylineDB } from '../../src/background/db';
 import { exportReaderData, importReaderData } from '../../src/background/reader-data';
 import { readPrefs, writePrefs } from '../../src/background/sources/source-prefs';
-import { mergeSettings, parseReaderData, READER_DATA_FORMAT, settingsIn } from '../../src/formats/reader-data';
+import { parseReaderData, READER_DATA_FORMAT } from '../../src/formats/reader-data';
+import { mergeSettings, settingsIn } from '../../src/formats/reader-data-settings';
 import { changeSettings, DEFAULT_SETTINGS, type Settings } from '../../src/formats/settings';
 
 let counter = 0;
