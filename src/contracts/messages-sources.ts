@@ -5,7 +5,7 @@ import { answer, call, empty, oneString, type CallsOf } from './call';
 import { int, isRecord, optStr, str } from '../formats/guards';
 import { parsePublicKey } from '../formats/pack-signature';
 import { parseHttpUrl } from '../formats/url';
-import { MAX_BATCH_FEEDS, MAX_PACK_TEXT, MAX_URL } from './source-events';
+import { IMPORT_ID, MAX_BATCH_FEEDS, MAX_PACK_TEXT, MAX_URL } from './source-events';
 import type { DiscoveryView, FeedBatchResult, FeedView, HistoryExportEntry, HistoryView, SourcesState, SubscriptionView, TopStory } from './views';
 import { SOURCE_PREF_BOUNDS, type SourcePrefs } from '../formats/source-prefs';
 
@@ -33,10 +33,19 @@ export const sourceCalls = {
     parse: oneString('packId', 200),
     answer: answer<null>(),
   }),
-  /** Options: install a pack file's text (all or nothing). Progress arrives as ImportProgress messages. */
+  /**
+   * Options: install a pack file's text (all or nothing). Progress arrives as ImportProgress
+   * messages, carrying `importId` when the page gave one.
+   */
   'pack/import': call({
     senders: OPTIONS,
-    parse: oneString('text', MAX_PACK_TEXT),
+    parse: (p): { text: string; importId?: string } | undefined => {
+      const text = isRecord(p) ? str(p['text'], MAX_PACK_TEXT) : undefined;
+      if (!isRecord(p) || text === undefined) return undefined;
+      if (p['importId'] === undefined) return { text };
+      const importId = str(p['importId'], 64);
+      return importId !== undefined && IMPORT_ID.test(importId) ? { text, importId } : undefined;
+    },
     answer: answer<{ packId: string; publisher: string; stories: number }>(),
   }),
   /** Options: subscriptions, feeds, reading history, the network log and their settings. */

@@ -9,9 +9,17 @@ export const MAX_PACK_TEXT = 40_000_000;
 /** The longest source URL a page may send. */
 export const MAX_URL = 2_048;
 
-/** Background → options page, while a pack is written: not a call, nobody answers it. */
+/**
+ * The id an options page gives the pack import it starts: its progress carries it back, and every
+ * options tab hears every progress, so each shows only its own import's.
+ */
+export const IMPORT_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+/** Background → options pages, while a pack is written: not a call, nobody answers it. */
 export interface ImportProgress {
   type: 'import/progress';
+  /** The page's id for the import (absent when the import was sent without one). */
+  importId?: string;
   done: number;
   total: number;
 }
@@ -30,7 +38,9 @@ export function isSourcesChanged(message: unknown): message is SourcesChanged {
 }
 
 export function isImportProgress(message: unknown): message is ImportProgress {
-  return isRecord(message) && message['type'] === 'import/progress' && int(message['done'], 0) !== undefined && int(message['total'], 0) !== undefined;
+  if (!isRecord(message) || message['type'] !== 'import/progress') return false;
+  const id = message['importId'];
+  return (id === undefined || (typeof id === 'string' && IMPORT_ID.test(id))) && int(message['done'], 0) !== undefined && int(message['total'], 0) !== undefined;
 }
 
 /**

@@ -8,5 +8,11 @@ export function downloadJson(name: string, value: unknown): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** `storyline-history-2026-11-24.json` */
-export const datedName = (what: string, now = new Date()): string => `storyline-${what}-${now.toISOString().slice(0, 10)}.json`;
+const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
+/**
+ * `storyline-history-2026-11-24.json`, dated by the reader's own calendar: an export made on the
+ * evening of the 24th in New York is the 24th's, though it is already the 25th in UTC.
+ */
+export const datedName = (what: string, now = new Date()): string =>
+  `storyline-${what}-${now.getFullYear()}-${twoDigits(now.getMonth() + 1)}-${twoDigits(now.getDate())}.json`;

@@ -9,8 +9,11 @@ import { onSettingsChanged } from '../shared/settings-store';
 import type { Settings } from '../formats/settings';
 
 export interface OptionsPlatform {
-  /** Asks for the host permission `url` needs; answers whether it is granted. */
-  requestAccess(url: string): Promise<boolean>;
+  /**
+   * Asks for the host permissions `urls` need, all in one prompt (a reader who withdrew Storyline's
+   * access answers once, not once per source); answers whether every one is granted.
+   */
+  requestAccess(...urls: string[]): Promise<boolean>;
   /** Listens for import progress; answers the function that stops listening. */
   onImportProgress(listener: (progress: ImportProgress) => void): () => void;
   /** Listens for the background saying sources changed; answers the function that stops listening. */
@@ -44,12 +47,16 @@ const refresh = (): void => {
 };
 
 export const browserPlatform: OptionsPlatform = {
-  async requestAccess(url) {
-    const origin = sourcePermission(url);
-    if (!origin) return false;
-    const parsed = new URL(url);
-    if (granted.some((pattern) => patternCovers(pattern, parsed))) return true;
-    const ok = await browser.permissions.request({ origins: [origin] });
+  async requestAccess(...urls) {
+    const origins = new Set<string>();
+    for (const url of urls) {
+      const origin = sourcePermission(url);
+      if (!origin) return false;
+      if (!granted.some((pattern) => patternCovers(pattern, new URL(url)))) origins.add(origin);
+    }
+    if (origins.size === 0) return true;
+    // Called before anything is awaited: Firefox grants only while it handles the reader's click.
+    const ok = await browser.permissions.request({ origins: [...origins] });
     refresh();
     return ok;
   },

@@ -84,4 +84,22 @@ inEachBrowser((rig, browser) => {
       }
     });
   }
+
+  test('a feed with a very long unbroken address wraps in its row and outcome line; the options page keeps its width', async () => {
+    const options = await rig().driver.openExtensionTab('options.html');
+    await options.waitFor(testId('feeds'), { timeout: 15_000 });
+    // Not served (a 404): the feed is added with its error, its address standing in for its title.
+    const address = `${rig().driver.origin}/feeds/${'averylongfeedaddresswithoutanybreak'.repeat(12)}.xml`;
+    try {
+      await options.evaluate(`(() => { const el = document.querySelector('#feed-url'); el.value = ${JSON.stringify(address)}; el.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`);
+      await options.click(`${testId('feeds')} button[type="submit"]`);
+      await options.waitFor(`[data-feed="${address}"]`, { timeout: 15_000 });
+      await options.waitForText(`${testId('feeds')} [role="status"]`, /^Added .*first fetch failed/, 15_000);
+      const widths = await options.evaluate<number[]>('[document.documentElement.scrollWidth, document.documentElement.clientWidth]');
+      assert.ok(widths[0]! <= widths[1]!, `the options page keeps its width: ${widths[0]} px in ${widths[1]}`);
+    } finally {
+      await options.evaluate(`(globalThis.browser ?? chrome).runtime.sendMessage({ type: 'feed/remove', payload: { url: ${JSON.stringify(address)} } }).then(() => true)`);
+      await options.close();
+    }
+  });
 });

@@ -54,7 +54,10 @@ test('a pack import cut short says so in our words, and the same file can be tri
   await click(container.querySelector('[data-testid="import-retry"]'));
   await settle(10);
   assert.match(container.textContent ?? '', /Imported World Desk/);
-  assert.deepEqual(background.payloads, [{ text: '{"pack": 1}' }, { text: '{"pack": 1}' }]);
+  // Each try is an import of its own: its own id, for its own progress.
+  const sent = background.payloads as { text: string; importId: string }[];
+  assert.deepEqual(sent.map((p) => p.text), ['{"pack": 1}', '{"pack": 1}']);
+  assert.notEqual(sent[0]!.importId, sent[1]!.importId);
   assert.equal(container.querySelector('[data-testid="import-retry"]'), null);
 });
 

@@ -18,11 +18,12 @@ import { discoverInCurrentTab } from './discover-tab';
 import { addFeedBatch } from './feed-batch-progress';
 import { feedStoreView } from './feed-store';
 import { addFeed, feedViews, pruneFeeds, refreshFeed, removeFeed } from './feeds';
-import { clearHistory, forgetAnswerAbout, historyNewestFirst, removeFromHistory } from './history';
+import { clearHistory, forgetAnswerAbout, historyNewestFirst, pruneHistory, removeFromHistory } from './history';
 import { answersWithoutHistory, findInHistory, historyViews, newestHistory } from './history-list';
 import { clearNetworkLog, networkLog } from './network-log';
 import { importPackText } from './pack-import';
 import type { Serially } from './runtime-env';
+import type { SourceEnv } from './source-env';
 import { readPrefs, writePrefs } from './source-prefs';
 import { addSubscription, refreshSubscription, removeSubscription, subscriptionViews } from './subscriptions';
 
@@ -33,9 +34,15 @@ export interface SourceDeps {
   alarms: SourceAlarms;
 }
 
+/** Removes the history past the keep stored when it runs (a later change may have lengthened it). */
+async function pruneHistoryNow({ database, now }: SourceEnv): Promise<void> {
+  if (await pruneHistory(database, (await readPrefs(database)).retentionDays, now())) invalidateStoryIndex();
+}
+
 export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handlers<typeof sourceCalls, CallContext> {
-  const sendProgress = (done: number, total: number): void => {
-    const message: ImportProgress = { type: 'import/progress', done, total };
+  /** Heard by every options tab: the page's id for the import tells whose it is. */
+  const sendProgress = (importId: string | undefined, done: number, total: number): void => {
+    const message: ImportProgress = { type: 'import/progress', ...(importId === undefined ? {} : { importId }), done, total };
     // Not awaited: the pack's transaction must not wait on anything but IndexedDB.
     browser.runtime.sendMessage(message).catch(() => undefined);
   };
@@ -56,8 +63,8 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
       });
     },
 
-    async 'pack/import'({ text }) {
-      return serially((env) => importPackText(env, text, sendProgress));
+    async 'pack/import'({ text, importId }) {
+      return serially((env) => importPackText(env, text, (done, total) => sendProgress(importId, done, total)));
     },
 
     async 'sources/state'() {
@@ -83,8 +90,15 @@ export function sourceHandlers({ browser, serially, alarms }: SourceDeps): Handl
       const before = await readPrefs(database);
       const prefs = await writePrefs(database, change);
       await alarms.schedule();
-      // A shorter window takes effect now, not at the next daily pass.
-      if (prefs.feedRetentionDays < before.feedRetentionDays) serially(pruneFeeds).catch((error: unknown) => logProblem('feed retention', error));
+      // A shorter keep or window takes effect now, not at the next daily pass: queued, as that pass
+      // is (a rejoin under way would write back history it had read), so the page's next read of
+      // its state, queued after, lists no entry past the new limit. Queued even when nothing gets
+      // shorter: when it is done, open pages hear sources changed, and another options tab shows
+      // the new values.
+      serially(async (env) => {
+        if (prefs.retentionDays < before.retentionDays) await pruneHistoryNow(env).catch((error: unknown) => logProblem('history retention', error));
+        if (prefs.feedRetentionDays < before.feedRetentionDays) await pruneFeeds(env).catch((error: unknown) => logProblem('feed retention', error));
+      }).catch((error: unknown) => logProblem('source prefs', error));
       return prefs;
     },
 

@@ -1,6 +1,7 @@
 // The reader's feeds as listed on the options page: each with its address, articles, last refresh
 // (and why it failed), access, "Refresh now" and "Remove"; with how many there are, how many need
-// attention (listed first), and a filter once the list is long.
+// attention (listed first), access for all asked at once when several lack it, and a filter once
+// the list is long.
 import { useState } from 'preact/hooks';
 import { formatCount } from '../../shared/format';
 import { t, uiLocale } from '../../shared/i18n';
@@ -8,7 +9,7 @@ import type { FeedView } from '../../contracts/views';
 import { filterFeeds, needsAttention, orderFeeds } from '../feed-list';
 import { RefreshStatus } from './RefreshStatus';
 import { SearchBox } from './SearchBox';
-import { SourceAccess } from './SourceAccess';
+import { GrantAllAccess, SourceAccess } from './SourceAccess';
 
 /** From this many feeds (a directory's recommended set is more) the list gets a filter. */
 export const FILTER_FROM = 8;
@@ -18,7 +19,8 @@ interface Props {
   busy: boolean;
   refresh(url: string): void;
   remove(url: string): void;
-  grant(url: string): void;
+  /** Asks for the access of `urls` (one row's, or every feed's without it) in one prompt. */
+  grant(urls: readonly string[]): void;
 }
 
 export function FeedRows({ feeds, busy, refresh, remove, grant }: Props) {
@@ -31,6 +33,8 @@ export function FeedRows({ feeds, busy, refresh, remove, grant }: Props) {
       <p class="muted" data-testid="feeds-summary">
         {troubled > 0 ? `${formatCount('feedsCount', feeds.length)} ${formatCount('feedsTroubled', troubled)}` : formatCount('feedsCount', feeds.length)}
       </p>
+      {/* Every feed without access, the filter's or not: one prompt for all. */}
+      <GrantAllAccess urls={feeds.filter((feed) => !feed.access).map((feed) => feed.url)} busy={busy} onGrant={grant} />
       {feeds.length >= FILTER_FROM && <SearchBox id="feed-filter" label="feedsFilterLabel" placeholder="feedsFilterPlaceholder" value={filter} onSearch={setFilter} />}
       {/* Said as it changes, so that a screen reader hears what the filter left. */}
       {query && (
@@ -43,12 +47,12 @@ export function FeedRows({ feeds, busy, refresh, remove, grant }: Props) {
           {shown.map((feed) => (
             <li key={feed.url} class="row" data-feed={feed.url}>
               <div class="row-main">
-                <p class="row-title">{feed.title ?? feed.url}</p>
+                <p class="row-title long-words">{feed.title ?? feed.url}</p>
                 <p class="muted break">
                   {feed.url} · {formatCount('feedItemCount', feed.itemCount)}
                 </p>
                 <RefreshStatus state={feed} />
-                {!feed.access && <SourceAccess url={feed.url} busy={busy} onGrant={() => grant(feed.url)} />}
+                {!feed.access && <SourceAccess url={feed.url} busy={busy} onGrant={() => grant([feed.url])} />}
               </div>
               <div class="row-actions">
                 {/* Without access a refresh can only fail: "Grant access again" refreshes once it is granted. */}

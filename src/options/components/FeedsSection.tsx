@@ -5,12 +5,12 @@ import { t } from '../../shared/i18n';
 import { parseHttpUrl } from '../../formats/url';
 import type { DiscoveryView, FeedStoreView, FeedView } from '../../contracts/views';
 import type { Call } from '../App';
+import { grantAccess } from '../grant-access';
 import type { OptionsPlatform } from '../platform';
 import { useAction } from '../use-action';
 import { FeedStorage } from './FeedStorage';
 import { OutcomeLine } from './OutcomeLine';
 import { FeedRows } from './FeedRows';
-import { sourceHost } from './SourceAccess';
 
 interface Props {
   feeds: FeedView[];
@@ -55,13 +55,12 @@ export function FeedsSection({ feeds, store, windowDays, call, platform, changed
       return done;
     });
 
-  // requestAccess is the first thing the click runs: Firefox grants only while it handles the click.
-  const grant = (address: string): Promise<void> =>
+  // grantAccess asks first thing in the click: Firefox grants only while it handles the click.
+  const grant = (addresses: readonly string[]): Promise<void> =>
     run(async () => {
-      if (!(await platform.requestAccess(address))) throw new Error(t('sourceAccessStillRefused', sourceHost(address)));
-      await call('feed/refresh', { url: address });
+      const done = await grantAccess(platform, addresses, (address) => call('feed/refresh', { url: address }));
       changed();
-      return t('sourceAccessGranted', [sourceHost(address), address]);
+      return done;
     });
 
   const known = new Set(feeds.map((f) => f.url));
@@ -77,7 +76,7 @@ export function FeedsSection({ feeds, store, windowDays, call, platform, changed
           busy={busy}
           refresh={(address) => void act(() => call('feed/refresh', { url: address }), t('sourceRefreshed', address))}
           remove={(address) => void act(() => call('feed/remove', { url: address }), t('sourceRemoved', address))}
-          grant={(address) => void grant(address)}
+          grant={(addresses) => void grant(addresses)}
         />
       )}
       <form
@@ -101,7 +100,7 @@ export function FeedsSection({ feeds, store, windowDays, call, platform, changed
           {found.feeds.map((feed) => (
             <li key={feed.url} class="row">
               <div class="row-main">
-                <p class="row-title">{feed.title ?? feed.url}</p>
+                <p class="row-title long-words">{feed.title ?? feed.url}</p>
                 <p class="muted break">{feed.url}</p>
               </div>
               <button type="button" class="button" disabled={busy || known.has(feed.url)} onClick={() => void add(feed.url)}>

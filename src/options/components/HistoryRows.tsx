@@ -66,7 +66,7 @@ export function HistoryRows({ entries, busy, label, forgetAnswer, remove }: Prop
       {entries.map((entry) => (
         <li key={entry.pageKey} class="row" data-history={entry.pageKey}>
           <div class="row-main">
-            <p class="row-title">
+            <p class="row-title long-words">
               <a href={entry.url} target="_blank" rel="noreferrer noopener">
                 {entry.title}
               </a>
@@ -75,7 +75,8 @@ export function HistoryRows({ entries, busy, label, forgetAnswer, remove }: Prop
           </div>
           <div class="row-actions">
             {entry.answer && (
-              <button type="button" class="button" disabled={busy} aria-label={t('historyAnswerForgetLabel', entry.title)} onClick={() => forgetAnswer(entry)}>
+              // Goes with the answer while the row stays: the focus moves on to "Remove" (focus-after-removal.ts).
+              <button type="button" class="button" data-removes="answer" disabled={busy} aria-label={t('historyAnswerForgetLabel', entry.title)} onClick={() => forgetAnswer(entry)}>
                 {t('historyAnswerForget')}
               </button>
             )}

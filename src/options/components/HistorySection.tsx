@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useFocusAfterRemoval } from '../../ui/focus-after-removal';
 import { formatCount, formatNumber } from '../../shared/format';
 import { t, type MessageKey } from '../../shared/i18n';
@@ -30,10 +30,18 @@ interface Props {
 
 /** The articles the reader opened: listed, exported as JSON, cleared, kept for a chosen number of days. */
 export function HistorySection({ history, total, answers, answersAway, prefs, recording, update, call, changed }: Props) {
-  const [days, setDays] = useState(String(prefs.retentionDays));
+  // The reader's edit of the days kept; null: the field shows the value stored, as it changes
+  // (another options tab, an import of the reader's data), as the place form's fields do. A saved
+  // edit stays shown until the stored value changes (the page reads it again a moment later), so
+  // the field does not show the old value meanwhile.
+  const [daysEdit, setDaysEdit] = useState<{ value: string; saved: boolean } | null>(null);
+  useEffect(() => setDaysEdit((edit) => (edit?.saved ? null : edit)), [prefs.retentionDays]);
+  const days = daysEdit?.value ?? String(prefs.retentionDays);
   const { busy, outcome, run } = useAction();
   const finder = useHistoryFind(call);
-  const section = useFocusAfterRemoval<HTMLElement>(history, answersAway, finder.found);
+  // Every button here that removes something, or that is gone or disabled once it did (a row's
+  // "Forget answer", "Clear history", "Forget these answers"), hands the focus on rather than to the body.
+  const section = useFocusAfterRemoval<HTMLElement>(history, total, answers, answersAway, finder.found);
 
   const switchHistory = (on: boolean): Promise<void> =>
     run(async () => {
@@ -77,6 +85,8 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
       const retentionDays = Number(days);
       if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) throw new Error(t('historyRetentionInvalid'));
       await call('sources/prefs', { retentionDays });
+      // Saved: the field follows the stored value again once it changes.
+      setDaysEdit({ value: String(retentionDays), saved: true });
       changed();
       return formatCount('historyRetentionSaved', retentionDays);
     });
@@ -112,14 +122,14 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
         <button type="button" class="button" disabled={busy || total === 0} onClick={() => void exportAll()}>
           {t('historyExport')}
         </button>
-        <button type="button" class="button" data-testid="history-clear" disabled={busy || total === 0} onClick={() => void clear()}>
+        <button type="button" class="button" data-testid="history-clear" data-removes="history-clear" disabled={busy || total === 0} onClick={() => void clear()}>
           {t('historyClear')}
         </button>
       </div>
       {answers > 0 && (
         <div class="inline-form" data-testid="page-answers">
           <p class="muted">{formatCount('pageAnswersCount', answers)}</p>
-          <button type="button" class="button" disabled={busy} onClick={() => void forgetAnswers()}>
+          <button type="button" class="button" data-removes="answers-all" disabled={busy} onClick={() => void forgetAnswers()}>
             {t('pageAnswersForget')}
           </button>
         </div>
@@ -127,7 +137,7 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
       <AnswersAway entries={answersAway} busy={busy} forget={(entry) => void forgetAnswerAway(entry)} />
       <form class="inline-form" onSubmit={(event) => void keep(event)}>
         <label for="history-days">{t('historyRetentionLabel')}</label>
-        <input id="history-days" class="narrow" type="number" min={1} max={3650} value={days} onInput={(e) => setDays(e.currentTarget.value)} />
+        <input id="history-days" class="narrow" type="number" min={1} max={3650} value={days} onInput={(e) => setDaysEdit({ value: e.currentTarget.value, saved: false })} />
         <button type="submit" class="button" disabled={busy}>
           {t('historyRetentionSave')}
         </button>

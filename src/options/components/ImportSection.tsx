@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatCount, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { errorText } from '../../shared/error-text';
@@ -44,7 +44,16 @@ export function ImportSection({ call, platform, changed }: Props) {
   const [dragging, setDragging] = useState(false);
   /** A file whose import was cut short (not refused): offered again with one click. */
   const [retry, setRetry] = useState<File | null>(null);
-  useEffect(() => platform.onImportProgress(({ done, total }) => setProgress(total ? done / total : 1)), [platform]);
+  /** This page's import under way: its id, which its progress carries back. */
+  const importing = useRef<string | null>(null);
+  // Every options tab hears every import's progress: this one shows its own import's alone.
+  useEffect(
+    () =>
+      platform.onImportProgress(({ importId, done, total }) => {
+        if (importId !== undefined && importId === importing.current) setProgress(total ? done / total : 1);
+      }),
+    [platform],
+  );
 
   const importFile = (file: File): Promise<void> =>
     run(async () => {
@@ -53,8 +62,10 @@ export function ImportSection({ call, platform, changed }: Props) {
       setProgress(0);
       const text = await file.text();
       const since = Date.now();
+      const importId = crypto.randomUUID();
+      importing.current = importId;
       try {
-        const result = await call('pack/import', { text });
+        const result = await call('pack/import', { text, importId });
         changed();
         return t('importDone', [result.publisher, formatCount('storyCount', result.stories)]);
       } catch (error) {
@@ -72,6 +83,7 @@ export function ImportSection({ call, platform, changed }: Props) {
         }
         throw new Error(t('importFailed', [file.name, errorText(error)]));
       } finally {
+        importing.current = null;
         setProgress(null);
       }
     });

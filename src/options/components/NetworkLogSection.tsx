@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { useFocusAfterRemoval } from '../../ui/focus-after-removal';
 import { formatDateTime, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import type { MessageKey } from '../../shared/i18n';
@@ -29,6 +30,8 @@ export function NetworkLogSection({ entries, scheduled, refreshHours, call, chan
   useEffect(() => setCleared(false), [entries]);
   const { busy, outcome, run } = useAction();
   const shown = cleared ? [] : entries;
+  // "Clear the log" is disabled once the log is empty: the focus goes to the heading, not the body.
+  const section = useFocusAfterRemoval<HTMLElement>(shown);
 
   const clear = (): Promise<void> =>
     run(async () => {
@@ -39,8 +42,10 @@ export function NetworkLogSection({ entries, scheduled, refreshHours, call, chan
     });
 
   return (
-    <section class="panel" aria-labelledby="network-title" data-testid="network-log">
-      <h2 id="network-title">{t('networkTitle')}</h2>
+    <section class="panel" aria-labelledby="network-title" data-testid="network-log" ref={section}>
+      <h2 id="network-title" tabIndex={-1} data-removal-fallback>
+        {t('networkTitle')}
+      </h2>
       <p class="muted">{t('networkIntro')}</p>
       <RefreshInterval hours={refreshHours} scheduled={scheduled} call={call} />
       {shown.length === 0 ? (
@@ -73,7 +78,7 @@ export function NetworkLogSection({ entries, scheduled, refreshHours, call, chan
         </div>
       )}
       <div class="inline-form">
-        <button type="button" class="button" data-testid="network-clear" disabled={busy || shown.length === 0} onClick={() => void clear()}>
+        <button type="button" class="button" data-testid="network-clear" data-removes="network-log" disabled={busy || shown.length === 0} onClick={() => void clear()}>
           {t('networkClear')}
         </button>
       </div>

@@ -18,7 +18,7 @@ export function RefreshStatus({ state }: { state: RefreshView & { access: boolea
         {state.okAt ? t('sourceLastOk', formatDateTime(state.okAt)) : t('sourceNeverOk')}
       </p>
       {state.error && state.access && (
-        <p class="message-error preserve-lines" data-error="">
+        <p class="message-error preserve-lines long-words" data-error="">
           {t('sourceLastError', [formatDateTime(state.checkedAt), why ?? ''])}
         </p>
       )}

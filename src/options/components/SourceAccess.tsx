@@ -1,3 +1,4 @@
+import { formatCount } from '../../shared/format';
 import { t } from '../../shared/i18n';
 
 /** The host a source URL needs permission for (any port: permissions are per host). */
@@ -22,8 +23,32 @@ export function SourceAccess({ url, busy, onGrant }: Props) {
   return (
     <div class="source-access" data-no-access="">
       <p class="message-error">{t('sourceNoAccess', host)}</p>
-      <button type="button" class="button primary" disabled={busy} aria-label={t('sourceGrantAccessLabel', host)} onClick={onGrant}>
+      <button type="button" class="button primary" data-removes="access" disabled={busy} aria-label={t('sourceGrantAccessLabel', host)} onClick={onGrant}>
         {t('sourceGrantAccess')}
+      </button>
+    </div>
+  );
+}
+
+interface AllProps {
+  /** The section's sources without access. */
+  urls: readonly string[];
+  busy: boolean;
+  /** As SourceAccess's: reaches permissions.request() before it awaits anything. */
+  onGrant(urls: readonly string[]): void;
+}
+
+/**
+ * Several sources of a section without access (a reader who withdrew it did so for all at once):
+ * one button asks for every one in one prompt. Each row keeps its own button.
+ */
+export function GrantAllAccess({ urls, busy, onGrant }: AllProps) {
+  if (urls.length < 2) return null;
+  return (
+    <div class="source-access" data-grant-all="">
+      <p class="message-error">{formatCount('sourcesNoAccess', urls.length)}</p>
+      <button type="button" class="button primary" data-removes="access-all" disabled={busy} onClick={() => onGrant(urls)}>
+        {formatCount('sourceGrantAccessAll', urls.length)}
       </button>
     </div>
   );

@@ -5,11 +5,12 @@ import { parsePublicKey } from '../../formats/pack-signature';
 import { parseHttpUrl } from '../../formats/url';
 import type { SubscriptionView } from '../../contracts/views';
 import type { Call } from '../App';
+import { grantAccess } from '../grant-access';
 import type { OptionsPlatform } from '../platform';
 import { useAction } from '../use-action';
 import { OutcomeLine } from './OutcomeLine';
 import { RefreshStatus } from './RefreshStatus';
-import { SourceAccess, sourceHost } from './SourceAccess';
+import { GrantAllAccess, SourceAccess } from './SourceAccess';
 
 interface Props {
   subscriptions: SubscriptionView[];
@@ -48,13 +49,12 @@ export function SubscriptionsSection({ subscriptions, call, platform, changed }:
       return done;
     });
 
-  // requestAccess is the first thing the click runs: Firefox grants only while it handles the click.
-  const grant = (url: string): Promise<void> =>
+  // grantAccess asks first thing in the click: Firefox grants only while it handles the click.
+  const grant = (urls: readonly string[]): Promise<void> =>
     run(async () => {
-      if (!(await platform.requestAccess(url))) throw new Error(t('sourceAccessStillRefused', sourceHost(url)));
-      await call('subscription/refresh', { url });
+      const done = await grantAccess(platform, urls, (address) => call('subscription/refresh', { url: address }));
       changed();
-      return t('sourceAccessGranted', [sourceHost(url), url]);
+      return done;
     });
 
   return (
@@ -64,33 +64,36 @@ export function SubscriptionsSection({ subscriptions, call, platform, changed }:
       {subscriptions.length === 0 ? (
         <p>{t('subscriptionsEmpty')}</p>
       ) : (
-        <ul class="rows">
-          {subscriptions.map((sub) => (
-            <li key={sub.url} class="row" data-subscription={sub.url}>
-              <div class="row-main">
-                <p class="row-title">{sub.publisher ?? sub.url}</p>
-                <p class="muted break">
-                  {sub.url}
-                  {sub.version && ` · ${t('packVersion', sub.version)}`}
-                  {sub.pinned && ` · ${t('subscriptionPinned')}`}
-                </p>
-                <RefreshStatus state={sub} />
-                {!sub.access && <SourceAccess url={sub.url} busy={busy} onGrant={() => void grant(sub.url)} />}
-              </div>
-              <div class="row-actions">
-                {/* Without access a refresh can only fail: "Grant access again" refreshes once it is granted. */}
-                {sub.access && (
-                  <button type="button" class="button" disabled={busy} onClick={() => void act(() => call('subscription/refresh', { url: sub.url }), t('sourceRefreshed', sub.url))}>
-                    {t('sourceRefresh')}
+        <>
+          <GrantAllAccess urls={subscriptions.filter((sub) => !sub.access).map((sub) => sub.url)} busy={busy} onGrant={(urls) => void grant(urls)} />
+          <ul class="rows">
+            {subscriptions.map((sub) => (
+              <li key={sub.url} class="row" data-subscription={sub.url}>
+                <div class="row-main">
+                  <p class="row-title long-words">{sub.publisher ?? sub.url}</p>
+                  <p class="muted break">
+                    {sub.url}
+                    {sub.version && ` · ${t('packVersion', sub.version)}`}
+                    {sub.pinned && ` · ${t('subscriptionPinned')}`}
+                  </p>
+                  <RefreshStatus state={sub} />
+                  {!sub.access && <SourceAccess url={sub.url} busy={busy} onGrant={() => void grant([sub.url])} />}
+                </div>
+                <div class="row-actions">
+                  {/* Without access a refresh can only fail: "Grant access again" refreshes once it is granted. */}
+                  {sub.access && (
+                    <button type="button" class="button" disabled={busy} onClick={() => void act(() => call('subscription/refresh', { url: sub.url }), t('sourceRefreshed', sub.url))}>
+                      {t('sourceRefresh')}
+                    </button>
+                  )}
+                  <button type="button" class="button" data-removes="subscriptions" disabled={busy} aria-label={t('sourceRemoveLabel', sub.url)} onClick={() => void act(() => call('subscription/remove', { url: sub.url }), t('sourceRemoved', sub.url))}>
+                    {t('sourceRemove')}
                   </button>
-                )}
-                <button type="button" class="button" data-removes="subscriptions" disabled={busy} aria-label={t('sourceRemoveLabel', sub.url)} onClick={() => void act(() => call('subscription/remove', { url: sub.url }), t('sourceRemoved', sub.url))}>
-                  {t('sourceRemove')}
-                </button>
-              </div>
-            </li>
-          ))}
-        </ul>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       <form class="stacked-form" onSubmit={(event) => void add(event)}>
         <label for="subscription-url">{t('subscriptionUrlLabel')}</label>
