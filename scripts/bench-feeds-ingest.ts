@@ -22,6 +22,8 @@
 // Node runs also print the longest the event loop was held in the first fetch and the refresh: how
 // long a page's message to the worker could have waited. --profile FILE writes a V8 CPU profile of
 // the refresh alone (the largest size's; in Chromium, the service worker's), for DevTools or a script.
+// --dist A,B (with --browser chromium) and --runs N: the builds alternated, A then B, N times, in
+// one run (a before and after side by side under the same load); each line is labelled with its build.
 // --woken (with --browser chromium): the refresh runs in a worker stopped and started again just
 // before it, as a scheduled refresh finds it (Chromium stops an idle extension worker after 30 s):
 // the feeds' model is read back from the store, and nothing of the last parse is remembered.
@@ -49,6 +51,7 @@ const { values } = parseArgs({
     dist: { type: 'string' },
     profile: { type: 'string' },
     woken: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
   },
 });
 if (values.woken && values.browser !== 'chromium') {
@@ -330,20 +333,27 @@ async function chromiumRun(server: FeedServer, size: number, dir: string, heap: 
 
 const feeds = benchFeeds(Math.max(...sizes) + 1, perSource + fresh, NOW);
 const server = await startFeedServer(feeds, { ownThread: values.browser !== 'chromium' });
-const where = values.browser === 'chromium' ? `Chromium, ${values.dist ? `the build in ${values.dist}` : 'the built extension'}` : `Node, fake-indexeddb${values.src ? `, code of ${values.src}` : ''}`;
+const dists = values.dist ? values.dist.split(',') : [];
+const runs = Number(values.runs);
+const where = values.browser === 'chromium' ? `Chromium, ${dists.length ? `the build${dists.length > 1 ? 's' : ''} in ${dists.join(', ')}` : 'the built extension'}` : `Node, fake-indexeddb${values.src ? `, code of ${values.src}` : ''}`;
 console.log(`${where}; feeds: ${feeds.origin}; ${perSource} items per source, +${fresh} at the refresh; first fetch answers held ${latency} ms`);
 const rows: Figures[] = [];
 try {
-  const dir = values.browser !== 'chromium' ? '' : values.dist ? path.resolve(values.dist) : (await build({ outDir: 'build/bench-feeds', bench: true, quiet: true })).dirs.chrome;
-  for (const size of sizes) {
-    const figures = values.browser === 'chromium' ? await chromiumRun(server, size, dir, size === Math.max(...sizes)) : await nodeRun(server, size);
-    rows.push(figures);
-    console.log(
-      `${size} sources: first fetch ${ms(figures.first)} (${figures.firstHow}, ${figures.inFlight} in flight at most) · one more source ${ms(figures.addWork)} after its fetch (fetch ${ms(figures.addFetch)})` +
-        `${figures.settle === undefined ? '' : `, queued work after it ${ms(figures.settle)}`} · refresh +${fresh}/source${values.woken ? ' in a woken worker' : ''} ${ms(figures.refresh)}${figures.refreshAfter === undefined ? '' : ` (${ms(figures.refreshAfter)} after its last answer${figures.refreshWorkerCpu === undefined ? '' : `; worker thread CPU ${ms(figures.refreshWorkerCpu)}`})`}${figures.refreshCpu === undefined ? "" : ` (CPU ${ms(figures.refreshCpu)})`} · remove a source ${ms(figures.remove)} · ${figures.stories} stories` +
-        `${figures.heapMb === undefined ? '' : ` · worker heap ${figures.heapMb.toFixed(1)} MB`}` +
-        `${figures.firstStall === undefined ? '' : ` · event loop held at most ${ms(figures.firstStall)} in the first fetch, ${ms(figures.refreshStall)} in the refresh`}`,
-    );
+  const dirs = values.browser !== 'chromium' ? [''] : dists.length ? dists.map((d) => path.resolve(d)) : [(await build({ outDir: 'build/bench-feeds', bench: true, quiet: true })).dirs.chrome];
+  for (let run = 1; run <= runs; run++) {
+    for (const dir of dirs) {
+      const label = dirs.length > 1 || runs > 1 ? `[run ${run}${dirs.length > 1 ? `, ${dir}` : ''}] ` : '';
+      for (const size of sizes) {
+        const figures = values.browser === 'chromium' ? await chromiumRun(server, size, dir, size === Math.max(...sizes)) : await nodeRun(server, size);
+        rows.push(figures);
+        console.log(
+          `${label}${size} sources: first fetch ${ms(figures.first)} (${figures.firstHow}, ${figures.inFlight} in flight at most) · one more source ${ms(figures.addWork)} after its fetch (fetch ${ms(figures.addFetch)})` +
+            `${figures.settle === undefined ? '' : `, queued work after it ${ms(figures.settle)}`} · refresh +${fresh}/source${values.woken ? ' in a woken worker' : ''} ${ms(figures.refresh)}${figures.refreshAfter === undefined ? '' : ` (${ms(figures.refreshAfter)} after its last answer${figures.refreshWorkerCpu === undefined ? '' : `; worker thread CPU ${ms(figures.refreshWorkerCpu)}`})`}${figures.refreshCpu === undefined ? "" : ` (CPU ${ms(figures.refreshCpu)})`} · remove a source ${ms(figures.remove)} · ${figures.stories} stories` +
+            `${figures.heapMb === undefined ? '' : ` · worker heap ${figures.heapMb.toFixed(1)} MB`}` +
+            `${figures.firstStall === undefined ? '' : ` · event loop held at most ${ms(figures.firstStall)} in the first fetch, ${ms(figures.refreshStall)} in the refresh`}`,
+        );
+      }
+    }
   }
 } finally {
   await server.close();
