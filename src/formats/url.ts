@@ -78,6 +78,11 @@ export function parseHttpUrl(raw: string, base?: string): URL | null {
  * Returns null for URLs that are not http(s).
  */
 export function cleanUrl(raw: string, base?: string): string | null {
+  return cleanedUrl(raw, base)?.href ?? null;
+}
+
+/** cleanUrl's address as parsed: for a caller that reads its parts too, without parsing it again. */
+export function cleanedUrl(raw: string, base?: string): URL | null {
   const url = parseHttpUrl(raw, base);
   if (!url) return null;
   url.hash = '';
@@ -85,7 +90,7 @@ export function cleanUrl(raw: string, base?: string): string | null {
   const pairs = searchParams(url);
   const kept = pairs.filter(([name]) => !isTrackingParam(name));
   if (kept.length < pairs.length) url.search = kept.length ? new URLSearchParams(kept).toString() : '';
-  return url.href;
+  return url;
 }
 
 /**
@@ -97,12 +102,25 @@ export function urlKey(raw: string, base?: string): string | null {
   return keyOf(raw, base, true);
 }
 
+/**
+ * urlKey and displayHost of one address, parsed once: a feed's every item needs both (a refresh
+ * reads thousands). `key` is null where urlKey's is.
+ */
+export function keyAndHost(raw: string): { key: string | null; host: string } | null {
+  const url = parseHttpUrl(raw);
+  if (!url) return null;
+  return { key: raw.length > MAX_URL_CHARS ? null : keyOfParsed(url, true), host: hostOf(url) };
+}
+
 function keyOf(raw: string, base: string | undefined, unwrapAmp: boolean): string | null {
   // Refused before parsing: parsing and the rewrites below cost the URL's length, and no
   // address longer than this reaches the background from a page (contracts/page-report.ts).
   if (raw.length > MAX_URL_CHARS) return null;
   const url = parseHttpUrl(raw, base);
-  if (!url) return null;
+  return url ? keyOfParsed(url, unwrapAmp) : null;
+}
+
+function keyOfParsed(url: URL, unwrapAmp: boolean): string | null {
   const host = url.hostname.toLowerCase().replace(/^(?:www\d*|m|mobile|amp)\./, '');
   let path = url.pathname
     .replace(/\/amp(?:\.html)?\/?$/i, '/')
@@ -132,5 +150,7 @@ function keyOf(raw: string, base: string | undefined, unwrapAmp: boolean): strin
 /** The host without `www.`, for display and outlet lookup. */
 export function displayHost(raw: string): string | null {
   const url = parseHttpUrl(raw);
-  return url ? url.hostname.toLowerCase().replace(/^www\d*\./, '') : null;
+  return url ? hostOf(url) : null;
 }
+
+const hostOf = (url: URL): string => url.hostname.toLowerCase().replace(/^www\d*\./, '');

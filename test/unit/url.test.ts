@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cleanUrl, displayHost, MAX_URL_CHARS, urlKey } from '../../src/formats/url';
+import fc from 'fast-check';
+import { cleanUrl, displayHost, keyAndHost, MAX_URL_CHARS, urlKey } from '../../src/formats/url';
 
 test('cleanUrl strips tracking parameters and the fragment, keeps the rest', () => {
   assert.equal(
@@ -59,4 +60,24 @@ test('urlKey refuses a URL longer than MAX_URL_CHARS, before parsing it', () => 
   const start = performance.now();
   for (const n of [4_000, 16_000]) assert.equal(urlKey(`https://a.cdn.ampproject.org${'/s/a.cdn.ampproject.org'.repeat(n)}/x`), null);
   assert.ok(performance.now() - start < 100, 'refused at once');
+});
+
+test('keyAndHost parses once and gives exactly urlKey and displayHost', () => {
+  const hosts = fc.constantFrom('www.example.com', 'm.example.com', 'amp.news.example', 'WWW2.Example.org', 'a.cdn.ampproject.org', 'example.com:8080');
+  const paths = fc.array(fc.constantFrom('story', 'amp', 'index.html', 'a.amp.html', 's', 'c', '', '%41', 'x y'), { maxLength: 5 });
+  const queries = fc.array(fc.tuple(fc.constantFrom('utm_source', 'id', 'amp', 'b', 'a', 'ref'), fc.string({ maxLength: 4 })), { maxLength: 4 });
+  const address = fc.tuple(fc.constantFrom('https://', 'http://', 'ftp://', ''), hosts, paths, queries, fc.constantFrom('', '#top')).map(
+    ([scheme, host, path, query, hash]) => `${scheme}${host}/${path.join('/')}${query.length ? `?${query.map(([k, v]) => `${k}=${v}`).join('&')}` : ''}${hash}`,
+  );
+  fc.assert(
+    fc.property(fc.oneof(address, fc.string({ maxLength: 40 })), (raw) => {
+      const both = keyAndHost(raw);
+      const host = displayHost(raw);
+      if (host === null) return both === null;
+      return both !== null && both.key === urlKey(raw) && both.host === host;
+    }),
+    { numRuns: 2000 },
+  );
+  const long = `https://example.com/${'a'.repeat(MAX_URL_CHARS)}`;
+  assert.deepEqual(keyAndHost(long), { key: null, host: 'example.com' });
 });

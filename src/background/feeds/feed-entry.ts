@@ -4,7 +4,7 @@
 // Pure: the caller passes the feed's items; nothing here reads the clock or the network.
 import type { Article } from '../../formats/model';
 import { feedKind, titleParts, type Feed, type FeedItem } from '../../formats/feeds';
-import { displayHost, urlKey } from '../../formats/url';
+import { displayHost, keyAndHost, urlKey } from '../../formats/url';
 
 export interface Entry {
   article: Article;
@@ -61,9 +61,10 @@ export function feedPart(feedUrl: string, feed: Feed): FeedPart {
       if (!entries.has(made.id)) entries.set(made.id, made.entry);
       continue;
     }
-    const id = (item.url && urlKey(item.url)) || `${urlKey(feedUrl) ?? feedUrl}#${item.id}`;
+    const link = item.url ? keyAndHost(item.url) : null;
+    const id = link?.key || `${urlKey(feedUrl) ?? feedUrl}#${item.id}`;
     if (entries.has(id)) continue;
-    const linkHost = (item.url && displayHost(item.url)) || host;
+    const linkHost = link?.host || host;
     const sourceHost = item.source?.url ? displayHost(item.source.url) : null;
     // An aggregator's item links through the aggregator itself: its outlet is the one it names.
     // (An item that links to the outlet's own page is that outlet's, whatever its <source>.)

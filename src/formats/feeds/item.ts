@@ -1,6 +1,6 @@
 // The dialect parsers read raw fields; this turns them into a FeedItem the same way for all three:
 // URLs resolved against the feed's base, HTML reduced to text, a stable id when the feed has none.
-import { cleanUrl, parseHttpUrl } from '../url';
+import { cleanedUrl, parseHttpUrl } from '../url';
 import { clip, DROPPED_WITH_LINKS, htmlToText } from './entities';
 import { parseFeedDate } from './dates';
 import { articleKind } from './kind';
@@ -66,7 +66,9 @@ const ownWords = (summaries: RawItem['summaries'], source: FeedSource | null): R
 
 /** The item, or null when it has neither a title nor a summary to show. */
 export function toFeedItem(raw: RawItem, base: string | null): FeedItem | null {
-  const url = raw.url ? cleanUrl(raw.url, base ?? undefined) : null;
+  // Parsed once: its path says the kind too.
+  const address = raw.url ? cleanedUrl(raw.url, base ?? undefined) : null;
+  const url = address?.href ?? null;
   const source = sourceOf(raw.source, base);
   const summary = clip(untailed(ownWords(raw.summaries, source).map(tidy).find(Boolean) ?? ''), SUMMARY_MAX);
   const title = clip(withoutSource(tidy(raw.title), source), TITLE_MAX) || clip(summary, 120);
@@ -76,7 +78,7 @@ export function toFeedItem(raw: RawItem, base: string | null): FeedItem | null {
   const section = tidy(raw.section) || null;
   const id = raw.id?.trim() || url || `digest:${digest(`${title}\n${published ?? ''}`)}`;
   const author = tidy(raw.author) || null;
-  return { id, url, title, summary, published, author, categories, section, kind: articleKind(url, categories, section, title), ...(source ? { source } : {}) };
+  return { id, url, title, summary, published, author, categories, section, kind: articleKind(address, categories, section, title), ...(source ? { source } : {}) };
 }
 
 /**

@@ -19,10 +19,10 @@ function kindOfLabel(label: string): ArticleKind | null {
   return null;
 }
 
-function pathLabels(url: string | null): string[] {
+function pathLabels(url: string | URL | null): string[] {
   if (!url) return [];
   try {
-    return new URL(url).pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    return (typeof url === 'string' ? new URL(url) : url).pathname.split('/').filter(Boolean).map(decodeURIComponent);
   } catch {
     return [];
   }
@@ -38,8 +38,11 @@ function headlineLabel(title: string | null | undefined): string[] {
   return label ? [label] : [];
 }
 
-/** Opinion wins over analysis: an opinion column filed under "Analysis" is still an opinion. */
-export function articleKind(url: string | null, categories: readonly string[], section: string | null, title?: string | null): ArticleKind {
+/**
+ * Opinion wins over analysis: an opinion column filed under "Analysis" is still an opinion. `url`
+ * may come parsed already (a feed item's is).
+ */
+export function articleKind(url: string | URL | null, categories: readonly string[], section: string | null, title?: string | null): ArticleKind {
   const kinds = [...pathLabels(url), ...categories, ...(section ? [section] : []), ...headlineLabel(title)].map(kindOfLabel);
   if (kinds.includes('opinion')) return 'opinion';
   if (kinds.includes('analysis')) return 'analysis';
