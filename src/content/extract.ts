@@ -1,6 +1,7 @@
 // Readability on a clone of the page, plus the page's own metadata, bounded for the message.
 import { Readability } from '@mozilla/readability';
 import { MAX_ARTICLE_TEXT, plausiblePublished, type ExtractedArticle } from '../contracts/page-report';
+import { parseFeedDate } from '../formats/feeds/dates';
 import { cleanUrl, MAX_URL_CHARS } from '../formats/url';
 import { pageKind } from './page-kind';
 
@@ -64,7 +65,11 @@ export function canonicalUrl(doc: Document, pageUrl: string = doc.URL): string |
  */
 export function isoTime(value: string | null | undefined, now = Date.now()): string | null {
   if (!value) return null;
-  const ms = Date.parse(value.trim());
+  // Read as a feed's date is first (ISO 8601 and RFC 822; no zone is UTC), so that the same report
+  // gets the same time from its page as from its feed item, in every time zone: Date.parse reads
+  // "2021-10-18T16:15:00" in the reader's own. Other forms as Date.parse can.
+  const stated = parseFeedDate(value);
+  const ms = stated !== null ? Date.parse(stated) : Date.parse(value.trim());
   return Number.isNaN(ms) || !plausiblePublished(ms, now) ? null : new Date(ms).toISOString();
 }
 

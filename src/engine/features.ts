@@ -28,6 +28,9 @@ const LEAD_CHARS = 300;
 // 2,000 characters brings in enough other terms that the share of it a story covers falls below
 // anything calibration saw, and a report of the very event scores like a stranger.
 const MAX_TEXT_CHARS = 700;
+// A headline is a line: a "title" longer than this is a page's mistake (a whole body in <title>),
+// and reading all of it costs its length on every match.
+const MAX_TITLE_CHARS = 1_000;
 
 export function extractFeatures(doc: Pick<EngineDoc, 'title' | 'text'>): DocFeatures {
   const terms = new Map<string, number>();
@@ -39,7 +42,7 @@ export function extractFeatures(doc: Pick<EngineDoc, 'title' | 'text'>): DocFeat
     if (!display.has(term)) display.set(term, surface);
   };
 
-  const title = doc.title ?? '';
+  const title = (doc.title ?? '').slice(0, MAX_TITLE_CHARS);
   const text = (doc.text ?? '').slice(0, MAX_TEXT_CHARS);
   const cut = leadEnd(text);
   const zones: [string, number][] = [

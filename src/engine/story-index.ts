@@ -19,6 +19,12 @@ import { readSnapshot, writeSnapshot, type EngineSnapshot } from './snapshot';
 // and the tail of a long text adds noise rather than evidence.
 const MAX_DOC_TERMS = 64;
 
+/**
+ * A date the engine can use, else none: NaN would zero every time score it meets, and once in a
+ * story's timeline it could never be removed (NaN equals nothing).
+ */
+const when = (ms: number | null | undefined): number | null => (ms !== null && ms !== undefined && Number.isFinite(ms) ? ms : null);
+
 export class StoryIndex {
   readonly vocab = new Vocabulary();
   private readonly docMap = new Map<string, DocEntry>();
@@ -86,7 +92,7 @@ export class StoryIndex {
       termIds[i] = this.vocab.intern(t);
       weights[i] = f.terms.get(t)!;
     });
-    this.attach(storyId, { id: doc.id, termIds, weights, start: 0, end: termIds.length, titleLen, published: doc.published ?? null, outlet: doc.outlet ?? null });
+    this.attach(storyId, { id: doc.id, termIds, weights, start: 0, end: termIds.length, titleLen, published: when(doc.published), outlet: doc.outlet ?? null });
   }
 
   /** Adds an article whose term vector is already computed (leave-one-out restore, merges). */
@@ -96,7 +102,7 @@ export class StoryIndex {
       story = { id: storyId, docs: new Set(), size: 0, sums: new TermSums(), times: new Timeline(), norm: 0, normAt: -1, acc: 0, accAt: 0 };
       this.stories.set(storyId, story);
     }
-    const entry: DocEntry = { id: d.id, story, termIds: d.termIds, weights: d.weights, start: d.start, end: d.end, titleLen: d.titleLen, published: d.published, outlet: d.outlet };
+    const entry: DocEntry = { id: d.id, story, termIds: d.termIds, weights: d.weights, start: d.start, end: d.end, titleLen: d.titleLen, published: when(d.published), outlet: d.outlet };
     this.docMap.set(entry.id, entry);
     story.docs.add(entry);
     story.size = story.docs.size;
@@ -260,7 +266,7 @@ export class StoryIndex {
 
   private rank(doc: EngineDoc, useTime: boolean, exclude: ReadonlySet<string> | undefined) {
     const f = this.features(doc);
-    const query: Query = { features: f, published: useTime ? (doc.published ?? null) : null };
+    const query: Query = { features: f, published: useTime ? when(doc.published) : null };
     return scoreCandidates(this, query, exclude);
   }
 

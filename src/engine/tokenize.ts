@@ -5,7 +5,7 @@
 import { STOP_WORDS } from './stop-words';
 
 export interface Token {
-  /** Lower-cased, NFKC-normalised form. */
+  /** Lower-cased, NFKC-normalised form, with case's and orthography's variants folded (`folded`). */
   norm: string;
   /** The word as written (possessive removed). */
   surface: string;
@@ -25,6 +25,13 @@ const DOTTED_ACRONYM = /(?<!\p{L})((?:\p{Lu}\.){2,})/gu;
 // it is not ASCII: tokenizing is most of reading a text, and the engine reads every feed item.
 const NOT_ASCII = /[^\x00-\x7f]/;
 const DIGIT_START = /^\p{N}/u;
+
+/**
+ * One spelling for what case and orthography write two ways: "İSTANBUL" lower-cases to "i̇stanbul"
+ * (i and a combining dot) where "Istanbul" gives "istanbul"; "STRASSE" is "Straße"; a typographic
+ * apostrophe is the typed one.
+ */
+const folded = (lower: string): string => lower.replace(/i\u0307/g, 'i').replace(/ß/g, 'ss').replace(/’/g, "'");
 const UPPER_START = /^\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
@@ -39,7 +46,7 @@ export function tokenize(text: string): Token[] {
     const lower = surface.toLowerCase();
     const at = m.index;
     out.push({
-      norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      norm: NOT_ASCII.test(lower) ? folded(lower) : lower,
       surface,
       sentenceStart: out.length === 0 || gapEndsSentence(source, prevEnd, at),
       joined: out.length > 0 && gapIsSpaces(source, prevEnd, at),

@@ -62,3 +62,10 @@ test('only the first 700 characters of text are read: the lead the verifier is c
   assert.ok(f.terms.has('lava'));
   assert.ok(!f.terms.has('meteor'));
 });
+
+test('a "title" past any headline\'s length is read only as far as a headline goes', () => {
+  const long = `${'Harbour ferry fares '.repeat(200)} Zanzibar`;
+  const terms = [...extractFeatures({ title: long, text: null }).terms.keys()];
+  assert.ok(terms.some((t) => t.startsWith('harbour')), terms.join(' '));
+  assert.ok(!terms.some((t) => t.includes('zanzibar')), 'words past the cut are not read');
+});

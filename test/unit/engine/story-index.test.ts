@@ -169,3 +169,21 @@ test('matchTwo gives the best candidate and the one a match without it would ran
   assert.deepEqual(index.matchTwo(q, best.score + 1e-6), { best, other: undefined });
   assert.deepEqual(index.matchTwo(q, best.score), { best, other });
 });
+
+test('a date that is not a number is no date: the story still matches, and its member can leave', () => {
+  const index = new StoryIndex();
+  const title = 'Earthquake of magnitude 7 strikes Haiti';
+  const text = 'A powerful earthquake hit Haiti on Saturday, killing hundreds in Les Cayes.';
+  index.addArticle('quake', doc('bad', title, text, Number.NaN));
+  index.addArticle('quake', doc('good', title, text));
+  index.addArticle('budget', doc('b1', 'Senate passes $1 trillion infrastructure bill', 'The Senate approved the bipartisan infrastructure bill on Tuesday.'));
+  // As the query's date and as a member's: scored as undated, not as nothing.
+  for (const published of [Number.NaN, Number.POSITIVE_INFINITY, T0]) {
+    const result = index.match(doc('q', title, text, published));
+    assert.equal(result.match?.storyId, 'quake', String(published));
+  }
+  index.removeArticle('bad');
+  index.removeArticle('good');
+  index.addArticle('quake', doc('again', title, text));
+  assert.equal(index.match(doc('q', title, text, T0 + DAY)).match?.storyId, 'quake');
+});

@@ -68,7 +68,7 @@ function referenceTokenize(text: string): { norm: string; surface: string; sente
     if (/^\p{N}/u.test(surface)) surface = normaliseNumber(surface);
     const gap = source.slice(prevEnd, m.index);
     out.push({
-      norm: surface.toLowerCase().replace(/’/g, "'"),
+      norm: surface.toLowerCase().replace(/i\u0307/g, 'i').replace(/ß/g, 'ss').replace(/’/g, "'"),
       surface,
       sentenceStart: out.length === 0 || /[.!?:\n]/.test(gap),
       joined: out.length > 0 && /^[ \t]+$/.test(gap),
@@ -83,7 +83,7 @@ test('the tokenizer reads any text as the Unicode regexes do', () => {
   // acronyms, numbers, sentence ends, tabs and newlines, accented, compatibility and astral letters.
   const piece = fc.constantFrom(
     'The', 'U.S.', 'u.s.', "Kerry's", 'KERRY’S', "it's", "'s", 's', '1,000', '1.50', '$3', '15%', '٣', '²', 'Ｆｕｌｌ', 'ﬁre',
-    'Zürich', 'Київ', 'ÉTAT', '𐐀𐐁', 'ſ', 'é', '.', '!', '?', ':', ',', ' ', '  ', '\t', '\n', '—', '’', "'", 'Dr.', 'NASA', 'A.B.C.',
+    'Zürich', 'Київ', 'ÉTAT', 'İSTANBUL', 'Straße', '𐐀𐐁', 'ſ', 'é', '.', '!', '?', ':', ',', ' ', '  ', '\t', '\n', '—', '’', "'", 'Dr.', 'NASA', 'A.B.C.',
   );
   const text = fc.oneof(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'grapheme', maxLength: 60 }));
   fc.assert(
@@ -110,4 +110,10 @@ test('the character-code tests answer as their Unicode regexes', () => {
     }),
     { numRuns: 5000 },
   );
+});
+
+test('case and orthography fold to one term: "İSTANBUL" is "Istanbul", "STRASSE" is "Straße"', () => {
+  assert.deepEqual(norms('İSTANBUL Istanbul istanbul'), ['istanbul', 'istanbul', 'istanbul']);
+  assert.deepEqual(norms('Straße STRASSE strasse'), ['strasse', 'strasse', 'strasse']);
+  assert.deepEqual(norms('don’t don\'t'), ["don't", "don't"]);
 });

@@ -1,0 +1,40 @@
+// A page's stated date is read as its feed item's is, whatever the reader's time zone: the same
+// report must get the same time from its page and from its feed, and a match must not depend on
+// where the reader is (an offset-less "2021-10-18T16:15:00" was 24 hours apart between UTC-10 and
+// UTC+14, and moved match decisions). Node applies a TZ set while it runs.
+import { afterEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isoTime } from '../../src/content/extract';
+import { parseFeedDate } from '../../src/formats/feeds/dates';
+
+const original = process.env['TZ'];
+afterEach(() => {
+  if (original === undefined) delete process.env['TZ'];
+  else process.env['TZ'] = original;
+});
+
+const NOW = Date.UTC(2022, 0, 1);
+const stated = ['2021-10-18T16:15:00', '2021-10-18 16:15', 'Mon, 18 Oct 2021 16:15:00', '18 Oct 2021 16:15:00 GMT', '2021-10-18T16:15:00+02:00', '2021-10-18'];
+
+test('an offset-less date is the same instant in every time zone, and the feed\'s reading of it', () => {
+  const readings = new Map<string, (string | null)[]>();
+  for (const zone of ['Pacific/Kiritimati', 'America/Adak', 'UTC']) {
+    process.env['TZ'] = zone;
+    // The zone took (else the case would prove nothing).
+    const offset = new Date(Date.UTC(2021, 9, 18)).getTimezoneOffset();
+    assert.equal(offset, { 'Pacific/Kiritimati': -840, 'America/Adak': 540, UTC: 0 }[zone], zone);
+    readings.set(zone, stated.map((s) => isoTime(s, NOW)));
+  }
+  const [first, ...rest] = [...readings.values()];
+  for (const other of rest) assert.deepEqual(other, first);
+  assert.deepEqual(first, stated.map(parseFeedDate));
+  assert.equal(first![0], '2021-10-18T16:15:00.000Z');
+});
+
+test('forms only Date.parse reads are still read, and impossible dates are still none', () => {
+  process.env['TZ'] = 'UTC';
+  assert.equal(isoTime('October 18, 2021 4:15 PM UTC', NOW), '2021-10-18T16:15:00.000Z');
+  assert.equal(isoTime('0001-01-01T00:00:00Z', NOW), null);
+  assert.equal(isoTime('2031-01-01T00:00:00Z', NOW), null);
+  assert.equal(isoTime('not a date', NOW), null);
+});
