@@ -9,7 +9,7 @@
 //   sidebar.html that the page makes itself gets nothing.
 import { browser } from '../shared/browser';
 import { formatCount } from '../shared/format';
-import { t } from '../shared/i18n';
+import { t, uiDirection, uiLocale } from '../shared/i18n';
 import { SIDEBAR_WIDTHS, type SidebarSide, type SidebarWidth } from '../formats/settings';
 import { attachHost, createHost } from './in-page-host';
 
@@ -54,6 +54,9 @@ export class InPageUi {
       this.launcher = document.createElement('button');
       this.launcher.className = 'launcher';
       this.launcher.type = 'button';
+      // Its words are in the reader's language, not the page's: said in that language's voice.
+      this.launcher.lang = uiLocale();
+      this.launcher.dir = uiDirection();
       // A click the page dispatched (isTrusted false) does not open anything for the reader.
       // Left behind by an extension switched off meanwhile, it would open a frame the browser blocks:
       // the press takes the launcher away instead.
@@ -166,6 +169,17 @@ export class InPageUi {
     this.launcher?.remove();
     this.launcher = null;
     if (!this.frame) this.destroy();
+  }
+
+  /**
+   * A new page in the same document (an in-page navigation, a return from the back-forward cache):
+   * what was shown goes, and the page gets its own MAX_RESTORES. A site whose router clears
+   * unknown nodes once per route would otherwise use up the budget over a long session, and every
+   * page after that would lose the launcher at its first removal.
+   */
+  newPage(): void {
+    this.restores = 0;
+    this.destroy();
   }
 
   /** Removes every trace from the page (navigation away, extension update or removal). */

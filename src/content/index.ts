@@ -193,7 +193,7 @@ function start(): void {
   const restart = (navigated = false): void => {
     page.abort();
     page = new AbortController();
-    ui.destroy();
+    ui.newPage();
     run(page.signal, navigated);
   };
   watchNavigation(() => restart(true), lifetime.signal);

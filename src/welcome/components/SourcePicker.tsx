@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useFocusAfterRemoval } from '../../ui/focus-after-removal';
 import { feedUrlsOf, recommendedOutlets, searchOutlets, type Directory, type DirectoryOutlet } from '../../formats/directory';
-import { t } from '../../shared/i18n';
+import { t, uiLocale } from '../../shared/i18n';
 import { formatCalendarDate, formatCount, formatCountry as countryName, formatNumber } from '../../shared/format';
 import { OutletRow } from './OutletRow';
 import { ChosenOutlets } from './ChosenOutlets';
@@ -44,7 +44,7 @@ export function SourcePicker({ directory, subscribed, onSave }: Props) {
   // One the reader added meanwhile (from options, another tab) has nothing left to add.
   const picked = directory.outlets.filter((o) => chosen.has(o.id) && !added(o));
   const countries = new Set(recommended.map((o) => o.country)).size;
-  const hits = query.trim() ? searchOutlets(directory, query) : null;
+  const hits = query.trim() ? searchOutlets(directory, query, { locale: uiLocale() }) : null;
 
   const row = (outlet: DirectoryOutlet) => (
     <OutletRow key={outlet.id} outlet={outlet} checked={chosen.has(outlet.id)} added={added(outlet)} onChange={(on) => toggle(outlet.id, on)} />
