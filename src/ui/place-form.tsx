@@ -8,6 +8,7 @@ import { useId, useState } from 'preact/hooks';
 import { t, type MessageKey } from '../shared/i18n';
 import type { Place } from '../formats/officials-format';
 import { OTHER_COUNTRY, MAX_READER_NAME, type ReaderPlace, type Settings } from '../formats/settings';
+import { BusyButton } from './busy-button';
 
 interface Draft {
   country: '' | 'US' | typeof OTHER_COUNTRY;
@@ -68,6 +69,8 @@ export function PlaceForm({ places, place, readerName, save, saved }: Props) {
 
   const submit = (event: Event): void => {
     event.preventDefault();
+    // A save under way: Enter in a field submits again, and is not sent twice.
+    if (busy) return;
     const change: PlaceChange = {};
     if (placeEdit && !sameDraft(placeEdit, draftOf(place))) change.place = placeOf(placeEdit);
     if (nameEdit !== null && tidyName(nameEdit) !== readerName) change.readerName = tidyName(nameEdit);
@@ -137,9 +140,10 @@ export function PlaceForm({ places, place, readerName, save, saved }: Props) {
       <label for={`${id}-name`}>{t('placeName')}</label>
       <input id={`${id}-name`} name="name" type="text" autoComplete="name" maxLength={MAX_READER_NAME} value={name} onInput={(e) => setNameEdit(e.currentTarget.value)} />
       <div class="place-actions">
-        <button type="submit" class="button primary" disabled={busy}>
+        {/* Busy, not disabled: the focus stays on it while the save is under way (busy-button.tsx). */}
+        <BusyButton type="submit" class="button primary" busy={busy}>
           {t('placeSave')}
-        </button>
+        </BusyButton>
         <span class="place-status" role="status">
           {status && !status.error ? status.text : ''}
         </span>

@@ -6,6 +6,7 @@ import { wasInterrupted } from '../../contracts/call-result';
 import { MAX_READER_DATA_CHARS, type ReaderDataMerge } from '../../formats/reader-data';
 import type { Call } from '../App';
 import { datedName, downloadJson } from '../download';
+import { BusyButton } from '../../ui/busy-button';
 import { useAction } from '../use-action';
 import { JsonFileButton } from './JsonFileButton';
 import { OutcomeLine } from './OutcomeLine';
@@ -78,10 +79,11 @@ export function DataSection({ call, changed }: Props) {
         {t('dataLimits', formatNumber(MAX_READER_DATA_CHARS))}
       </p>
       <div class="inline-form">
-        <button type="button" class="button primary" disabled={busy} data-testid="data-export" onClick={() => void exportAll()}>
+        {/* Busy, not disabled: the focus stays on the control pressed while its work is under way (busy-button.tsx). */}
+        <BusyButton type="button" class="button primary" busy={busy} data-testid="data-export" onClick={() => void exportAll()}>
           {t('dataExport')}
-        </button>
-        <JsonFileButton disabled={busy} testId="data-import" onFile={(file) => void importFile(file)}>
+        </BusyButton>
+        <JsonFileButton busy={busy} testId="data-import" onFile={(file) => void importFile(file)}>
           {t('dataImport')}
         </JsonFileButton>
       </div>

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { formatCount } from '../../shared/format';
 import { t, uiLocale } from '../../shared/i18n';
 import type { FeedView } from '../../contracts/views';
+import { BusyButton } from '../../ui/busy-button';
 import { filterFeeds, needsAttention, orderFeeds } from '../feed-list';
 import { RefreshStatus } from './RefreshStatus';
 import { SearchBox } from './SearchBox';
@@ -55,11 +56,12 @@ export function FeedRows({ feeds, busy, refresh, remove, grant }: Props) {
                 {!feed.access && <SourceAccess url={feed.url} busy={busy} onGrant={() => grant([feed.url])} />}
               </div>
               <div class="row-actions">
-                {/* Without access a refresh can only fail: "Grant access again" refreshes once it is granted. */}
+                {/* Without access a refresh can only fail: "Grant access again" refreshes once it is granted.
+                    Busy, not disabled: the focus stays on it while the feed refreshes (busy-button.tsx). */}
                 {feed.access && (
-                  <button type="button" class="button" disabled={busy} onClick={() => refresh(feed.url)}>
+                  <BusyButton type="button" class="button" busy={busy} onClick={() => refresh(feed.url)}>
                     {t('sourceRefresh')}
-                  </button>
+                  </BusyButton>
                 )}
                 <button type="button" class="button" data-removes="feeds" disabled={busy} aria-label={t('sourceRemoveLabel', feed.url)} onClick={() => remove(feed.url)}>
                   {t('sourceRemove')}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BusyButton } from '../../ui/busy-button';
 import { useFocusAfterRemoval } from '../../ui/focus-after-removal';
 import { formatCount } from '../../shared/format';
 import { t } from '../../shared/i18n';
@@ -83,17 +84,19 @@ export function FeedsSection({ feeds, store, windowDays, call, platform, changed
         class="inline-form"
         onSubmit={(event) => {
           event.preventDefault();
-          void add(url);
+          // A change under way: Enter in the field submits again, and is not sent twice.
+          if (!busy) void add(url);
         }}
       >
         <label for="feed-url">{t('feedUrlLabel')}</label>
         <input id="feed-url" data-removal-fallback type="url" autoComplete="off" spellcheck={false} placeholder="https://example.com/feed.xml" value={url} onInput={(e) => setUrl(e.currentTarget.value)} required />
-        <button type="submit" class="button primary" disabled={busy}>
+        {/* Busy, not disabled: the focus stays on the button pressed while its work is under way (busy-button.tsx). */}
+        <BusyButton type="submit" class="button primary" busy={busy}>
           {t('feedAdd')}
-        </button>
-        <button type="button" class="button" disabled={busy} onClick={() => void discover()}>
+        </BusyButton>
+        <BusyButton type="button" class="button" busy={busy} onClick={() => void discover()}>
           {t('feedDiscover')}
-        </button>
+        </BusyButton>
       </form>
       {found && found.feeds.length > 0 && (
         <ul class="rows" aria-label={t('feedDiscoveredList', found.pageTitle)}>
@@ -103,9 +106,11 @@ export function FeedsSection({ feeds, store, windowDays, call, platform, changed
                 <p class="row-title long-words">{feed.title ?? feed.url}</p>
                 <p class="muted break">{feed.url}</p>
               </div>
-              <button type="button" class="button" disabled={busy || known.has(feed.url)} onClick={() => void add(feed.url)}>
+              {/* Busy while adding; once added ("Already added") it has nothing to do, and is so by the
+                  reader's own press: marked the same way rather than disabled, the focus stays on it. */}
+              <BusyButton type="button" class="button" busy={busy || known.has(feed.url)} onClick={() => void add(feed.url)}>
                 {known.has(feed.url) ? t('feedAlreadyAdded') : t('feedAdd')}
-              </button>
+              </BusyButton>
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { BusyButton } from '../../ui/busy-button';
 import { useFocusAfterRemoval } from '../../ui/focus-after-removal';
 import { formatCount, formatNumber } from '../../shared/format';
 import { t, type MessageKey } from '../../shared/i18n';
@@ -81,6 +82,8 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
 
   const keep = (event: Event): Promise<void> => {
     event.preventDefault();
+    // A change under way: Enter in the field submits again, and is not sent twice.
+    if (busy) return Promise.resolve();
     return run(async () => {
       const retentionDays = Number(days);
       if (!Number.isInteger(retentionDays) || retentionDays < 1 || retentionDays > 3650) throw new Error(t('historyRetentionInvalid'));
@@ -138,9 +141,10 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
       <form class="inline-form" onSubmit={(event) => void keep(event)}>
         <label for="history-days">{t('historyRetentionLabel')}</label>
         <input id="history-days" class="narrow" type="number" min={1} max={3650} value={days} onInput={(e) => setDaysEdit({ value: e.currentTarget.value, saved: false })} />
-        <button type="submit" class="button" disabled={busy}>
+        {/* Busy, not disabled: the focus stays on it while the days are saved (busy-button.tsx). */}
+        <BusyButton type="submit" class="button" busy={busy}>
           {t('historyRetentionSave')}
-        </button>
+        </BusyButton>
       </form>
       <OutcomeLine outcome={outcome} />
     </section>

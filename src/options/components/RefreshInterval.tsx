@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatCount } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import type { Call } from '../App';
+import { busyAttributes } from '../../ui/busy-button';
 import { useAction } from '../use-action';
 import { OutcomeLine } from './OutcomeLine';
 
@@ -19,22 +20,38 @@ interface Props {
 export function RefreshInterval({ hours, scheduled, call }: Props) {
   const [chosen, setChosen] = useState(hours);
   useEffect(() => setChosen(hours), [hours]);
+  /** The period being saved, shown meanwhile. */
+  const [pending, setPending] = useState<number | null>(null);
   const { busy, outcome, run } = useAction();
   if (!scheduled) return <p class="message-error">{t('networkNoSchedule')}</p>;
 
-  const choose = (refreshHours: number): Promise<void> =>
-    run(async () => {
+  const choose = (refreshHours: number): Promise<void> => {
+    setPending(refreshHours);
+    return run(async () => {
       const saved = await call('sources/prefs', { refreshHours });
       setChosen(saved.refreshHours);
       return t('refreshIntervalSaved', formatCount('refreshEvery', saved.refreshHours));
-    });
+    }).finally(() => setPending(null));
+  };
+  const shown = pending ?? chosen;
 
   const choices = [...new Set<number>([...REFRESH_CHOICES, chosen])].sort((a, b) => a - b);
   return (
     <>
       <div class="inline-form">
         <label for="refresh-hours">{t('refreshIntervalLabel')}</label>
-        <select id="refresh-hours" data-testid="refresh-hours" value={String(chosen)} disabled={busy} onChange={(e) => void choose(Number(e.currentTarget.value))}>
+        {/* Busy, not disabled: the focus stays on the list while the period is saved (busy-button.tsx);
+            a change meanwhile is undone, not sent. */}
+        <select
+          id="refresh-hours"
+          data-testid="refresh-hours"
+          value={String(shown)}
+          {...busyAttributes(busy)}
+          onChange={(e) => {
+            if (busy) e.currentTarget.value = String(shown);
+            else void choose(Number(e.currentTarget.value));
+          }}
+        >
           {choices.map((h) => (
             <option key={h} value={String(h)}>
               {formatCount('refreshEvery', h)}

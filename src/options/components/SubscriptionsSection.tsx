@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { BusyButton } from '../../ui/busy-button';
 import { useFocusAfterRemoval } from '../../ui/focus-after-removal';
 import { t } from '../../shared/i18n';
 import { parsePublicKey } from '../../formats/pack-signature';
@@ -28,6 +29,8 @@ export function SubscriptionsSection({ subscriptions, call, platform, changed }:
 
   const add = (event: Event): Promise<void> => {
     event.preventDefault();
+    // A change under way: Enter in a field submits again, and is not sent twice.
+    if (busy) return Promise.resolve();
     return run(async () => {
       const address = parseHttpUrl(url)?.href;
       if (!address) throw new Error(t('sourceInvalidUrl'));
@@ -80,11 +83,12 @@ export function SubscriptionsSection({ subscriptions, call, platform, changed }:
                   {!sub.access && <SourceAccess url={sub.url} busy={busy} onGrant={() => void grant([sub.url])} />}
                 </div>
                 <div class="row-actions">
-                  {/* Without access a refresh can only fail: "Grant access again" refreshes once it is granted. */}
+                  {/* Without access a refresh can only fail: "Grant access again" refreshes once it is granted.
+                      Busy, not disabled: the focus stays on it while the pack refreshes (busy-button.tsx). */}
                   {sub.access && (
-                    <button type="button" class="button" disabled={busy} onClick={() => void act(() => call('subscription/refresh', { url: sub.url }), t('sourceRefreshed', sub.url))}>
+                    <BusyButton type="button" class="button" busy={busy} onClick={() => void act(() => call('subscription/refresh', { url: sub.url }), t('sourceRefreshed', sub.url))}>
                       {t('sourceRefresh')}
-                    </button>
+                    </BusyButton>
                   )}
                   <button type="button" class="button" data-removes="subscriptions" disabled={busy} aria-label={t('sourceRemoveLabel', sub.url)} onClick={() => void act(() => call('subscription/remove', { url: sub.url }), t('sourceRemoved', sub.url))}>
                     {t('sourceRemove')}
@@ -103,9 +107,10 @@ export function SubscriptionsSection({ subscriptions, call, platform, changed }:
         <p id="subscription-key-help" class="muted">
           {t('subscriptionKeyHelp')}
         </p>
-        <button type="submit" class="button primary" disabled={busy}>
+        {/* Busy, not disabled: the focus stays on it while the pack is added (busy-button.tsx). */}
+        <BusyButton type="submit" class="button primary" busy={busy}>
           {t('subscriptionAdd')}
-        </button>
+        </BusyButton>
       </form>
       <OutcomeLine outcome={outcome} />
     </section>

@@ -3,6 +3,7 @@ import { t } from '../../shared/i18n';
 import { formatCount, formatNumber } from '../../shared/format';
 import type { Surface } from '../../formats/settings';
 import type { StorySummary } from '../../contracts/views';
+import { BusyButton } from '../../ui/busy-button';
 import type { PopupDeps } from '../deps';
 
 interface Props {
@@ -40,9 +41,10 @@ export function CurrentStory({ story, otherReports, tabId, surface, deps }: Prop
         <li>{formatCount('opinionCount', story.opinionCount)}</li>
         {story.actionCount > 0 && <li>{formatCount('stepsDone', story.actionCount, [formatNumber(story.actionsDone)])}</li>}
       </ul>
-      <button type="button" class="button primary" data-testid="open-sidebar" disabled={busy} onClick={openSidebar}>
+      {/* Busy, not disabled: should the sidebar not open, the focus is still on the button (busy-button.tsx). */}
+      <BusyButton type="button" class="button primary" data-testid="open-sidebar" busy={busy} onClick={openSidebar}>
         {t('openSidebar')}
-      </button>
+      </BusyButton>
       <p class="message-error" role="alert">
         {failed ? t('openSidebarFailed') : ''}
       </p>

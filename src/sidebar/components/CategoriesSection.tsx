@@ -6,6 +6,7 @@ import { MAX_CHOSEN_CATEGORIES } from '../../formats/reader-data';
 import type { CategoryView, StoryView } from '../../contracts/views';
 import type { CategoryGroup } from '../action-groups';
 import type { CategoryChoiceState } from '../use-category-choice';
+import { BusyButton } from '../../ui/busy-button';
 import { Section } from './Section';
 
 interface Props {
@@ -39,12 +40,16 @@ export function CategoriesSection({ categories, choice, groups, filing }: Props)
   const aside = choice?.byReader ? t('categoriesChosen') : categories.some((c) => c.why !== undefined) ? t('categoriesClassified') : undefined;
   // The background offers some only for a story given none that the reader has not filed.
   const suggested = choice?.suggested ?? [];
-  // A change removes the button that made it (a category's ×, an offer's Add): focus would fall to
+  // A change removes the button that made it (a category's ×, an offer's Add, "Let Storyline
+  // choose"), or leaves it with nothing to do ("File it", its category filed): focus would fall to
   // the page's body, so keyboard and screen-reader users are brought back to the filing controls.
+  // While the change is under way the buttons are busy, not disabled (busy-button.tsx): one that
+  // stays (the change failed) keeps the focus.
   const filingRef = useRef<HTMLDivElement>(null);
   const status = filing?.status;
   useEffect(() => {
-    if (!status || (document.activeElement && document.activeElement !== document.body)) return;
+    const active = document.activeElement;
+    if (!status || (active && active !== document.body && !active.matches(':disabled'))) return;
     filingRef.current?.querySelector<HTMLElement>('select, button')?.focus();
   }, [status]);
   return (
@@ -66,17 +71,17 @@ export function CategoriesSection({ categories, choice, groups, filing }: Props)
                     <span class="category-note">{t('categoryNoSteps')}</span>
                   )}
                   {edit && (
-                    <button
+                    <BusyButton
                       type="button"
                       class="icon-button category-remove"
                       data-testid="category-remove"
                       aria-label={t('categoryRemoveLabel', category.name)}
                       title={t('categoryRemoveLabel', category.name)}
-                      disabled={edit.filing.busy}
+                      busy={edit.filing.busy}
                       onClick={() => choose(ids.filter((id) => id !== category.id))}
                     >
                       <span aria-hidden="true">×</span>
-                    </button>
+                    </BusyButton>
                   )}
                 </span>
                 <Why category={category} />
@@ -93,16 +98,16 @@ export function CategoriesSection({ categories, choice, groups, filing }: Props)
               <li key={category.id} class="category" data-suggested-category={category.id}>
                 <span class="category-name">{category.name}</span>
                 {edit && (
-                  <button
+                  <BusyButton
                     type="button"
                     class="button category-add"
                     data-testid="category-add"
                     aria-label={t('categoryAddLabel', category.name)}
-                    disabled={edit.filing.busy}
+                    busy={edit.filing.busy}
                     onClick={() => choose([category.id])}
                   >
                     {t('categoryAdd')}
-                  </button>
+                  </BusyButton>
                 )}
                 <Why category={category} />
               </li>
@@ -144,6 +149,11 @@ interface FilingProps {
 function Filing({ containerRef, options, full, byReader, busy, onAdd, onReset }: FilingProps) {
   const [picked, setPicked] = useState('');
   const valid = options.some((o) => o.id === picked);
+  // The choice stays while it is being filed (should that fail, it is still there to file), and is
+  // let go once the story is filed under it: it is no longer offered.
+  useEffect(() => {
+    if (picked && !valid) setPicked('');
+  }, [picked, valid]);
   return (
     <div class="category-filing" ref={containerRef}>
       {!full && options.length > 0 && (
@@ -151,13 +161,13 @@ function Filing({ containerRef, options, full, byReader, busy, onAdd, onReset }:
           class="category-pick"
           onSubmit={(e) => {
             e.preventDefault();
-            if (!valid) return;
+            // Enter in the list while a change is under way does not send it again.
+            if (!valid || busy) return;
             onAdd(picked);
-            setPicked('');
           }}
         >
           <label for="category-pick">{t('categoryPick')}</label>
-          <select id="category-pick" data-testid="category-pick" value={picked} onChange={(e) => setPicked(e.currentTarget.value)}>
+          <select id="category-pick" data-testid="category-pick" value={valid ? picked : ''} onChange={(e) => setPicked(e.currentTarget.value)}>
             <option value="">{t('categoryPickNone')}</option>
             {options.map((o) => (
               <option key={o.id} value={o.id}>
@@ -165,15 +175,16 @@ function Filing({ containerRef, options, full, byReader, busy, onAdd, onReset }:
               </option>
             ))}
           </select>
-          <button type="submit" class="button" data-testid="category-pick-add" disabled={busy || !valid}>
+          {/* Disabled with no choice made; only busy while the choice is being filed. */}
+          <BusyButton type="submit" class="button" data-testid="category-pick-add" busy={busy} disabled={!valid}>
             {t('categoryPickAdd')}
-          </button>
+          </BusyButton>
         </form>
       )}
       {byReader && (
-        <button type="button" class="link-button" data-testid="categories-reset" disabled={busy} onClick={onReset}>
+        <BusyButton type="button" class="link-button" data-testid="categories-reset" busy={busy} onClick={onReset}>
           {t('categoriesReset')}
-        </button>
+        </BusyButton>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
+import { BusyButton } from '../../ui/busy-button';
 import { useCall } from '../api';
 
 interface Props {
@@ -29,7 +30,8 @@ export function FollowButton({ storyId, following }: Props) {
 
   return (
     <div class="follow">
-      <button type="button" class={on ? 'button follow-button is-on' : 'button follow-button'} data-testid="follow" aria-pressed={on} disabled={busy} title={t('followHint')} onClick={toggle}>
+      {/* Busy, not disabled: the reader's focus stays on it (busy-button.tsx). */}
+      <BusyButton type="button" class={on ? 'button follow-button is-on' : 'button follow-button'} data-testid="follow" aria-pressed={on} busy={busy} title={t('followHint')} onClick={toggle}>
         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
           <path
             d="M8 1.8a4.2 4.2 0 0 0-4.2 4.2v2.6L2.5 11h11l-1.3-2.4V6A4.2 4.2 0 0 0 8 1.8zM6.3 12.6a1.8 1.8 0 0 0 3.4 0"
@@ -40,7 +42,7 @@ export function FollowButton({ storyId, following }: Props) {
           />
         </svg>
         {on ? t('followingStory') : t('followStory')}
-      </button>
+      </BusyButton>
       <p class="follow-status muted" role="status">
         {status}
       </p>

@@ -4,6 +4,7 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '../../shared/i18n';
 import type { SidebarView } from '../../contracts/views';
+import { BusyButton } from '../../ui/busy-button';
 import { useCall } from '../api';
 
 export type ReplaceView = (view: SidebarView, notice: string) => void;
@@ -67,9 +68,10 @@ export function AnswerButton({ storyId, onReplace, answer, primary = false, priv
   return (
     <>
       <p class="answer-row">
-        <button type="button" class={primary ? 'button primary' : 'button'} data-testid={spec.testId} disabled={busy} onClick={send} aria-describedby={hintId}>
+        {/* Busy, not disabled: should the answer fail, the focus is still on the button (busy-button.tsx). */}
+        <BusyButton type="button" class={primary ? 'button primary' : 'button'} data-testid={spec.testId} busy={busy} onClick={send} aria-describedby={hintId}>
           {t(spec.label)}
-        </button>
+        </BusyButton>
         <span id={hintId} class="hint">
           {t(spec.hint[kept])}
         </span>
