@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatCount, formatNumber } from '../../shared/format';
 import { t } from '../../shared/i18n';
+import { BusyButton } from '../../ui/busy-button';
 import { SOURCE_PREF_BOUNDS } from '../../formats/source-prefs';
 import type { FeedStoreView } from '../../contracts/views';
 import type { Call } from '../App';
@@ -30,6 +31,8 @@ export function FeedStorage({ store, windowDays, call, changed }: Props) {
 
   const keep = (event: Event): Promise<void> => {
     event.preventDefault();
+    // Enter in the field while the last save is under way: not again.
+    if (busy) return Promise.resolve();
     return run(async () => {
       const feedRetentionDays = Number(days);
       if (!Number.isInteger(feedRetentionDays) || feedRetentionDays < MIN_DAYS || feedRetentionDays > MAX_DAYS) throw new Error(t('feedRetentionInvalid'));
@@ -49,9 +52,9 @@ export function FeedStorage({ store, windowDays, call, changed }: Props) {
       <form class="inline-form" onSubmit={(event) => void keep(event)}>
         <label for="feed-days">{t('feedRetentionLabel')}</label>
         <input id="feed-days" class="narrow" type="number" min={MIN_DAYS} max={MAX_DAYS} value={days} aria-describedby="feed-days-help" onInput={(e) => setDays(e.currentTarget.value)} />
-        <button type="submit" class="button" disabled={busy}>
+        <BusyButton type="submit" class="button" busy={busy}>
           {t('feedRetentionSave')}
-        </button>
+        </BusyButton>
       </form>
       <p id="feed-days-help" class="muted">
         {t('feedRetentionHelp')}

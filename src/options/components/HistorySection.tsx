@@ -122,9 +122,9 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
         </>
       )}
       <div class="inline-form">
-        <button type="button" class="button" disabled={busy || total === 0} onClick={() => void exportAll()}>
+        <BusyButton type="button" class="button" busy={busy} disabled={total === 0} onClick={() => void exportAll()}>
           {t('historyExport')}
-        </button>
+        </BusyButton>
         <button type="button" class="button" data-testid="history-clear" data-removes="history-clear" disabled={busy || total === 0} onClick={() => void clear()}>
           {t('historyClear')}
         </button>

@@ -112,7 +112,7 @@ export function ImportSection({ call, platform, changed }: Props) {
         onDrop={onDrop}
       >
         <p>{t('importDrop')}</p>
-        <JsonFileButton variant="primary" disabled={busy} testId="import-file" onFile={(file) => void importFile(file)}>
+        <JsonFileButton variant="primary" busy={busy} testId="import-file" onFile={(file) => void importFile(file)}>
           {t('importChoose')}
         </JsonFileButton>
       </div>

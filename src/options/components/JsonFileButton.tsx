@@ -39,7 +39,8 @@ export function JsonFileButton({ children, variant, disabled = false, busy = fal
           const input = event.currentTarget;
           const file = input.files?.[0];
           input.value = '';
-          if (file) onFile(file);
+          // A file that reaches it while busy (dropped on it) waits for the reader's next choice.
+          if (file && !busy) onFile(file);
         }}
       />
     </label>
