@@ -3,7 +3,8 @@
 // that sources changed (then it reads them again). Passed to
 // the app as a value so the preview harness and unit tests can run it without an extension.
 import { browser, fromExtension, type Runtime } from '../shared/browser';
-import { isImportProgress, isSourcesChanged, type ImportProgress } from '../contracts/source-events';
+import { isImportProgress, type ImportProgress } from '../contracts/source-events';
+import { onSourcesChanged } from '../shared/sources-changed';
 import { sourcePermission } from '../formats/source-request';
 import { onSettingsChanged } from '../shared/settings-store';
 import type { Settings } from '../formats/settings';
@@ -73,14 +74,7 @@ export const browserPlatform: OptionsPlatform = {
     onSettingsChanged(listener, stop.signal);
     return () => stop.abort();
   },
-  onSourcesChanged(listener) {
-    const handle = (message: unknown, sender: Runtime.MessageSender): undefined => {
-      if (isSourcesChanged(message) && fromExtension(sender)) listener();
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(handle);
-    return () => browser.runtime.onMessage.removeListener(handle);
-  },
+  onSourcesChanged,
 };
 
 refresh();

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { browser, fromExtension, type Runtime } from '../shared/browser';
 import { validateDirectory } from '../formats/directory';
 import { localizeDocument, t } from '../shared/i18n';
-import { isFeedBatchProgress, isSourcesChanged } from '../contracts/source-events';
+import { isFeedBatchProgress } from '../contracts/source-events';
+import { onSourcesChanged } from '../shared/sources-changed';
 import { callBackground } from '../shared/messaging';
 import { followTheme } from '../ui/theme';
 import { App } from './App';
@@ -27,14 +28,7 @@ const deps: WelcomeDeps = {
     browser.runtime.onMessage.addListener(handle);
     return () => browser.runtime.onMessage.removeListener(handle);
   },
-  onSourcesChanged(listener) {
-    const handle = (message: unknown, sender: Runtime.MessageSender): undefined => {
-      if (isSourcesChanged(message) && fromExtension(sender)) listener();
-      return undefined;
-    };
-    browser.runtime.onMessage.addListener(handle);
-    return () => browser.runtime.onMessage.removeListener(handle);
-  },
+  onSourcesChanged,
   openOptions: () => void browser.runtime.openOptionsPage(),
 };
 

@@ -7,10 +7,9 @@ import { h } from 'preact';
 import { act } from 'preact/test-utils';
 import { cleanup, document, mount, settle, text } from './ui/dom';
 import { fakeBackground } from './ui/fake-background';
-import { sourcesState } from './ui/fixtures';
+import { sourcesPlatform, sourcesState } from './ui/fixtures';
 import { App } from '../../src/options/App';
 import { FeedStorage } from '../../src/options/components/FeedStorage';
-import type { OptionsPlatform } from '../../src/options/platform';
 import { DEFAULT_SETTINGS } from '../../src/formats/settings';
 import type { FeedView, SourcesState } from '../../src/contracts/views';
 
@@ -72,16 +71,7 @@ test('the options page reads its sources again when the background says they cha
   const feeds: FeedView[] = [];
   const sources = (): SourcesState => sourcesState(feeds);
   const bg = fakeBackground({ 'options/state': () => ({ packs: [] }), 'sources/state': sources, 'settings/get': () => ({ ...DEFAULT_SETTINGS }) });
-  const listeners = new Set<() => void>();
-  const platform: OptionsPlatform = {
-    requestAccess: async () => true,
-    onImportProgress: () => () => undefined,
-    onSourcesChanged: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    onSettingsChanged: () => () => undefined,
-  };
+  const { platform, listeners } = sourcesPlatform();
   const root = await mount(h(App, { call: bg.call, platform }));
   await until(() => root.querySelector('[data-testid="feeds"]') !== null);
   assert.equal(root.querySelectorAll('[data-feed]').length, 0);

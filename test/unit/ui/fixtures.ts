@@ -3,6 +3,7 @@
 import civicPack from '../../../assets/packs/civic.json';
 import type { Pack } from '../../../src/formats/model';
 import type { FeedView, PopupState, SearchHit, SidebarView, SourcesState, StoryView } from '../../../src/contracts/views';
+import type { OptionsPlatform } from '../../../src/options/platform';
 
 export const STORY: StoryView = {
   id: 'alaska-summit-2025',
@@ -185,4 +186,22 @@ export function sourcesState(feeds: readonly FeedView[] = []): SourcesState {
     feedStore: { items: feeds.length * 3, stories: feeds.length * 2, bytes: feeds.length * 9_000 },
     scheduled: true,
   };
+}
+
+/**
+ * An options platform that grants every access and hears nothing but "sources changed", whose
+ * listeners the test calls to say another page changed them.
+ */
+export function sourcesPlatform(): { platform: OptionsPlatform; listeners: Set<() => void> } {
+  const listeners = new Set<() => void>();
+  const platform: OptionsPlatform = {
+    requestAccess: async () => true,
+    onImportProgress: () => () => undefined,
+    onSourcesChanged: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onSettingsChanged: () => () => undefined,
+  };
+  return { platform, listeners };
 }

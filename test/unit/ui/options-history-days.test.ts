@@ -8,9 +8,8 @@ import { h } from 'preact';
 import { act } from 'preact/test-utils';
 import { cleanup, document, mount, settle, typeInto } from './dom';
 import { fakeBackground } from './fake-background';
-import { sourcesState } from './fixtures';
+import { sourcesPlatform, sourcesState } from './fixtures';
 import { App } from '../../../src/options/App';
-import type { OptionsPlatform } from '../../../src/options/platform';
 import { DEFAULT_SETTINGS } from '../../../src/formats/settings';
 import type { SourcePrefs } from '../../../src/formats/source-prefs';
 import type { HistoryView } from '../../../src/contracts/views';
@@ -33,16 +32,7 @@ test('the days kept follow the stored value, except while the reader edits them'
     'settings/get': () => ({ ...DEFAULT_SETTINGS }),
     'sources/prefs': (change) => (prefs = { ...prefs, ...change }),
   });
-  const listeners = new Set<() => void>();
-  const platform: OptionsPlatform = {
-    requestAccess: async () => true,
-    onImportProgress: () => () => undefined,
-    onSourcesChanged: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    onSettingsChanged: () => () => undefined,
-  };
+  const { platform, listeners } = sourcesPlatform();
   /** Another options tab saves a value: stored, then announced. */
   const elsewhere = async (retentionDays: number): Promise<void> => {
     prefs = { ...prefs, retentionDays };
