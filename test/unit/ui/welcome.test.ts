@@ -2,7 +2,8 @@ import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { h } from 'preact';
-import { cleanup, click, document, mount, settle, text } from './dom';
+import { CATALOG, cleanup, click, document, mount, settle, text } from './dom';
+import { catalogSource, setMessageSource } from '../../../src/shared/i18n';
 import { fakeBackground } from './fake-background';
 import { App } from '../../../src/welcome/App';
 import type { WelcomeDeps } from '../../../src/welcome/deps';
@@ -411,4 +412,15 @@ test('"Try the failed sources again" goes with its click: the focus comes to the
   await click(retry);
   assert.equal(root.querySelector('[data-testid="retry-failed"]'), null);
   assert.equal(document.activeElement?.id, 'progress-title');
+});
+
+test('a country is found by its name in the reader\'s language, as the headings show it', async () => {
+  setMessageSource(catalogSource(CATALOG, 'fr'));
+  try {
+    const root = await mount(h(App, { deps: rig().deps }));
+    await search(root, 'Allemagne');
+    assert.ok(root.querySelector('[data-outlet="dw.com"]'), 'DW, in Germany ("Allemagne" in French)');
+  } finally {
+    setMessageSource(catalogSource(CATALOG, 'en-US'));
+  }
 });
