@@ -1,7 +1,9 @@
 // Unicode-aware tokenizing. Words are runs of letters, marks and digits in any script; apostrophes
 // inside a word are kept so "don't" meets the stop list, and possessive "'s" is dropped so
 // "Kerry's" and "Kerry" are one term. Numbers keep their decimal point ("1.9") but lose thousands
-// separators ("1,000" → "1000") so the same figure written two ways is one term.
+// separators ("1,000" → "1000") so the same figure written two ways is one term. A run of a
+// script written without spaces (Chinese, Japanese, Thai) is cut into its words (spaceless.ts).
+import { hasSpacelessScript, isOneHan, spacelessWords } from './spaceless';
 import { STOP_WORDS } from './stop-words';
 
 export interface Token {
@@ -41,19 +43,24 @@ export function tokenize(text: string): Token[] {
   let prevEnd = 0;
   for (const m of source.matchAll(WORD)) {
     const word = m[0];
-    let surface = endsPossessive(word) ? word.slice(0, -2) : word;
-    if (startsWithDigit(surface)) surface = normaliseNumber(surface);
-    const lower = surface.toLowerCase();
     const at = m.index;
-    out.push({
-      norm: NOT_ASCII.test(lower) ? folded(lower) : lower,
-      surface,
-      sentenceStart: out.length === 0 || gapEndsSentence(source, prevEnd, at),
-      joined: out.length > 0 && gapIsSpaces(source, prevEnd, at),
-    });
+    const sentenceStart = out.length === 0 || gapEndsSentence(source, prevEnd, at);
+    const joined = out.length > 0 && gapIsSpaces(source, prevEnd, at);
     prevEnd = at + word.length;
+    if (NOT_ASCII.test(word) && hasSpacelessScript(word)) {
+      // The words of a Chinese, Japanese or Thai run; the first stands where the run does, the
+      // others follow it with no space, so none of them starts a sentence or a phrase of names.
+      spacelessWords(word).forEach((piece, i) => out.push(token(piece, i === 0 && sentenceStart, i === 0 && joined)));
+    } else out.push(token(word, sentenceStart, joined));
   }
   return out;
+}
+
+function token(word: string, sentenceStart: boolean, joined: boolean): Token {
+  let surface = endsPossessive(word) ? word.slice(0, -2) : word;
+  if (startsWithDigit(surface)) surface = normaliseNumber(surface);
+  const lower = surface.toLowerCase();
+  return { norm: NOT_ASCII.test(lower) ? folded(lower) : lower, surface, sentenceStart, joined };
 }
 
 /** What /['’]s$/i matches: a possessive "'s" (any case, either apostrophe). */
@@ -127,7 +134,7 @@ export function isStopWord(norm: string): boolean {
   return STOP_WORDS.has(norm);
 }
 
-/** A token worth indexing: not a stop word, and not a lone letter or digit. */
+/** A token worth indexing: not a stop word, and not a lone letter or digit (a Chinese character can be a word). */
 export function isContentWord(norm: string): boolean {
-  return norm.length > 1 && !STOP_WORDS.has(norm);
+  return (norm.length > 1 || isOneHan(norm)) && !STOP_WORDS.has(norm);
 }

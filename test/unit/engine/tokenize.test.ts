@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isContentWord, normaliseNumber, startsUpper, startsWithDigit, tokenize } from '../../../src/engine/tokenize';
 import { stem } from '../../../src/engine/stem';
+import { spacelessWords } from '../../../src/engine/spaceless';
 import fc from 'fast-check';
 
 const norms = (s: string) => tokenize(s).map((t) => t.norm);
@@ -64,14 +65,20 @@ function referenceTokenize(text: string): { norm: string; surface: string; sente
   const out: { norm: string; surface: string; sentenceStart: boolean; joined: boolean }[] = [];
   let prevEnd = 0;
   for (const m of source.matchAll(word)) {
-    let surface = m[0].replace(/['’]s$/iu, '');
-    if (/^\p{N}/u.test(surface)) surface = normaliseNumber(surface);
     const gap = source.slice(prevEnd, m.index);
-    out.push({
-      norm: surface.toLowerCase().replace(/i\u0307/g, 'i').replace(/ß/g, 'ss').replace(/’/g, "'"),
-      surface,
-      sentenceStart: out.length === 0 || /[.!?:\n]/.test(gap),
-      joined: out.length > 0 && /^[ \t]+$/.test(gap),
+    const sentenceStart = out.length === 0 || /[.!?:\n]/.test(gap);
+    const joined = out.length > 0 && /^[ \t]+$/.test(gap);
+    // A run of a script written without spaces is its segmenter's words (spaceless.test.ts).
+    const pieces = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u.test(m[0]) ? spacelessWords(m[0]) : [m[0]];
+    pieces.forEach((piece, i) => {
+      let surface = piece.replace(/['’]s$/iu, '');
+      if (/^\p{N}/u.test(surface)) surface = normaliseNumber(surface);
+      out.push({
+        norm: surface.toLowerCase().replace(/i\u0307/g, 'i').replace(/ß/g, 'ss').replace(/’/g, "'"),
+        surface,
+        sentenceStart: i === 0 && sentenceStart,
+        joined: i === 0 && joined,
+      });
     });
     prevEnd = m.index + m[0].length;
   }
@@ -83,7 +90,7 @@ test('the tokenizer reads any text as the Unicode regexes do', () => {
   // acronyms, numbers, sentence ends, tabs and newlines, accented, compatibility and astral letters.
   const piece = fc.constantFrom(
     'The', 'U.S.', 'u.s.', "Kerry's", 'KERRY’S', "it's", "'s", 's', '1,000', '1.50', '$3', '15%', '٣', '²', 'Ｆｕｌｌ', 'ﬁre',
-    'Zürich', 'Київ', 'ÉTAT', 'İSTANBUL', 'Straße', '𐐀𐐁', 'ſ', 'é', '.', '!', '?', ':', ',', ' ', '  ', '\t', '\n', '—', '’', "'", 'Dr.', 'NASA', 'A.B.C.',
+    'Zürich', 'Київ', 'ÉTAT', 'İSTANBUL', 'Straße', '𐐀𐐁', 'ſ', '東京', 'の', '首相', 'G7サミット', 'ตำแหน่ง', '𠀋', 'é', '.', '!', '?', ':', ',', ' ', '  ', '\t', '\n', '—', '’', "'", 'Dr.', 'NASA', 'A.B.C.',
   );
   const text = fc.oneof(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.string({ unit: 'grapheme', maxLength: 60 }));
   fc.assert(
