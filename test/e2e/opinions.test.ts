@@ -47,6 +47,36 @@ const COLUMN: FeedItem = {
   hoursAgo: 2,
   author: 'Rae Columnist',
 };
+// The same outlets' reports of another event in Chinese, which has no spaces between words, and a
+// third outlet's page about it worded its own way (the engine reads such text as its words).
+const CHINESE_REPORTS: FeedItem[] = [
+  {
+    title: '港口城市宣布扩建集装箱码头',
+    summary: '港口管理局周二宣布，将投资四十亿元扩建东港集装箱码头，新增六个泊位，预计三年内完工。',
+    path: '/news/port-expansion-zh',
+    hoursAgo: 5,
+  },
+  {
+    title: '东港集装箱码头扩建计划获批',
+    summary: '市政府周二批准东港集装箱码头扩建计划，港口管理局表示新泊位将缓解货运拥堵。',
+    path: '/politics/port-expansion-approved-zh',
+    hoursAgo: 4,
+  },
+];
+const CHINESE_PAGE = {
+  path: '/china/port-terminal-expansion',
+  title: '四十亿元扩建东港集装箱码头 新增六个泊位',
+  paragraphs: [
+    '港口管理局周二表示，东港集装箱码头扩建工程将新增六个泊位，总投资四十亿元，计划三年内完工。',
+    '管理局负责人说，近年来货运量持续增长，码头拥堵问题日益突出，扩建后每年可多处理两百万个标准集装箱。',
+    '市政府当天批准了这项计划。部分居民担心施工期间的噪音和交通问题，管理局承诺将公布施工时间表，并在夜间限制重型车辆进出港区。',
+    '据介绍，扩建工程分两期进行。第一期将建设三个深水泊位和一座新的堆场，第二期再建设三个泊位，并修建连接铁路货运站的专用线。',
+    '航运企业对这一计划表示欢迎。一家船运公司的负责人说，过去一年船舶在港外等候靠泊的时间明显增加，新泊位投入使用后，等候时间有望缩短一半。',
+    '环保团体则呼吁管理局在动工前公开环境影响评估报告，说明工程对附近湿地和渔业的影响。管理局表示，评估报告将在下月向社会公示。',
+  ],
+};
+const DAILY = { host: 'www.harbourdaily.example', name: '港湾日报' };
+
 const OTHER: FeedItem[] = [
   { title: 'Rare orchid found flowering in a city park after forty years', summary: 'Botanists confirmed the find on a shaded slope near the old bandstand on Monday.', path: '/news/orchid', hoursAgo: 6 },
   { title: 'Regional library network extends weekend opening hours', summary: 'Twelve branches will open on Sundays from next month, the council said.', path: '/news/library', hoursAgo: 7 },
@@ -76,8 +106,8 @@ const HERALD_COLUMN = {
 };
 
 /** An outlet's article page: headline, byline when given, the paragraphs, published `minutesAgo`. */
-function pageHtml(page: { title: string; paragraphs: string[]; byline?: string }, outlet: { name: string }, minutesAgo: number): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(page.title)}</title>
+function pageHtml(page: { title: string; paragraphs: string[]; byline?: string }, outlet: { name: string }, minutesAgo: number, lang = 'en'): string {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${esc(page.title)}</title>
 <meta property="og:type" content="article"><meta property="og:site_name" content="${outlet.name}">
 <meta property="article:published_time" content="${new Date(Date.now() - minutesAgo * 60_000).toISOString()}"></head>
 <body><article><h1>${esc(page.title)}</h1>${page.byline ? `<p class="byline">${esc(page.byline)}</p>` : ''}${page.paragraphs.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></body></html>`;
@@ -92,8 +122,8 @@ const FEEDS = {
 
 function sites(): Map<string, Site> {
   const bodies = new Map([
-    [FEEDS.ledger, feedXml(LEDGER.name, LEDGER.host, [REPORTS[0]!, OTHER[0]!])],
-    [FEEDS.courier, feedXml(`${COURIER.name} | Politics`, COURIER.host, [REPORTS[1]!, OTHER[1]!])],
+    [FEEDS.ledger, feedXml(LEDGER.name, LEDGER.host, [REPORTS[0]!, OTHER[0]!, CHINESE_REPORTS[0]!])],
+    [FEEDS.courier, feedXml(`${COURIER.name} | Politics`, COURIER.host, [REPORTS[1]!, OTHER[1]!, CHINESE_REPORTS[1]!])],
     [FEEDS.column, feedXml(`${COURIER.name} | Opinion`, COURIER.host, [COLUMN])],
   ]);
   const out = new Map<string, Site>();
@@ -104,6 +134,7 @@ function sites(): Map<string, Site> {
   }
   // The page's own favicon request is answered too: a 404 would count as a page error.
   out.set(GAZETTE.host, (path) => (path === PAGE.path ? { body: pageHtml(PAGE, GAZETTE, 60) } : path === '/favicon.ico' ? { status: 204, body: '' } : null));
+  out.set(DAILY.host, (path) => (path === CHINESE_PAGE.path ? { body: pageHtml(CHINESE_PAGE, DAILY, 45, 'zh') } : path === '/favicon.ico' ? { status: 204, body: '' } : null));
   out.set(HERALD.host, (path) => (path === HERALD_COLUMN.path ? { body: pageHtml(HERALD_COLUMN, HERALD, 30) } : path === '/favicon.ico' ? { status: 204, body: '' } : null));
   return out;
 }
@@ -139,7 +170,7 @@ for (const browser of BROWSERS) {
         await options.click(`${testId('feeds')} button[type="submit"]`, { gesture: true });
         await options.waitFor(`[data-feed="${url}"]`, { timeout: 20_000 });
       }
-      await until(options, `/Stored on this device: 5 feed articles/.test(document.querySelector('[data-testid="feed-store-size"]')?.textContent ?? '')`, 20_000);
+      await until(options, `/Stored on this device: 7 feed articles/.test(document.querySelector('[data-testid="feed-store-size"]')?.textContent ?? '')`, 20_000);
       assert.equal(await options.count(`${testId('feeds')} [data-error]`), 0);
       await options.close();
     });
@@ -230,6 +261,20 @@ for (const browser of BROWSERS) {
       await page.sidebar.click('[data-testid="categories-reset"]');
       await until(page.sidebar, `JSON.stringify(${filed}) === ${JSON.stringify(JSON.stringify(given))}`);
       assert.deepEqual(page.errors, []);
+      await page.close();
+    });
+
+    test('a page in Chinese launches on the story of its event, from the two outlets’ reports in Chinese', async () => {
+      const page = await driver.open(`https://${DAILY.host}${CHINESE_PAGE.path}`);
+      await page.waitFor(LAUNCHER, { timeout: 20_000 });
+      assert.equal((await page.text(LAUNCHER)).trim(), 'Storyline · 2 reports');
+      await page.click(LAUNCHER);
+      await page.sidebar.waitFor('[data-section="coverage"] [data-report]', { timeout: 15_000 });
+      const coverage = await page.sidebar.evaluate<string>(`document.querySelector('[data-section="coverage"]').textContent`);
+      for (const report of CHINESE_REPORTS) assert.ok(coverage.includes(report.title), `${report.title} is under Coverage`);
+      assert.ok(!coverage.includes(REPORTS[0]!.title), 'the English story is another story');
+      assert.deepEqual(page.errors, []);
+      await page.screenshot('chinese-page-sidebar');
       await page.close();
     });
 
