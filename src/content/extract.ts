@@ -69,9 +69,17 @@ export function isoTime(value: string | null | undefined, now = Date.now()): str
   // gets the same time from its page as from its feed item, in every time zone: Date.parse reads
   // "2021-10-18T16:15:00" in the reader's own. Other forms as Date.parse can.
   const stated = parseFeedDate(value);
-  const ms = stated !== null ? Date.parse(stated) : Date.parse(value.trim());
+  const v = value.trim();
+  const ms = stated !== null ? Date.parse(stated) : AMBIGUOUS_DATE.test(v) ? NaN : Date.parse(v);
   return Number.isNaN(ms) || !plausiblePublished(ms, now) ? null : new Date(ms).toISOString();
 }
+
+/**
+ * Dates Date.parse would read wrong rather than not at all: all-number days ("05/12/2026" is 5
+ * December in Paris, read as May 12; "07.12.2026" as July 12), and ISO days parseFeedDate refused as
+ * impossible ("2026-02-30", which Date.parse rolls over to 2 March).
+ */
+const AMBIGUOUS_DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?!\d)/;
 
 const clip = (text: string | null | undefined, max: number): string | null => {
   const clean = text?.replace(/\s+/g, ' ').trim();

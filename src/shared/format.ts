@@ -86,16 +86,33 @@ const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-/** "3 days ago", "yesterday", "in 2 hours": the largest whole unit, "now" under a minute. */
+/**
+ * How long ago a past moment was: "now" under a minute, then the largest whole unit ("3 hours
+ * ago"); days by the reader's calendar ("yesterday" is the day before today, not 24 to 47 hours
+ * ago), weeks and longer as numbers ("1 week ago": "last week" would be the calendar week). Every
+ * caller shows a past moment (a report, a refresh): one a little ahead, from a clock ahead of
+ * the reader's, is "now".
+ */
 export function formatRelative(iso: string, opts: FormatOptions & { now?: Date } = {}): string {
   const date = toDate(iso);
   if (!date) return '';
-  const seconds = (date.getTime() - (opts.now ?? new Date()).getTime()) / 1000;
-  const format = new Intl.RelativeTimeFormat(opts.locale ?? uiLocale(), { numeric: 'auto' });
+  const now = opts.now ?? new Date();
+  const seconds = Math.min(0, (date.getTime() - now.getTime()) / 1000);
+  const locale = opts.locale ?? uiLocale();
+  const auto = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, size] of RELATIVE_UNITS) {
-    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+    if (-seconds < size) continue;
+    if (unit === 'day') return auto.format(-calendarDays(date, now, opts), 'day');
+    if (unit === 'hour' || unit === 'minute') return auto.format(Math.trunc(seconds / size), unit);
+    return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(Math.trunc(seconds / size), unit);
   }
-  return format.format(0, 'second');
+  return auto.format(0, 'second');
+}
+
+/** Calendar days from `from` to `to` in the reader's zone (its days' keys, compared as UTC days). */
+function calendarDays(from: Date, to: Date, opts: FormatOptions): number {
+  const day = (d: Date): number => Date.parse(`${dayKey(d.toISOString(), opts)}T00:00:00Z`);
+  return Math.round((day(to) - day(from)) / 86_400_000);
 }
 
 export function formatNumber(value: number, opts: Pick<FormatOptions, 'locale'> & Intl.NumberFormatOptions = {}): string {

@@ -38,3 +38,18 @@ test('forms only Date.parse reads are still read, and impossible dates are still
   assert.equal(isoTime('2031-01-01T00:00:00Z', NOW), null);
   assert.equal(isoTime('not a date', NOW), null);
 });
+
+test('all-number days, which Date.parse reads month first or rolls over, are no date', () => {
+  process.env['TZ'] = 'Europe/Paris';
+  // A French 5 December and a German 7 December, which Date.parse reads as 12 May and 12 July.
+  assert.equal(isoTime('05/12/2021', NOW), null);
+  assert.equal(isoTime('07.12.2021', NOW), null);
+  assert.equal(isoTime('07-12-2021 10:00', NOW), null);
+  // Refused by the feed reading as impossible; Date.parse would make it 2 March.
+  assert.equal(isoTime('2021-02-30', NOW), null);
+  assert.equal(isoTime('2021-02-30 10:00', NOW), null);
+  // Forms with the month named are still read.
+  assert.equal(isoTime('December 7, 2021 10:00 GMT', NOW), '2021-12-07T10:00:00.000Z');
+  // A day without a time is that day in every zone (noon UTC).
+  assert.equal(isoTime('2021-10-18', NOW), '2021-10-18T12:00:00.000Z');
+});

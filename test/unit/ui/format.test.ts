@@ -55,8 +55,24 @@ test('relative times use the largest whole unit', () => {
   const now = new Date('2025-08-18T20:00:00-04:00');
   assert.equal(formatRelative(SUMMIT, { ...NY, now }), '3 days ago');
   assert.equal(formatRelative('2025-08-17T19:00:00-04:00', { ...NY, now }), 'yesterday');
-  assert.equal(formatRelative('2025-08-18T22:00:00-04:00', { ...NY, now }), 'in 2 hours');
   assert.equal(formatRelative('2025-08-18T19:59:30-04:00', { ...NY, now }), 'now');
+  assert.equal(formatRelative('2025-08-18T17:10:00-04:00', { ...NY, now }), '2 hours ago');
+});
+
+test('days are the reader\'s calendar days; weeks and months are counted, not "last"', () => {
+  // Monday 9:00 in New York: Saturday 10:00 is 47 hours ago, two days by the calendar.
+  const monday = new Date('2026-12-07T09:00:00-05:00');
+  assert.equal(formatRelative('2026-12-05T10:00:00-05:00', { ...NY, now: monday }), '2 days ago');
+  assert.equal(formatRelative('2026-12-06T08:00:00-05:00', { ...NY, now: monday }), 'yesterday');
+  // 25½ hours before half past midnight in Kiritimati (UTC+14) is 11 p.m. two days before there.
+  assert.equal(formatRelative('2026-12-05T09:00:00Z', { locale: 'en-US', timeZone: 'Pacific/Kiritimati', now: new Date('2026-12-06T10:30:00Z') }), '2 days ago');
+  assert.equal(formatRelative('2026-11-24T09:00:00-05:00', { ...NY, now: monday }), '1 week ago');
+  assert.equal(formatRelative('2026-10-20T09:00:00-05:00', { ...NY, now: monday }), '1 month ago');
+});
+
+test('a moment a little ahead (a clock ahead of the reader\'s) is "now", never "in 2 hours"', () => {
+  const now = new Date('2025-08-18T20:00:00-04:00');
+  assert.equal(formatRelative('2025-08-18T22:00:00-04:00', { ...NY, now }), 'now');
 });
 
 test('counts pick the plural form and format the number', () => {
