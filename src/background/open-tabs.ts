@@ -14,21 +14,44 @@ export const GATE_FILE = 'gate.js';
 
 const scriptable = (url: string | undefined): boolean => url !== undefined && /^https?:\/\//i.test(url);
 
-/** Puts the gate into every open http(s) tab that has none; answers how many got it. */
-export async function gateOpenTabs(tabs: Pick<BackgroundTabs, 'query'>, scripting: Scripting): Promise<number> {
+/**
+ * A tab that cannot answer holds up no other: a probe or an injection waits until the page can run
+ * scripts, which a page still loading or showing a dialog (`alert()`) does not; with 40 tabs open
+ * and such a tab first, no other tab got Storyline at all.
+ */
+const TAB_MS = 3_000;
+/** Tabs looked at together: a few, so one slow page costs the rest little, and no burst of 40. */
+const AT_ONCE = 4;
+
+const withinTime = <T>(work: Promise<T>, ms: number): Promise<T | 'late'> => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, ms, 'late')));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+};
+
+/** Puts the gate into every open http(s) tab that has none; answers how many got it in time. */
+export async function gateOpenTabs(tabs: Pick<BackgroundTabs, 'query'>, scripting: Scripting, { tabMs = TAB_MS, atOnce = AT_ONCE } = {}): Promise<number> {
+  // A discarded or unloaded tab has no page to script; it loads, gate and all, when the reader opens it.
+  const queue = (await tabs.query({ url: ['http://*/*', 'https://*/*'] })).flatMap((tab) =>
+    tab.id !== undefined && !tab.discarded && tab.status !== 'unloaded' && scriptable(tab.url) ? [tab.id] : [],
+  );
   let given = 0;
-  for (const tab of await tabs.query({ url: ['http://*/*', 'https://*/*'] })) {
-    // A discarded tab has no page to script; it loads again, gate and all, when the reader opens it.
-    if (tab.id === undefined || tab.discarded || !scriptable(tab.url)) continue;
-    // Only where the gate could run and does not: not where it runs, nor where no extension may script.
-    if ((await gateState(scripting, tab.id)) !== 'absent') continue;
-    try {
-      await scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: [GATE_FILE] });
-      given++;
-    } catch (error) {
+  const one = async (tabId: number): Promise<void> => {
+    // Only where the gate could run and does not: not where it runs, nor where no extension may
+    // script. A tab that does not answer in time gets the gate all the same: the injection waits
+    // for the page, and a copy arriving where the gate already runs leaves at once (gate/index.ts).
+    const state = await withinTime(gateState(scripting, tabId), tabMs);
+    if (state === 'runs' || state === 'refused') return;
+    const injected = scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [GATE_FILE] }).then(
+      () => true,
       // A page no extension may script (a store, an error page) or whose host access was withdrawn.
-      logProblem(`gate for open tab ${tab.id}`, error);
-    }
-  }
+      (error: unknown) => (logProblem(`gate for open tab ${tabId}`, error), false),
+    );
+    if ((await withinTime(injected, tabMs)) === true) given++;
+  };
+  const worker = async (): Promise<void> => {
+    for (let tabId = queue.shift(); tabId !== undefined; tabId = queue.shift()) await one(tabId);
+  };
+  await Promise.all(Array.from({ length: atOnce }, worker));
   return given;
 }

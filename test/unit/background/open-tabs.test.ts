@@ -60,3 +60,35 @@ test('the background gives the open tabs the gate when it is installed or update
   await injected(2);
   assert.deepEqual(gateInjections(), [given, given]);
 });
+
+test('a tab that cannot answer (a dialog open, a page still loading) holds up no other, and still gets the gate', { timeout: 10_000 }, async () => {
+  const open = [tab(1, 'https://stuck.example/'), ...[2, 3, 4, 5, 6, 7].map((id) => tab(id, `https://news${id}.example/story`)), tab(8, 'https://later.example/', { status: 'unloaded' })];
+  const asked: number[] = [];
+  const given: number[] = [];
+  let inFlight = 0;
+  let most = 0;
+  const scripting: Scripting = {
+    async executeScript(injection) {
+      const { tabId } = injection.target;
+      if ('func' in injection && injection.func) {
+        asked.push(tabId);
+        // Tab 1's page never runs a script while this test lasts.
+        if (tabId === 1) return new Promise(() => undefined);
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight--;
+        return [{ frameId: 0, documentId: 'd', result: false }];
+      }
+      given.push(tabId);
+      if (tabId === 1) return new Promise(() => undefined);
+      return [{ frameId: 0, documentId: 'd', result: null }];
+    },
+  };
+  const tabs = { query: async () => open };
+  // Tab 1 first in the list: before, no other tab was looked at until it answered.
+  assert.equal(await gateOpenTabs(tabs, scripting, { tabMs: 200, atOnce: 3 }), 6);
+  assert.deepEqual(asked.sort(), [1, 2, 3, 4, 5, 6, 7], 'every loaded tab asked, the unloaded one left to load with its gate');
+  assert.deepEqual(given.sort(), [1, 2, 3, 4, 5, 6, 7], 'the stuck tab is given the gate too, to run when it can');
+  assert.ok(most <= 2, `at most three tabs at once, one of them the stuck one: ${most}`);
+});
