@@ -38,6 +38,11 @@ export interface BackgroundTabs extends Pick<Tabs.Static, 'get' | 'query' | 'cre
   sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   onUpdated: EventOf<Tabs.Static['onUpdated']>;
   onRemoved: EventOf<Tabs.Static['onRemoved']>;
+  /**
+   * A tab's page went to another tab id (Chrome's Memory Saver discards and prerendered pages): no
+   * onRemoved for the old id. Optional: not every browser has it (MDN lists none for Firefox for Android).
+   */
+  onReplaced?: EventOf<Tabs.Static['onReplaced']>;
 }
 
 export interface BackgroundStorage {

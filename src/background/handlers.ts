@@ -37,8 +37,11 @@ export async function forgetPage(s: Pick<Services, 'states' | 'badge'>, tabId: n
  * forgotten; the same document at another fragment (`#comments`) keeps its match.
  */
 export async function onTabUrl(s: Pick<Services, 'states' | 'badge'>, tabId: number, url: string): Promise<void> {
-  const { match } = await s.states.get(tabId);
+  const { match, search, pinned } = await s.states.get(tabId);
   if (match && cleanUrl(url) === match.article.url) return;
+  // A tab with nothing to forget keeps no state: every navigation in every tab stored one, which
+  // each refresh of the stories then went through.
+  if (!match && !search && !pinned) return s.badge.show(tabId, null);
   await forgetPage(s, tabId);
 }
 

@@ -56,6 +56,7 @@ export function startBackground(browser: BackgroundBrowser, readPackaged?: ReadP
   });
 
   browser.tabs.onRemoved.addListener((tabId) => states.clear(tabId).catch((error: unknown) => logProblem('tab closed', error)));
+  browser.tabs.onReplaced?.addListener((_added, removed) => states.clear(removed).catch((error: unknown) => logProblem('tab replaced', error)));
 
   // After stories changed (a feed refresh, a pack update), once a burst of changes is over: the
   // follow badge, and each open tab's count and launcher (tab-refresh.ts).

@@ -11,6 +11,7 @@ import type { TabMatch } from './tab-state';
 
 type Database = IDBPDatabase<StorylineDB>;
 type Deps = Pick<Services, 'states' | 'badge' | 'callContent'>;
+type TabsDeps = Deps & { browser: { tabs: Pick<Services['browser']['tabs'], 'query'> } };
 
 /** Badge and launcher for a match that changed without a new page load. */
 export async function showPageMatch(s: Deps, tabId: number, match: TabMatch): Promise<void> {
@@ -33,9 +34,22 @@ export async function refreshTabMatch(s: Deps, database: Database, tabId: number
   return next;
 }
 
-/** Every open tab's match brought up to date, one tab at a time; a failing tab does not stop the rest. */
-export async function refreshTabMatches(s: Deps, database: Database): Promise<void> {
-  for (const { tabId, match } of await s.states.matches()) {
+/**
+ * Every open tab's match brought up to date, one tab at a time; a failing tab does not stop the
+ * rest. A state whose tab is gone (its close or replacement not heard: the worker was stopped) goes;
+ * a discarded tab has no page to update, and its page reports again when the reader opens it.
+ */
+export async function refreshTabMatches(s: TabsDeps, database: Database): Promise<void> {
+  // The states first: a tab opened after the query then has no state read here, never one taken for gone.
+  const states = await s.states.matches();
+  const open = new Map((await s.browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [[tab.id, tab] as const])));
+  for (const { tabId, match } of states) {
+    const tab = open.get(tabId);
+    if (!tab) {
+      await s.states.clear(tabId).catch((error: unknown) => logProblem(`tab ${tabId} gone`, error));
+      continue;
+    }
+    if (tab.discarded) continue;
     await refreshTabMatch(s, database, tabId, match).catch((error: unknown) => logProblem(`tab ${tabId} after stories changed`, error));
   }
 }

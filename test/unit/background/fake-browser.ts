@@ -115,6 +115,7 @@ export function fakeBrowser() {
       },
       onUpdated: new FakeEvent<Parameters<Parameters<BackgroundBrowser['tabs']['onUpdated']['addListener']>[0]>>(),
       onRemoved: new FakeEvent<Parameters<Parameters<BackgroundBrowser['tabs']['onRemoved']['addListener']>[0]>>(),
+      onReplaced: new FakeEvent<Parameters<Parameters<NonNullable<BackgroundBrowser['tabs']['onReplaced']>['addListener']>[0]>>(),
     },
     storage: {
       local: new FakeArea('local', storageChanged),

@@ -151,3 +151,35 @@ test('a page whose copy left because a feed brought that very page is the story\
   assert.equal(next?.currentArticleId, scopedId('live', 'brought-1'));
   assert.equal(next?.otherReports, 1, 'the other of the two reports; the page is not counted');
 });
+
+test('a tab replaced or closed unheard leaves no state behind; a discarded tab is not called', async () => {
+  const database = await db();
+  await installPack(database, edition('1', 'kept', 'kept', 0), 'file');
+  const bg = startFakeBackground();
+  await read(bg, 31, 'https://www.example.com/kept');
+  await read(bg, 32, 'https://www.example.com/kept');
+  await read(bg, 33, 'https://www.example.com/kept');
+  const tabIds = async (): Promise<number[]> => (await bg.states.matches()).map((m) => m.tabId).sort();
+  assert.deepEqual(await tabIds(), [31, 32, 33]);
+
+  // Chrome's Memory Saver gives tab 31's page a new id: no onRemoved for the old one.
+  bg.browser.tabs.onReplaced!.fire(41, 31);
+  await until('the replaced tab’s state goes', async () => !(await tabIds()).includes(31));
+
+  // Tab 32 closed while the worker was stopped; tab 33 is discarded.
+  bg.closeTab(32);
+  bg.openTab(33, 'https://www.example.com/kept', { discarded: true });
+  const calls = bg.contentCalls.length;
+  await installPack(database, edition('2', 'kept', 'kept', 2), 'file');
+  await refreshTabMatches(bg.hooks.services, database);
+  assert.deepEqual(await tabIds(), [33]);
+  assert.equal(bg.contentCalls.length, calls, 'nothing sent to a discarded tab');
+});
+
+test('a navigation in a tab with nothing stored stores nothing', async () => {
+  const bg = startFakeBackground();
+  const tab = bg.openTab(51, 'https://elsewhere.example/next');
+  // The listener answers its work (start.ts): settled, whatever it stores is stored.
+  await bg.settle(bg.browser.tabs.onUpdated.fire(51, { url: 'https://elsewhere.example/next' }, tab));
+  assert.deepEqual((await bg.states.matches()).map((m) => m.tabId), []);
+});
