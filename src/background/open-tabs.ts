@@ -1,12 +1,12 @@
-// Tabs already open when Storyline is installed or updated. Chrome runs a manifest's content
-// scripts only in pages loaded after the install (Firefox also runs them in the tabs already open),
-// so a reader who installs, chooses news sources and goes back to the article they were reading
-// found nothing there until a reload; an update cuts the old version's scripts off the same way
-// (they leave the page: content/index.ts). The gate is put into each open http(s) tab that does not
-// have it, once: it then does what it does on any page load (an article gets the extraction bundle,
-// and its launcher once a story holds it: tab-refresh.ts).
+// Tabs already open when Storyline is installed, updated or switched back on. Chrome runs a
+// manifest's content scripts only in pages loaded after that (Firefox also runs them in the tabs
+// already open), so a reader who installs, chooses news sources and goes back to the article they
+// were reading found nothing there until a reload; an update cuts the old version's scripts off the
+// same way (they leave the page: content/index.ts). The gate is put into each open http(s) tab that
+// does not have it, once: it then does what it does on any page load (an article gets the
+// extraction bundle, and its launcher once a story holds it: tab-refresh.ts).
 import { gateState, type Scripting } from './extraction';
-import type { BackgroundTabs } from './browser-api';
+import type { BackgroundTabs, StorageArea } from './browser-api';
 import { logProblem } from './log';
 
 /** The gate script, as scripts/build.ts names it and the manifest registers it. */
@@ -54,4 +54,20 @@ export async function gateOpenTabs(tabs: Pick<BackgroundTabs, 'query'>, scriptin
   };
   await Promise.all(Array.from({ length: atOnce }, worker));
   return given;
+}
+
+/** Set in the session area once this run of the extension has looked at the open tabs. */
+export const TAKEN_OVER_KEY = 'open-tabs-taken-over';
+
+/**
+ * The open tabs looked at once per run of the extension: at its first start after an install, an
+ * update, being switched back on (Chrome fires no event for that: 40 tabs open meanwhile had no
+ * Storyline until each was reloaded) or a browser start (where the tabs' own loads have given them
+ * the gate, and each answers at once). The session area is emptied at each of those and kept
+ * while the worker sleeps and wakes, so a woken worker does not look again.
+ */
+export async function takeOverOpenTabs(session: StorageArea, tabs: Pick<BackgroundTabs, 'query'>, scripting: Scripting): Promise<number> {
+  if ((await session.get(TAKEN_OVER_KEY))[TAKEN_OVER_KEY]) return 0;
+  await session.set({ [TAKEN_OVER_KEY]: true });
+  return gateOpenTabs(tabs, scripting);
 }

@@ -15,7 +15,7 @@ import { createServices, type Services } from './services';
 import { installBenchHook } from './sources/bench-hook';
 import { traffic } from './traffic';
 import { refreshTabMatches } from './tab-refresh';
-import { gateOpenTabs } from './open-tabs';
+import { takeOverOpenTabs } from './open-tabs';
 import { openWelcome } from './welcome';
 
 /** What the debugging console and the e2e suite reach (index.ts puts it on the global). */
@@ -84,9 +84,6 @@ export function startBackground(browser: BackgroundBrowser, readPackaged?: ReadP
   browser.runtime.onInstalled.addListener(({ reason }) => {
     // First run: the reader chooses news sources, or Storyline knows only the starter story.
     if (reason === 'install') openWelcome(browser).catch((error: unknown) => logProblem('welcome page', error));
-    // The pages the reader already had open get the gate a page load would have given them: at
-    // install, and at an update, which leaves the old version's scripts in them cut off.
-    if (reason === 'install' || reason === 'update') gateOpenTabs(browser.tabs, browser.scripting).catch((error: unknown) => logProblem(`open tabs at ${reason}`, error));
     whenStarted();
   });
   // The browser does not keep a badge across restarts: whenStarted() shows it again.
@@ -101,6 +98,10 @@ export function startBackground(browser: BackgroundBrowser, readPackaged?: ReadP
   browser.commands?.onCommand.addListener((command, tab) => void hooks.onCommand(command, tab));
   surface.watch(browser.keptChoice);
   installBenchHook(services.serially);
+  // The pages the reader already had open get the gate a page load would have given them, once per
+  // run of the extension (open-tabs.ts): after an install, an update (which cuts the old version's
+  // scripts off) or being switched back on.
+  takeOverOpenTabs(browser.storage.session, browser.tabs, browser.scripting).catch((error: unknown) => logProblem('open tabs', error));
 
   return hooks;
 }

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Runtime } from '../../../src/background/browser-api';
 import type { ReadPackFile } from '../../../src/background/builtin-pack-install';
 import { startBackground } from '../../../src/background/start';
+import { TAKEN_OVER_KEY } from '../../../src/background/open-tabs';
 import { COPIES, ROOT } from '../../../scripts/build';
 import { EXTENSION_ID, fakeBrowser, fakeTab, ORIGIN } from './fake-browser';
 
@@ -29,8 +30,14 @@ export const contentSender = (tabId: number, url: string, incognito = false): Ru
 /** An extension page of ours (popup.html, options.html, sidebar.html …) outside any tab. */
 export const pageSender = (file: string): Runtime.MessageSender => ({ id: EXTENSION_ID, url: `${ORIGIN}${file}` });
 
-export function startFakeBackground() {
+/**
+ * A background started on the fake browser: by default a worker woken within a run of the
+ * extension, which has looked at the open tabs already; `firstStart` starts the run (open-tabs.ts).
+ */
+export function startFakeBackground({ firstStart = false } = {}) {
   const fake = fakeBrowser();
+  // FakeArea.set stores at once (nothing in it is awaited): in place before the start reads it.
+  if (!firstStart) void fake.browser.storage.session.set({ [TAKEN_OVER_KEY]: true });
   const hooks = startBackground(fake.browser, readCommitted);
   return {
     ...fake,

@@ -13,7 +13,16 @@ import { fakeBrowser } from './fake-browser';
 function browserMenus() {
   const items = new Set<string>();
   const errors: string[] = [];
-  const later = (work: () => void): Promise<void> => new Promise((resolve) => setTimeout(() => resolve(work()), 5));
+  const calls = { made: 0, answered: 0 };
+  const later = (work: () => void): Promise<void> => {
+    calls.made++;
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        calls.answered++;
+        resolve(work());
+      }, 5),
+    );
+  };
   const menus = {
     removeAll: () => later(() => items.clear()),
     create(properties: { id?: string }) {
@@ -22,18 +31,19 @@ function browserMenus() {
       return id;
     },
   };
-  return { items, errors, menus };
+  return { items, errors, menus, calls };
 }
 
 for (const reason of ['browser_update', 'update'] as const) {
   test(`onStartup and onInstalled (${reason}) together build one menu item without error`, async () => {
     const fake = fakeBrowser();
-    const { items, errors, menus } = browserMenus();
+    const { items, errors, menus, calls } = browserMenus();
     Object.assign(fake.browser.contextMenus, menus);
     startBackground(fake.browser, readCommitted);
     fake.browser.runtime.onStartup.fire();
     fake.browser.runtime.onInstalled.fire({ reason, temporary: false });
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    // Every menu call the starts made has been answered, and the item is there: no fixed wait.
+    for (const deadline = Date.now() + 5_000; !(items.size > 0 && calls.answered === calls.made) && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 5));
     assert.deepEqual([...items], [MENU_ID]);
     assert.deepEqual(errors, []);
   });
