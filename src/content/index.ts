@@ -57,6 +57,12 @@ function leftBehind(): boolean {
 
 /** The page this document last reported (an in-page navigation reports another in the same document). */
 let lastReported: ExtractedArticle | null = null;
+/**
+ * The count of other reports the background last gave this page (null: none, or not an article):
+ * what the launcher shows when the reader switches from the side panel back to the page, without
+ * reading the page again.
+ */
+let lastCount: number | null = null;
 
 /**
  * After an in-page navigation the address often changes before the new article is in the page (the
@@ -112,6 +118,7 @@ async function analyse(signal: AbortSignal, navigated: boolean): Promise<void> {
   measure('message', 'extract');
   measure('total', 'start');
   if (signal.aborted) return;
+  lastCount = answer ? answer.count : null;
   // With the browser's side panel chosen, nothing is put over the article: the badge tells.
   if (!answer || settings.surface === 'panel') {
     ui.hideLauncher();
@@ -140,11 +147,13 @@ function run(signal: AbortSignal, navigated = false): void {
 const handlers: Handlers<typeof contentCalls, void> = {
   // The match changed under an open sidebar (stories refreshed, the reader's answer): it shows the new one.
   async 'launcher/show'({ count }) {
+    lastCount = count;
     if (settings && launcherAllowed(settings, location.hostname)) ui.showLauncher(count);
     ui.refreshSidebar();
     return null;
   },
   async 'launcher/hide'() {
+    lastCount = null;
     ui.hideLauncher();
     ui.refreshSidebar();
     return null;
@@ -193,6 +202,7 @@ function start(): void {
   const restart = (navigated = false): void => {
     page.abort();
     page = new AbortController();
+    lastCount = null;
     ui.newPage();
     run(page.signal, navigated);
   };
@@ -202,14 +212,21 @@ function start(): void {
   // stayed in the page. Look again, as a load would.
   addEventListener('pageshow', (event) => event.persisted && restart(), { signal: lifetime.signal });
   // "Off on this site" (or on again) and the choice of surface take effect at once, without a reload;
-  // side and width move what is shown.
+  // side and width move what is shown. Only the first reads the page again: another surface shows
+  // the answer the page has (every open article reading itself again at a surface change was 40
+  // extractions and 40 reads recorded again with 40 tabs open).
   onSettingsChanged((next) => {
     const before = settings;
     if (!before) return;
     settings = next;
     const host = location.hostname;
-    if (isSiteOff(next, host) !== isSiteOff(before, host) || next.surface !== before.surface) restart();
-    else ui.setLayout(next);
+    if (isSiteOff(next, host) !== isSiteOff(before, host)) return restart();
+    ui.setLayout(next);
+    if (next.surface === before.surface || isSiteOff(next, host)) return;
+    if (next.surface === 'panel') {
+      ui.closeSidebar();
+      ui.hideLauncher();
+    } else if (lastCount !== null) ui.showLauncher(lastCount);
   }, lifetime.signal);
   run(page.signal);
 }

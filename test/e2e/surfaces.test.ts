@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ExtensionPage, TabPage } from './driver/types';
-import { HOST, LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser, outcome, poll } from './harness';
+import { HOST, LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser, outcome, outcomes, poll } from './harness';
 
 const SHADOW = "document.querySelector('[data-storyline]').shadowRoot";
 const rect = (selector: string): string => `(() => { const r = ${SHADOW}.querySelector('${selector}').getBoundingClientRect(); return [Math.round(r.left), Math.round(r.right), Math.round(r.width), document.documentElement.clientWidth]; })()`;
@@ -67,6 +67,28 @@ inEachBrowser((rig) => {
       await panelFollowsTab();
     } finally {
       await settle(options, { surface: 'page' });
+      await options.close();
+    }
+  });
+
+  test('an open article follows a change of surface at once, without reading itself again', async () => {
+    const options = await rig().driver.openExtensionTab('options.html');
+    await options.waitFor(testId('appearance'), { timeout: 15_000 });
+    const page = await rig().driver.open(rig().reports[2]!);
+    await page.waitFor(LAUNCHER, { timeout: 15_000 });
+    assert.deepEqual(await outcomes(page), ['matched']);
+    const label = (await page.text(LAUNCHER)).trim();
+    try {
+      await settle(options, { surface: 'panel' });
+      await poll('the launcher leaves the article', async () => (await page.count(LAUNCHER)) === 0);
+      await settle(options, { surface: 'page' });
+      await page.waitFor(LAUNCHER, { timeout: 15_000 });
+      assert.equal((await page.text(LAUNCHER)).trim(), label);
+      // The page was read once: before, each change of surface read it again and reported it anew.
+      assert.deepEqual(await outcomes(page), ['matched']);
+    } finally {
+      await settle(options, { surface: 'page' });
+      await page.close();
       await options.close();
     }
   });
