@@ -5,7 +5,6 @@ import type { BackgroundBrowser, Menus, Tabs } from './browser-api';
 import type { ReadPackFile } from './builtin-pack-install';
 import { onCommand } from './commands';
 import { createMenus, onMenuClicked } from './context-menu';
-import { db } from './db';
 import { createHandlers, onTabUrl } from './handlers';
 import { logProblem } from './log';
 import { indexLoads, onStoriesChanged } from './matcher';
@@ -16,6 +15,7 @@ import { installBenchHook } from './sources/bench-hook';
 import { traffic } from './traffic';
 import { refreshTabMatches } from './tab-refresh';
 import { takeOverOpenTabs } from './open-tabs';
+import { afterBurst } from './after-burst';
 import { openWelcome } from './welcome';
 
 /** What the debugging console and the e2e suite reach (index.ts puts it on the global). */
@@ -104,17 +104,4 @@ export function startBackground(browser: BackgroundBrowser, readPackaged?: ReadP
   takeOverOpenTabs(browser.storage.session, browser.tabs, browser.scripting).catch((error: unknown) => logProblem('open tabs', error));
 
   return hooks;
-}
-
-/** Runs `work` once calls stop coming for `delayMs`; a failure is logged as `what`. */
-function afterBurst(what: string, work: (database: Awaited<ReturnType<typeof db>>) => Promise<void>): (delayMs: number) => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return (delayMs) => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      db()
-        .then(work)
-        .catch((error: unknown) => logProblem(what, error));
-    }, delayMs);
-  };
 }
