@@ -63,6 +63,10 @@ export const LAUNCHER_CSS = `
 @media (prefers-color-scheme: dark) {
   .launcher { background: #2c4fb8; border-color: rgba(255, 255, 255, 0.25); }
 }
+@media (forced-colors: active) {
+  /* Forced colours paint backgrounds as the button's own: the dot would vanish into it. */
+  .launcher::before { forced-color-adjust: none; background: ButtonText; }
+}
 @media (prefers-reduced-motion: no-preference) {
   .launcher { transition: background-color 120ms ease; }
 }

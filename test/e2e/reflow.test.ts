@@ -118,6 +118,12 @@ describe('chromium: reflow and forced colours', { skip: !BROWSERS.includes('chro
       assert.notEqual(seen.fill, seen.canvas, 'the progress bar’s fill is not the page’s background (Canvas)');
       assert.match(seen.report, /^solid [1-9]/, 'the page’s report has a border');
       assert.deepEqual(seen.triangle, ['rgba(0, 0, 0, 0)', 'rgba(0, 0, 0, 0)'], 'a closed group’s triangle keeps its transparent sides (not a block)');
+      // The launcher in the page (its shadow root): its dot stands out from the button it is on.
+      const launcher = (await page.evaluate(`(() => {
+        const button = document.querySelector('[data-storyline]').shadowRoot.querySelector('button.launcher');
+        return [getComputedStyle(button, '::before').backgroundColor, getComputedStyle(button).backgroundColor];
+      })()`)) as string[];
+      assert.notEqual(launcher[0], launcher[1], 'the launcher’s dot is not the colour of its button');
       await page.locator('[data-storyline] iframe.sidebar').screenshot({ path: join(RESULTS, 'reflow-sidebar-forced-colors.png') });
     } finally {
       await page.close();
