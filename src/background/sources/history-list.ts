@@ -21,38 +21,42 @@ export const HISTORY_LISTED = 200;
 export async function findInHistory(database: Database, query: string, limit = HISTORY_LISTED): Promise<{ found: HistoryRecord[]; matched: number }> {
   const words = searchWords(query);
   if (words.length === 0) return { found: [], matched: 0 };
-  // Read whole first: a story's title is read in a transaction of its own, which would end a cursor's.
   const entries = (await database.getAllFromIndex('history', 'byReadAt')).reverse();
-  const titleOf = storyTitles(database);
+  // An entry's own words first; its story's title is read only for the entries they do not match
+  // (each keystroke searches again: reading every story's title one after another was most of it).
+  const own = entries.map((h) => hasEveryWord(words, h.title, h.siteName, address(h.url)));
+  const titles = await storyTitles(database, entries.flatMap((h, i) => (own[i] || h.storyId === null ? [] : [h.storyId])));
   const found: HistoryRecord[] = [];
   let matched = 0;
-  for (const h of entries) {
-    const storyTitle = h.storyId === null ? null : await titleOf(h.storyId);
-    if (hasEveryWord(words, h.title, h.siteName, h.url, storyTitle) && matched++ < limit) found.push(h);
-  }
+  entries.forEach((h, i) => {
+    const hit = own[i] || (h.storyId !== null && hasEveryWord(words, h.title, h.siteName, address(h.url), titles.get(h.storyId) ?? null));
+    if (hit && matched++ < limit) found.push(h);
+  });
   return { found, matched };
 }
 
-/** Story titles read as asked, each story once; null for a story that is gone. */
-function storyTitles(database: Database): (storyId: string) => Promise<string | null> {
-  const titles = new Map<string, string | null>();
-  return async (storyId) => {
-    if (!titles.has(storyId)) titles.set(storyId, (await database.get('stories', storyId))?.title ?? null);
-    return titles.get(storyId) ?? null;
-  };
+/** An address as searched: without its scheme, which every entry has ("p", "h" or "t" found all of history). */
+const address = (url: string): string => url.replace(/^https?:\/\//i, '');
+
+/** The titles of these stories, each read once, in one transaction; null for a story that is gone. */
+async function storyTitles(database: Database, storyIds: Iterable<string>): Promise<Map<string, string | null>> {
+  const ids = [...new Set(storyIds)];
+  if (ids.length === 0) return new Map();
+  const tx = database.transaction('stories');
+  const stories = await Promise.all(ids.map((id) => tx.store.get(id)));
+  return new Map(ids.map((id, i) => [id, stories[i]?.title ?? null]));
 }
 
 /** The entries as listed: each with its story's title and the reader's answer about the page (every answer read at once, each story once). */
 export async function historyViews(database: Database, records: readonly HistoryRecord[]): Promise<HistoryView[]> {
   const answers = await pageAnswers(database);
-  const titleOf = storyTitles(database);
-  const listed: HistoryView[] = [];
-  for (const h of records) {
+  const titles = await storyTitles(database, records.flatMap((h) => [h.storyId, answers.get(h.pageKey)?.storyId ?? null].filter((id): id is string => id !== null)));
+  const titleOf = (storyId: string): string | null => titles.get(storyId) ?? null;
+  return records.map((h) => {
     const said = answers.get(h.pageKey);
-    const answer = said ? { kind: said.kind, storyTitle: await titleOf(said.storyId) } : null;
-    listed.push({ pageKey: h.pageKey, url: h.url, title: h.title, siteName: h.siteName, readAt: h.readAt, storyTitle: h.storyId ? await titleOf(h.storyId) : null, answer });
-  }
-  return listed;
+    const answer = said ? { kind: said.kind, storyTitle: titleOf(said.storyId) } : null;
+    return { pageKey: h.pageKey, url: h.url, title: h.title, siteName: h.siteName, readAt: h.readAt, storyTitle: h.storyId ? titleOf(h.storyId) : null, answer };
+  });
 }
 
 /**
@@ -60,13 +64,12 @@ export async function historyViews(database: Database, records: readonly History
  * or history was off): the options page lists them apart, by address, so each can be forgotten.
  */
 export async function answersWithoutHistory(database: Database): Promise<PageAnswerView[]> {
-  const titleOf = storyTitles(database);
-  const away: PageAnswerView[] = [];
-  for (const [pageKey, said] of await pageAnswers(database)) {
-    if ((await database.getKey('history', pageKey)) !== undefined) continue;
-    away.push({ pageKey, answer: { kind: said.kind, storyTitle: await titleOf(said.storyId) } });
-  }
-  return away.sort((a, b) => a.pageKey.localeCompare(b.pageKey));
+  const answers = [...(await pageAnswers(database))];
+  const tx = database.transaction('history');
+  const kept = await Promise.all(answers.map(([pageKey]) => tx.store.getKey(pageKey)));
+  const away = answers.filter((_, i) => kept[i] === undefined);
+  const titles = await storyTitles(database, away.map(([, said]) => said.storyId));
+  return away.map(([pageKey, said]) => ({ pageKey, answer: { kind: said.kind, storyTitle: titles.get(said.storyId) ?? null } })).sort((a, b) => a.pageKey.localeCompare(b.pageKey));
 }
 
 /** The newest entries, as listed. */

@@ -56,6 +56,10 @@ test('a search finds the entries with every word typed, in the headline, the sit
   assert.deepEqual(await keys('cook.example'), ['cook.example/sourdough']);
   assert.deepEqual(await keys('strike sourdough'), []);
   assert.deepEqual(await keys('   '), []);
+  // Not the scheme every address has: "http" found all of history (and "p", "h", "t" did, first
+  // keystrokes of many words).
+  assert.deepEqual(await keys('https'), []);
+  assert.deepEqual(await keys('http'), []);
 });
 
 test('each entry found carries the reader’s answer about its page', async () => {

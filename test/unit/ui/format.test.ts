@@ -117,3 +117,26 @@ test('the catalog is well formed: descriptions, numbered placeholders, complete 
     if (key.endsWith('_one')) assert.ok(`${key.slice(0, -4)}_other` in CATALOG, `${key} has no _other form`);
   }
 });
+
+test('formatters are made once and kept: a list of dates makes one per style, not one per date', () => {
+  const Original = Intl.DateTimeFormat;
+  let made = 0;
+  const Counting = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+    made++;
+    return new Original(...args);
+  } as unknown as typeof Intl.DateTimeFormat;
+  Object.assign(Counting, Original);
+  Intl.DateTimeFormat = Counting;
+  try {
+    const zone = { locale: 'en-US', timeZone: 'Asia/Kathmandu' };
+    for (let i = 0; i < 100; i++) {
+      const iso = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
+      formatDateTime(iso, zone);
+      formatTime(iso, zone);
+      dayKey(iso, zone);
+    }
+    assert.ok(made <= 3, `${made} formatters for 300 dates`);
+  } finally {
+    Intl.DateTimeFormat = Original;
+  }
+});
