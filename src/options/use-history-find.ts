@@ -1,7 +1,8 @@
 // The reading history's search: what the reader typed, and what the background found for it (every
-// entry is searched, not only those listed). Each keystroke asks again; only the latest question's
-// answer is shown, whatever order the answers come in.
-import { useRef, useState } from 'preact/hooks';
+// entry is searched, not only those listed). It asks once the reader pauses (each keystroke asked,
+// and the background read all of history each time: six searches for "police"); only the latest
+// question's answer is shown, whatever order the answers come in.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HistoryView } from '../contracts/views';
 import { errorText } from '../shared/error-text';
 import type { Call } from './App';
@@ -24,11 +25,16 @@ export interface HistoryFind {
   again(): Promise<void>;
 }
 
+/** How long typing pauses before the search is made: the popup's story search waits as long. */
+export const HISTORY_FIND_DEBOUNCE_MS = 120;
+
 export function useHistoryFind(call: Call): HistoryFind {
   const [query, setQuery] = useState('');
   const [found, setFound] = useState<Found | null>(null);
   const [failed, setFailed] = useState('');
   const latest = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   const ask = async (q: string): Promise<void> => {
     const asked = ++latest.current;
@@ -54,7 +60,10 @@ export function useHistoryFind(call: Call): HistoryFind {
     failed,
     search(q) {
       setQuery(q);
-      void ask(q);
+      clearTimeout(timer.current);
+      // A blank box brings the newest entries back at once; words wait for a pause in the typing.
+      if (!q.trim()) void ask(q);
+      else timer.current = setTimeout(() => void ask(q), HISTORY_FIND_DEBOUNCE_MS);
     },
     again: () => ask(query),
   };

@@ -9,6 +9,7 @@ import { act } from 'preact/test-utils';
 import { cleanup, click, mount, settle, text, typeInto } from './dom';
 import { fakeBackground } from './fake-background';
 import { HistorySection } from '../../../src/options/components/HistorySection';
+import { HISTORY_FIND_DEBOUNCE_MS } from '../../../src/options/use-history-find';
 import type { HistoryView } from '../../../src/contracts/views';
 
 afterEach(cleanup);
@@ -31,6 +32,7 @@ test('typing searches all of history, lists what matched in place of the newest,
   assert.equal(text(root.querySelector('label[for="history-find"]')), 'Find in your reading history');
 
   await typeInto(box, 'strike');
+  await settle(HISTORY_FIND_DEBOUNCE_MS + 30);
   assert.deepEqual(bg.calls.at(-1), { type: 'history/find', payload: { query: 'strike' } });
   assert.deepEqual(listed(root), ['news.example/strike-ends', 'news.example/strike']);
   assert.equal(text(root.querySelector('[data-testid="history-found"]')), '2 articles match “strike”.');
@@ -38,6 +40,7 @@ test('typing searches all of history, lists what matched in place of the newest,
   assert.equal(root.querySelector('.history-list')?.getAttribute('aria-label'), 'Articles matching “strike”');
 
   await typeInto(box, 'strike xyz');
+  await settle(HISTORY_FIND_DEBOUNCE_MS + 30);
   assert.deepEqual(listed(root), []);
   assert.equal(text(root.querySelector('[data-testid="history-found"]')), 'No article in your reading history matches “strike xyz”.');
 
@@ -48,13 +51,28 @@ test('typing searches all of history, lists what matched in place of the newest,
   assert.match(text(root), /The latest 1 of 340 articles/);
 });
 
+test('the search is made once typing pauses, not at every keystroke', async () => {
+  const bg = fakeBackground({ 'history/find': () => ({ entries: STRIKE, matched: 2 }) });
+  const root = await mount(h(HistorySection, { history: NEWEST, total: 1, answers: 0, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => undefined }));
+  const box = root.querySelector('[data-testid="history-find"]');
+  for (const typed of ['s', 'st', 'str', 'strike']) await typeInto(box, typed);
+  await settle(HISTORY_FIND_DEBOUNCE_MS + 30);
+  assert.deepEqual(
+    bg.calls.filter((c) => c.type === 'history/find'),
+    [{ type: 'history/find', payload: { query: 'strike' } }],
+  );
+  assert.deepEqual(listed(root), ['news.example/strike-ends', 'news.example/strike']);
+});
+
 test('only the latest question’s answer is shown, whatever order the answers come in', async () => {
   const pending = new Map<string, (v: { entries: HistoryView[]; matched: number }) => void>();
   const bg = fakeBackground({ 'history/find': ({ query }) => new Promise((resolve) => pending.set(query, resolve)) });
   const root = await mount(h(HistorySection, { history: NEWEST, total: 1, answers: 0, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => undefined }));
   const box = root.querySelector('[data-testid="history-find"]');
   await typeInto(box, 'st');
+  await settle(HISTORY_FIND_DEBOUNCE_MS + 30);
   await typeInto(box, 'strike');
+  await settle(HISTORY_FIND_DEBOUNCE_MS + 30);
   await act(() => pending.get('strike')!({ entries: STRIKE, matched: 2 }));
   await settle();
   await act(() => pending.get('st')!({ entries: [entry('news.example/stale', 'A stale answer')], matched: 1 }));
@@ -74,6 +92,7 @@ test('a broad search says how many matched beyond those listed; a page removed f
   let changed = 0;
   const root = await mount(h(HistorySection, { history: NEWEST, total: 400, answers: 0, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => void changed++ }));
   await typeInto(root.querySelector('[data-testid="history-find"]'), 'dockworkers');
+  await settle(HISTORY_FIND_DEBOUNCE_MS + 30);
   assert.equal(text(root.querySelector('[data-testid="history-found"]')), 'The latest 2 of 250 articles that match “dockworkers”.');
   await click(root.querySelector('[data-history="news.example/strike"] button'));
   await settle();
@@ -87,6 +106,7 @@ test('a search that fails says why, and the list stays as it was', async () => {
   const bg = fakeBackground({ 'history/find': () => Promise.reject(new Error('The background did not answer.')) });
   const root = await mount(h(HistorySection, { history: NEWEST, total: 1, answers: 0, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call: bg.call, changed: () => undefined }));
   await typeInto(root.querySelector('[data-testid="history-find"]'), 'strike');
+  await settle(HISTORY_FIND_DEBOUNCE_MS + 30);
   assert.match(text(root.querySelector('[role="alert"]')), /did not answer/);
   assert.deepEqual(listed(root), ['news.example/newest']);
 });
