@@ -35,6 +35,13 @@ export const PACK_TEXT_LIMITS: Readonly<Record<string, number>> = /* @__PURE__ *
 export const SHORT_TEXT: number = /* @__PURE__ */ shortText();
 
 const NOT_DATE_TIME = 'not an ISO 8601 date-time with offset';
+const NOT_PUBLISHED = 'not a publication date: an ISO 8601 date-time with offset, from 1990 on';
+/**
+ * A report's or an opinion's date: a date-time a news item can have. Earlier ones are a template's
+ * placeholder ("0000-01-01T00:00:00Z" showed as a span from 2 BC): refused, as feeds' and pages'
+ * dates before 1990 are read as no date (formats/feeds/dates.ts, contracts/page-report.ts).
+ */
+const fromNewsYears = (v: string): boolean => !isIsoDateTime(v) || Number(v.slice(0, 4)) >= 1990;
 const NOT_DATE = 'not an ISO date (YYYY-MM-DD)';
 const NOT_URL = 'not an http(s) URL';
 /** What the sidebar fills (src/sidebar/letter.ts): any other `{` would be sent in the letter as typed. */
@@ -111,12 +118,14 @@ function checkStory(beyond: Beyond, story: Rec, path: Segment[], refs: { categor
     beyond.check(article, 'url', at, isHttpUrl, NOT_URL);
     beyond.check(article, 'outlet', at, (id) => refs.outlets.has(id), `unknown outlet '${quoted(article['outlet'])}'`);
     beyond.check(article, 'published', at, isIsoDateTime, NOT_DATE_TIME);
+    beyond.check(article, 'published', at, fromNewsYears, NOT_PUBLISHED);
   }
   const opinions = records(story['opinions']);
   beyond.unique(opinions, [...path, 'opinions']);
   for (const [opinion, i] of opinions) {
     beyond.check(opinion, 'url', [...path, 'opinions', i], isHttpUrl, NOT_URL);
     beyond.check(opinion, 'published', [...path, 'opinions', i], isIsoDateTime, NOT_DATE_TIME);
+    beyond.check(opinion, 'published', [...path, 'opinions', i], fromNewsYears, NOT_PUBLISHED);
   }
   beyond.actions(story, path);
 }

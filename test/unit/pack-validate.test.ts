@@ -133,6 +133,17 @@ test('dates: published needs an offset, checked a real date', () => {
   ]);
 });
 
+test('dates: a report or opinion dated before 1990 (a template\'s 0000-01-01) is refused', () => {
+  assert.deepEqual(errorsAfter((p) => {
+    story(p).articles[0]!.published = '0000-01-01T00:00:00Z';
+    story(p).opinions = [{ id: 'o1', title: 'View', source: 'Example', summary: 'Argues.', published: '1989-12-31T23:59:59Z', kind: 'opinion' }];
+  }), [
+    'stories[0].articles[0].published: not a publication date: an ISO 8601 date-time with offset, from 1990 on',
+    'stories[0].opinions[0].published: not a publication date: an ISO 8601 date-time with offset, from 1990 on',
+  ]);
+  assert.deepEqual(errorsAfter((p) => void (story(p).articles[0]!.published = '1990-01-01T00:00:00Z')), []);
+});
+
 test('contacts need a checked date; emails, hashtags and templates are checked', () => {
   assert.deepEqual(errorsAfter((p) => {
     const action = story(p).actions[0]!;
