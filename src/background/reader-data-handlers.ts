@@ -7,7 +7,8 @@ import type { SettingsArea } from '../shared/settings-area';
 import { db } from './db';
 import type { Handler } from './handler-types';
 import type { ImportFinisher } from './import-finish';
-import { getReceipt } from './import-receipts';
+import { getReceipt, type ImportReceipt } from './import-receipts';
+import { logProblem } from './log';
 import { exportReaderData, importReaderData } from './reader-data';
 
 /** At most this many problems are named; a file with more is summed up by its count. */
@@ -23,6 +24,19 @@ export function readerDataHandlers({ settings, imports }: ReaderDataDeps): {
   'data/import': Handler<'data/import'>;
   'data/import-receipt': Handler<'data/import-receipt'>;
 } {
+  /**
+   * What the import added, once it is stored. Finishing it (settings, joins) can still fail; the
+   * data is in, so the reader is told what was added rather than "nothing changed", and the
+   * receipt, left unfinished, is finished at the next import or start.
+   */
+  const finished = async (receipt: ImportReceipt): Promise<ImportReceipt['added']> =>
+    (
+      await imports.finish(receipt).catch((error: unknown) => {
+        logProblem('import finish', error);
+        return receipt;
+      })
+    ).added;
+
   return {
     async 'data/export'() {
       return exportReaderData(await db(), await settings.read());
@@ -31,22 +45,23 @@ export function readerDataHandlers({ settings, imports }: ReaderDataDeps): {
     async 'data/import'({ text, receipt: id }) {
       const parsed = parseReaderData(text);
       if (!parsed.ok) {
-        const more = parsed.errors.length - SHOWN_ERRORS;
+        const more = (parsed.total ?? parsed.errors.length) - SHOWN_ERRORS;
         throw new CallError('invalid', [...parsed.errors.slice(0, SHOWN_ERRORS), ...(more > 0 ? [`(+${more})`] : [])].join('\n'));
       }
       const database = await db();
       // The same import sent again (the page retried after a stop that came after the commit).
       const landed = id === undefined ? null : await getReceipt(database, id);
-      if (landed) return (await imports.finish(landed)).added;
+      if (landed) return finished(landed);
       // An import a stopped worker left half-done is finished first: its settings are older than this file's.
       await imports.finishPending();
-      const receipt = await importReaderData(database, parsed.data, id === undefined ? {} : { receipt: id });
-      return (await imports.finish(receipt)).added;
+      const keepHistory = (await settings.read()).history;
+      const receipt = await importReaderData(database, parsed.data, { keepHistory, ...(id === undefined ? {} : { receipt: id }) });
+      return finished(receipt);
     },
 
     async 'data/import-receipt'({ receipt: id }) {
       const receipt = await getReceipt(await db(), id);
-      return receipt && (await imports.finish(receipt)).added;
+      return receipt && finished(receipt);
     },
   };
 }

@@ -50,7 +50,16 @@ export async function exportReaderData(database: Database, settings: Settings, n
 export async function importReaderData(
   database: Database,
   data: ImportedReaderData,
-  { receipt: id = crypto.randomUUID(), now = new Date() }: { receipt?: string; now?: Date } = {},
+  {
+    receipt: id = crypto.randomUUID(),
+    now = new Date(),
+    keepHistory = true,
+  }: {
+    receipt?: string;
+    now?: Date;
+    /** Whether this machine keeps reading history (settings): a file does not fill one switched off. */
+    keepHistory?: boolean;
+  } = {},
 ): Promise<ImportReceipt> {
   const added: ReaderDataMerge = { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0, confirmations: 0 };
   const addedAt = now.toISOString();
@@ -114,7 +123,16 @@ export async function importReaderData(
     writes.push(feeds.put({ url, title: null, addedAt, itemCount: 0, ...NEVER_CHECKED }));
     added.feeds++;
   }
-  for (const entry of data.history) {
+  // "Never removes anything": a file's shorter keep does not shorten this machine's (its next prune
+  // would have deleted what is here).
+  const prefsHere = repairPrefs(storedPrefs?.value);
+  const prefs = data.sourcePrefs && {
+    ...prefsHere,
+    ...data.sourcePrefs,
+    retentionDays: Math.max(prefsHere.retentionDays, data.sourcePrefs.retentionDays ?? 0),
+    feedRetentionDays: Math.max(prefsHere.feedRetentionDays, data.sourcePrefs.feedRetentionDays ?? 0),
+  };
+  for (const entry of keepHistory ? data.history : []) {
     if (hasHistory.has(entry.pageKey)) continue;
     hasHistory.add(entry.pageKey);
     // Joined to a story afterwards (rejoinHistory), against the stories of this machine.
@@ -173,7 +191,7 @@ export async function importReaderData(
   for (const key of removed) writes.push(userState.delete(key));
   for (const key of changed) writes.push(userState.put(state.get(key)!));
   // Field by field over what is stored: a file written before a preference existed leaves it as chosen here.
-  if (data.sourcePrefs) writes.push(meta.put({ key: PREFS_KEY, value: { ...repairPrefs(storedPrefs?.value), ...data.sourcePrefs } }));
+  if (prefs) writes.push(meta.put({ key: PREFS_KEY, value: prefs }));
   for (const key of staleReceiptKeys(receipts, now)) writes.push(meta.delete(key));
   const receipt: ImportReceipt = { id, at: addedAt, added, finished: false, settings: data.settings, history: [...newHistory] };
   writes.push(meta.put(receiptRecord(receipt)));

@@ -2,12 +2,13 @@
 // limits pages share with the source calls. Apart from messages-sources.ts so the pages that listen
 // for these keep none of the call table.
 import { int, isRecord, optStr, str } from '../formats/guards';
+import { MAX_SOURCE_URL } from '../formats/url';
 import { FEED_ERROR_CODES, type FeedBatchResult, type FeedProgress } from './views';
 
 /** The largest pack file the options page sends (a 10k-story pack is some 15 MB). */
 export const MAX_PACK_TEXT = 40_000_000;
-/** The longest source URL a page may send. */
-export const MAX_URL = 2_048;
+/** The longest source URL a page may send (what is stored: an imported file is held to it too). */
+export const MAX_URL = MAX_SOURCE_URL;
 
 /**
  * The id an options page gives the pack import it starts: its progress carries it back, and every

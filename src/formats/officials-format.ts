@@ -197,8 +197,8 @@ export function parseDirectory(raw: unknown): OfficialsDirectory {
   });
   memberList.forEach((m, i) => validateMember(issues, m, `members[${i}]`, places, committeeIds, root['format']));
 
-  if (issues.errors.length > 0) {
-    const more = issues.errors.length > MAX_ERRORS_SHOWN ? ` (and ${issues.errors.length - MAX_ERRORS_SHOWN} more)` : '';
+  if (issues.count > 0) {
+    const more = issues.count > MAX_ERRORS_SHOWN ? ` (and ${issues.count - MAX_ERRORS_SHOWN} more)` : '';
     throw new Error(`malformed officials directory: ${issues.errors.slice(0, MAX_ERRORS_SHOWN).join('; ')}${more}`);
   }
   return root as unknown as OfficialsDirectory;

@@ -52,12 +52,19 @@ export function at(path: string, key: string): string {
   return path ? `${path}.${key}` : key;
 }
 
-/** Collects errors while walking a file; `path` arguments are the place of the value checked. */
+/**
+ * Collects errors while walking a file; `path` arguments are the place of the value checked. Only
+ * the first KEPT_ERRORS are kept and all are counted: a 12 MB file of four million empty entries
+ * made 16 million messages (3 GB, 25 s), of which a reader is shown five.
+ */
 export class Issues {
+  static readonly KEPT_ERRORS = 100;
   readonly errors: string[] = [];
+  /** Every error found, kept or not. */
+  count = 0;
 
   add(path: string, message: string): void {
-    this.errors.push(`${path}: ${message}`);
+    if (this.count++ < Issues.KEPT_ERRORS) this.errors.push(`${path}: ${message}`);
   }
 
   /** The value as a record, or an error and undefined. */

@@ -8,10 +8,12 @@ const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
 /**
  * The settings a file gives, as far as it gives them: a field the file leaves out, one this
- * version cannot read (a theme of a newer version, `history: "off"`), and a "not given" value (no
- * place, no name: the machine that wrote the file never asked) are not taken, so an import never
- * resets the reader's choice here, least of all turns history back on. A field is taken only as
- * a change from an extension page would be (parseSettingsChange); a site list keeps its good hosts.
+ * version cannot read (a theme of a newer version, `history: "off"`), a "not given" value (no
+ * place, no name: the machine that wrote the file never asked) and a default (an export writes
+ * every setting, chosen or not: a file from a machine where the reader chose nothing turned
+ * history back on here, and the dark theme and the side chosen here back to the defaults) are not
+ * taken, so an import never resets the reader's choice here. A field is taken only as a change
+ * from an extension page would be (parseSettingsChange); a site list keeps its good hosts.
  */
 export function settingsIn(raw: unknown): Partial<Settings> {
   if (!isRecord(raw)) return {};
@@ -19,6 +21,7 @@ export function settingsIn(raw: unknown): Partial<Settings> {
   for (const key of SETTING_KEYS) {
     if (!Object.hasOwn(raw, key)) continue;
     const value = raw[key];
+    if (JSON.stringify(value) === JSON.stringify(DEFAULT_SETTINGS[key])) continue;
     if (key === 'sitesOff' || key === 'autoOpen') {
       if (Array.isArray(value)) given[key] = repairSettings({ [key]: value })[key];
       continue;

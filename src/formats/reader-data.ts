@@ -9,6 +9,7 @@ import type { Settings } from './settings';
 import { settingsIn, sourcePrefsIn } from './reader-data-settings';
 import { HISTORY_TEXT_CHARS, MAX_PAGE_KEY_CHARS } from './storage-schema';
 import type { SourcePrefs } from './source-prefs';
+import { MAX_SOURCE_URL, parseHttpUrl } from './url';
 
 export const READER_DATA_FORMAT = 'storyline-reader-data';
 export const READER_DATA_VERSION = 1;
@@ -131,8 +132,22 @@ const history: Shape<ReaderData['history'][number]> = (issues, item, path) => {
   return { pageKey, url, title, siteName, published, readAt, text, ...(kind ? { kind } : {}) };
 };
 
+/**
+ * A source's address as the options page stores one it is given: parsed (so "HTTPS://Feeds.Example/a"
+ * is the "https://feeds.example/a" already here, not a second feed) and no longer than an address
+ * the options page can send back to remove it.
+ */
+function sourceUrl(issues: Issues, item: Rec, path: string): string | undefined {
+  const raw = bounded(issues, item, 'url', path, MAX_SOURCE_URL);
+  if (raw === undefined) return undefined;
+  const href = isHttpUrl(raw) ? parseHttpUrl(raw)?.href : undefined;
+  if (href && href.length <= MAX_SOURCE_URL) return href;
+  issues.add(`${path}.url`, 'not an http(s) URL');
+  return undefined;
+}
+
 const subscription: Shape<ReaderData['subscriptions'][number]> = (issues, item, path) => {
-  const url = issues.checked(item, 'url', path, isHttpUrl, 'not an http(s) URL');
+  const url = sourceUrl(issues, item, path);
   const key = item['publicKey'] ?? null;
   if (key !== null && (typeof key !== 'string' || !parsePublicKey(key))) {
     issues.add(`${path}.publicKey`, 'not a base64 Ed25519 public key');
@@ -142,7 +157,7 @@ const subscription: Shape<ReaderData['subscriptions'][number]> = (issues, item, 
 };
 
 const feed: Shape<ReaderData['feeds'][number]> = (issues, item, path) => {
-  const url = issues.checked(item, 'url', path, isHttpUrl, 'not an http(s) URL');
+  const url = sourceUrl(issues, item, path);
   return url ? { url } : undefined;
 };
 
@@ -186,7 +201,8 @@ const chosen: Shape<NonNullable<ReaderData['categories']>[number]> = (issues, it
 
 /** An imported file as read: settings and source preferences only as far as the file gives them. */
 export type ImportedReaderData = Omit<ReaderData, 'settings' | 'sourcePrefs'> & { settings: Partial<Settings>; sourcePrefs?: Partial<SourcePrefs> };
-export type ReaderDataParse = { ok: true; data: ImportedReaderData } | { ok: false; errors: string[] };
+/** A failure names its first errors (`errors`) and counts them all (`total`). */
+export type ReaderDataParse = { ok: true; data: ImportedReaderData } | { ok: false; errors: string[]; total?: number };
 
 /** Reads an exported file (text); every problem is reported, and nothing is half-read. */
 export function parseReaderData(text: string): ReaderDataParse {
@@ -199,7 +215,7 @@ export function parseReaderData(text: string): ReaderDataParse {
   }
   const issues = new Issues();
   const data = issues.record(raw, 'file');
-  if (!data) return { ok: false, errors: issues.errors };
+  if (!data) return { ok: false, errors: issues.errors, total: issues.count };
   if (data['format'] !== READER_DATA_FORMAT) return { ok: false, errors: [`format: not '${READER_DATA_FORMAT}' (is this a Storyline data export?)`] };
   // The value is shown only when it is a plain number or short string: String() of an object whose
   // `toString` is not a function throws, and a file must never make the reader throw.
@@ -221,6 +237,6 @@ export function parseReaderData(text: string): ReaderDataParse {
     confirmations: items(issues, data, 'confirmations', rejection),
   } as const;
   const sourcePrefs = sourcePrefsIn(issues, data);
-  if (issues.errors.length > 0) return { ok: false, errors: issues.errors };
+  if (issues.count > 0) return { ok: false, errors: issues.errors, total: issues.count };
   return { ok: true, data: { ...parsed, ...(sourcePrefs ? { sourcePrefs } : {}) } };
 }

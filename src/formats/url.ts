@@ -63,6 +63,9 @@ function searchParams(url: URL): [string, string][] {
   return pairs;
 }
 
+/** The longest address of a source (a feed, a pack subscription) Storyline stores. */
+export const MAX_SOURCE_URL = 2_048;
+
 /** Parses an http(s) URL, resolving it against `base` when given; null for anything else. */
 export function parseHttpUrl(raw: string, base?: string): URL | null {
   try {

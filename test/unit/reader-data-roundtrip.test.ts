@@ -116,7 +116,7 @@ test('history an older version kept with an odd date imports; the date it cannot
 
 test('a time an offset carries past the year 9999 is refused, not stored as one the next import would refuse', () => {
   const parsed = parseReaderData(JSON.stringify({ format: READER_DATA_FORMAT, version: 1, actions: [{ storyId: 's', actionId: 'a', done: true, at: '9999-12-31T23:30:00-01:00' }] }));
-  assert.deepEqual(parsed, { ok: false, errors: ['actions[0].at: not an ISO 8601 date-time with offset'] });
+  assert.deepEqual(parsed, { ok: false, errors: ['actions[0].at: not an ISO 8601 date-time with offset'], total: 1 });
 });
 
 test('property: the key of any address the extension keys fits what an import reads', () => {
@@ -131,4 +131,22 @@ test('property: the key of any address the extension keys fits what an import re
     }),
     { numRuns: 300 },
   );
+});
+
+test('a feed or subscription address is read as the options page stores one: parsed, and short enough to remove', () => {
+  const parsed = parseReaderData(
+    JSON.stringify({ format: READER_DATA_FORMAT, version: 1, feeds: [{ url: 'HTTPS://Feeds.Example/a' }], subscriptions: [{ url: 'https://packs.example/p.json' }] }),
+  );
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.data.feeds, [{ url: 'https://feeds.example/a' }]);
+  const long = parseReaderData(JSON.stringify({ format: READER_DATA_FORMAT, version: 1, feeds: [{ url: `https://feeds.example/${'a'.repeat(3_000)}` }] }));
+  assert.equal(long.ok, false, 'an address the options page could not send back to remove it');
+});
+
+test('a file with millions of errors keeps a hundred of them and counts them all', () => {
+  const parsed = parseReaderData(JSON.stringify({ format: READER_DATA_FORMAT, version: 1, history: Array.from({ length: 50_000 }, () => ({})) }));
+  assert.equal(parsed.ok, false);
+  if (parsed.ok) return;
+  assert.equal(parsed.errors.length, 100);
+  assert.ok((parsed.total ?? 0) >= 200_000, `${parsed.total} errors counted`);
 });

@@ -55,36 +55,66 @@ test('a setting this version cannot read keeps the reader\'s own: history stays 
 });
 
 test('the settings a file does give win, and its site lists keep their good hosts', () => {
-  const given = settingsIn({ history: true, theme: 'light', place: { country: 'DE' }, readerName: 'Grace Hopper', sitesOff: ['b.example', 7, 'not a host'], autoOpen: 'c.example', unknown: 1 });
-  assert.deepEqual(given, { history: true, theme: 'light', place: { country: 'DE' }, readerName: 'Grace Hopper', sitesOff: ['b.example'] });
+  const given = settingsIn({ history: false, theme: 'light', place: { country: 'DE' }, readerName: 'Grace Hopper', sitesOff: ['b.example', 7, 'not a host'], autoOpen: 'c.example', unknown: 1 });
+  assert.deepEqual(given, { history: false, theme: 'light', place: { country: 'DE' }, readerName: 'Grace Hopper', sitesOff: ['b.example'] });
   const after = mergeSettings(here, given);
-  assert.equal(after.history, true);
+  assert.equal(after.history, false);
   assert.deepEqual(after.place, { country: 'DE' });
   assert.deepEqual(after.sitesOff, ['b.example', 'here.example']);
   assert.deepEqual(settingsIn({ place: null, readerName: '' }), {}, '"not given" is not a choice');
+  // An export writes every setting: the defaults of a machine where the reader chose nothing are
+  // not choices, and would turn history back on here and reset the theme and side chosen here.
+  assert.deepEqual(settingsIn({ ...DEFAULT_SETTINGS }), {}, 'defaults are not choices');
+  const off = mergeSettings({ ...here, history: false, theme: 'dark', side: 'left' }, settingsIn({ ...DEFAULT_SETTINGS }));
+  assert.deepEqual([off.history, off.theme, off.side], [false, 'dark', 'left']);
   assert.deepEqual(settingsIn(Object.create({ theme: 'light' })), {}, 'only the file\'s own fields');
 });
 
 test('a file written before feeds had a window of their own keeps the window chosen here', async () => {
   const database = await machine();
-  await writePrefs(database, { feedRetentionDays: 365, refreshHours: 12, retentionDays: 30 });
+  await writePrefs(database, { feedRetentionDays: 30, refreshHours: 12, retentionDays: 30 });
   const parsed = parseReaderData(file({ sourcePrefs: { refreshHours: 3, retentionDays: 90 } }));
   assert.ok(parsed.ok);
   assert.deepEqual(parsed.data.sourcePrefs, { refreshHours: 3, retentionDays: 90 });
   await importReaderData(database, parsed.data);
-  assert.deepEqual(await readPrefs(database), { refreshHours: 3, retentionDays: 90, feedRetentionDays: 365 });
-  // A file that gives it sets it; one that gives none of them changes nothing.
-  const newer = parseReaderData(file({ sourcePrefs: { feedRetentionDays: 7 } }));
+  assert.deepEqual(await readPrefs(database), { refreshHours: 3, retentionDays: 90, feedRetentionDays: 30 });
+  // A file that gives a longer window sets it; one that gives none of them changes nothing.
+  const newer = parseReaderData(file({ sourcePrefs: { feedRetentionDays: 60 } }));
   assert.ok(newer.ok);
   await importReaderData(database, newer.data);
-  assert.deepEqual(await readPrefs(database), { refreshHours: 3, retentionDays: 90, feedRetentionDays: 7 });
+  assert.deepEqual(await readPrefs(database), { refreshHours: 3, retentionDays: 90, feedRetentionDays: 60 });
   const none = parseReaderData(file({}));
   assert.ok(none.ok);
   await importReaderData(database, none.data);
-  assert.deepEqual(await readPrefs(database), { refreshHours: 3, retentionDays: 90, feedRetentionDays: 7 });
+  assert.deepEqual(await readPrefs(database), { refreshHours: 3, retentionDays: 90, feedRetentionDays: 60 });
+});
+
+test('an import never shortens how long things are kept here', async () => {
+  const database = await machine();
+  await writePrefs(database, { feedRetentionDays: 60, refreshHours: 6, retentionDays: 365 });
+  const now = new Date('2026-12-07T12:00:00Z');
+  await database.put('history', { pageKey: 'old.example/a', url: 'https://old.example/a', title: 'Read 200 days ago', siteName: null, published: null, readAt: '2026-05-21T12:00:00.000Z', text: '', storyId: null });
+  const entry = (pageKey: string, readAt: string) => ({ pageKey, url: `https://${pageKey}`, title: 'T', siteName: null, published: null, readAt, text: '' });
+  const parsed = parseReaderData(file({ sourcePrefs: { retentionDays: 90, feedRetentionDays: 7 }, history: [entry('new.example/a', '2026-12-01T00:00:00.000Z')] }));
+  assert.ok(parsed.ok);
+  const receipt = await importReaderData(database, parsed.data, { now });
+  // The file's 90 and 7 days would have pruned the page read 200 days ago here at the next prune,
+  // and the feeds' items older than a week.
+  assert.deepEqual(await readPrefs(database), { refreshHours: 6, retentionDays: 365, feedRetentionDays: 60 });
+  assert.ok(await database.get('history', 'old.example/a'));
+  assert.deepEqual(receipt.history, ['new.example/a']);
+});
+
+test('a machine where history is off takes no history from a file', async () => {
+  const database = await machine();
+  const parsed = parseReaderData(file({ history: [{ pageKey: 'new.example/a', url: 'https://new.example/a', title: 'T', siteName: null, published: null, readAt: new Date().toISOString(), text: '' }] }));
+  assert.ok(parsed.ok);
+  const receipt = await importReaderData(database, parsed.data, { keepHistory: false });
+  assert.equal(receipt.added.history, 0);
+  assert.equal(await database.get('history', 'new.example/a'), undefined);
 });
 
 test('a source preference out of range is still named, and the file refused', () => {
   const parsed = parseReaderData(file({ sourcePrefs: { feedRetentionDays: 366, refreshHours: 'often' } }));
-  assert.deepEqual(parsed, { ok: false, errors: ['sourcePrefs.refreshHours: must be a whole number from 1 to 168', 'sourcePrefs.feedRetentionDays: must be a whole number from 1 to 365'] });
+  assert.deepEqual(parsed, { ok: false, errors: ['sourcePrefs.refreshHours: must be a whole number from 1 to 168', 'sourcePrefs.feedRetentionDays: must be a whole number from 1 to 365'], total: 2 });
 });

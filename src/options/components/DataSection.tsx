@@ -50,12 +50,16 @@ export function DataSection({ call, changed }: Props) {
   const importFile = (file: File): Promise<void> =>
     run(async () => {
       setRetry(null);
-      if (file.size > MAX_READER_DATA_CHARS) throw new Error(t('dataImportFailed', [file.name, t('importTooLarge', file.name)]));
+      // The limit is in characters: a file in another script takes up to three bytes for one.
+      const tooLarge = (): Error => new Error(t('dataImportFailed', [file.name, t('importTooLarge', file.name)]));
+      if (file.size > MAX_READER_DATA_CHARS * 3) throw tooLarge();
+      const text = await file.text();
+      if (text.length > MAX_READER_DATA_CHARS) throw tooLarge();
       // The background keeps a receipt under this id: a stop that cut the answer short after the
       // import landed leaves it to ask for, rather than a retry that would report "nothing new".
       const receipt = crypto.randomUUID();
       try {
-        const added = await call('data/import', { text: await file.text(), receipt });
+        const added = await call('data/import', { text, receipt });
         changed();
         return importSummary(added);
       } catch (error) {

@@ -99,12 +99,12 @@ test('the browser\'s start, or the next import, finishes an import a stopped wor
 
   await send(bg, 'settings/update', { change: { theme: 'light' } });
   await committedOnly('receipt-four', fileText('four.example/a'));
-  // A later file sets the theme to system: the earlier file is finished first, so the later one's choice stands.
-  const later = JSON.stringify({ format: READER_DATA_FORMAT, version: READER_DATA_VERSION, settings: { theme: 'system' } });
+  // A later file sets the theme to light: the earlier file (dark) is finished first, so the later one's choice stands.
+  const later = JSON.stringify({ format: READER_DATA_FORMAT, version: READER_DATA_VERSION, settings: { theme: 'light' } });
   assert.ok((await send(bg, 'data/import', { text: later, receipt: 'receipt-five' })).ok);
   assert.equal((await getReceipt(await db(), 'receipt-four'))?.finished, true);
   assert.equal((await (await db()).get('history', 'four.example/a'))?.storyId, scopedId('sample', story.id));
-  assert.equal((await settingsNow(bg)).theme, 'system');
+  assert.equal((await settingsNow(bg)).theme, 'light');
 });
 
 test('old finished receipts and damaged ones are dropped at the next import; a damaged one reads as none', async () => {
@@ -132,4 +132,20 @@ test('a receipt id that is not one refuses the message', async () => {
     assert.equal(answer.ok, false, JSON.stringify(receipt));
     assert.equal((await send(bg, 'data/import', { text: fileText(), receipt })).ok, false);
   }
+});
+
+test('an import stored whose finishing fails (settings storage full) says what it added, and is finished later', async () => {
+  const bg = await setup();
+  const set = bg.browser.storage.local.set.bind(bg.browser.storage.local);
+  bg.browser.storage.local.set = async () => Promise.reject(new Error('QUOTA_BYTES quota exceeded'));
+  const answer = await send<ReaderDataMerge>(bg, 'data/import', { text: fileText('full.example/a'), receipt: 'receipt-full' });
+  // Before: { ok: false, code 'failed' }, which the page reads as "not imported, and nothing changed".
+  assert.ok(answer.ok, JSON.stringify(answer));
+  assert.equal(answer.value.history, 1);
+  assert.ok(await (await db()).get('history', 'full.example/a'));
+  assert.equal((await getReceipt(await db(), 'receipt-full'))?.finished, false, 'left for the next import or start');
+  bg.browser.storage.local.set = set;
+  assert.ok((await send(bg, 'data/import-receipt', { receipt: 'receipt-full' })).ok);
+  assert.equal((await getReceipt(await db(), 'receipt-full'))?.finished, true);
+  assert.equal((await settingsNow(bg)).theme, 'dark');
 });
