@@ -91,6 +91,16 @@ function Report({ report }: { report: ReportView }) {
   );
 }
 
+/**
+ * The coverage's count in the launcher's terms: with the page among the reports, "This page and 4
+ * other reports", as the launcher says "4 reports" (reports other than the page); "5 reports" read
+ * beside it looked like a report gone missing.
+ */
+function coverageCount(reports: readonly ReportView[]): string {
+  const others = reports.filter((r) => !r.current).length;
+  return others < reports.length ? formatCount('coverageWithPage', others) : formatCount('reportCount', reports.length);
+}
+
 export function CoverageSection({ reports }: { reports: readonly ReportView[] }) {
   const [all, setAll] = useState(false);
   // The button that showed the earlier reports is gone once they are: the focus goes to the first
@@ -108,7 +118,7 @@ export function CoverageSection({ reports }: { reports: readonly ReportView[] })
   const { shown, earlier } = all ? { shown: reports, earlier: 0 } : newestReports(reports);
   const days = groupByDay(shown);
   return (
-    <Section name="coverage" title={t('coverageTitle')} aside={formatCount('reportCount', reports.length)}>
+    <Section name="coverage" title={t('coverageTitle')} aside={coverageCount(reports)}>
       <HeadlineSpread reports={reports} />
       <CoverageChart reports={reports} />
       {earlier > 0 && (

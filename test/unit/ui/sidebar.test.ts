@@ -390,6 +390,8 @@ test('coverage shows every outlet’s headline side by side and a timeline of th
   const dots = root.querySelectorAll('[data-testid="coverage-chart"] circle');
   assert.equal(dots.length, STORY.reports.filter((r) => r.published).length);
   assert.equal(root.querySelectorAll('[data-testid="coverage-chart"] circle.is-current').length, 1);
+  // Counted as the launcher counts: the reports other than the page, the page said apart.
+  assert.equal(text(root.querySelector('[data-section="coverage"] .section-aside')), `This page and ${STORY.reports.length - 1} other reports`);
   await unmount(root);
 });
 
