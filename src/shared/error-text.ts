@@ -21,7 +21,11 @@ const MESSAGES: Record<ErrorCode, MessageKey> = {
 const STORAGE: ReadonlySet<ErrorCode> = new Set(['storage-full', 'storage-newer', 'storage-blocked']);
 const DETAIL_ALONE: ReadonlySet<ErrorCode> = new Set(['refused', 'not-found', 'exists']);
 
-const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+/** A receiver's detail as a sentence of ours: capitalised, and ended as every other status line is. */
+const sentence = (text: string): string => {
+  const said = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?…]$/.test(said) ? said : `${said}.`;
+};
 
 /** The text of any error a page shows: a refusal translated by its code, anything else its message. */
 export function errorText(error: unknown): string {

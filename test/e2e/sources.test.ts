@@ -168,7 +168,7 @@ for (const browser of BROWSERS) {
       // The same feed again is refused in a sentence of the reader's, and nothing is added.
       await fill(options, '#feed-url', feedA);
       await options.click(`${testId('feeds')} button[type="submit"]`);
-      await options.waitForText(`${testId('feeds')} [role="alert"]`, /^This feed is already added$/, 15_000);
+      await options.waitForText(`${testId('feeds')} [role="alert"]`, /^This feed is already added\.$/, 15_000);
       assert.equal(await options.count(`[data-feed="${feedA}"]`), 1);
       await options.screenshot('sources-options-feeds');
       await options.close();

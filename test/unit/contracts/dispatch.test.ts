@@ -84,8 +84,8 @@ test('pages put a refusal in the reader\'s words: by its code, with or replaced 
   assert.equal(errorText(new CallRefused('refused')), words('errorRefused'));
   assert.equal(errorText(new CallRefused('exists')), words('errorExists'));
   // Something already there or gone, or a refusal with its reason: the detail says it all, as a sentence.
-  assert.equal(errorText(new CallRefused('exists', 'this feed is already added')), 'This feed is already added');
-  assert.equal(errorText(new CallRefused('not-found', 'no such pack')), 'No such pack');
-  assert.equal(errorText(new CallRefused('refused', 'the built-in pack cannot be removed')), 'The built-in pack cannot be removed');
+  assert.equal(errorText(new CallRefused('exists', 'this feed is already added')), 'This feed is already added.');
+  assert.equal(errorText(new CallRefused('not-found', 'no such pack')), 'No such pack.');
+  assert.equal(errorText(new CallRefused('refused', 'the built-in pack cannot be removed')), 'The built-in pack cannot be removed.');
   assert.equal(errorText(new Error('our own words')), 'our own words');
 });
