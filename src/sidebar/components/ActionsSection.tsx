@@ -72,7 +72,7 @@ export function ActionsSection({ storyId, actions, groups, canFile = false }: Pr
   // Keyed by story (StoryPage), so each story starts from this choice.
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(actions.length <= OPEN_GROUPS_UP_TO ? anchors : []));
 
-  // Following a category's "6 standing steps" link (categories section) opens the group it points
+  // Following a category's "6 steps" link (categories section) opens the group it points
   // to. Listened for on the document, since the link lives in another section; a click, not
   // `hashchange`, so a second visit to a group the reader closed opens it again.
   const anchorKey = anchors.join(' ');
