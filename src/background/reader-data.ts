@@ -123,15 +123,6 @@ export async function importReaderData(
     writes.push(feeds.put({ url, title: null, addedAt, itemCount: 0, ...NEVER_CHECKED }));
     added.feeds++;
   }
-  // "Never removes anything": a file's shorter keep does not shorten this machine's (its next prune
-  // would have deleted what is here).
-  const prefsHere = repairPrefs(storedPrefs?.value);
-  const prefs = data.sourcePrefs && {
-    ...prefsHere,
-    ...data.sourcePrefs,
-    retentionDays: Math.max(prefsHere.retentionDays, data.sourcePrefs.retentionDays ?? 0),
-    feedRetentionDays: Math.max(prefsHere.feedRetentionDays, data.sourcePrefs.feedRetentionDays ?? 0),
-  };
   for (const entry of keepHistory ? data.history : []) {
     if (hasHistory.has(entry.pageKey)) continue;
     hasHistory.add(entry.pageKey);
@@ -190,8 +181,15 @@ export async function importReaderData(
   }
   for (const key of removed) writes.push(userState.delete(key));
   for (const key of changed) writes.push(userState.put(state.get(key)!));
-  // Field by field over what is stored: a file written before a preference existed leaves it as chosen here.
-  if (prefs) writes.push(meta.put({ key: PREFS_KEY, value: prefs }));
+  // Field by field over what is stored: a file written before a preference existed leaves it as
+  // chosen here. "Never removes anything": a file's shorter keep does not shorten this machine's
+  // (its next prune would have deleted what is here).
+  if (data.sourcePrefs) {
+    const here = repairPrefs(storedPrefs?.value);
+    const { retentionDays = 0, feedRetentionDays = 0 } = data.sourcePrefs;
+    const prefs = { ...here, ...data.sourcePrefs, retentionDays: Math.max(here.retentionDays, retentionDays), feedRetentionDays: Math.max(here.feedRetentionDays, feedRetentionDays) };
+    writes.push(meta.put({ key: PREFS_KEY, value: prefs }));
+  }
   for (const key of staleReceiptKeys(receipts, now)) writes.push(meta.delete(key));
   const receipt: ImportReceipt = { id, at: addedAt, added, finished: false, settings: data.settings, history: [...newHistory] };
   writes.push(meta.put(receiptRecord(receipt)));

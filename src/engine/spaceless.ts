@@ -22,7 +22,7 @@ function wordSegmenter(): Intl.Segmenter | null {
   return segmenter;
 }
 
-/** Whether the word holds a script written without spaces (the caller knows it is not ASCII). */
+/** Whether the word holds a script written without spaces (asked of words of text that is not all ASCII). */
 export function hasSpacelessScript(word: string): boolean {
   return SPACELESS.test(word);
 }
@@ -53,5 +53,5 @@ const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
  * where a single letter of an alphabet never is: it counts as content unless a stop word.
  */
 export function isOneHan(norm: string): boolean {
-  return norm.length <= 2 && norm.charCodeAt(0) >= 0x2e80 && ONE_HAN.test(norm);
+  return norm.length === 1 && norm.charCodeAt(0) >= 0x2e80 && ONE_HAN.test(norm);
 }

@@ -38,7 +38,9 @@ const UPPER_START = /^\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const normal = NOT_ASCII.test(text) ? text.normalize('NFKC') : text;
+  // Most text is plain ASCII: then no word needs folding, normalising or cutting (spaceless.ts).
+  const plain = !NOT_ASCII.test(text);
+  const normal = plain ? text : text.normalize('NFKC');
   const source = normal.includes('.') ? normal.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, '')) : normal;
   let prevEnd = 0;
   for (const m of source.matchAll(WORD)) {
@@ -47,20 +49,20 @@ export function tokenize(text: string): Token[] {
     const sentenceStart = out.length === 0 || gapEndsSentence(source, prevEnd, at);
     const joined = out.length > 0 && gapIsSpaces(source, prevEnd, at);
     prevEnd = at + word.length;
-    if (NOT_ASCII.test(word) && hasSpacelessScript(word)) {
+    if (!plain && hasSpacelessScript(word)) {
       // The words of a Chinese, Japanese or Thai run; the first stands where the run does, the
       // others follow it with no space, so none of them starts a sentence or a phrase of names.
-      spacelessWords(word).forEach((piece, i) => out.push(token(piece, i === 0 && sentenceStart, i === 0 && joined)));
-    } else out.push(token(word, sentenceStart, joined));
+      spacelessWords(word).forEach((piece, i) => out.push(token(piece, plain, i === 0 && sentenceStart, i === 0 && joined)));
+    } else out.push(token(word, plain, sentenceStart, joined));
   }
   return out;
 }
 
-function token(word: string, sentenceStart: boolean, joined: boolean): Token {
+function token(word: string, plain: boolean, sentenceStart: boolean, joined: boolean): Token {
   let surface = endsPossessive(word) ? word.slice(0, -2) : word;
   if (startsWithDigit(surface)) surface = normaliseNumber(surface);
   const lower = surface.toLowerCase();
-  return { norm: NOT_ASCII.test(lower) ? folded(lower) : lower, surface, sentenceStart, joined };
+  return { norm: plain || !NOT_ASCII.test(lower) ? lower : folded(lower), surface, sentenceStart, joined };
 }
 
 /** What /['’]s$/i matches: a possessive "'s" (any case, either apostrophe). */

@@ -22,18 +22,25 @@ function toDate(iso: string): Date | null {
  * 126 ms task at "Show earlier"). One made without a zone keeps the zone the system had then, for
  * the page's life.
  */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, unknown>();
+
+function kept<T>(kind: string, key: unknown[], make: () => T): T {
+  const id = JSON.stringify([kind, ...key]);
+  let made = formatters.get(id) as T | undefined;
+  if (made === undefined) {
+    made = make();
+    formatters.set(id, made);
+  }
+  return made;
+}
 
 function dateFormat(opts: FormatOptions, style: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const locale = opts.locale ?? uiLocale();
-  const key = JSON.stringify([locale, opts.timeZone ?? null, style]);
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...style, timeZone: opts.timeZone });
-    dateFormats.set(key, format);
-  }
-  return format;
+  return kept('date', [locale, opts.timeZone ?? null, style], () => new Intl.DateTimeFormat(locale, { ...style, timeZone: opts.timeZone }));
 }
+
+const relativeFormat = (locale: string, numeric: 'auto' | 'always'): Intl.RelativeTimeFormat =>
+  kept('relative', [locale, numeric], () => new Intl.RelativeTimeFormat(locale, { numeric }));
 
 function formatWith(iso: string, opts: FormatOptions, style: Intl.DateTimeFormatOptions): string {
   const date = toDate(iso);
@@ -109,12 +116,12 @@ export function formatRelative(iso: string, opts: FormatOptions & { now?: Date }
   const now = opts.now ?? new Date();
   const seconds = Math.min(0, (date.getTime() - now.getTime()) / 1000);
   const locale = opts.locale ?? uiLocale();
-  const auto = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const auto = relativeFormat(locale, 'auto');
   for (const [unit, size] of RELATIVE_UNITS) {
     if (-seconds < size) continue;
     if (unit === 'day') return auto.format(-calendarDays(date, now, opts), 'day');
     if (unit === 'hour' || unit === 'minute') return auto.format(Math.trunc(seconds / size), unit);
-    return new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).format(Math.trunc(seconds / size), unit);
+    return relativeFormat(locale, 'always').format(Math.trunc(seconds / size), unit);
   }
   return auto.format(0, 'second');
 }
@@ -125,17 +132,9 @@ function calendarDays(from: Date, to: Date, opts: FormatOptions): number {
   return Math.round((day(to) - day(from)) / 86_400_000);
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 export function formatNumber(value: number, opts: Pick<FormatOptions, 'locale'> & Intl.NumberFormatOptions = {}): string {
   const { locale = uiLocale(), ...style } = opts;
-  const key = JSON.stringify([locale, style]);
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, style);
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
+  return kept('number', [locale, style], () => new Intl.NumberFormat(locale, style)).format(value);
 }
 
 /**
