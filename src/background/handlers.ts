@@ -24,6 +24,7 @@ import { categoryHandlers } from './category-choice';
 import { extractionHandlers, gateState } from './extraction';
 import { sourcePermission } from '../formats/source-request';
 import { popupLists } from './popup-lists';
+import { libraryView } from './library';
 import { claimTicket, issueTicket } from './sidebar-ticket';
 
 /** The tab shows another page now: its match, badge, pending search and story opened from the popup no longer apply. */
@@ -76,9 +77,12 @@ export function createHandlers(s: Services): Handlers {
   };
 
   const matchView = async (match: TabMatch | null): Promise<SidebarView> => {
-    if (!match?.storyId) return { kind: 'none', maybe: await storyHits(await db(), match?.maybe ?? []) };
-    const story = await sidebarStory(match.storyId, { currentArticleId: match.currentArticleId, why: match.why, ...pageLinkFor(match, match.storyId) });
-    return story ? { kind: 'story', story } : { kind: 'none', maybe: [] };
+    const story = match?.storyId ? await sidebarStory(match.storyId, { currentArticleId: match.currentArticleId, why: match.why, ...pageLinkFor(match, match.storyId) }) : null;
+    if (story) return { kind: 'story', story };
+    // Nothing to show: what came closest, and what Storyline knows (so the reader sees whether
+    // there was much to find, and can search it).
+    const database = await db();
+    return { kind: 'none', maybe: match?.storyId ? [] : await storyHits(database, match?.maybe ?? []), library: await libraryView(database) };
   };
 
   /**

@@ -7,6 +7,8 @@ import { readArticleIds } from './sources/history';
 import { storyCategories } from './story-categories';
 import { storyReports } from './story-reports';
 import { feedKind } from '../formats/feeds/kind';
+import { MATCH_THRESHOLD } from '../engine';
+import type { TabMatch } from './tab-state';
 
 type Database = IDBPDatabase<StorylineDB>;
 
@@ -63,7 +65,7 @@ async function actionViews(database: Database, storyId: string, own: ActionView[
 export async function storyView(
   database: Database,
   storyId: string,
-  context: { currentArticleId: string | null; why: StoryView['why'] } & Pick<StoryView, 'pageLink' | 'privatePage'> = { currentArticleId: null, why: null },
+  context: { currentArticleId: string | null; why: TabMatch['why'] } & Pick<StoryView, 'pageLink' | 'privatePage'> = { currentArticleId: null, why: null },
 ): Promise<StoryView | null> {
   const story = await database.get('stories', storyId);
   if (!story) return null;
@@ -98,7 +100,7 @@ export async function storyView(
     ...(story.opinions.length === 0 ? { opinionSources: await opinionSources(database) } : {}),
     // Standing steps follow the categories shown, curated or classified.
     actions: await actionViews(database, story.id, own, categories.map((c) => c.id)),
-    why: context.why,
+    why: context.why && { ...context.why, close: context.why.score >= MATCH_THRESHOLD },
     ...(context.pageLink ? { pageLink: context.pageLink } : {}),
     ...(context.privatePage ? { privatePage: true } : {}),
     following: false,

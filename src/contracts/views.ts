@@ -76,8 +76,12 @@ export interface StoryView {
    * analysis section, where columns would come from (so the empty section can say so). */
   opinionSources?: number;
   actions: ActionView[];
-  /** Why the current page matched, when the view comes from a page match. */
-  why: { score: number; shared: string[] } | null;
+  /**
+   * Why the current page matched, when the view comes from a page match. `close`: the page reached
+   * the bar a report is held to; else it launched as a column or analysis does, on the story it
+   * discusses (a lower bar). `score` stays for tests and the page's markup, not for the reader.
+   */
+  why: { score: number; shared: string[]; close: boolean } | null;
   /**
    * The page being read and this story, beyond the engine's match: 'confirmed' when the reader said
    * the page is about it; 'joined' when reading history made the page one of its reports when first
@@ -141,8 +145,11 @@ export interface OptionsState {
 export type SidebarView =
   | { kind: 'story'; story: StoryView }
   | { kind: 'search'; query: string; source: 'selection' | 'link' | 'page'; hits: SearchHit[] }
-  /** No story matches the page; `maybe`: the stories that came closest, best first. */
-  | { kind: 'none'; maybe: SearchHit[] };
+  /**
+   * No story matches the page; `maybe`: the stories that came closest, best first; `library`: what
+   * Storyline knows (absent in a side panel that has no tab to follow).
+   */
+  | { kind: 'none'; maybe: SearchHit[]; library?: LibraryView };
 
 /** A story as the popup lists it. */
 export interface StoryListing {

@@ -47,7 +47,7 @@ function Body({ screen, turn, retry, replace }: { screen: Screen; turn: number; 
     case 'search':
       return <SearchFlow key={`${turn}:${view.source}:${view.query}`} view={view} onReplace={replace} />;
     case 'none':
-      return <NoMatch key={turn} maybe={view.maybe} onReplace={replace} />;
+      return <NoMatch key={turn} maybe={view.maybe} library={view.library} onReplace={replace} />;
   }
 }
 

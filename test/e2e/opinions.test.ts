@@ -289,9 +289,11 @@ for (const browser of BROWSERS) {
       const coverage = await sidebar.evaluate<string>(`document.querySelector('[data-section="coverage"]').textContent`);
       for (const report of REPORTS) assert.ok(coverage.includes(report.title), `${report.title} is under Coverage`);
       // Its score is under the threshold a report needs: it launched as an opinion.
-      await until(sidebar, `!!document.querySelector('[data-testid="why"] .why-score')`);
-      const score = Number((await sidebar.evaluate<string>(`document.querySelector('.why-score').textContent`)).match(/[\d.]+/)?.[0]);
+      await until(sidebar, `!!document.querySelector('[data-testid="why"] .why-strength')`);
+      const score = Number(await sidebar.evaluate<string>(`document.querySelector('.why-strength').dataset.score`));
       assert.ok(score >= OPINION_ATTACH_THRESHOLD && score < MATCH_THRESHOLD, `score ${score}`);
+      // Said in words: a looser match, as for opinion and analysis.
+      assert.match(await sidebar.evaluate<string>(`document.querySelector('.why-strength').textContent`), /looser match/);
       assert.deepEqual(page.errors, []);
       await page.screenshot('opinion-page-sidebar');
       await page.close();

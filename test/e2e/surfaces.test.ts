@@ -111,6 +111,20 @@ inEachBrowser((rig) => {
     // The tab goes to a page of no story: the panel follows.
     await page.evaluate(`location.href = ${JSON.stringify(rig().driver.origin + rig().unrelated)}`);
     await panel.waitForText('main', /No stored story/i, 15_000);
+    // Not a dead end: what Storyline knows, the way to choose sources (this profile has none), and a
+    // search of every stored story, a hit opening in the panel with the way back.
+    await panel.waitForText(testId('library'), /Storyline knows \d+ stor(y|ies) and has no news sources yet/, 15_000);
+    await panel.evaluate(`(() => { const box = document.querySelector('${testId('stored-search')}'); box.value = 'Putin Alaska'; box.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`);
+    await panel.waitFor(`${testId('stored-search-hits')} button`, { timeout: 15_000 });
+    await panel.click(`${testId('stored-search-hits')} button`);
+    await panel.waitFor('[data-section="coverage"]', { timeout: 15_000 });
+    await panel.click('button.back');
+    await panel.waitFor(`${testId('stored-search-hits')} button`, { timeout: 15_000 });
+    const welcome = rig().driver.extensionTabOpened('welcome.html');
+    await panel.click(testId('choose-sources'));
+    await (await welcome).close();
+    await page.bringToFront();
+    await panel.waitForText('main', /No stored story/i, 15_000);
     // A page the summit's story is offered for: the panel says which tab's page it answers for.
     await page.evaluate(`location.href = ${JSON.stringify(rig().driver.origin + rig().followUp)}`);
     await panel.waitFor(`${testId('maybe-hits')} button`, { timeout: 15_000 });

@@ -108,6 +108,16 @@ const SHOTS: Shot[] = [
   { name: 'sidebar-search-empty', page: 'sidebar', query: 'scenario=search-empty' },
   { name: 'sidebar-none', page: 'sidebar', query: 'scenario=none' },
   { name: 'sidebar-none-maybe', page: 'sidebar', query: 'scenario=none-maybe' },
+  {
+    // The search of every stored story on a page of no story.
+    name: 'sidebar-none-search',
+    page: 'sidebar',
+    query: 'scenario=none-maybe',
+    async prepare(page) {
+      await page.fill('[data-testid="stored-search"]', 'putin');
+      await page.waitForSelector('[data-testid="stored-search-hits"]');
+    },
+  },
   { name: 'sidebar-error', page: 'sidebar', query: 'scenario=error' },
   { name: 'popup-story', page: 'popup', query: 'scenario=story' },
   { name: 'popup-no-match', page: 'popup', query: 'scenario=no-match' },

@@ -77,8 +77,9 @@ const SIDEBAR: Record<string, SidebarView | Error> = {
   private: { kind: 'story', story: { ...STORY, privatePage: true } },
   search: SEARCH_VIEW,
   'search-empty': { ...SEARCH_VIEW, hits: [] } as SidebarView,
-  none: { kind: 'none', maybe: [] },
-  'none-maybe': { kind: 'none', maybe: SEARCH_HITS },
+  // A first run: the built-in story, no sources chosen yet.
+  none: { kind: 'none', maybe: [], library: { stories: 1, sources: 0, refreshedAt: null } },
+  'none-maybe': { kind: 'none', maybe: SEARCH_HITS, library: { stories: 436, sources: 22, refreshedAt: new Date(Date.now() - 2 * 3_600_000).toISOString() } },
   error: new Error('The background did not answer.'),
 };
 

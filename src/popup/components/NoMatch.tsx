@@ -1,6 +1,6 @@
-import { formatCount, formatRelative } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import type { LibraryView } from '../../contracts/views';
+import { libraryText } from '../../ui/library-text';
 
 interface Props {
   library: LibraryView;
@@ -16,21 +16,13 @@ export function NoMatch({ library, onChooseSources }: Props) {
   return (
     <div class="no-match" data-testid="no-match">
       <p class="message">{t('noneTitle')}</p>
-      {library.sources === 0 ? (
-        <>
-          <p class="muted" data-testid="no-sources">
-            {t('popupNoSources', formatCount('storyCount', library.stories))}
-          </p>
-          <button type="button" class="button primary" data-testid="choose-sources" onClick={onChooseSources}>
-            {t('chooseSources')}
-          </button>
-        </>
-      ) : (
-        <p class="muted" data-testid="library">
-          {library.refreshedAt
-            ? t('popupLibrary', [formatCount('storyCount', library.stories), formatCount('sourceCount', library.sources), formatRelative(library.refreshedAt)])
-            : t('popupLibraryNeverRefreshed', [formatCount('storyCount', library.stories), formatCount('sourceCount', library.sources)])}
-        </p>
+      <p class="muted" data-testid={library.sources === 0 ? 'no-sources' : 'library'}>
+        {libraryText(library)}
+      </p>
+      {library.sources === 0 && (
+        <button type="button" class="button primary" data-testid="choose-sources" onClick={onChooseSources}>
+          {t('chooseSources')}
+        </button>
       )}
     </div>
   );

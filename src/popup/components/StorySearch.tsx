@@ -1,23 +1,10 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { t } from '../../shared/i18n';
-import { formatCount, quoteStart } from '../../shared/format';
+import { formatCount } from '../../shared/format';
 import { MAX_QUERY_TEXT } from '../../contracts/messages';
 import type { PopupDeps } from '../deps';
-import { useStorySearch } from '../use-story-search';
-import type { SearchState } from '../use-story-search';
-
-function statusText(state: SearchState): string {
-  switch (state.status) {
-    case 'idle':
-    case 'searching':
-      return '';
-    case 'error':
-      return t('searchFailed');
-    case 'done':
-      return state.hits.length === 0 ? t('popupSearchNoHits', quoteStart(state.query)) : formatCount('storyCount', state.hits.length);
-  }
-}
+import { searchStatusText, useStorySearch } from '../../ui/use-story-search';
 
 /** Arrow keys move between the hit buttons (and back up to the box); Enter or Space opens a summary. */
 function moveFocus(list: HTMLElement, input: HTMLInputElement | null, event: KeyboardEvent): void {
@@ -58,7 +45,7 @@ export function StorySearch({ call, onOpen }: { call: PopupDeps['call']; onOpen?
   return (
     <section class="search" aria-labelledby={`${inputId}-label`}>
       <label id={`${inputId}-label`} for={inputId} class="search-label">
-        {t('popupSearchLabel')}
+        {t('searchStoredLabel')}
       </label>
       <input
         id={inputId}
@@ -69,14 +56,14 @@ export function StorySearch({ call, onOpen }: { call: PopupDeps['call']; onOpen?
         autocomplete="off"
         spellcheck={false}
         maxLength={MAX_QUERY_TEXT}
-        placeholder={t('popupSearchPlaceholder')}
+        placeholder={t('searchStoredPlaceholder')}
         aria-describedby={statusId}
         value={query}
         onInput={(event) => setQuery(event.currentTarget.value)}
         onKeyDown={onInputKey}
       />
       <p id={statusId} class="search-status" role="status">
-        {statusText(state)}
+        {searchStatusText(state)}
       </p>
       <ul
         ref={listRef}

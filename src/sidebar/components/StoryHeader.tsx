@@ -50,15 +50,6 @@ export function StoryHeader({ story, onReplace }: Props) {
         </p>
       )}
       {story.summaryParts?.length ? <AssembledSummary parts={story.summaryParts} /> : <p class="story-summary" dir="auto">{story.summary}</p>}
-      {story.categories.length > 0 && (
-        <ul class="chips" aria-label={t('categoriesTitle')}>
-          {story.categories.map((category) => (
-            <li key={category.id} class="chip">
-              {category.name}
-            </li>
-          ))}
-        </ul>
-      )}
       <FollowButton storyId={story.id} following={story.following} />
       {story.why && <WhyMatch storyId={story.id} why={story.why} onReplace={onReplace} privatePage={story.privatePage} />}
       {onReplace && (story.pageLink === 'confirmed' || story.pageLink === 'joined') && (

@@ -1,10 +1,10 @@
 import { t } from '../../shared/i18n';
-import { formatNumber } from '../../shared/format';
+import type { StoryView } from '../../contracts/views';
 import { AnswerButton, type ReplaceView } from './PageAnswer';
 
 interface Props {
   storyId: string;
-  why: { score: number; shared: string[] };
+  why: NonNullable<StoryView['why']>;
   /** Shows the view that replaces this one after "Not this story"; without it there is no such button. */
   onReplace?: ReplaceView | undefined;
   /** The page is in a private window (its answer is not saved). */
@@ -29,7 +29,10 @@ export function WhyMatch({ storyId, why, onReplace, privatePage }: Props) {
         ) : (
           <p>{t('whyNoTerms')}</p>
         )}
-        <p class="why-score">{t('whyScore', formatNumber(why.score, { maximumFractionDigits: 2 }))}</p>
+        {/* How close in words: the score is a calibrated probability whose decimals mean nothing to a reader. */}
+        <p class="why-strength" data-score={why.score}>
+          {t(why.close ? 'whyClose' : 'whyLoose')}
+        </p>
         {onReplace && <AnswerButton storyId={storyId} onReplace={onReplace} answer="reject" privatePage={privatePage} />}
       </div>
     </details>

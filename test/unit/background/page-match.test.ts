@@ -51,6 +51,11 @@ test('another outlet’s report of a stored story matches it through the engine,
   assert.equal(match.otherReports, 5);
   assert.equal(match.article.url, WIRE);
   assert.equal(bg.badges.get(1), '5');
+  // The sidebar says how close in words: a report's bar reached.
+  const view = (await bg.send({ type: 'sidebar/view', payload: { tabId: 1 } }, pageSender('sidebar.html'))) as Result<SidebarView>;
+  assert.ok(view.ok && view.value.kind === 'story');
+  assert.deepEqual(view.value.story.why, { ...match.why, close: match.why.score >= MATCH_THRESHOLD });
+  assert.equal(view.value.story.why?.close, true);
 });
 
 test('a page that is a stored report matches its story by address, canonical or its own', async () => {
@@ -84,9 +89,12 @@ test('“Not this story” is remembered for the page: it matches nothing after,
   bg.openTab(5, WIRE);
   await report(bg, 5, wireReport);
   // From the side panel, which names the tab it follows.
-  const answer = await bg.send({ type: 'match/reject', payload: { storyId: STARTER_STORY, tabId: 5 } }, pageSender('sidebar.html'));
+  const answer = (await bg.send({ type: 'match/reject', payload: { storyId: STARTER_STORY, tabId: 5 } }, pageSender('sidebar.html'))) as Result<SidebarView>;
   // The rejected story is not offered as "maybe related" either.
-  assert.deepEqual(answer, { ok: true, value: { kind: 'none', maybe: [] } });
+  assert.ok(answer.ok && answer.value.kind === 'none', JSON.stringify(answer));
+  assert.deepEqual(answer.value.maybe, []);
+  // What Storyline knows comes with it (the built-in story, and the pack file installed above).
+  assert.deepEqual(answer.value.library, { stories: 3, sources: 1, refreshedAt: null });
   assert.equal((await bg.states.get(5)).match?.storyId, null);
   assert.equal(bg.badges.get(5), null);
   assert.deepEqual(bg.contentCalls.at(-1), { tabId: 5, message: { type: 'launcher/hide', payload: {} }, frameId: 0 });

@@ -129,7 +129,7 @@ test('an in-page sidebar acts for its tab only after presenting the ticket its c
   assert.deepEqual(await bg.send({ type: 'sidebar/ticket', payload: {} }, frame(3)), REFUSED);
 
   assert.deepEqual(await bg.send({ type: 'sidebar/claim', payload: { ticket: ticket.value } }, frame(3)), { ok: true, value: null });
-  assert.deepEqual(await bg.send(view, frame(3)), { ok: true, value: { kind: 'none', maybe: [] } });
+  assert.deepEqual(await bg.send(view, frame(3)), { ok: true, value: { kind: 'none', maybe: [], library: { stories: 1, sources: 0, refreshedAt: null } } });
   assert.deepEqual(await bg.send(view, frame(4)), REFUSED, 'another frame of the tab');
   // The ticket is spent: a second frame cannot claim it again.
   const again = await bg.send({ type: 'sidebar/claim', payload: { ticket: ticket.value } }, frame(4));

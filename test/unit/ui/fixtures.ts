@@ -105,7 +105,7 @@ export const STORY: StoryView = {
       done: true,
     },
   ],
-  why: { score: 0.734, shared: ['putin', 'alaska', 'summit', 'ceasefire'] },
+  why: { score: 0.962, shared: ['putin', 'alaska', 'summit', 'ceasefire'], close: true },
 };
 
 export const SEARCH_HITS: SearchHit[] = [

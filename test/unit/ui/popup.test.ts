@@ -5,7 +5,7 @@ import { cleanup, click, document, key, mount, settle, text, unmount, typeInto }
 import { fakeBackground } from './fake-background';
 import { POPUP_STORY, SEARCH_HITS } from './fixtures';
 import { App } from '../../../src/popup/App';
-import { SEARCH_DEBOUNCE_MS } from '../../../src/popup/use-story-search';
+import { SEARCH_DEBOUNCE_MS } from '../../../src/ui/use-story-search';
 import type { PopupDeps } from '../../../src/popup/deps';
 import type { PopupState } from '../../../src/contracts/views';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/formats/settings';

@@ -31,7 +31,9 @@ test('a story renders its header and the four landmarks in order', async () => {
     const heading = document.getElementById(section.getAttribute('aria-labelledby') ?? '');
     assert.ok(heading && section.contains(heading) && text(heading), `${section.getAttribute('data-section')} is labelled`);
   }
-  assert.equal(root.querySelectorAll('.chips .chip').length, 2);
+  // The story's categories are shown once, in their section (not also as chips under the title).
+  assert.equal(root.querySelectorAll('[data-section="categories"] [data-category]').length, 2);
+  assert.equal(root.querySelector('.story-header')?.textContent?.includes(STORY.categories[0]!.name), false);
   await unmount(root);
 });
 
@@ -196,8 +198,13 @@ test('why this match shows the shared terms, and only for a page match', async (
   const why = root.querySelector('[data-testid="why"]');
   assert.equal(why?.tagName, 'DETAILS');
   assert.deepEqual([...why!.querySelectorAll('li')].map((li) => li.textContent), STORY.why?.shared);
-  assert.match(text(why), /0\.73/);
+  // How close, in words: no decimal score for the reader.
+  assert.match(text(why), /close match: the page tells the same event/);
+  assert.doesNotMatch(text(why), /0\.96|96/);
   await unmount(root);
+  const opinion = await showStory({ ...STORY, why: { score: 0.62, shared: ['putin'], close: false } });
+  assert.match(text(opinion.root.querySelector('[data-testid="why"]')), /looser match: the page reads as opinion or analysis/);
+  await unmount(opinion.root);
   const plain = await showStory({ ...STORY, why: null });
   assert.equal(plain.root.querySelector('[data-testid="why"]'), null);
   await unmount(plain.root);

@@ -1,9 +1,11 @@
-// Search-as-you-type over the stored stories: debounced, and only the answer to the latest query is
-// kept, so a slow early answer can never replace a newer one.
+// Search-as-you-type over the stored stories (the popup's search, the sidebar's on a page of no
+// story): debounced, and only the answer to the latest query is kept, so a slow early answer can
+// never replace a newer one.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { MAX_QUERY_TEXT } from '../contracts/messages';
+import { MAX_QUERY_TEXT, type BackgroundCalls, type ReqOf } from '../contracts/messages';
 import type { SearchHit } from '../contracts/views';
-import type { PopupDeps } from './deps';
+import { formatCount, quoteStart } from '../shared/format';
+import { t } from '../shared/i18n';
 
 export const SEARCH_DEBOUNCE_MS = 120;
 
@@ -13,7 +15,10 @@ export type SearchState =
   | { status: 'done'; query: string; hits: SearchHit[] }
   | { status: 'error'; query: string };
 
-export function useStorySearch(call: PopupDeps['call'], query: string): SearchState {
+/** The one call the search makes, as the popup's and the sidebar's callers both provide it. */
+export type SearchCall = (type: 'search/stories', payload: ReqOf<BackgroundCalls, 'search/stories'>) => Promise<SearchHit[]>;
+
+export function useStorySearch(call: SearchCall, query: string): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   const latest = useRef(0);
 
@@ -36,4 +41,17 @@ export function useStorySearch(call: PopupDeps['call'], query: string): SearchSt
   }, [call, query]);
 
   return state;
+}
+
+/** The search's outcome in words, for the line under the box (read out as a status). */
+export function searchStatusText(state: SearchState): string {
+  switch (state.status) {
+    case 'idle':
+    case 'searching':
+      return '';
+    case 'error':
+      return t('searchFailed');
+    case 'done':
+      return state.hits.length === 0 ? t('searchStoredNoHits', quoteStart(state.query)) : formatCount('storyCount', state.hits.length);
+  }
 }

@@ -1,0 +1,81 @@
+// The sidebar on a page that matches no stored story: not a dead end. It says what Storyline knows
+// (and offers to choose sources when there are none), and searches every stored story, a hit
+// opening in place with the way back to the search as it was left.
+import { afterEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { h } from 'preact';
+import { cleanup, click, document, mount, settle, text, typeInto, unmount } from './dom';
+import { fakeBackground } from './fake-background';
+import { SEARCH_HITS, STORY } from './fixtures';
+import { App } from '../../../src/sidebar/App';
+import { SEARCH_DEBOUNCE_MS } from '../../../src/ui/use-story-search';
+import type { LibraryView, SearchHit } from '../../../src/contracts/views';
+
+afterEach(cleanup);
+
+const KNOWN: LibraryView = { stories: 436, sources: 22, refreshedAt: new Date(Date.now() - 2 * 3600_000).toISOString() };
+
+function noMatch(library: LibraryView | undefined, maybe: SearchHit[] = []) {
+  return fakeBackground({
+    'sidebar/view': () => ({ kind: 'none', maybe, ...(library ? { library } : {}) }),
+    'search/stories': ({ query }) => (/putin/i.test(query) ? SEARCH_HITS : []),
+    'sidebar/story': () => ({ ...STORY, why: null }),
+  });
+}
+
+test('says what Storyline knows, and when its sources last answered', async () => {
+  const root = await mount(h(App, { call: noMatch(KNOWN).call }));
+  assert.equal(text(root.querySelector('h1')), 'No stored story matches this page');
+  assert.equal(text(root.querySelector('[data-testid="library"]')), 'Storyline knows 436 stories from 22 sources, last refreshed 2 hours ago.');
+  assert.equal(root.querySelector('[data-testid="choose-sources"]'), null, 'sources are chosen already');
+  await unmount(root);
+});
+
+test('with no sources at all, it leads to the welcome page to choose some', async () => {
+  const root = await mount(h(App, { call: noMatch({ stories: 1, sources: 0, refreshedAt: null }).call }));
+  assert.match(text(root.querySelector('[data-testid="library"]')), /^Storyline knows 1 story and has no news sources yet/);
+  const link = root.querySelector<HTMLAnchorElement>('a[data-testid="choose-sources"]');
+  assert.equal(link?.getAttribute('href'), 'welcome.html');
+  assert.equal(link?.target, '_blank');
+  assert.match(text(link), /^Choose news sources/);
+  await unmount(root);
+});
+
+test('searches every stored story; a hit opens in place, and Back returns to the search as it was', async () => {
+  const bg = noMatch(KNOWN);
+  const root = await mount(h(App, { call: bg.call }));
+  const input = root.querySelector<HTMLInputElement>('[data-testid="stored-search"]')!;
+  assert.equal(input.type, 'search');
+  assert.equal(text(root.querySelector(`label[for="${input.id}"]`)), 'Search stored stories');
+
+  await typeInto(input, 'bread');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  assert.match(text(root.querySelector('.stored-search-status')), /No stored story matches “bread”/);
+  assert.equal(root.querySelector('[data-testid="stored-search-hits"]'), null);
+
+  await typeInto(input, 'Putin');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  assert.deepEqual(bg.calls.filter((c) => c.type === 'search/stories').at(-1), { type: 'search/stories', payload: { query: 'Putin' } });
+  assert.equal(text(root.querySelector('.stored-search-status')), `${SEARCH_HITS.length} stories`);
+  const hits = root.querySelectorAll('[data-testid="stored-search-hits"] button');
+  assert.equal(hits.length, SEARCH_HITS.length);
+
+  await click(hits[1]);
+  assert.deepEqual(bg.calls.filter((c) => c.type === 'sidebar/story').at(-1), { type: 'sidebar/story', payload: { storyId: SEARCH_HITS[1]!.storyId } });
+  assert.equal(root.querySelectorAll('[data-report]').length, STORY.reports.length);
+  assert.equal(text(root.querySelector('button.back')), '←Back to results');
+  await click(root.querySelector('button.back'));
+  // The query and its hits as the reader left them, the focus on the hit the story was opened from.
+  assert.equal(root.querySelector<HTMLInputElement>('[data-testid="stored-search"]')?.value, 'Putin');
+  assert.equal(document.activeElement, root.querySelectorAll('[data-testid="stored-search-hits"] button')[1]);
+  await unmount(root);
+});
+
+test('a story opened from the stories that came close goes back to them, not to the search', async () => {
+  const root = await mount(h(App, { call: noMatch(KNOWN, SEARCH_HITS).call }));
+  await click(root.querySelector('[data-testid="maybe-hits"] button'));
+  assert.equal(text(root.querySelector('button.back')), '←Back to the stories that came close');
+  await click(root.querySelector('button.back'));
+  assert.equal(document.activeElement, root.querySelector('[data-testid="maybe-hits"] button'));
+  await unmount(root);
+});
