@@ -12,7 +12,7 @@ import type { CivicCategoryId, OfficialsDirectory } from '../formats/officials-f
 import type { ReaderPlace, Settings } from '../formats/settings';
 import type { StoryView } from '../contracts/views';
 import type { PlaceChange } from '../ui/place-form';
-import { errorDetail, useCall } from './api';
+import { useCall } from './api';
 
 /** Loads the directory; index.tsx gives one that fetches the extension's own file once. */
 export interface DirectoryLoader {
@@ -39,7 +39,7 @@ export const TodayContext = createContext<() => string>(() => localDay());
 
 export type OfficialsState =
   | { status: 'idle' | 'loading' }
-  | { status: 'ready'; directory: OfficialsDirectory | null; error: string | null; place: ReaderPlace | null; readerName: string; today: string };
+  | { status: 'ready'; directory: OfficialsDirectory | null; place: ReaderPlace | null; readerName: string; today: string };
 
 export interface StoryOfficials {
   story: Pick<StoryView, 'title' | 'categories'>;
@@ -96,8 +96,13 @@ export function OfficialsProvider({ story, firstContactId, children }: Props) {
       () => ({ place: null, readerName: '' }),
     );
     const directory = load().then(
-      (d) => ({ directory: d, error: null }),
-      (error: unknown) => ({ directory: null, error: errorDetail(error) }),
+      (d: OfficialsDirectory | null) => ({ directory: d }),
+      (error: unknown) => {
+        // A packaged file that will not load is a broken build, not something the reader can act
+        // on: the detail is for the console (a bug report), the reader is told what it means.
+        console.error('Storyline: the officials directory could not be loaded:', error);
+        return { directory: null };
+      },
     );
     void Promise.all([settings, directory]).then(([s, d]) => {
       if (live) setState({ status: 'ready', ...(heard.current ?? s), ...d, today: today() });

@@ -71,7 +71,7 @@ export function YourOfficials({ actionId }: { actionId: string }) {
   if (!directory) {
     return (
       <p class="officials-status" role="status">
-        {t('officialsLoadFailed', state.error ?? '')}
+        {t('officialsLoadFailed')}
       </p>
     );
   }
