@@ -83,7 +83,7 @@ function group(prepared: Prepared[]): Map<string, Prepared[]> {
 /** The editorial file's categories, then those the pages name that it does not (id: a slug of the name). */
 function categories(editorial: PackEditorial, inputs: InputArticle[]): { list: Category[]; byName: Map<string, string> } {
   const list: Category[] = (editorial.categories ?? []).map((c) => defined({ id: c.id, name: c.name, parent: c.parent, actions: (c.actions ?? []).map((a) => resolveAction(a, inputs)) }));
-  const byName = new Map(list.map((c) => [c.name, c.id]));
+  const byName = new Map((editorial.categories ?? []).flatMap((c) => [c.name, ...(c.pageNames ?? [])].map((name) => [name, c.id] as const)));
   for (const name of inputs.flatMap((i) => i.categories ?? [])) {
     if (byName.has(name)) continue;
     byName.set(name, slug(name));

@@ -44,8 +44,12 @@ export interface StoryEditorial {
 
 export interface PackEditorial {
   pack?: { id?: string; publisher?: string; version?: string; updated?: string };
-  /** A category the pages name is matched by its `name`. */
-  categories?: { id: string; name: string; parent?: string; actions?: EditorialAction[] }[];
+  /**
+   * A category the pages name is matched by its `name`, or by one of `pageNames`: the names the
+   * pages give it where the pack names it otherwise (a site's "Foreign Policy & International
+   * Relations" filed as "Foreign policy and international relations", in the style of the others).
+   */
+  categories?: { id: string; name: string; pageNames?: string[]; parent?: string; actions?: EditorialAction[] }[];
   articles?: ArticleEditorial[];
   stories?: StoryEditorial[];
 }

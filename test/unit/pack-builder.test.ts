@@ -176,6 +176,13 @@ test('the editorial file groups articles, renames and rewrites them, and refers 
   assert.equal(pack.stories.find((s) => s.id !== 'summit')?.categories.length, 0, 'a page without categories gives none');
 });
 
+test('an editorial category renames the one the pages name through pageNames', () => {
+  const renamed: PackEditorial = { ...OWN, categories: [{ id: 'world', name: 'World' }, { id: 'polar', name: 'Polar affairs', pageNames: ['Polar Affairs'] }] };
+  const pack = buildPack(FACTS, renamed);
+  assert.deepEqual(pack.categories.map((c) => [c.id, c.name]), [['world', 'World'], ['polar', 'Polar affairs']], 'no second category under the page\'s name');
+  assert.deepEqual(pack.stories.find((s) => s.id === 'summit')?.categories, ['world', 'polar']);
+});
+
 test('facts no page gives, and articles not in the input, are refused', () => {
   const story = OWN.stories![0]!;
   const withStory = (change: Partial<typeof story>): PackEditorial => ({ ...OWN, stories: [{ ...story, ...change }] });

@@ -66,9 +66,11 @@ test('reports carry the seeds\' facts and no invented URL or time', needsSeeds, 
   assert.deepEqual(story.articles.map((a) => pack.outlets.find((o) => o.id === a.outlet)?.name), seeds.map((s) => s.outlet.name));
 });
 
-test('categories are the seeds\' Categories line, given ids and standing actions by the editorial file', needsSeeds, () => {
+test('categories are the seeds\' Categories line, given ids, names in the style of the others and standing actions by the editorial file', needsSeeds, () => {
   const named = [...new Set(readSeeds(STARTER.in).flatMap((s) => s.categories))];
-  assert.deepEqual(pack.categories.map((c) => c.name), named);
+  assert.deepEqual(named, ['Foreign Policy & International Relations', 'U.S.–Russia Relations', 'U.S. Elections & Voting Rights']);
+  // Each page name is the editorial's category of that id, named in sentence case as every built-in category is.
+  assert.deepEqual(pack.categories.map((c) => c.name), ['Foreign policy and international relations', 'U.S.–Russia relations', 'U.S. elections and voting rights']);
   assert.deepEqual(story?.categories, ['foreign-policy', 'us-russia-relations', 'us-elections-voting-rights']);
 });
 
