@@ -70,8 +70,26 @@ export function isoTime(value: string | null | undefined, now = Date.now()): str
   // "2021-10-18T16:15:00" in the reader's own. Other forms as Date.parse can.
   const stated = parseFeedDate(value);
   const v = value.trim();
-  const ms = stated !== null ? Date.parse(stated) : AMBIGUOUS_DATE.test(v) ? NaN : Date.parse(v);
+  const ms = stated !== null ? Date.parse(stated) : AMBIGUOUS_DATE.test(v) ? NaN : parseNamedDate(v);
   return Number.isNaN(ms) || !plausiblePublished(ms, now) ? null : new Date(ms).toISOString();
+}
+
+/** A zone Date.parse reads (a U.S. zone's letters, GMT, UTC, UT, Z or an offset): its instant stands. */
+const STATED_ZONE = /\b(?:GMT|UTC?|[ECMP][SD]T)\b|[+-]\d{2}:?\d{2}\b|\dZ\b/i;
+
+/**
+ * A form only Date.parse reads ("December 7, 2026 10:00 AM"). With no zone stated, Date.parse reads
+ * it in the reader's own, so one page got times hours apart in two zones: it is read as a zone-less
+ * ISO time is (feeds/dates.ts), the clock as UTC and a day alone at noon UTC.
+ */
+function parseNamedDate(v: string): number {
+  const ms = Date.parse(v);
+  if (Number.isNaN(ms) || STATED_ZONE.test(v)) return ms;
+  // Read in the reader's zone, so its local fields are the ones the page states.
+  const d = new Date(ms);
+  return /\d:\d\d/.test(v)
+    ? Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds())
+    : Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), 12);
 }
 
 /**

@@ -31,6 +31,27 @@ test('an offset-less date is the same instant in every time zone, and the feed\'
   assert.equal(first![0], '2021-10-18T16:15:00.000Z');
 });
 
+test('a date with the month named and no zone is the same instant in every time zone', () => {
+  const named = ['December 7, 2021 10:00 AM', 'Dec 7, 2021, 10:00', '7 December 2021 10:00', 'December 7, 2021', 'December 7, 2021 10:00 AM EST', 'Tuesday, December 7, 2021 10:00 AM GMT-0500'];
+  const readings = new Map<string, (string | null)[]>();
+  for (const zone of ['Pacific/Kiritimati', 'America/Adak', 'UTC']) {
+    process.env['TZ'] = zone;
+    assert.equal(new Date(Date.UTC(2021, 11, 7)).getTimezoneOffset(), { 'Pacific/Kiritimati': -840, 'America/Adak': 600, UTC: 0 }[zone], zone);
+    readings.set(zone, named.map((s) => isoTime(s, NOW)));
+  }
+  const [first, ...rest] = [...readings.values()];
+  for (const other of rest) assert.deepEqual(other, first);
+  // The clock as UTC, as a zone-less ISO time is read; a day alone at noon UTC; a stated zone kept.
+  assert.deepEqual(first, [
+    '2021-12-07T10:00:00.000Z',
+    '2021-12-07T10:00:00.000Z',
+    '2021-12-07T10:00:00.000Z',
+    '2021-12-07T12:00:00.000Z',
+    '2021-12-07T15:00:00.000Z',
+    '2021-12-07T15:00:00.000Z',
+  ]);
+});
+
 test('forms only Date.parse reads are still read, and impossible dates are still none', () => {
   process.env['TZ'] = 'UTC';
   assert.equal(isoTime('October 18, 2021 4:15 PM UTC', NOW), '2021-10-18T16:15:00.000Z');
