@@ -225,6 +225,7 @@ for (const browser of BROWSERS) {
       await options.waitFor('[data-pack="sample"]', { timeout: 15_000 });
       assert.match(await options.text(`${testId('import')} [role="status"]`), /Imported Sample Publisher: 2 stories/);
       await sectionShot(options, 'import', 'sources-options-import');
+      await sectionShot(options, 'sources', 'sources-options-packs');
       await options.click('[data-pack="sample"] button');
       await options.waitFor('[data-pack="sample"]', { state: 'detached', timeout: 15_000 });
       // The built-in packs (the starter story and the civic categories) are listed without a Remove button.

@@ -7,6 +7,9 @@ import { h } from 'preact';
 import { act } from 'preact/test-utils';
 import { cleanup, click, document, mount, settle, text } from './ui/dom';
 import { fakeBackground } from './ui/fake-background';
+import { sourcesPlatform, sourcesState } from './ui/fixtures';
+import { App } from '../../src/options/App';
+import { DEFAULT_SETTINGS } from '../../src/formats/settings';
 import { FeedsSection } from '../../src/options/components/FeedsSection';
 import { NetworkLogSection } from '../../src/options/components/NetworkLogSection';
 import { SubscriptionsSection } from '../../src/options/components/SubscriptionsSection';
@@ -102,6 +105,21 @@ test('sources with access show no such line', async () => {
   const p = platform(true);
   const root = await mount(h('div', null, h(FeedsSection, { feeds: [feed(true)], ...FEED_STORE, call: bg.call, platform: p.platform, changed: () => undefined }), h(SubscriptionsSection, { subscriptions: [subscription(true)], call: bg.call, platform: p.platform, changed: () => undefined })));
   assert.equal(root.querySelectorAll('[data-no-access]').length, 0);
+});
+
+/** The whole options page, as the background answers it with `sources` (no pack installed). */
+async function optionsPage(sources = sourcesState()): Promise<HTMLElement> {
+  const bg = fakeBackground({ 'options/state': () => ({ packs: [] }), 'sources/state': () => sources, 'settings/get': () => ({ ...DEFAULT_SETTINGS }) });
+  const root = await mount(h(App, { call: bg.call, platform: sourcesPlatform().platform }));
+  await settle();
+  return root;
+}
+
+test('the first section of the page to speak of packs says what a pack is', async () => {
+  const root = await optionsPage();
+  const first = [...root.querySelectorAll('main section p')].find((p) => /\bpacks?\b/i.test(text(p)));
+  assert.equal(first?.closest('section')?.getAttribute('data-testid'), 'sources');
+  assert.match(text(first), /^A pack is a file of stories someone prepared: .*reports from several outlets.*opinions.*steps.* on this device.*subscribe to by its address is kept up to date\.$/);
 });
 
 const ENTRY: NetworkLogEntry = { at: '2025-08-16T10:00:00Z', method: 'GET', url: FEED, purpose: 'feed', status: 200, outcome: 'fresh', bytes: 1200, durationMs: 80 };
