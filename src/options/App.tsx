@@ -95,12 +95,12 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
             <SourcesSection packs={loaded.state.packs} call={call} changed={load} />
             <ImportSection call={call} platform={platform} changed={load} />
             <SubscriptionsSection subscriptions={loaded.sources.subscriptions} call={call} platform={platform} changed={load} />
-            <FeedsSection feeds={loaded.sources.feeds} store={loaded.sources.feedStore} windowDays={loaded.sources.prefs.feedRetentionDays} call={call} platform={platform} changed={load} />
+            <FeedsSection feeds={loaded.sources.feeds} store={loaded.sources.feedStore} windowDays={loaded.sources.prefs.feedRetentionDays} refreshHours={loaded.sources.prefs.refreshHours} scheduled={loaded.sources.scheduled} call={call} platform={platform} changed={load} />
             <HostListSection field="sitesOff" sites={loaded.settings.sitesOff} update={update} />
             <HostListSection field="autoOpen" sites={loaded.settings.autoOpen} update={update} />
             <HistorySection history={loaded.sources.history} total={loaded.sources.historyTotal} answers={loaded.sources.pageAnswers} answersAway={loaded.sources.answersAway} prefs={loaded.sources.prefs} recording={loaded.settings.history} update={update} call={call} changed={load} />
             <DataSection call={call} changed={load} />
-            <NetworkLogSection entries={loaded.sources.networkLog} scheduled={loaded.sources.scheduled} refreshHours={loaded.sources.prefs.refreshHours} call={call} changed={load} />
+            <NetworkLogSection entries={loaded.sources.networkLog} call={call} changed={load} />
           </>
         )}
         <PrivacySection />

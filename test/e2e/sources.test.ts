@@ -4,10 +4,10 @@
 // lands in reading history; a pack file is imported (a broken one first) and removed; a reader-data
 // file is merged (its feed fetched at once); a pack is subscribed to by URL, refreshed with a
 // conditional request and updated; a report the reader opened is marked as read in another
-// outlet's sidebar; the refresh period is chosen and the network log, which shows every request,
-// is cleared (by the options page only). A followed feed story merged into another as a feed
-// arrives stays followed, and a tab open on one of its reports follows it (launcher and badge)
-// with nothing reloaded.
+// outlet's sidebar; the refresh period is chosen (with the feeds) and the network log, which shows
+// every request, is cleared (by the options page only). A followed feed story merged into another
+// as a feed arrives stays followed, and a tab open on one of its reports follows it (launcher and
+// badge) with nothing reloaded.
 // Feeds and pages come from servers on 127.0.0.1 (the second outlet's articles are addressed as
 // localhost: another host, the same server).
 import { after, before, describe, test } from 'node:test';
@@ -312,12 +312,14 @@ for (const browser of BROWSERS) {
 
     test('the refresh period is chosen on the options page, and only the options page clears the network log', async () => {
       const options = await driver.openExtensionTab('options.html');
-      await options.waitFor(testId('refresh-hours'), { timeout: 15_000 });
+      // With the feeds it refreshes, not under the log.
+      await options.waitFor(`${testId('feeds')} ${testId('refresh-hours')}`, { timeout: 15_000 });
       const values = await options.evaluate<string[]>(`[...document.querySelectorAll('#refresh-hours option')].map((o) => o.value)`);
       assert.deepEqual(values, ['1', '3', '6', '12', '24']);
       assert.equal(await options.evaluate<string>(`document.querySelector('#refresh-hours').value`), '6');
       await choose(options, '#refresh-hours', '3');
-      await options.waitForText(`${testId('network-log')} [role="status"]`, /now refresh every 3 hours/, 15_000);
+      await options.waitForText(`${testId('feeds')} [role="status"]`, /now refresh every 3 hours/, 15_000);
+      await sectionShot(options, 'feeds', 'sources-options-refresh');
       // The background re-created its alarm with the new period.
       assert.equal(await driver.background<number>(`${RUNTIME}.alarms.get('storyline-refresh-sources').then((a) => a.periodInMinutes)`), 180);
 

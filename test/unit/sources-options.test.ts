@@ -1,6 +1,7 @@
 // The options page's source controls in Node (jsdom): "Grant access again" asks for the host
-// permission inside the click, then refreshes; the refresh period and "Clear the log" make the
-// calls the background validates. Who may send them is checked in test/e2e/sources.test.ts.
+// permission inside the click, then refreshes; the refresh period (with the feeds) and "Clear the
+// log" make the calls the background validates. Who may send them is checked in
+// test/e2e/sources.test.ts.
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'preact';
@@ -24,7 +25,8 @@ const FEED = 'https://news.example.net/feed.xml';
 const NEVER = { checkedAt: null, okAt: null, error: null };
 const subscription = (access: boolean): SubscriptionView => ({ ...NEVER, url: URL_A, access, pinned: false, packId: 'world', publisher: 'World Desk', version: '3' });
 const feed = (access: boolean): FeedView => ({ ...NEVER, url: FEED, access, title: 'News', itemCount: 4, reason: null });
-const FEED_STORE = { store: { items: 4, stories: 3, bytes: 24_000 }, windowDays: 30 };
+/** What every feeds section here is given besides its feeds and calls. */
+const FEED_PROPS = { store: { items: 4, stories: 3, bytes: 24_000 }, windowDays: 30, refreshHours: 6, scheduled: true };
 
 /** A platform whose permission answer is scripted; it notes whether each request came inside a click. */
 function platform(grant: boolean) {
@@ -74,7 +76,7 @@ test('without access, the row says why once and offers only to grant it again (a
   const failed = { checkedAt: '2025-08-16T10:00:00Z', okAt: '2025-08-15T10:00:00Z', error: 'no permission to reach https://news.example.net/*' };
   const root = await mount(
     h('div', null,
-      h(FeedsSection, { feeds: [{ ...feed(false), ...failed, reason: 'no-access' }], ...FEED_STORE, call: bg.call, platform: p.platform, changed: () => undefined }),
+      h(FeedsSection, { feeds: [{ ...feed(false), ...failed, reason: 'no-access' }], ...FEED_PROPS, call: bg.call, platform: p.platform, changed: () => undefined }),
       h(SubscriptionsSection, { subscriptions: [{ ...subscription(false), ...failed }], call: bg.call, platform: p.platform, changed: () => undefined }),
     ),
   );
@@ -85,7 +87,7 @@ test('without access, the row says why once and offers only to grant it again (a
     assert.deepEqual([...row.querySelectorAll('.row-actions button')].map((b) => text(b)), ['Remove']);
   }
   // With access, the same failure is said, and the row can be refreshed.
-  const withAccess = await mount(h(FeedsSection, { feeds: [{ ...feed(true), ...failed, reason: 'network' }], ...FEED_STORE, call: bg.call, platform: p.platform, changed: () => undefined }));
+  const withAccess = await mount(h(FeedsSection, { feeds: [{ ...feed(true), ...failed, reason: 'network' }], ...FEED_PROPS, call: bg.call, platform: p.platform, changed: () => undefined }));
   assert.equal(withAccess.querySelectorAll('[data-error]').length, 1);
   assert.deepEqual([...withAccess.querySelectorAll('.row-actions button')].map((b) => text(b)), ['Refresh now', 'Remove']);
 });
@@ -93,7 +95,7 @@ test('without access, the row says why once and offers only to grant it again (a
 test('a refused request leaves the source as it is and says why', async () => {
   const bg = fakeBackground({});
   const p = platform(false);
-  const root = await mount(h(FeedsSection, { feeds: [feed(false)], ...FEED_STORE, call: bg.call, platform: p.platform, changed: () => undefined }));
+  const root = await mount(h(FeedsSection, { feeds: [feed(false)], ...FEED_PROPS, call: bg.call, platform: p.platform, changed: () => undefined }));
   await p.gesture(root.querySelector(`[data-feed="${FEED}"] [data-no-access] button`));
   assert.deepEqual(p.requests, [{ url: FEED, inClick: true }]);
   assert.deepEqual(bg.calls, [], 'no refresh without access');
@@ -103,7 +105,7 @@ test('a refused request leaves the source as it is and says why', async () => {
 test('sources with access show no such line', async () => {
   const bg = fakeBackground({});
   const p = platform(true);
-  const root = await mount(h('div', null, h(FeedsSection, { feeds: [feed(true)], ...FEED_STORE, call: bg.call, platform: p.platform, changed: () => undefined }), h(SubscriptionsSection, { subscriptions: [subscription(true)], call: bg.call, platform: p.platform, changed: () => undefined })));
+  const root = await mount(h('div', null, h(FeedsSection, { feeds: [feed(true)], ...FEED_PROPS, call: bg.call, platform: p.platform, changed: () => undefined }), h(SubscriptionsSection, { subscriptions: [subscription(true)], call: bg.call, platform: p.platform, changed: () => undefined })));
   assert.equal(root.querySelectorAll('[data-no-access]').length, 0);
 });
 
@@ -124,9 +126,19 @@ test('the first section of the page to speak of packs says what a pack is', asyn
 
 const ENTRY: NetworkLogEntry = { at: '2025-08-16T10:00:00Z', method: 'GET', url: FEED, purpose: 'feed', status: 200, outcome: 'fresh', bytes: 1200, durationMs: 80 };
 
+test('the refresh period is chosen with the feeds it refreshes, not under the network log', async () => {
+  const root = await optionsPage(sourcesState([feed(true)]));
+  const select = root.querySelector('#refresh-hours');
+  assert.equal(select?.closest('section')?.getAttribute('data-testid'), 'feeds');
+  // Above the feeds' list, so a long list does not push it out of reach.
+  assert.ok(select!.compareDocumentPosition(root.querySelector(`[data-feed="${FEED}"]`)!) & document.defaultView!.Node.DOCUMENT_POSITION_FOLLOWING);
+  assert.equal(root.querySelector('[data-testid="network-log"] select'), null);
+});
+
 test('the refresh period is a choice of 1 to 24 hours, saved through sources/prefs', async () => {
   const bg = fakeBackground({ 'sources/prefs': (change) => ({ refreshHours: change.refreshHours ?? 6, retentionDays: 90, feedRetentionDays: 30 }) });
-  const root = await mount(h(NetworkLogSection, { entries: [ENTRY], scheduled: true, refreshHours: 6, call: bg.call, changed: () => undefined }));
+  const p = platform(true);
+  const root = await mount(h(FeedsSection, { feeds: [feed(true)], ...FEED_PROPS, call: bg.call, platform: p.platform, changed: () => undefined }));
   const select = root.querySelector<HTMLSelectElement>('#refresh-hours');
   assert.deepEqual([...(select?.options ?? [])].map((o) => [o.value, text(o)]), [['1', 'every hour'], ['3', 'every 3 hours'], ['6', 'every 6 hours'], ['12', 'every 12 hours'], ['24', 'every 24 hours']]);
   assert.equal(select?.value, '6');
@@ -138,14 +150,15 @@ test('the refresh period is a choice of 1 to 24 hours, saved through sources/pre
   await settle();
   assert.deepEqual(bg.calls, [{ type: 'sources/prefs', payload: { refreshHours: 12 } }]);
   assert.equal(select?.value, '12');
-  assert.match(text(root.querySelector('[role="status"]')), /now refresh every 12 hours/);
+  assert.match(text(select?.closest('.inline-form')?.nextElementSibling), /now refresh every 12 hours/);
 });
 
 test('a stored period outside the choices is offered; without alarms there is no choice, only the reason', async () => {
   const bg = fakeBackground({});
-  const odd = await mount(h(NetworkLogSection, { entries: [], scheduled: true, refreshHours: 48, call: bg.call, changed: () => undefined }));
+  const p = platform(true);
+  const odd = await mount(h(FeedsSection, { feeds: [], ...FEED_PROPS, refreshHours: 48, call: bg.call, platform: p.platform, changed: () => undefined }));
   assert.equal(odd.querySelector<HTMLSelectElement>('#refresh-hours')?.value, '48');
-  const off = await mount(h(NetworkLogSection, { entries: [], scheduled: false, refreshHours: 6, call: bg.call, changed: () => undefined }));
+  const off = await mount(h(FeedsSection, { feeds: [], ...FEED_PROPS, scheduled: false, call: bg.call, platform: p.platform, changed: () => undefined }));
   assert.equal(off.querySelector('#refresh-hours'), null);
   assert.match(text(off), /Automatic refresh is off/);
 });
@@ -153,7 +166,7 @@ test('a stored period outside the choices is offered; without alarms there is no
 test('"Clear the log" empties it through network/clear; with no entry it is disabled', async () => {
   const bg = fakeBackground({ 'network/clear': () => null });
   let changed = 0;
-  const root = await mount(h(NetworkLogSection, { entries: [ENTRY], scheduled: true, refreshHours: 6, call: bg.call, changed: () => void changed++ }));
+  const root = await mount(h(NetworkLogSection, { entries: [ENTRY], call: bg.call, changed: () => void changed++ }));
   assert.equal(root.querySelectorAll('.network-log tbody tr').length, 1);
   const clear = root.querySelector<HTMLButtonElement>('[data-testid="network-clear"]');
   await click(clear);
@@ -170,7 +183,7 @@ test("a feed's failed refresh is said in the reader's words, the technical reaso
   const failed = { checkedAt: '2025-08-16T10:00:00Z', okAt: '2025-08-16T04:00:00Z', error: 'fetch failed: HTTP 429' };
   const root = await mount(
     h('div', null,
-      h(FeedsSection, { feeds: [{ ...feed(true), ...failed, reason: 'busy' }], ...FEED_STORE, call: bg.call, platform: p.platform, changed: () => undefined }),
+      h(FeedsSection, { feeds: [{ ...feed(true), ...failed, reason: 'busy' }], ...FEED_PROPS, call: bg.call, platform: p.platform, changed: () => undefined }),
       h(SubscriptionsSection, { subscriptions: [{ ...subscription(true), ...failed }], call: bg.call, platform: p.platform, changed: () => undefined })),
   );
   assert.match(text(root.querySelector(`[data-feed="${FEED}"] [data-error]`)), /failed, the previous version is kept: the site is busy or limiting requests; Storyline tries again at the next refresh \(fetch failed: HTTP 429\)$/);

@@ -12,19 +12,27 @@ import { useAction } from '../use-action';
 import { FeedStorage } from './FeedStorage';
 import { OutcomeLine } from './OutcomeLine';
 import { FeedRows } from './FeedRows';
+import { RefreshInterval } from './RefreshInterval';
 
 interface Props {
   feeds: FeedView[];
   store: FeedStoreView;
   /** The reader's window for feed articles, in days. */
   windowDays: number;
+  /** How often subscriptions and feeds refresh, in hours; `scheduled` false when nothing refreshes by itself. */
+  refreshHours: number;
+  scheduled: boolean;
   call: Call;
   platform: OptionsPlatform;
   changed(): void;
 }
 
-/** RSS, Atom and JSON feeds: added by URL or found on the current tab; their items become stories. */
-export function FeedsSection({ feeds, store, windowDays, call, platform, changed }: Props) {
+/**
+ * RSS, Atom and JSON feeds: added by URL or found on the current tab; their items become stories.
+ * The refresh period opens the section, beside the sources it governs and their "Refresh now" (its
+ * label names the subscriptions above too).
+ */
+export function FeedsSection({ feeds, store, windowDays, refreshHours, scheduled, call, platform, changed }: Props) {
   const [url, setUrl] = useState('');
   const [found, setFound] = useState<DiscoveryView | null>(null);
   const { busy, outcome, run } = useAction();
@@ -69,6 +77,7 @@ export function FeedsSection({ feeds, store, windowDays, call, platform, changed
     <section class="panel" aria-labelledby="feeds-title" data-testid="feeds" ref={section}>
       <h2 id="feeds-title">{t('feedsTitle')}</h2>
       <p class="muted">{t('feedsIntro')}</p>
+      <RefreshInterval hours={refreshHours} scheduled={scheduled} call={call} />
       {feeds.length === 0 ? (
         <p>{t('feedsEmpty')}</p>
       ) : (

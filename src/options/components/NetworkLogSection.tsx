@@ -7,7 +7,6 @@ import type { NetworkLogEntry } from '../../formats/source-request';
 import type { Call } from '../App';
 import { useAction } from '../use-action';
 import { OutcomeLine } from './OutcomeLine';
-import { RefreshInterval } from './RefreshInterval';
 
 const OUTCOME_KEYS: Record<NetworkLogEntry['outcome'], MessageKey> = {
   fresh: 'networkOutcomeFresh',
@@ -18,14 +17,12 @@ const OUTCOME_KEYS: Record<NetworkLogEntry['outcome'], MessageKey> = {
 
 interface Props {
   entries: NetworkLogEntry[];
-  scheduled: boolean;
-  refreshHours: number;
   call: Call;
   changed(): void;
 }
 
-/** Every request Storyline made, newest first: the only traffic it causes; and when it refreshes. */
-export function NetworkLogSection({ entries, scheduled, refreshHours, call, changed }: Props) {
+/** Every request Storyline made, newest first: the only traffic it causes. */
+export function NetworkLogSection({ entries, call, changed }: Props) {
   const [cleared, setCleared] = useState(false);
   useEffect(() => setCleared(false), [entries]);
   const { busy, outcome, run } = useAction();
@@ -47,7 +44,6 @@ export function NetworkLogSection({ entries, scheduled, refreshHours, call, chan
         {t('networkTitle')}
       </h2>
       <p class="muted">{t('networkIntro')}</p>
-      <RefreshInterval hours={refreshHours} scheduled={scheduled} call={call} />
       {shown.length === 0 ? (
         <p>{t('networkEmpty')}</p>
       ) : (

@@ -23,7 +23,7 @@ export function RefreshInterval({ hours, scheduled, call }: Props) {
   /** The period being saved, shown meanwhile. */
   const [pending, setPending] = useState<number | null>(null);
   const { busy, outcome, run } = useAction();
-  if (!scheduled) return <p class="message-error">{t('networkNoSchedule')}</p>;
+  if (!scheduled) return <p class="message-error">{t('refreshNoSchedule')}</p>;
 
   const choose = (refreshHours: number): Promise<void> => {
     setPending(refreshHours);

@@ -135,7 +135,7 @@ test('options: "Find feeds on the current tab" keeps the focus while it looks, a
     onSettingsChanged: () => () => undefined,
   };
   const state = sourcesState();
-  const root = await mount(h(FeedsSection, { feeds: [], store: state.feedStore, windowDays: 30, call: bg.call, platform, changed: () => undefined }));
+  const root = await mount(h(FeedsSection, { feeds: [], store: state.feedStore, windowDays: 30, refreshHours: 6, scheduled: true, call: bg.call, platform, changed: () => undefined }));
   const button = [...root.querySelectorAll<HTMLButtonElement>('.inline-form button[type="button"]')].find((b) => /find/i.test(b.textContent ?? ''))!;
   assert.ok(button, 'the find button is there');
   const finds = () => bg.calls.filter((c) => c.type === 'feed/discover').length;

@@ -55,7 +55,7 @@ test('the filter keeps the feeds with every word in their name or address, case 
 
 const platform: OptionsPlatform = { requestAccess: () => Promise.resolve(true), onImportProgress: () => () => undefined, onSourcesChanged: () => () => undefined, onSettingsChanged: () => () => undefined };
 const section = (feeds: FeedView[]) =>
-  mount(h(FeedsSection, { feeds, store: { items: 160, stories: 90, bytes: 240_000 }, windowDays: 30, call: fakeBackground({}).call, platform, changed: () => undefined }));
+  mount(h(FeedsSection, { feeds, store: { items: 160, stories: 90, bytes: 240_000 }, windowDays: 30, refreshHours: 6, scheduled: true, call: fakeBackground({}).call, platform, changed: () => undefined }));
 
 test('the section says how many feeds need attention, lists them first, and filters a long list', async () => {
   assert.ok(FEEDS.length >= FILTER_FROM);
@@ -70,7 +70,7 @@ test('the section says how many feeds need attention, lists them first, and filt
   assert.equal(root.querySelector('[data-testid="feed-filter-count"]')?.getAttribute('role'), 'status');
   await typeInto(root.querySelector('[data-testid="feed-filter"]'), 'nothing here');
   assert.deepEqual(rows(), []);
-  assert.equal(text(root.querySelector('[role="status"]')), 'No feed matches “nothing here”.');
+  assert.equal(text(root.querySelector('[data-testid="feed-filter-count"]')), 'No feed matches “nothing here”.');
   await typeInto(root.querySelector('[data-testid="feed-filter"]'), '');
   assert.equal(rows().length, FEEDS.length);
   assert.equal(root.querySelector('[data-testid="feed-filter-count"]'), null);

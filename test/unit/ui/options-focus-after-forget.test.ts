@@ -84,7 +84,7 @@ function Feeds() {
   });
   const platform: OptionsPlatform = { requestAccess: async () => true, onImportProgress: () => () => undefined, onSourcesChanged: () => () => undefined, onSettingsChanged: () => () => undefined };
   const changed = (): void => void later().then(() => setShown([...stored]));
-  return h(FeedsSection, { feeds: shown, store: { items: 9, stories: 3, bytes: 9_000 }, windowDays: 30, call, platform, changed });
+  return h(FeedsSection, { feeds: shown, store: { items: 9, stories: 3, bytes: 9_000 }, windowDays: 30, refreshHours: 6, scheduled: true, call, platform, changed });
 }
 
 /** As Chromium does: a focused control that becomes disabled loses the focus to the body. */
@@ -150,7 +150,7 @@ for (const browser of ['firefox', 'chromium'] as const) {
   test(`${browser}: "Clear the log" stays disabled once the log is empty: the focus moves to the section's heading`, async () => {
     const logged: NetworkLogEntry = { at: '2025-08-16T10:00:00Z', method: 'GET', url: 'https://news.example/feed.xml', purpose: 'feed', status: 200, outcome: 'fresh', bytes: 1200, durationMs: 80 };
     const bg = fakeBackground({ 'network/clear': async () => (await later(), null) });
-    const root = await open(h(NetworkLogSection, { entries: [logged], scheduled: true, refreshHours: 6, call: bg.call, changed: () => undefined }));
+    const root = await open(h(NetworkLogSection, { entries: [logged], call: bg.call, changed: () => undefined }));
     const clear = root.querySelector<HTMLButtonElement>('[data-testid="network-clear"]');
     await press(root, clear, () => root.querySelector('.network-log') === null);
     assert.equal(clear?.disabled, true);
