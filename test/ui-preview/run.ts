@@ -125,6 +125,7 @@ const SHOTS: Shot[] = [
   { name: 'popup-reload-needed', page: 'popup', query: 'scenario=reload-needed' },
   { name: 'popup-maybe', page: 'popup', query: 'scenario=maybe' },
   {
+    // Two hits, the first opened: the list shows whole.
     name: 'popup-search',
     page: 'popup',
     query: 'scenario=story',
@@ -133,6 +134,27 @@ const SHOTS: Shot[] = [
       await page.waitForSelector('[data-testid="search-results"] li');
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
+      const cut = await page.$eval('[data-testid="search-results"]', (list) => list.scrollHeight - list.clientHeight);
+      if (cut > 0) throw new Error(`the short list of hits is cut by ${cut}px`);
+    },
+  },
+  {
+    // Eight hits: the list scrolls and fades where more lies beyond; the fourth, opened, is in view whole.
+    name: 'popup-search-long',
+    page: 'popup',
+    query: 'scenario=story&search=long',
+    async prepare(page) {
+      await page.fill('[data-testid="search"]', 'putin');
+      await page.waitForSelector('[data-testid="search-results"] li');
+      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(100);
+      const seen = await page.$eval('[data-testid="search-results"]', (list) => {
+        const box = list.getBoundingClientRect();
+        const opened = list.querySelector('button.hit[aria-expanded="true"]')!.parentElement!.getBoundingClientRect();
+        return { scrolls: list.scrollHeight > list.clientHeight, fades: list.hasAttribute('data-more-below'), whole: opened.top >= box.top && opened.bottom <= box.bottom };
+      });
+      if (!seen.scrolls || !seen.fades || !seen.whole) throw new Error(`the long list: ${JSON.stringify(seen)}`);
     },
   },
 ];

@@ -5,7 +5,7 @@ import messages from '../../assets/_locales/en/messages.json';
 import civic from '../../assets/packs/civic.json';
 import { catalogSource } from '../../src/shared/i18n';
 import type { CatalogEntry } from '../../src/shared/i18n';
-import type { PopupState, SidebarView } from '../../src/contracts/views';
+import type { PopupState, SearchHit, SidebarView } from '../../src/contracts/views';
 import { DEFAULT_SETTINGS } from '../../src/formats/settings';
 import { CIVIC_STORY, POPUP_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from '../unit/ui/fixtures';
 
@@ -117,6 +117,20 @@ const POPUP: Record<string, PopupState> = {
   },
 };
 
+// As many hits as the background gives (src/background/search.ts), for `&search=long`: the popup's
+// list scrolls.
+const LONG_SEARCH: SearchHit[] = [
+  ...SEARCH_HITS,
+  ...['Oil prices slip as the summit ends without a deal', 'Kyiv says it was left out of the room', 'European leaders call for new talks', 'Senators split over the summit', 'What the Anchorage meeting means for sanctions', 'Alaska hosts its first summit since the Cold War'].map((title, i) => ({
+    storyId: `long-${i}`,
+    title,
+    summary: 'Reports from several outlets on what followed the Alaska summit.',
+    reportCount: 6 - i,
+    score: 0.2 - i * 0.02,
+    shared: ['putin'],
+  })),
+];
+
 function answer(type: string): unknown {
   switch (type) {
     case 'sidebar/view': {
@@ -129,7 +143,7 @@ function answer(type: string): unknown {
     case 'popup/state':
       return POPUP[scenario] ?? POPUP_STORY;
     case 'search/stories':
-      return SEARCH_HITS;
+      return params.get('search') === 'long' ? LONG_SEARCH : SEARCH_HITS;
     // The letter step reads the reader's place: a fresh install's settings.
     case 'settings/get':
       return DEFAULT_SETTINGS;

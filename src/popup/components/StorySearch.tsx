@@ -1,10 +1,17 @@
-import { useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { t } from '../../shared/i18n';
 import { formatCount } from '../../shared/format';
 import { MAX_QUERY_TEXT } from '../../contracts/messages';
 import type { PopupDeps } from '../deps';
 import { searchStatusText, useStorySearch } from '../../ui/use-story-search';
+import { markScrollEdges } from '../scroll-edges';
+
+/**
+ * Up to this many hits the list shows whole, an opened summary with them; a longer list scrolls in
+ * a box of its own (popup.css), so the stories listed below the search stay in reach.
+ */
+const SHOWN_WHOLE = 3;
 
 /** Arrow keys move between the hit buttons (and back up to the box); Enter or Space opens a summary. */
 function moveFocus(list: HTMLElement, input: HTMLInputElement | null, event: KeyboardEvent): void {
@@ -32,6 +39,16 @@ export function StorySearch({ call, onOpen }: { call: PopupDeps['call']; onOpen?
   const inputId = useId();
   const statusId = useId();
   const hits = state.status === 'done' ? state.hits : [];
+
+  // Whatever changed what the list holds (other hits, a summary opened or closed), its edges say
+  // again whether more of it lies beyond them.
+  useLayoutEffect(() => {
+    if (listRef.current) markScrollEdges(listRef.current);
+  });
+  // A summary opened is brought into view whole: in the list's box, and in the popup when that scrolls.
+  useLayoutEffect(() => {
+    if (expanded) listRef.current?.querySelector('button.hit[aria-expanded="true"]')?.parentElement?.scrollIntoView({ block: 'nearest' });
+  }, [expanded]);
 
   const onInputKey = (event: TargetedKeyboardEvent<HTMLInputElement>): void => {
     if (event.key !== 'ArrowDown') return;
@@ -67,10 +84,11 @@ export function StorySearch({ call, onOpen }: { call: PopupDeps['call']; onOpen?
       </p>
       <ul
         ref={listRef}
-        class="hits"
+        class={hits.length > SHOWN_WHOLE ? 'hits scrolls' : 'hits'}
         data-testid="search-results"
         hidden={hits.length === 0}
         onKeyDown={(event) => listRef.current && moveFocus(listRef.current, inputRef.current, event)}
+        onScroll={(event) => markScrollEdges(event.currentTarget)}
       >
         {hits.map((hit) => {
           const open = expanded === hit.storyId;

@@ -23,6 +23,15 @@ globals['cancelAnimationFrame'] = (id: ReturnType<typeof setTimeout>) => clearTi
 
 export const document = dom.window.document;
 
+/**
+ * jsdom lays nothing out and has no scrollIntoView, which the popup calls on a search summary it
+ * opens: here the call notes its element, for a test to see what was brought into view.
+ */
+export const scrolledIntoView: Element[] = [];
+dom.window.Element.prototype.scrollIntoView = function (this: Element) {
+  scrolledIntoView.push(this);
+};
+
 const mounted = new Set<HTMLElement>();
 
 /** Renders inside act() and lets pending promises and effects settle. */

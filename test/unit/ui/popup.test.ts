@@ -1,13 +1,13 @@
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'preact';
-import { cleanup, click, document, key, mount, settle, text, unmount, typeInto } from './dom';
+import { cleanup, click, document, key, mount, scrolledIntoView, settle, text, unmount, typeInto } from './dom';
 import { fakeBackground } from './fake-background';
 import { POPUP_STORY, SEARCH_HITS } from './fixtures';
 import { App } from '../../../src/popup/App';
 import { SEARCH_DEBOUNCE_MS } from '../../../src/ui/use-story-search';
 import type { PopupDeps } from '../../../src/popup/deps';
-import type { PopupState } from '../../../src/contracts/views';
+import type { PopupState, SearchHit } from '../../../src/contracts/views';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/formats/settings';
 import { backgroundCalls, MAX_QUERY_TEXT } from '../../../src/contracts/messages';
 import { CallRefused } from '../../../src/contracts/call-result';
@@ -214,6 +214,51 @@ test('search is debounced, lists hits and opens a summary with the keyboard', as
   await click(first);
   assert.equal(first.getAttribute('aria-expanded'), 'true');
   assert.match(text(results), /three hours/);
+  await unmount(root);
+});
+
+test('a short list of hits shows whole; a longer one scrolls in its box, each edge marked while more lies beyond it', async () => {
+  const many: SearchHit[] = Array.from({ length: 8 }, (_, i) => ({ ...SEARCH_HITS[1]!, storyId: `story-${i}`, title: `Story ${i}` }));
+  let answer = SEARCH_HITS;
+  const p = popup(POPUP_STORY, { 'search/stories': () => answer });
+  const root = await mount(h(App, { deps: p.deps }));
+  const input = root.querySelector('[data-testid="search"]');
+  await typeInto(input, 'Putin');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  const list = root.querySelector<HTMLElement>('[data-testid="search-results"]')!;
+  assert.equal(list.querySelectorAll('li').length, 2);
+  assert.equal(list.classList.contains('scrolls'), false, 'two hits are not boxed');
+
+  answer = many;
+  await typeInto(input, 'Russia');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  assert.equal(list.querySelectorAll('li').length, 8);
+  assert.equal(list.classList.contains('scrolls'), true);
+  // jsdom lays nothing out: the box's measures are given as a browser would have them.
+  const at = (scrollTop: number): void => {
+    for (const [name, value] of [['scrollHeight', 560], ['clientHeight', 300], ['scrollTop', scrollTop]] as const) Object.defineProperty(list, name, { value, configurable: true });
+    list.dispatchEvent(new document.defaultView!.Event('scroll'));
+  };
+  const edges = (): string[] => ['data-more-above', 'data-more-below'].filter((name) => list.hasAttribute(name));
+  at(0);
+  assert.deepEqual(edges(), ['data-more-below']);
+  at(120);
+  assert.deepEqual(edges(), ['data-more-above', 'data-more-below']);
+  at(260);
+  assert.deepEqual(edges(), ['data-more-above']);
+  await unmount(root);
+});
+
+test('a search summary opened is brought into view, so the end of the list does not cut it', async () => {
+  const p = popup(POPUP_STORY, { 'search/stories': () => SEARCH_HITS });
+  const root = await mount(h(App, { deps: p.deps }));
+  await typeInto(root.querySelector('[data-testid="search"]'), 'Putin');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  const last = [...root.querySelectorAll('[data-testid="search-results"] button.hit')].at(-1)!;
+  const before = scrolledIntoView.length;
+  await click(last);
+  assert.equal(last.getAttribute('aria-expanded'), 'true');
+  assert.deepEqual(scrolledIntoView.slice(before), [last.closest('li')]);
   await unmount(root);
 });
 
