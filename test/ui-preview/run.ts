@@ -148,7 +148,7 @@ const SHOTS: Shot[] = [
       await page.waitForSelector('[data-testid="search-results"] li');
       for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
       await page.keyboard.press('Enter');
-      await page.waitForTimeout(100);
+      await page.waitForSelector('[data-testid="search-results"] button.hit[aria-expanded="true"]');
       const seen = await page.$eval('[data-testid="search-results"]', (list) => {
         const box = list.getBoundingClientRect();
         const opened = list.querySelector('button.hit[aria-expanded="true"]')!.parentElement!.getBoundingClientRect();

@@ -13,10 +13,11 @@ import { App } from '../../src/options/App';
 import { DEFAULT_SETTINGS } from '../../src/formats/settings';
 import { FeedsSection } from '../../src/options/components/FeedsSection';
 import { NetworkLogSection } from '../../src/options/components/NetworkLogSection';
+import { SourcesSection } from '../../src/options/components/SourcesSection';
 import { SubscriptionsSection } from '../../src/options/components/SubscriptionsSection';
 import type { OptionsPlatform } from '../../src/options/platform';
 import type { NetworkLogEntry } from '../../src/formats/source-request';
-import type { FeedView, SubscriptionView } from '../../src/contracts/views';
+import type { FeedView, PackSummary, SubscriptionView } from '../../src/contracts/views';
 
 afterEach(cleanup);
 
@@ -122,6 +123,16 @@ test('the first section of the page to speak of packs says what a pack is', asyn
   const first = [...root.querySelectorAll('main section p')].find((p) => /\bpacks?\b/i.test(text(p)));
   assert.equal(first?.closest('section')?.getAttribute('data-testid'), 'sources');
   assert.match(text(first), /^A pack is a file of stories someone prepared: .*reports from several outlets.*opinions.*steps.* on this device.*subscribe to by its address is kept up to date\.$/);
+});
+
+test('the two built-in packs are told apart by what they hold, listed before the feeds\' and the reader\'s', async () => {
+  const pack = (id: string, publisher: string, origin: PackSummary['origin'], stories: number, categories: number): PackSummary => ({
+    id, publisher, origin, stories, categories, version: '1.0.0', updated: '2026-12-02T00:00:00Z', installedAt: '2026-12-02T00:00:00Z',
+  });
+  // In the store's order (by id), as the background answers.
+  const packs = [pack('civic', 'Storyline', 'builtin', 0, 29), pack('feeds', 'Your feeds', 'feeds', 3, 0), pack('sample', 'Sample Publisher', 'file', 2, 0), pack('storyline-starter', 'Storyline', 'builtin', 1, 3)];
+  const root = await mount(h(SourcesSection, { packs, call: fakeBackground({}).call, changed: () => undefined }));
+  assert.deepEqual([...root.querySelectorAll('[data-pack] .row-title')].map(text), ["Storyline's categories and their steps", "Storyline's starter story", 'Your feeds', 'Sample Publisher']);
 });
 
 const ENTRY: NetworkLogEntry = { at: '2025-08-16T10:00:00Z', method: 'GET', url: FEED, purpose: 'feed', status: 200, outcome: 'fresh', bytes: 1200, durationMs: 80 };

@@ -8,6 +8,18 @@ import { OutcomeLine } from './OutcomeLine';
 
 const ORIGIN_KEYS = { builtin: 'packOriginBuiltin', file: 'packOriginFile', url: 'packOriginUrl', feeds: 'packOriginFeeds' } as const;
 
+/** What Storyline ships, then what the reader's feeds built, then what the reader added. */
+const ORIGIN_ORDER = { builtin: 0, feeds: 1, url: 2, file: 3 } as const;
+
+/**
+ * A pack by its publisher, but the built-in ones, which share theirs ("Storyline" twice), by what
+ * they hold: the categories and their steps, or the starter story.
+ */
+function packTitle(pack: PackSummary): string {
+  if (pack.origin !== 'builtin') return pack.publisher;
+  return t(pack.stories === 0 && pack.categories > 0 ? 'packBuiltinCategories' : 'packBuiltinStories');
+}
+
 interface Props {
   packs: PackSummary[];
   call: Call;
@@ -25,6 +37,7 @@ export function SourcesSection({ packs, call, changed }: Props) {
       return t('packRemoved', pack.publisher);
     });
 
+  const listed = [...packs].sort((a, b) => ORIGIN_ORDER[a.origin] - ORIGIN_ORDER[b.origin] || packTitle(a).localeCompare(packTitle(b)));
   return (
     <section class="panel" aria-labelledby="sources-title" data-testid="sources" ref={section}>
       <h2 id="sources-title" tabIndex={-1} data-removal-fallback>
@@ -35,10 +48,10 @@ export function SourcesSection({ packs, call, changed }: Props) {
         <p>{t('sourcesEmpty')}</p>
       ) : (
         <ul class="rows">
-          {packs.map((pack) => (
+          {listed.map((pack) => (
             <li key={pack.id} class="row" data-pack={pack.id}>
               <div class="row-main">
-                <p class="row-title">{pack.publisher}</p>
+                <p class="row-title">{packTitle(pack)}</p>
                 <p class="muted">
                   {/* Feed stories are versioned by their build time, which "updated" already shows. */}
                   {t(ORIGIN_KEYS[pack.origin])} · {pack.origin === 'feeds' ? '' : `${t('packVersion', pack.version)} · `}
