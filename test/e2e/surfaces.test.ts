@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ExtensionPage, TabPage } from './driver/types';
+import { axeViolations } from './axe';
 import { HOST, LAUNCHER, SIDEBAR_IFRAME, testId, until, inEachBrowser, outcome, outcomes, poll } from './harness';
 
 const SHADOW = "document.querySelector('[data-storyline]').shadowRoot";
@@ -116,6 +117,7 @@ inEachBrowser((rig) => {
     await panel.waitForText(testId('library'), /Storyline knows \d+ stor(y|ies) and has no news sources yet/, 15_000);
     await panel.evaluate(`(() => { const box = document.querySelector('${testId('stored-search')}'); box.value = 'Putin Alaska'; box.dispatchEvent(new Event('input', { bubbles: true })); return true; })()`);
     await panel.waitFor(`${testId('stored-search-hits')} button`, { timeout: 15_000 });
+    assert.deepEqual(await axeViolations(panel), [], 'the panel on a page of no story, with its search and hits');
     await panel.click(`${testId('stored-search-hits')} button`);
     await panel.waitFor('[data-section="coverage"]', { timeout: 15_000 });
     await panel.click('button.back');
