@@ -19,6 +19,13 @@ inEachBrowser((rig) => {
     // The starter pack has no runner-up: the sidebar says so, and the launcher and badge go.
     await sidebar.waitForText(testId('answer-notice'), /will not be matched/);
     assert.equal(await sidebar.count('[data-section="coverage"]'), 0);
+    // No dead end, in the page's own sidebar too: what Storyline knows, and the way to choose sources
+    // (a tab of its own, opened from the frame inside the page).
+    await sidebar.waitForText(testId('library'), /has no news sources yet/, 15_000);
+    const welcome = rig().driver.extensionTabOpened('welcome.html');
+    await sidebar.click(testId('choose-sources'));
+    await (await welcome).close();
+    await page.bringToFront();
     await page.waitFor(LAUNCHER, { state: 'detached' });
     assert.equal(await rig().driver.badgeText(page.url()), '');
     await page.close();
