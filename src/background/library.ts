@@ -1,4 +1,4 @@
-// What Storyline knows, in three numbers, for the popup on a page that matches no story.
+// What Storyline knows, in three numbers, for the popup and the sidebar on a page that matches no story.
 import type { IDBPDatabase } from 'idb';
 import type { StorylineDB } from '../formats/storage-schema';
 import type { LibraryView } from '../contracts/views';

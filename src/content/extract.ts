@@ -74,8 +74,12 @@ export function isoTime(value: string | null | undefined, now = Date.now()): str
   return Number.isNaN(ms) || !plausiblePublished(ms, now) ? null : new Date(ms).toISOString();
 }
 
-/** A zone Date.parse reads (a U.S. zone's letters, GMT, UTC, UT, Z or an offset): its instant stands. */
-const STATED_ZONE = /\b(?:GMT|UTC?|[ECMP][SD]T)\b|[+-]\d{2}:?\d{2}\b|\dZ\b/i;
+/**
+ * A zone Date.parse reads (a U.S. zone's letters, GMT, UTC, UT, Z, or an offset after a time:
+ * "10:00 -0500", "10:00+01:00"): its instant stands. An offset must follow a space or a colon's
+ * pair, or the year of "07-Dec-2021" would read as one.
+ */
+const STATED_ZONE = /\b(?:GMT|UTC?|[ECMP][SD]T)\b|\s[+-]\d{4}\b|[+-]\d{2}:\d{2}\b|\dZ\b/i;
 
 /**
  * A form only Date.parse reads ("December 7, 2026 10:00 AM"). With no zone stated, Date.parse reads
@@ -83,13 +87,17 @@ const STATED_ZONE = /\b(?:GMT|UTC?|[ECMP][SD]T)\b|[+-]\d{2}:?\d{2}\b|\dZ\b/i;
  * ISO time is (feeds/dates.ts), the clock as UTC and a day alone at noon UTC.
  */
 function parseNamedDate(v: string): number {
-  const ms = Date.parse(v);
-  if (Number.isNaN(ms) || STATED_ZONE.test(v)) return ms;
-  // Read in the reader's zone, so its local fields are the ones the page states.
-  const d = new Date(ms);
-  return /\d:\d\d/.test(v)
-    ? Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds())
-    : Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), 12);
+  if (STATED_ZONE.test(v)) return Date.parse(v);
+  // Told the zone is UTC (read in the reader's own, a clock time in its spring-forward gap would
+  // move by an hour); else, read in the reader's zone, its local fields are the ones stated.
+  const utc = Date.parse(`${v} UTC`);
+  const local = Number.isNaN(utc) ? Date.parse(v) : NaN;
+  if (Number.isNaN(utc) && Number.isNaN(local)) return NaN;
+  const d = new Date(Number.isNaN(utc) ? local : utc);
+  const [year, month, day, hours, minutes, seconds] = Number.isNaN(utc)
+    ? [d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()]
+    : [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
+  return /\d:\d\d/.test(v) ? Date.UTC(year, month, day, hours, minutes, seconds) : Date.UTC(year, month, day, 12);
 }
 
 /**

@@ -97,12 +97,8 @@ export function OfficialsProvider({ story, firstContactId, children }: Props) {
     );
     const directory = load().then(
       (d: OfficialsDirectory | null) => ({ directory: d }),
-      (error: unknown) => {
-        // A packaged file that will not load is a broken build, not something the reader can act
-        // on: the detail is for the console (a bug report), the reader is told what it means.
-        console.error('Storyline: the officials directory could not be loaded:', error);
-        return { directory: null };
-      },
+      // What failed is the loader's to log (officials-load.ts): the reader is told what it means.
+      () => ({ directory: null }),
     );
     void Promise.all([settings, directory]).then(([s, d]) => {
       if (live) setState({ status: 'ready', ...(heard.current ?? s), ...d, today: today() });

@@ -19,9 +19,12 @@ function loadDirectory(): Promise<OfficialsDirectory> {
       return response.json() as Promise<unknown>;
     })
     .then(parseDirectory);
-  // A failure is not kept: the next story shown may try again.
-  loading.catch(() => {
+  // A failure is not kept: the next story shown may try again. A packaged file that will not
+  // load is a broken build, not something the reader can act on: the detail goes to the console
+  // (for a bug report), the step tells the reader what it means.
+  loading.catch((error: unknown) => {
     loading = null;
+    console.error('[storyline] the officials directory could not be loaded:', error);
   });
   return loading;
 }

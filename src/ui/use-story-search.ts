@@ -1,6 +1,7 @@
 // Search-as-you-type over the stored stories (the popup's search, the sidebar's on a page of no
 // story): debounced, and only the answer to the latest query is kept, so a slow early answer can
-// never replace a newer one.
+// never replace a newer one. While the next answer is on its way the last hits stay, so the list
+// does not collapse and reflow at every keystroke.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_QUERY_TEXT, type BackgroundCalls, type ReqOf } from '../contracts/messages';
 import type { SearchHit } from '../contracts/views';
@@ -11,7 +12,8 @@ export const SEARCH_DEBOUNCE_MS = 120;
 
 export type SearchState =
   | { status: 'idle' }
-  | { status: 'searching'; query: string }
+  /** `hits`: the last answer's, shown until this one's comes. */
+  | { status: 'searching'; query: string; hits: SearchHit[] }
   | { status: 'done'; query: string; hits: SearchHit[] }
   | { status: 'error'; query: string };
 
@@ -30,7 +32,7 @@ export function useStorySearch(call: SearchCall, query: string): SearchState {
       setState({ status: 'idle' });
       return undefined;
     }
-    setState({ status: 'searching', query: trimmed });
+    setState((last) => ({ status: 'searching', query: trimmed, hits: searchHits(last) }));
     const timer = setTimeout(() => {
       call('search/stories', { query: trimmed }).then(
         (hits) => ticket === latest.current && setState({ status: 'done', query: trimmed, hits }),
@@ -41,6 +43,11 @@ export function useStorySearch(call: SearchCall, query: string): SearchState {
   }, [call, query]);
 
   return state;
+}
+
+/** The hits to list: the answer's, or the last answer's while the next is on its way. */
+export function searchHits(state: SearchState): SearchHit[] {
+  return state.status === 'done' || state.status === 'searching' ? state.hits : [];
 }
 
 /** The search's outcome in words, for the line under the box (read out as a status). */

@@ -32,11 +32,22 @@ test('an offset-less date is the same instant in every time zone, and the feed\'
 });
 
 test('a date with the month named and no zone is the same instant in every time zone', () => {
-  const named = ['December 7, 2021 10:00 AM', 'Dec 7, 2021, 10:00', '7 December 2021 10:00', 'December 7, 2021', 'December 7, 2021 10:00 AM EST', 'Tuesday, December 7, 2021 10:00 AM GMT-0500'];
+  const named = [
+    'December 7, 2021 10:00 AM',
+    'Dec 7, 2021, 10:00',
+    '7 December 2021 10:00',
+    'December 7, 2021',
+    '07-Dec-2021',
+    'December 7, 2021 10:00 AM EST',
+    'Tuesday, December 7, 2021 10:00 AM GMT-0500',
+    'Dec 7, 2021 10:00 -0500',
+    // In New York's spring-forward gap: no such local time there.
+    'March 14, 2021 2:30 AM',
+  ];
   const readings = new Map<string, (string | null)[]>();
-  for (const zone of ['Pacific/Kiritimati', 'America/Adak', 'UTC']) {
+  for (const zone of ['Pacific/Kiritimati', 'America/Adak', 'America/New_York', 'UTC']) {
     process.env['TZ'] = zone;
-    assert.equal(new Date(Date.UTC(2021, 11, 7)).getTimezoneOffset(), { 'Pacific/Kiritimati': -840, 'America/Adak': 600, UTC: 0 }[zone], zone);
+    assert.equal(new Date(Date.UTC(2021, 11, 7)).getTimezoneOffset(), { 'Pacific/Kiritimati': -840, 'America/Adak': 600, 'America/New_York': 300, UTC: 0 }[zone], zone);
     readings.set(zone, named.map((s) => isoTime(s, NOW)));
   }
   const [first, ...rest] = [...readings.values()];
@@ -47,8 +58,11 @@ test('a date with the month named and no zone is the same instant in every time 
     '2021-12-07T10:00:00.000Z',
     '2021-12-07T10:00:00.000Z',
     '2021-12-07T12:00:00.000Z',
+    '2021-12-07T12:00:00.000Z',
     '2021-12-07T15:00:00.000Z',
     '2021-12-07T15:00:00.000Z',
+    '2021-12-07T15:00:00.000Z',
+    '2021-03-14T02:30:00.000Z',
   ]);
 });
 

@@ -122,7 +122,7 @@ test('the first section of the page to speak of packs says what a pack is', asyn
   const root = await optionsPage();
   const first = [...root.querySelectorAll('main section p')].find((p) => /\bpacks?\b/i.test(text(p)));
   assert.equal(first?.closest('section')?.getAttribute('data-testid'), 'sources');
-  assert.match(text(first), /^A pack is a file of stories someone prepared: .*reports from several outlets.*opinions.*steps.* on this device.*subscribe to by its address is kept up to date\.$/);
+  assert.match(text(first), /^A pack is a file someone prepared: stories, each with reports from several outlets.*categories and their steps.* on this device.*subscribe to by its address is kept up to date\. The stories your feeds make are listed here too\.$/);
 });
 
 test('the two built-in packs are told apart by what they hold, listed before the feeds\' and the reader\'s', async () => {

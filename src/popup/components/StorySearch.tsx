@@ -4,7 +4,7 @@ import { t } from '../../shared/i18n';
 import { formatCount } from '../../shared/format';
 import { MAX_QUERY_TEXT } from '../../contracts/messages';
 import type { PopupDeps } from '../deps';
-import { searchStatusText, useStorySearch } from '../../ui/use-story-search';
+import { searchHits, searchStatusText, useStorySearch } from '../../ui/use-story-search';
 import { markScrollEdges } from '../scroll-edges';
 
 /**
@@ -38,7 +38,7 @@ export function StorySearch({ call, onOpen }: { call: PopupDeps['call']; onOpen?
   const listRef = useRef<HTMLUListElement>(null);
   const inputId = useId();
   const statusId = useId();
-  const hits = state.status === 'done' ? state.hits : [];
+  const hits = searchHits(state);
 
   // Whatever changed what the list holds (other hits, a summary opened or closed), its edges say
   // again whether more of it lies beyond them.
@@ -72,6 +72,7 @@ export function StorySearch({ call, onOpen }: { call: PopupDeps['call']; onOpen?
         data-testid="search"
         autocomplete="off"
         spellcheck={false}
+        dir="auto"
         maxLength={MAX_QUERY_TEXT}
         placeholder={t('searchStoredPlaceholder')}
         aria-describedby={statusId}

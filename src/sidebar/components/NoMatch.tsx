@@ -34,6 +34,9 @@ export function NoMatch({ maybe, library, onReplace }: Props) {
     ...opener,
     returnTo: from === list ? opener.returnTo : null,
     open(hit: SearchHit) {
+      // One story opens at a time (the opener ignores a click while one loads): the list it will
+      // return to is the one whose click it took.
+      if (opener.opening) return;
       setFrom(list);
       opener.open(hit);
     },
@@ -41,23 +44,28 @@ export function NoMatch({ maybe, library, onReplace }: Props) {
   if (opener.story) return <OpenedStory story={opener.story} back={from === 'maybe' ? 'backToMaybe' : 'backToResults'} onBack={opener.back} onReplace={onReplace} />;
   return (
     <>
-      <Notice role="status" title={t('noneTitle')} detail={t('noneDetail')}>
-        {library && (
-          <p class="library" data-testid="library">
-            {libraryText(library)}
-            {library.sources === 0 && (
-              <>
-                <br />
-                {/* The welcome page is where sources are chosen (a tab of its own, as from the popup and options). */}
-                <a class="library-link" href="welcome.html" target="_blank" data-testid="choose-sources">
-                  {t('chooseSources')}
-                  <span class="visually-hidden"> {t('opensInNewTab')}</span>
-                </a>
-              </>
-            )}
-          </p>
-        )}
-      </Notice>
+      <Notice
+        role="status"
+        title={t('noneTitle')}
+        detail={t('noneDetail')}
+        after={
+          library && (
+            <p class="library" data-testid="library">
+              {libraryText(library)}
+              {library.sources === 0 && (
+                <>
+                  <br />
+                  {/* The welcome page is where sources are chosen (a tab of its own, as from the popup and options). */}
+                  <a class="library-link" href="welcome.html" target="_blank" rel="noopener" data-testid="choose-sources">
+                    {t('chooseSources')}
+                    <span class="visually-hidden"> {t('opensInNewTab')}</span>
+                  </a>
+                </>
+              )}
+            </p>
+          )
+        }
+      />
       {maybe.length > 0 && (
         <section class="maybe" aria-labelledby="maybe-title">
           <h2 id="maybe-title" class="section-title">

@@ -1,7 +1,7 @@
 import { useId } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { MAX_QUERY_TEXT } from '../../contracts/messages';
-import { searchStatusText, type SearchState } from '../../ui/use-story-search';
+import { searchHits, searchStatusText, type SearchState } from '../../ui/use-story-search';
 import type { StoryOpener } from '../use-story-opener';
 import { HitList } from './HitList';
 
@@ -17,7 +17,7 @@ interface Props {
 export function StoredSearch({ query, onQuery, state, opener }: Props) {
   const inputId = useId();
   const statusId = useId();
-  const hits = state.status === 'done' ? state.hits : [];
+  const hits = searchHits(state);
   return (
     <section class="stored-search" aria-labelledby={`${inputId}-label`}>
       <h2 class="section-title">
@@ -31,6 +31,7 @@ export function StoredSearch({ query, onQuery, state, opener }: Props) {
         data-testid="stored-search"
         autocomplete="off"
         spellcheck={false}
+        dir="auto"
         maxLength={MAX_QUERY_TEXT}
         placeholder={t('searchStoredPlaceholder')}
         aria-describedby={statusId}

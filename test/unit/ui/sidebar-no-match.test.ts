@@ -9,7 +9,7 @@ import { fakeBackground } from './fake-background';
 import { SEARCH_HITS, STORY } from './fixtures';
 import { App } from '../../../src/sidebar/App';
 import { SEARCH_DEBOUNCE_MS } from '../../../src/ui/use-story-search';
-import type { LibraryView, SearchHit } from '../../../src/contracts/views';
+import type { LibraryView, SearchHit, StoryView } from '../../../src/contracts/views';
 
 afterEach(cleanup);
 
@@ -77,5 +77,49 @@ test('a story opened from the stories that came close goes back to them, not to 
   assert.equal(text(root.querySelector('button.back')), '←Back to the stories that came close');
   await click(root.querySelector('button.back'));
   assert.equal(document.activeElement, root.querySelector('[data-testid="maybe-hits"] button'));
+  await unmount(root);
+});
+
+test('what Storyline knows is outside the notice\'s live region (its relative time changes as the page renders)', async () => {
+  const root = await mount(h(App, { call: noMatch(KNOWN).call }));
+  assert.ok(root.querySelector('[role="status"] h1'), 'the notice is a status');
+  assert.ok(root.querySelector('[data-testid="library"]'));
+  assert.equal(root.querySelector('[role="status"] [data-testid="library"]'), null);
+  await unmount(root);
+});
+
+test('while one story loads, a hit of the other list is not taken: Back names the list the story came from', async () => {
+  let answer: (story: StoryView) => void = () => undefined;
+  const bg = fakeBackground({
+    'sidebar/view': () => ({ kind: 'none', maybe: SEARCH_HITS, library: KNOWN }),
+    'search/stories': () => SEARCH_HITS,
+    'sidebar/story': () => new Promise<StoryView>((resolve) => (answer = resolve)),
+  });
+  const root = await mount(h(App, { call: bg.call }));
+  await typeInto(root.querySelector('[data-testid="stored-search"]'), 'Putin');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  await click(root.querySelector('[data-testid="maybe-hits"] button'));
+  await click(root.querySelector('[data-testid="stored-search-hits"] button'));
+  answer({ ...STORY, why: null });
+  await settle();
+  assert.equal(bg.calls.filter((c) => c.type === 'sidebar/story').length, 1);
+  assert.equal(text(root.querySelector('button.back')), '←Back to the stories that came close');
+  await click(root.querySelector('button.back'));
+  assert.equal(document.activeElement, root.querySelector('[data-testid="maybe-hits"] button'));
+  await unmount(root);
+});
+
+test('the last hits stay listed while the next search is on its way', async () => {
+  const bg = noMatch(KNOWN);
+  const root = await mount(h(App, { call: bg.call }));
+  const input = root.querySelector('[data-testid="stored-search"]');
+  await typeInto(input, 'Putin');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  await typeInto(input, 'Putin Alaska');
+  // Typed, not yet asked: the list does not collapse.
+  assert.equal(root.querySelectorAll('[data-testid="stored-search-hits"] button').length, SEARCH_HITS.length);
+  assert.equal(text(root.querySelector('.stored-search-status')), '');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  assert.deepEqual(bg.calls.filter((c) => c.type === 'search/stories').at(-1), { type: 'search/stories', payload: { query: 'Putin Alaska' } });
   await unmount(root);
 });

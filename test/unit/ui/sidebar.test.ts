@@ -199,7 +199,7 @@ test('why this match shows the shared terms, and only for a page match', async (
   assert.equal(why?.tagName, 'DETAILS');
   assert.deepEqual([...why!.querySelectorAll('li')].map((li) => li.textContent), STORY.why?.shared);
   // How close, in words: no decimal score for the reader.
-  assert.match(text(why), /close match: the page tells the same event/);
+  assert.match(text(why), /sure match: the page covers the same event/);
   assert.doesNotMatch(text(why), /0\.96|96/);
   await unmount(root);
   const opinion = await showStory({ ...STORY, why: { score: 0.62, shared: ['putin'], close: false } });
