@@ -5,7 +5,7 @@ import { CallError } from '../contracts/call-result';
 import type { SidebarView, StoryView } from '../contracts/views';
 import { db } from './db';
 import { sidebarTab, type CallContext, type Handler } from './handler-types';
-import { confirmMatch, rejectMatch } from './page-match';
+import { confirmMatch, matchPage, rejectMatch } from './page-match';
 import type { Services } from './services';
 import { unjoin } from './sources/history';
 import { showPageMatch } from './tab-refresh';
@@ -49,6 +49,21 @@ export function pageAnswerHandlers({ services: s, matchView, settle }: Deps): { 
     return incognito ? { ...match, privateWindow: { rejected: [] } } : match;
   };
 
+  /**
+   * An answer is remembered for the page, not the tab: the same page open in other tabs follows it
+   * (launcher, badge, sidebar), as it would once loaded again. A private window's answer is that
+   * tab's alone.
+   */
+  const followInOtherTabs = async (tabId: number, answered: TabMatch): Promise<void> => {
+    if (answered.privateWindow) return;
+    const database = await db();
+    for (const { tabId: other, match } of await s.states.matches()) {
+      if (other === tabId || !match || match.pageKey !== answered.pageKey) continue;
+      const next = await matchPage(database, match.article, match.privateWindow);
+      if (await s.states.replaceMatch(other, match, next)) await showPageMatch(s, other, next);
+    }
+  };
+
   return {
     async 'match/reject'({ storyId, ...payload }, context) {
       const tabId = sidebarTab(context, payload);
@@ -59,6 +74,7 @@ export function pageAnswerHandlers({ services: s, matchView, settle }: Deps): { 
       const next = await rejectMatch(await db(), match, storyId);
       await s.states.update(tabId, { match: next, search: null });
       await showPageMatch(s, tabId, next);
+      await followInOtherTabs(tabId, match);
       return matchView(next);
     },
 
@@ -70,6 +86,7 @@ export function pageAnswerHandlers({ services: s, matchView, settle }: Deps): { 
       const confirmed = await confirmMatch(await db(), match, storyId);
       const next = await settle(tabId, confirmed, { history: (await s.settings.read()).history });
       await showPageMatch(s, tabId, next);
+      await followInOtherTabs(tabId, match);
       return matchView(next);
     },
   };

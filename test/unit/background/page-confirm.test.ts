@@ -291,3 +291,25 @@ test("forgetting one page's answer hands that page back to the engine: joined ag
   assert.equal(await database.get('joinedReports', `history/${localKey}`), undefined);
   assert.equal((await database.get('history', localKey))?.storyId, null);
 });
+
+test('the same page open in another tab follows an answer given in one: launcher, badge and sidebar', async () => {
+  const bg = startFakeBackground();
+  const article = summitReport('https://wire.example/world/alaska-summit-two-tabs', 'Summit in Alaska ends without a ceasefire');
+  bg.openTab(31, article.url);
+  bg.openTab(32, article.url);
+  const other = 'https://cook.example/bread';
+  bg.openTab(33, other);
+  await report(bg, 31, article);
+  await report(bg, 32, article);
+  assert.equal((await bg.states.get(32)).match?.storyId, STARTER_STORY);
+  assert.ok(Number(bg.badges.get(32)) > 0);
+
+  // "Not this story" in tab 31: tab 32 shows the same page, and loses the story too.
+  assert.ok((await sidebar(bg, 'match/reject', STARTER_STORY, 31)).ok);
+  assert.equal((await bg.states.get(32)).match?.storyId, null);
+  assert.equal(bg.badges.get(32), null);
+  assert.ok(bg.contentCalls.some((c) => c.tabId === 32 && c.message.type === 'launcher/hide'), 'the launcher leaves tab 32');
+  const view = (await bg.send({ type: 'sidebar/view', payload: { tabId: 32 } }, pageSender('sidebar.html'))) as Result<SidebarView>;
+  assert.ok(view.ok && view.value.kind === 'none', JSON.stringify(view));
+  assert.equal((await bg.states.get(33)).match, null, 'a tab of another page is left as it was');
+});
