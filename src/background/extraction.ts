@@ -42,6 +42,16 @@ export async function injectExtraction(scripting: Scripting, tabId: number, docu
  */
 export type GateState = 'runs' | 'absent' | 'refused';
 
+/**
+ * `work`'s answer, or 'late' once `ms` have passed. A probe of a page waits for it (scripts run once
+ * the page is idle), which a page still loading, or showing an alert(), holds up as long as it likes.
+ */
+export function withinTime<T>(work: Promise<T>, ms: number): Promise<T | 'late'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, ms, 'late')));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 export async function gateState(scripting: Scripting, tabId: number): Promise<GateState> {
   try {
     const [injection] = await scripting.executeScript({ target: { tabId, frameIds: [0] }, func: gatePresent });

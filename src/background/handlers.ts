@@ -21,11 +21,14 @@ import type { SidebarView, StoryView } from '../contracts/views';
 import { setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
 import { categoryHandlers } from './category-choice';
-import { extractionHandlers, gateState } from './extraction';
+import { extractionHandlers, gateState, withinTime } from './extraction';
 import { sourcePermission } from '../formats/source-request';
 import { popupLists } from './popup-lists';
 import { libraryView } from './library';
 import { claimTicket, issueTicket } from './sidebar-ticket';
+
+/** How long the popup waits for the page to say whether Storyline runs there (see 'popup/state'). */
+export const POPUP_PROBE_MS = 800;
 
 /** The tab shows another page now: its match, badge, pending search and story opened from the popup no longer apply. */
 export async function forgetPage(s: Pick<Services, 'states' | 'badge'>, tabId: number): Promise<void> {
@@ -201,9 +204,13 @@ export function createHandlers(s: Services): Handlers {
 
     async 'popup/state'({ tabId }) {
       await ensureBuiltinPacks();
-      const gate = await gateState(browser.scripting, tabId);
+      // Asking the page waits until it is idle: a page still loading (or showing an alert()) held
+      // the whole popup at "Loading…" until it was. One that has not answered by then is a page
+      // scripts may run in, being loaded: the gate runs there as it does, so it is not offered a
+      // reload; what it matches reaches the popup as it comes (the popup watches the tab's state).
+      const [probed, match] = await Promise.all([withinTime(gateState(browser.scripting, tabId), POPUP_PROBE_MS), currentMatch(tabId)]);
+      const gate = probed === 'late' ? 'runs' : probed;
       const scriptable = gate === 'runs';
-      const match = await currentMatch(tabId);
       const story = match?.storyId ? await storySummary(await db(), match.storyId) : null;
       const url = (await browser.tabs.get(tabId)).url;
       const host = url && /^https?:/.test(url) ? normaliseHost(url) : null;

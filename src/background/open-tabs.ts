@@ -5,7 +5,7 @@
 // same way (they leave the page: content/index.ts). The gate is put into each open http(s) tab that
 // does not have it, once: it then does what it does on any page load (an article gets the
 // extraction bundle, and its launcher once a story holds it: tab-refresh.ts).
-import { gateState, type Scripting } from './extraction';
+import { gateState, withinTime, type Scripting } from './extraction';
 import type { BackgroundTabs, StorageArea } from './browser-api';
 import { logProblem } from './log';
 
@@ -22,12 +22,6 @@ const scriptable = (url: string | undefined): boolean => url !== undefined && /^
 const TAB_MS = 3_000;
 /** Tabs looked at together: a few, so one slow page costs the rest little, and no burst of 40. */
 const AT_ONCE = 4;
-
-const withinTime = <T>(work: Promise<T>, ms: number): Promise<T | 'late'> => {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, ms, 'late')));
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-};
 
 /** Puts the gate into every open http(s) tab that has none; answers how many got it in time. */
 export async function gateOpenTabs(tabs: Pick<BackgroundTabs, 'query'>, scripting: Scripting, { tabMs = TAB_MS, atOnce = AT_ONCE } = {}): Promise<number> {

@@ -308,7 +308,7 @@ test('the same page open in another tab follows an answer given in one: launcher
   assert.ok((await sidebar(bg, 'match/reject', STARTER_STORY, 31)).ok);
   assert.equal((await bg.states.get(32)).match?.storyId, null);
   assert.equal(bg.badges.get(32), null);
-  assert.ok(bg.contentCalls.some((c) => c.tabId === 32 && c.message.type === 'launcher/hide'), 'the launcher leaves tab 32');
+  assert.ok(bg.contentCalls.some((c) => c.tabId === 32 && (c.message as { type: string }).type === 'launcher/hide'), 'the launcher leaves tab 32');
   const view = (await bg.send({ type: 'sidebar/view', payload: { tabId: 32 } }, pageSender('sidebar.html'))) as Result<SidebarView>;
   assert.ok(view.ok && view.value.kind === 'none', JSON.stringify(view));
   assert.equal((await bg.states.get(33)).match, null, 'a tab of another page is left as it was');

@@ -7,6 +7,7 @@ import type { PopupState } from '../../../src/contracts/views';
 import type { Result } from '../../../src/contracts/call-result';
 import type { BackgroundBrowser } from '../../../src/background/browser-api';
 import { pageSender, startFakeBackground } from './background-env';
+import { POPUP_PROBE_MS } from '../../../src/background/handlers';
 
 type Gate = 'runs' | 'absent' | 'refused';
 
@@ -47,4 +48,19 @@ test('a page where the gate runs, one no extension may script, or a withdrawn si
   assert.deepEqual([withdrawn.state.scriptable, withdrawn.state.reloadable], [false, false]);
   const file = await popupState('file:///home/reader/page.html', 'absent', true);
   assert.deepEqual([file.state.scriptable, file.state.reloadable], [false, false]);
+});
+
+test('a page still loading (or showing an alert()) does not hold the popup: past a moment it is taken as a page Storyline runs in', { timeout: 10_000 }, async () => {
+  const bg = startFakeBackground();
+  bg.openTab(5, 'https://news.example/slow');
+  const browser = bg.browser as unknown as BackgroundBrowser;
+  // The probe of a page waits for the page, which here never gets idle.
+  browser.scripting.executeScript = () => new Promise(() => undefined);
+  const asked = Date.now();
+  const answer = (await bg.send({ type: 'popup/state', payload: { tabId: 5 } }, pageSender('popup.html'))) as Result<PopupState>;
+  assert.ok(answer.ok, JSON.stringify(answer));
+  assert.ok(Date.now() - asked < POPUP_PROBE_MS + 2_000, `answered after ${Date.now() - asked} ms`);
+  assert.deepEqual([answer.value.scriptable, answer.value.reloadable], [true, false]);
+  // The rest of the popup comes with it.
+  assert.ok(Array.isArray(answer.value.recent) && answer.value.library.stories > 0);
 });
