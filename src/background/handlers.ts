@@ -155,10 +155,15 @@ export function createHandlers(s: Services): Handlers {
       return null;
     },
 
-    async 'sidebar/view'(payload, context) {
+    async 'sidebar/view'({ panel, ...payload }, context) {
       const tabId = sidebarTab(context, payload);
       await ensureBuiltinPacks();
-      const state = await states.get(tabId);
+      let state = await states.get(tabId);
+      // A side panel's search or story opened from the popup stands while the panel that showed it
+      // does (TabState.panelShown): one opened since finds the page's own story.
+      if (panel && (state.search || state.pinned) && state.panelShown !== panel) {
+        state = await states.update(tabId, state.panelShown === null ? { panelShown: panel } : { search: null, pinned: null });
+      }
       if (state.search) return { kind: 'search', ...state.search };
       if (state.pinned && state.pinned !== state.match?.storyId) {
         // A story opened from the popup's "maybe related" list: the reader may say the page is about it.

@@ -42,6 +42,13 @@ export interface TabState {
   search: { query: string; source: 'selection' | 'link' | 'page'; hits: SearchHit[] } | null;
   /** A story the reader opened from the popup; shown instead of the match until the sidebar closes. */
   pinned: string | null;
+  /**
+   * The side panel (its page's id) that showed `search` or `pinned`. The browser closes a panel
+   * without a word to Storyline (its own close button, another panel chosen), so a panel opened
+   * later that finds another's id here forgets them, as Storyline's own close button does, and the
+   * page's story shows again. Emptied whenever `search` or `pinned` is set.
+   */
+  panelShown: string | null;
   /** The one-time ticket handed to the content script for the sidebar frame it is making. */
   sidebarTicket: string | null;
   /** The frame that presented the last ticket: the only in-page sidebar whose calls are answered. */
@@ -79,7 +86,7 @@ export function tabStates(session: StorageArea): TabStates {
   const get = async (tabId: number): Promise<TabState> => {
     const stored = await session.get(key(tabId));
     const state = stored[key(tabId)] as TabState | undefined;
-    return { match: null, search: null, pinned: null, sidebarTicket: null, sidebarFrame: null, ...state };
+    return { match: null, search: null, pinned: null, panelShown: null, sidebarTicket: null, sidebarFrame: null, ...state };
   };
   const queues = new Map<number, Promise<unknown>>();
   const serially = <T>(tabId: number, step: () => Promise<T>): Promise<T> => {
@@ -94,7 +101,9 @@ export function tabStates(session: StorageArea): TabStates {
     get,
     update(tabId, change) {
       return serially(tabId, async () => {
-        const next = { ...(await get(tabId)), ...change };
+        // A search or story set anew has been shown by no panel yet.
+        const fresh = ('search' in change || 'pinned' in change) && !('panelShown' in change) ? { panelShown: null } : {};
+        const next = { ...(await get(tabId)), ...fresh, ...change };
         await session.set({ [key(tabId)]: next });
         return next;
       });
@@ -110,7 +119,7 @@ export function tabStates(session: StorageArea): TabStates {
     storeMatch(tabId, match, stillShown) {
       return serially(tabId, async () => {
         if (!(await stillShown())) return false;
-        await session.set({ [key(tabId)]: { ...(await get(tabId)), match, search: null, pinned: null } });
+        await session.set({ [key(tabId)]: { ...(await get(tabId)), match, search: null, pinned: null, panelShown: null } });
         return true;
       });
     },

@@ -43,6 +43,16 @@ const tabOnly = (p: unknown): { tabId: number } | undefined => {
 
 const panelTab = (p: unknown): PanelTab | undefined => parsePanelTab(p);
 
+/** A side panel's page: a random id it makes when it opens (panel.ts), so the background tells one opening from the next. */
+const PANEL_ID = /^[\w-]{1,64}$/;
+
+const panelView = (p: unknown): (PanelTab & { panel?: string }) | undefined => {
+  const tab = parsePanelTab(p, ['panel']);
+  if (!tab || !isRecord(p) || p['panel'] === undefined) return tab;
+  const panel = str(p['panel'], 64);
+  return panel !== undefined && PANEL_ID.test(panel) ? { ...tab, panel } : undefined;
+};
+
 const receiptId = (value: unknown): string | undefined => {
   const id = str(value, 64);
   return id !== undefined && IMPORT_RECEIPT_ID.test(id) ? id : undefined;
@@ -89,7 +99,7 @@ export const backgroundCalls = {
    * in the browser's side panel, an extension page with no tab of its own, the tab it follows (`tabId`,
    * taken only from a sender without a tab, like the popup's).
    */
-  'sidebar/view': call({ senders: ['sidebar'], parse: panelTab, answer: answer<SidebarView>() }),
+  'sidebar/view': call({ senders: ['sidebar'], parse: panelView, answer: answer<SidebarView>() }),
   /** Sidebar: one story in full (from a search hit). */
   'sidebar/story': call({ senders: ['sidebar'], parse: storyInPanel, answer: answer<StoryView | null>() }),
   /** Sidebar: "Not this story": never match this page to the story again; answers the new view. */

@@ -71,6 +71,10 @@ export function panelLink(): PanelLink {
     if (area === 'session' && tabId !== null && tabStateKey(tabId) in changes) notify('state');
   });
 
+  // This opening of the panel: the browser closes a panel without telling the background, which
+  // tells one opening from the next by it (a search shown by a panel since closed is not shown again).
+  const panel = crypto.randomUUID();
+
   const call: CallBackground = async (type, payload) => {
     if (!PANEL_TAB_CALLS.has(type)) return callBackground(type, payload);
     await located;
@@ -79,7 +83,7 @@ export function panelLink(): PanelLink {
       if (type === 'sidebar/view') return { kind: 'none', maybe: [] } as never;
       throw new Error('no tab to show');
     }
-    return callBackground(type, { ...(payload as object), tabId } as typeof payload);
+    return callBackground(type, { ...(payload as object), tabId, ...(type === 'sidebar/view' ? { panel } : {}) } as typeof payload);
   };
 
   return {

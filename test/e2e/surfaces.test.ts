@@ -103,11 +103,20 @@ inEachBrowser((rig) => {
     assert.equal(await page.count(HOST), 0);
 
     await page.bringToFront();
-    const panel = await rig().driver.openWindow('sidebar.html', { width: 400, height: 800 });
+    let panel = await rig().driver.openWindow('sidebar.html', { width: 400, height: 800 });
     await panel.waitFor('[data-section="coverage"]', { timeout: 15_000 });
     assert.match(await panel.text(testId('story-title')), /Alaska|Putin|summit/i);
     assert.equal(await panel.count('[data-report][aria-current="page"]'), 1, 'the tab\'s own report is marked');
     await panel.screenshot('side-panel');
+
+    // "Find related coverage" shows its search in the panel. Closed by the browser (its own close
+    // button: no word to Storyline), the panel opened again shows the page's story, not the search.
+    await rig().driver.findRelated(page.url(), { selectionText: 'ceasefire talks' });
+    await panel.waitFor(testId('search-hits'), { timeout: 15_000 });
+    await panel.close();
+    panel = await rig().driver.openWindow('sidebar.html', { width: 400, height: 800 });
+    await panel.waitFor('[data-section="coverage"]', { timeout: 15_000 });
+    assert.equal(await panel.count(testId('search-hits')), 0);
 
     // The tab goes to a page of no story: the panel follows.
     await page.evaluate(`location.href = ${JSON.stringify(rig().driver.origin + rig().unrelated)}`);

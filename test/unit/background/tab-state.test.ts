@@ -52,7 +52,7 @@ test('a page reported by its content script makes the tab’s state: its match, 
   assert.ok(bg.browser.storage.session.items.has(tabStateKey(5)), 'kept in storage.session');
   assert.equal(bg.badges.get(5), '1');
   // A tab nothing was reported for has the empty state, and nothing stored.
-  assert.deepEqual(await bg.states.get(6), { match: null, search: null, pinned: null, sidebarTicket: null, sidebarFrame: null });
+  assert.deepEqual(await bg.states.get(6), { match: null, search: null, pinned: null, panelShown: null, sidebarTicket: null, sidebarFrame: null });
   assert.equal(bg.browser.storage.session.items.has(tabStateKey(6)), false);
 });
 
@@ -117,6 +117,38 @@ test('“Find related coverage” on a selection keeps its search in the tab’s
   // The sidebar shows the search, not the match, until the page changes.
   const view = (await bg.send({ type: 'sidebar/view', payload: { tabId: 5 } }, pageSender('sidebar.html'))) as { value?: { kind?: string } };
   assert.equal(view.value?.kind, 'search');
+});
+
+test('a side panel closed by the browser: the next one opened shows the page’s story, not the search the first showed', async () => {
+  const bg = await matchedTab(5);
+  const view = async (panel?: string): Promise<string | undefined> => {
+    const answer = (await bg.send({ type: 'sidebar/view', payload: { tabId: 5, ...(panel ? { panel } : {}) } }, pageSender('sidebar.html'))) as { value?: { kind?: string } };
+    return answer.value?.kind;
+  };
+  await bg.hooks.onMenuClicked({ menuItemId: MENU_ID, selectionText: 'budget', editable: false, modifiers: [] }, fakeTab(5, PAGE));
+  // The panel opened for the search shows it, as often as it asks.
+  assert.equal(await view('panel-1'), 'search');
+  assert.equal(await view('panel-1'), 'search');
+  // Closed with the browser's own button (no word to Storyline), then opened again by the reader.
+  assert.equal(await view('panel-2'), 'story');
+  assert.equal((await bg.states.get(5)).search, null);
+  // A new search is shown by the panel open now, and a story opened from the popup likewise.
+  await bg.hooks.onMenuClicked({ menuItemId: MENU_ID, selectionText: 'budget', editable: false, modifiers: [] }, fakeTab(5, PAGE));
+  assert.equal(await view('panel-2'), 'search');
+  await bg.send({ type: 'popup/open-story', payload: { tabId: 5, storyId: scopedId('sample', 'budget') } }, pageSender('popup.html'));
+  assert.equal((await bg.states.get(5)).panelShown, null, 'a story set anew was shown by no panel yet');
+  assert.equal(await view('panel-2'), 'story');
+  assert.equal((await bg.states.get(5)).pinned, scopedId('sample', 'budget'));
+  assert.equal(await view('panel-3'), 'story');
+  assert.equal((await bg.states.get(5)).pinned, null);
+});
+
+test('a panel id that is not one refuses the view', async () => {
+  const bg = await matchedTab(5);
+  for (const panel of ['', 'a b', 'x'.repeat(65), 7]) {
+    const answer = (await bg.send({ type: 'sidebar/view', payload: { tabId: 5, panel } }, pageSender('sidebar.html'))) as { ok: boolean };
+    assert.equal(answer.ok, false, JSON.stringify(panel));
+  }
 });
 
 test('two changes of one tab’s state at once both land: each reads what the other wrote', async () => {

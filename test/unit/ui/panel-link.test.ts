@@ -31,11 +31,20 @@ test('the panel’s first tab is not told as a change (the first view is asked f
   const heard: string[] = [];
   link.subscribe((change) => heard.push(change));
   await link.call('sidebar/view', {});
-  assert.deepEqual(sent, [{ type: 'sidebar/view', payload: { tabId: 5 } }]);
+  // The view names the tab, and this opening of the panel (see the test below).
+  const panel = (sent[0] as { payload: { panel: string } }).payload.panel;
+  assert.match(panel, /^[\w-]{1,64}$/);
+  assert.deepEqual(sent, [{ type: 'sidebar/view', payload: { tabId: 5, panel } }]);
   assert.deepEqual(heard, [], 'one view asked: its answer (which marks a followed story’s reports seen) is the one shown');
   activeTab = 6;
   onActivated.fire({ tabId: 6, windowId: 1 } as never);
   await link.call('sidebar/view', {});
   assert.deepEqual(heard, ['tab']);
-  assert.deepEqual(sent.at(-1), { type: 'sidebar/view', payload: { tabId: 6 } });
+  assert.deepEqual(sent.at(-1), { type: 'sidebar/view', payload: { tabId: 6, panel } });
+  // Its other calls name the tab alone.
+  await link.call('sidebar/close', {});
+  assert.deepEqual(sent.at(-1), { type: 'sidebar/close', payload: { tabId: 6 } });
+  // Another opening of the panel is another panel.
+  await panelLink().call('sidebar/view', {});
+  assert.notEqual((sent.at(-1) as { payload: { panel: string } }).payload.panel, panel);
 });
