@@ -2,7 +2,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedKeyboardEvent } from 'preact';
 import { t } from '../../shared/i18n';
 import { formatCount } from '../../shared/format';
-import { MAX_QUERY_TEXT } from '../../contracts/messages';
+import { StorySearchBox } from '../../ui/story-search-box';
 import type { PopupDeps } from '../deps';
 import { searchHits, searchStatusText, useStorySearch } from '../../ui/use-story-search';
 import { markScrollEdges } from '../scroll-edges';
@@ -64,22 +64,7 @@ export function StorySearch({ call, onOpen }: { call: PopupDeps['call']; onOpen?
       <label id={`${inputId}-label`} for={inputId} class="search-label">
         {t('searchStoredLabel')}
       </label>
-      <input
-        id={inputId}
-        ref={inputRef}
-        class="search-input"
-        type="search"
-        data-testid="search"
-        autocomplete="off"
-        spellcheck={false}
-        dir="auto"
-        maxLength={MAX_QUERY_TEXT}
-        placeholder={t('searchStoredPlaceholder')}
-        aria-describedby={statusId}
-        value={query}
-        onInput={(event) => setQuery(event.currentTarget.value)}
-        onKeyDown={onInputKey}
-      />
+      <StorySearchBox id={inputId} inputRef={inputRef} class="search-input" testId="search" describedBy={statusId} value={query} onQuery={setQuery} onKeyDown={onInputKey} />
       <p id={statusId} class="search-status" role="status">
         {searchStatusText(state)}
       </p>

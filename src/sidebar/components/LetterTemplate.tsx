@@ -83,6 +83,7 @@ export function LetterTemplate({ template, to, filled = NOTHING_FILLED }: Props)
               <span>{placeholderLabel(key)}</span>
               <input
                 id={`${baseId}-${key}`}
+                class="text-field"
                 type="text"
                 autoComplete="off"
                 value={values.get(key) ?? ''}

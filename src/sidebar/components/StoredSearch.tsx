@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { MAX_QUERY_TEXT } from '../../contracts/messages';
+import { StorySearchBox } from '../../ui/story-search-box';
 import { searchHits, searchStatusText, type SearchState } from '../../ui/use-story-search';
 import type { StoryOpener } from '../use-story-opener';
 import { HitList } from './HitList';
@@ -25,19 +25,7 @@ export function StoredSearch({ query, onQuery, state, opener }: Props) {
           {t('searchStoredLabel')}
         </label>
       </h2>
-      <input
-        id={inputId}
-        type="search"
-        data-testid="stored-search"
-        autocomplete="off"
-        spellcheck={false}
-        dir="auto"
-        maxLength={MAX_QUERY_TEXT}
-        placeholder={t('searchStoredPlaceholder')}
-        aria-describedby={statusId}
-        value={query}
-        onInput={(event) => onQuery(event.currentTarget.value)}
-      />
+      <StorySearchBox id={inputId} class="text-field" testId="stored-search" describedBy={statusId} value={query} onQuery={onQuery} />
       <p id={statusId} class="stored-search-status" role="status">
         {searchStatusText(state)}
       </p>
