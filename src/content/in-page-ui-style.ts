@@ -38,7 +38,8 @@ export const LAUNCHER_CSS = `
   padding: 9px 12px 9px 14px;
 }
 .launcher:hover { background: #24469f; }
-.launcher:focus-visible { outline: 3px solid #ffd45c; outline-offset: 2px; }
+/* Two colours: the yellow ring alone was about 1.4:1 on a white page; dark on both its sides, it shows on any page. */
+.launcher:focus-visible { outline: 3px solid #ffd45c; outline-offset: 2px; box-shadow: 0 0 0 7px #1b1b1b; }
 .sidebar {
   position: fixed;
   top: 0;

@@ -65,7 +65,7 @@ export class InPageUi {
       // frame, as a launcher made first lies, not drawn over the sidebar.
       if (this.frame) {
         this.frame.before(this.launcher);
-        this.launcher.setAttribute('aria-expanded', 'true');
+        this.setExpanded(true);
       } else shadow.append(this.launcher);
     }
     this.launcher.dataset['side'] = this.layout.side;
@@ -109,7 +109,7 @@ export class InPageUi {
     frame.contentWindow?.location.replace(url);
     this.handTicket(frame);
     if (focus) frame.addEventListener('load', () => frame.focus(), { once: true });
-    this.launcher?.setAttribute('aria-expanded', 'true');
+    this.setExpanded(true);
   }
 
   /**
@@ -154,12 +154,21 @@ export class InPageUi {
     frame.style.setProperty('--sidebar-width', `${SIDEBAR_WIDTHS[this.layout.width]}px`);
   }
 
+  /**
+   * The launcher while the sidebar is open lies under the frame: inert then, or it would be a focus
+   * stop no one can see (Shift+Tab from the sidebar's close button), read as "open the sidebar".
+   */
+  private setExpanded(open: boolean): void {
+    this.launcher?.setAttribute('aria-expanded', String(open));
+    this.launcher?.toggleAttribute('inert', open);
+  }
+
   closeSidebar(): void {
     if (!this.frame) return;
     const frame = this.frame;
     this.frame = null;
     frame.remove();
-    this.launcher?.setAttribute('aria-expanded', 'false');
+    this.setExpanded(false);
     const target = this.returnFocus?.isConnected ? this.returnFocus : this.launcher;
     this.returnFocus = null;
     target?.focus({ preventScroll: true });
@@ -240,7 +249,7 @@ export class InPageUi {
         const frame = this.frame;
         this.frame = null;
         frame.remove();
-        this.launcher?.setAttribute('aria-expanded', 'false');
+        this.setExpanded(false);
       }
       if (!host.isConnected) attachHost(host);
     });

@@ -11,6 +11,15 @@ import { TopBar } from './components/TopBar';
 import { DirectoryContext, type DirectoryLoader } from './officials-context';
 import type { PanelLink } from './panel';
 
+const NOT_TEXT = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
+
+/** A text field the reader has typed in (not a checkbox or a button). */
+function filledField(target: EventTarget | null): boolean {
+  const field = target as Partial<HTMLInputElement> | null;
+  if (field?.tagName !== 'INPUT' && field?.tagName !== 'TEXTAREA') return false;
+  return !(field.tagName === 'INPUT' && NOT_TEXT.has(field.type ?? '')) && !!field.value;
+}
+
 /** Which view a view is, for the acknowledgement of an answer to stay with the view it brought. */
 const viewKey = (view: SidebarView): string => (view.kind === 'story' ? `story:${view.story.id}` : view.kind);
 
@@ -138,10 +147,12 @@ export function App({ call, subscribe, panel, officials }: Props) {
   useEffect(load, [load]);
 
   useEffect(() => {
-    // Esc closes what lies over the page; the browser's panel is the browser's to close.
+    // Esc closes what lies over the page; the browser's panel is the browser's to close. In a field
+    // with text in it (the search, a letter's blanks) Esc is the field's: a search box clears, and
+    // a letter half written is not lost with the frame.
     if (panel) return undefined;
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key === 'Escape' && !event.defaultPrevented) close();
+      if (event.key === 'Escape' && !event.defaultPrevented && !filledField(event.target)) close();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -12,6 +12,8 @@ export interface StoryOpener {
   opening: string | null;
   /** The hit to focus when the list comes back, so the reader continues where they were. */
   returnTo: string | null;
+  /** The list gave the focus back (once: a list made again later, by another search, must not take it). */
+  returned(): void;
   error: string | null;
   open(hit: SearchHit): void;
   back(): void;
@@ -40,5 +42,5 @@ export function useStoryOpener(): StoryOpener {
       .catch((err: unknown) => setError(`${t('errorLoad')} ${errorDetail(err)}`))
       .finally(() => setOpening(null));
   };
-  return { story, opening, returnTo, error, open, back: () => setStory(null) };
+  return { story, opening, returnTo, error, open, back: () => setStory(null), returned: () => setReturnTo(null) };
 }

@@ -12,8 +12,11 @@ export const SEARCH_DEBOUNCE_MS = 120;
 
 export type SearchState =
   | { status: 'idle' }
-  /** `hits`: the last answer's, shown until this one's comes. */
-  | { status: 'searching'; query: string; hits: SearchHit[] }
+  /**
+   * `hits` and `said`: the last answer's and its status line, kept until this one's come (the
+   * status emptied and filled again read "2 stories" out after every pause in typing).
+   */
+  | { status: 'searching'; query: string; hits: SearchHit[]; said: string }
   | { status: 'done'; query: string; hits: SearchHit[] }
   | { status: 'error'; query: string };
 
@@ -32,7 +35,7 @@ export function useStorySearch(call: SearchCall, query: string): SearchState {
       setState({ status: 'idle' });
       return undefined;
     }
-    setState((last) => ({ status: 'searching', query: trimmed, hits: searchHits(last) }));
+    setState((last) => ({ status: 'searching', query: trimmed, hits: searchHits(last), said: searchStatusText(last) }));
     const timer = setTimeout(() => {
       call('search/stories', { query: trimmed }).then(
         (hits) => ticket === latest.current && setState({ status: 'done', query: trimmed, hits }),
@@ -54,8 +57,9 @@ export function searchHits(state: SearchState): SearchHit[] {
 export function searchStatusText(state: SearchState): string {
   switch (state.status) {
     case 'idle':
-    case 'searching':
       return '';
+    case 'searching':
+      return state.said;
     case 'error':
       return t('searchFailed');
     case 'done':

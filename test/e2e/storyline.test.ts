@@ -68,6 +68,8 @@ inEachBrowser((rig) => {
       await page.press('Enter');
       await page.sidebar.waitFor('[data-section="coverage"]', { timeout: 15_000 });
       await until(page, "document.activeElement?.hasAttribute('data-storyline')");
+      // Under the open frame the launcher is no focus stop: it would be one no one can see.
+      assert.equal(await page.evaluate<boolean>("document.querySelector('[data-storyline]').shadowRoot.querySelector('.launcher').inert"), true);
       await page.sidebar.click('[data-section="actions"]', { position: { x: 5, y: 5 } });
       await page.press('Escape');
       await page.waitFor(SIDEBAR_IFRAME, { state: 'detached' });

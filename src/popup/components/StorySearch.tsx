@@ -13,13 +13,18 @@ import { markScrollEdges } from '../scroll-edges';
  */
 const SHOWN_WHOLE = 3;
 
-/** Arrow keys move between the hit buttons (and back up to the box); Enter or Space opens a summary. */
+/**
+ * Arrow keys move between the hit buttons (and back up to the box); Enter or Space opens a summary.
+ * From inside an opened summary ("Open in sidebar"), down is the next hit and up its own.
+ */
 function moveFocus(list: HTMLElement, input: HTMLInputElement | null, event: KeyboardEvent): void {
   const buttons = [...list.querySelectorAll<HTMLButtonElement>('button.hit')];
-  const index = buttons.indexOf(event.target as HTMLButtonElement);
+  const from = event.target as HTMLElement;
+  const index = buttons.findIndex((hit) => hit.parentElement?.contains(from));
+  const onHit = buttons[index] === from;
   const target = {
     ArrowDown: buttons[Math.min(index + 1, buttons.length - 1)],
-    ArrowUp: index <= 0 ? input : buttons[index - 1],
+    ArrowUp: !onHit ? buttons[index] : index <= 0 ? input : buttons[index - 1],
     Home: buttons[0],
     End: buttons[buttons.length - 1],
     Escape: input,

@@ -138,7 +138,9 @@ export function CoverageChart({ reports }: { reports: readonly ReportView[] }) {
           />
         ))}
       </svg>
-      <figcaption class="chart-caption" aria-live="polite">
+      {/* Not a live region: a focused dot's own name says the same, and a caption read out at each
+          arrow key, mouse move and blur said everything twice. */}
+      <figcaption class="chart-caption">
         {active ? (
           <>
             <strong>{active.outletName}</strong> · {formatDateTime(active.published!)} · <span dir="auto">{active.title}</span>

@@ -6,16 +6,19 @@ import type { StoryOpener } from '../use-story-opener';
 
 interface Props {
   hits: readonly SearchHit[];
-  opener: Pick<StoryOpener, 'open' | 'opening' | 'returnTo'>;
+  opener: Pick<StoryOpener, 'open' | 'opening' | 'returnTo' | 'returned'>;
   testId: string;
 }
 
 /** Stories as buttons that open them: title, summary, report count and the words they share. */
 export function HitList({ hits, opener, testId }: Props) {
   const returnRef = useRef<HTMLButtonElement>(null);
-  // Back from a story: focus returns to the hit it was opened from.
+  // Back from a story: focus returns to the hit it was opened from, that once (the same list made
+  // again, as a search's hits come back while the reader types, leaves the focus in the box).
   useEffect(() => {
-    returnRef.current?.focus();
+    if (!returnRef.current) return;
+    returnRef.current.focus();
+    opener.returned();
   }, []);
   return (
     <ul class="hits" data-testid={testId}>

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { quoteStart } from '../../shared/format';
 import type { MessageKey } from '../../shared/i18n';
@@ -16,11 +17,14 @@ const SOURCE_LABEL: Record<SearchView['source'], MessageKey> = {
 
 interface Props {
   view: SearchView;
-  opener: Pick<StoryOpener, 'open' | 'opening' | 'returnTo' | 'error'>;
+  opener: Pick<StoryOpener, 'open' | 'opening' | 'returnTo' | 'returned' | 'error'>;
 }
 
 export function SearchResults({ view, opener }: Props) {
-  const headingRef = useAutoFocus<HTMLHeadingElement>(opener.returnTo === null);
+  // The heading takes the focus when the results first show, not on the way back from a story
+  // (the hit it came from takes it then), nor once that hit has.
+  const [fresh] = useState(opener.returnTo === null);
+  const headingRef = useAutoFocus<HTMLHeadingElement>(fresh);
   // Long selections make unreadable headings: the heading quotes the start only.
   const quote = quoteStart(view.query);
 

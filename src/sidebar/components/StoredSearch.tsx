@@ -10,7 +10,7 @@ interface Props {
   onQuery(query: string): void;
   /** The search's state, kept by the caller: it outlives a story opened from the hits and closed again. */
   state: SearchState;
-  opener: Pick<StoryOpener, 'open' | 'opening' | 'returnTo'>;
+  opener: Pick<StoryOpener, 'open' | 'opening' | 'returnTo' | 'returned'>;
 }
 
 /** A search of the stored stories, for a page that matches none: the reader looks for its story by name. */

@@ -110,6 +110,9 @@ test('the chart is one tab stop, on the page’s report; the arrow keys, Home an
   assert.deepEqual(stops(), [2]);
   assert.equal(document.activeElement, dots()[2]);
   assert.match(text(root.querySelector('.chart-caption')), /Gamma/);
+  // The dot's own name says it: the caption is not read out again (no live region around it).
+  assert.match(dots()[2]!.getAttribute('aria-label') ?? '', /Gamma/);
+  assert.equal(root.querySelector('.chart-caption')?.closest('[aria-live], [role="status"], [role="log"]'), null);
   await key(svg, 'End');
   assert.deepEqual(stops(), [3]);
   await key(svg, 'ArrowRight');

@@ -214,6 +214,14 @@ test('search is debounced, lists hits and opens a summary with the keyboard', as
   await click(first);
   assert.equal(first.getAttribute('aria-expanded'), 'true');
   assert.match(text(results), /three hours/);
+  // From its "Open in sidebar", down is the next hit and up the hit it belongs to.
+  const open = results.querySelector<HTMLButtonElement>('[data-testid="open-story"]')!;
+  open.focus();
+  await key(open, 'ArrowDown');
+  assert.equal(document.activeElement, results.querySelectorAll('button.hit')[1]);
+  open.focus();
+  await key(open, 'ArrowUp');
+  assert.equal(document.activeElement, first);
   await unmount(root);
 });
 

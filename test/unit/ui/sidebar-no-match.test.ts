@@ -4,7 +4,7 @@
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'preact';
-import { cleanup, click, document, mount, settle, text, typeInto, unmount } from './dom';
+import { cleanup, click, document, key, mount, settle, text, typeInto, unmount } from './dom';
 import { fakeBackground } from './fake-background';
 import { SEARCH_HITS, STORY } from './fixtures';
 import { App } from '../../../src/sidebar/App';
@@ -109,17 +109,50 @@ test('while one story loads, a hit of the other list is not taken: Back names th
   await unmount(root);
 });
 
-test('the last hits stay listed while the next search is on its way', async () => {
+test('the last hits and their status line stay while the next search is on its way', async () => {
   const bg = noMatch(KNOWN);
   const root = await mount(h(App, { call: bg.call }));
   const input = root.querySelector('[data-testid="stored-search"]');
   await typeInto(input, 'Putin');
   await settle(SEARCH_DEBOUNCE_MS + 30);
   await typeInto(input, 'Putin Alaska');
-  // Typed, not yet asked: the list does not collapse.
+  // Typed, not yet asked: the list does not collapse, and the status line (a live region) does not
+  // empty only to say the same count again.
   assert.equal(root.querySelectorAll('[data-testid="stored-search-hits"] button').length, SEARCH_HITS.length);
-  assert.equal(text(root.querySelector('.stored-search-status')), '');
+  assert.equal(text(root.querySelector('.stored-search-status')), `${SEARCH_HITS.length} stories`);
   await settle(SEARCH_DEBOUNCE_MS + 30);
   assert.deepEqual(bg.calls.filter((c) => c.type === 'search/stories').at(-1), { type: 'search/stories', payload: { query: 'Putin Alaska' } });
+  await unmount(root);
+});
+
+test('Back gives the focus to the hit once: hits that come back as the reader types again leave it in the box', async () => {
+  const root = await mount(h(App, { call: noMatch(KNOWN).call }));
+  const box = () => root.querySelector<HTMLInputElement>('[data-testid="stored-search"]')!;
+  await typeInto(box(), 'Putin');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  await click(root.querySelectorAll('[data-testid="stored-search-hits"] button')[1]);
+  await click(root.querySelector('button.back'));
+  assert.equal(document.activeElement, root.querySelectorAll('[data-testid="stored-search-hits"] button')[1]);
+  // Back in the box: a word with no hits (the list goes), then the first word again (it comes back).
+  box().focus();
+  await typeInto(box(), 'bread');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  await typeInto(box(), 'Putin');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  assert.equal(root.querySelectorAll('[data-testid="stored-search-hits"] button').length, SEARCH_HITS.length);
+  assert.equal(document.activeElement, box(), 'the focus stays in the box while the reader types');
+  await unmount(root);
+});
+
+test('Esc in a field with text in it is the field\'s; in an empty one, or elsewhere, it closes the sidebar', async () => {
+  const bg = fakeBackground({ 'sidebar/view': () => ({ kind: 'none', maybe: [], library: KNOWN }), 'search/stories': () => SEARCH_HITS, 'sidebar/close': () => null });
+  const root = await mount(h(App, { call: bg.call }));
+  const box = root.querySelector<HTMLInputElement>('[data-testid="stored-search"]')!;
+  await typeInto(box, 'Putin');
+  await key(box, 'Escape');
+  assert.equal(bg.calls.filter((c) => c.type === 'sidebar/close').length, 0, 'typed words are not lost with the sidebar');
+  await typeInto(box, '');
+  await key(box, 'Escape');
+  assert.equal(bg.calls.filter((c) => c.type === 'sidebar/close').length, 1);
   await unmount(root);
 });
