@@ -145,12 +145,34 @@ describe('chromium: reflow and forced colours', { skip: !BROWSERS.includes('chro
     }
   });
 
-  test('at 320×256 (400% zoom) the welcome page’s save bar stays in the flow', async () => {
+  test('on the welcome page, Tab never leaves the focus under the sticky save bar', async () => {
     // The welcome page the install opened, with the recommended outlets taken so the save bar shows.
     const welcome = browser.context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await browser.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html') }));
     await welcome.bringToFront();
+    await welcome.setViewportSize({ width: 1280, height: 860 });
     await welcome.click('[data-testid="take-recommended"]');
     await welcome.locator('.save-count', { hasText: /\d+ outlets chosen/ }).waitFor({ timeout: 5_000 });
+    await welcome.evaluate(() => window.scrollTo(0, 0));
+    // Every checkbox of the list, reached by Tab as a keyboard reader does, and where it lands.
+    const covered: string[] = [];
+    for (let stop = 0; stop < 200; stop++) {
+      await welcome.keyboard.press('Tab');
+      const seen = await welcome.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el.tagName !== 'INPUT' || el.closest('.save-bar')) return el?.closest('.save-bar') ? 'bar' : 'other';
+        const bar = document.querySelector('.save-bar')!.getBoundingClientRect();
+        const r = el.getBoundingClientRect();
+        return r.bottom > bar.top && getComputedStyle(document.querySelector('.save-bar')!).position === 'sticky' ? `${el.id || el.getAttribute('aria-label') || 'a checkbox'} at ${Math.round(r.top)} under the bar at ${Math.round(bar.top)}` : 'ok';
+      });
+      if (seen === 'bar') break;
+      if (seen !== 'ok' && seen !== 'other') covered.push(seen);
+    }
+    assert.deepEqual(covered, []);
+  });
+
+  test('at 320×256 (400% zoom) the welcome page’s save bar stays in the flow', async () => {
+    const welcome = browser.context.pages().find((p) => p.url().endsWith('/welcome.html'))!;
+    await welcome.bringToFront();
     await welcome.setViewportSize({ width: 320, height: 256 });
     await until(surface(welcome), 'innerWidth === 320 && innerHeight === 256');
     // Sticky, it stayed at the window's foot over the list it saves, a bar two or three lines high

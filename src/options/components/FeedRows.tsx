@@ -37,10 +37,11 @@ export function FeedRows({ feeds, busy, refresh, remove, grant }: Props) {
       {/* Every feed without access, the filter's or not: one prompt for all. */}
       <GrantAllAccess urls={feeds.filter((feed) => !feed.access).map((feed) => feed.url)} busy={busy} onGrant={grant} />
       {feeds.length >= FILTER_FROM && <SearchBox id="feed-filter" label="feedsFilterLabel" placeholder="feedsFilterPlaceholder" value={filter} onSearch={setFilter} />}
-      {/* Said as it changes, so that a screen reader hears what the filter left. */}
-      {query && (
+      {/* Said as it changes, so that a screen reader hears what the filter left; in place, empty,
+          before the first word (a live region made with its text is often not read out). */}
+      {feeds.length >= FILTER_FROM && (
         <p class="muted" role="status" data-testid="feed-filter-count">
-          {shown.length === 0 ? t('feedsFilterNone', query) : formatCount('feedsFilterCount', shown.length, [query])}
+          {!query ? '' : shown.length === 0 ? t('feedsFilterNone', query) : formatCount('feedsFilterCount', shown.length, [query])}
         </p>
       )}
       {query && shown.length === 0 ? null : (

@@ -151,10 +151,24 @@ export function HistorySection({ history, total, answers, answersAway, prefs, re
   );
 }
 
+/** What a search found, in words; empty before one. */
+function foundText(found: HistoryFind['found']): string {
+  if (!found) return '';
+  const query = found.query.trim();
+  if (found.matched === 0) return t('historyFoundNone', query);
+  return found.matched > found.entries.length
+    ? t('historyFoundSome', [formatNumber(found.entries.length), formatNumber(found.matched), query])
+    : formatCount('historyFound', found.matched, [query]);
+}
+
 function FindBox({ finder }: { finder: HistoryFind }) {
   return (
     <>
       <SearchBox id="history-find" label="historyFindLabel" placeholder="historyFindPlaceholder" value={finder.query} onSearch={finder.search} />
+      {/* In place from the start, empty until a search: a live region made with its text is often not read out. */}
+      <p class="muted" role="status" data-testid="history-found">
+        {foundText(finder.found)}
+      </p>
       {finder.failed && (
         <p class="message-error" role="alert">
           {finder.failed}
@@ -171,23 +185,8 @@ interface FoundProps {
   remove(entry: HistoryView): void;
 }
 
-/** A search's entries, said in a status line as they change (a screen reader hears how many). */
+/** A search's entries (FindBox says how many). */
 function FoundRows({ found, busy, forgetAnswer, remove }: FoundProps) {
-  const query = found.query.trim();
-  const said =
-    found.matched === 0
-      ? t('historyFoundNone', query)
-      : found.matched > found.entries.length
-        ? t('historyFoundSome', [formatNumber(found.entries.length), formatNumber(found.matched), query])
-        : formatCount('historyFound', found.matched, [query]);
-  return (
-    <>
-      <p class="muted" role="status" data-testid="history-found">
-        {said}
-      </p>
-      {found.entries.length > 0 && (
-        <HistoryRows entries={found.entries} busy={busy} label={t('historyFoundLabel', query)} forgetAnswer={forgetAnswer} remove={remove} />
-      )}
-    </>
-  );
+  if (found.entries.length === 0) return null;
+  return <HistoryRows entries={found.entries} busy={busy} label={t('historyFoundLabel', found.query.trim())} forgetAnswer={forgetAnswer} remove={remove} />;
 }

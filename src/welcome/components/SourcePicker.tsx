@@ -64,13 +64,15 @@ export function SourcePicker({ directory, subscribed, onSave }: Props) {
         <label for="outlet-search">{t('welcomeSearchLabel')}</label>
         <input id="outlet-search" data-removal-fallback type="search" autoComplete="off" placeholder={t('welcomeSearchPlaceholder')} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
       </div>
+      {/* What a search found, in place from the start (a live region made with its text is often not read out). */}
+      <p class="muted" role="status" data-testid="outlet-search-status">
+        {!hits ? '' : hits.length ? formatCount('welcomeSearchCount', hits.length, [query.trim()]) : t('welcomeSearchNone', query.trim())}
+      </p>
       {hits ? (
-        hits.length ? (
+        hits.length > 0 && (
           <ul class="rows outlet-list" aria-label={t('welcomeSearchResults', query.trim())}>
             {hits.map(row)}
           </ul>
-        ) : (
-          <p role="status">{t('welcomeSearchNone', query.trim())}</p>
         )
       ) : (
         byCountry(directory.outlets).map(([country, outlets]) => (

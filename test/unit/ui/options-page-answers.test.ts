@@ -18,6 +18,9 @@ function section(answers: number, call = fakeBackground({ 'answers/clear': () =>
   return mount(h(HistorySection, { history: [], total: 0, answers, answersAway: [], prefs: PREFS, recording: true, update: async () => undefined, call, changed }));
 }
 
+/** The section's outcome line: its last status (the history search's own comes before it). */
+const outcomeLine = (root: Element): Element | undefined => [...root.querySelectorAll('[role="status"]')].at(-1);
+
 test('the answers about pages are counted, and forgotten after the reader confirms', async () => {
   const bg = fakeBackground({ 'answers/clear': () => null });
   let changed = 0;
@@ -38,7 +41,7 @@ test('the answers about pages are counted, and forgotten after the reader confir
   await settle();
   assert.deepEqual(bg.calls, [{ type: 'answers/clear', payload: {} }]);
   assert.equal(changed, 1);
-  assert.match(text(root.querySelector('[role="status"]')), /forgotten/);
+  assert.match(text(outcomeLine(root)), /forgotten/);
 });
 
 test('with no answer stored, the section says nothing of them', async () => {
@@ -83,7 +86,7 @@ test('"Forget answer" on an entry forgets that page\'s answer alone, and says so
   await settle();
   assert.deepEqual(bg.calls, [{ type: 'answers/forget', payload: { pageKey: 'news.example/said' } }]);
   assert.equal(changed, 1);
-  assert.match(text(root.querySelector('[role="status"]')), /answer about “Said no” is forgotten/);
+  assert.match(text(outcomeLine(root)), /answer about “Said no” is forgotten/);
 });
 
 test('"Remove" takes one page out of reading history, and says so', async () => {
@@ -99,7 +102,7 @@ test('"Remove" takes one page out of reading history, and says so', async () => 
   await settle();
   assert.deepEqual(bg.calls, [{ type: 'history/remove', payload: { pageKey: 'news.example/read' } }]);
   assert.equal(changed, 1);
-  assert.match(text(root.querySelector('[role="status"]')), /“Read once” is removed from your reading history/);
+  assert.match(text(outcomeLine(root)), /“Read once” is removed from your reading history/);
 });
 
 test('answers about pages no longer in reading history are listed by address, each to be forgotten', async () => {

@@ -138,7 +138,13 @@ test('the outlets chosen are listed whatever the search shows, and one click tak
 
 test('search narrows the list by name, site or country, and says when nothing matches', async () => {
   const root = await mount(h(App, { deps: rig().deps }));
+  // The status line is in place, empty, before the first search (a live region made with its text is often not read out).
+  const status = root.querySelector('[data-testid="outlet-search-status"]');
+  assert.equal(status?.getAttribute('role'), 'status');
+  assert.equal(text(status), '');
   await search(root, 'guardian');
+  assert.match(text(root.querySelector('[data-testid="outlet-search-status"]')), /^\d+ outlets? match(es)? “guardian”\.$/);
+  assert.equal(root.querySelector('[data-testid="outlet-search-status"]'), status, 'the same element, not a new one');
   const hits = [...root.querySelectorAll('[data-outlet]')].map((li) => li.getAttribute('data-outlet'));
   assert.equal(hits[0], 'theguardian.com');
   await search(root, 'kenya');
