@@ -64,7 +64,7 @@ export function CategoriesSection({ categories, choice, groups, filing }: Props)
                 <span class="category-name">{category.name}</span>
                 <span class="category-end">
                   {group ? (
-                    <a class="category-link" href={`#${group.anchor}`}>
+                    <a class="category-link" href={`#${group.anchor}`} aria-label={formatCount('categoryStepsOf', group.actions.length, [category.name])}>
                       {formatCount('categorySteps', group.actions.length)}
                     </a>
                   ) : (

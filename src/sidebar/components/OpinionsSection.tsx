@@ -31,7 +31,8 @@ function OpinionItem({ opinion }: { opinion: Opinion }) {
       <Byline opinion={opinion} />
       {opinion.summary && (
         <details class="opinion-more">
-          <summary>{t('opinionSummary')}</summary>
+          {/* Named for its piece: a list of "Summary" disclosures told a screen reader nothing apart. */}
+          <summary aria-label={t('opinionSummaryOf', opinion.title)}>{t('opinionSummary')}</summary>
           <p class="opinion-body" dir="auto">
             {opinion.summary}
           </p>

@@ -100,6 +100,8 @@ test('a category links to the standing steps it brings', async () => {
   const target = root.querySelector(link.getAttribute('href') ?? '');
   assert.ok(target && target.closest('[data-section="actions"]'));
   assert.match(text(target), /U\.S\.–Russia Relations/);
+  // Named for its category: links all called "1 step" tell a screen reader nothing apart.
+  assert.match(link.getAttribute('aria-label') ?? '', /^\d+ steps? for “.+”$/);
   await unmount(root);
 });
 
@@ -518,6 +520,10 @@ test('opinions and action steps carry data-opinion and data-action; an opinion s
   const first = root.querySelector('[data-opinion="o-1"]')!;
   assert.equal(first.querySelector('h3 a')?.getAttribute('href'), STORY.opinions[0]!.url);
   assert.ok(text(first).includes('A. Columnist, Example Review'));
+  // Each summary's disclosure is named for its piece, not just "Summary".
+  const summaries = [...root.querySelectorAll('[data-section="opinions"] details > summary')];
+  assert.ok(summaries.length > 0);
+  for (const summary of summaries) assert.match(summary.getAttribute('aria-label') ?? '', /^Summary of “.+”$/);
   await unmount(root);
 });
 
