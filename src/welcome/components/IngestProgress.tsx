@@ -72,17 +72,21 @@ export function IngestProgress({ labels, progress, landed, result, failure, top,
           <p class="muted">{t('welcomeNext')}</p>
         </div>
       ) : (
-        <div role="status">
-          {landed && (
-            <p class="ready" data-testid="welcome-landed">
-              {t('welcomeLanded', [formatCount('storyCount', landed.stories), formatCount('sourceCount', landed.sources)])}
-            </p>
-          )}
+        <>
+          {/* Read out as stories land (a few waves); the count of sources below changes with every
+              source, about 25 times for the recommended set: shown, not read out. */}
+          <div role="status">
+            {landed && (
+              <p class="ready" data-testid="welcome-landed">
+                {t('welcomeLanded', [formatCount('storyCount', landed.stories), formatCount('sourceCount', landed.sources)])}
+              </p>
+            )}
+          </div>
           <p class="muted" data-testid="welcome-progress">
             {/* Stories are clustered once every source has answered (feed-batch.ts): say so, or the line stands still at "N of N". */}
             {progress.length > 0 && finished === progress.length ? t('welcomeBuilding') : t('welcomeProgress', [formatNumber(finished), formatNumber(progress.length)])}
           </p>
-        </div>
+        </>
       )}
       {(result ?? landed) && <TopStories stories={top} />}
       <ul class="rows progress-list">
