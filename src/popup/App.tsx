@@ -42,14 +42,9 @@ function TabPanel({ tab, deps, switched }: { tab: TabStatus; deps: PopupDeps; sw
       </div>
     );
   }
-  if (switched === false) return null;
-  if (switched === true && state.siteOff && state.host) {
-    return (
-      <p class="message" role="status" data-testid="site-on-again">
-        {t('siteSwitchOnAgain', state.host)}
-      </p>
-    );
-  }
+  // Switched in this popup: the switch's own status line says what happened (in place from the
+  // start, it is read out; a line made here with its text often was not), until the page is read.
+  if (switched === false || (switched === true && state.siteOff)) return null;
   if (state.siteOff && state.host) {
     return (
       <p class="message" data-testid="site-off">

@@ -40,7 +40,8 @@ export function SiteSwitch({ host, field, on: initial, deps, onSwitched }: Props
       setFailed(true);
     }
   };
-  const status = failed ? t('siteSwitchFailed') : !touched ? '' : field === 'sitesOff' ? (on ? '' : t('siteSwitchOff', host)) : on ? t('autoOpenSwitchOn', host) : '';
+  // Said in this line, in place from the start (a status made with its text is often not read out).
+  const status = failed ? t('siteSwitchFailed') : !touched ? '' : field === 'sitesOff' ? t(on ? 'siteSwitchOnAgain' : 'siteSwitchOff', host) : on ? t('autoOpenSwitchOn', host) : '';
   return (
     <div class="site-switch">
       <label class="switch">

@@ -338,12 +338,16 @@ test('switched back on where Storyline was off, the popup says the page is read 
   assert.deepEqual(settings.sitesOff, []);
   const shown = text(root.querySelector('section.current'));
   assert.doesNotMatch(shown, /Off on|No stored story/, shown);
-  assert.match(text(root.querySelector('[data-testid="site-on-again"]')), /7news\.com\.au/);
+  // Said by the switch's own status line, a live region in place from the start.
+  const said = (): Element | null | undefined => root.querySelector('[data-testid="site-switch"]')?.closest('.site-switch')?.querySelector('.site-switch-state');
+  assert.match(text(said()), /^On again on 7news\.com\.au/);
+  assert.equal(said()?.getAttribute('role'), 'status');
+  assert.doesNotMatch(text(root.querySelector('section.current')), /On again/, 'said once, by the switch');
   // The page is read and matched: the background's record of the tab changes, and the popup asks again.
   state = { ...POPUP_STORY };
   await p.tabChanged();
   assert.equal(text(root.querySelector('[data-testid="story-title"]')), POPUP_STORY.story?.title);
-  assert.equal(root.querySelector('[data-testid="site-on-again"]'), null);
+  assert.doesNotMatch(text(root.querySelector('section.current')), /On again/);
   await unmount(root);
   assert.equal(p.watchers.size, 0, 'the popup stops listening when it closes');
 });
