@@ -88,16 +88,20 @@ const STATED_ZONE = /\b(?:GMT|UTC?|[ECMP][SD]T)\b|\s[+-]\d{4}\b|[+-]\d{2}:\d{2}\
  */
 function parseNamedDate(v: string): number {
   if (STATED_ZONE.test(v)) return Date.parse(v);
-  // Told the zone is UTC (read in the reader's own, a clock time in its spring-forward gap would
-  // move by an hour); else, read in the reader's zone, its local fields are the ones stated.
-  const utc = Date.parse(`${v} UTC`);
-  const local = Number.isNaN(utc) ? Date.parse(v) : NaN;
-  if (Number.isNaN(utc) && Number.isNaN(local)) return NaN;
-  const d = new Date(Number.isNaN(utc) ? local : utc);
-  const [year, month, day, hours, minutes, seconds] = Number.isNaN(utc)
-    ? [d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds()]
-    : [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds()];
-  return /\d:\d\d/.test(v) ? Date.UTC(year, month, day, hours, minutes, seconds) : Date.UTC(year, month, day, 12);
+  // Told the zone is UTC: read in the reader's own, a clock time in its spring-forward gap would
+  // move by an hour. A form that takes no zone after it is read in the reader's, its fields as UTC.
+  const told = Date.parse(`${v} UTC`);
+  const at = Number.isNaN(told) ? localFieldsAsUtc(Date.parse(v)) : told;
+  if (Number.isNaN(at) || /\d:\d\d/.test(v)) return at;
+  const day = new Date(at);
+  return Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), 12);
+}
+
+/** The reader's-zone fields of an instant, read as the same fields in UTC. */
+function localFieldsAsUtc(ms: number): number {
+  if (Number.isNaN(ms)) return NaN;
+  const d = new Date(ms);
+  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
 }
 
 /**

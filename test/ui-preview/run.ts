@@ -60,6 +60,20 @@ interface Shot {
   prepare?(page: Page): Promise<void>;
 }
 
+/** Types `query` into a search box and waits for its hits to show. */
+async function searchFor(page: Page, box: string, query: string, hits: string): Promise<void> {
+  await page.fill(box, query);
+  await page.waitForSelector(hits);
+}
+
+/** In the popup's search, opens the summary of the hit `arrows` presses of ArrowDown reach from the box. */
+async function openPopupHit(page: Page, arrows: number): Promise<void> {
+  await searchFor(page, '[data-testid="search"]', 'putin', '[data-testid="search-results"] li');
+  for (let i = 0; i < arrows; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="search-results"] button.hit[aria-expanded="true"]');
+}
+
 const openAllDetails = async (page: Page) => {
   await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
 };
@@ -113,10 +127,7 @@ const SHOTS: Shot[] = [
     name: 'sidebar-none-search',
     page: 'sidebar',
     query: 'scenario=none-maybe',
-    async prepare(page) {
-      await page.fill('[data-testid="stored-search"]', 'putin');
-      await page.waitForSelector('[data-testid="stored-search-hits"]');
-    },
+    prepare: (page) => searchFor(page, '[data-testid="stored-search"]', 'putin', '[data-testid="stored-search-hits"]'),
   },
   { name: 'sidebar-error', page: 'sidebar', query: 'scenario=error' },
   { name: 'popup-story', page: 'popup', query: 'scenario=story' },
@@ -130,10 +141,7 @@ const SHOTS: Shot[] = [
     page: 'popup',
     query: 'scenario=story',
     async prepare(page) {
-      await page.fill('[data-testid="search"]', 'putin');
-      await page.waitForSelector('[data-testid="search-results"] li');
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
+      await openPopupHit(page, 1);
       const cut = await page.$eval('[data-testid="search-results"]', (list) => list.scrollHeight - list.clientHeight);
       if (cut > 0) throw new Error(`the short list of hits is cut by ${cut}px`);
     },
@@ -144,11 +152,7 @@ const SHOTS: Shot[] = [
     page: 'popup',
     query: 'scenario=story&search=long',
     async prepare(page) {
-      await page.fill('[data-testid="search"]', 'putin');
-      await page.waitForSelector('[data-testid="search-results"] li');
-      for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('Enter');
-      await page.waitForSelector('[data-testid="search-results"] button.hit[aria-expanded="true"]');
+      await openPopupHit(page, 4);
       const seen = await page.$eval('[data-testid="search-results"]', (list) => {
         const box = list.getBoundingClientRect();
         const opened = list.querySelector('button.hit[aria-expanded="true"]')!.parentElement!.getBoundingClientRect();

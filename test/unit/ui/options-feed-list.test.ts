@@ -74,7 +74,9 @@ test('the section says how many feeds need attention, lists them first, and filt
   await typeInto(root.querySelector('[data-testid="feed-filter"]'), '');
   assert.equal(rows().length, FEEDS.length);
   // The status line stays in place, empty, for the next filter (a live region made with its text is often not read out).
-  assert.equal(text(root.querySelector('[data-testid="feed-filter-count"]')), '');
+  const status = root.querySelector('[data-testid="feed-filter-count"]');
+  assert.equal(status?.getAttribute('role'), 'status');
+  assert.equal(text(status), '');
 });
 
 test('a short list has no filter, and says nothing of attention when every feed is well', async () => {
