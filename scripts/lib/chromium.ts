@@ -62,7 +62,7 @@ function mainProcess(userDataDir: string): number | undefined {
 
 export async function launchWithExtension(
   extensionDir: string,
-  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; proxy?: string; online?: boolean; userDataDir?: string; backForwardCache?: boolean } = {},
+  options: { headless?: boolean; colorScheme?: 'light' | 'dark'; proxy?: string; online?: boolean; userDataDir?: string; backForwardCache?: boolean; restoreSession?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   // A test's private network of outlets (scripts/lib/outlet-network.ts): every host but loopback goes
   // through its proxy, which serves a few named hosts with a certificate made for the run. Without
@@ -80,7 +80,8 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     // Playwright turns the back-forward cache off; a reader's Chromium has it on (`backForwardCache`).
     ignoreDefaultArgs: ['--disable-extensions', ...(options.backForwardCache ? ['--disable-back-forward-cache'] : [])],
-    args: [...(options.online ? readerFlags() : QUIET_FLAGS), ...network, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    // `restoreSession`: the tabs of the profile's last run come back, as a reader's restart brings them.
+    args: [...(options.online ? readerFlags() : QUIET_FLAGS), ...network, ...(options.restoreSession ? ['--restore-last-session'] : []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     viewport: { width: 1280, height: 860 },
     colorScheme: options.colorScheme ?? 'light',
   });

@@ -93,16 +93,17 @@ export function createHandlers(s: Services): Handlers {
    * from then on it is that report, never listed as another outlet's), the tab's state and badge
    * follow. Answers the match as stored.
    */
-  const settle = async (tabId: number, matched: TabMatch, { history }: { history: boolean }): Promise<TabMatch> => {
+  const settle = async (tabId: number, matched: TabMatch, { history, revisit = false }: { history: boolean; revisit?: boolean }): Promise<TabMatch> => {
     const database = await db();
     const incognito = !!matched.privateWindow;
-    const joined = !incognito && history ? await recordReading(database, matched.article, matched) : null;
+    const joined = !incognito && history ? await recordReading(database, matched.article, matched, { revisit }) : null;
     const match = joined ? { ...matched, currentArticleId: joined } : matched;
     // The reading above takes a while: the tab may have moved on meanwhile.
     if (!(await states.storeMatch(tabId, match, async () => (await tabShows(tabId, match.article.url)) === 'here'))) {
       throw new CallError('not-found', `tab ${tabId} no longer shows the page its match was made for`);
     }
-    if (match.storyId && !incognito) await noteRecentStory(database, match.storyId);
+    // A page come back (a reload, a restored tab) does not move its story up the reader's Recent list.
+    if (match.storyId && !incognito) await noteRecentStory(database, match.storyId, { keepPlace: revisit });
     return match;
   };
 
@@ -127,7 +128,7 @@ export function createHandlers(s: Services): Handlers {
       const matched = await matchPage(database, article, context.incognito ? { rejected: [] } : undefined);
       const shown = await tabShows(tabId, article.url);
       if (shown !== 'here') throw new CallError('not-found', `tab ${tabId} ${shown === 'closed' ? 'closed' : 'moved to another page'} before its match finished`);
-      const match = await settle(tabId, matched, { history: settings.history });
+      const match = await settle(tabId, matched, { history: settings.history, revisit: payload.revisit });
       const count = match.storyId ? match.otherReports : null;
       await badge.show(tabId, count ? count : null);
       // A navigation heard meanwhile cleared the badge before this count landed: cleared again.

@@ -21,10 +21,16 @@ async function read(database: IDBPDatabase<StorylineDB>): Promise<Recent[]> {
   return listed((await database.get('meta', KEY))?.value);
 }
 
-export async function noteRecentStory(database: IDBPDatabase<StorylineDB>, storyId: string, at = new Date().toISOString()): Promise<void> {
+/**
+ * Puts `storyId` first in the reader's recent stories; with `keepPlace`, a story already listed
+ * stays where it is (a page come back, not read anew) and only one not listed yet is added.
+ */
+export async function noteRecentStory(database: IDBPDatabase<StorylineDB>, storyId: string, opts: { at?: string; keepPlace?: boolean } = {}): Promise<void> {
   // Read and written in one transaction: tabs matched at once (a restored session) each add theirs.
   const tx = database.transaction('meta', 'readwrite');
-  const list = [{ storyId, at }, ...listed((await tx.store.get(KEY))?.value).filter((r) => r.storyId !== storyId)].slice(0, KEEP);
+  const before = listed((await tx.store.get(KEY))?.value);
+  if (opts.keepPlace && before.some((r) => r.storyId === storyId)) return tx.done;
+  const list = [{ storyId, at: opts.at ?? new Date().toISOString() }, ...before.filter((r) => r.storyId !== storyId)].slice(0, KEEP);
   void tx.store.put({ key: KEY, value: list });
   await tx.done;
 }

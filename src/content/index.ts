@@ -16,7 +16,7 @@ import { afterInPageNavigation, extractArticle } from './extract';
 import { passesGate } from './gate';
 import { gateLink } from '../contracts/gate-link';
 import { InPageUi } from './in-page-ui';
-import { watchNavigation, whenIdle } from './navigation';
+import { loadType, watchNavigation, whenIdle } from './navigation';
 import { mark, measure, outcome } from './timing';
 
 /** A failure of ours in the page, as the background's problem log keeps it (never the page's console). */
@@ -86,7 +86,22 @@ function look(): ExtractedArticle | null {
 const notInYet = (article: ExtractedArticle | null): boolean =>
   article === null || (lastReported !== null && article.url !== lastReported.url && article.text === lastReported.text);
 
+/**
+ * Whether a look is at a page come back rather than opened: the document's first look after a
+ * reload, Back or Forward (a restored tab too), and every later look that is not an in-page
+ * navigation (back from the back-forward cache, the site switched back on).
+ */
+function revisitOf(first: boolean, navigated: boolean): boolean {
+  if (navigated) return false;
+  return !first || loadType() === 'reload' || loadType() === 'back_forward';
+}
+
+/** No look made yet in this document. */
+let firstLook = true;
+
 async function analyse(signal: AbortSignal, navigated: boolean): Promise<void> {
+  const revisit = revisitOf(firstLook, navigated);
+  firstLook = false;
   await whenIdle();
   if (signal.aborted) return;
   settings = await readSettings();
@@ -114,7 +129,7 @@ async function analyse(signal: AbortSignal, navigated: boolean): Promise<void> {
   }
   reported = true;
   lastReported = article;
-  const answer = await callBackground('article/found', { article });
+  const answer = await callBackground('article/found', { article, revisit });
   measure('message', 'extract');
   measure('total', 'start');
   if (signal.aborted) return;

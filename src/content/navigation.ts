@@ -54,3 +54,12 @@ export async function whenIdle(timeout = 2_000): Promise<void> {
     else setTimeout(resolve, 1);
   });
 }
+
+/**
+ * How this document was loaded: 'reload', 'back_forward' (Back, Forward, and a tab the browser
+ * restored after a restart, which the HTML standard reads as a history navigation), or 'navigate'.
+ */
+export function loadType(): string {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return entry?.type ?? 'navigate';
+}

@@ -63,12 +63,17 @@ const PAGES = ['sidebar', 'popup', 'options'] as const;
 
 export const backgroundCalls = {
   ...sourceCalls,
-  /** Content script (top frame): this page is an article. Answers the number of other reports, or null. */
+  /**
+   * Content script (top frame): this page is an article. Answers the number of other reports, or
+   * null. `revisit`: the page came back (reloaded, Back or Forward, restored, its site switched back
+   * on) rather than being opened: reading history and Recent keep their time and order.
+   */
   'article/found': call({
     senders: ['content'],
     parse: (p) => {
-      const article = isRecord(p) ? parseArticle(p['article']) : undefined;
-      return article && { article };
+      if (!isRecord(p)) return undefined;
+      const article = parseArticle(p['article']);
+      return article && { article, revisit: p['revisit'] === true };
     },
     answer: answer<{ count: number } | null>(),
   }),

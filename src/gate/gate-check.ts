@@ -21,6 +21,10 @@ export interface GateInputs {
   storage(): ExtApi['storage'];
   /** Asks the background to inject the extraction bundle. */
   ask(): Promise<unknown>;
+  /** Whether this document came from a reload: the tab's address did not change. Asked only on a page that is not an article. */
+  reloaded(): boolean;
+  /** Tells the background the tab no longer shows the article it matched. */
+  forget(): Promise<unknown>;
   /** Aborted when the extraction bundle takes over this frame, or the extension is gone. */
   signal: AbortSignal;
   outcome(kind: Outcome): void;
@@ -49,6 +53,7 @@ export function gateCheck(inputs: GateInputs): () => void {
    */
   let offOrReading = false;
   let watching = false;
+  let forgotten = false;
   const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
     const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
     if (change && offOrReading && !siteOffIn(change.newValue, inputs.host)) run();
@@ -61,7 +66,16 @@ export function gateCheck(inputs: GateInputs): () => void {
     if (!current()) return;
     // The article test first: on a page that is not an article "off on this site" changes nothing, and
     // the extension APIs are not touched at all (their first use in a page costs milliseconds).
-    if (!inputs.isArticle()) return inputs.outcome('not-article');
+    if (!inputs.isArticle()) {
+      // Reloaded as a page that is no longer an article (a paywall, an error page): the tab kept its
+      // address, so the background still holds the last document's match, which the popup and the
+      // side panel would show. Only then does a page that is not an article send a message.
+      if (!forgotten && inputs.reloaded()) {
+        forgotten = true;
+        await inputs.forget();
+      }
+      return inputs.outcome('not-article');
+    }
     offOrReading = true;
     if (!watching) {
       watching = true;

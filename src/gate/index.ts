@@ -3,13 +3,14 @@
 // the article gate (og:type, JSON-LD, Readability's readerability check), then "off on this site"
 // from storage. On a page that is not an article it sends nothing, touches no extension API and adds
 // no listener that messages the background; it keeps watching for an in-page (SPA) navigation, which
-// may lead to an article. The background asks its other questions about a page (is Storyline there,
+// may lead to an article (one exception: a reload that is no longer an article says so, gate-check.ts).
+// The background asks its other questions about a page (is Storyline there,
 // the page's head) with scripting.executeScript, not by message (background/extraction.ts). On an
 // article it asks the background to inject the extraction bundle (content.js: Readability, the
 // in-page UI, messaging), which then takes over. The steps and their order are in gate-check.ts.
 import { passesGate } from '../content/gate';
 import { gateLink, gatePresent } from '../contracts/gate-link';
-import { watchNavigation, whenIdle } from '../content/navigation';
+import { loadType, watchNavigation, whenIdle } from '../content/navigation';
 import { mark, outcome } from '../content/timing';
 import { extApi } from './ext-api';
 import { gateCheck } from './gate-check';
@@ -52,6 +53,8 @@ const run = gateCheck({
     link.articleUrl = location.href;
     return extApi().runtime.sendMessage({ type: 'page/article', payload: {} });
   },
+  reloaded: () => loadType() === 'reload',
+  forget: () => extApi().runtime.sendMessage({ type: 'page/left', payload: {} }),
   signal: watchers.signal,
   outcome,
   failed,

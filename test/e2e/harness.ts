@@ -43,6 +43,8 @@ export interface Rig {
   unrelated: string;
   /** The summit's follow-up: offered the summit's story ("maybe related"), not launched on. */
   followUp: string;
+  /** The demo site as served, read at each request: a test may change a page between two loads. */
+  site: Map<string, string>;
   stop(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export async function startRig(browser: BrowserName): Promise<Rig> {
       reports: demoReportPaths(site).map((r) => r.path),
       unrelated: DEMO_UNRELATED_PATH,
       followUp: DEMO_FOLLOW_UP_PATH,
+      site,
       stop: async () => {
         await driver.stop();
         await server.close();

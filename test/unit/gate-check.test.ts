@@ -12,12 +12,12 @@ const OFF = { settings: { sitesOff: [HOST] } };
 const ON = { settings: { sitesOff: [] } };
 
 /** A page with its storage: reads wait until `answer` is called, unless `answering` is set. */
-function page(options: { article?: boolean } = {}) {
+function page(options: { article?: boolean; reloaded?: boolean } = {}) {
   const listeners = new Set<Listener>();
   const pending: ((value: Record<string, unknown>) => void)[] = [];
   let stored: Record<string, unknown> = OFF;
   let answering = false;
-  const seen = { reads: 0, asks: 0, outcomes: [] as string[], failures: [] as unknown[] };
+  const seen = { reads: 0, asks: 0, forgets: 0, outcomes: [] as string[], failures: [] as unknown[] };
   const controller = new AbortController();
   const run = gateCheck({
     idle: () => Promise.resolve(),
@@ -37,6 +37,10 @@ function page(options: { article?: boolean } = {}) {
     }),
     ask: async () => {
       seen.asks += 1;
+    },
+    reloaded: () => options.reloaded ?? false,
+    forget: async () => {
+      seen.forgets += 1;
     },
     signal: controller.signal,
     outcome: (kind) => seen.outcomes.push(kind),
@@ -125,7 +129,27 @@ test('a page that is not an article touches no extension API and listens to noth
   await settle();
   assert.deepEqual(p.seen.outcomes, ['not-article']);
   assert.equal(p.seen.reads, 0);
+  assert.equal(p.seen.forgets, 0);
   assert.equal(p.listeners.size, 0);
+});
+
+test('reloaded as a page that is no longer an article, the gate tells the background once, and only then', async () => {
+  const p = page({ article: false, reloaded: true });
+  p.run();
+  await settle();
+  p.run(); // an in-page navigation to another view that is not an article either
+  await settle();
+  assert.equal(p.seen.forgets, 1);
+  assert.deepEqual(p.seen.outcomes, ['not-article', 'not-article']);
+  assert.equal(p.seen.reads, 0, 'no settings read');
+  // A reloaded article asks for the extraction bundle, which reports the page again: nothing to forget.
+  const article = page({ reloaded: true });
+  article.set(ON);
+  article.answer();
+  article.run();
+  await settle();
+  assert.equal(article.seen.asks, 1);
+  assert.equal(article.seen.forgets, 0);
 });
 
 test('after the extraction bundle takes over, the gate stops listening and a switch-on asks nothing', async () => {
@@ -153,6 +177,8 @@ test('a failure of the read goes to `failed`, not to the page', async () => {
       onChanged: { addListener: () => undefined, removeListener: () => undefined },
     }),
     ask: () => Promise.resolve(),
+    reloaded: () => false,
+    forget: () => Promise.resolve(),
     signal: new AbortController().signal,
     outcome: () => undefined,
     failed: (error) => failures.push(error),

@@ -153,3 +153,32 @@ test('one page removed from history leaves as if never read: its entry, its join
   await removeFromHistory(database, index, 'harbour.example/heatwave');
   assert.deepEqual(await historyNewestFirst(database), []);
 });
+
+test('a page come back (a reload, Back, a restored tab) keeps its read time and writes nothing unchanged; a new visit dates it anew', async () => {
+  const { database, index } = await setup();
+  const storyId = scopedId('p', 'summit');
+  const pageKey = urlKey(harbour.url) ?? '';
+  const match = { pageKey, storyId, currentArticleId: null };
+  const first = await recordReading(database, harbour, match, { index, now: new Date('2025-08-16T10:00:00Z') });
+  let added = 0;
+  const addArticle = index.addArticle.bind(index);
+  index.addArticle = (...args) => (added++, addArticle(...args));
+  const again = await recordReading(database, harbour, match, { index, now: new Date('2025-08-20T08:00:00Z'), revisit: true });
+  assert.equal(again, first, 'the page is the same report of its story');
+  assert.equal((await database.get('history', pageKey))?.readAt, '2025-08-16T10:00:00.000Z');
+  assert.equal(added, 0, 'the engine was not told again (its snapshot is not saved again)');
+  // The page changed meanwhile (its lead rewritten): the copy follows, the read time stays.
+  const edited = { ...harbour, text: `Updated: ${harbour.text}` };
+  await recordReading(database, edited, match, { index, now: new Date('2025-08-21T08:00:00Z'), revisit: true });
+  assert.equal((await database.get('history', pageKey))?.readAt, '2025-08-16T10:00:00.000Z');
+  assert.match((await database.get('joinedReports', `history/${pageKey}`))?.excerpt ?? '', /^Updated: /);
+  assert.equal(added, 1);
+  // Come back to a page never read here (history was off, or cleared): it is read now.
+  const other = read('https://harbour.example/summit-later', 'Alaska summit: what comes next', 'Analysts weigh the Anchorage talks.');
+  const otherKey = urlKey(other.url) ?? '';
+  await recordReading(database, other, { pageKey: otherKey, storyId: null, currentArticleId: null }, { index, now: new Date('2025-08-22T08:00:00Z'), revisit: true });
+  assert.equal((await database.get('history', otherKey))?.readAt, '2025-08-22T08:00:00.000Z');
+  // Opened anew (a link followed, the address typed): a new reading.
+  await recordReading(database, harbour, match, { index, now: new Date('2025-08-23T08:00:00Z') });
+  assert.equal((await database.get('history', pageKey))?.readAt, '2025-08-23T08:00:00.000Z');
+});

@@ -19,12 +19,19 @@ const article = {
 
 test('a well-formed article message passes with its fields', () => {
   const parsed = parseEnvelope(backgroundCalls, { type: 'article/found', payload: { article } });
-  assert.deepEqual(parsed, { type: 'article/found', payload: { article } });
+  assert.deepEqual(parsed, { type: 'article/found', payload: { article, revisit: false } });
+});
+
+test('an article message may say the page came back (a reload, Back, a restored tab); anything but true is a visit', () => {
+  assert.deepEqual(parseEnvelope(backgroundCalls, { type: 'article/found', payload: { article, revisit: true } }), { type: 'article/found', payload: { article, revisit: true } });
+  for (const revisit of ['true', 1, null]) {
+    assert.deepEqual(parseEnvelope(backgroundCalls, { type: 'article/found', payload: { article, revisit } }), { type: 'article/found', payload: { article, revisit: false } });
+  }
 });
 
 test('an article message may say the page is an opinion or analysis piece', () => {
   for (const kind of ['opinion', 'analysis', 'report'] as const) {
-    assert.deepEqual(parseEnvelope(backgroundCalls, { type: 'article/found', payload: { article: { ...article, kind } } }), { type: 'article/found', payload: { article: { ...article, kind } } });
+    assert.deepEqual(parseEnvelope(backgroundCalls, { type: 'article/found', payload: { article: { ...article, kind } } }), { type: 'article/found', payload: { article: { ...article, kind }, revisit: false } });
   }
 });
 

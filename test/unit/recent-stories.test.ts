@@ -22,3 +22,18 @@ test('a story noted again moves to the top; stories no longer stored are not lis
   assert.deepEqual((await recentStories(database, null)).map((s) => s.id), [summit, budget]);
   assert.deepEqual((await recentStories(database, summit)).map((s) => s.id), [budget]);
 });
+
+test('a page come back (a reload, a restored tab) keeps its story where it is in Recent; a story not listed yet is added', async () => {
+  const database = await openStorylineDB('storyline-recent-keep');
+  await installPack(database, samplePack(), 'file');
+  const [summit, budget] = [scopedId('sample', 'summit'), scopedId('sample', 'budget')];
+  for (const id of [summit, budget]) await noteRecentStory(database, id);
+  await noteRecentStory(database, summit, { keepPlace: true });
+  assert.deepEqual((await recentStories(database, null)).map((s) => s.id), [budget, summit], 'not moved up');
+  await noteRecentStory(database, summit);
+  assert.deepEqual((await recentStories(database, null)).map((s) => s.id), [summit, budget], 'read anew: moved up');
+  const fresh = await openStorylineDB('storyline-recent-keep-new');
+  await installPack(fresh, samplePack(), 'file');
+  await noteRecentStory(fresh, budget, { keepPlace: true });
+  assert.deepEqual((await recentStories(fresh, null)).map((s) => s.id), [budget]);
+});

@@ -51,27 +51,54 @@ async function join(database: Database, index: StoryIndex, h: HistoryRecord, sto
   return record.id;
 }
 
+/** Two flat records (history entries, joined copies) that hold the same values. */
+function sameFields<T extends object>(a: T, b: T): boolean {
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+  return [...keys].every((key) => left[key] === right[key]);
+}
+
+export interface ReadingOptions {
+  /** The engine's live index unless a test passes one. */
+  index?: StoryIndex;
+  now?: Date;
+  /**
+   * The page came back rather than being opened (a reload, Back or Forward, a tab the browser
+   * restored, the site switched back on): the same reading as before. A page already in the
+   * history keeps its read time, and nothing is written that has not changed: a restart restoring
+   * forty articles re-dated every one of them and saved the engine's snapshot again for each.
+   */
+  revisit?: boolean;
+}
+
 /**
- * Keeps an article the reader opened; `index` is the engine's live index unless a test passes one.
- * Answers the id of the report the page became in its story, when it joined one: the page being
- * read is that report from then on, never "another outlet's report".
+ * Keeps an article the reader opened. Answers the id of the report the page became in its story,
+ * when it joined one: the page being read is that report from then on, never "another outlet's report".
  */
-export async function recordReading(database: Database, article: ExtractedArticle, match: ReadingMatch, opts: { index?: StoryIndex; now?: Date } = {}): Promise<string | null> {
+export async function recordReading(database: Database, article: ExtractedArticle, match: ReadingMatch, opts: ReadingOptions = {}): Promise<string | null> {
   const now = opts.now ?? new Date();
+  const earlier = opts.revisit ? await database.get('history', match.pageKey) : undefined;
   const record: HistoryRecord = {
     pageKey: match.pageKey,
     url: article.canonicalUrl ?? article.url,
     title: article.title,
     siteName: article.siteName,
     published: article.published,
-    readAt: now.toISOString(),
+    readAt: earlier?.readAt ?? now.toISOString(),
     text: historyText(article),
     storyId: match.storyId,
     ...(article.kind === 'opinion' || article.kind === 'analysis' ? { kind: article.kind } : {}),
   };
-  await database.put('history', record);
+  if (!earlier || !sameFields(earlier, record)) await database.put('history', record);
   if (!match.storyId || match.currentArticleId !== null) return null;
-  return join(database, opts.index ?? (await storyIndex()), record, match.storyId);
+  const index = opts.index ?? (await storyIndex());
+  if (earlier) {
+    // Joined as it is already, the engine knowing it there: the join stands.
+    const joined = await database.get('joinedReports', articleId(match.pageKey));
+    if (joined && sameFields(joined, joinedArticle(record, match.storyId)) && index.storyOf(joined.id) === match.storyId) return joined.id;
+  }
+  return join(database, index, record, match.storyId);
 }
 
 /**
