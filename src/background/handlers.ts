@@ -22,6 +22,7 @@ import { setFollowing, withFollowing } from './follow';
 import { readerDataHandlers } from './reader-data-handlers';
 import { categoryHandlers } from './category-choice';
 import { extractionHandlers, gateState, withinTime } from './extraction';
+import { openBefore } from './open-tabs';
 import { sourcePermission } from '../formats/source-request';
 import { popupLists } from './popup-lists';
 import { libraryView } from './library';
@@ -128,7 +129,9 @@ export function createHandlers(s: Services): Handlers {
       const matched = await matchPage(database, article, context.incognito ? { rejected: [] } : undefined);
       const shown = await tabShows(tabId, article.url);
       if (shown !== 'here') throw new CallError('not-found', `tab ${tabId} ${shown === 'closed' ? 'closed' : 'moved to another page'} before its match finished`);
-      const match = await settle(tabId, matched, { history: settings.history, revisit: payload.revisit });
+      // Come back (a reload, a restored tab), or the page the tab showed when this run started (an update's takeover).
+      const revisit = payload.revisit || (await openBefore(browser.storage.session, tabId, article.url));
+      const match = await settle(tabId, matched, { history: settings.history, revisit });
       const count = match.storyId ? match.otherReports : null;
       await badge.show(tabId, count ? count : null);
       // A navigation heard meanwhile cleared the badge before this count landed: cleared again.

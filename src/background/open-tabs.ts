@@ -8,6 +8,7 @@
 import { gateState, withinTime, type Scripting } from './extraction';
 import type { BackgroundTabs, StorageArea } from './browser-api';
 import { logProblem } from './log';
+import { cleanUrl } from '../formats/url';
 
 /** The gate script, as scripts/build.ts names it and the manifest registers it. */
 export const GATE_FILE = 'gate.js';
@@ -63,5 +64,37 @@ export const TAKEN_OVER_KEY = 'open-tabs-taken-over';
 export async function takeOverOpenTabs(session: StorageArea, tabs: Pick<BackgroundTabs, 'query'>, scripting: Scripting): Promise<number> {
   if ((await session.get(TAKEN_OVER_KEY))[TAKEN_OVER_KEY]) return 0;
   await session.set({ [TAKEN_OVER_KEY]: true });
+  await noteOpenBefore(session, tabs);
   return gateOpenTabs(tabs, scripting);
+}
+
+/** Each http(s) tab open as this run of the extension started, with its address (tab id → URL). */
+export const OPEN_BEFORE_KEY = 'open-tabs-before';
+
+/**
+ * The pages already open when this run started (an update, being switched back on, a browser
+ * start restoring the reader's tabs) are not new readings when they report themselves: a restart
+ * tells its restored tabs by their load type (content/index.ts), but an updated extension's new
+ * scripts in an open page cannot, and dated every open article in the reading history to the update.
+ */
+async function noteOpenBefore(session: StorageArea, tabs: Pick<BackgroundTabs, 'query'>): Promise<void> {
+  const open = await tabs.query({ url: ['http://*/*', 'https://*/*'] });
+  await session.set({ [OPEN_BEFORE_KEY]: Object.fromEntries(open.flatMap((tab) => (tab.id !== undefined && scriptable(tab.url) ? [[String(tab.id), tab.url]] : []))) });
+}
+
+/**
+ * Whether tab `tabId`'s report of `url` (a cleaned address) is of the page it showed when this run
+ * started: asked once per tab, its first report; a tab that moved to another page since reports
+ * another address. Reports at once from many tabs may each write the record back: a tab left in
+ * it counts a later report of that same page as come back too.
+ */
+export async function openBefore(session: StorageArea, tabId: number, url: string): Promise<boolean> {
+  const noted: unknown = (await session.get(OPEN_BEFORE_KEY))[OPEN_BEFORE_KEY];
+  if (typeof noted !== 'object' || noted === null) return false;
+  const tabs = noted as Record<string, unknown>;
+  const before = tabs[String(tabId)];
+  if (typeof before !== 'string') return false;
+  delete tabs[String(tabId)];
+  await session.set({ [OPEN_BEFORE_KEY]: tabs });
+  return cleanUrl(before) === url;
 }

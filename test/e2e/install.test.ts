@@ -18,6 +18,7 @@ import { CHROMIUM, QUIET_FLAGS } from '../../scripts/lib/chromium';
 import { FIREFOX, OFFLINE_PREFS } from '../../scripts/lib/firefox';
 import { startStaticServer } from '../../scripts/lib/static-server';
 import { BROWSERS, LAUNCHER, OUTCOMES_SCRIPT as OUTCOMES, ROOT, poll } from './harness';
+import { READ_HISTORY } from './stored';
 
 interface TrafficEntry {
   tabId: number;
@@ -151,6 +152,9 @@ test('switched off, Storyline leaves the pages it was on; on again, it takes ove
 test('updated, Storyline takes over the pages the old version was on: one launcher, and it opens the sidebar', { skip }, async () => {
   await withBrowser(async (rig) => {
     const { id, page, extensions } = await installedOnArticle(rig);
+    const readAt = async (worker: Worker): Promise<string | undefined> => ((await worker.evaluate(READ_HISTORY)) as { url: string; readAt: string }[]).find((h) => h.url === page.url())?.readAt;
+    const read = await readAt(rig.context.serviceWorkers().find((w) => w.url().includes(id))!);
+    assert.ok(read, 'the article is in the reading history');
     // Reloading an unpacked extension (developer mode) is an update to it (onInstalled, reason 'update').
     const woken = nextWorker(rig.context, id);
     await extensions.evaluate(`chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }).then(() => chrome.developerPrivate.reload(${JSON.stringify(id)}, { failQuietly: true }))`);
@@ -159,6 +163,8 @@ test('updated, Storyline takes over the pages the old version was on: one launch
     // The new version's gate looked at the page again, and its launcher replaced the old one.
     await poll('the page looked at by the new version', async () => ((await page.evaluate(OUTCOMES)) as string[]).length > 1);
     assert.deepEqual(await page.evaluate(OUTCOMES), ['matched', 'matched']);
+    // The page open since before the update is the same reading: the history keeps its time.
+    assert.equal(await readAt(await woken), read);
     await launcher(page).waitFor({ state: 'visible', timeout: 20_000 });
     assert.equal(await page.locator('[data-storyline]').count(), 1);
     await launcher(page).click();

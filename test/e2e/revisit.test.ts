@@ -14,17 +14,7 @@ import { buildDemoSite, demoReportPaths } from '../../scripts/lib/demo-site';
 import { startStaticServer } from '../../scripts/lib/static-server';
 import { BROWSERS, LAUNCHER, OUTCOMES_SCRIPT, ROOT, testId, inEachBrowser, outcome, poll } from './harness';
 import type { TabPage } from './driver/types';
-
-/** The reading history's entries as the background stores them: address and read time. */
-const HISTORY = `(async () => {
-  const ask = (request) => new Promise((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error); });
-  const db = await ask(indexedDB.open('storyline'));
-  try {
-    return (await ask(db.transaction('history').objectStore('history').getAll())).map((h) => ({ url: h.url, readAt: h.readAt }));
-  } finally {
-    db.close();
-  }
-})()`;
+import { READ_HISTORY as HISTORY } from './stored';
 
 /** What a site shows at an article's address to a reader out of free articles: no article. */
 const PAYWALL = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Subscribe to keep reading</title></head>

@@ -46,3 +46,14 @@ export function changedStores(before: Stored, after: Stored, ignore: readonly st
   const changed = [...names].filter((name) => before.stores[name]?.sha256 !== after.stores[name]?.sha256);
   return before.local === after.local ? changed : [...changed, 'storage.local'];
 }
+
+/** The reading history's entries as the background stores them: address and read time. */
+export const READ_HISTORY = `(async () => {
+  const ask = (request) => new Promise((resolve, reject) => { request.onsuccess = () => resolve(request.result); request.onerror = () => reject(request.error); });
+  const db = await ask(indexedDB.open('storyline'));
+  try {
+    return (await ask(db.transaction('history').objectStore('history').getAll())).map((h) => ({ url: h.url, readAt: h.readAt }));
+  } finally {
+    db.close();
+  }
+})()`;

@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Tabs } from '../../../src/shared/browser';
-import { gateOpenTabs, GATE_FILE, takeOverOpenTabs } from '../../../src/background/open-tabs';
+import { gateOpenTabs, GATE_FILE, openBefore, takeOverOpenTabs } from '../../../src/background/open-tabs';
+import { slowArea } from './memory-storage';
 import type { Scripting } from '../../../src/background/extraction';
 
 const tab = (id: number, url: string, extra: Partial<Tabs.Tab> = {}): Tabs.Tab => ({ id, url, index: id, highlighted: false, active: false, pinned: false, incognito: false, ...extra });
@@ -88,4 +89,16 @@ test('a tab that cannot answer (a dialog open, a page still loading) holds up no
   assert.deepEqual(asked.sort(), [1, 2, 3, 4, 5, 6, 7], 'every loaded tab asked, the unloaded one left to load with its gate');
   assert.deepEqual(given.sort(), [1, 2, 3, 4, 5, 6, 7], 'the stuck tab is given the gate too, to run when it can');
   assert.ok(most <= 2, `at most three tabs at once, one of them the stuck one: ${most}`);
+});
+
+test('the pages open as a run starts (an update, a switch-on, a restart) report themselves as come back, once per tab', async () => {
+  const session = { ...slowArea(), remove: async () => undefined };
+  const open = [tab(1, 'https://news.example/story#comments'), tab(2, 'https://news.example/other'), tab(3, 'chrome://settings/')];
+  const scripting: Scripting = { executeScript: async () => [{ frameId: 0, documentId: 'd', result: true }] };
+  await takeOverOpenTabs(session, { query: async () => open }, scripting);
+  assert.equal(await openBefore(session, 1, 'https://news.example/story'), true, 'the page it showed (its fragment aside)');
+  assert.equal(await openBefore(session, 1, 'https://news.example/story'), false, 'its next report is a reading like any');
+  assert.equal(await openBefore(session, 2, 'https://news.example/moved-on'), false, 'a tab that moved to another page since');
+  assert.equal(await openBefore(session, 3, 'https://elsewhere.example/'), false);
+  assert.equal(await openBefore(session, 9, 'https://news.example/story'), false, 'a tab opened since');
 });
