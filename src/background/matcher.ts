@@ -4,7 +4,9 @@
 // in place (feeds) are applied to it as a delta, and the snapshot is saved again soon after.
 // The snapshot is two `meta` records (engine/snapshot.ts DOC_PARTS): the stories' part ranking
 // reads and the articles' part, each with the stamp, read together in one transaction.
+import type { IDBPDatabase } from 'idb';
 import { DOC_PARTS, ENGINE_SNAPSHOT_VERSION, StoryIndex, type EngineSnapshot } from '../engine';
+import type { ArticleRecord, StorylineDB } from '../formats/storage-schema';
 import { db } from './db';
 import { articleDoc } from './page-doc';
 import { applyStoryDelta, type StoryChange, type StoryDelta } from './story-delta';
@@ -15,25 +17,78 @@ export { articleDoc };
 const SNAPSHOT_KEY = 'engine-snapshot';
 const DOCS_KEY = 'engine-snapshot/docs';
 /**
+ * The ids of the reports reading history joined (or joined again) since the snapshot was saved:
+ * a loaded snapshot takes them from `joinedReports` (joinToIndex). Saving the whole snapshot
+ * (4.5-5.9 MB at 10k articles) for each article read was the cost of a join before.
+ */
+const JOINS_KEY = 'engine-snapshot/joins';
+/** Joins noted beyond which the snapshot is saved again, so a waking worker has few to take in. */
+const JOINS_TO_SAVE = 100;
+/**
  * The snapshot's `meta` records. Reading history joins articles to the index without a pack
  * change, so the stamp cannot tell a snapshot that still holds reads the reader since removed:
  * whoever forgets reads deletes these in the same transaction (sources/history.ts).
  */
-export const SNAPSHOT_KEYS = [SNAPSHOT_KEY, DOCS_KEY] as const;
+export const SNAPSHOT_KEYS = [SNAPSHOT_KEY, DOCS_KEY, JOINS_KEY] as const;
+
+type Database = IDBPDatabase<StorylineDB>;
 
 let loads = 0;
 /** How many times this worker loaded or built the index (the e2e suite checks a cold URL-key answer made none). */
 export const indexLoads = (): number => loads;
 
-async function saveSnapshot(stamp: string, snapshot: EngineSnapshot): Promise<void> {
+/**
+ * Saves the snapshot and empties the joins noted, in one transaction made at once (no await before
+ * it): a join that starts later makes its own transaction after this one, so its note survives.
+ */
+function saveSnapshot(database: Database, stamp: string, snapshot: EngineSnapshot): Promise<unknown> {
   const docs: Record<string, unknown> = {};
   const stories: Record<string, unknown> = { ...snapshot };
   for (const field of DOC_PARTS) {
     docs[field] = snapshot[field];
     delete stories[field];
   }
-  const tx = (await db()).transaction('meta', 'readwrite');
-  await Promise.all([tx.store.put({ key: SNAPSHOT_KEY, value: { stamp, snapshot: stories } }), tx.store.put({ key: DOCS_KEY, value: { stamp, snapshot: docs } }), tx.done]);
+  const tx = database.transaction('meta', 'readwrite');
+  return Promise.all([
+    tx.store.put({ key: SNAPSHOT_KEY, value: { stamp, snapshot: stories } }),
+    tx.store.put({ key: DOCS_KEY, value: { stamp, snapshot: docs } }),
+    tx.store.delete(JOINS_KEY),
+    tx.done,
+  ]);
+}
+
+const notedJoins = (value: unknown): string[] => (Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []);
+
+/** A loaded snapshot takes in the joins made since it was saved, each as `joinedReports` holds it now (or not at all). */
+async function takeInJoins(database: Database, index: StoryIndex): Promise<void> {
+  const tx = database.transaction(['meta', 'joinedReports']);
+  const ids = notedJoins((await tx.objectStore('meta').get(JOINS_KEY))?.value);
+  const records = await Promise.all(ids.map((id) => tx.objectStore('joinedReports').get(id)));
+  ids.forEach((id, i) => {
+    const record = records[i];
+    if (record) index.addArticle(record.storyId, articleDoc(record));
+    else index.removeArticle(id);
+  });
+}
+
+/**
+ * Reading history joins `record` to its story: stored, noted for the snapshot, and added to
+ * `index`, counted as a change under way so that no snapshot is saved between the write and the
+ * index taking it. The snapshot itself is saved again only every JOINS_TO_SAVE joins.
+ */
+export async function joinToIndex(database: Database, index: StoryIndex, record: ArticleRecord): Promise<void> {
+  changing++;
+  try {
+    const tx = database.transaction(['joinedReports', 'meta'], 'readwrite');
+    const meta = tx.objectStore('meta');
+    const ids = new Set(notedJoins((await meta.get(JOINS_KEY))?.value)).add(record.id);
+    await Promise.all([tx.objectStore('joinedReports').put(record), meta.put({ key: JOINS_KEY, value: [...ids] }), tx.done]);
+    index.addArticle(record.storyId, articleDoc(record));
+    generation++;
+    if (ids.size >= JOINS_TO_SAVE) saveStoryIndexSoon();
+  } finally {
+    changing--;
+  }
 }
 
 /** The stored snapshot's two parts joined, if both are there and made from the data as it is (`stamp`). */
@@ -59,10 +114,13 @@ async function loadOrBuild(): Promise<StoryIndex> {
   const database = await db();
   const stamp = await dataStamp();
   const restored = StoryIndex.fromSnapshot(await storedSnapshot(stamp));
-  if (restored) return restored;
+  if (restored) {
+    await takeInJoins(database, restored);
+    return restored;
+  }
   const index = new StoryIndex();
   for (const report of await everyReport(database)) index.addArticle(report.storyId, articleDoc(report));
-  await saveSnapshot(stamp, index.toSnapshot());
+  await saveSnapshot(database, stamp, index.toSnapshot());
   return index;
 }
 
@@ -161,6 +219,7 @@ export async function saveStoryIndex(retryMs = 2_000): Promise<boolean> {
   clearTimeout(saveTimer);
   const pending = current;
   if (!pending) return false;
+  const database = await db();
   const index = await pending;
   const seen = generation;
   const stamp = await dataStamp();
@@ -170,6 +229,6 @@ export async function saveStoryIndex(retryMs = 2_000): Promise<boolean> {
     saveStoryIndexSoon(retryMs);
     return false;
   }
-  await saveSnapshot(stamp, index.toSnapshot());
+  await saveSnapshot(database, stamp, index.toSnapshot());
   return true;
 }

@@ -8,7 +8,7 @@ import type { StoryIndex } from '../../engine';
 import type { ExtractedArticle } from '../../contracts/page-report';
 import { CONFIRMATION_PREFIX, HISTORY_PACK_ID, historyArticleId, REJECTION_PREFIX, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
 import { displayHost } from '../../formats/url';
-import { articleDoc, saveStoryIndexSoon, SNAPSHOT_KEYS, storyIndex } from '../matcher';
+import { articleDoc, joinToIndex, saveStoryIndexSoon, SNAPSHOT_KEYS, storyIndex } from '../matcher';
 import { confirmedStory, forgetPageAnswer, pageAnswerOf, prefixRange, rejectedStories } from '../page-match';
 import { hasReportAtUrl } from '../story-reports';
 import { historyText, launchedMatch } from '../page-doc';
@@ -45,9 +45,7 @@ export function joinedArticle(h: HistoryRecord, storyId: string): ArticleRecord 
 
 async function join(database: Database, index: StoryIndex, h: HistoryRecord, storyId: string): Promise<string> {
   const record = joinedArticle(h, storyId);
-  await database.put('joinedReports', record);
-  index.addArticle(storyId, articleDoc(record));
-  saveStoryIndexSoon();
+  await joinToIndex(database, index, record);
   return record.id;
 }
 
