@@ -179,9 +179,28 @@ export const GENERATED: Readonly<Record<string, string>> = {
   'schemas/directory.schema.json': 'src/formats/generated/directory-schema.js',
 };
 
+/** The shipped directory's outlet names by domain, for naming feeds' outlets in the background (feeds/outlet-names.ts). */
+export const OUTLET_NAMES_MODULE = 'src/formats/generated/outlet-names.ts';
+const DIRECTORY = 'assets/directory/outlets.json';
+
+function outletNamesModule(directory: { outlets?: { name: string; domain: string; domains?: string[] }[] }): string {
+  const names: [string, string][] = [];
+  for (const outlet of directory.outlets ?? []) for (const domain of [outlet.domain, ...(outlet.domains ?? [])]) names.push([domain, outlet.name]);
+  names.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return [
+    `// Generated from ${DIRECTORY} by scripts/gen-validators.ts: do not edit. The directory's outlet`,
+    '// names by domain: a feed of one of these outlets is named as the directory names it.',
+    'export const DIRECTORY_OUTLET_NAMES: ReadonlyMap<string, string> = new Map([',
+    ...names.map(([domain, name]) => `  [${JSON.stringify(domain)}, ${JSON.stringify(name)}],`),
+    ']);',
+    '',
+  ].join('\n');
+}
+
 /** Every generated file with the text it must hold. */
 export function generatedFiles(root: string): Map<string, string> {
   const files = new Map<string, string>();
+  files.set(OUTLET_NAMES_MODULE, outletNamesModule(JSON.parse(readFileSync(join(root, DIRECTORY), 'utf8'))));
   for (const [schema, out] of Object.entries(GENERATED)) {
     files.set(out, validatorModule(JSON.parse(readFileSync(join(root, schema), 'utf8')) as Schema, schema));
     files.set(out.replace(/\.js$/, '.d.ts'), DECLARATIONS);

@@ -7,6 +7,7 @@
 import type { Outlet } from '../../formats/model';
 import type { Feed } from '../../formats/feeds';
 import { feedPart, outletName, sameEntry, type Entry, type FeedPart } from './feed-entry';
+import { directoryName } from './outlet-names';
 
 /** What one update changed, by entry id (and host for outlets). */
 export interface EntryChanges {
@@ -142,10 +143,10 @@ export class FeedEntries {
       this.names.delete(host);
       return;
     }
-    // The first own feed (by URL) that provides an article of the outlet and names it; else the
-    // name an aggregator gives it (its first entry by id that has one).
-    let name = host;
-    for (const url of [...this.feeds.keys()].sort()) {
+    // The directory's name for it; else the first own feed (by URL) that provides an article of the
+    // outlet and names it; else the name an aggregator gives it (its first entry by id that has one).
+    let name = directoryName(host) ?? host;
+    for (const url of name === host ? [...this.feeds.keys()].sort() : []) {
       const part = this.feeds.get(url)!;
       if (part.host !== host || outletName(part.title, host) === host) continue;
       if ([...part.entries.values()].some((e) => e.own)) {

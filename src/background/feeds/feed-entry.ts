@@ -3,8 +3,11 @@
 // together, each once, are feed-entries.ts's.
 // Pure: the caller passes the feed's items; nothing here reads the clock or the network.
 import type { Article } from '../../formats/model';
-import { feedKind, titleParts, type Feed, type FeedItem } from '../../formats/feeds';
+import { feedKind, type Feed, type FeedItem } from '../../formats/feeds';
 import { displayHost, keyAndHost, urlKey } from '../../formats/url';
+import { sameOutlet } from './outlet-names';
+
+export { outletName } from './outlet-names';
 
 export interface Entry {
   article: Article;
@@ -24,11 +27,6 @@ export interface FeedPart {
   entries: Map<string, Entry>;
 }
 
-/** "The Daily Meridian | World news" → "The Daily Meridian": feed titles often append a section. */
-export function outletName(feedTitle: string | null, host: string): string {
-  const name = feedTitle ? titleParts(feedTitle)[0]?.trim() : undefined;
-  return name || host;
-}
 
 function toArticle(id: string, item: FeedItem, outlet: string, kind: Article['kind']): Article {
   return {
@@ -69,7 +67,8 @@ export function feedPart(feedUrl: string, feed: Feed): FeedPart {
     // An aggregator's item links through the aggregator itself: its outlet is the one it names.
     // (An item that links to the outlet's own page is that outlet's, whatever its <source>.)
     const sourced = linkHost === host && sourceHost !== null && sourceHost !== host;
-    const itemHost = sourced ? sourceHost : linkHost;
+    // A sibling host of the feed's outlet (bbc.com pages in a bbc.co.uk feed) is that outlet.
+    const itemHost = sourced ? sourceHost : sameOutlet(linkHost, host) ? host : linkHost;
     const ms = item.published ? Date.parse(item.published) : NaN;
     const kind = item.kind === 'report' && sectionKind ? sectionKind : item.kind;
     const entry: Entry = {

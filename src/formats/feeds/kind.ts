@@ -72,9 +72,12 @@ function pathWords(url: string): string[] {
  * leading `\s+` read the rest of the run again from each, quadratic in a long run (a title of
  * 100,000 spaces took 14 s). The matches are the same, as a match always starts where its run does.
  */
-const TITLE_SEPARATOR = /(?<!\s)\s+[|\-–—:»]\s+/;
+const TITLE_SEPARATOR = /(?<!\s)\s+[|\-–—:»>›]\s+/;
 
-/** "The Daily Meridian | World news" → ["The Daily Meridian", "World news"]: the outlet and any sections. */
+/**
+ * "The Daily Meridian | World news" → ["The Daily Meridian", "World news"]: the outlet and any
+ * sections, in either order ("World news | The Guardian", "NYT > U.S. News").
+ */
 export const titleParts = (title: string): string[] => title.split(TITLE_SEPARATOR);
 
 /**
@@ -84,7 +87,8 @@ export const titleParts = (title: string): string[] => title.split(TITLE_SEPARAT
  * items keep their own kinds.
  */
 export function feedKind(feedUrl: string, feedTitle: string | null): Exclude<ArticleKind, 'report'> | null {
-  const sections = feedTitle ? titleParts(feedTitle).slice(1) : [];
+  // Every part: outlets put the section first as often as last ("Opinion | The Guardian").
+  const sections = feedTitle ? titleParts(feedTitle) : [];
   const labels = [...pathWords(feedUrl), ...sections.map(norm)];
   if (labels.some((l) => OPINION_FEED_WORDS.has(l))) return 'opinion';
   if (labels.some((l) => ANALYSIS.has(l))) return 'analysis';
