@@ -251,6 +251,20 @@ test('a woken worker carries on from the stored state; a state from another engi
   await addFeed(env, server.url('/south.xml'));
   assert.deepEqual(await stored(env), before, 'and carries on exactly');
 
+  // Written by a version that named outlets otherwise (or named none in the state): restored, not
+  // clustered again, and every story written again at the next change.
+  const named = (await env.database.get('meta', STATE_KEY))?.value as Record<string, unknown>;
+  await env.database.put('meta', { key: STATE_KEY, value: { ...named, outletNames: undefined } });
+  forgetFeedStore(env.database);
+  const renamed = await feedStore(env.database);
+  assert.equal(renamed.whole, true, 'written whole at the next change');
+  assert.deepEqual(renamed.model.storyIds().sort(), before.stories.map((s) => s.id.slice('feeds/'.length)).sort(), 'from the stored state');
+  await removeFeed(env, server.url('/south.xml'));
+  await addFeed(env, server.url('/south.xml'));
+  assert.deepEqual(await stored(env), before);
+  forgetFeedStore(env.database);
+  assert.equal((await feedStore(env.database)).whole, false, 'the names written with them');
+
   const state = await env.database.get('meta', STATE_KEY);
   await env.database.put('meta', { key: STATE_KEY, value: { ...(state?.value as object), engine: 'another engine' } });
   // Records no story needs (left by older code, say): the whole pack is written, so they go.

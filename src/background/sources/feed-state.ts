@@ -40,7 +40,16 @@ interface StoredState {
   clusterer: ClustererState;
   categories: [string, string[]][];
   storyChars: [string, number][];
+  /**
+   * The outlets' names the stored stories were written with (absent before 2026-12-07): names
+   * come from code and the shipped directory, so a new version may name an outlet otherwise, and
+   * then every story is written again (not clustered again) at the next change.
+   */
+  outletNames?: string;
 }
+
+/** The model's outlets' names, as one string to compare. */
+const outletNamesOf = (model: FeedStories): string => JSON.stringify(model.entries.outlets().map((o) => [o.id, o.name]));
 
 const pairs = <V>(x: unknown, value: (v: unknown) => v is V): x is [string, V][] =>
   Array.isArray(x) && x.every((e) => Array.isArray(e) && e.length === 2 && typeof e[0] === 'string' && value(e[1]));
@@ -97,7 +106,7 @@ async function load(database: Database): Promise<FeedStore> {
       outlets: new Set(model.entries.outlets().map((o) => o.id)),
       storyChars: new Map(state.storyChars),
       feedChars,
-      whole: false,
+      whole: state.outletNames !== outletNamesOf(model),
     };
   }
   const fresh = new FeedStories();
@@ -126,7 +135,7 @@ export function forgetFeedStore(database: Database): void {
 /** The meta record's value after a write that gives the pack `version`. */
 export function stateValue(store: FeedStore, version: string, labels: string): { value: StoredState; chars: number } {
   const clusterer = writeClustererState(store.model.clusterer);
-  const value: StoredState = { engine: ENGINE_STAMP, version, labels, clusterer, categories: [...store.categories], storyChars: [...store.storyChars] };
+  const value: StoredState = { engine: ENGINE_STAMP, version, labels, clusterer, categories: [...store.categories], storyChars: [...store.storyChars], outletNames: outletNamesOf(store.model) };
   return { value, chars: stateChars(clusterer) };
 }
 
