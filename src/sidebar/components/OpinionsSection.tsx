@@ -42,13 +42,17 @@ function OpinionItem({ opinion }: { opinion: Opinion }) {
   );
 }
 
-/** Where opinions would come from, when a story has none: the reader's opinion feeds, or the way to add some. */
-function NoOpinions({ sources }: { sources: number | undefined }) {
-  if (sources === undefined) return <p class="empty">{t('opinionsEmpty')}</p>;
-  if (sources > 0) return <p class="empty">{formatCount('opinionsNoneFrom', sources)}</p>;
+/**
+ * Where opinions would come from, when a story has none: the reader's opinion feeds, or the way to
+ * add some. On a column or an analysis the reader is reading, it says that this page is one (an
+ * Opinions section saying "no column" under the column being read read as a mistake).
+ */
+function NoOpinions({ sources, readingOne }: { sources: number | undefined; readingOne: boolean }) {
+  if (sources === undefined) return <p class="empty">{t(readingOne ? 'opinionsEmptyBesidesPage' : 'opinionsEmpty')}</p>;
+  if (sources > 0) return <p class="empty">{formatCount(readingOne ? 'opinionsNoOtherFrom' : 'opinionsNoneFrom', sources)}</p>;
   return (
     <p class="empty">
-      {t('opinionsNoSources')}{' '}
+      {t(readingOne ? 'opinionsReadingOne' : 'opinionsNoSources')}{' '}
       {/* The welcome page's directory lists each outlet's opinion section beside its news. */}
       <a href="welcome.html" target="_blank" rel="noopener" data-testid="opinions-choose-sources">
         {t('chooseSources')}
@@ -61,7 +65,8 @@ function NoOpinions({ sources }: { sources: number | undefined }) {
 /** Opinions listed before "Show all": a story the reader's opinion feeds argue about a lot has many. */
 export const OPINIONS_SHOWN = 5;
 
-export function OpinionsSection({ opinions, sources }: { opinions: readonly Opinion[]; sources?: number }) {
+/** `readingOne`: the page being read is itself a column or an analysis of this story. */
+export function OpinionsSection({ opinions, sources, readingOne = false }: { opinions: readonly Opinion[]; sources?: number; readingOne?: boolean }) {
   const [all, setAll] = useState(false);
   const shown = all ? opinions : opinions.slice(0, OPINIONS_SHOWN);
   return (
@@ -71,7 +76,7 @@ export function OpinionsSection({ opinions, sources }: { opinions: readonly Opin
       aside={opinions.length > 0 ? formatCount('opinionCount', opinions.length) : undefined}
     >
       {opinions.length === 0 ? (
-        <NoOpinions sources={sources} />
+        <NoOpinions sources={sources} readingOne={readingOne} />
       ) : (
         <>
           <ul class="opinions" id="opinion-list">

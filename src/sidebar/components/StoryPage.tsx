@@ -24,7 +24,7 @@ export function StoryPage({ story: given, onReplace }: { story: StoryView; onRep
         <StoryHeader story={story} onReplace={onReplace} />
         <CategoriesSection categories={story.categories} groups={groups.byCategory} {...(story.categoryChoice ? { choice: story.categoryChoice } : {})} filing={filing} />
         <CoverageSection reports={story.reports} />
-        <OpinionsSection opinions={story.opinions} {...(story.opinionSources === undefined ? {} : { sources: story.opinionSources })} />
+        <OpinionsSection opinions={story.opinions} {...(story.opinionSources === undefined ? {} : { sources: story.opinionSources })} readingOne={story.reports.some((r) => r.current && r.kind !== 'report')} />
         {/* Keyed by story, so ticks made on one story never carry over to the next one shown. */}
         <ActionsSection key={story.id} storyId={story.id} actions={story.actions} groups={groups} canFile={story.categoryChoice !== undefined && story.categories.length === 0} />
       </article>

@@ -653,6 +653,20 @@ test('a story without opinions says where they would come from: the reader’s o
   assert.equal(none.link, 'welcome.html');
 });
 
+test('on a column of the story, its Opinions section says the page is one, not that there is none', async () => {
+  const column = STORY.reports.map((r, i) => (i === 0 ? { ...r, current: true, kind: 'opinion' as const } : { ...r, current: false }));
+  const shown = async (opinionSources: number | undefined) => {
+    const { root } = await showStory({ ...STORY, reports: column, opinions: [], ...(opinionSources === undefined ? {} : { opinionSources }) });
+    const out = text(root.querySelector('[data-section="opinions"] .empty'));
+    await unmount(root);
+    return out;
+  };
+  assert.equal(await shown(6), 'This page is an opinion or analysis piece on this story; none of your 6 opinion sources has another on it yet.');
+  assert.equal(await shown(1), 'This page is an opinion or analysis piece on this story; your 1 opinion source has no other on it yet.');
+  assert.equal(await shown(undefined), 'This page is an opinion or analysis piece on this story; no other is stored for it.');
+  assert.match(await shown(0), /^This page is an opinion or analysis piece on this story\. More come from the opinion sections of your news sources, and you follow none\. Choose news sources/);
+});
+
 /** A sidebar's link to what it shows: `fire` says its tab's state changed, or that it follows another tab. */
 function viewChanges() {
   const listeners = new Set<(change: ViewChange) => void>();
