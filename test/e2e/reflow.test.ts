@@ -145,6 +145,21 @@ describe('chromium: reflow and forced colours', { skip: !BROWSERS.includes('chro
     }
   });
 
+  test('at 320px the options page puts a row’s buttons under its text, which keeps its width', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      // The built-in packs' rows, each with its own buttons (a feed's row is built the same way).
+      await until(surface(page), `document.querySelectorAll('[data-pack] .row-main').length > 0`);
+      const widths = await page.evaluate(`[...document.querySelectorAll('.row .row-main')].map((main) => Math.round(main.getBoundingClientRect().width))`);
+      // Beside the buttons, a feed's name and address wrapped a few letters a line (70px of 320).
+      for (const width of widths as number[]) assert.ok(width >= 200, `a row's text ${width}px wide at 320px: ${JSON.stringify(widths)}`);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('on the welcome page, Tab never leaves the focus under the sticky save bar', async () => {
     // The welcome page the install opened, with the recommended outlets taken so the save bar shows.
     const welcome = browser.context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await browser.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html') }));
