@@ -63,6 +63,23 @@ export function layoutChart(reports: readonly ReportView[], maxRows = CHART_ROWS
 }
 
 /** Keys that move the focus between the chart's dots, to the next (+1), previous (-1), first or last. */
+/** Characters of an outlet's name the chart's label column holds. */
+const LABEL_CHARS = 16;
+
+/**
+ * An outlet's name as the chart's label column holds it: whole when it fits, else cut after its
+ * last whole word that fits ("Wall Street…", not "Wall Street Jou…"), a first word too long for
+ * the column cut within it. The label's title gives the whole name.
+ */
+export function chartLabel(name: string, max = LABEL_CHARS): string {
+  if (name.length <= max) return name;
+  const room = name.slice(0, max - 1);
+  // Up to the last space within reach (the name's next character is a space when a word ends there).
+  const end = /\s/.test(name.charAt(max - 1)) ? room.length : room.search(/\s\S*$/);
+  const cut = end > 0 ? room.slice(0, end).replace(/[\s&,:;–—-]+$/u, '') : '';
+  return `${cut.length >= 3 ? cut : room.trimEnd()}…`;
+}
+
 const MOVES: Record<string, (i: number, n: number) => number> = {
   ArrowRight: (i, n) => Math.min(i + 1, n - 1),
   ArrowDown: (i, n) => Math.min(i + 1, n - 1),
@@ -104,7 +121,8 @@ export function CoverageChart({ reports }: { reports: readonly ReportView[] }) {
           <g key={outlet}>
             <line class="chart-row" x1={LABEL} x2={WIDTH} y1={i * ROW + ROW / 2} y2={i * ROW + ROW / 2} />
             <text class="chart-outlet" x={LABEL - 6} y={i * ROW + ROW / 2 + 4} text-anchor="end">
-              {outlet.length > 16 ? `${outlet.slice(0, 15)}…` : outlet}
+              {chartLabel(outlet) !== outlet && <title>{outlet}</title>}
+              {chartLabel(outlet)}
             </text>
           </g>
         ))}

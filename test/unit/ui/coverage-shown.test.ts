@@ -150,3 +150,13 @@ test('the chart keeps one tab stop when the story loses reports while the sideba
   const stops = [...root.querySelectorAll('circle')].filter((d) => d.getAttribute('tabindex') === '0');
   assert.equal(stops.length, 1);
 });
+
+test("the chart's outlet labels are cut after a whole word, the whole name in the label's title", async () => {
+  const { chartLabel } = await import('../../../src/sidebar/components/CoverageChart');
+  assert.equal(chartLabel('Reuters'), 'Reuters');
+  assert.equal(chartLabel('The Washington P'), 'The Washington P', 'sixteen characters fit');
+  assert.equal(chartLabel('Wall Street Journal'), 'Wall Street…');
+  assert.equal(chartLabel('Los Angeles Times'), 'Los Angeles…');
+  assert.equal(chartLabel('AP Politics & Fact Check'), 'AP Politics…');
+  assert.equal(chartLabel('Supercalifragilisticexpialidocious News'), 'Supercalifragil…', 'a first word too long is cut within it');
+});
