@@ -44,12 +44,20 @@ export function StorySearch({ call, onOpen }: { call: PopupDeps['call']; onOpen?
   const inputId = useId();
   const statusId = useId();
   const hits = searchHits(state);
+  const sectionRef = useRef<HTMLElement>(null);
+  const listed = hits.length > 0;
 
   // Whatever changed what the list holds (other hits, a summary opened or closed), its edges say
   // again whether more of it lies beyond them.
   useLayoutEffect(() => {
     if (listRef.current) markScrollEdges(listRef.current);
   });
+  // The first hits of a search are brought into view: on a matched page the search sits under the
+  // story and the site's switches, and its hits began below the popup's bottom edge (about 570px
+  // down a 560px popup), so typing seemed to do nothing.
+  useLayoutEffect(() => {
+    if (listed) sectionRef.current?.scrollIntoView({ block: 'start' });
+  }, [listed]);
   // A summary opened is brought into view whole: in the list's box, and in the popup when that scrolls.
   useLayoutEffect(() => {
     if (expanded) listRef.current?.querySelector('button.hit[aria-expanded="true"]')?.parentElement?.scrollIntoView({ block: 'nearest' });
@@ -65,7 +73,7 @@ export function StorySearch({ call, onOpen }: { call: PopupDeps['call']; onOpen?
   };
 
   return (
-    <section class="search" aria-labelledby={`${inputId}-label`}>
+    <section ref={sectionRef} class="search" aria-labelledby={`${inputId}-label`}>
       <label id={`${inputId}-label`} for={inputId} class="search-label">
         {t('searchStoredLabel')}
       </label>

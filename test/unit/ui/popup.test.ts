@@ -257,6 +257,20 @@ test('a short list of hits shows whole; a longer one scrolls in its box, each ed
   await unmount(root);
 });
 
+test('the first hits of a search are brought into view (on a matched page the search sits below the fold), not again as they change', async () => {
+  const p = popup(POPUP_STORY, { 'search/stories': () => SEARCH_HITS });
+  const root = await mount(h(App, { deps: p.deps }));
+  const before = scrolledIntoView.length;
+  await typeInto(root.querySelector('[data-testid="search"]'), 'Putin');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  assert.ok(root.querySelectorAll('[data-testid="search-results"] button.hit').length > 0);
+  assert.deepEqual(scrolledIntoView.slice(before), [root.querySelector('section.search')]);
+  await typeInto(root.querySelector('[data-testid="search"]'), 'Putin Alaska');
+  await settle(SEARCH_DEBOUNCE_MS + 30);
+  assert.equal(scrolledIntoView.length, before + 1, 'the reader scrolled since, perhaps: the popup stays where it is');
+  await unmount(root);
+});
+
 test('a search summary opened is brought into view, so the end of the list does not cut it', async () => {
   const p = popup(POPUP_STORY, { 'search/stories': () => SEARCH_HITS });
   const root = await mount(h(App, { deps: p.deps }));
