@@ -17,10 +17,17 @@ function baseOf(el: XmlElement, outer: string | null): string | null {
 }
 
 /** The alternate (HTML) link: rel absent means alternate; an HTML type is preferred over others. */
+/** A link relation, in its short form: RFC 4287 also allows the IANA registry's full address. */
+const relation = (rel: string | undefined): string => (rel ?? 'alternate').replace(/^http:\/\/www\.iana\.org\/assignments\/relation\//, '');
+
+/** The entry's page: its alternate link (an HTML one first), else an id that is a web address. */
 function alternate(el: XmlElement): string | null {
-  const links = children(el, NS.atom, 'link').filter((l) => (l.attrs['rel'] ?? 'alternate') === 'alternate' && l.attrs['href']);
+  const links = children(el, NS.atom, 'link').filter((l) => relation(l.attrs['rel']) === 'alternate' && l.attrs['href']);
   const html = links.find((l) => !l.attrs['type'] || /html/i.test(l.attrs['type']));
-  return (html ?? links[0])?.attrs['href'] ?? null;
+  const href = (html ?? links[0])?.attrs['href'];
+  if (href) return href;
+  const id = text(atom(el, 'id'));
+  return /^https?:\/\//i.test(id) ? id : null;
 }
 
 function authorOf(el: XmlElement | undefined): string | null {

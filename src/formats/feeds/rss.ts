@@ -37,9 +37,12 @@ function link(item: XmlElement): string | null {
   if (direct) return direct;
   const alternate = children(item, NS.atom, 'link').find((l) => (l.attrs['rel'] ?? 'alternate') === 'alternate');
   if (alternate?.attrs['href']) return alternate.attrs['href'];
-  // A guid is a link only when it does not say otherwise (isPermaLink defaults to true).
+  // A guid is a link only when it does not say otherwise (isPermaLink defaults to true); an opaque
+  // id ("12345") is no link unless the guid says it is one, when a relative one resolves as links do.
   const guid = plain(item, 'guid');
-  return guid && guid.attrs['isPermaLink'] !== 'false' && /^https?:\/\//i.test(text(guid)) ? text(guid) : null;
+  const permalink = guid?.attrs['isPermaLink'];
+  if (!guid || permalink === 'false') return null;
+  return permalink === 'true' ? text(guid) || null : /^https?:\/\//i.test(text(guid)) ? text(guid) : null;
 }
 
 function item(el: XmlElement, base: string | null, channelSection: string | null): FeedItem | null {
