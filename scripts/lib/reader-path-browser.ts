@@ -98,7 +98,7 @@ export async function runInBrowser(name: BenchBrowser, setup: ReaderSetup, log: 
   if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`no instrumented build in ${extension}: run npm run build first`);
   const routes = new Map<string, Map<string, { body: string; type: string }>>();
   const route = (host: string, path: string, body: string, type: string): void => void (routes.get(host) ?? routes.set(host, new Map()).get(host)!).set(path, { body, type });
-  for (const feed of setup.feeds) route(feed.host, '/feed.xml', feed.xml, 'application/rss+xml; charset=utf-8');
+  for (const feed of setup.feeds) route(feed.host, new URL(feed.url).pathname, feed.xml, 'application/rss+xml; charset=utf-8');
   for (const page of setup.pages) {
     const url = new URL(page.article.url);
     route(url.host, url.pathname, articleHtml(page), 'text/html; charset=utf-8');
@@ -111,7 +111,7 @@ export async function runInBrowser(name: BenchBrowser, setup: ReaderSetup, log: 
   let driver: BrowserDriver | undefined;
   try {
     driver = await start(extension, 'http://127.0.0.1:9', results, { proxy: network.proxyUrl });
-    const urls = setup.feeds.map((f) => `https://${f.host}/feed.xml`);
+    const urls = setup.feeds.map((f) => f.url);
     const added = await driver.background<{ result: { done: number; failed: number } }>(`storylineBench.addFeeds(${JSON.stringify(urls)})`);
     if (added.result.failed > 0) throw new Error(`${added.result.failed} of ${urls.length} feeds failed`);
     await driver.background('storylineBench.settle().then(() => null)');

@@ -20,8 +20,12 @@ const HOUR = 3_600_000;
 export interface OutletFeed {
   name: string;
   host: string;
-  /** Where the feed is served (a path on the benchmark's server, or the outlet's https address). */
-  path: string;
+  /**
+   * The feed's address: an outlet's opinion section has its own (`/opinion/feed.xml`, as outlets'
+   * opinion feeds are addressed, which tells the product its items are opinions), beside its news
+   * feed on the same host (the file names "X (News)" and "X (Opinion)", one outlet: one host).
+   */
+  url: string;
   xml: string;
 }
 
@@ -131,7 +135,12 @@ export function readerSetup(file: DataFile, opts: SetupOptions): ReaderSetup {
   }
   const feeds = [...byOutlet]
     .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-    .map(([name, items], n) => ({ name, host: hostOf(name), path: `/feed/${n}.xml`, xml: rss(name, hostOf(name), items, opts.shortItems ?? false) }));
+    .map(([name, items]) => ({
+      name,
+      host: hostOf(name),
+      url: `https://${hostOf(name)}${OPINION_SOURCE.test(name) ? '/opinion' : ''}/feed.xml`,
+      xml: rss(name, hostOf(name), items, opts.shortItems ?? false),
+    }));
   const pages: HeldOutPage[] = [
     ...[...heldOut].map((r) => ({ article: asPage(r, host(r)), gold: r.story, orphan: false })),
     ...[...orphanStories].map((s) => byStory.get(s)![0]!).map((r) => ({ article: asPage(r, host(r)), gold: r.story, orphan: true })),
@@ -223,7 +232,7 @@ function contextOf(reports: readonly { title: string; text: string | null }[]): 
 export function runReplica(setup: ReaderSetup): ReaderFigures {
   const started = performance.now();
   const snapshots: FeedSnapshot[] = setup.feeds.map((f) => {
-    const feedUrl = `https://${f.host}/feed.xml`;
+    const feedUrl = f.url;
     const parsed = parseFeed(f.xml, { url: feedUrl });
     if (!parsed.ok) throw new Error(`${f.name}: ${parsed.error}`);
     return { feedUrl, feed: parsed.feed };
