@@ -45,10 +45,18 @@ export interface StoryExtras {
   textOf?: (m: Entry) => MemberText;
 }
 
+/** An aggregator's copy this close to one from the outlet's own feed, in one story, is that report. */
+const COPY_WINDOW_MS = 12 * 3_600_000;
+/** A lead this long that two of an outlet's items share says they are one article. */
+const SAME_LEAD_CHARS = 80;
+
 /**
- * The members in time order, one per outlet and headline: a report that comes both through an
- * aggregator and through its outlet's own feed has two addresses, but is listed once, as the
- * outlet's own feed gives it (else its earliest copy).
+ * The members in time order, each article once. A report that comes both through an aggregator and
+ * through its outlet's own feed has two addresses, and often two headlines (aggregators rewrite
+ * them): listed once, as the outlet's own feed gives it, when the headlines match or the copies are
+ * within COPY_WINDOW_MS of each other. A report whose headline was edited (and its address with it,
+ * where the address spells the headline) is two items of one outlet with one lead: listed once, as
+ * the latest copy tells it.
  */
 function distinctReports(members: readonly Entry[]): Entry[] {
   const sorted = [...members].sort(byTime);
@@ -57,6 +65,23 @@ function distinctReports(members: readonly Entry[]): Entry[] {
     const key = `${m.article.outlet}\n${headlineKey(m.article.title)}`;
     const seen = kept.get(key);
     if (!seen || (m.own && !seen.own)) kept.set(key, m);
+  }
+  const ownTimes = new Map<string, number[]>();
+  for (const m of kept.values()) if (m.own && m.ms !== null) (ownTimes.get(m.article.outlet) ?? ownTimes.set(m.article.outlet, []).get(m.article.outlet)!).push(m.ms);
+  const byLead = new Map<string, Entry>();
+  for (const [key, m] of kept) {
+    const own = ownTimes.get(m.article.outlet);
+    if (!m.own && m.ms !== null && own?.some((t) => Math.abs(t - m.ms!) <= COPY_WINDOW_MS)) {
+      kept.delete(key);
+      continue;
+    }
+    const lead = m.summary.trim();
+    if (lead.length < SAME_LEAD_CHARS) continue;
+    const leadKey = `${m.article.outlet}\n${lead}`;
+    const earlier = byLead.get(leadKey);
+    // In time order: a later copy with the same lead replaces the earlier one.
+    if (earlier) kept.delete(`${earlier.article.outlet}\n${headlineKey(earlier.article.title)}`);
+    byLead.set(leadKey, m);
   }
   if (kept.size === sorted.length) return sorted;
   const chosen = new Set(kept.values());
