@@ -46,9 +46,10 @@ const TAG_NAME = /[A-Za-z][\w:-]*/y;
  * `dropped` names the elements left out with their content (DROPPED_WITH_LINKS: links too).
  *
  * One forward scan, so the time is linear in the input whatever it holds (feeds are untrusted): a
- * construct left open (`<!--`, `<script`, a tag without `>`) swallows the rest of the text, as in
+ * comment or a dropped element left open (`<!--`, `<script>`) swallows the rest of the text, as in
  * HTML, instead of being searched for again from every later `<`. A `<` that cannot start a tag
- * (`a < b`) is text.
+ * (`a < b`) is text, and so is one with no `>` after it: that is a headline's "x<y" once its
+ * `&lt;` is decoded, and dropping the rest of the headline with it lost the words after it.
  */
 export function htmlToText(html: string, dropped: ReadonlySet<string> = DROPPED): string {
   if (!/[<&]/.test(html)) return collapse(html);
@@ -87,7 +88,11 @@ export function htmlToText(html: string, dropped: ReadonlySet<string> = DROPPED)
       continue;
     }
     const end = gtFrom(lt + 1);
-    if (end < 0) break;
+    if (end < 0) {
+      // No `>` anywhere after: no later `<` can start a tag either, and this one is text.
+      out.push('<');
+      continue;
+    }
     i = end + 1;
     if (!name) continue;
     const close = closing || !dropped.has(name) ? undefined : CLOSE_OF.get(name);
@@ -103,6 +108,14 @@ export function htmlToText(html: string, dropped: ReadonlySet<string> = DROPPED)
     }
   }
   return collapse(decodeEntities(out.join('')));
+}
+
+/**
+ * Text that a format defines as plain (a JSON Feed title): references decoded and white space
+ * collapsed as htmlToText does, but a `<` is a character, never the start of a tag to remove.
+ */
+export function plainText(text: string): string {
+  return collapse(decodeEntities(text));
 }
 
 function collapse(text: string): string {

@@ -1,7 +1,7 @@
 // The dialect parsers read raw fields; this turns them into a FeedItem the same way for all three:
 // URLs resolved against the feed's base, HTML reduced to text, a stable id when the feed has none.
 import { cleanedUrl, parseHttpUrl } from '../url';
-import { clip, DROPPED_WITH_LINKS, htmlToText } from './entities';
+import { clip, DROPPED_WITH_LINKS, htmlToText, plainText } from './entities';
 import { parseFeedDate } from './dates';
 import { articleKind } from './kind';
 import type { FeedItem, FeedSource } from './types';
@@ -13,6 +13,8 @@ export interface RawItem {
   id?: string | null;
   url?: string | null;
   title?: string | null;
+  /** The title is plain text by its format (JSON Feed): decoded, not read as HTML. */
+  titleIsText?: boolean;
   /** HTML or text; the first non-empty of these is the summary. */
   summaries: (string | null | undefined)[];
   date?: string | null;
@@ -71,7 +73,8 @@ export function toFeedItem(raw: RawItem, base: string | null): FeedItem | null {
   const url = address?.href ?? null;
   const source = sourceOf(raw.source, base);
   const summary = clip(untailed(ownWords(raw.summaries, source).map(tidy).find(Boolean) ?? ''), SUMMARY_MAX);
-  const title = clip(withoutSource(tidy(raw.title), source), TITLE_MAX) || clip(summary, 120);
+  const heading = raw.titleIsText ? plainText(raw.title ?? '') : tidy(raw.title);
+  const title = clip(withoutSource(heading, source), TITLE_MAX) || clip(summary, 120);
   if (!title) return null;
   const published = parseFeedDate(raw.date);
   const categories = [...new Set(raw.categories.map(tidy).filter(Boolean))];
@@ -96,8 +99,12 @@ export function firstItems<E>(elements: readonly E[], convert: (element: E) => F
   return items;
 }
 
-/** A feed's own title, cleaned and bounded as an item's is: HTML reduced to text, white space collapsed. */
-export const feedTitle = (raw: string | null | undefined): string | null => clip(tidy(raw), TITLE_MAX) || null;
+/**
+ * A feed's own title, cleaned and bounded as an item's is: HTML reduced to text (or, where the
+ * format says it is plain text, `isText`, only decoded), white space collapsed.
+ */
+export const feedTitle = (raw: string | null | undefined, isText = false): string | null =>
+  clip(isText ? plainText(raw ?? '') : tidy(raw), TITLE_MAX) || null;
 
 /** RSS `author` is "email (Name)" by the spec; show the name. */
 export function authorName(raw: string | null | undefined): string | null {

@@ -37,7 +37,9 @@ export function parseJsonFeed(feed: Json, feedUrl: string | null, maxItems: numb
       {
         id: str(item['id']),
         url: str(item['url']) ?? str(item['external_url']),
+        // JSON Feed's titles are plain text (the spec gives HTML its own fields): "Apple <AAPL.O>" is a ticker.
         title: str(item['title']),
+        titleIsText: true,
         summaries: [str(item['summary']), str(item['content_text']), str(item['content_html'])],
         date: str(item['date_published']) ?? str(item['date_modified']),
         author: authors(item, feed),
@@ -47,5 +49,5 @@ export function parseJsonFeed(feed: Json, feedUrl: string | null, maxItems: numb
       base,
     );
   const items = firstItems((Array.isArray(feed['items']) ? feed['items'] : []).filter(isObject), convert, maxItems);
-  return { dialect: 'json', title: feedTitle(str(feed['title'])), homeUrl, items };
+  return { dialect: 'json', title: feedTitle(str(feed['title']), true), homeUrl, items };
 }
