@@ -36,6 +36,49 @@ const tidy = (text: string | null | undefined): string => htmlToText(text ?? '')
 // Newspaper feeds end the description with a link back to the page; it is not part of the lead.
 const untailed = (text: string): string => text.replace(/\s*(?:continue reading|read more)\s*(?:\.{3}|…|»|→)?$/i, '');
 
+/**
+ * The words of a link back to the page, in the languages of OTHER_MONTHS (dates.ts). WordPress
+ * themes put the post's title inside it for screen readers (Continue reading "Title"), so the link is
+ * known by how its text starts, and dropped whole.
+ */
+const MORE_LINK = /^(?:continue reading|read more|keep reading|weiterlesen|lire la suite|leer más|seguir leyendo|continua a leggere|leggi tutto|lees verder|leia mais|continuar lendo)(?![\p{L}\p{N}])/iu;
+/** What may follow that link, as text, for it to end the summary: punctuation and arrows. */
+const ONLY_PUNCTUATION = /^[\s.…:;,!)\]»›→]*$/;
+const LINK_START = /<a[\s>]/gi;
+const LINK_END = /<\/a\s*>/gi;
+/** Yoast's footer once its two links (the post's title, the site's name) are left out. */
+const POSTED_FIRST = /^The post appeared first on ?\.?$/;
+/** How many "The post " from the end are tried: the title in the footer may hold the words too. */
+const FOOTER_TRIES = 3;
+
+/**
+ * A summary's HTML without the footer WordPress adds to it, read before the HTML becomes text, so
+ * that the footer's own links tell it from the lead: the SEO plugin's (Yoast) "The post <a>Title</a>
+ * appeared first on <a>Site</a>." at the very end, then a final "Continue reading" link. Each part
+ * is found by a search from the end and one reading of the text after it: linear time.
+ */
+function withoutFooter(html: string): string {
+  let rest = html;
+  let post = rest.length;
+  for (let tries = 0; tries < FOOTER_TRIES && post > 0; tries++) {
+    post = rest.lastIndexOf('The post ', post - 1);
+    if (post < 0) break;
+    if (POSTED_FIRST.test(htmlToText(rest.slice(post), DROPPED_WITH_LINKS))) {
+      rest = rest.slice(0, post);
+      break;
+    }
+  }
+  let link = -1;
+  for (const m of rest.matchAll(LINK_START)) link = m.index;
+  if (link < 0) return rest;
+  LINK_END.lastIndex = link;
+  const end = LINK_END.exec(rest);
+  if (!end) return rest;
+  const after = end.index + end[0].length;
+  const words = htmlToText(rest.slice(link, after));
+  return MORE_LINK.test(words) && ONLY_PUNCTUATION.test(htmlToText(rest.slice(after))) ? rest.slice(0, link) : rest;
+}
+
 const MAX_SOURCE_NAME = 200;
 
 function sourceOf(raw: RawItem['source'], base: string | null): FeedSource | null {
@@ -66,13 +109,22 @@ function withoutSource(title: string, source: FeedSource | null): string {
 const ownWords = (summaries: RawItem['summaries'], source: FeedSource | null): RawItem['summaries'] =>
   source ? summaries.map((s) => (s && htmlToText(s, DROPPED_WITH_LINKS) ? s : null)) : summaries;
 
+/** The text of the first summary with any once its footer is gone; the ones after it are not read. */
+function firstLead(summaries: RawItem['summaries']): string {
+  for (const html of summaries) {
+    const text = html ? tidy(withoutFooter(html)) : '';
+    if (text) return text;
+  }
+  return '';
+}
+
 /** The item, or null when it has neither a title nor a summary to show. */
 export function toFeedItem(raw: RawItem, base: string | null): FeedItem | null {
   // Parsed once: its path says the kind too.
   const address = raw.url ? cleanedUrl(raw.url, base ?? undefined) : null;
   const url = address?.href ?? null;
   const source = sourceOf(raw.source, base);
-  const summary = clip(untailed(ownWords(raw.summaries, source).map(tidy).find(Boolean) ?? ''), SUMMARY_MAX);
+  const summary = clip(untailed(firstLead(ownWords(raw.summaries, source))), SUMMARY_MAX);
   const heading = raw.titleIsText ? plainText(raw.title ?? '') : tidy(raw.title);
   const title = clip(withoutSource(heading, source), TITLE_MAX) || clip(summary, 120);
   if (!title) return null;
