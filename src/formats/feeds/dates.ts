@@ -1,5 +1,7 @@
 // Feed dates: RFC 822 in RSS (with every deviation seen in the wild: no weekday, a wrong weekday,
-// two-digit years, full month names, zone names or none), RFC 3339 in Atom, JSON Feed and dc:date.
+// two-digit years, full month names, zone names or none, an offset and a zone name, a 12-hour clock,
+// no time), the month first as in the US ("January 15, 2024"), and RFC 3339 in Atom, JSON Feed and
+// dc:date (with a space for the T, slashes, or Go's "2024-01-15 10:00:00 +0000 UTC").
 // The result is an ISO string in UTC or null: an unreadable date is unknown, never "now".
 
 /** Longer than any date seen in a feed, zone comment included. */
@@ -23,16 +25,45 @@ const OTHER_MONTHS: Record<string, number> = {
   déc: 11, dez: 11, dic: 11,
 };
 // US zones are the ones RFC 822 names; the others appear in real feeds often enough. "IST" is
-// India's: Irish and Israeli feeds give offsets.
+// India's: Irish and Israeli feeds give offsets. US news writes "10 a.m. ET" without saying whether
+// daylight saving is on: ET (and CT, MT, PT) are read as standard time, as a feed's "EST" is read as
+// EST in July (a zone is what its name says, never inferred from the calendar). In summer that
+// dates an item an hour late, and a date it puts after the refresh is settled by item-dates.ts.
 const ZONES: Record<string, number> = {
   z: 0, ut: 0, utc: 0, gmt: 0, wet: 0, bst: 60, cet: 60, cest: 120, met: 60, mest: 120, eet: 120, eest: 180, msk: 180,
   est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420, akst: -540, akdt: -480, hst: -600,
+  et: -300, ct: -360, mt: -420, pt: -480,
   ist: 330, pkt: 300, sgt: 480, hkt: 480, awst: 480, jst: 540, kst: 540, acst: 570, acdt: 630, aest: 600, aedt: 660, nzst: 720, nzdt: 780,
+  // Africa, South-East Asia and South America.
+  wat: 60, cat: 120, sast: 120, eat: 180, wib: 420, ict: 420, wita: 480, pht: 480, myt: 480, wit: 540, brt: -180, art: -180,
 };
-// "+0100", "+01:00", "+01", or the same after "GMT"/"UTC" ("GMT+0100", "UTC+1"); else a zone's name.
-const RFC822 =
-  /^(?:\p{L}{2,9}\.?,?\s*)?(\d{1,2})\.?[\s-]+(\p{L}{3,9})\.?[\s-]+(\d{2,4})(?:\s+|t)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:(?:gmt|utc)?\s?([+-])(\d{1,2})(?::?(\d{2}))?|(\p{L}{1,5}))?(?:\s*\(.*\))?$/iu;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[t\s](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:(z)|([+-])(\d{2})(?::?(\d{2}))?)?)?$/i;
+// The parts the patterns share, as named groups (each pattern has its own). A time: "10:00",
+// "10:00:00.123", "10:00 PM", "10:00 p.m." (the letter after "m" would make it a zone's name).
+const TIME = String.raw`(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2}))?(?:\.\d+)?(?:\s?(?<ampm>[ap])\.?m\.?(?!\p{L}))?`;
+// "+0100", "+01:00", "+01", or the same after "GMT"/"UTC" ("GMT+0100", "UTC+1"), any of them
+// followed by the zone's name ("+0000 GMT", "-0500 EST": the offset says it); else a zone's name.
+const ZONE = String.raw`(?:(?:gmt|utc)?\s?(?<sign>[+-])(?<oh>\d{1,2})(?::?(?<om>\d{2}))?(?:\s?\p{L}{2,5})?|(?<zone>\p{L}{1,5}))`;
+/** A zone's name in parentheses after the date: "-0500 (EST)", "GMT+0000 (Coordinated Universal Time)". */
+const COMMENT = String.raw`(?:\s*\(.*\))?`;
+// Each part is bounded or stops at a character of another kind, and the text is at most
+// MAX_DATE_CHARS long: no pattern can try more than a few ways at any position.
+/** Day, month's name, year ("Mon, 15 Jan 2024 10:00:00 GMT"); the time is optional. */
+const RFC822 = new RegExp(
+  String.raw`^(?:\p{L}{2,9}\.?,?\s*)?(?<d>\d{1,2})\.?[\s-]+(?<month>\p{L}{3,9})\.?[\s-]+(?<y>\d{2,4})(?:(?:\s+|t)${TIME}\s*${ZONE}?)?${COMMENT}$`,
+  'iu',
+);
+/** The month's name first, as in the US ("January 15, 2024", "Mon Jan 15 2024 10:00:00 GMT+0000"). */
+const MONTH_FIRST = new RegExp(
+  String.raw`^(?:\p{L}{2,9}\.?,?\s)?(?<month>\p{L}{3,9})\.?\s(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s(?<y>\d{4})(?:,?\s(?:at\s)?${TIME}\s?${ZONE}?)?${COMMENT}$`,
+  'iu',
+);
+/** RFC 3339 and its relatives: a space for the T, no zone, a zone's name, slashes ("2024/01/15"). */
+const ISO = new RegExp(
+  String.raw`^(?<y>\d{4})[-/](?<mo>\d{2})[-/](?<d>\d{2})(?:[t\s](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s*(?:(?<sign>[+-])(?<oh>\d{2})(?::?(?<om>\d{2}))?(?:\s?\p{L}{2,5})?|(?<zone>\p{L}{1,5}))?)?$`,
+  'iu',
+);
+
+type Parts = Partial<Record<'d' | 'month' | 'mo' | 'y' | 'h' | 'mi' | 's' | 'ampm' | 'sign' | 'oh' | 'om' | 'zone', string>>;
 
 /** The month a name gives, in English or another language of OTHER_MONTHS; -1 for none. */
 function monthOf(name: string): number {
@@ -51,23 +82,34 @@ function utc(y: number, mo: number, d: number, h: number, mi: number, s: number,
   return ms - offset * 60_000;
 }
 
-function fromRfc822(m: RegExpExecArray): number {
-  const month = monthOf(m[2] ?? '');
-  let year = Number(m[3]);
-  if ((m[3] ?? '').length === 2) year += year < 50 ? 2000 : 1900;
+/** Minutes east of UTC the parts give: the offset, else the zone's name, else UTC. */
+function offsetOf(p: Parts): number {
+  if (p.sign) return (p.sign === '-' ? -1 : 1) * (Number(p.oh) * 60 + Number(p.om ?? 0));
   // An unknown zone name is read as UTC: off by hours at worst, which beats dropping the date.
-  const offset = m[7] ? (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9] ?? 0)) : (ZONES[(m[10] ?? 'z').toLowerCase()] ?? 0);
-  if (month < 0) return NaN;
-  return utc(year, month, Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), offset);
+  return ZONES[(p.zone ?? 'z').toLowerCase()] ?? 0;
 }
 
-function fromIso(m: RegExpExecArray): number {
-  // No zone: RFC 3339 requires one, and UTC is the least surprising reading of its absence.
-  const offset = m[8] ? (m[8] === '-' ? -1 : 1) * (Number(m[9]) * 60 + Number(m[10] ?? 0)) : 0;
+/** The hour on a 24-hour clock: 12 AM is midnight, 12 PM noon, and "13:00 PM" no time at all. */
+function hourOf(p: Parts): number {
+  const hour = Number(p.h);
+  if (!p.ampm) return hour;
+  if (hour < 1 || hour > 12) return NaN;
+  return (hour % 12) + (p.ampm.toLowerCase() === 'p' ? 12 : 0);
+}
+
+function fromParts(p: Parts, year: number, month: number): number {
   // A day without a time is that day wherever the reader is: noon UTC falls on it in every zone
   // from UTC-11 to UTC+11, where midnight UTC is the day before everywhere west of UTC.
-  if (m[4] === undefined) return utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12, 0, 0, 0);
-  return utc(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5] ?? 0), Number(m[6] ?? 0), offset);
+  if (p.h === undefined) return utc(year, month, Number(p.d), 12, 0, 0, 0);
+  // No zone: RFC 3339 requires one, and UTC is the least surprising reading of its absence.
+  return utc(year, month, Number(p.d), hourOf(p), Number(p.mi), Number(p.s ?? 0), offsetOf(p));
+}
+
+function fromNamedMonth(p: Parts): number {
+  const month = monthOf(p.month ?? '');
+  let year = Number(p.y);
+  if ((p.y ?? '').length === 2) year += year < 50 ? 2000 : 1900;
+  return month < 0 ? NaN : fromParts(p, year, month);
 }
 
 /** The date as an ISO string in UTC, or null when it is missing or cannot be read with confidence. */
@@ -75,9 +117,9 @@ export function parseFeedDate(raw: string | null | undefined): string | null {
   const text = raw?.trim().replace(/\s+/g, ' ');
   // No date is this long: a longer text is not read (it also bounds the patterns' work).
   if (!text || text.length > MAX_DATE_CHARS) return null;
-  const iso = ISO.exec(text);
-  const rfc = iso ? null : RFC822.exec(text);
-  const ms = iso ? fromIso(iso) : rfc ? fromRfc822(rfc) : NaN;
+  const iso = ISO.exec(text)?.groups as Parts | undefined;
+  const named = iso ? undefined : ((RFC822.exec(text) ?? MONTH_FIRST.exec(text))?.groups as Parts | undefined);
+  const ms = iso ? fromParts(iso, Number(iso.y), Number(iso.mo) - 1) : named ? fromNamedMonth(named) : NaN;
   // Years outside this range are template placeholders (0001-01-01) or typos, not publication dates.
   if (!Number.isFinite(ms)) return null;
   const year = new Date(ms).getUTCFullYear();
