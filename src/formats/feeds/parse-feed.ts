@@ -80,8 +80,13 @@ export function parseFeed(text: string, opts: ParseFeedOptions = {}): FeedParseR
   return { ok: true, feed: { ...feed, items: distinctIds(feed.items) } };
 }
 
-/** Labels of the single-byte Western encodings (WHATWG: each is windows-1252), the ones a server names by default. */
-const WESTERN = /^(?:iso-?8859-1|iso_8859-1|latin-?1|l1|windows-1252|cp1252|us-ascii|ascii)$/i;
+/**
+ * Labels of the single-byte Western encodings, the ones a server names by default: WHATWG reads
+ * each as windows-1252, but ISO-8859-15 (Latin-9, its euro sign where Latin-1 has ¤).
+ */
+const WESTERN = /^(?:iso-?8859-1|iso_8859-1|latin-?1|l1|windows-1252|cp1252|us-ascii|ascii|iso-?8859-15|iso_8859-15|latin-?9|l9)$/i;
+/** How much of the text's start is searched for its XML declaration (blank lines may come first). */
+const HEAD_BYTES = 512;
 
 /** Whether the bytes hold any beyond ASCII and all of them read as UTF-8. */
 function readsAsUtf8(bytes: Uint8Array): boolean {
@@ -94,19 +99,60 @@ function readsAsUtf8(bytes: Uint8Array): boolean {
   }
 }
 
+/** Whether a label names UTF-8 (WHATWG knows it as "utf8", "unicode-1-1-utf-8" too). */
+function isUtf8(label: string): boolean {
+  try {
+    return new TextDecoder(label).encoding === 'utf-8';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the bytes hold a well-formed UTF-8 sequence of two bytes or more. Latin-1 and windows-1252
+ * text almost never does (a letter from À to ô followed by one to three bytes from 0x80 to 0xBF:
+ * "Ã©"); UTF-8 text with a stray byte pasted in does at every other accent. One pass.
+ */
+function holdsUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]!;
+    const length = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) continue;
+    let k = 1;
+    while (k < length && (bytes[i + k]! & 0xc0) === 0x80) k++;
+    if (k === length) return true;
+  }
+  return false;
+}
+
 /**
  * Bytes to text: a byte order mark first (it cannot be mistaken), then the encoding the server or
  * the XML declaration names (ISO-8859-1 feeds are still common), else UTF-8, which is also what
  * JSON Feed requires. A server that names ISO-8859-1 by default for a UTF-8 feed is common too,
  * and would turn every "é" into "Ã©": bytes that read as UTF-8 beyond ASCII are UTF-8 (genuine
  * Latin-1 text almost never does, as it would need "Ã" followed by a symbol at every accent).
+ * The other way round, a server (or nothing) saying UTF-8 over Latin-1 or windows-1252 bytes gave
+ * "Caf� � S�o Paulo": bytes that are not UTF-8 and hold no UTF-8 sequence at all are read as their
+ * XML declaration says, else as windows-1252. A UTF-8 feed with one stray byte stays UTF-8.
  */
 export function decodeFeedBytes(bytes: Uint8Array, contentType: string | null): string {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8' : bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
-  const declared =
-    /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? /^(?:\uFEFF)?<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, HEAD_BYTES));
+  const inXml = /^(?:\uFEFF)?\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)["']/i.exec(head)?.[1];
+  const declared = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? inXml;
   const encoding = bom ?? (declared && WESTERN.test(declared) && readsAsUtf8(bytes) ? 'utf-8' : declared) ?? 'utf-8';
+  if (!bom && isUtf8(encoding)) {
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      if (!holdsUtf8Sequence(bytes)) return decode(bytes, inXml && !isUtf8(inXml) ? inXml : 'windows-1252');
+    }
+  }
+  return decode(bytes, encoding);
+}
+
+/** The bytes in an encoding, or in UTF-8 when no browser knows the encoding's name. */
+function decode(bytes: Uint8Array, encoding: string): string {
   try {
     return new TextDecoder(encoding).decode(bytes);
   } catch {
