@@ -26,12 +26,12 @@ export function decodeEntities(text: string): string {
 }
 
 /** Tags that end a line of text: their break survives as white space between words. */
-const BLOCK = new Set([
+export const BLOCK: ReadonlySet<string> = new Set([
   'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figure', 'figcaption',
   'section', 'article', 'tr', 'table',
 ]);
 /** Elements dropped with everything inside them: code, styles and captions are not the summary. */
-const DROPPED: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'figcaption']);
+export const DROPPED: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'figcaption']);
 /**
  * Those and links with their text: what is left of an aggregator's description that only lists
  * headlines (a link each, the outlet's name in a `<font>`) is nothing.

@@ -3,7 +3,7 @@
 // Atom feed are recognised by namespace URI, not by whichever prefix a publisher chose.
 // Well-formedness that matters for trust (matching tags, closed comments/CDATA, one root) is checked;
 // HTML entities that feeds use illegally (`&nbsp;`) are accepted rather than rejecting the feed.
-import { decodeEntities } from './entities';
+import { BLOCK, decodeEntities, DROPPED } from './entities';
 
 export interface XmlElement {
   /** Qualified name as written (`dc:date`). */
@@ -156,8 +156,31 @@ export function child(el: XmlElement, ns: string, local: string): XmlElement | u
   return children(el, ns, local)[0];
 }
 
-/** All text inside the element, in order (CDATA included), untrimmed. */
+/**
+ * All text inside the element, in order (CDATA included), untrimmed. Markup inside a feed's text
+ * (Atom's type="xhtml", an RSS description of raw XHTML) is read as htmlToText reads HTML: a block
+ * element's text is a line of its own ("First sentence.</p><p>Second" ran together), and scripts,
+ * styles and captions are not text. Elements are known by their local name only: feeds put raw
+ * HTML under whatever default namespace they declare, and no feed vocabulary uses these names.
+ */
 export function textOf(el: XmlElement | undefined): string {
   if (!el) return '';
-  return el.nodes.map((n) => (typeof n === 'string' ? n : textOf(n))).join('');
+  const out: string[] = [];
+  collectText(el, out);
+  return out.join('');
+}
+
+function collectText(el: XmlElement, out: string[]): void {
+  for (const node of el.nodes) {
+    if (typeof node === 'string') {
+      out.push(node);
+      continue;
+    }
+    const name = node.local.toLowerCase();
+    if (DROPPED.has(name)) continue;
+    const block = BLOCK.has(name);
+    if (block) out.push('\n');
+    collectText(node, out);
+    if (block) out.push('\n');
+  }
 }
