@@ -136,19 +136,59 @@ export function toFeedItem(raw: RawItem, base: string | null): FeedItem | null {
   return { id, url, title, summary, published, author, categories, section, kind: articleKind(address, categories, section, title), ...(source ? { source } : {}) };
 }
 
+/** Elements read from each end of a long feed, at most, for the dates that tell its order. */
+const ORDER_PROBE = 8;
+
 /**
- * The first `max` items the elements convert to, in feed order. Elements past them are not
- * converted: a feed may list thousands and only `max` are kept. The count is of items, not of
- * elements: an element with nothing to show (null) does not take a place.
+ * The `max` items a feed's elements convert to, in feed order: its first ones, as feeds list their
+ * latest first; its last ones when it is longer than `max` and lists its oldest first (an archive
+ * feed of 600 items kept its 500 oldest). Elements past them are not converted: a feed may list
+ * thousands and only `max` are kept. The count is of items, not of elements: an element with
+ * nothing to show (null) does not take a place.
  */
 export function firstItems<E>(elements: readonly E[], convert: (element: E) => FeedItem | null, max: number): FeedItem[] {
+  // Each element converted once, whether to read its date or to keep it.
+  const converted = new Map<number, FeedItem | null>();
+  const itemAt = (i: number): FeedItem | null => {
+    let item = converted.get(i);
+    if (item === undefined) converted.set(i, (item = convert(elements[i]!)));
+    return item;
+  };
   const items: FeedItem[] = [];
-  for (const element of elements) {
-    if (items.length >= max) break;
-    const item = convert(element);
+  if (elements.length > max && oldestFirst(elements.length, itemAt)) {
+    for (let i = elements.length - 1; i >= 0 && items.length < max; i--) {
+      const item = itemAt(i);
+      if (item) items.push(item);
+    }
+    return items.reverse();
+  }
+  for (let i = 0; i < elements.length && items.length < max; i++) {
+    const item = itemAt(i);
     if (item) items.push(item);
   }
   return items;
+}
+
+/**
+ * Whether a feed lists its oldest item first: the first dated item of its start is older than
+ * the first dated one of its end, and one from its middle falls between them. The middle keeps a
+ * feed listed newest first under one old pinned item at its head from losing its latest items.
+ * Undated ends say nothing: the feed's own order stands.
+ */
+function oldestFirst(length: number, itemAt: (i: number) => FeedItem | null): boolean {
+  const dateFrom = (from: number, step: 1 | -1): string | null => {
+    for (let i = from, k = 0; i >= 0 && i < length && k < ORDER_PROBE; i += step, k++) {
+      const published = itemAt(i)?.published;
+      if (published) return published;
+    }
+    return null;
+  };
+  // Dates are UTC ISO strings (parseFeedDate): their text order is their time order.
+  const first = dateFrom(0, 1);
+  const last = first === null ? null : dateFrom(length - 1, -1);
+  if (first === null || last === null || last <= first) return false;
+  const middle = dateFrom(Math.floor(length / 2), 1);
+  return middle !== null && first <= middle && middle <= last;
 }
 
 /**

@@ -10,7 +10,7 @@ import { parseXml, XmlError } from './xml';
 export const FEED_LIMITS = {
   /** Characters of feed text parsed at most; the fetcher caps bytes before this. */
   maxChars: 8_000_000,
-  /** Items kept, newest first as feeds list them. */
+  /** Items kept: a feed's latest, first or last as it lists them (item.ts, firstItems). */
   maxItems: 500,
 };
 
@@ -57,7 +57,8 @@ function distinctIds(items: FeedItem[]): FeedItem[] {
 export function parseFeed(text: string, opts: ParseFeedOptions = {}): FeedParseResult {
   const url = opts.url ?? null;
   const maxChars = opts.maxChars ?? FEED_LIMITS.maxChars;
-  // The dialects stop converting at the limit: items are kept in feed order, never sorted first.
+  // The dialects stop converting at the limit: items are kept in feed order, never sorted first
+  // (the items of a long feed listed oldest first are taken from its end).
   const maxItems = opts.maxItems ?? FEED_LIMITS.maxItems;
   if (text.length > maxChars) return { ok: false, error: `feed too large: more than ${maxChars} characters` };
   const start = text.replace(/^\uFEFF?\s+/, '').slice(0, 1);
