@@ -15,10 +15,22 @@ const TYPES: Record<string, FeedDialect> = {
   'application/rss+xml': 'rss',
   'application/atom+xml': 'atom',
   'application/feed+json': 'json',
+  // RSS 1.0's own type, and the generic XML types older sites declare their feeds with (RSS
+  // mostly: the dialect is a guess until the feed is read).
+  'application/rdf+xml': 'rss',
+  'text/xml': 'rss',
+  'application/xml': 'rss',
+  // JSON Feed's first type; WordPress declares its REST API with it too, so only a link whose
+  // title or address says "feed" is taken (FEED_WORD).
+  'application/json': 'json',
 };
+const FEED_WORD = /feed/i;
 /** Feeds are declared in the head; the text after it is not read. */
 const MAX_SCAN = 512_000;
 const TAG_START = /<(link|base)(?=[\s/>])/gi;
+/** What starts text that is no markup: a comment, or a script's contents. */
+const HIDDEN_START = /<!--|<script(?=[\s/>])/gi;
+const SCRIPT_END = /<\/script(?=[\s/>])/gi;
 const SPACE = /\s/;
 
 /**
@@ -63,24 +75,36 @@ function readTag(src: string, from: number): { attrs: Map<string, string>; end: 
   }
 }
 
-/** The text without its comments; a comment left open hides the rest, as in HTML. */
-function withoutComments(html: string): string {
+/**
+ * The text without its comments and its scripts' contents (a script may hold a `<link>` in a
+ * string); one left open hides the rest, as in HTML. One forward scan: every search starts where
+ * the last one ended, and one that finds nothing ends the scan.
+ */
+function withoutHidden(html: string): string {
   const parts: string[] = [];
   let i = 0;
-  for (;;) {
-    const open = html.indexOf('<!--', i);
-    if (open < 0) break;
-    parts.push(html.slice(i, open));
-    const close = html.indexOf('-->', open + 4);
+  HIDDEN_START.lastIndex = 0;
+  for (let m = HIDDEN_START.exec(html); m; m = HIDDEN_START.exec(html)) {
+    parts.push(html.slice(i, m.index));
+    let close = -1;
+    if (m[0] === '<!--') {
+      const end = html.indexOf('-->', m.index + 4);
+      if (end >= 0) close = end + 3;
+    } else {
+      SCRIPT_END.lastIndex = m.index + m[0].length;
+      const end = SCRIPT_END.exec(html);
+      if (end) close = end.index + end[0].length;
+    }
     if (close < 0) return parts.join('');
-    i = close + 3;
+    i = close;
+    HIDDEN_START.lastIndex = close;
   }
   parts.push(html.slice(i));
   return parts.join('');
 }
 
 export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
-  const head = withoutComments(html.slice(0, MAX_SCAN));
+  const head = withoutHidden(html.slice(0, MAX_SCAN));
   const end = head.search(/<body[\s>]/i);
   const scan = end < 0 ? head : head.slice(0, end);
   let base = pageUrl;
@@ -97,10 +121,13 @@ export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
       continue;
     }
     const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
-    const dialect = TYPES[(attrs.get('type') ?? '').toLowerCase().split(';')[0]?.trim() ?? ''];
+    const type = (attrs.get('type') ?? '').toLowerCase().split(';')[0]?.trim() ?? '';
+    const dialect = Object.hasOwn(TYPES, type) ? TYPES[type] : undefined;
     const url = href ? parseHttpUrl(href, base)?.href : undefined;
     if (!rel.includes('alternate') || !dialect || !url || found.has(url)) continue;
-    found.set(url, { url, dialect, title: attrs.get('title')?.trim() || null });
+    const title = attrs.get('title')?.trim() || null;
+    if (type === 'application/json' && !FEED_WORD.test(`${title ?? ''} ${href}`)) continue;
+    found.set(url, { url, dialect, title });
   }
   return [...found.values()];
 }
