@@ -40,3 +40,13 @@ test('an Atom entry with no alternate link is at its id when that is a web addre
     ['https://harbour.example/2024/storm', null, 'https://harbour.example/2024/bridge'],
   );
 });
+
+test('an Atom title said to be plain text keeps what looks like a tag; one left unsaid is read as HTML', () => {
+  const xml = atomEntries(
+    '<entry><title type="text">Apple &lt;AAPL.O&gt; shares rise</title><id>https://harbour.example/a</id><updated>2024-01-15T10:00:00Z</updated></entry>' +
+      '<entry><title>Storm &lt;b&gt;batters&lt;/b&gt; coast</title><id>https://harbour.example/b</id><updated>2024-01-15T10:00:00Z</updated></entry>',
+  );
+  const parsed = parseFeed(xml, { url: 'https://harbour.example/feed.xml' });
+  assert.ok(parsed.ok);
+  assert.deepEqual(parsed.feed.items.map((i) => i.title), ['Apple <AAPL.O> shares rise', 'Storm batters coast']);
+});

@@ -46,6 +46,9 @@ function entry(el: XmlElement, feedBase: string | null, feedAuthor: string | nul
       id: text(atom(el, 'id')) || null,
       url: originalLink(el) ?? alternate(el),
       title: text(atom(el, 'title')),
+      // Said to be plain text (RFC 4287 3.1.1): a "<" in it is a character. Left unsaid, the title
+      // is read as HTML, as feeds that escape markup into it without saying so need.
+      titleIsText: atom(el, 'title')?.attrs['type'] === 'text',
       summaries: [text(atom(el, 'summary')), text(atom(el, 'content'))],
       date: text(atom(el, 'published')) || text(atom(el, 'updated')) || text(child(el, NS.dc, 'date')),
       author: authorOf(el) ?? feedAuthor,
