@@ -72,3 +72,18 @@ test('in the stories: each outlet named once, its sibling-host items its own', (
   );
   for (const id of model.entries.ids()) assert.equal(model.entries.get(id)?.own, true);
 });
+
+test('items a feed tells apart at one address are so many entries; one item listed twice is one', async () => {
+  const { feedPart } = await import('../../src/background/feeds/feed-entry');
+  const item = (guid: string, title: string, link: string) => `<item><title>${title}</title><link>${link}</link><guid isPermaLink="false">${guid}</guid><pubDate>Mon, 15 Jan 2024 10:00:00 GMT</pubDate></item>`;
+  const xml = `<rss version="2.0"><channel><title>Town Council News</title><link>https://town.example/</link>${[
+    item('notice-1', 'Road closure on Mill Street', 'https://town.example/news'),
+    item('notice-2', 'Library opens on Sundays', 'https://town.example/news'),
+    item('notice-2', 'Library opens on Sundays', 'https://town.example/news'),
+    item('story-4', 'Budget meeting moved', 'https://town.example/news#item-4'),
+  ].join('')}</channel></rss>`;
+  const parsed = parseFeed(xml, { url: 'https://town.example/rss' });
+  assert.ok(parsed.ok);
+  const titles = [...feedPart('https://town.example/rss', parsed.feed).entries.values()].map((e) => e.article.title);
+  assert.deepEqual(titles, ['Road closure on Mill Street', 'Library opens on Sundays', 'Budget meeting moved']);
+});

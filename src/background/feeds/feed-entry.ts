@@ -53,15 +53,25 @@ export function feedPart(feedUrl: string, feed: Feed): FeedPart {
   const entries = new Map<string, Entry>();
   // An outlet's opinion feed makes opinions of items whose own address says nothing.
   const sectionKind = feedKind(feedUrl, feed.title);
+  /** The feed's own id of the item each entry was made from. */
+  const itemIds = new Map<string, string>();
+  const feedKey = urlKey(feedUrl) ?? feedUrl;
   for (const item of feed.items) {
     const made = madeEntries.get(item);
     if (made && made.feedUrl === feedUrl && made.host === host && made.sectionKind === sectionKind) {
-      if (!entries.has(made.id)) entries.set(made.id, made.entry);
+      if (!entries.has(made.id)) {
+        entries.set(made.id, made.entry);
+        itemIds.set(made.id, item.id);
+      }
       continue;
     }
     const link = item.url ? keyAndHost(item.url) : null;
-    const id = link?.key || `${urlKey(feedUrl) ?? feedUrl}#${item.id}`;
+    let id = link?.key || `${feedKey}#${item.id}`;
+    // Items the feed tells apart (their ids differ) at one address (a site's link in every item,
+    // addresses told apart by a fragment only) are so many articles, not one listed again.
+    if (entries.has(id) && itemIds.get(id) !== item.id) id = `${feedKey}#${item.id}`;
     if (entries.has(id)) continue;
+    itemIds.set(id, item.id);
     const linkHost = link?.host || host;
     const sourceHost = item.source?.url ? displayHost(item.source.url) : null;
     // An aggregator's item links through the aggregator itself: its outlet is the one it names.
