@@ -6,7 +6,7 @@ import { int, isRecord, optStr, str } from '../formats/guards';
 import { parsePublicKey } from '../formats/pack-signature';
 import { parseHttpUrl } from '../formats/url';
 import { IMPORT_ID, MAX_BATCH_FEEDS, MAX_PACK_TEXT, MAX_URL } from './source-events';
-import type { DiscoveryView, FeedBatchResult, FeedView, HistoryExportEntry, HistoryView, SourcesState, SubscriptionView, TopStory } from './views';
+import type { DiscoveryView, FeedAddView, FeedBatchResult, FeedView, HistoryExportEntry, HistoryView, SourcesState, SubscriptionView, TopStory } from './views';
 import { SOURCE_PREF_BOUNDS, type SourcePrefs } from '../formats/source-prefs';
 
 function httpUrl(p: unknown): string | undefined {
@@ -82,8 +82,8 @@ export const sourceCalls = {
   'subscription/refresh': call({ senders: OPTIONS, parse: storedUrl, answer: answer<SubscriptionView>() }),
   /** Options: unsubscribe and remove the pack it installed. */
   'subscription/remove': call({ senders: OPTIONS, parse: storedUrl, answer: answer<null>() }),
-  /** Options: add a feed (RSS, Atom, JSON Feed); fetched at once. */
-  'feed/add': call({ senders: OPTIONS, parse: urlOnly, answer: answer<FeedView>() }),
+  /** Options: add a feed (RSS, Atom, JSON Feed); fetched at once. A web page's address adds nothing and answers the feeds it names. */
+  'feed/add': call({ senders: OPTIONS, parse: urlOnly, answer: answer<FeedAddView>() }),
   'feed/refresh': call({ senders: OPTIONS, parse: storedUrl, answer: answer<FeedView>() }),
   'feed/remove': call({ senders: OPTIONS, parse: storedUrl, answer: answer<null>() }),
   /** Options: the feeds the reader's current tab declares (`<link rel="alternate">`). */

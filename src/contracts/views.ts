@@ -309,6 +309,9 @@ export interface DiscoveryView {
   feeds: DiscoveredFeed[];
 }
 
+/** A feed added, or the web page its address answered with (nothing added) and the feeds the page names. */
+export type FeedAddView = FeedView | { page: DiscoveryView };
+
 /** One article of an exported reading history. */
 export interface HistoryExportEntry {
   url: string;

@@ -2,7 +2,8 @@
 // labelled from an installed pack; 304 and broken answers keep the items; removal rebuilds.
 import { after, afterEach, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addFeed, feedViews, refreshAllFeeds, refreshFeed, removeFeed } from '../../src/background/sources/feeds';
+import { addFeed as addFeedOrPage, feedViews, refreshAllFeeds, refreshFeed, removeFeed } from '../../src/background/sources/feeds';
+import type { FeedView } from '../../src/contracts/views';
 import { installPack } from '../../src/background/pack-store';
 import { networkLog } from '../../src/background/sources/network-log';
 import type { Pack } from '../../src/formats/model';
@@ -13,6 +14,13 @@ import { packReports, packStoryCount } from '../fixtures/stored-packs';
 import { packValues } from '../../src/background/pack-keys';
 
 let server: LocalServer;
+
+/** A feed added (these addresses are feeds, never web pages). */
+async function addFeed(env: TestEnv, url: string): Promise<FeedView> {
+  const view = await addFeedOrPage(env, url);
+  assert.ok(!('page' in view), `${url} was taken for a web page`);
+  return view;
+}
 let meridianBody = '';
 /** An entry the Harbour feed adds once a test publishes it. */
 let harbourExtra = '';
@@ -29,6 +37,12 @@ before(async () => {
     '/harbour.atom': (_req, res) => res.writeHead(200, { 'content-type': 'application/atom+xml' }).end(harbourAtom('http://localhost:1').replace('</feed>', `${harbourExtra}</feed>`)),
     '/broken.xml': answer(200, { 'content-type': 'application/xml' }, '<rss><channel><title>Broken</channel></rss>'),
     '/broken.json': answer(200, { 'content-type': 'application/feed+json' }, '{"version": "https://jsonfeed.org/version/1.1", "items": ['),
+    '/home.html': answer(
+      200,
+      { 'content-type': 'text/html; charset=utf-8' },
+      '<!doctype html><html><head><title>The Daily Meridian &amp; Co</title><link rel="alternate" type="application/rss+xml" title="World news" href="/meridian.xml"></head><body><p>News.</p></body></html>',
+    ),
+    '/about.html': answer(200, { 'content-type': 'text/html' }, '<!DOCTYPE html><html><head><title>About us</title></head><body></body></html>'),
   });
   meridianBody = meridianRss(server.url(''));
 });
@@ -103,6 +117,16 @@ test('a 304 keeps the items; broken XML or JSON keeps them too and records the p
   assert.equal(await packStoryCount(env.database, 'feeds'), 2);
   const outcomes = (await networkLog(env.database)).map((e) => e.outcome);
   assert.deepEqual(outcomes.reverse(), ['fresh', 'not-modified', 'fresh', 'fresh']);
+});
+
+test('a web page given for a feed adds nothing and answers the feeds it names, for the reader to choose', async () => {
+  const env = await testEnv();
+  const view = await addFeedOrPage(env, server.url('/home.html'));
+  assert.deepEqual(view, { page: { pageTitle: 'The Daily Meridian & Co', pageUrl: server.url('/home.html'), feeds: [{ url: server.url('/meridian.xml'), dialect: 'rss', title: 'World news' }] } });
+  assert.deepEqual(await feedViews(env), [], 'no broken feed left behind');
+  // A page that names none says so the same way; a feed's address is a feed.
+  assert.deepEqual(await addFeedOrPage(env, server.url('/about.html')), { page: { pageTitle: 'About us', pageUrl: server.url('/about.html'), feeds: [] } });
+  assert.equal((await addFeed(env, server.url('/meridian.xml'))).error, null);
 });
 
 test("a failed refresh's kind reaches the view for the reader's words, and a success clears it", async () => {

@@ -2,7 +2,7 @@
 // service worker) and merged with the items kept from earlier refreshes, within the reader's
 // window. Answers what to store (feed-store.ts stores it) and, on failure, why, as a code a page
 // can put in plain words. A failed fetch or a malformed feed keeps the earlier items.
-import { decodeFeedBytes, ItemMemo, mergeFeedItems, parseFeed, retainFeedItems, type KnownItems } from '../../formats/feeds';
+import { decodeFeedBytes, discoverFeeds, isHtmlPage, ItemMemo, mergeFeedItems, pageTitleOf, parseFeed, retainFeedItems, type DiscoveredFeed, type KnownItems } from '../../formats/feeds';
 import type { SourceFetchResult } from '../../formats/source-request';
 import type { FeedItemsRecord, FeedRecord } from '../../formats/storage-schema';
 import type { FeedErrorCode } from '../../contracts/views';
@@ -16,6 +16,8 @@ export interface FetchedFeed {
   error: FeedErrorCode | null;
   /** The technical reason behind `error`. */
   detail: string | null;
+  /** The address answered with a web page, not a feed: its title and the feeds it names. */
+  page?: { title: string | null; feeds: DiscoveredFeed[] };
 }
 
 export interface FeedFetchOptions {
@@ -89,8 +91,13 @@ export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetc
     return { write: { url: feed.url, record, ...(items ? { items } : {}) }, error: null, detail: null };
   }
   const memo = new ItemMemo(knownItems.get(feed.url));
-  const parsed = parseFeed(decodeFeedBytes(res.body, res.contentType), { url: res.finalUrl, memo });
-  if (!parsed.ok) return failed('not-a-feed', parsed.error, parsed.error);
+  const text = decodeFeedBytes(res.body, res.contentType);
+  const parsed = parseFeed(text, { url: res.finalUrl, memo });
+  if (!parsed.ok) {
+    // A site's page given for its feed (its home page, a section): feed readers look for the feeds it names.
+    const page = isHtmlPage(text) ? { title: pageTitleOf(text), feeds: discoverFeeds(text, res.finalUrl) } : undefined;
+    return { ...failed('not-a-feed', parsed.error, parsed.error), ...(page ? { page } : {}) };
+  }
   if (knownItems.size >= MAX_KNOWN_FEEDS && !knownItems.has(feed.url)) knownItems.clear();
   knownItems.set(feed.url, memo.known);
   const items = mergeFeedItems(stored?.feed.items ?? [], parsed.feed.items, { now: now.getTime(), windowDays });

@@ -5,7 +5,7 @@
 import { CallError } from '../../contracts/call-result';
 import { retainFeedItems } from '../../formats/feeds';
 import type { FeedRecord } from '../../formats/storage-schema';
-import { FEED_ERROR_CODES, type FeedErrorCode, type FeedView } from '../../contracts/views';
+import { FEED_ERROR_CODES, type FeedAddView, type FeedErrorCode, type FeedView } from '../../contracts/views';
 import { fetchFeeds } from './feed-batch';
 import { fetchFeed } from './feed-fetch';
 import { validItems } from './feed-state';
@@ -44,10 +44,23 @@ export async function refreshAllFeeds(env: SourceEnv): Promise<void> {
   await pruneFeeds(env, answered);
 }
 
-export async function addFeed(env: SourceEnv, url: string): Promise<FeedView> {
+/**
+ * Adds the feed at `url` and fetches it. An address that answers with a web page is not added: the
+ * answer is the page and the feeds it names, for the reader to choose from (a feed reader's
+ * "this is a page; it has these feeds"), where a broken feed was added before.
+ */
+export async function addFeed(env: SourceEnv, url: string): Promise<FeedAddView> {
   if (await env.database.get('feeds', url)) throw new CallError('exists', 'this feed is already added');
-  await env.database.put('feeds', { url, title: null, addedAt: env.now().toISOString(), itemCount: 0, ...NEVER_CHECKED });
-  return refreshFeed(env, url);
+  const feed: FeedRecord = { url, title: null, addedAt: env.now().toISOString(), itemCount: 0, ...NEVER_CHECKED };
+  await env.database.put('feeds', feed);
+  const fetched = await fetchFeed(env, feed);
+  if (fetched.page) {
+    // Nothing but this record was stored for it.
+    await env.database.delete('feeds', url);
+    return { page: { pageTitle: fetched.page.title ?? url, pageUrl: url, feeds: fetched.page.feeds } };
+  }
+  await writeFeeds(env, [fetched.write]);
+  return feedView(env, fetched.write.record ?? feed);
 }
 
 export async function removeFeed(env: SourceEnv, url: string): Promise<void> {

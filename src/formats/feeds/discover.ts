@@ -131,3 +131,20 @@ export function discoverFeeds(html: string, pageUrl: string): DiscoveredFeed[] {
   }
   return [...found.values()];
 }
+
+/** Whether text meant to be a feed is a web page: its start says HTML (a doctype or an html element). */
+export function isHtmlPage(text: string): boolean {
+  return /^\s*(?:<!--[^]*?-->\s*)?<(?:!doctype\s+html|html)[\s>]/i.test(text.slice(0, 2_000));
+}
+
+/** A page's `<title>` as text, at most 300 characters; null without one. Searched once, forward. */
+export function pageTitleOf(html: string): string | null {
+  const head = html.slice(0, MAX_SCAN);
+  const open = head.search(/<title[\s>]/i);
+  if (open < 0) return null;
+  const start = head.indexOf('>', open);
+  const end = start < 0 ? -1 : head.indexOf('<', start + 1);
+  if (end < 0) return null;
+  const title = decodeEntities(head.slice(start + 1, end)).replace(/\s+/g, ' ').trim().slice(0, 300);
+  return title || null;
+}

@@ -1,7 +1,7 @@
 // Feeds: parse RSS 2.0, Atom 1.0 and JSON Feed into FeedItems, and find a page's declared feeds.
 export type { Feed, FeedDialect, FeedItem, FeedParseResult } from './types';
 export { FEED_LIMITS, decodeFeedBytes, parseFeed, type ParseFeedOptions } from './parse-feed';
-export { discoverFeeds, type DiscoveredFeed } from './discover';
+export { discoverFeeds, isHtmlPage, pageTitleOf, type DiscoveredFeed } from './discover';
 export { parseFeedDate } from './dates';
 export { articleKind, feedKind, titleParts } from './kind';
 export { ItemMemo, type KnownItems } from './known-items';

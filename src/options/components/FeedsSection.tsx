@@ -45,6 +45,11 @@ export function FeedsSection({ feeds, store, windowDays, refreshHours, scheduled
       if (!(await platform.requestAccess(address))) throw new Error(t('sourceAccessRefused', address));
       const added = await call('feed/add', { url: address });
       setUrl('');
+      // A web page's address adds nothing: the feeds it names are listed to add, as "Find feeds" lists a tab's.
+      if ('page' in added) {
+        setFound(added.page);
+        return added.page.feeds.length ? t('feedAddressIsPage', added.page.pageTitle) : t('feedAddressIsPageWithout', added.page.pageTitle);
+      }
       // The discovered list stays: a page often declares several feeds worth adding.
       changed();
       return added.error ? t('feedAddedWithError', address) : t('feedAdded', [added.title ?? address, formatCount('feedItemCount', added.itemCount)]);

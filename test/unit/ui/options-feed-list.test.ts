@@ -4,7 +4,7 @@
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { h } from 'preact';
-import { cleanup, mount, text, typeInto } from './dom';
+import { cleanup, click, mount, settle, text, typeInto } from './dom';
 import { fakeBackground } from './fake-background';
 import { FeedsSection } from '../../../src/options/components/FeedsSection';
 import { FILTER_FROM } from '../../../src/options/components/FeedRows';
@@ -83,4 +83,29 @@ test('a short list has no filter, and says nothing of attention when every feed 
   const root = await section(FEEDS.slice(0, 3));
   assert.equal(text(root.querySelector('[data-testid="feeds-summary"]')), '3 feeds.');
   assert.equal(root.querySelector('[data-testid="feed-filter"]'), null);
+});
+
+test("a web page's address given for a feed lists the feeds the page declares, to add one by one, and adds nothing itself", async () => {
+  const added: string[] = [];
+  const background = fakeBackground({
+    'feed/add': ({ url }) => {
+      added.push(url);
+      if (url === 'https://meridian.example/') return { page: { pageTitle: 'The Daily Meridian', pageUrl: url, feeds: [{ url: 'https://meridian.example/world/rss', dialect: 'rss', title: 'World news' }] } };
+      return feed(url, 'World news');
+    },
+  });
+  let changes = 0;
+  const root = await mount(h(FeedsSection, { feeds: [], store: { items: 0, stories: 0, bytes: 0 }, windowDays: 30, refreshHours: 6, scheduled: true, call: background.call, platform, changed: () => void changes++ }));
+  await typeInto(root.querySelector('#feed-url'), 'https://meridian.example/');
+  root.querySelector('form')!.dispatchEvent(new (root.ownerDocument.defaultView!.Event)('submit', { cancelable: true }));
+  await settle(20);
+  const said = [...root.querySelectorAll('[role="status"], [role="alert"]')].map((line) => text(line)).join(' | ');
+  assert.match(said, /is a web page, “The Daily Meridian”, not a feed/);
+  const list = root.querySelector('ul[aria-label*="The Daily Meridian"]');
+  assert.equal(text(list?.querySelector('.row-title')), 'World news');
+  assert.equal(changes, 0, 'nothing added');
+  await click(list?.querySelector('button'));
+  await settle(20);
+  assert.deepEqual(added, ['https://meridian.example/', 'https://meridian.example/world/rss']);
+  assert.equal(changes, 1);
 });
