@@ -6,6 +6,7 @@ import type { ActionView } from '../../contracts/views';
 import type { ActionGroups, CategoryGroup } from '../action-groups';
 import { useDoneState } from '../use-done-state';
 import { ActionItem } from './ActionItem';
+import { BusyButton } from '../../ui/busy-button';
 import { Section } from './Section';
 
 /**
@@ -30,6 +31,11 @@ interface Props {
   groups: ActionGroups;
   /** The story has no category and the reader may file it: the empty list says how steps come. */
   canFile?: boolean;
+  /**
+   * The category such a story comes closest to (offered in the Categories section): filed there in
+   * one press from here, where a reader looking for steps is, rather than up in that section.
+   */
+  closest?: { name: string; file(): void; busy: boolean } | undefined;
 }
 
 interface GroupProps {
@@ -65,7 +71,7 @@ function chooseCategory(): void {
   document.getElementById('category-pick')?.focus();
 }
 
-export function ActionsSection({ storyId, actions, groups, canFile = false }: Props) {
+export function ActionsSection({ storyId, actions, groups, canFile = false, closest }: Props) {
   const state = useDoneState(storyId);
   const doneCount = actions.filter((a) => state.isDone(a)).length;
   const anchors = [...groups.byCategory.values()].map((g) => g.anchor);
@@ -106,12 +112,22 @@ export function ActionsSection({ storyId, actions, groups, canFile = false }: Pr
     <Section name="actions" title={t('actionsTitle')}>
       {actions.length === 0 && canFile ? (
         // Steps come with categories: the way to them is the list in the Categories section.
-        <p class="empty">
-          {t('actionsEmptyFile')}{' '}
-          <button type="button" class="link-button" data-testid="actions-choose-category" onClick={chooseCategory}>
-            {t('categoryPickNone')}
-          </button>
-        </p>
+        <>
+          <p class="empty">
+            {t('actionsEmptyFile')}{' '}
+            <button type="button" class="link-button" data-testid="actions-choose-category" onClick={chooseCategory}>
+              {t('categoryPickNone')}
+            </button>
+          </p>
+          {closest && (
+            <p class="actions-closest">
+              {t('actionsClosest', closest.name)}{' '}
+              <BusyButton type="button" class="button" data-testid="actions-file-closest" busy={closest.busy} onClick={closest.file}>
+                {t('actionsFileClosest')}
+              </BusyButton>
+            </p>
+          )}
+        </>
       ) : actions.length === 0 ? (
         <p class="empty">{t('actionsEmpty')}</p>
       ) : (

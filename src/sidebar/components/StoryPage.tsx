@@ -18,6 +18,8 @@ export function StoryPage({ story: given, onReplace }: { story: StoryView; onRep
   // In the order the checklist shows them: the first contact step asks for the reader's place.
   const shown = [...groups.own, ...[...groups.byCategory.values()].flatMap((g) => g.actions)];
   const firstContact = shown.find((a) => a.kind === 'contact-official')?.id ?? null;
+  const canFile = story.categoryChoice !== undefined && story.categories.length === 0;
+  const closest = story.categoryChoice?.suggested[0];
   return (
     <OfficialsProvider story={story} firstContactId={firstContact}>
       <article class="story">
@@ -26,7 +28,14 @@ export function StoryPage({ story: given, onReplace }: { story: StoryView; onRep
         <CoverageSection reports={story.reports} />
         <OpinionsSection opinions={story.opinions} {...(story.opinionSources === undefined ? {} : { sources: story.opinionSources })} readingOne={story.reports.some((r) => r.current && r.kind !== 'report')} />
         {/* Keyed by story, so ticks made on one story never carry over to the next one shown. */}
-        <ActionsSection key={story.id} storyId={story.id} actions={story.actions} groups={groups} canFile={story.categoryChoice !== undefined && story.categories.length === 0} />
+        <ActionsSection
+          key={story.id}
+          storyId={story.id}
+          actions={story.actions}
+          groups={groups}
+          canFile={canFile}
+          closest={canFile && closest ? { name: closest.name, file: () => filing.choose([closest.id]), busy: filing.busy } : undefined}
+        />
       </article>
     </OfficialsProvider>
   );

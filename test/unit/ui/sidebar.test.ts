@@ -582,11 +582,15 @@ test('a story given no category offers the closest ones; the reader files it, se
   assert.match(text(root.querySelector('[data-section="actions"] .empty')), /File this story under one to see its steps/);
   await click(root.querySelector('[data-testid="actions-choose-category"]'));
   assert.equal(document.activeElement, section()?.querySelector('[data-testid="category-pick"]'));
+  // …and offers the closest category where the reader looks for steps, filed there in one press.
+  const closest = root.querySelector('[data-section="actions"] .actions-closest');
+  assert.match(text(closest), /^This story comes closest to “Economy and jobs”\. File it there$/);
 
-  await click(offer?.querySelector('[data-testid="category-add"]'));
+  await click(closest?.querySelector('[data-testid="actions-file-closest"]'));
   assert.deepEqual(bg.calls.at(-1), { type: 'story/set-categories', payload: { storyId: STORY.id, categories: ['civic/economy'] } });
   assert.deepEqual(filed(), ['civic/economy']);
   assert.deepEqual(steps(), ['civic/economy#learn']);
+  assert.equal(root.querySelector('[data-section="actions"] .actions-closest'), null, 'filed: its steps instead');
   assert.equal(text(section()?.querySelector('.section-aside')), 'Chosen by you');
   assert.equal(text(section()?.querySelector('[role="status"]')), 'Categories saved: Economy and jobs.');
 
