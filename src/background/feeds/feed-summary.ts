@@ -51,6 +51,13 @@ function closeness(terms: Terms, own: Set<number>, counts: Map<number, number>):
   return sum / Math.sqrt(terms.length);
 }
 
+/**
+ * A sentence that opens by answering the one before it ("But just as quickly…", "However, …",
+ * "That's because…"): quoted alone, away from that sentence, it reads as a fragment of a thought.
+ * Its lead's other sentences may still be quoted.
+ */
+const LEANS_BACK = /^(?:but|however|yet|still|and|also|instead|nevertheless|nonetheless|moreover|furthermore|meanwhile|that(?:'|’)s because|that is because|in addition)\b/i;
+
 /** Shared terms over the shorter one's terms (each sentence's terms are each once). */
 function containment(a: Terms, b: Terms): number {
   if (a.length === 0 || b.length === 0) return 0;
@@ -112,6 +119,7 @@ export function storyText(members: readonly Entry[], outletName: (host: string) 
   texts.forEach((t, member) => {
     if (!leads[member]) return;
     for (const { text, terms, position } of t.sentences()) {
+      if (LEANS_BACK.test(text)) continue;
       // A lead's opening sentence carries its news; later ones background.
       const score = closeness(terms, own[member]!, counts) / (1 + 0.25 * position);
       pool.push({ text, terms, member, position, score });

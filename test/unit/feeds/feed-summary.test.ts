@@ -133,3 +133,13 @@ test('one outlet: a lead the feed cut short ends before the cut sentence', () =>
   // Cut in its first sentence: nothing to quote, so the headline stands.
   assert.deepEqual(storyText([entry('wire.example', 'Fed holds rates', 'Chair Jerome Powell said the central bank would … [+2345 chars]')], name).parts, []);
 });
+
+test('a sentence that opens by answering the one before it ("But…", "However,…") is not quoted alone', () => {
+  const leaning = [
+    entry('wire.example', 'Valencia floods kill 62', 'But the floods that killed 62 people around Valencia, Spain, were forecast days ahead. Rescuers searched towns near Valencia for the missing after the floods.'),
+    entry('courier.example', 'Valencia floods: 62 dead', 'However, the floods around Valencia, Spain, killed 62 people as rivers burst. Spain declared three days of mourning for the 62 killed by floods near Valencia.'),
+  ];
+  const text = storyText(leaning, name);
+  assert.ok(text.parts.length >= 1);
+  for (const p of text.parts) assert.doesNotMatch(p.text, /^(?:But|However)\b/, p.text);
+});
