@@ -181,6 +181,10 @@ function nearestGap(story: StoryEntry, t: number): number | null {
 
 
 /** Shared terms for display, by their contribution to the centroid cosine. */
+/** A shown term compared as its words are: lower case, a currency sign aside ("$6" is "6"). */
+const bare = (shown: string): string => shown.toLowerCase().replace(/[$€£¥]/g, '');
+const wordsOf = (shown: string): string[] => bare(shown).split(' ');
+
 function sharedTerms(index: StoryIndex, story: StoryEntry, q: QueryTerms, display: Map<string, string>): string[] {
   const contrib: [number, number][] = [];
   for (let i = 0; i < q.ids.length; i++) {
@@ -194,10 +198,13 @@ function sharedTerms(index: StoryIndex, story: StoryEntry, q: QueryTerms, displa
   for (const [id] of contrib) {
     const term = index.vocab.terms[id]!;
     const shown = display.get(term) ?? term.replace(/^[en]:/, '');
-    const key = shown.toLowerCase();
-    // A name shown as an entity already covers its words ("John Kerry" covers "kerry").
-    if (seen.has(key) || out.some((o) => o.toLowerCase().split(' ').includes(key))) continue;
+    const key = bare(shown);
+    // A name or an amount shown already covers its words ("John Kerry" covers "kerry", "$6 trillion" "trillion").
+    if (seen.has(key) || out.some((o) => wordsOf(o).includes(key))) continue;
     seen.add(key);
+    // And one shown now covers those shown before it: "trillion", "$6", then "6 trillion" is one.
+    const covers = wordsOf(shown);
+    for (let i = out.length - 1; i >= 0; i--) if (covers.length > 1 && covers.includes(bare(out[i]!))) out.splice(i, 1);
     out.push(shown);
     if (out.length >= MAX_SHARED) break;
   }

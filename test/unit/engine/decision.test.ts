@@ -72,3 +72,16 @@ test('maybe related: a page that matches nothing is offered the candidates above
   assert.deepEqual(offered.map((c) => c.storyId), ['quake'], JSON.stringify(other.candidates));
   assert.ok(offered[0]!.score >= MAYBE_FLOOR && offered[0]!.score < MATCH_THRESHOLD);
 });
+
+test('the shared terms shown say each thing once: an amount or a name covers its words, shown before it or after', () => {
+  const ix = new StoryIndex();
+  ix.addArticle('budget', doc('b1', 'Biden proposes $6 trillion budget', 'President Biden proposed a $6 trillion budget on Friday, the largest since the Second World War.'));
+  ix.addArticle('budget', doc('b2', 'Biden unveils $6 trillion spending plan', 'The White House released a $6 trillion budget plan that would lift federal spending.'));
+  const r = ix.match(doc('q', 'Biden sends Congress a $6 trillion budget', 'Biden asked Congress for $6 trillion in spending in his first budget on Friday.'));
+  const shown = r.match?.shared ?? r.candidates[0]?.shared ?? [];
+  assert.ok(shown.length > 0);
+  const words = shown.map((s) => s.toLowerCase().replace(/[$€£¥]/g, ''));
+  for (const [i, w] of words.entries()) {
+    for (const [j, other] of words.entries()) if (i !== j) assert.ok(!other.split(' ').includes(w), `"${shown[i]}" is a word of "${shown[j]}": ${shown.join(', ')}`);
+  }
+});
