@@ -8,22 +8,12 @@ import { db } from '../../src/background/db';
 import { invalidateStoryIndex, saveStoryIndex, storyIndex } from '../../src/background/matcher';
 import { installPack, scopedId } from '../../src/background/pack-store';
 import { recordReading, removeFromHistory, unjoin } from '../../src/background/sources/history';
-import type { ExtractedArticle } from '../../src/contracts/page-report';
 import { summitPack } from '../fixtures/packs';
+import { summitPage } from '../fixtures/pages';
 
 const STORY = scopedId('p', 'summit');
 
-const page = (slug: string): ExtractedArticle => ({
-  url: `https://harbour.example/${slug}`,
-  canonicalUrl: null,
-  title: 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal',
-  byline: null,
-  siteName: 'Harbour Post',
-  published: '2025-08-16T06:00:00Z',
-  lang: 'en',
-  excerpt: null,
-  text: 'After three hours of talks at the Anchorage air base, Trump and Putin left the Alaska summit without a ceasefire agreement for Ukraine. '.repeat(20),
-});
+const page = summitPage;
 
 const snapshotRecord = async () => JSON.stringify((await (await db()).get('meta', 'engine-snapshot/docs'))?.value ?? null);
 const noted = async () => ((await (await db()).get('meta', 'engine-snapshot/joins'))?.value ?? []) as string[];
