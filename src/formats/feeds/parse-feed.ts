@@ -54,7 +54,39 @@ function distinctIds(items: FeedItem[]): FeedItem[] {
   });
 }
 
+/** Where a feed's XML starts when something was printed before it (a PHP warning): its declaration or root. */
+const XML_START = /<\?xml[\s?]|<(?:rss|feed|rdf:RDF)[\s>]/i;
+/** The end of a feed's root element, after which a host may append a script or a comment. */
+const ROOT_END = /<\/(?:rss|feed|rdf:RDF)\s*>/gi;
+/** HTML's empty elements written as HTML in a feed's unescaped description ("line<br>line"). */
+const OPEN_VOID = /<(br|hr|img|wbr)(\s[^<>]*?)?\/?>/gi;
+
+/**
+ * A feed that strict XML refuses, as feed readers read it: what was printed before its start
+ * dropped, what a host appended after its root's end dropped, and HTML's empty elements closed.
+ * Null when none of these applies. Each step one pass: linear in the text.
+ */
+function repairedXml(text: string): string | null {
+  const head = text.slice(0, 4_096).search(XML_START);
+  let repaired = head > 0 ? text.slice(head) : text;
+  let end = -1;
+  for (const m of repaired.matchAll(ROOT_END)) end = m.index + m[0].length;
+  if (end > 0 && repaired.slice(end).trim()) repaired = repaired.slice(0, end);
+  repaired = repaired.replace(OPEN_VOID, (_, name: string, attrs: string | undefined) => `<${name}${attrs ?? ''}/>`);
+  return repaired === text ? null : repaired;
+}
+
 export function parseFeed(text: string, opts: ParseFeedOptions = {}): FeedParseResult {
+  const first = parseFeedText(text, opts);
+  if (first.ok || first.error.startsWith('feed too large') || first.error.startsWith('malformed JSON')) return first;
+  const repaired = repairedXml(text);
+  if (repaired === null) return first;
+  const second = parseFeedText(repaired, opts);
+  // The reader is told what was wrong with the feed as served, not with the repair.
+  return second.ok ? second : first;
+}
+
+function parseFeedText(text: string, opts: ParseFeedOptions): FeedParseResult {
   const url = opts.url ?? null;
   const maxChars = opts.maxChars ?? FEED_LIMITS.maxChars;
   // The dialects stop converting at the limit: items are kept in feed order, never sorted first
