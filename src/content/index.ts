@@ -93,7 +93,9 @@ const notInYet = (article: ExtractedArticle | null): boolean =>
  */
 function revisitOf(first: boolean, navigated: boolean): boolean {
   if (navigated) return false;
-  return !first || loadType() === 'reload' || loadType() === 'back_forward';
+  if (!first) return true;
+  const type = loadType();
+  return type === 'reload' || type === 'back_forward';
 }
 
 /** No look made yet in this document. */

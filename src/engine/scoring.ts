@@ -180,11 +180,11 @@ function nearestGap(story: StoryEntry, t: number): number | null {
 }
 
 
-/** Shared terms for display, by their contribution to the centroid cosine. */
 /** A shown term compared as its words are: lower case, a currency sign aside ("$6" is "6"). */
 const bare = (shown: string): string => shown.toLowerCase().replace(/[$€£¥]/g, '');
 const wordsOf = (shown: string): string[] => bare(shown).split(' ');
 
+/** Shared terms for display, by their contribution to the centroid cosine. */
 function sharedTerms(index: StoryIndex, story: StoryEntry, q: QueryTerms, display: Map<string, string>): string[] {
   const contrib: [number, number][] = [];
   for (let i = 0; i < q.ids.length; i++) {

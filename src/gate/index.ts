@@ -4,10 +4,10 @@
 // from storage. On a page that is not an article it sends nothing, touches no extension API and adds
 // no listener that messages the background; it keeps watching for an in-page (SPA) navigation, which
 // may lead to an article (one exception: a reload that is no longer an article says so, gate-check.ts).
-// The background asks its other questions about a page (is Storyline there,
-// the page's head) with scripting.executeScript, not by message (background/extraction.ts). On an
-// article it asks the background to inject the extraction bundle (content.js: Readability, the
-// in-page UI, messaging), which then takes over. The steps and their order are in gate-check.ts.
+// The background asks its other questions about a page (is Storyline there, the page's head) with
+// scripting.executeScript, not by message (background/extraction.ts). On an article it asks the
+// background to inject the extraction bundle (content.js: Readability, the in-page UI, messaging),
+// which then takes over. The steps and their order are in gate-check.ts.
 import { passesGate } from '../content/gate';
 import { gateLink, gatePresent } from '../contracts/gate-link';
 import { loadType, watchNavigation, whenIdle } from '../content/navigation';

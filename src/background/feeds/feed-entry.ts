@@ -27,7 +27,6 @@ export interface FeedPart {
   entries: Map<string, Entry>;
 }
 
-
 function toArticle(id: string, item: FeedItem, outlet: string, kind: Article['kind']): Article {
   return {
     id,

@@ -62,7 +62,6 @@ export function layoutChart(reports: readonly ReportView[], maxRows = CHART_ROWS
   return { outlets, others, points, from: lo, to: hi };
 }
 
-/** Keys that move the focus between the chart's dots, to the next (+1), previous (-1), first or last. */
 /** Characters of an outlet's name the chart's label column holds. */
 const LABEL_CHARS = 16;
 
@@ -80,6 +79,7 @@ export function chartLabel(name: string, max = LABEL_CHARS): string {
   return `${cut.length >= 3 ? cut : room.trimEnd()}…`;
 }
 
+/** Keys that move the focus between the chart's dots, to the next (+1), previous (-1), first or last. */
 const MOVES: Record<string, (i: number, n: number) => number> = {
   ArrowRight: (i, n) => Math.min(i + 1, n - 1),
   ArrowDown: (i, n) => Math.min(i + 1, n - 1),
@@ -117,15 +117,18 @@ export function CoverageChart({ reports }: { reports: readonly ReportView[] }) {
   return (
     <figure class="chart" data-testid="coverage-chart">
       <svg ref={svg} viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="group" aria-label={t('chartLabel')} onKeyDown={onKey}>
-        {rows.map((outlet, i) => (
-          <g key={outlet}>
-            <line class="chart-row" x1={LABEL} x2={WIDTH} y1={i * ROW + ROW / 2} y2={i * ROW + ROW / 2} />
-            <text class="chart-outlet" x={LABEL - 6} y={i * ROW + ROW / 2 + 4} text-anchor="end">
-              {chartLabel(outlet) !== outlet && <title>{outlet}</title>}
-              {chartLabel(outlet)}
-            </text>
-          </g>
-        ))}
+        {rows.map((outlet, i) => {
+          const label = chartLabel(outlet);
+          return (
+            <g key={outlet}>
+              <line class="chart-row" x1={LABEL} x2={WIDTH} y1={i * ROW + ROW / 2} y2={i * ROW + ROW / 2} />
+              <text class="chart-outlet" x={LABEL - 6} y={i * ROW + ROW / 2 + 4} text-anchor="end">
+                {label !== outlet && <title>{outlet}</title>}
+                {label}
+              </text>
+            </g>
+          );
+        })}
         <text class="chart-axis" x={LABEL + PAD} y={height - 4}>
           {formatDate(new Date(from).toISOString())}
         </text>
