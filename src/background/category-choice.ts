@@ -30,8 +30,8 @@ export function categoryHandlers(): { 'story/set-categories': Handler<'story/set
       }
       const view = await storyView(database, storyId);
       if (!view) throw new CallError('not-found', 'unknown story');
-      const { categories: shown, categoryChoice, actions } = view;
-      return { categories: shown, ...(categoryChoice ? { categoryChoice } : {}), actions } satisfies StoryCategoriesView;
+      const { categories: shown, categoryChoice, actions, heldBack } = view;
+      return { categories: shown, ...(categoryChoice ? { categoryChoice } : {}), actions, ...(heldBack ? { heldBack } : {}) } satisfies StoryCategoriesView;
     },
   };
 }

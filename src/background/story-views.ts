@@ -9,6 +9,7 @@ import { storyReports } from './story-reports';
 import { feedKind } from '../formats/feeds/kind';
 import { MATCH_THRESHOLD } from '../engine';
 import type { TabMatch } from './tab-state';
+import { holdBackElsewhere, storyTexts } from './steps-elsewhere';
 
 type Database = IDBPDatabase<StorylineDB>;
 
@@ -87,6 +88,8 @@ export async function storyView(
     ...(outlets.has(scopedId(a.packId, a.outlet)) ? { outlet: outlets.get(scopedId(a.packId, a.outlet)) } : {}),
   }));
   const own = story.actions.map((step) => ({ ...step, done: false }));
+  // Standing steps follow the categories shown, curated or classified.
+  const steps = holdBackElsewhere(await actionViews(database, story.id, own, categories.map((c) => c.id)), storyTexts(story.title, articles));
   return {
     id: story.id,
     title: story.title,
@@ -98,8 +101,8 @@ export async function storyView(
     reports,
     opinions: story.opinions,
     ...(story.opinions.length === 0 ? { opinionSources: await opinionSources(database) } : {}),
-    // Standing steps follow the categories shown, curated or classified.
-    actions: await actionViews(database, story.id, own, categories.map((c) => c.id)),
+    actions: steps.actions,
+    ...(steps.heldBack ? { heldBack: steps.heldBack } : {}),
     why: context.why && { ...context.why, close: context.why.score >= MATCH_THRESHOLD },
     ...(context.pageLink ? { pageLink: context.pageLink } : {}),
     ...(context.privatePage ? { privatePage: true } : {}),

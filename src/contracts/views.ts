@@ -36,6 +36,15 @@ export interface ActionView extends ActionStep {
   fromCategory?: string;
 }
 
+/** Steps held back from a story for being another country's (background/steps-elsewhere.ts). */
+export interface HeldBackSteps {
+  actions: ActionView[];
+  /** The names of the countries whose steps they are ("the United States"). */
+  countries: string[];
+  /** The country the story is about ("France"), when one stands out among those it names. */
+  about: string | null;
+}
+
 export interface CategoryView {
   id: string;
   name: string;
@@ -76,6 +85,8 @@ export interface StoryView {
    * analysis section, where columns would come from (so the empty section can say so). */
   opinionSources?: number;
   actions: ActionView[];
+  /** Steps that work through another country's institutions than the one the story is about. */
+  heldBack?: HeldBackSteps;
   /**
    * Why the current page matched, when the view comes from a page match. `close`: the page reached
    * the bar a report is held to; else it launched as a column or analysis does, on the story it
@@ -96,7 +107,7 @@ export interface StoryView {
 }
 
 /** What changes when the reader files a story: its categories, and the steps they bring. */
-export type StoryCategoriesView = Pick<StoryView, 'categories' | 'categoryChoice' | 'actions'>;
+export type StoryCategoriesView = Pick<StoryView, 'categories' | 'categoryChoice' | 'actions' | 'heldBack'>;
 
 export interface FollowedStory {
   id: string;

@@ -44,6 +44,11 @@ export interface ActionStep {
   kind: ActionKind;
   title: string;
   details: string;
+  /**
+   * The country whose institutions the step works through (ISO 3166-1 alpha-2: "US" for Vote.gov or
+   * the FEC). The sidebar holds such a step back on a story about another country (story-country.ts).
+   */
+  country?: string;
   url?: string;
   template?: LetterTemplate;
   contacts?: Contact[];

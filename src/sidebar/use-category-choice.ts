@@ -18,7 +18,7 @@ export interface CategoryChoiceState {
 }
 
 function withPart(story: StoryView, part: StoryCategoriesView): StoryView {
-  const { categoryChoice: _replaced, ...rest } = story;
+  const { categoryChoice: _replaced, heldBack: _held, ...rest } = story;
   return { ...rest, ...part };
 }
 

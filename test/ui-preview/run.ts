@@ -109,6 +109,21 @@ const SHOTS: Shot[] = [
   },
   { name: 'sidebar-civic', page: 'sidebar', query: 'scenario=civic' },
   {
+    name: 'sidebar-abroad',
+    page: 'sidebar',
+    query: 'scenario=abroad',
+    prepare: async (page) => page.locator('[data-testid="actions-held-back"]').scrollIntoViewIfNeeded(),
+  },
+  {
+    name: 'sidebar-abroad-shown',
+    page: 'sidebar',
+    query: 'scenario=abroad',
+    prepare: async (page) => {
+      await page.locator('[data-testid="actions-held-back"] button').click();
+      await page.locator('[data-testid="actions-held-back"] button[aria-expanded="true"]').scrollIntoViewIfNeeded();
+    },
+  },
+  {
     name: 'sidebar-civic-open',
     page: 'sidebar',
     query: 'scenario=civic',

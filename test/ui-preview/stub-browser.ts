@@ -7,7 +7,7 @@ import { catalogSource } from '../../src/shared/i18n';
 import type { CatalogEntry } from '../../src/shared/i18n';
 import type { PopupState, SearchHit, SidebarView } from '../../src/contracts/views';
 import { DEFAULT_SETTINGS } from '../../src/formats/settings';
-import { CIVIC_STORY, POPUP_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from '../unit/ui/fixtures';
+import { ABROAD_STORY, CIVIC_STORY, POPUP_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from '../unit/ui/fixtures';
 
 const params = new URLSearchParams(location.search);
 const scenario = params.get('scenario') ?? 'story';
@@ -18,6 +18,7 @@ const FILING_OPTIONS = civic.categories.map((c) => ({ id: `civic/${c.id}`, name:
 const SIDEBAR: Record<string, SidebarView | Error> = {
   story: { kind: 'story', story: STORY },
   civic: { kind: 'story', story: CIVIC_STORY },
+  abroad: { kind: 'story', story: ABROAD_STORY },
   // A story no curator filed: the classifier's category, its why line and its standing step.
   classified: {
     kind: 'story',

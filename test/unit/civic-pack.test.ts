@@ -153,6 +153,19 @@ test('world, foreign policy, war and disasters offer readers outside the U.S. st
   }
 });
 
+test("steps that work through U.S. institutions say so, so that a story about another country holds them back", () => {
+  // Sites that serve readers anywhere (a medical reference, an index of studies, security and
+  // technical standards) are not held back, nor the U.S. reader's levers on the world's affairs.
+  const anywhere = /^https:\/\/(medlineplus\.gov|pubmed\.ncbi\.nlm\.nih\.gov|www\.cisa\.gov|www\.nist\.gov)\//;
+  const world = new Set(['world', 'foreign-policy', 'war-peace']);
+  for (const { category, step, path } of steps()) {
+    if (step.country !== undefined) assert.equal(step.country, 'US', path);
+    if (world.has(category)) assert.equal(step.country, undefined, `${path}: the world's categories hold nothing back`);
+    else if (step.url && /\.gov\//.test(step.url) && !anywhere.test(step.url)) assert.equal(step.country, 'US', `${path}: ${step.url}`);
+    if (step.details.startsWith('For readers in the U.S.') && !world.has(category)) assert.equal(step.country, 'US', path);
+  }
+});
+
 /** The texts our own words must not repeat: the topic data's titles, leads and definitions, and the seeds. */
 function referenceTexts(): string[] {
   const topics = file('../../../shared/data/topics');

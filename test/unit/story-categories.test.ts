@@ -2,12 +2,13 @@
 // classifier's categories from the built-in `civic` pack, with the words that decided them and the
 // categories' standing steps; a curated story keeps its own; without the civic pack, none.
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStorylineDB } from '../../src/background/db';
 import { installPack, removePack, scopedId } from '../../src/background/pack-store';
 import { CIVIC_PACK_ID } from '../../src/background/story-categories';
-import { storyView } from '../../src/background/story-views';
+import { storySummary, storyView } from '../../src/background/story-views';
 import type { Pack } from '../../src/formats/model';
 import { samplePack } from '../fixtures/packs';
 
@@ -133,4 +134,38 @@ test('a story with no opinion counts the reader\'s opinion feeds, where columns 
   const curated = await storyView(database, scopedId('sample', 'summit'));
   assert.equal(curated?.opinions.length, 1);
   assert.equal(curated?.opinionSources, undefined);
+});
+
+test("the civic pack's U.S. steps are held back on a story about another country's election, and kept on a U.S. one", async () => {
+  const database = await openStorylineDB(`storyline-story-categories-${++counter}`);
+  const civic = JSON.parse(readFileSync(new URL('../../assets/packs/civic.json', import.meta.url), 'utf8')) as Pack;
+  await installPack(database, civic, 'builtin');
+  const feeds = feedPack();
+  const france = {
+    id: 'france',
+    title: 'France votes in a tight presidential runoff',
+    summary: '',
+    categories: [],
+    articles: [
+      { id: 'f1', title: 'French voters head to the polls in presidential runoff', outlet: 'a', kind: 'report' as const, excerpt: 'Polling stations opened across France as voters chose between the two candidates for president.' },
+      { id: 'f2', title: 'Turnout falls in France election runoff', outlet: 'b', kind: 'report' as const, excerpt: 'Turnout in Paris and across the country was lower than in the first round, the interior ministry said.' },
+    ],
+    opinions: [],
+    actions: [],
+  };
+  await installPack(database, { ...feeds, stories: [...feeds.stories, france] }, 'feeds');
+
+  const abroad = await storyView(database, scopedId('feeds', 'france'));
+  assert.equal(abroad?.categories[0]?.id, scopedId(CIVIC_PACK_ID, 'elections'));
+  assert.ok(abroad?.heldBack && abroad.heldBack.actions.length > 0, 'U.S. steps held back');
+  assert.ok(abroad.heldBack.actions.every((a) => a.country === 'US'));
+  assert.ok(!abroad.actions.some((a) => a.country === 'US'), 'none shown');
+  assert.ok(!abroad.actions.some((a) => a.url === 'https://vote.gov/'), 'no Vote.gov on a French election');
+  assert.deepEqual([abroad.heldBack.countries, abroad.heldBack.about], [['the United States'], 'France']);
+  // The popup's count is of the steps shown.
+  assert.equal((await storySummary(database, scopedId('feeds', 'france')))?.actionCount, abroad.actions.length);
+
+  const home = await storyView(database, scopedId('feeds', 'runoff'));
+  assert.equal(home?.heldBack, undefined);
+  assert.ok(home?.actions.some((a) => a.url === 'https://vote.gov/'), 'Vote.gov on the Georgia runoff');
 });

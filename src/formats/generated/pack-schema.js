@@ -141,7 +141,7 @@ validate73.errors = vErrors;
 return errors === 0;
 }
 
-const pattern5 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]\\S*$", "u");
+const pattern6 = new RegExp("^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]\\S*$", "u");
 
 function validate76(data, {instancePath=""}={}){
 let vErrors = null;
@@ -152,7 +152,7 @@ const err0 = {instancePath,keyword:"maxLength",params:{limit: 2048}};
 vErrors = addError(vErrors, err0);
 errors++;
 }
-if(!pattern5.test(data)){
+if(!pattern6.test(data)){
 const err1 = {instancePath,keyword:"pattern",params:{pattern: "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]\\S*$"}};
 vErrors = addError(vErrors, err1);
 errors++;
@@ -167,7 +167,7 @@ validate76.errors = vErrors;
 return errors === 0;
 }
 
-const pattern6 = new RegExp("\\{(?![A-Za-z][A-Za-z0-9_-]{0,40}\\})", "u");
+const pattern7 = new RegExp("\\{(?![A-Za-z][A-Za-z0-9_-]{0,40}\\})", "u");
 
 function validate80(data, {instancePath=""}={}){
 let vErrors = null;
@@ -181,7 +181,7 @@ const _errs1 = errors;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data === "string"){
-if(!pattern6.test(data)){
+if(!pattern7.test(data)){
 const err1 = {};
 vErrors = addError(vErrors, err1);
 errors++;
@@ -278,7 +278,7 @@ validate78.errors = vErrors;
 return errors === 0;
 }
 
-const pattern7 = new RegExp("^[^\\s@]+@[^\\s@][^\\s@.]*\\.[^\\s@]+$", "u");
+const pattern8 = new RegExp("^[^\\s@]+@[^\\s@][^\\s@.]*\\.[^\\s@]+$", "u");
 
 function validate88(data, {instancePath=""}={}){
 let vErrors = null;
@@ -289,7 +289,7 @@ const err0 = {instancePath,keyword:"maxLength",params:{limit: 320}};
 vErrors = addError(vErrors, err0);
 errors++;
 }
-if(!pattern7.test(data)){
+if(!pattern8.test(data)){
 const err1 = {instancePath,keyword:"pattern",params:{pattern: "^[^\\s@]+@[^\\s@][^\\s@.]*\\.[^\\s@]+$"}};
 vErrors = addError(vErrors, err1);
 errors++;
@@ -304,13 +304,13 @@ validate88.errors = vErrors;
 return errors === 0;
 }
 
-const pattern8 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "u");
+const pattern9 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "u");
 
 function validate92(data, {instancePath=""}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern8.test(data)){
+if(!pattern9.test(data)){
 const err0 = {instancePath,keyword:"pattern",params:{pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"}};
 vErrors = addError(vErrors, err0);
 errors++;
@@ -420,7 +420,8 @@ validate85.errors = vErrors;
 return errors === 0;
 }
 
-const pattern9 = new RegExp("^[\\p{L}\\p{N}_]+$", "u");
+const pattern5 = new RegExp("^[A-Z]{2}$", "u");
+const pattern10 = new RegExp("^[\\p{L}\\p{N}_]+$", "u");
 
 function validate68(data, {instancePath=""}={}){
 let vErrors = null;
@@ -472,6 +473,21 @@ vErrors = vErrors === null ? validate73.errors : appendErrors(vErrors, validate7
 errors = vErrors.length;
 }
 }
+if(data.country !== undefined){
+let data4 = data.country;
+if(typeof data4 === "string"){
+if(!pattern5.test(data4)){
+const err5 = {instancePath:instancePath+"/country",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"}};
+vErrors = addError(vErrors, err5);
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/country",keyword:"type",params:{type: "string"}};
+vErrors = addError(vErrors, err6);
+errors++;
+}
+}
 if(data.url !== undefined){
 if(!(validate76(data.url, {instancePath:instancePath+"/url"}))){
 vErrors = vErrors === null ? validate76.errors : appendErrors(vErrors, validate76.errors);
@@ -485,50 +501,50 @@ errors = vErrors.length;
 }
 }
 if(data.contacts !== undefined){
-let data6 = data.contacts;
-if(Array.isArray(data6)){
-const len0 = data6.length;
+let data7 = data.contacts;
+if(Array.isArray(data7)){
+const len0 = data7.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate85(data6[i0], {instancePath:instancePath+"/contacts/" + i0}))){
+if(!(validate85(data7[i0], {instancePath:instancePath+"/contacts/" + i0}))){
 vErrors = vErrors === null ? validate85.errors : appendErrors(vErrors, validate85.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/contacts",keyword:"type",params:{type: "array"}};
-vErrors = addError(vErrors, err5);
-errors++;
-}
-}
-if(data.hashtags !== undefined){
-let data8 = data.hashtags;
-if(Array.isArray(data8)){
-const len1 = data8.length;
-for(let i1=0; i1<len1; i1++){
-let data9 = data8[i1];
-if(typeof data9 === "string"){
-if(func1(data9) > 100){
-const err6 = {instancePath:instancePath+"/hashtags/" + i1,keyword:"maxLength",params:{limit: 100}};
-vErrors = addError(vErrors, err6);
-errors++;
-}
-if(!pattern9.test(data9)){
-const err7 = {instancePath:instancePath+"/hashtags/" + i1,keyword:"pattern",params:{pattern: "^[\\p{L}\\p{N}_]+$"}};
+const err7 = {instancePath:instancePath+"/contacts",keyword:"type",params:{type: "array"}};
 vErrors = addError(vErrors, err7);
 errors++;
 }
 }
-else {
-const err8 = {instancePath:instancePath+"/hashtags/" + i1,keyword:"type",params:{type: "string"}};
+if(data.hashtags !== undefined){
+let data9 = data.hashtags;
+if(Array.isArray(data9)){
+const len1 = data9.length;
+for(let i1=0; i1<len1; i1++){
+let data10 = data9[i1];
+if(typeof data10 === "string"){
+if(func1(data10) > 100){
+const err8 = {instancePath:instancePath+"/hashtags/" + i1,keyword:"maxLength",params:{limit: 100}};
 vErrors = addError(vErrors, err8);
+errors++;
+}
+if(!pattern10.test(data10)){
+const err9 = {instancePath:instancePath+"/hashtags/" + i1,keyword:"pattern",params:{pattern: "^[\\p{L}\\p{N}_]+$"}};
+vErrors = addError(vErrors, err9);
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/hashtags/" + i1,keyword:"type",params:{type: "string"}};
+vErrors = addError(vErrors, err10);
 errors++;
 }
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/hashtags",keyword:"type",params:{type: "array"}};
-vErrors = addError(vErrors, err9);
+const err11 = {instancePath:instancePath+"/hashtags",keyword:"type",params:{type: "array"}};
+vErrors = addError(vErrors, err11);
 errors++;
 }
 }
@@ -546,8 +562,8 @@ errors = vErrors.length;
 }
 }
 else {
-const err10 = {instancePath,keyword:"type",params:{type: "object"}};
-vErrors = addError(vErrors, err10);
+const err12 = {instancePath,keyword:"type",params:{type: "object"}};
+vErrors = addError(vErrors, err12);
 errors++;
 }
 validate68.errors = vErrors;
@@ -638,13 +654,13 @@ validate63.errors = vErrors;
 return errors === 0;
 }
 
-const pattern10 = new RegExp("^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]*[a-z0-9]$", "u");
+const pattern11 = new RegExp("^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]*[a-z0-9]$", "u");
 
 function validate104(data, {instancePath=""}={}){
 let vErrors = null;
 let errors = 0;
 if(typeof data === "string"){
-if(!pattern10.test(data)){
+if(!pattern11.test(data)){
 const err0 = {instancePath,keyword:"pattern",params:{pattern: "^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z][a-z0-9-]*[a-z0-9]$"}};
 vErrors = addError(vErrors, err0);
 errors++;
@@ -1214,5 +1230,5 @@ return validate52;
 })();
 export { validate };
 export default validate;
-export const layout = {"#":[["format","format","must be 1"],["id","id","must be a non-empty string"],["publisher","name","must be a non-empty string"],["version","name","must be a non-empty string"],["updated","dateTime","must be a non-empty string"],["categories","category[]","must be an array"],["outlets","outlet[]","must be an array"],["stories","story[]","must be an array"]],"category":[["id","id","must be a non-empty string"],["name","name","must be a non-empty string"],["parent","id","must be a non-empty string"],["description","category.description","must be a non-empty string"],["actions","action[]","must be an array"]],"outlet":[["id","id","must be a non-empty string"],["name","name","must be a non-empty string"],["domain","hostname","must be a non-empty string"],["country","name","must be a non-empty string"],["owner","name","must be a non-empty string"],["lean","name","must be a non-empty string"]],"article":[["id","id","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["title","title","must be a non-empty string"],["outlet","id","must be a non-empty string"],["published","dateTime","must be a non-empty string"],["excerpt","longText","must be a non-empty string"],["kind","article.kind","must be one of report, opinion, analysis"]],"opinion":[["id","id","must be a non-empty string"],["title","title","must be a non-empty string"],["author","name","must be a non-empty string"],["source","name","must be a non-empty string"],["summary","longText","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["published","dateTime","must be a non-empty string"],["kind","opinion.kind","must be one of opinion, analysis"]],"story.summaryParts":[["text","longText","must be a non-empty string"],["source","name","must be a non-empty string"],["url","httpUrl","must be a non-empty string"]],"story":[["id","id","must be a non-empty string"],["title","title","must be a non-empty string"],["summary","longText","must be a non-empty string"],["summaryParts","story.summaryParts[]","must be an array"],["categories","story.categories[]","must be an array"],["articles","article[]","must be an array"],["opinions","opinion[]","must be an array"],["actions","action[]","must be an array"]],"action":[["id","id","must be a non-empty string"],["kind","action.kind","must be one of petition, contact-official, donate, volunteer, event, learn, share, write"],["title","title","must be a non-empty string"],["details","longText","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["template","template","must be an object"],["contacts","contact[]","must be an array"],["hashtags","action.hashtags[]","must be an array"],["curatedBy","name","must be a non-empty string"],["checked","checkedDate","must be a non-empty string"]],"template":[["subject","template.subject","must be a non-empty string"],["body","template.body","must be a non-empty string"]],"contact":[["name","name","must be a non-empty string"],["role","name","must be a non-empty string"],["email","email","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["checked","checkedDate","must be a non-empty string"]]};
+export const layout = {"#":[["format","format","must be 1"],["id","id","must be a non-empty string"],["publisher","name","must be a non-empty string"],["version","name","must be a non-empty string"],["updated","dateTime","must be a non-empty string"],["categories","category[]","must be an array"],["outlets","outlet[]","must be an array"],["stories","story[]","must be an array"]],"category":[["id","id","must be a non-empty string"],["name","name","must be a non-empty string"],["parent","id","must be a non-empty string"],["description","category.description","must be a non-empty string"],["actions","action[]","must be an array"]],"outlet":[["id","id","must be a non-empty string"],["name","name","must be a non-empty string"],["domain","hostname","must be a non-empty string"],["country","name","must be a non-empty string"],["owner","name","must be a non-empty string"],["lean","name","must be a non-empty string"]],"article":[["id","id","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["title","title","must be a non-empty string"],["outlet","id","must be a non-empty string"],["published","dateTime","must be a non-empty string"],["excerpt","longText","must be a non-empty string"],["kind","article.kind","must be one of report, opinion, analysis"]],"opinion":[["id","id","must be a non-empty string"],["title","title","must be a non-empty string"],["author","name","must be a non-empty string"],["source","name","must be a non-empty string"],["summary","longText","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["published","dateTime","must be a non-empty string"],["kind","opinion.kind","must be one of opinion, analysis"]],"story.summaryParts":[["text","longText","must be a non-empty string"],["source","name","must be a non-empty string"],["url","httpUrl","must be a non-empty string"]],"story":[["id","id","must be a non-empty string"],["title","title","must be a non-empty string"],["summary","longText","must be a non-empty string"],["summaryParts","story.summaryParts[]","must be an array"],["categories","story.categories[]","must be an array"],["articles","article[]","must be an array"],["opinions","opinion[]","must be an array"],["actions","action[]","must be an array"]],"action":[["id","id","must be a non-empty string"],["kind","action.kind","must be one of petition, contact-official, donate, volunteer, event, learn, share, write"],["title","title","must be a non-empty string"],["details","longText","must be a non-empty string"],["country","action.country","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["template","template","must be an object"],["contacts","contact[]","must be an array"],["hashtags","action.hashtags[]","must be an array"],["curatedBy","name","must be a non-empty string"],["checked","checkedDate","must be a non-empty string"]],"template":[["subject","template.subject","must be a non-empty string"],["body","template.body","must be a non-empty string"]],"contact":[["name","name","must be a non-empty string"],["role","name","must be a non-empty string"],["email","email","must be a non-empty string"],["url","httpUrl","must be a non-empty string"],["checked","checkedDate","must be a non-empty string"]]};
 export const maxLengths = {"id":200,"name":300,"title":1000,"longText":20000,"httpUrl":2048,"email":320};

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { formatNumber } from '../../shared/format';
-import type { ActionView } from '../../contracts/views';
+import { formatCount, formatList, formatNumber } from '../../shared/format';
+import type { ActionView, HeldBackSteps } from '../../contracts/views';
 import type { ActionGroups, CategoryGroup } from '../action-groups';
 import { useDoneState } from '../use-done-state';
 import { ActionItem } from './ActionItem';
@@ -36,6 +36,28 @@ interface Props {
    * one press from here, where a reader looking for steps is, rather than up in that section.
    */
   closest?: { name: string; file(): void; busy: boolean } | undefined;
+  /** Steps held back for being another country's, with whether the reader asked to see them. */
+  held?: { steps: HeldBackSteps; shown: boolean; onToggle(): void } | undefined;
+}
+
+/** Says which steps were held back and why, with the one button that shows or hides them. */
+function HeldBackNote({ steps, shown, onToggle }: NonNullable<Props['held']>) {
+  const count = steps.actions.length;
+  const countries = formatList(steps.countries);
+  const text = shown
+    ? formatCount('actionsHeldBackShown', count, [countries])
+    : steps.about
+      ? formatCount('actionsHeldBack', count, [countries, steps.about])
+      : formatCount('actionsHeldBackAbroad', count, [countries]);
+  return (
+    <p class="actions-held" data-testid="actions-held-back">
+      {text}{' '}
+      {/* One button whose words change, so the focus stays on it. */}
+      <button type="button" class="link-button" aria-expanded={shown} onClick={onToggle}>
+        {t(shown ? 'actionsHideHeldBack' : 'actionsShowHeldBack')}
+      </button>
+    </p>
+  );
 }
 
 interface GroupProps {
@@ -71,7 +93,7 @@ function chooseCategory(): void {
   document.getElementById('category-pick')?.focus();
 }
 
-export function ActionsSection({ storyId, actions, groups, canFile = false, closest }: Props) {
+export function ActionsSection({ storyId, actions, groups, canFile = false, closest, held }: Props) {
   const state = useDoneState(storyId);
   const doneCount = actions.filter((a) => state.isDone(a)).length;
   const anchors = [...groups.byCategory.values()].map((g) => g.anchor);
@@ -92,6 +114,16 @@ export function ActionsSection({ storyId, actions, groups, canFile = false, clos
     document.addEventListener('click', onClick);
     return () => document.removeEventListener('click', onClick);
   }, [anchorKey]);
+
+  // Held-back steps the reader asked for are opened where they land, or the press shows nothing.
+  const heldShown = held?.shown ? held.steps.actions.map((a) => a.id).join(' ') : '';
+  useEffect(() => {
+    if (!heldShown) return;
+    const ids = new Set(heldShown.split(' '));
+    const landed = [...groups.byCategory.values()].filter((g) => g.actions.some((a) => ids.has(a.id))).map((g) => g.anchor);
+    setOpen((current) => landed.reduce((set, anchor) => withGroup(set, anchor, true), current));
+    // Only when the reader shows them: `groups` is new at every render.
+  }, [heldShown]);
 
   const list = (items: readonly ActionView[]) => (
     <ul class="checklist">
@@ -129,7 +161,7 @@ export function ActionsSection({ storyId, actions, groups, canFile = false, clos
           )}
         </>
       ) : actions.length === 0 ? (
-        <p class="empty">{t('actionsEmpty')}</p>
+        !held && <p class="empty">{t('actionsEmpty')}</p>
       ) : (
         <>
           <div class="progress">
@@ -159,6 +191,7 @@ export function ActionsSection({ storyId, actions, groups, canFile = false, clos
           ))}
         </>
       )}
+      {held && <HeldBackNote {...held} />}
       <p class="status-line" role="status">
         {state.error ?? ''}
       </p>

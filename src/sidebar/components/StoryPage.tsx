@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { StoryView } from '../../contracts/views';
 import { groupActions } from '../action-groups';
 import { OfficialsProvider } from '../officials-context';
@@ -14,7 +15,11 @@ export function StoryPage({ story: given, onReplace }: { story: StoryView; onRep
   // The reader may file a story no curator filed; its steps follow at once.
   const filing = useCategoryChoice(given);
   const { story } = filing;
-  const groups = groupActions(story.actions);
+  // Steps held back for being another country's join the checklist when the reader asks, for this story.
+  const [heldShownFor, setHeldShownFor] = useState<string | null>(null);
+  const heldShown = heldShownFor === story.id && story.heldBack !== undefined;
+  const actions = heldShown && story.heldBack ? [...story.actions, ...story.heldBack.actions] : story.actions;
+  const groups = groupActions(actions);
   // In the order the checklist shows them: the first contact step asks for the reader's place.
   const shown = [...groups.own, ...[...groups.byCategory.values()].flatMap((g) => g.actions)];
   const firstContact = shown.find((a) => a.kind === 'contact-official')?.id ?? null;
@@ -31,10 +36,11 @@ export function StoryPage({ story: given, onReplace }: { story: StoryView; onRep
         <ActionsSection
           key={story.id}
           storyId={story.id}
-          actions={story.actions}
+          actions={actions}
           groups={groups}
           canFile={canFile}
           closest={canFile && closest ? { name: closest.name, file: () => filing.choose([closest.id]), busy: filing.busy } : undefined}
+          held={story.heldBack && { steps: story.heldBack, shown: heldShown, onToggle: () => setHeldShownFor(heldShown ? null : story.id) }}
         />
       </article>
     </OfficialsProvider>

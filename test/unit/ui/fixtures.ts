@@ -205,3 +205,15 @@ export function sourcesPlatform(): { platform: OptionsPlatform; listeners: Set<(
   };
   return { platform, listeners };
 }
+
+const abroad = standingSteps(['elections', 'world']);
+
+/** A story about France's election, filed under two civic categories: the U.S. steps held back (steps-elsewhere.ts). */
+export const ABROAD_STORY: StoryView = {
+  ...STORY,
+  id: 'abroad-story',
+  title: 'France votes in a tight presidential runoff',
+  categories: abroad.categories,
+  actions: abroad.actions.filter((a) => !a.country),
+  heldBack: { actions: abroad.actions.filter((a) => a.country === 'US'), countries: ['the United States'], about: 'France' },
+};

@@ -4,7 +4,7 @@ import { h } from 'preact';
 import { act } from 'preact/test-utils';
 import { cleanup, click, document, key, mount, settle, text, unmount } from './dom';
 import { fakeBackground } from './fake-background';
-import { CIVIC_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from './fixtures';
+import { ABROAD_STORY, CIVIC_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from './fixtures';
 import { App } from '../../../src/sidebar/App';
 import type { SidebarView, StoryView } from '../../../src/contracts/views';
 import type { ViewChange } from '../../../src/sidebar/panel';
@@ -737,5 +737,34 @@ test('side panel: an answer given on one tab that comes back after a switch leav
   await settle();
   assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), 'Tab B story');
   assert.equal(text(root.querySelector('[data-testid="answer-notice"]')), '');
+  await unmount(root);
+});
+
+test("another country's steps held back are said, shown in their groups on request, and hidden again", async () => {
+  const { root } = await showStory(ABROAD_STORY);
+  const actions = root.querySelector('[data-section="actions"]');
+  const held = ABROAD_STORY.heldBack!.actions;
+  const note = actions?.querySelector('[data-testid="actions-held-back"]');
+  assert.equal(text(note), `${held.length} more steps are for readers in the United States, and this story is about France. Show them`);
+  const shownIds = () => [...(actions?.querySelectorAll('.action') ?? [])].map((el) => el.closest('li')?.getAttribute('data-action') ?? el.id);
+  const before = shownIds().length;
+  assert.equal(text(actions?.querySelector('[data-testid="action-progress"]')), `0 of ${ABROAD_STORY.actions.length} done`);
+  assert.equal(actions?.textContent?.includes('Vote.gov'), false);
+
+  const button = note?.querySelector('button');
+  assert.equal(button?.getAttribute('aria-expanded'), 'false');
+  (button as HTMLButtonElement).focus();
+  await click(button);
+  assert.equal(shownIds().length, before + held.length);
+  assert.equal(text(actions?.querySelector('[data-testid="action-progress"]')), `0 of ${ABROAD_STORY.actions.length + held.length} done`);
+  // The elections group, all of whose steps were held back, is there and open.
+  const elections = [...(actions?.querySelectorAll('.group-toggle') ?? [])].find((b) => text(b).includes('Elections and voting'));
+  assert.equal(elections?.getAttribute('aria-expanded'), 'true');
+  assert.equal(text(note), `${held.length} steps for readers in the United States are shown above. Hide them`);
+  assert.equal(document.activeElement, button, 'the focus stays on the button, its words changed');
+  assert.equal(button?.getAttribute('aria-expanded'), 'true');
+
+  await click(button);
+  assert.equal(shownIds().length, before);
   await unmount(root);
 });
