@@ -1,6 +1,6 @@
 // A feed story's headline and summary, chosen from its reports rather than copied from the first
 // one. The headline is the member headline closest to what the members share (its terms weighted by
-// how many *other* members use them); the summary is a few sentences from two or more outlets'
+// how many *other* members use them), a plain one rather than one that shouts; the summary is a few sentences from two or more outlets'
 // leads, each credited to its outlet, so the reader sees it is assembled, not written. A story of
 // one outlet gets that outlet's lead, credited. Deterministic (every tie has an order) and linear
 // in the members' text: each headline and sentence is read once against counts built once.
@@ -8,6 +8,7 @@ import type { Entry } from './feed-entry';
 import type { SummaryPart } from '../../formats/model';
 import { headlineKey } from '../../formats/headline';
 import { isCut, sentences, SummaryTexts, type MemberText, type Terms } from './summary-texts';
+import { plainestClose } from './loud-headline';
 
 export { sentences };
 
@@ -91,12 +92,10 @@ export function storyText(members: readonly Entry[], outletName: (host: string) 
   const texts = members.map(textOf);
   const counts = memberCounts(texts.map((t) => t.terms));
   const own = texts.map((t) => new Set(t.terms));
-  let best = 0;
-  let bestScore = -1;
-  members.forEach((_, i) => {
-    const score = closeness(texts[i]!.titleTerms, own[i]!, counts);
-    if (score > bestScore) [best, bestScore] = [i, score];
-  });
+  const headlines = members.map((m) => m.article.title);
+  const scores = members.map((_, i) => closeness(texts[i]!.titleTerms, own[i]!, counts));
+  // A loud headline is passed over for a plain one nearly as close (loud-headline.ts).
+  const best = plainestClose(headlines, scores, () => [...headlines, ...members.map((m) => m.summary)]);
   const head = members[best];
   if (!head) return { title: '', summary: '', parts: [] };
   const title = head.article.title;

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { Entry } from '../../../src/background/feeds/feed-entry';
 import { sentences, storyText, SUMMARY_CHARS } from '../../../src/background/feeds/feed-summary';
 import { SummaryTexts } from '../../../src/background/feeds/summary-texts';
+import { PLAIN_ENOUGH, plainestClose } from '../../../src/background/feeds/loud-headline';
 import { assertLinear, repeat } from '../fuzz/growth';
 
 let n = 0;
@@ -24,6 +25,32 @@ test('the headline is the member closest to what the members share, not the firs
   const text = storyText(members, name);
   assert.notEqual(text.title, 'What we know so far');
   assert.match(text.title, /Valencia/);
+});
+
+test('a headline that shouts or gives a verdict is passed over for a plain one nearly as close; an acronym is no shout', () => {
+  const recall = [
+    entry('loud.example', 'Macron RECALLS ambassadors to US and Australia over submarine deal', 'France recalled its ambassadors to the US and Australia over the submarine deal.'),
+    entry('wire.example', 'France recalls ambassadors to US and Australia', 'France recalled its ambassadors in Washington and Canberra on Friday.'),
+    entry('courier.example', 'France recalls envoys over submarine deal', 'Paris recalled its envoys after Australia dropped a French submarine deal.'),
+  ];
+  // Closest to what the three share is the loud one: it has every term.
+  assert.equal(storyText(recall, name).title, 'France recalls ambassadors to US and Australia');
+  for (const loud of ['BREAKING: France recalls ambassadors to US and Australia over submarine deal', 'Macron slams US and Australia, recalls ambassadors over submarine deal', 'France recalls ambassadors to US and Australia over submarine deal!']) {
+    assert.equal(storyText([{ ...recall[0]!, article: { ...recall[0]!.article, title: loud } }, recall[1]!, recall[2]!], name).title, recall[1]!.article.title, loud);
+  }
+  // Capitals every outlet writes are an acronym, not a shout.
+  const nato = [
+    entry('wire.example', 'NATO allies agree to raise defence spending at summit', 'NATO allies agreed to raise defence spending at the summit.'),
+    entry('courier.example', 'Allies agree on spending at summit', 'The NATO summit ended with allies agreeing on spending.'),
+  ];
+  assert.equal(storyText(nato, name).title, nato[0]!.article.title);
+  // With no plain headline near enough, the closest stays, loud or not; nor when nothing is shared.
+  const heads = ['Senator SLAMS budget deal', 'Budget vote nears'];
+  const texts = () => ['the senator slams the deal'];
+  assert.equal(plainestClose(heads, [1, PLAIN_ENOUGH - 0.01], texts), 0);
+  assert.equal(plainestClose(heads, [1, PLAIN_ENOUGH], texts), 1);
+  assert.equal(plainestClose(heads, [0, 0], texts), 0);
+  assert.equal(plainestClose(['NATO meets', 'Allies meet'], [1, 0.9], () => ['NATO allies meet']), 0, 'an acronym');
 });
 
 test('the summary takes sentences from two outlets, each credited, and no cut-off sentence', () => {
