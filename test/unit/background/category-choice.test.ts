@@ -39,6 +39,17 @@ function feedPack(): Pack {
         opinions: [],
         actions: [],
       },
+      {
+        id: 'runoff',
+        title: 'France votes in a presidential runoff',
+        summary: '',
+        categories: [],
+        articles: [
+          report('r1', 'a', 'French voters choose a president in a tight runoff', 'Polling stations opened across France on Sunday as voters chose between the two candidates; turnout in Paris was lower than in the first round.'),
+        ],
+        opinions: [],
+        actions: [],
+      },
     ],
   };
 }
@@ -126,4 +137,19 @@ test('only the sidebar may file a story', async () => {
   const fromPopup = (await bg.send({ type: 'story/set-categories', payload: { storyId: STRIKE, categories: [civic('labor')] } }, pageSender('popup.html'))) as Result<unknown>;
   assert.equal(fromPopup.ok ? null : fromPopup.error.code, 'refused');
   assert.equal((await view(bg, STRIKE)).categoryChoice?.byReader, false);
+});
+
+test("a story about another country filed under Elections: the U.S. steps come held back with the answer, the others shown", async () => {
+  const bg = await setup();
+  bg.openTab(1, 'https://harbour.example/');
+  const runoff = scopedId('feeds', 'runoff');
+  const answer = await file(bg, runoff, [civic('elections')]);
+  assert.ok(answer.ok, JSON.stringify(answer));
+  const shown = answer.value.actions.filter((a) => a.id.startsWith(`${civic('elections')}#`));
+  assert.ok(shown.length >= 1 && shown.every((a) => a.country === undefined), 'a step any reader can take');
+  assert.ok(answer.value.heldBack && answer.value.heldBack.actions.length >= 1);
+  assert.ok(answer.value.heldBack.actions.every((a) => a.country === 'US'));
+  assert.equal(answer.value.heldBack.about, 'France');
+  // The story's view says the same after.
+  assert.deepEqual((await view(bg, runoff)).heldBack, answer.value.heldBack);
 });
