@@ -3,7 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseFeed } from '../../src/formats/feeds';
-import { parseXml, textOf } from '../../src/formats/feeds/xml';
+import { parseXml } from '../../src/formats/feeds/xml';
+import { textOf } from '../../src/formats/feeds/xml-tree';
 import { assertLinear } from './fuzz/growth';
 
 const summaryOf = (xml: string): string | undefined => {

@@ -1,6 +1,6 @@
 // The one entry point for feed text: finds the dialect (RSS, Atom, JSON Feed) and parses it, with
 // bounds on size and item count so a hostile or broken feed cannot exhaust a service worker.
-import { parseAtom } from './atom';
+import { atomVersion, parseAtom } from './atom';
 import { isJsonFeed, parseJsonFeed } from './json-feed';
 import { NS, parseRss } from './rss';
 import type { ItemMemo } from './known-items';
@@ -26,9 +26,11 @@ export interface ParseFeedOptions {
 function parseXmlFeed(text: string, url: string | null, maxItems: number, memo: ItemMemo | undefined): Feed | string {
   const root = parseXml(text);
   const source = { text, ...(memo ? { memo } : {}) };
-  if (root.local === 'rss' && root.ns === '') return parseRss(root, url, maxItems, source);
+  // <rss> is in no namespace: its case is the writer's (<RSS>), as for its elements (xml-tree.ts).
+  if (root.local.toLowerCase() === 'rss' && root.ns === '') return parseRss(root, url, maxItems, source);
   if (root.local === 'RDF' && root.ns === NS.rdf) return parseRss(root, url, maxItems, source);
-  if (root.local === 'feed' && root.ns === NS.atom) return parseAtom(root, url, maxItems, source);
+  const atom = atomVersion(root);
+  if (atom) return parseAtom(root, atom, url, maxItems, source);
   return `not a feed: the document's root is <${root.name}>`;
 }
 

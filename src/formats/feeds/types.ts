@@ -1,4 +1,4 @@
-// What every feed dialect is parsed into. One shape for RSS 2.0, Atom 1.0 and JSON Feed 1.x, so the
+// What every feed dialect is parsed into. One shape for RSS, Atom and JSON Feed in every version read, so the
 // clustering and the background never look at a dialect.
 import type { ArticleKind } from '../model';
 

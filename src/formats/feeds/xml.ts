@@ -2,8 +2,10 @@
 // and builds a tree with namespaces resolved, so `<dc:date>`, `<a10:updated>` or a default-namespace
 // Atom feed are recognised by namespace URI, not by whichever prefix a publisher chose.
 // Well-formedness that matters for trust (matching tags, closed comments/CDATA, one root) is checked;
-// HTML entities that feeds use illegally (`&nbsp;`) are accepted rather than rejecting the feed.
-import { BLOCK, decodeEntities, DROPPED } from './entities';
+// what feeds written by hand or by old CMSes take from HTML is accepted rather than rejecting the
+// feed: its entities (`&nbsp;`), its attributes (bare or no values), end tags in another case.
+// Reading the tree: xml-tree.ts.
+import { decodeEntities } from './entities';
 
 export interface XmlElement {
   /** Qualified name as written (`dc:date`). */
@@ -30,7 +32,12 @@ const MAX_DEPTH = 256;
 // refused the whole feed. A letter or _ first, then letters, digits, marks, _ . - : and ·.
 const NAME_PATTERN = String.raw`[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Nd}\p{Mn}\p{Mc}_.:\-\u00B7]*`;
 const NAME = new RegExp(NAME_PATTERN, 'uy');
-const ATTRIBUTE = new RegExp(String.raw`\s+(${NAME_PATTERN})\s*=\s*(?:"([^"<]*)"|'([^'<]*)')`, 'uy');
+// An attribute as HTML writes it, for feeds written by hand or by old CMSes: its value quoted, bare
+// (`href=https://x.example/a`: to the next space or the tag's end) or absent (`<guid isPermaLink>`,
+// an empty value). A `/` just before `>` closes the element, as XML means it, rather than ending a
+// bare value: `rel=alternate/>` is rel="alternate" and no element left open (a bare address ending
+// in `/` loses that slash). Each alternative stops at a character of its own: one pass, no backtracking.
+const ATTRIBUTE = new RegExp(String.raw`\s+(${NAME_PATTERN})(?:\s*=\s*(?:"([^"<]*)"|'([^'<]*)'|((?:[^\s"'<>/]|\/(?!>))*)))?`, 'uy');
 const TAG_END = /\s*(\/?)>/y;
 const END_TAG = new RegExp(String.raw`<\/(${NAME_PATTERN})\s*>`, 'uy');
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
@@ -78,7 +85,8 @@ export function parseXml(src: string): XmlElement {
       END_TAG.lastIndex = i;
       const name = END_TAG.exec(src)?.[1] ?? fail('malformed end tag');
       const top = stack.pop();
-      if (top?.el.name !== name) fail(`</${name}> does not close <${top?.el.name ?? 'nothing'}>`);
+      // Case aside (`<Title>…</TITLE>`, as HTML reads it): the element keeps its start tag's name.
+      if (top?.el.name !== name && top?.el.name.toLowerCase() !== name.toLowerCase()) fail(`</${name}> does not close <${top?.el.name ?? 'nothing'}>`);
       i = END_TAG.lastIndex;
       if (top) top.el.end = i;
     } else {
@@ -122,7 +130,7 @@ function openTag(
     ATTRIBUTE.lastIndex = at;
     const m = ATTRIBUTE.exec(src);
     if (!m) break;
-    attrs[m[1] ?? ''] = decodeEntities(m[2] ?? m[3] ?? '');
+    attrs[m[1] ?? ''] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
     at = ATTRIBUTE.lastIndex;
   }
   TAG_END.lastIndex = at;
@@ -141,46 +149,4 @@ function openTag(
   // A self-closing element ends here; another one where its end tag does (parseXml).
   const el: XmlElement = { name, local: name.slice(colon + 1), ns: scope.get(prefix) ?? '', attrs, nodes: [], scope, start: from, end: TAG_END.lastIndex };
   return { el, scope, selfClosing: end[1] === '/', end: TAG_END.lastIndex };
-}
-
-/** Child elements, optionally only those with this namespace and local name. */
-export function children(el: XmlElement, ns?: string, local?: string): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const node of el.nodes) {
-    if (typeof node !== 'string' && (local === undefined || (node.local === local && node.ns === ns))) out.push(node);
-  }
-  return out;
-}
-
-export function child(el: XmlElement, ns: string, local: string): XmlElement | undefined {
-  return children(el, ns, local)[0];
-}
-
-/**
- * All text inside the element, in order (CDATA included), untrimmed. Markup inside a feed's text
- * (Atom's type="xhtml", an RSS description of raw XHTML) is read as htmlToText reads HTML: a block
- * element's text is a line of its own ("First sentence.</p><p>Second" ran together), and scripts,
- * styles and captions are not text. Elements are known by their local name only: feeds put raw
- * HTML under whatever default namespace they declare, and no feed vocabulary uses these names.
- */
-export function textOf(el: XmlElement | undefined): string {
-  if (!el) return '';
-  const out: string[] = [];
-  collectText(el, out);
-  return out.join('');
-}
-
-function collectText(el: XmlElement, out: string[]): void {
-  for (const node of el.nodes) {
-    if (typeof node === 'string') {
-      out.push(node);
-      continue;
-    }
-    const name = node.local.toLowerCase();
-    if (DROPPED.has(name)) continue;
-    const block = BLOCK.has(name);
-    if (block) out.push('\n');
-    collectText(node, out);
-    if (block) out.push('\n');
-  }
 }

@@ -7,7 +7,8 @@ import fc from 'fast-check';
 import { articleKind, discoverFeeds, ItemMemo, mergeFeedItems, parseFeed, parseFeedDate } from '../../../src/formats/feeds';
 import { clip, decodeEntities, DROPPED_WITH_LINKS, htmlToText } from '../../../src/formats/feeds/entities';
 import { authorName } from '../../../src/formats/feeds/item';
-import { parseXml, textOf, XmlError, type XmlElement } from '../../../src/formats/feeds/xml';
+import { parseXml, XmlError, type XmlElement } from '../../../src/formats/feeds/xml';
+import { textOf } from '../../../src/formats/feeds/xml-tree';
 import { anyJson, anyText, markupText, RUNS, urlLike } from './arbitraries';
 import { assertLinear, repeat, reportRatios } from './growth';
 
