@@ -1,6 +1,7 @@
 // Character references and HTML-to-text for feed content. Feeds are XML, but their text is often
 // HTML escaped once more (`&lt;p&gt;`) and uses HTML's named entities (`&nbsp;`) that XML does not
 // define, so both the XML parser and the summary cleaner decode HTML 4's names too.
+import { HTML_ELEMENTS } from './html-elements';
 import { HTML4_ENTITIES } from './html4-entities';
 
 /** Every HTML 4 name, and XML's `&apos;` (which HTML 4 lacks), as the characters they stand for. */
@@ -40,10 +41,18 @@ export const DROPPED_WITH_LINKS: ReadonlySet<string> = new Set([...DROPPED, 'a',
 const CLOSE_OF = new Map<string, RegExp>([...DROPPED_WITH_LINKS].map((name) => [name, new RegExp(`</${name}(?![\\w-])`, 'gi')]));
 const TAG_NAME = /[A-Za-z][\w:-]*/y;
 
+/** Whether the character at `at`, just after a tag's name, can end the name: white space, `/` or `>`. */
+function endsTagName(html: string, at: number): boolean {
+  const c = html.charCodeAt(at);
+  return c === 0x20 || c === 0x2f || c === 0x3e || (c >= 0x09 && c <= 0x0d);
+}
+
 /**
  * Plain text from an HTML fragment: comments, scripts, styles and figures' captions dropped, tags
  * removed, entities decoded, white space collapsed. Good enough for an excerpt; never rendered as HTML.
  * `dropped` names the elements left out with their content (DROPPED_WITH_LINKS: links too).
+ * `tags`, when given, names the only elements that are markup: any other `<name…>` is text (titles,
+ * html-elements.ts).
  *
  * One forward scan, so the time is linear in the input whatever it holds (feeds are untrusted): a
  * comment or a dropped element left open (`<!--`, `<script>`) swallows the rest of the text, as in
@@ -51,7 +60,7 @@ const TAG_NAME = /[A-Za-z][\w:-]*/y;
  * (`a < b`) is text, and so is one with no `>` after it: that is a headline's "x<y" once its
  * `&lt;` is decoded, and dropping the rest of the headline with it lost the words after it.
  */
-export function htmlToText(html: string, dropped: ReadonlySet<string> = DROPPED): string {
+export function htmlToText(html: string, dropped: ReadonlySet<string> = DROPPED, tags?: ReadonlySet<string>): string {
   if (!/[<&]/.test(html)) return collapse(html);
   const out: string[] = [];
   const n = html.length;
@@ -83,7 +92,8 @@ export function htmlToText(html: string, dropped: ReadonlySet<string> = DROPPED)
     const name = TAG_NAME.exec(html)?.[0].toLowerCase();
     // `<!DOCTYPE`, `<![CDATA[`, `<?xml`: markup up to the next `>` (a bogus comment in HTML).
     const declaration = !closing && (next === 0x21 || next === 0x3f);
-    if (!name && !declaration) {
+    const text = name ? tags !== undefined && !(tags.has(name) && endsTagName(html, TAG_NAME.lastIndex)) : !declaration;
+    if (text) {
       out.push('<');
       continue;
     }
@@ -108,6 +118,14 @@ export function htmlToText(html: string, dropped: ReadonlySet<string> = DROPPED)
     }
   }
   return collapse(decodeEntities(out.join('')));
+}
+
+/**
+ * A title read as HTML (an RSS title; an Atom one not said to be text): only HTML's own elements are
+ * tags in it, so "Apple <AAPL.O> beats forecasts" keeps its ticker (the rule: html-elements.ts).
+ */
+export function titleText(html: string): string {
+  return htmlToText(html, DROPPED, HTML_ELEMENTS);
 }
 
 /**

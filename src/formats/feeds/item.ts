@@ -1,7 +1,7 @@
 // The dialect parsers read raw fields; this turns them into a FeedItem the same way for all three:
 // URLs resolved against the feed's base, HTML reduced to text, a stable id when the feed has none.
 import { cleanedUrl, parseHttpUrl } from '../url';
-import { clip, DROPPED_WITH_LINKS, htmlToText, plainText } from './entities';
+import { clip, DROPPED_WITH_LINKS, htmlToText, plainText, titleText } from './entities';
 import { parseFeedDate } from './dates';
 import { articleKind } from './kind';
 import type { FeedItem, FeedSource } from './types';
@@ -125,7 +125,7 @@ export function toFeedItem(raw: RawItem, base: string | null): FeedItem | null {
   const url = address?.href ?? null;
   const source = sourceOf(raw.source, base);
   const summary = clip(untailed(firstLead(ownWords(raw.summaries, source))), SUMMARY_MAX);
-  const heading = raw.titleIsText ? plainText(raw.title ?? '') : tidy(raw.title);
+  const heading = raw.titleIsText ? plainText(raw.title ?? '') : titleText(raw.title ?? '');
   const title = clip(withoutSource(heading, source), TITLE_MAX) || clip(summary, 120);
   if (!title) return null;
   const published = parseFeedDate(raw.date);
@@ -192,11 +192,12 @@ function oldestFirst(length: number, itemAt: (i: number) => FeedItem | null): bo
 }
 
 /**
- * A feed's own title, cleaned and bounded as an item's is: HTML reduced to text (or, where the
- * format says it is plain text, `isText`, only decoded), white space collapsed.
+ * A feed's own title, cleaned and bounded as an item's is: HTML reduced to text, only HTML's own
+ * elements read as tags (titleText), or, where the format says it is plain text (`isText`), only
+ * decoded; white space collapsed.
  */
 export const feedTitle = (raw: string | null | undefined, isText = false): string | null =>
-  clip(isText ? plainText(raw ?? '') : tidy(raw), TITLE_MAX) || null;
+  clip(isText ? plainText(raw ?? '') : titleText(raw ?? ''), TITLE_MAX) || null;
 
 /** RSS `author` is "email (Name)" by the spec; show the name. */
 export function authorName(raw: string | null | undefined): string | null {

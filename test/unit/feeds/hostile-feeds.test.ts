@@ -99,7 +99,7 @@ test('element and attribute names beyond ASCII are XML names: such a feed is rea
   assert.equal(bad.ok, false, 'a name still cannot start with a digit');
 });
 
-test('loose markup is read in linear time: unquoted and bare attributes, names in any case, Atom 0.3', () => {
+test('loose markup is read in linear time: unquoted and bare attributes, names in any case, tickers in titles, Atom 0.3', () => {
   const item = (inner: string): string => rss(`<title>t</title><item><title>Storm</title>${inner}</item>`);
   // What the tokenizer reads: 200,000 attributes in the larger input (n = 200,000).
   const attributes: Record<string, (n: number) => string> = {
@@ -120,6 +120,8 @@ test('loose markup is read in linear time: unquoted and bare attributes, names i
     // Nesting is bounded (256 levels): what grows is the text inside it, or how many such blocks.
     'deep upper-case nesting': (n) => `<RSS><CHANNEL>${'<ITEM><TITLE>'.repeat(120)}${'x'.repeat(n)}${'</title></item>'.repeat(120)}</CHANNEL></RSS>`,
     'deep upper-case nesting, repeated': (n) => `<RSS><CHANNEL>${`${'<ITEM><Title>'.repeat(100)}x${'</title></item>'.repeat(100)}`.repeat(n / 2_800)}</CHANNEL></RSS>`,
+    'tickers in a title': (n) => item(`<description>d</description><link>https://x.example/</link></item><item><title>${'Apple &lt;AAPL.O&gt; '.repeat(n / 23)}</title>`),
+    'HTML tags left open in a title': (n) => item(`</item><item><title>${'&lt;b '.repeat(n / 7)}</title>`),
     'Atom 0.3 entries': (n) => `<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>t</title>${'<entry><title>T</title><issued>2005-07-15T09:30:00Z</issued><content mode="base64">aGVsbG8=</content></entry>'.repeat(n / 112)}</feed>`,
   };
   // Each shape is a feed that is read, not one refused early.

@@ -1,6 +1,6 @@
 // Feeds written by hand or by old CMSes in markup strict XML refuses or reads empty: attribute
 // values without quotes and attributes without values (as HTML writes them), element names in
-// upper or mixed case.
+// upper or mixed case, and a ticker escaped into an RSS title ("Apple &lt;AAPL.O&gt;").
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -82,4 +82,29 @@ test('names in a namespace keep their case: the vocabulary spells them (rdf:RDF,
   const rdf = '<rdf:rdf xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><item><title>x</title></item></rdf:rdf>';
   assert.match(String((parseFeed(rdf) as { error?: string }).error), /^not a feed/);
   assert.match(String((parseFeed(rssItems('<item><title>Storm</link></item>')) as { error?: string }).error), /^malformed XML: .*<\/link> does not close <title>/);
+});
+
+test('an RSS title keeps escaped "tags" that are no HTML element (a ticker, a type parameter); HTML in it is still read as HTML', () => {
+  const feed = feedOf(
+    rssItems(
+      '<item><title>Apple &lt;AAPL.O&gt; beats forecasts</title><link>https://harbour.example/1</link></item>' +
+        '<item><title>&lt;b&gt;Bold&lt;/b&gt; news</title><link>https://harbour.example/2</link></item>' +
+        '<item><title>Sprint &lt;S.N&gt; and Berkshire &lt;BRK.A&gt; slip</title><link>https://harbour.example/3</link></item>' +
+        '<item><title>Why Vector&lt;int&gt; is slow</title><link>https://harbour.example/4</link></item>' +
+        '<item><title>Storm &lt;FONT color="red"&gt;batters&lt;/FONT&gt;&lt;br/&gt;coast</title><link>https://harbour.example/5</link></item>' +
+        '<item><title><![CDATA[Markets <i>rally</i> as <NYSE> opens]]></title><link>https://harbour.example/6</link>' +
+        '<description>&lt;custom-box&gt;Lead.&lt;/custom-box&gt;</description></item>',
+      'Wire &lt;Reuters&gt; &amp;amp; &lt;b&gt;Co&lt;/b&gt;',
+    ),
+  );
+  assert.equal(feed.title, 'Wire <Reuters> & Co');
+  assert.deepEqual(feed.items.map((i) => i.title), [
+    'Apple <AAPL.O> beats forecasts',
+    'Bold news',
+    'Sprint <S.N> and Berkshire <BRK.A> slip',
+    'Why Vector<int> is slow',
+    'Storm batters coast',
+    'Markets rally as <NYSE> opens',
+  ]);
+  assert.equal(feed.items[5]?.summary, 'Lead.', 'a summary is HTML whatever its tags: every tag is left out');
 });
