@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { articleKind, discoverFeeds, parseFeed, parseFeedDate } from '../../../src/formats/feeds';
+import { articleKind, discoverFeeds, mergeFeedItems, parseFeed, parseFeedDate, type FeedItem } from '../../../src/formats/feeds';
 
 test('RFC 822 and RFC 3339 dates in their real-world variants', () => {
   const cases: [string | null, string | null][] = [
@@ -42,6 +42,22 @@ test('RFC 822 and RFC 3339 dates in their real-world variants', () => {
     [null, null],
   ];
   for (const [raw, expected] of cases) assert.equal(parseFeedDate(raw), expected, String(raw));
+});
+
+test("a US zone's standard name is standard time in summer too: \"EST\" on a July date is -05:00, as it says", () => {
+  // Feeds write "EST" all year. Read as EDT in summer, a feed that does mean EST (clocks kept on
+  // standard time) would be dated an hour early, and nothing would notice; read as it says, a feed
+  // that means EDT is dated an hour late, and an item that this puts after the refresh that read it
+  // is given the refresh's time (item-dates.ts). So the name is taken at its word, never the calendar's.
+  assert.equal(parseFeedDate('Tue, 15 Jul 2025 10:00:00 EST'), '2025-07-15T15:00:00.000Z');
+  assert.equal(parseFeedDate('Wed, 15 Jan 2025 10:00:00 EST'), '2025-01-15T15:00:00.000Z');
+  assert.equal(parseFeedDate('Tue, 15 Jul 2025 10:00:00 EDT'), '2025-07-15T14:00:00.000Z');
+  assert.equal(parseFeedDate('Tue, 15 Jul 2025 10:00:00 PST'), '2025-07-15T18:00:00.000Z');
+  assert.equal(parseFeedDate('Wed, 15 Jan 2025 10:00:00 CDT'), '2025-01-15T15:00:00.000Z', 'a summer name in winter is taken at its word too');
+  // 10:00 EDT labelled EST, read at 10:30 EDT: dated 11:00, after the refresh, so the refresh's time.
+  const item: FeedItem = { id: 'a', url: null, title: 't', summary: '', published: parseFeedDate('Tue, 15 Jul 2025 10:00:00 EST'), author: null, categories: [], section: null, kind: 'report' };
+  const now = Date.parse('2025-07-15T14:30:00Z');
+  assert.equal(mergeFeedItems([], [item], { now, windowDays: 30, maxItems: 10 })[0]?.published, '2025-07-15T14:30:00.000Z');
 });
 
 test('kinds come from whole URL path segments, categories and section', () => {
