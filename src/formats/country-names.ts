@@ -14,7 +14,7 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   US: ['the United States', 'United States', 'U.S.', 'US', 'U.S.A.', 'USA', 'America', 'American', 'Americans',
     'Washington', 'D.C.', 'White House', 'Pentagon', 'Capitol Hill', 'Congress', 'congressional', 'GOP',
     'Republicans', 'Democrats', 'FBI', 'CIA', 'FEMA', 'CDC', 'FDA', 'EPA', 'IRS', 'New York', 'Los Angeles',
-    'Chicago', 'Houston', 'Phoenix', 'Philadelphia', 'San Antonio', 'San Diego', 'Dallas', 'Austin',
+    'Chicago', 'Houston', 'Phoenix', 'Philadelphia', 'Philly', 'San Antonio', 'San Diego', 'Dallas', 'Austin',
     'San Francisco', 'Seattle', 'Denver', 'Boston', 'Detroit', 'Atlanta', 'Miami', 'Minneapolis',
     'New Orleans', 'Las Vegas', 'Pittsburgh', 'Baltimore', 'Nashville', 'Portland', 'Milwaukee', 'New England',
     'New Britain', 'New London', 'New Berlin', 'French Valley', 'Panama City Beach',
@@ -214,7 +214,8 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   'African National Congress', 'New York Times',
   'Washington Post', 'Wall Street Journal', 'Los Angeles Times', 'Chicago Tribune', 'Boston Globe',
   'Financial Times', 'Times of India', 'Al Jazeera', 'Voice of America', 'Radio Free Europe',
-  'World Cup', 'Paris Agreement', 'Paris climate', 'Geneva Conventions',
+  'World Cup', 'Paris Agreement', 'Paris climate', 'Geneva Conventions', 'Chinese restaurant',
+  'Chinese food', 'Mexican restaurant', 'Mexican food', 'Italian restaurant', 'Thai restaurant',
 ];
 
 /**

@@ -63,7 +63,9 @@ function phraseIndex(): Map<string, Phrase[]> {
     if (!list.some((p) => p.words.join(' ') === parts.join(' '))) list.push({ words: parts, code, share });
     index.set(first, list);
   };
-  for (const phrase of NEUTRAL_PHRASES) add(phrase, null);
+  // Headlines capitalise every word: "Chinese Restaurant" as well as "Chinese restaurant".
+  const titled = (text: string): string => text.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  for (const phrase of NEUTRAL_PHRASES) for (const spelled of new Set([phrase, titled(phrase)])) add(spelled, null);
   for (const [code, names] of Object.entries(COUNTRY_WORDS)) for (const name of names) add(name, code);
   for (const place of US_PLACES) add(place.name, 'US');
   for (const abbreviation of US_STATE_ABBREVIATIONS) add(abbreviation, 'US');

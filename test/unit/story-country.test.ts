@@ -40,6 +40,8 @@ test('names are read whole and only as written with capitals: regions, papers an
   assert.equal(mentions('New South Wales floods').get('AU'), 3);
   assert.equal(mentions('Latin American leaders meet').size, 0);
   assert.equal(mentions('The turkey and the china', 'a chile pepper').size, 0);
+  assert.equal(mentions('Gunman Shoots 4 Outside Philly Chinese Restaurant').get('CN'), undefined, 'a headline in title case');
+  assert.equal(mentions('Gunman Shoots 4 Outside Philly Chinese Restaurant').get('US'), 3);
   assert.equal(mentions("France's president").get('FR'), 3, 'a possessive is the name');
   assert.equal(mentions('', 'Guinea-Bissau and Papua New Guinea').get('GN'), undefined);
   assert.equal(mentions('', 'Côte d’Ivoire').get('CI'), 1, 'a curly apostrophe');
