@@ -4,9 +4,21 @@
 // reach of a transform on <html>/<body> that would move a fixed box out of view.
 import { LAUNCHER_CSS } from './in-page-ui-style';
 
+declare const __STORYLINE_BENCH__: boolean;
+
+/**
+ * Closed in what ships: with an open root the page could read the launcher's count ("4 other
+ * reports", and so probe, rewriting itself topic by topic, what the reader's feeds hold), restyle
+ * the sidebar to nothing over a button it wants clicked, or point the frame at a page of its own
+ * that looks like ours (all three shown by the privacy audit in Chromium and Firefox). The
+ * instrumented build the e2e suite drives keeps it open: its drivers step into the root to click the
+ * launcher and read the frame; `test/e2e/closed-root.test.ts` checks the shipped build's.
+ */
+const SHADOW_MODE: ShadowRootMode = typeof __STORYLINE_BENCH__ !== 'undefined' && __STORYLINE_BENCH__ ? 'open' : 'closed';
+
 /**
  * Marks the host for the e2e tests and the debugging console. Harmless to expose: a page can find
- * the host anyway (the first child of <html>, with a shadow root) and cannot pre-empt an attribute.
+ * the host anyway (the first child of <html>) and cannot pre-empt an attribute.
  */
 export const HOST_ATTRIBUTE = 'data-storyline';
 
@@ -34,21 +46,33 @@ function randomTag(): string {
 
 const HOST_TAG = /^[a-z]{6}-[a-z]{8}$/i;
 
-function isHostShaped(element: Element): boolean {
-  return HOST_TAG.test(element.localName) && element.getAttribute(HOST_ATTRIBUTE) === '' && element.shadowRoot !== null;
+/**
+ * An element's shadow root, closed ones too, as a content script may see them: Firefox gives
+ * elements `openOrClosedShadowRoot`, Chrome `chrome.dom.openOrClosedShadowRoot()`; elsewhere only
+ * an open root is seen.
+ */
+function shadowOf(element: Element): ShadowRoot | null {
+  const own = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+  if (own !== undefined) return own;
+  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?(element: Element): ShadowRoot | null } } }).chrome?.dom;
+  return typeof dom?.openOrClosedShadowRoot === 'function' ? dom.openOrClosedShadowRoot(element) : element.shadowRoot;
 }
 
-/** A new host with its open shadow root and our styles in it; not yet in the page. */
+function isHostShaped(element: Element): boolean {
+  return HOST_TAG.test(element.localName) && element.getAttribute(HOST_ATTRIBUTE) === '' && shadowOf(element) !== null;
+}
+
+/** A new host with its shadow root and our styles in it; not yet in the page. */
 export function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
   // What a version of Storyline updated or switched off since left in the page (its script cut
   // off, its launcher dead): only one content script runs in a frame, so no other host is live.
   // Only an element made as ours is made: a child of <html>, a tag of our pattern, the bare
-  // attribute, an open shadow root. A page's own `data-storyline` elements are the page's.
+  // attribute, a shadow root. A page's own `data-storyline` elements are the page's.
   for (const stale of [...document.documentElement.children]) if (isHostShaped(stale)) stale.remove();
   const host = document.createElement(randomTag());
   host.setAttribute(HOST_ATTRIBUTE, '');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: SHADOW_MODE });
   const style = document.createElement('style');
   style.textContent = LAUNCHER_CSS;
   shadow.append(style);

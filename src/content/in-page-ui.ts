@@ -36,6 +36,8 @@ export class InPageUi {
   private shadow: ShadowRoot | null = null;
   private launcher: HTMLButtonElement | null = null;
   private frame: HTMLIFrameElement | null = null;
+  /** Our ends of the channels handed to the frame with its ticket (handTicket). */
+  private ports: MessagePort[] = [];
   private returnFocus: HTMLElement | null = null;
   private layout: Layout = { side: 'right', width: 'standard' };
   private watcher: MutationObserver | null = null;
@@ -102,7 +104,7 @@ export class InPageUi {
     this.frame = frame;
     shadow.append(frame);
     // The URL carries no page data: the sidebar asks the background, which answers by tab. It is
-    // not put in `src` either, where the page could read it from our open shadow root: the address
+    // not put in `src` either, where a page could read it were our shadow root open: the address
     // is Chrome's per-session URL or Firefox's per-install UUID, the latter an identifier the same
     // on every site. The empty frame is sent there instead; a cross-origin location cannot be read.
     const url = browser.runtime.getURL('sidebar.html');
@@ -113,16 +115,20 @@ export class InPageUi {
   }
 
   /**
-   * Posts the frame its ticket at each load. The target origin is the extension's, so the browser
-   * delivers it to our document only: not to the frame's first, empty document, nor to a page the
-   * page navigated the frame to. One ticket per frame: it is spent by the first claim.
+   * Posts the frame its ticket at each load, with the port the sidebar hears us on from then on.
+   * The target origin is the extension's, so the browser delivers it to our document only: not to
+   * the frame's first, empty document, nor to a page the page navigated the frame to. One ticket
+   * per frame: it is spent by the first claim.
    */
   private handTicket(frame: HTMLIFrameElement): void {
     const ticket = this.link.ticket();
     ticket.catch((error: unknown) => this.link.report('sidebar ticket', error));
     frame.addEventListener('load', () => {
       ticket.then(
-        (value) => this.post(frame, { storylineTicket: value }),
+        (value) => {
+          this.dropPorts();
+          this.ports = this.post(frame, (port) => ({ message: { storylineTicket: value }, transfer: [port] }));
+        },
         () => undefined,
       );
     });
@@ -132,20 +138,31 @@ export class InPageUi {
    * Tells the open sidebar that what it shows may have changed (the tab got another match, or a
    * search or a story from the popup to show): it asks the background for its view again. The
    * background cannot tell the frame itself: Firefox delivers no runtime message to an extension
-   * frame in a page. It carries nothing, so the page, which can post the same, can at most cause
-   * the view to be asked for again.
+   * frame in a page. Said on the port handed over with the ticket, which the page holds no end of:
+   * a page posting to the frame could otherwise keep it asking the background (the audit's
+   * thousands of posts held every tab's launcher back for over a minute in Chromium).
    */
   refreshSidebar(): void {
-    if (this.frame) this.post(this.frame, { storylineRefresh: true });
+    for (const port of this.ports) port.postMessage('refresh');
   }
 
-  /** Posts to our document in the frame only: the target origin is the extension's. */
-  private post(frame: HTMLIFrameElement, message: object): void {
+  /**
+   * Posts to our document in the frame only (the target origin is the extension's), each candidate
+   * origin with a channel of its own, a port being transferable once; returns our ends of them.
+   */
+  private post(frame: HTMLIFrameElement, make: (port: MessagePort) => { message: object; transfer: MessagePort[] }): MessagePort[] {
     const origin = new URL(browser.runtime.getURL('sidebar.html')).origin;
     // Chrome loads a `use_dynamic_url` page from its session URL but gives the document the
     // extension's own origin (chrome-extension://<id>); a message to the other origin is dropped.
     const origins = origin.startsWith('chrome-extension:') ? new Set([origin, `chrome-extension://${browser.runtime.id}`]) : [origin];
-    for (const target of origins) frame.contentWindow?.postMessage(message, target);
+    const ours: MessagePort[] = [];
+    for (const target of origins) {
+      const channel = new MessageChannel();
+      const { message, transfer } = make(channel.port2);
+      frame.contentWindow?.postMessage(message, { targetOrigin: target, transfer });
+      ours.push(channel.port1);
+    }
+    return ours;
   }
 
   private applyLayout(frame: HTMLIFrameElement): void {
@@ -163,10 +180,16 @@ export class InPageUi {
     this.launcher?.toggleAttribute('inert', open);
   }
 
+  private dropPorts(): void {
+    for (const port of this.ports) port.close();
+    this.ports = [];
+  }
+
   closeSidebar(): void {
     if (!this.frame) return;
     const frame = this.frame;
     this.frame = null;
+    this.dropPorts();
     frame.remove();
     this.setExpanded(false);
     const target = this.returnFocus?.isConnected ? this.returnFocus : this.launcher;
@@ -197,6 +220,7 @@ export class InPageUi {
     this.watcher = null;
     const host = this.host;
     this.host = this.shadow = this.launcher = this.frame = null;
+    this.dropPorts();
     host?.remove();
   }
 
@@ -248,6 +272,7 @@ export class InPageUi {
         // goes, and the launcher opens a new one.
         const frame = this.frame;
         this.frame = null;
+        this.dropPorts();
         frame.remove();
         this.setExpanded(false);
       }

@@ -110,6 +110,22 @@ export function App({ call, subscribe, panel, officials }: Props) {
     void show();
   }, [show]);
 
+  // Changes heard while a view is on its way are asked about once, after it: a burst of state
+  // writes (or anything that says "changed" a thousand times) costs two questions, not a thousand.
+  const refreshing = useRef<'idle' | 'asking' | 'again'>('idle');
+  const refresh = useCallback(() => {
+    if (refreshing.current !== 'idle') {
+      refreshing.current = 'again';
+      return;
+    }
+    refreshing.current = 'asking';
+    void show().finally(() => {
+      const again = refreshing.current === 'again';
+      refreshing.current = 'idle';
+      if (again) refresh();
+    });
+  }, [show]);
+
   // The tab got a new match or search (or the side panel follows another tab): the new view
   // replaces the old without a "loading" flash, and an old notice no longer applies.
   useEffect(
@@ -117,9 +133,9 @@ export function App({ call, subscribe, panel, officials }: Props) {
       subscribe?.((change) => {
         if (change === 'tab') turnNow.current++;
         setNotice('');
-        void show();
+        refresh();
       }),
-    [subscribe, show],
+    [subscribe, refresh],
   );
 
   const close = useCallback(() => {

@@ -1,30 +1,35 @@
 // The sidebar in an iframe on the article: the in-page counterpart of panel.ts. Nothing is shown
 // and nothing is asked until the frame's content script hands over the ticket that makes this
-// frame the tab's sidebar (background/sidebar-ticket.ts); a frame a page made itself never gets
-// one and stays blank. Afterwards the content script tells the frame when what it shows may have
-// changed (in-page-ui.ts refreshSidebar).
+// frame the tab's sidebar (background/sidebar-ticket.ts), with a port; a frame a page made itself
+// never gets one and stays blank. Afterwards the content script tells the frame, on that port,
+// when what it shows may have changed (in-page-ui.ts refreshSidebar): the page holds no end of
+// it, so it cannot keep the sidebar asking the background.
 import { isRecord } from '../formats/guards';
 
-/** Calls `claim` with the first ticket the parent (the content script's page) posts. */
+let parentPort: MessagePort | null = null;
+
+/** Calls `claim` with the first ticket the parent (the content script's page) posts with a port. */
 export function awaitTicket(claim: (ticket: string) => void): void {
   const onTicket = (event: MessageEvent): void => {
     const ticket: unknown = event.source === window.parent && isRecord(event.data) ? event.data['storylineTicket'] : undefined;
-    if (typeof ticket !== 'string') return;
+    const [port] = event.ports;
+    if (typeof ticket !== 'string' || !port) return;
     removeEventListener('message', onTicket);
+    parentPort = port;
     claim(ticket);
   };
   addEventListener('message', onTicket);
 }
 
-/**
- * Calls `listener` whenever the parent says the view may have changed; answers "stop". The page
- * can post the same: it carries nothing, and what is shown is asked of the background.
- */
+/** Calls `listener` whenever the content script says the view may have changed; answers "stop". */
 export function onParentRefresh(listener: (change: 'state') => void): () => void {
+  const port = parentPort;
+  if (!port) return () => undefined;
   // The frame belongs to one tab: only that tab's state changes.
   const handle = (event: MessageEvent): void => {
-    if (event.source === window.parent && isRecord(event.data) && event.data['storylineRefresh'] === true) listener('state');
+    if (event.data === 'refresh') listener('state');
   };
-  addEventListener('message', handle);
-  return () => removeEventListener('message', handle);
+  port.addEventListener('message', handle);
+  port.start();
+  return () => port.removeEventListener('message', handle);
 }

@@ -10,12 +10,13 @@ import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/chromium';
 import { coldPack } from '../../scripts/lib/cold-pack';
 import { BROWSERS, LAUNCHER, ROOT } from './harness';
+import { E2E_BUILD } from '../../scripts/build';
 
 const html = (title: string, lead: string): string =>
   `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title><meta property="og:type" content="article"></head><body><main><article><h1>${title}</h1>${`<p>${`${lead} ${title}. `.repeat(3)}</p>`.repeat(6)}</article></main></body></html>`;
 
 test('a cold worker answers a stored report by its URL without loading the engine', { skip: BROWSERS.includes('chromium') ? false : 'Chromium only: stopping the worker is a CDP call' }, async () => {
-  const browser = await launchWithExtension(join(ROOT, 'dist/chrome'));
+  const browser = await launchWithExtension(join(ROOT, E2E_BUILD, 'chrome'));
   try {
     const pack = coldPack(300);
     const options = await browser.context.newPage();

@@ -13,12 +13,13 @@ import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, ExtensionPage, Surface, TabPage } from './driver/types';
 import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId } from './harness';
+import { E2E_BUILD } from '../../scripts/build';
 import { parseDirectory } from '../../src/formats/officials-format';
 import type { Pack } from '../../src/formats/model';
 import { answer, startServer, type LocalServer } from '../unit/sources/local-server';
 
 const START = { chromium: startChromium, firefox: startFirefox };
-const EXTENSIONS = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
+const EXTENSIONS = { chromium: join(ROOT, E2E_BUILD, 'chrome'), firefox: join(ROOT, E2E_BUILD, 'firefox') };
 const RUNTIME = '(globalThis.browser ?? globalThis.chrome)';
 
 /** Who the shipped directory says represents Washington's 7th district: the test follows the data. */

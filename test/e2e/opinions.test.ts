@@ -11,6 +11,7 @@ import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, ExtensionPage, TabPage } from './driver/types';
 import { BROWSERS, LAUNCHER, RESULTS, ROOT, testId, until } from './harness';
+import { E2E_BUILD } from '../../scripts/build';
 import { MATCH_THRESHOLD } from '../../src/engine';
 import { OPINION_ATTACH_THRESHOLD } from '../../src/background/feeds/feed-opinions';
 import { axeViolations } from './axe';
@@ -18,7 +19,7 @@ import { startOutletNetwork, type OutletNetwork, type Site } from '../../scripts
 import { esc, feedXml, type FeedItem } from '../../scripts/lib/first-run-fixture';
 
 const START = { chromium: startChromium, firefox: startFirefox };
-const EXTENSIONS = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
+const EXTENSIONS = { chromium: join(ROOT, E2E_BUILD, 'chrome'), firefox: join(ROOT, E2E_BUILD, 'firefox') };
 
 // A made-up event in made-up outlets' words.
 const LEDGER = { host: 'www.harbourledger.example', name: 'The Harbour Ledger' };

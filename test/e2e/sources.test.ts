@@ -20,12 +20,13 @@ import { startChromium } from './driver/chromium';
 import { startFirefox } from './driver/firefox';
 import type { BrowserDriver, ExtensionPage } from './driver/types';
 import { BROWSERS, LAUNCHER, poll, RESULTS, ROOT, testId, until } from './harness';
+import { E2E_BUILD } from '../../scripts/build';
 import type { Pack } from '../../src/formats/model';
 import { READER_DATA_FORMAT, READER_DATA_VERSION } from '../../src/formats/reader-data';
 import { startServer, type LocalServer } from '../unit/sources/local-server';
 
 const START = { chromium: startChromium, firefox: startFirefox };
-const EXTENSIONS = { chromium: join(ROOT, 'dist/chrome'), firefox: join(ROOT, 'dist/firefox') };
+const EXTENSIONS = { chromium: join(ROOT, E2E_BUILD, 'chrome'), firefox: join(ROOT, E2E_BUILD, 'firefox') };
 const ARTICLE = '/world/alaska-summit-no-deal';
 const LES_CAYES = '/north/les-cayes';
 

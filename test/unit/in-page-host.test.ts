@@ -6,6 +6,22 @@ import assert from 'node:assert/strict';
 import { document } from './ui/dom';
 import { attachHost, createHost, HOST_ATTRIBUTE } from '../../src/content/in-page-host';
 
+// The shipped host's root is closed: a content script sees it through the browser's
+// openOrClosedShadowRoot (chrome.dom's here), which jsdom has not; this stands in for it.
+const closedRoots = new Map<Element, ShadowRoot>();
+(globalThis as { chrome?: object }).chrome = { dom: { openOrClosedShadowRoot: (el: Element) => closedRoots.get(el) ?? el.shadowRoot } };
+function made(): HTMLElement {
+  const { host, shadow } = createHost();
+  closedRoots.set(host, shadow);
+  return host;
+}
+
+test('the shipped host\'s shadow root is closed: the page sees none', () => {
+  const { host, shadow } = createHost();
+  assert.equal(host.shadowRoot, null);
+  assert.equal(shadow.mode, 'closed');
+});
+
 test('a new host removes the host an earlier version left, and none of the page\'s elements', () => {
   const html = document.documentElement;
   // The page's own: an element of its content, and one beside <body> without our shape.
@@ -19,14 +35,14 @@ test('a new host removes the host an earlier version left, and none of the page\
   noShadow.setAttribute(HOST_ATTRIBUTE, '');
   html.append(noShadow);
   // What an earlier version left, and a second such leftover right after it.
-  const stale = createHost().host;
+  const stale = made();
   attachHost(stale);
   const staleToo = document.createElement('qwerty-asdfghjk');
   staleToo.setAttribute(HOST_ATTRIBUTE, '');
   staleToo.attachShadow({ mode: 'open' });
   html.prepend(staleToo);
 
-  const { host } = createHost();
+  const host = made();
   attachHost(host);
   assert.equal(stale.isConnected, false);
   assert.equal(staleToo.isConnected, false);

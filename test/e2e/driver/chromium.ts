@@ -108,10 +108,15 @@ class SidebarSurface extends PlaywrightSurface {
  * call: closing and reopening the sidebar makes a new one, and a page may frame sidebar.html itself.
  */
 async function sidebarFrame(page: Page): Promise<Frame> {
-  await page.waitForSelector('[data-storyline] iframe.sidebar');
-  const frame = page.frames().findLast((f) => f.url().endsWith('/sidebar.html'));
-  if (!frame) throw new Error('no sidebar frame');
-  return frame;
+  // Found by its address, not through the launcher's shadow root: the shipped build's is closed
+  // (test/e2e/closed-root.test.ts reads its sidebar so).
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const frame = page.frames().findLast((f) => f.url().endsWith('/sidebar.html'));
+    if (frame) return frame;
+    if (Date.now() > deadline) throw new Error('no sidebar frame');
+    await page.waitForEvent('frameattached', { timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
+  }
 }
 
 export async function startChromium(extensionDir: string, origin: string, results: string, options: DriverOptions = {}): Promise<BrowserDriver> {
