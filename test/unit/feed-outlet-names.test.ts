@@ -4,7 +4,8 @@
 // the exact host named outlets "World news", "Politics" and "bbc.com" in the sidebar.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { directoryName, outletName, ownerLabel, sameOutlet } from '../../src/background/feeds/outlet-names';
+import { directoryName, outletName, ownerLabel, pageOutletName, sameOutlet } from '../../src/background/feeds/outlet-names';
+import { joinedArticle } from '../../src/background/sources/history';
 import { FeedStories } from '../../src/background/feeds/feed-stories';
 import { feedKind, parseFeed, titleParts } from '../../src/formats/feeds';
 
@@ -86,4 +87,21 @@ test('items a feed tells apart at one address are so many entries; one item list
   assert.ok(parsed.ok);
   const titles = [...feedPart('https://town.example/rss', parsed.feed).entries.values()].map((e) => e.article.title);
   assert.deepEqual(titles, ['Road closure on Mill Street', 'Library opens on Sundays', 'Budget meeting moved']);
+});
+
+test("a page the reader read is listed under the name it gives itself only where that name spells its host", () => {
+  assert.equal(pageOutletName('The Harbour Ledger', 'harbourledger.example'), 'The Harbour Ledger');
+  assert.equal(pageOutletName('NPR', 'npr.org'), 'NPR');
+  // The directory names its outlets whatever the page says.
+  assert.equal(pageOutletName('Whatever', 'theguardian.com'), directoryName('theguardian.com'));
+  // A page may call itself anything: a copy on a blog saying "Reuters" is listed with its host.
+  assert.equal(pageOutletName('Reuters', 'copies.example'), 'Reuters (copies.example)');
+  assert.equal(pageOutletName(null, 'copies.example'), 'copies.example');
+  assert.equal(pageOutletName('  ', 'copies.example'), 'copies.example');
+  // Through the joined report as a story's coverage lists it (the privacy audit's copied page).
+  const joined = joinedArticle(
+    { pageKey: 'copies.example/blog/copied', url: 'https://www.copies.example/blog/copied', title: "'No deal' as talks end", siteName: 'Reuters', published: null, text: null, readAt: '2026-12-07T00:00:00Z' } as unknown as Parameters<typeof joinedArticle>[0],
+    'pack/story',
+  );
+  assert.equal(joined.outletName, 'Reuters (copies.example)');
 });

@@ -79,3 +79,17 @@ export function outletName(feedTitle: string | null, host: string): string {
   }
   return parts[0] ?? host;
 }
+
+/**
+ * The outlet of a page the reader read, as its report of a story lists it: the directory's name
+ * for its host; the name the page gives itself (og:site_name) when that name spells the host's
+ * owner; else that name with the host beside it ("Reuters (copies.example)"), for a page may call
+ * itself anything, and its report is listed in the coverage of a story other outlets tell.
+ */
+export function pageOutletName(siteName: string | null, host: string): string {
+  const listed = directoryName(host);
+  if (listed !== undefined) return listed;
+  const name = siteName?.trim();
+  if (!name) return host;
+  return spellsOwner(name, ownerLabel(host)) ? name : `${name} (${host})`;
+}

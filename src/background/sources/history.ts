@@ -9,6 +9,7 @@ import type { ExtractedArticle } from '../../contracts/page-report';
 import { CONFIRMATION_PREFIX, HISTORY_PACK_ID, historyArticleId, REJECTION_PREFIX, type ArticleRecord, type HistoryRecord, type StorylineDB } from '../../formats/storage-schema';
 import { displayHost } from '../../formats/url';
 import { articleDoc, joinToIndex, saveStoryIndexSoon, SNAPSHOT_KEYS, storyIndex } from '../matcher';
+import { pageOutletName } from '../feeds/outlet-names';
 import { confirmedStory, forgetPageAnswer, pageAnswerOf, prefixRange, rejectedStories } from '../page-match';
 import { hasReportAtUrl } from '../story-reports';
 import { historyText, launchedMatch } from '../page-doc';
@@ -27,7 +28,8 @@ export interface ReadingMatch {
 }
 
 export function joinedArticle(h: HistoryRecord, storyId: string): ArticleRecord {
-  const outlet = h.siteName ?? displayHost(h.url) ?? '';
+  const host = displayHost(h.url) ?? '';
+  const outlet = pageOutletName(h.siteName ?? null, host);
   return {
     id: articleId(h.pageKey),
     storyId,
