@@ -13,6 +13,7 @@ import { packRecordCount } from './pack-keys';
 import { noteRecentStory } from './recent-stories';
 import { searchStories, storyHits } from './search';
 import type { Services } from './services';
+import { ReadingPace } from './reading-pace';
 import { recordReading } from './sources/history';
 import { sourceHandlers } from './sources/handlers';
 import { storySummary, storyView } from './story-views';
@@ -53,6 +54,7 @@ export async function onTabUrl(s: Pick<Services, 'states' | 'badge'>, tabId: num
 /** The handler of every call, working with the background's services. */
 export function createHandlers(s: Services): Handlers {
   const { browser, states, badge, callContent, ensureBuiltinPacks } = s;
+  const pace = new ReadingPace();
   const store = s.settings;
 
   /**
@@ -97,7 +99,9 @@ export function createHandlers(s: Services): Handlers {
   const settle = async (tabId: number, matched: TabMatch, { history, revisit = false }: { history: boolean; revisit?: boolean }): Promise<TabMatch> => {
     const database = await db();
     const incognito = !!matched.privateWindow;
-    const joined = !incognito && history ? await recordReading(database, matched.article, matched, { revisit }) : null;
+    // A page come back writes nothing new; a new one counts against the tab's pace (reading-pace.ts).
+    const recording = !incognito && history && (revisit || pace.allow(tabId, Date.now()));
+    const joined = recording ? await recordReading(database, matched.article, matched, { revisit }) : null;
     const match = joined ? { ...matched, currentArticleId: joined } : matched;
     // The reading above takes a while: the tab may have moved on meanwhile.
     if (!(await states.storeMatch(tabId, match, async () => (await tabShows(tabId, match.article.url)) === 'here'))) {
