@@ -99,8 +99,10 @@ export function createHandlers(s: Services): Handlers {
   const settle = async (tabId: number, matched: TabMatch, { history, revisit = false }: { history: boolean; revisit?: boolean }): Promise<TabMatch> => {
     const database = await db();
     const incognito = !!matched.privateWindow;
-    // A page come back writes nothing new; a new one counts against the tab's pace (reading-pace.ts).
-    const recording = !incognito && history && (revisit || pace.allow(tabId, Date.now()));
+    // A page come back to writes nothing new; a page new to history counts against the tab's pace
+    // (reading-pace.ts), whatever it says of how it loaded (a page can reload itself to say "reload").
+    const known = revisit && (await database.get('history', matched.pageKey)) !== undefined;
+    const recording = !incognito && history && (known || pace.allow(tabId, Date.now()));
     const joined = recording ? await recordReading(database, matched.article, matched, { revisit }) : null;
     const match = joined ? { ...matched, currentArticleId: joined } : matched;
     // The reading above takes a while: the tab may have moved on meanwhile.

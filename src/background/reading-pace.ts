@@ -9,12 +9,16 @@
 /** New readings one tab may record in any 60 seconds. */
 export const READINGS_PER_MINUTE = 4;
 const MINUTE_MS = 60_000;
+/** Past this many tabs counted, those with nothing in the last minute are dropped. */
+const KEPT_TABS = 64;
 
 export class ReadingPace {
   private readonly recorded = new Map<number, number[]>();
 
   /** Whether tab `tabId` may record a new reading at `now`; counts it when it may. */
   allow(tabId: number, now: number): boolean {
+    // Tabs closed meanwhile are never told of: counts a minute old go whenever many are kept.
+    if (this.recorded.size > KEPT_TABS) for (const [tab, times] of this.recorded) if (times.every((at) => now - at >= MINUTE_MS)) this.recorded.delete(tab);
     const recent = (this.recorded.get(tabId) ?? []).filter((at) => now - at < MINUTE_MS);
     if (recent.length >= READINGS_PER_MINUTE) {
       this.recorded.set(tabId, recent);
@@ -23,9 +27,5 @@ export class ReadingPace {
     recent.push(now);
     this.recorded.set(tabId, recent);
     return true;
-  }
-
-  forget(tabId: number): void {
-    this.recorded.delete(tabId);
   }
 }

@@ -71,12 +71,43 @@ export function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
   for (const stale of [...document.documentElement.children]) if (isHostShaped(stale)) stale.remove();
   const host = document.createElement(randomTag());
   host.setAttribute(HOST_ATTRIBUTE, '');
-  for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+  setHostStyle(host);
   const shadow = host.attachShadow({ mode: SHADOW_MODE });
   const style = document.createElement('style');
   style.textContent = LAUNCHER_CSS;
   shadow.append(style);
   return { host, shadow };
+}
+
+/** The host's inline style as we set it, to tell a page's change to it (one string for every host). */
+let madeStyle: string | null = null;
+
+/**
+ * Whether the page changed the host itself (the light-DOM element it can reach, closed root or
+ * not): an attribute of its own (`hidden`, `inert`, a class its styles target), our inline style
+ * (`opacity: 0 !important` over the open sidebar made a button under it the reader's next click),
+ * or the top layer left.
+ */
+export function hostAltered(host: HTMLElement): boolean {
+  const names = host.getAttributeNames();
+  if (names.some((name) => name !== HOST_ATTRIBUTE && name !== 'style' && name !== 'popover')) return true;
+  if (madeStyle !== null && host.style.cssText !== madeStyle) return true;
+  return typeof host.showPopover === 'function' && host.isConnected && !host.matches(':popover-open');
+}
+
+/** Puts the host back as createHost and attachHost made it, where it stands (moving it would close its popover). */
+export function restoreHost(host: HTMLElement): void {
+  for (const name of host.getAttributeNames()) if (name !== HOST_ATTRIBUTE && name !== 'popover') host.removeAttribute(name);
+  setHostStyle(host);
+  if (typeof host.showPopover !== 'function') return;
+  host.popover = 'manual';
+  if (host.isConnected && !host.matches(':popover-open')) host.showPopover();
+}
+
+function setHostStyle(host: HTMLElement): void {
+  host.removeAttribute('style');
+  for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+  madeStyle ??= host.style.cssText;
 }
 
 /** Puts the host first in <html> (again) and lifts it into the top layer. */

@@ -11,7 +11,7 @@ import { browser } from '../shared/browser';
 import { formatCount } from '../shared/format';
 import { t, uiDirection, uiLocale } from '../shared/i18n';
 import { SIDEBAR_WIDTHS, type SidebarSide, type SidebarWidth } from '../formats/settings';
-import { attachHost, createHost } from './in-page-host';
+import { attachHost, createHost, hostAltered, restoreHost } from './in-page-host';
 
 export interface Layout {
   side: SidebarSide;
@@ -251,15 +251,17 @@ export class InPageUi {
   }
 
   /**
-   * Puts back what the page removes: the host (from <html>) or the sidebar frame (from our open
-   * shadow root). After MAX_RESTORES, a page that keeps removing us wins, and that is reported.
+   * Puts back what the page removes or changes: the host (from <html>, or its attributes and
+   * style), the sidebar frame (from our shadow root, when open for the tests). After MAX_RESTORES,
+   * a page that keeps at it wins, and that is reported.
    */
   private watch(host: HTMLElement, shadow: ShadowRoot): void {
     this.watcher?.disconnect();
     this.watcher = new MutationObserver(() => {
       if (this.host !== host) return;
       const frameGone = this.frame !== null && !this.frame.isConnected;
-      if (host.isConnected && !frameGone) return;
+      const altered = host.isConnected && hostAltered(host);
+      if (host.isConnected && !frameGone && !altered) return;
       // Removed by the next version of Storyline (in-page-host.ts): this one leaves, without a fight.
       if (this.link.leftBehind()) return;
       if (++this.restores > MAX_RESTORES) {
@@ -277,8 +279,17 @@ export class InPageUi {
         this.setExpanded(false);
       }
       if (!host.isConnected) attachHost(host);
+      else if (altered) restoreHost(host);
     });
     this.watcher.observe(document.documentElement, { childList: true });
     this.watcher.observe(shadow, { childList: true });
+    // The host itself is the page's to reach: its attributes and style are put back as made, and
+    // so is its place in the top layer (hidePopover() changes no attribute: its toggle says it).
+    this.watcher.observe(host, { attributes: true });
+    host.addEventListener('toggle', () => {
+      if (this.host !== host || !host.isConnected || !hostAltered(host)) return;
+      if (++this.restores > MAX_RESTORES) return;
+      restoreHost(host);
+    });
   }
 }

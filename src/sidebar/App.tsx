@@ -110,8 +110,9 @@ export function App({ call, subscribe, panel, officials }: Props) {
     void show();
   }, [show]);
 
-  // Changes heard while a view is on its way are asked about once, after it: a burst of state
-  // writes (or anything that says "changed" a thousand times) costs two questions, not a thousand.
+  // State changes heard while a view is on its way are asked about once, after it: a burst of
+  // writes costs two questions, not a thousand. Another tab is asked about at once (below): the
+  // view on its way is the old tab's, and `asked` drops its answer.
   const refreshing = useRef<'idle' | 'asking' | 'again'>('idle');
   const refresh = useCallback(() => {
     if (refreshing.current !== 'idle') {
@@ -131,11 +132,15 @@ export function App({ call, subscribe, panel, officials }: Props) {
   useEffect(
     () =>
       subscribe?.((change) => {
-        if (change === 'tab') turnNow.current++;
         setNotice('');
+        if (change === 'tab') {
+          turnNow.current++;
+          void show();
+          return;
+        }
         refresh();
       }),
-    [subscribe, refresh],
+    [subscribe, show, refresh],
   );
 
   const close = useCallback(() => {

@@ -2,7 +2,8 @@
 // e2e suite's instrumented build leaves it open for its drivers): the page sees the host element
 // and nothing in it, so it can neither read the launcher's count (and probe what the reader's
 // feeds hold), nor restyle the sidebar over a button it wants clicked, nor point the frame at a
-// page of its own. The reader's ways in still work: the launcher is a Tab stop and opens the
+// page of its own; what it can still reach, the host element, it finds put back as made when it
+// changes it. The reader's ways in still work: the launcher is a Tab stop and opens the
 // sidebar, which shows the page's story.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -57,6 +58,10 @@ for (const browser of BROWSERS) {
       await until(page.sidebar, `document.querySelector('h1[data-testid="story-title"]')?.textContent.length > 0`, 20_000);
       // Open, it is as closed to the page: no frame the page can reach, no text.
       assert.deepEqual(await page.evaluate(PAGE_VIEW), { root: null, text: '', children: 0, frames: 0 });
+      // The host itself is the page's to reach: made invisible over the open sidebar (a click there
+      // would land on it unseen), it is put back as it was made.
+      await page.evaluate(`document.querySelector('[data-storyline]').style.setProperty('opacity', '0', 'important')`);
+      await until(page, `getComputedStyle(document.querySelector('[data-storyline]')).opacity === '1'`);
       await page.close();
     });
   });

@@ -31,6 +31,7 @@ test('each page of a single-page site gets its own restores', async () => {
     assert.ok(hostShown(), `route ${route}: put back after the route's one removal`);
   }
   assert.deepEqual(reports, []);
+  ui.destroy();
 });
 
 test('a page that keeps removing the launcher still wins, and it is reported', async () => {
@@ -44,5 +45,25 @@ test('a page that keeps removing the launcher still wins, and it is reported', a
   }
   assert.equal(hostShown(), false);
   assert.deepEqual(reports, ['launcher removed']);
+  ui.destroy();
+});
+
+test('a page that restyles the host or gives it attributes of its own finds it put back as made', async () => {
+  const reports: string[] = [];
+  const ui = new InPageUi({ ticket: async () => 'ticket', report: (what: string) => void reports.push(what), leftBehind: () => false });
+  ui.newPage();
+  ui.showLauncher(3);
+  const host = document.documentElement.querySelector<HTMLElement>(':scope > [data-storyline]')!;
+  const made = host.style.cssText;
+  const names = host.getAttributeNames().sort();
+  // The audit's move: the host made invisible over the open sidebar, so a click lands on it unseen.
+  host.style.setProperty('opacity', '0', 'important');
+  host.setAttribute('hidden', '');
+  host.classList.add('page-rule');
+  await observed();
+  assert.equal(host.style.cssText, made);
+  assert.deepEqual(host.getAttributeNames().sort(), names);
+  assert.equal(host.isConnected, true);
+  assert.deepEqual(reports, []);
   ui.destroy();
 });

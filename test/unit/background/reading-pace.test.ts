@@ -41,3 +41,15 @@ test('a page that sends itself through nine addresses in one tab leaves four rea
   const keys = (await (await db()).getAll('history')).map((h) => h.pageKey).sort();
   assert.deepEqual(keys, [1, 2, 3, 4].map((i) => `spa.example/spa/read-${i}`));
 });
+
+test('a page saying it was reloaded is counted all the same when history does not know it', async () => {
+  const bg = startFakeBackground();
+  for (let i = 1; i <= 6; i++) {
+    const page = article(`/spa/again-${i}`);
+    bg.openTab(2, page.url);
+    const answer = (await bg.send({ type: 'article/found', payload: { article: page, revisit: true } }, contentSender(2, page.url))) as Result<unknown>;
+    assert.ok(answer.ok, JSON.stringify(answer));
+  }
+  const keys = (await (await db()).getAll('history')).map((h) => h.pageKey).filter((k) => k.includes('again'));
+  assert.equal(keys.length, 4);
+});
