@@ -3,7 +3,7 @@
 // reading about their own country's budget is not helped by the CBO. Held back, not dropped: the
 // sidebar says so and shows them on request.
 import type { ActionView, HeldBackSteps } from '../contracts/views';
-import { countryMentions, countryName, storyElsewhere, type WeightedText } from '../formats/story-country';
+import { countryMentions, storyElsewhere, type WeightedText } from '../formats/story-country';
 
 /** What a story's texts say of place: headlines count three times a lead. */
 export function storyTexts(title: string, reports: readonly { title: string; excerpt?: string | undefined }[]): WeightedText[] {
@@ -34,9 +34,11 @@ export function holdBackElsewhere(
     countries.add(action.country);
     about ??= elsewhere.about;
   }
-  if (held.length === 0) return { actions: shown };
+  // A step the reader has ticked stays with the others: they showed it and took it, and the
+  // popup's count and the sidebar's agree.
+  if (held.length === 0 || held.some((a) => a.done)) return { actions: [...actions] };
   return {
     actions: shown,
-    heldBack: { actions: held, countries: [...countries].map(countryName), about: about && countryName(about) },
+    heldBack: { actions: held, countries: [...countries], about },
   };
 }

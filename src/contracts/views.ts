@@ -39,9 +39,9 @@ export interface ActionView extends ActionStep {
 /** Steps held back from a story for being another country's (background/steps-elsewhere.ts). */
 export interface HeldBackSteps {
   actions: ActionView[];
-  /** The names of the countries whose steps they are ("the United States"). */
+  /** The countries whose steps they are (ISO 3166-1 alpha-2: "US"), named by the sidebar. */
   countries: string[];
-  /** The country the story is about ("France"), when one stands out among those it names. */
+  /** The country the story is about ("FR"), when one stands out among those it names. */
   about: string | null;
 }
 

@@ -5,11 +5,13 @@
 //
 // Left out on purpose, since they name other things as often: people (leaders change, and "Jordan"
 // is also a U.S. congressman; only U.S. presidents of this century are in, below), "Georgia" (a U.S. state; the country is found by "Tbilisi"), "Chad",
-// "Lima" (Ohio), "Georgetown", "English" and "Spanish" (languages of U.S. classrooms and ballots).
-// Words are read only as capitalised, so "turkey" and "china" are not countries. Phrases U.S. news
+// "Lima" (Ohio), "Georgetown", "English" and "Spanish" (languages of U.S. classrooms and ballots),
+// "Turkey" (a headline's capital, a sentence's first word: "Turkey prices fall before
+// Thanksgiving"; the country is "Türkiye", "Turkish", "Ankara"). Words are read as written with
+// capitals, so "china" in a sentence is no country, though a headline's capitals can still mislead. Phrases U.S. news
 // uses of Americans ("Mexican-American", "American Indian") are read whole in NEUTRAL_PHRASES.
 
-/** ISO 3166-1 alpha-2 code → the country's display name first, then the other words for it. */
+/** ISO 3166-1 alpha-2 code → the words for it (the sidebar names a country by its code: formatCountry). */
 export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   US: ['the United States', 'United States', 'U.S.', 'US', 'U.S.A.', 'USA', 'America', 'American', 'Americans',
     'Washington', 'D.C.', 'White House', 'Pentagon', 'Capitol Hill', 'Congress', 'congressional', 'GOP',
@@ -72,7 +74,7 @@ export const COUNTRY_WORDS: Readonly<Record<string, readonly string[]>> = {
   GE: ['Tbilisi'],
   AM: ['Armenia', 'Armenian', 'Yerevan'],
   AZ: ['Azerbaijan', 'Azerbaijani', 'Baku'],
-  TR: ['Turkey', 'Türkiye', 'Turkish', 'Ankara', 'Istanbul'],
+  TR: ['Türkiye', 'Turkish', 'Ankara', 'Istanbul'],
   IL: ['Israel', 'Israeli', 'Israelis', 'Jerusalem', 'Tel Aviv', 'Knesset'],
   PS: ['the Palestinian territories', 'Palestine', 'Palestinian', 'Palestinians', 'Gaza', 'West Bank', 'Ramallah'],
   LB: ['Lebanon', 'Lebanese', 'Beirut', 'Hezbollah'],
@@ -215,7 +217,7 @@ export const NEUTRAL_PHRASES: readonly string[] = [
   'Washington Post', 'Wall Street Journal', 'Los Angeles Times', 'Chicago Tribune', 'Boston Globe',
   'Financial Times', 'Times of India', 'Al Jazeera', 'Voice of America', 'Radio Free Europe',
   'World Cup', 'Paris Agreement', 'Paris climate', 'Geneva Conventions', 'Chinese restaurant',
-  'Chinese food', 'Mexican restaurant', 'Mexican food', 'Italian restaurant', 'Thai restaurant',
+  'Chinese food', 'Chinese New Year', 'Lunar New Year', 'Mexican restaurant', 'Mexican food', 'Italian restaurant', 'Thai restaurant',
 ];
 
 /**

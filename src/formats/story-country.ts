@@ -79,11 +79,14 @@ function matchAt(tokens: readonly string[], at: number, candidates: readonly Phr
   return candidates.find((p) => p.words.every((w, k) => tokens[at + k] === w));
 }
 
-/** How often each country is named in `texts`, weighted. Linear in the texts' length. */
+/** How many of `texts` name each country, weighted. Linear in the texts' length. */
 export function countryMentions(texts: readonly WeightedText[]): CountryMentions {
   phrases ??= phraseIndex();
   const counts = new Map<string, number>();
   for (const { text, weight } of texts) {
+    // Each country counts once a text, at its surest mention: a long lead that names a place ten
+    // times says no more than a headline that names it once.
+    const inText = new Map<string, number>();
     const tokens = words(text);
     for (let i = 0; i < tokens.length; ) {
       const found = matchAt(tokens, i, phrases.get(tokens[i] as string) ?? []);
@@ -91,9 +94,10 @@ export function countryMentions(texts: readonly WeightedText[]): CountryMentions
         i++;
         continue;
       }
-      if (found.code) counts.set(found.code, (counts.get(found.code) ?? 0) + weight * found.share);
+      if (found.code) inText.set(found.code, Math.max(inText.get(found.code) ?? 0, found.share));
       i += found.words.length;
     }
+    for (const [code, share] of inText) counts.set(code, (counts.get(code) ?? 0) + weight * share);
   }
   return counts;
 }
@@ -115,9 +119,4 @@ export function storyElsewhere(mentions: CountryMentions, own: string): Elsewher
   if (othersWeight < ELSEWHERE_MIN || ownWeight > OWN_SHARE_MAX * othersWeight) return null;
   const [top] = others;
   return { about: top && top[1] * 2 >= othersWeight ? top[0] : null };
-}
-
-/** The name a sentence uses for a country: "France", "the United States". */
-export function countryName(code: string): string {
-  return COUNTRY_WORDS[code]?.[0] ?? code;
 }

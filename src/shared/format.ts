@@ -160,6 +160,20 @@ export function formatCountry(country: string, opts: FormatOptions = {}): string
   }
 }
 
+/** Countries English names with "the" in a sentence ("readers in the United States"). */
+const ENGLISH_WITH_THE = new Set(['US', 'GB', 'NL', 'PH', 'AE', 'BS', 'GM', 'MV', 'CF', 'DO', 'KM', 'MH', 'SB']);
+
+/**
+ * A country named inside a sentence: formatCountry's name, which is a label's ("United States"),
+ * with the article English puts before some. A catalog in another language phrases its message
+ * around the name as its grammar needs.
+ */
+export function formatCountryInSentence(code: string, opts: FormatOptions = {}): string {
+  const name = formatCountry(code, opts);
+  const english = (opts.locale ?? uiLocale()).toLowerCase().startsWith('en');
+  return english && ENGLISH_WITH_THE.has(code.toUpperCase()) && name !== code ? `the ${name}` : name;
+}
+
 /** The start of a long text the reader typed or selected, to quote it in a heading or a status line. */
 export function quoteStart(text: string, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;

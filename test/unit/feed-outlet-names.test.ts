@@ -96,6 +96,12 @@ test("a page the reader read is listed under the name it gives itself only where
   assert.equal(pageOutletName('Whatever', 'theguardian.com'), directoryName('theguardian.com'));
   // A page may call itself anything: a copy on a blog saying "Reuters" is listed with its host.
   assert.equal(pageOutletName('Reuters', 'copies.example'), 'Reuters (copies.example)');
+  // A name inside the host is not the host's: anyone can register one around a famous name.
+  assert.equal(pageOutletName('AP', 'cheapdeals.com'), 'AP (cheapdeals.com)');
+  assert.equal(pageOutletName('Reuters', 'reutersbreaking.com'), 'Reuters (reutersbreaking.com)');
+  assert.equal(pageOutletName('BBC', 'bbcnewsfake.com'), 'BBC (bbcnewsfake.com)');
+  assert.equal(pageOutletName('Harbour Post News', 'harbourpost.example'), 'Harbour Post News', 'the host is the start of the name');
+  assert.equal(pageOutletName('South Coast Morning Herald', 'scmh.example'), 'South Coast Morning Herald', 'its initials');
   assert.equal(pageOutletName(null, 'copies.example'), 'copies.example');
   assert.equal(pageOutletName('  ', 'copies.example'), 'copies.example');
   // Through the joined report as a story's coverage lists it (the privacy audit's copied page).

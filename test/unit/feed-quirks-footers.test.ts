@@ -67,3 +67,10 @@ test('footers are looked for in linear time, whatever the summary repeats', () =
     'open links': repeat('<a x'),
   }, 20_000);
 });
+
+test('a lead ending in "Read more" loses it; one ending in words that end so keeps them', () => {
+  assert.deepEqual(
+    summaries('Officials met on Monday. Read more…', 'Officials met on Monday. Continue reading »', 'Officials warned the virus could spread more'),
+    ['Officials met on Monday.', 'Officials met on Monday.', 'Officials warned the virus could spread more'],
+  );
+});

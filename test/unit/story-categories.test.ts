@@ -161,7 +161,7 @@ test("the civic pack's U.S. steps are held back on a story about another country
   assert.ok(abroad.heldBack.actions.every((a) => a.country === 'US'));
   assert.ok(!abroad.actions.some((a) => a.country === 'US'), 'none shown');
   assert.ok(!abroad.actions.some((a) => a.url === 'https://vote.gov/'), 'no Vote.gov on a French election');
-  assert.deepEqual([abroad.heldBack.countries, abroad.heldBack.about], [['the United States'], 'France']);
+  assert.deepEqual([abroad.heldBack.countries, abroad.heldBack.about], [['US'], 'FR']);
   // The popup's count is of the steps shown.
   assert.equal((await storySummary(database, scopedId('feeds', 'france')))?.actionCount, abroad.actions.length);
 

@@ -28,6 +28,11 @@ test('a U.S. story that names other countries keeps its steps, and so does one s
   assert.deepEqual(storyElsewhere(countryMentions(law), 'US'), { about: 'FR' });
 });
 
+test('a U.S. holiday story is no foreign one: Thanksgiving turkeys, a Chinatown parade', () => {
+  assert.equal(elsewhere('Turkey prices fall ahead of Thanksgiving', 'Turkey prices drop as farmers raise more birds.'), null);
+  assert.equal(elsewhere('Chinese New Year parade draws crowds', 'The Chinese New Year parade wound through Chinatown.'), null);
+});
+
 test('a local U.S. report from a town named like a foreign city is not foreign', () => {
   assert.equal(elsewhere('Man shot in parked car in Naples', 'NAPLES, Fla. — Police in Naples are looking for a gunman. Naples officers said.'), null);
   assert.equal(elsewhere('Birmingham police investigate shooting', 'BIRMINGHAM, AL - Birmingham police said a teen was hurt in Birmingham.'), null);
@@ -43,6 +48,7 @@ test('names are read whole and only as written with capitals: regions, papers an
   assert.equal(mentions('Gunman Shoots 4 Outside Philly Chinese Restaurant').get('CN'), undefined, 'a headline in title case');
   assert.equal(mentions('Gunman Shoots 4 Outside Philly Chinese Restaurant').get('US'), 3);
   assert.equal(mentions("France's president").get('FR'), 3, 'a possessive is the name');
+  assert.equal(mentions('France, France and France').get('FR'), 3, 'a country counts once a text');
   assert.equal(mentions('', 'Guinea-Bissau and Papua New Guinea').get('GN'), undefined);
   assert.equal(mentions('', 'Côte d’Ivoire').get('CI'), 1, 'a curly apostrophe');
 });
@@ -58,8 +64,11 @@ test('steps of the U.S. are held back on a story about France, in their order; o
   const split = holdBackElsewhere([step('vote', 'US'), step('world'), step('fec', 'US')], texts);
   assert.deepEqual(split.actions.map((a) => a.id), ['world']);
   assert.deepEqual(split.heldBack?.actions.map((a) => a.id), ['vote', 'fec']);
-  assert.deepEqual(split.heldBack?.countries, ['the United States']);
-  assert.equal(split.heldBack?.about, 'France');
+  assert.deepEqual(split.heldBack?.countries, ['US']);
+  assert.equal(split.heldBack?.about, 'FR');
+  // Once the reader has ticked one of them, none is held back: they chose to see them.
+  const ticked = holdBackElsewhere([step('vote', 'US'), step('world'), { ...step('fec', 'US'), done: true }], texts);
+  assert.deepEqual([ticked.actions.map((a) => a.id), ticked.heldBack], [['vote', 'world', 'fec'], undefined]);
   // On a U.S. story nothing is held back, and nothing is said.
   const home = holdBackElsewhere([step('vote', 'US')], storyTexts('Georgia runoff', [{ title: 'Atlanta votes', excerpt: 'Lines in Georgia.' }]));
   assert.deepEqual(home, { actions: [step('vote', 'US')] });

@@ -91,5 +91,23 @@ export function pageOutletName(siteName: string | null, host: string): string {
   if (listed !== undefined) return listed;
   const name = siteName?.trim();
   if (!name) return host;
-  return spellsOwner(name, ownerLabel(host)) ? name : `${name} (${host})`;
+  return namesOwner(name, ownerLabel(host)) ? name : `${name} (${host})`;
+}
+
+/**
+ * Stricter than spellsOwner, for a name a page gives itself: the host's owner must be the whole
+ * name, its start ("BBC News" on bbc.co.uk) or its initials. spellsOwner also takes a name inside
+ * the owner ("AP" in cheapdeals, "Reuters" in reutersbreaking), fine for a feed's title on the
+ * feed's own host, not for a page that may call itself anything.
+ */
+function namesOwner(name: string, label: string): boolean {
+  const letters = squeezed(name.replace(/^the\s+/i, ''));
+  if (label.length < 2 || letters.length < 2) return false;
+  if (letters === label || (label.length >= 3 && letters.startsWith(label))) return true;
+  const initials = name
+    .split(/\s+/)
+    .filter((word) => !/^the$/i.test(word))
+    .map((word) => squeezed(word).charAt(0))
+    .join('');
+  return initials.length >= 3 && initials === label;
 }

@@ -36,7 +36,8 @@ const tidy = (text: string | null | undefined): string => htmlToText(text ?? '')
 // Newspaper feeds end the description with a link back to the page; it is not part of the lead.
 // Only the text's last characters are read: the pattern, anchored at the end alone, was tried at
 // every position of the lead (a full article in a description), a woken worker's costliest regex.
-const TAIL = /(?:continue reading|read more)\s*(?:\.{3}|…|»|→)?$/i;
+// Whole words: "the virus could spread more" keeps its "spread more".
+const TAIL = /(?<![\p{L}\p{N}])(?:continue reading|read more)\s*(?:\.{3}|…|»|→)?$/iu;
 function untailed(text: string): string {
   const tail = text.slice(-24);
   const found = TAIL.exec(tail);

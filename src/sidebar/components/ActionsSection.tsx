@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
-import { formatCount, formatList, formatNumber } from '../../shared/format';
+import { formatCount, formatCountryInSentence, formatList, formatNumber } from '../../shared/format';
 import type { ActionView, HeldBackSteps } from '../../contracts/views';
 import type { ActionGroups, CategoryGroup } from '../action-groups';
 import { useDoneState } from '../use-done-state';
@@ -43,11 +43,11 @@ interface Props {
 /** Says which steps were held back and why, with the one button that shows or hides them. */
 function HeldBackNote({ steps, shown, onToggle }: NonNullable<Props['held']>) {
   const count = steps.actions.length;
-  const countries = formatList(steps.countries);
+  const countries = formatList(steps.countries.map((code) => formatCountryInSentence(code)));
   const text = shown
     ? formatCount('actionsHeldBackShown', count, [countries])
     : steps.about
-      ? formatCount('actionsHeldBack', count, [countries, steps.about])
+      ? formatCount('actionsHeldBack', count, [countries, formatCountryInSentence(steps.about)])
       : formatCount('actionsHeldBackAbroad', count, [countries]);
   return (
     <p class="actions-held" data-testid="actions-held-back">

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import type { Entry } from '../../../src/background/feeds/feed-entry';
 import { sentences, storyText, SUMMARY_CHARS } from '../../../src/background/feeds/feed-summary';
 import { SummaryTexts } from '../../../src/background/feeds/summary-texts';
-import { PLAIN_ENOUGH, plainestClose } from '../../../src/background/feeds/loud-headline';
+import { isLoud, PLAIN_ENOUGH, plainestClose, plainWords } from '../../../src/background/feeds/loud-headline';
 import { assertLinear, repeat } from '../fuzz/growth';
 
 let n = 0;
@@ -35,7 +35,7 @@ test('a headline that shouts or gives a verdict is passed over for a plain one n
   ];
   // Closest to what the three share is the loud one: it has every term.
   assert.equal(storyText(recall, name).title, 'France recalls ambassadors to US and Australia');
-  for (const loud of ['BREAKING: France recalls ambassadors to US and Australia over submarine deal', 'Macron slams US and Australia, recalls ambassadors over submarine deal', 'France recalls ambassadors to US and Australia over submarine deal!']) {
+  for (const loud of ['BREAKING: France recalls ambassadors to US and Australia over submarine deal', 'Macron eviscerates US and Australia, recalls ambassadors over submarine deal', 'France recalls ambassadors to US and Australia over submarine deal!']) {
     assert.equal(storyText([{ ...recall[0]!, article: { ...recall[0]!.article, title: loud } }, recall[1]!, recall[2]!], name).title, recall[1]!.article.title, loud);
   }
   // Capitals every outlet writes are an acronym, not a shout.
@@ -51,6 +51,14 @@ test('a headline that shouts or gives a verdict is passed over for a plain one n
   assert.equal(plainestClose(heads, [1, PLAIN_ENOUGH], texts), 1);
   assert.equal(plainestClose(heads, [0, 0], texts), 0);
   assert.equal(plainestClose(['NATO meets', 'Allies meet'], [1, 0.9], () => ['NATO allies meet']), 0, 'an acronym');
+  // News that tells damage, or a name with "!", is no verdict or shout; an acronym one outlet
+  // writes in lower case is still an acronym when another writes it in capitals.
+  const none = () => plainWords(['covid cases rise in the city', 'COVID cases climb']);
+  for (const plainNews of ['Tornado rips through Kentucky town', 'Homes destroyed as wildfire spreads', 'Storm slams coast', 'Yahoo! to cut jobs', 'State-owned bank posts record profit']) {
+    assert.equal(isLoud(plainNews, none), false, plainNews);
+  }
+  assert.equal(isLoud('COVID cases rise', () => plainWords(['COVID cases rise', 'covid cases rise in the city', 'COVID cases climb'])), false);
+  assert.equal(isLoud('Senator RIPS budget deal', () => plainWords(['Senator RIPS budget deal', 'The senator rips the deal.'])), true);
 });
 
 test('the summary takes sentences from two outlets, each credited, and no cut-off sentence', () => {

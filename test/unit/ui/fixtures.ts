@@ -215,5 +215,5 @@ export const ABROAD_STORY: StoryView = {
   title: 'France votes in a tight presidential runoff',
   categories: abroad.categories,
   actions: abroad.actions.filter((a) => !a.country),
-  heldBack: { actions: abroad.actions.filter((a) => a.country === 'US'), countries: ['the United States'], about: 'France' },
+  heldBack: { actions: abroad.actions.filter((a) => a.country === 'US'), countries: ['US'], about: 'FR' },
 };

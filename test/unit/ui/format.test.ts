@@ -6,6 +6,7 @@ import {
   dayKey,
   formatCalendarDate,
   formatCount,
+  formatCountryInSentence,
   formatDate,
   formatDateRange,
   formatDateTime,
@@ -139,4 +140,11 @@ test('formatters are made once and kept: a list of dates makes one per style, no
   } finally {
     Intl.DateTimeFormat = Original;
   }
+});
+
+test('a country in a sentence: the name the reader\'s language gives it, with English\'s "the" where it takes one', () => {
+  assert.equal(formatCountryInSentence('US', { locale: 'en-US' }), 'the United States');
+  assert.equal(formatCountryInSentence('FR', { locale: 'en-US' }), 'France');
+  assert.equal(formatCountryInSentence('NL', { locale: 'en-GB' }), 'the Netherlands');
+  assert.equal(formatCountryInSentence('US', { locale: 'fr' }), 'États-Unis');
 });

@@ -769,7 +769,7 @@ test("another country's steps held back are said, shown in their groups on reque
   const actions = root.querySelector('[data-section="actions"]');
   const held = ABROAD_STORY.heldBack!.actions;
   const note = actions?.querySelector('[data-testid="actions-held-back"]');
-  assert.equal(text(note), `${held.length} more steps are for readers in the United States, and this story is about France. Show them`);
+  assert.equal(text(note), `${held.length} steps are held back: they are for readers in the United States, and this story is about France. Show them`);
   const shownIds = () => [...(actions?.querySelectorAll('.action') ?? [])].map((el) => el.closest('li')?.getAttribute('data-action') ?? el.id);
   const before = shownIds().length;
   assert.equal(text(actions?.querySelector('[data-testid="action-progress"]')), `0 of ${ABROAD_STORY.actions.length} done`);
