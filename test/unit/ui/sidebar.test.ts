@@ -460,8 +460,8 @@ test('in the side panel, the view follows the panel\'s tab and Esc leaves the pa
   await unmount(root);
 });
 
-test('views asked for in quick succession: the latest question\'s answer is shown, whatever order they come in', async () => {
-  // The panel's tab switched twice: the first tab's view answers after the second's.
+/** A sidebar whose views answer when the test says, and the listeners it subscribes. */
+function pendingViews() {
   const answers: ((view: SidebarView) => void)[] = [];
   const call = ((type: string) =>
     type === 'sidebar/view' ? new Promise<SidebarView>((resolve) => answers.push(resolve)) : Promise.reject(new Error(type))) as unknown as Parameters<typeof App>[0]['call'];
@@ -470,6 +470,12 @@ test('views asked for in quick succession: the latest question\'s answer is show
     listeners.add(listener);
     return () => listeners.delete(listener);
   };
+  return { answers, call, listeners, subscribe };
+}
+
+test('views asked for in quick succession: the latest question\'s answer is shown, whatever order they come in', async () => {
+  // The panel's tab switched twice: the first tab's view answers after the second's.
+  const { answers, call, listeners, subscribe } = pendingViews();
   const root = await mount(h(App, { call, subscribe }));
   answers[0]!({ kind: 'story', story: { ...STORY, title: 'Before any change' } });
   await settle();
@@ -485,14 +491,7 @@ test('views asked for in quick succession: the latest question\'s answer is show
 });
 
 test('state changes heard while a view is on its way are asked about once after it: a hundred, two questions', async () => {
-  const answers: ((view: SidebarView) => void)[] = [];
-  const call = ((type: string) =>
-    type === 'sidebar/view' ? new Promise<SidebarView>((resolve) => answers.push(resolve)) : Promise.reject(new Error(type))) as unknown as Parameters<typeof App>[0]['call'];
-  const listeners = new Set<(change: ViewChange) => void>();
-  const subscribe = (listener: (change: ViewChange) => void): (() => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  };
+  const { answers, call, listeners, subscribe } = pendingViews();
   const root = await mount(h(App, { call, subscribe }));
   answers[0]!({ kind: 'story', story: { ...STORY, title: 'Before any change' } });
   await settle();
