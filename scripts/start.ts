@@ -58,13 +58,24 @@ async function subscribe(page: Page): Promise<void> {
   await page.locator('[data-pack="feeds"]').waitFor(WAIT);
 }
 
-/** Opens a page, waits for Storyline's launcher, opens the sidebar from it; answers the story's title there. */
+/**
+ * Opens a page, waits for Storyline's launcher, opens the sidebar from it as a keyboard reader
+ * would (the launcher is the page's first Tab stop; it lives in a closed shadow root, which no
+ * selector reaches); answers the story's title there.
+ */
 async function openWithSidebar(page: Page, url: string): Promise<string> {
   await page.goto(url);
-  const launcher = page.locator('[data-storyline]').locator('button.launcher');
-  await launcher.waitFor(WAIT);
-  await launcher.click();
-  const sidebar = page.frameLocator('[data-storyline] iframe.sidebar');
+  await page.locator('[data-storyline]').waitFor({ ...WAIT, state: 'attached' });
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.activeElement?.hasAttribute('data-storyline') === true, null, WAIT);
+  await page.keyboard.press('Enter');
+  const deadline = Date.now() + WAIT.timeout;
+  let sidebar = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
+  while (!sidebar) {
+    if (Date.now() > deadline) throw new Error('the sidebar did not open');
+    await page.waitForEvent('frameattached', { timeout: Math.max(1, deadline - Date.now()) }).catch(() => undefined);
+    sidebar = page.frames().find((f) => f.url().endsWith('/sidebar.html'));
+  }
   await sidebar.locator('[data-section="coverage"]').waitFor(WAIT);
   return ((await sidebar.locator('[data-testid="story-title"]').textContent()) ?? '').trim();
 }
