@@ -25,13 +25,14 @@ export function holdBackElsewhere(
   const countries = new Set<string>();
   let about: string | null = null;
   for (const action of actions) {
-    const elsewhere = action.country ? storyElsewhere(mentions, action.country) : null;
-    if (!elsewhere || !action.country) {
+    const { country } = action;
+    const elsewhere = country ? storyElsewhere(mentions, country) : null;
+    if (!country || !elsewhere) {
       shown.push(action);
       continue;
     }
     held.push(action);
-    countries.add(action.country);
+    countries.add(country);
     about ??= elsewhere.about;
   }
   // A step the reader has ticked stays with the others: they showed it and took it, and the

@@ -127,7 +127,7 @@ export class InPageUi {
       ticket.then(
         (value) => {
           this.dropPorts();
-          this.ports = this.post(frame, (port) => ({ message: { storylineTicket: value }, transfer: [port] }));
+          this.ports = this.post(frame, { storylineTicket: value });
         },
         () => undefined,
       );
@@ -147,10 +147,11 @@ export class InPageUi {
   }
 
   /**
-   * Posts to our document in the frame only (the target origin is the extension's), each candidate
-   * origin with a channel of its own, a port being transferable once; returns our ends of them.
+   * Posts `message` with a port to our document in the frame only (the target origin is the
+   * extension's), each candidate origin with a channel of its own, a port being transferable once;
+   * returns our ends of them.
    */
-  private post(frame: HTMLIFrameElement, make: (port: MessagePort) => { message: object; transfer: MessagePort[] }): MessagePort[] {
+  private post(frame: HTMLIFrameElement, message: object): MessagePort[] {
     const origin = new URL(browser.runtime.getURL('sidebar.html')).origin;
     // Chrome loads a `use_dynamic_url` page from its session URL but gives the document the
     // extension's own origin (chrome-extension://<id>); a message to the other origin is dropped.
@@ -158,8 +159,7 @@ export class InPageUi {
     const ours: MessagePort[] = [];
     for (const target of origins) {
       const channel = new MessageChannel();
-      const { message, transfer } = make(channel.port2);
-      frame.contentWindow?.postMessage(message, { targetOrigin: target, transfer });
+      frame.contentWindow?.postMessage(message, { targetOrigin: target, transfer: [channel.port2] });
       ours.push(channel.port1);
     }
     return ours;
@@ -257,7 +257,7 @@ export class InPageUi {
    */
   private watch(host: HTMLElement, shadow: ShadowRoot): void {
     this.watcher?.disconnect();
-    this.watcher = new MutationObserver(() => {
+    const check = (): void => {
       if (this.host !== host) return;
       const frameGone = this.frame !== null && !this.frame.isConnected;
       const altered = host.isConnected && hostAltered(host);
@@ -280,16 +280,13 @@ export class InPageUi {
       }
       if (!host.isConnected) attachHost(host);
       else if (altered) restoreHost(host);
-    });
+    };
+    this.watcher = new MutationObserver(check);
     this.watcher.observe(document.documentElement, { childList: true });
     this.watcher.observe(shadow, { childList: true });
     // The host itself is the page's to reach: its attributes and style are put back as made, and
     // so is its place in the top layer (hidePopover() changes no attribute: its toggle says it).
     this.watcher.observe(host, { attributes: true });
-    host.addEventListener('toggle', () => {
-      if (this.host !== host || !host.isConnected || !hostAltered(host)) return;
-      if (++this.restores > MAX_RESTORES) return;
-      restoreHost(host);
-    });
+    host.addEventListener('toggle', check);
   }
 }
