@@ -3,10 +3,11 @@
 // window. Answers what to store (feed-store.ts stores it) and, on failure, why, as a code a page
 // can put in plain words. A failed fetch or a malformed feed keeps the earlier items.
 import { decodeFeedBytes, discoverFeeds, isHtmlPage, ItemMemo, mergeFeedItems, pageTitleOf, parseFeed, retainFeedItems, type DiscoveredFeed, type KnownItems } from '../../formats/feeds';
-import type { SourceFetchResult } from '../../formats/source-request';
+import { SOURCE_LIMITS, type SourceFetchResult, type SourceRequest } from '../../formats/source-request';
 import type { FeedItemsRecord, FeedRecord } from '../../formats/storage-schema';
 import type { FeedErrorCode } from '../../contracts/views';
 import { validItems } from './feed-state';
+import { HTTPS_TRY_MS, httpsFirst, triedInVain } from './https-first';
 import type { FeedWrite } from './feed-store';
 import type { SourceEnv } from './source-env';
 import { readPrefs } from './source-prefs';
@@ -67,32 +68,60 @@ async function storedItems(env: SourceEnv, url: string): Promise<FeedItemsRecord
   return record ? validItems(record) : null;
 }
 
+/** A fresh answer read as a feed, or why it is not one. */
+type Answer =
+  | { res: Exclude<SourceFetchResult, { status: 'fresh' }> }
+  | { res: Extract<SourceFetchResult, { status: 'fresh' }>; text: string; parsed: ReturnType<typeof parseFeed>; memo: ItemMemo };
+
+/** Asks `url` for the feed and reads a fresh answer with the feed's memo of known items. */
+async function ask(env: SourceEnv, feed: FeedRecord, url: string, request: Omit<SourceRequest, 'url' | 'purpose'>): Promise<Answer> {
+  const res = await env.fetch({ url, purpose: 'feed', ...request });
+  if (res.status !== 'fresh') return { res };
+  const memo = new ItemMemo(knownItems.get(feed.url));
+  const text = decodeFeedBytes(res.body, res.contentType);
+  return { res, text, parsed: parseFeed(text, { url: res.finalUrl, memo }), memo };
+}
+
+/**
+ * The feed's answer: over https first when the reader's address is http: (https-first.ts), then
+ * as given when that brought no feed. The source's time limit covers both tries.
+ */
+async function answer(env: SourceEnv, feed: FeedRecord, request: Omit<SourceRequest, 'url' | 'purpose'>): Promise<Answer> {
+  const secure = httpsFirst(feed.url);
+  if (secure === null) return ask(env, feed, feed.url, request);
+  const started = Date.now();
+  const limit = request.timeoutMs ?? SOURCE_LIMITS.timeoutMs;
+  const tried = await ask(env, feed, secure, { ...request, timeoutMs: Math.min(HTTPS_TRY_MS, limit) });
+  if (tried.res.status === 'not-modified' || ('parsed' in tried && tried.parsed.ok)) return tried;
+  // Given up on by the batch (the reader's cancel, its deadline): no second try.
+  if (request.signal?.aborted) return tried;
+  triedInVain(secure);
+  return ask(env, feed, feed.url, { ...request, timeoutMs: Math.max(1_000, limit - (Date.now() - started)) });
+}
+
 export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetchOptions = {}): Promise<FetchedFeed> {
   const now = env.now();
   const at = now.toISOString();
   const windowDays = opts.windowDays ?? (await readPrefs(env.database)).feedRetentionDays;
   const stored = await storedItems(env, feed.url);
   const validators = stored ? { etag: feed.etag, lastModified: feed.lastModified } : {};
-  const res = await env.fetch({
-    url: feed.url,
-    purpose: 'feed',
+  const got = await answer(env, feed, {
     ...validators,
     ...(opts.timeoutMs === undefined ? {} : { timeoutMs: opts.timeoutMs }),
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.slot ? { slot: opts.slot } : {}),
   });
   const failed = (error: FeedErrorCode, detail: string, shown: string): FetchedFeed => ({ write: { url: feed.url, record: { ...feed, checkedAt: at, error: shown, failure: error } }, error, detail });
-  if (res.status === 'error') return failed(fetchErrorCode(res), res.message, `fetch failed: ${res.message}`);
-  if (res.status === 'not-modified') {
+  if (!('parsed' in got)) {
+    const { res } = got;
+    if (res.status === 'error') return failed(fetchErrorCode(res), res.message, `fetch failed: ${res.message}`);
     // Nothing new, but items may have aged out of the window since the last answer.
     const kept = stored && retainFeedItems(stored.feed.items, stored.listed, { now: now.getTime(), windowDays });
     const items = kept && stored ? { ...stored, feed: { ...stored.feed, items: kept } } : undefined;
     const record = { ...feed, checkedAt: at, okAt: at, error: null, failure: null, itemCount: items?.feed.items.length ?? feed.itemCount };
     return { write: { url: feed.url, record, ...(items ? { items } : {}) }, error: null, detail: null };
   }
-  const memo = new ItemMemo(knownItems.get(feed.url));
-  const text = decodeFeedBytes(res.body, res.contentType);
-  const parsed = parseFeed(text, { url: res.finalUrl, memo });
+  const { res, text, parsed, memo } = got;
   if (!parsed.ok) {
     // A site's page given for its feed (its home page, a section): feed readers look for the feeds it names.
     const page = isHtmlPage(text) ? { title: pageTitleOf(text), feeds: discoverFeeds(text, res.finalUrl) } : undefined;
