@@ -49,6 +49,11 @@ export function StoryHeader({ story, onReplace }: Props) {
           <span>{t('storyLatest', formatRelative(span.to))}</span>
         </p>
       )}
+      {story.privatePage && (
+        <p class="private-note" data-testid="private-note">
+          {t('privateWindowNote')}
+        </p>
+      )}
       {story.summaryParts?.length ? <AssembledSummary parts={story.summaryParts} /> : <p class="story-summary" dir="auto">{story.summary}</p>}
       <FollowButton storyId={story.id} following={story.following} />
       {story.why && <WhyMatch storyId={story.id} why={story.why} onReplace={onReplace} privatePage={story.privatePage} />}

@@ -334,22 +334,26 @@ test('"Not this story" that brings the runner-up: a fresh story page, its own an
   await unmount(root);
 });
 
-test('on a page in a private window the answers say they hold until the page is loaded again, and nothing is saved', async () => {
+test('on a page in a private window the sidebar says what is kept there, and the answers that they hold until the page is loaded again', async () => {
   // A story matched by the engine: "Not this story" under "Why this match".
   const matched = (privatePage: boolean): SidebarView => ({ kind: 'story', story: { ...STORY, ...(privatePage ? { privatePage: true } : {}) } });
   for (const privatePage of [false, true]) {
     const root = await mount(h(App, { call: fakeBackground({ 'sidebar/view': () => matched(privatePage), 'match/reject': () => ({ kind: 'none', maybe: [] }) }).call }));
+    // Before anything the reader could do: what a private window keeps, and what it does not.
+    const note = root.querySelector('[data-testid="private-note"]');
+    if (privatePage) assert.match(text(note), /^Private window: nothing about this page is kept\. What you do to the story itself \(following it, ticking its steps, filing it\) is kept/);
+    else assert.equal(note, null);
     const hint = text(root.querySelector('#not-this-story-hint'));
-    if (privatePage) assert.match(hint, /private window Storyline saves nothing: it will not match this page to this story until the page is loaded again/);
+    if (privatePage) assert.match(hint, /private window Storyline saves nothing about the page: it will not match this page to this story until the page is loaded again/);
     else assert.equal(hint, 'Storyline will not match this page to this story again.');
     await click(root.querySelector('[data-testid="not-this-story"]'));
     const notice = text(root.querySelector('[data-testid="answer-notice"]'));
-    assert.match(notice, privatePage ? /until it is loaded again \(nothing is saved in a private window\)/ : /will not be matched to that story again\.$/);
+    assert.match(notice, privatePage ? /until it is loaded again \(nothing about a page is saved in a private window\)/ : /will not be matched to that story again\.$/);
     await unmount(root);
   }
   // An offered story, and the page the reader's word made the story's.
   const offered = await mount(h(App, { call: fakeBackground({ 'sidebar/view': () => ({ kind: 'story', story: { ...STORY, why: null, pageLink: 'offered', privatePage: true } }) }).call }));
-  assert.match(text(offered.querySelector('#confirm-story-hint')), /saves nothing: it will show this story on this page until the page is loaded again/);
+  assert.match(text(offered.querySelector('#confirm-story-hint')), /saves nothing about the page: it will show this story on this page until the page is loaded again/);
   await unmount(offered);
   const confirmed = await mount(h(App, { call: fakeBackground({ 'sidebar/view': () => ({ kind: 'story', story: { ...STORY, why: null, pageLink: 'confirmed', privatePage: true } }) }).call }));
   assert.match(text(confirmed.querySelector('[data-testid="confirmed-note"] #not-this-story-hint')), /saves nothing/);
