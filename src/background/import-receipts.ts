@@ -53,6 +53,7 @@ function countsIn(raw: Record<string, unknown>): ReaderDataMerge | undefined {
     categories: count('categories'),
     // Absent in a receipt written before these answers existed.
     confirmations: raw['confirmations'] === undefined ? 0 : count('confirmations'),
+    historyTooOld: raw['historyTooOld'] === undefined ? 0 : count('historyTooOld'),
   };
   return Object.values(counts).some(Number.isNaN) ? undefined : counts;
 }

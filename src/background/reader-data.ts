@@ -61,7 +61,7 @@ export async function importReaderData(
     keepHistory?: boolean;
   } = {},
 ): Promise<ImportReceipt> {
-  const added: ReaderDataMerge = { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0, confirmations: 0 };
+  const added: ReaderDataMerge = { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0, confirmations: 0, historyTooOld: 0 };
   const addedAt = now.toISOString();
   const newHistory = new Set<string>();
   const tx = database.transaction(['subscriptions', 'feeds', 'history', 'userState', 'meta'], 'readwrite');
@@ -123,8 +123,17 @@ export async function importReaderData(
     writes.push(feeds.put({ url, title: null, addedAt, itemCount: 0, ...NEVER_CHECKED }));
     added.feeds++;
   }
+  // What was read before the days history is kept here (the file's keep counts, as it never
+  // shortens this machine's) is not added: the next prune would drop it after the page said "added".
+  const here = repairPrefs(storedPrefs?.value);
+  const keptDays = Math.max(here.retentionDays, data.sourcePrefs?.retentionDays ?? 0);
+  const keptSince = now.getTime() - keptDays * 86_400_000;
   for (const entry of keepHistory ? data.history : []) {
     if (hasHistory.has(entry.pageKey)) continue;
+    if (Date.parse(entry.readAt) < keptSince) {
+      added.historyTooOld++;
+      continue;
+    }
     hasHistory.add(entry.pageKey);
     // Joined to a story afterwards (rejoinHistory), against the stories of this machine.
     writes.push(history.put({ ...entry, storyId: null }));
@@ -185,7 +194,6 @@ export async function importReaderData(
   // chosen here. "Never removes anything": a file's shorter keep does not shorten this machine's
   // (its next prune would have deleted what is here).
   if (data.sourcePrefs) {
-    const here = repairPrefs(storedPrefs?.value);
     const { retentionDays = 0, feedRetentionDays = 0 } = data.sourcePrefs;
     const prefs = { ...here, ...data.sourcePrefs, retentionDays: Math.max(here.retentionDays, retentionDays), feedRetentionDays: Math.max(here.feedRetentionDays, feedRetentionDays) };
     writes.push(meta.put({ key: PREFS_KEY, value: prefs }));

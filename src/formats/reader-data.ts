@@ -43,6 +43,8 @@ export interface ReaderDataMerge {
   following: number;
   categories: number;
   confirmations: number;
+  /** History entries read before the days this machine keeps history: left out, as its next prune would drop them. */
+  historyTooOld: number;
 }
 
 /** Files larger than this are refused before parsing: far above a long reading history. */

@@ -247,12 +247,14 @@ for (const browser of BROWSERS) {
         exported: '2025-08-18T08:00:00Z',
         settings: { sitesOff: ['elsewhere.example'] },
         feeds: [{ url: feed }],
-        history: [{ pageKey: 'elsewhere.example/museum', url: 'https://elsewhere.example/museum', title: 'Museum reopens', siteName: 'Elsewhere', published: null, readAt: '2025-08-17T10:00:00Z', text: 'The museum reopened.' }],
+        history: [{ pageKey: 'elsewhere.example/museum', url: 'https://elsewhere.example/museum', title: 'Museum reopens', siteName: 'Elsewhere', published: null, readAt: new Date(Date.now() - 86_400_000).toISOString(), text: 'The museum reopened.' },
+          // Read before the 90 days history is kept: left out, and said so.
+          { pageKey: 'elsewhere.example/archive', url: 'https://elsewhere.example/archive', title: 'Archive', siteName: 'Elsewhere', published: null, readAt: '2025-08-17T10:00:00Z', text: 'An old page.' }],
       };
       const options = await driver.openExtensionTab('options.html');
       await options.waitFor(testId('reader-data'), { timeout: 15_000 });
       await pickFile(options, 'storyline-data.json', JSON.stringify(data), 'data-import');
-      await options.waitForText(`${testId('reader-data')} [role="status"]`, /Added: 1 feed and 1 history entry/, 15_000);
+      await options.waitForText(`${testId('reader-data')} [role="status"]`, /Added: 1 feed and 1 history entry\. Settings from the file are applied\. 1 history entry read before the days Storyline keeps history was left out\./, 15_000);
       await options.waitForText(testId('sites'), /elsewhere\.example/, 15_000);
       // Fetched at once (not at the next scheduled refresh), and the open page follows.
       await options.waitForText(`[data-feed="${feed}"]`, /The Gallery Times.*1 article/s, 15_000);

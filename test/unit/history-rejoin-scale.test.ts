@@ -54,7 +54,7 @@ async function importHistory(n: number) {
   }));
   const parsed = parseReaderData(JSON.stringify({ format: READER_DATA_FORMAT, version: READER_DATA_VERSION, exported: '', history }));
   assert.ok(parsed.ok);
-  const receipt = await importReaderData(database, parsed.data);
+  const receipt = await importReaderData(database, parsed.data, { now: new Date('2026-01-02T00:00:00Z') });
   return { database, index, newHistory: new Set(receipt.history) };
 }
 

@@ -7,6 +7,10 @@ import assert from 'node:assert/strict';
 import { openStorylineDB } from '../../src/background/db';
 import { exportReaderData, importReaderData } from '../../src/background/reader-data';
 import { readPrefs, writePrefs } from '../../src/background/sources/source-prefs';
+import { pruneHistory } from '../../src/background/sources/history';
+import { importSummary } from '../../src/options/components/DataSection';
+import { catalogSource, setMessageSource } from '../../src/shared/i18n';
+import { readFileSync } from 'node:fs';
 import { parseReaderData, READER_DATA_FORMAT } from '../../src/formats/reader-data';
 import { mergeSettings, settingsIn } from '../../src/formats/reader-data-settings';
 import { changeSettings, DEFAULT_SETTINGS, type Settings } from '../../src/formats/settings';
@@ -103,6 +107,35 @@ test('an import never shortens how long things are kept here', async () => {
   assert.deepEqual(await readPrefs(database), { refreshHours: 6, retentionDays: 365, feedRetentionDays: 60 });
   assert.ok(await database.get('history', 'old.example/a'));
   assert.deepEqual(receipt.history, ['new.example/a']);
+});
+
+test('history read before the days kept here is left out, and said so, not added and then pruned', async () => {
+  const database = await machine();
+  await writePrefs(database, { feedRetentionDays: 30, refreshHours: 6, retentionDays: 30 });
+  const now = new Date('2026-12-07T12:00:00Z');
+  const entry = (pageKey: string, readAt: string) => ({ pageKey, url: `https://${pageKey}`, title: 'T', siteName: null, published: null, readAt, text: '' });
+  const history = [entry('recent.example/a', '2026-12-01T00:00:00.000Z'), entry('edge.example/a', '2026-11-07T12:00:00.000Z'), entry('old.example/a', '2026-10-01T00:00:00.000Z')];
+  // Kept 30 days here and in the file: what was read 67 days ago is not added; 30 days to the second is.
+  let parsed = parseReaderData(file({ history }));
+  assert.ok(parsed.ok);
+  let receipt = await importReaderData(database, parsed.data, { now });
+  assert.deepEqual(receipt.history.sort(), ['edge.example/a', 'recent.example/a']);
+  assert.equal(receipt.added.history, 2);
+  assert.equal(receipt.added.historyTooOld, 1);
+  assert.equal(await database.get('history', 'old.example/a'), undefined);
+  assert.equal(await pruneHistory(database, 30, now), 0, 'nothing the import said it added is pruned');
+  // A file that keeps history 90 days lengthens the keep here (an import never shortens it), and brings its pages with it.
+  parsed = parseReaderData(file({ sourcePrefs: { retentionDays: 90 }, history }));
+  assert.ok(parsed.ok);
+  receipt = await importReaderData(database, parsed.data, { now });
+  assert.deepEqual(receipt.history, ['old.example/a']);
+  assert.equal(receipt.added.historyTooOld, 0);
+  setMessageSource(catalogSource(JSON.parse(readFileSync(new URL('../../assets/_locales/en/messages.json', import.meta.url), 'utf8')), 'en-US'));
+  assert.equal(importSummary(receipt.added), 'Imported. Added: 1 history entry. Settings from the file are applied.');
+  assert.equal(
+    importSummary({ ...receipt.added, history: 0, historyTooOld: 3 }),
+    'Imported. Everything in the file was already here; settings from the file are applied. 3 history entries read before the days Storyline keeps history were left out.',
+  );
 });
 
 test('a machine where history is off takes no history from a file', async () => {

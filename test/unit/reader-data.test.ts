@@ -60,7 +60,7 @@ test('export → import on another machine restores it; importing again adds not
   assert.ok(parsed.ok);
   const other = await machine();
   const first = await importReaderData(other, parsed.data, { now: NOW });
-  assert.deepEqual(first.added, { subscriptions: 1, feeds: 1, history: 1, actions: 1, rejections: 1, following: 1, categories: 1, confirmations: 1 });
+  assert.deepEqual(first.added, { subscriptions: 1, feeds: 1, history: 1, actions: 1, rejections: 1, following: 1, categories: 1, confirmations: 1, historyTooOld: 0 });
   const said = await other.get('userState', confirmationKey('news.example/c'));
   assert.deepEqual(said?.kind === 'confirmed' && [said.pageKey, said.storyId], ['news.example/c', summit]);
   const filed = await other.get('userState', categoriesKey('feeds/strike'));
@@ -69,7 +69,7 @@ test('export → import on another machine restores it; importing again adds not
   assert.equal((await other.get('feeds', 'https://feeds.example/rss'))?.itemCount, 0, 'fetched again, not trusted from the file');
   assert.equal((await other.get('history', 'news.example/a'))?.storyId, null);
   const again = await importReaderData(other, parsed.data, { now: NOW });
-  assert.deepEqual(again.added, { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0, confirmations: 0 });
+  assert.deepEqual(again.added, { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0, confirmations: 0, historyTooOld: 0 });
 });
 
 test('an import merges: site lists are joined, a newer tick here is kept, seen reports are joined', async () => {

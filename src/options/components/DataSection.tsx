@@ -16,7 +16,7 @@ interface Props {
   changed(): void;
 }
 
-const COUNTS: Record<keyof ReaderDataMerge, PluralKey> = {
+const COUNTS: Record<Exclude<keyof ReaderDataMerge, 'historyTooOld'>, PluralKey> = {
   subscriptions: 'dataCountSubscriptions',
   feeds: 'dataCountFeeds',
   history: 'dataCountHistory',
@@ -27,10 +27,11 @@ const COUNTS: Record<keyof ReaderDataMerge, PluralKey> = {
   confirmations: 'dataCountConfirmations',
 };
 
-/** "Added: 2 feeds and 120 history entries", or that nothing was new. */
+/** "Added: 2 feeds and 120 history entries", or that nothing was new; and the history too old to keep. */
 export function importSummary(added: ReaderDataMerge): string {
-  const parts = (Object.keys(COUNTS) as (keyof ReaderDataMerge)[]).filter((key) => added[key] > 0).map((key) => formatCount(COUNTS[key], added[key]));
-  return parts.length === 0 ? t('dataImportedNothingNew') : t('dataImported', formatList(parts));
+  const parts = (Object.keys(COUNTS) as (keyof typeof COUNTS)[]).filter((key) => added[key] > 0).map((key) => formatCount(COUNTS[key], added[key]));
+  const summary = parts.length === 0 ? t('dataImportedNothingNew') : t('dataImported', formatList(parts));
+  return added.historyTooOld > 0 ? `${summary} ${formatCount('dataHistoryTooOld', added.historyTooOld)}` : summary;
 }
 
 /** Export everything that belongs to the reader as one JSON file, or merge such a file back in. */

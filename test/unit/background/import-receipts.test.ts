@@ -110,7 +110,7 @@ test('the browser\'s start, or the next import, finishes an import a stopped wor
 test('old finished receipts and damaged ones are dropped at the next import; a damaged one reads as none', async () => {
   const bg = await setup();
   const database = await db();
-  const added = { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0, confirmations: 0 };
+  const added = { subscriptions: 0, feeds: 0, history: 0, actions: 0, rejections: 0, following: 0, categories: 0, confirmations: 0, historyTooOld: 0 };
   const old = new Date(Date.now() - RECEIPT_KEPT_MS - 60_000).toISOString();
   await database.put('meta', receiptRecord({ id: 'receipt-old', at: old, added, finished: true, settings: {}, history: [] }));
   await database.put('meta', receiptRecord({ id: 'receipt-recent', at: new Date().toISOString(), added, finished: true, settings: {}, history: [] }));
