@@ -96,7 +96,14 @@ export function createHandlers(s: Services): Handlers {
    * from then on it is that report, never listed as another outlet's), the tab's state and badge
    * follow. Answers the match as stored.
    */
-  const settle = async (tabId: number, matched: TabMatch, { history, revisit = false }: { history: boolean; revisit?: boolean }): Promise<TabMatch> => {
+  const settle = async (tabId: number, matched: TabMatch, { revisit = false }: { revisit?: boolean } = {}): Promise<TabMatch> => {
+    // The settings as they are now, not as the match found them: a match takes a while (seconds for
+    // a woken worker's first page), and a site switched off meanwhile (the popup's "Off on this
+    // site") gets no story, badge or reading.
+    const host = new URL(matched.article.url).hostname;
+    const siteOff = async (): Promise<boolean> => isSiteOff(await store.read(), host);
+    if (await siteOff()) throw new CallError('not-found', `tab ${tabId}'s site was switched off before its match finished`);
+    const { history } = await store.read();
     const database = await db();
     const incognito = !!matched.privateWindow;
     // A page come back to writes nothing new; a page new to history counts against the tab's pace
@@ -105,9 +112,9 @@ export function createHandlers(s: Services): Handlers {
     const recording = !incognito && history && (known || pace.allow(tabId, Date.now()));
     const joined = recording ? await recordReading(database, matched.article, matched, { revisit }) : null;
     const match = joined ? { ...matched, currentArticleId: joined } : matched;
-    // The reading above takes a while: the tab may have moved on meanwhile.
-    if (!(await states.storeMatch(tabId, match, async () => (await tabShows(tabId, match.article.url)) === 'here'))) {
-      throw new CallError('not-found', `tab ${tabId} no longer shows the page its match was made for`);
+    // The reading above takes a while: the tab may have moved on, or its site been switched off, meanwhile.
+    if (!(await states.storeMatch(tabId, match, async () => (await tabShows(tabId, match.article.url)) === 'here' && !(await siteOff())))) {
+      throw new CallError('not-found', `tab ${tabId} no longer shows the page its match was made for, or its site was switched off`);
     }
     // A page come back (a reload, a restored tab) does not move its story up the reader's Recent list.
     if (match.storyId && !incognito) await noteRecentStory(database, match.storyId, { keepPlace: revisit });
@@ -126,9 +133,8 @@ export function createHandlers(s: Services): Handlers {
     async 'article/found'(payload, context) {
       const tabId = requireTab(context);
       const article = notAfterRead(payload.article, Date.now());
-      const settings = await store.read();
       // The content script checks too; a site switched off since then gets nothing either.
-      if (isSiteOff(settings, new URL(article.url).hostname)) return null;
+      if (isSiteOff(await store.read(), new URL(article.url).hostname)) return null;
       await ensureBuiltinPacks();
       const database = await db();
       // The content script's own tab says whether it is private: its match then writes nothing.
@@ -137,7 +143,7 @@ export function createHandlers(s: Services): Handlers {
       if (shown !== 'here') throw new CallError('not-found', `tab ${tabId} ${shown === 'closed' ? 'closed' : 'moved to another page'} before its match finished`);
       // Come back (a reload, a restored tab), or the page the tab showed when this run started (an update's takeover).
       const revisit = payload.revisit || (await openBefore(browser.storage.session, tabId, article.url));
-      const match = await settle(tabId, matched, { history: settings.history, revisit });
+      const match = await settle(tabId, matched, { revisit });
       const count = match.storyId ? match.otherReports : null;
       await badge.show(tabId, count ? count : null);
       // A navigation heard meanwhile cleared the badge before this count landed: cleared again.

@@ -32,7 +32,7 @@ interface Deps {
   /** The sidebar's view of a tab's match. */
   matchView(match: TabMatch | null): Promise<SidebarView>;
   /** A new match stored for the tab, as a page's first match is (reading history, recent stories). */
-  settle(tabId: number, matched: TabMatch, opts: { history: boolean }): Promise<TabMatch>;
+  settle(tabId: number, matched: TabMatch): Promise<TabMatch>;
 }
 
 /** In a private window (the match says so: its page's tab was private) an answer writes nothing. */
@@ -84,7 +84,7 @@ export function pageAnswerHandlers({ services: s, matchView, settle }: Deps): { 
       // Only a story the page was offered: the sidebar's word is not taken for any other.
       if (!match || !offered(match, storyId)) throw new CallError('not-found', 'that story was not offered for this page');
       const confirmed = await confirmMatch(await db(), match, storyId);
-      const next = await settle(tabId, confirmed, { history: (await s.settings.read()).history });
+      const next = await settle(tabId, confirmed);
       await showPageMatch(s, tabId, next);
       await followInOtherTabs(tabId, match);
       return matchView(next);
