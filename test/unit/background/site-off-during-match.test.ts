@@ -4,7 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { db } from '../../../src/background/db';
 import type { ExtractedArticle } from '../../../src/contracts/page-report';
+import type { Result } from '../../../src/contracts/call-result';
 import { contentSender, pageSender, startFakeBackground } from './background-env';
+
+type Found = Result<{ count: number } | null>;
 
 const article: ExtractedArticle = {
   url: 'https://wire.example/world/alaska-summit', canonicalUrl: null, title: 'Summit in Alaska ends without a ceasefire',
@@ -19,9 +22,9 @@ test('a site switched off while its page is matched gets no story, badge or read
   const sender = contentSender(5, article.url);
   // The index is cold, so the match is still on its way when the reader switches the site off
   // in the popup and the content script, hearing it, says the page is left.
-  const found = bg.send({ type: 'article/found', payload: { article } }, sender);
-  assert.equal((await bg.send({ type: 'settings/update', payload: { change: { sitesOff: ['wire.example'] } } }, pageSender('popup.html'))).ok, true);
-  assert.equal((await bg.send({ type: 'page/left', payload: {} }, sender)).ok, true);
+  const found = bg.send({ type: 'article/found', payload: { article } }, sender) as Promise<Found>;
+  assert.equal(((await bg.send({ type: 'settings/update', payload: { change: { sitesOff: ['wire.example'] } } }, pageSender('popup.html'))) as Result<unknown>).ok, true);
+  assert.equal(((await bg.send({ type: 'page/left', payload: {} }, sender)) as Result<unknown>).ok, true);
   const answer = await found;
   assert.ok(!answer.ok || answer.value === null, JSON.stringify(answer));
   assert.equal((await bg.states.get(5)).match, null);
@@ -32,7 +35,7 @@ test('a site switched off while its page is matched gets no story, badge or read
 test('the same page on a site still on is matched, badged and read', async () => {
   const bg = startFakeBackground();
   bg.openTab(6, article.url);
-  const answer = await bg.send({ type: 'article/found', payload: { article } }, contentSender(6, article.url));
+  const answer = (await bg.send({ type: 'article/found', payload: { article } }, contentSender(6, article.url))) as Found;
   assert.ok(answer.ok && answer.value !== null && answer.value.count > 0, JSON.stringify(answer));
   assert.ok((await bg.states.get(6)).match?.storyId);
   assert.equal(bg.badges.get(6), String(answer.ok && answer.value?.count));
