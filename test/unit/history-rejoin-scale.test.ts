@@ -10,7 +10,7 @@ import { openStorylineDB } from '../../src/background/db';
 import { articleDoc } from '../../src/background/matcher';
 import { installPack } from '../../src/background/pack-store';
 import { importReaderData } from '../../src/background/reader-data';
-import { rejoinHistory } from '../../src/background/sources/history';
+import { clearHistory, rejoinHistory } from '../../src/background/sources/history';
 import { everyReport } from '../../src/background/story-reports';
 import { StoryIndex } from '../../src/engine';
 import { parseReaderData, READER_DATA_FORMAT, READER_DATA_VERSION } from '../../src/formats/reader-data';
@@ -71,4 +71,27 @@ test('joining imported history costs the same number of database requests for 10
   assert.equal(requests[0], requests[1], `requests for 100 and 400 entries: ${requests.join(', ')}`);
   assert.ok(requests[0]! < 20, `${requests[0]} requests`);
   assert.ok(joinedCounts[0]! > 0 && joinedCounts[1]! >= joinedCounts[0]! * 3, `joined: ${joinedCounts.join(', ')}`);
+});
+
+test('history cleared while an import\'s history is being joined stays cleared', async () => {
+  // The finish of an import joins outside the sources' queue, so "Clear history" (or removing a
+  // page) can land while it reads and matches a long history: stood in for by clearing, to the
+  // end, once the join has read the history.
+  const { database, index, newHistory } = await importHistory(40);
+  const slowRead = new Proxy(database, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      if (key !== 'getAll') return (value as (...a: unknown[]) => unknown).bind(target);
+      return async (...args: unknown[]) => {
+        const read = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+        if (args[0] === 'history') await clearHistory(target);
+        return read;
+      };
+    },
+  });
+  await rejoinHistory(slowRead, index, newHistory);
+  assert.equal(await database.count('history'), 0);
+  assert.equal(await database.count('joinedReports'), 0);
+  assert.equal([...index.docs.keys()].filter((id) => id.startsWith('history/')).length, 0, 'no read page in the engine\'s index');
 });

@@ -128,26 +128,32 @@ export async function rejoinHistory(database: Database, index: StoryIndex, only?
   for (const r of await database.getAll('userState', prefixRange(CONFIRMATION_PREFIX))) {
     if (r.kind === 'confirmed' && storyIds.has(r.storyId)) confirmed.set(r.pageKey, r.storyId);
   }
-  const joins: ArticleRecord[] = [];
-  const updates: HistoryRecord[] = [];
+  let joins: { pageKey: string; record: ArticleRecord }[] = [];
+  let updates: HistoryRecord[] = [];
   for (const h of await database.getAll('history')) {
     // Already joined, or itself a report of some pack: nothing to add.
     if ((only && !only.has(h.pageKey)) || reportUrls.has(h.pageKey)) continue;
     const storyId = confirmed.get(h.pageKey) ?? launchedMatch(index.match(articleDoc(joinedArticle(h, '')), { exclude: rejected.get(h.pageKey) ?? new Set() }), h.kind)?.storyId ?? null;
-    if (storyId) joins.push(joinedArticle(h, storyId));
+    if (storyId) joins.push({ pageKey: h.pageKey, record: joinedArticle(h, storyId) });
     if (storyId !== h.storyId) updates.push({ ...h, storyId });
   }
   const tx = database.transaction(['joinedReports', 'history'], 'readwrite');
   const joined = tx.objectStore('joinedReports');
   const history = tx.objectStore('history');
+  // Written only for the entries still there: the reader may have cleared history, or removed a
+  // page, while this matched (an import's finish runs it outside the sources' queue), and a read
+  // removed must not come back, nor its copy among a story's reports.
+  const still = new Set((await history.getAllKeys()).map(String));
+  joins = joins.filter((j) => still.has(j.pageKey));
+  updates = updates.filter((h) => still.has(h.pageKey));
   await Promise.all([
     ...gone.map((id) => joined.delete(id)),
-    ...joins.map((record) => joined.put(record)),
+    ...joins.map(({ record }) => joined.put(record)),
     ...updates.map((record) => history.put(record)),
     tx.done,
   ]);
   for (const id of gone) index.removeArticle(id);
-  for (const record of joins) index.addArticle(record.storyId, articleDoc(record));
+  for (const { record } of joins) index.addArticle(record.storyId, articleDoc(record));
   if (gone.length + joins.length > 0) saveStoryIndexSoon();
 }
 
