@@ -2,6 +2,13 @@
 // daily, pruning reading history past its retention and feed items past the reader's window.
 // Without the `alarms` permission nothing is scheduled and the options page says so; "Refresh
 // now" still works, and the pruning runs whenever the browser starts.
+// The refresh alarm is not trusted to outlive the browser: Firefox keeps alarms in memory only
+// (bug 1995451, w3c/webextensions#406), so each start makes it again, and Chrome's follow the wall
+// clock, so one made before the clock was put back can wait that much longer. Made again, it fires
+// when the refresh is due by what is stored (firstRefreshAt), not a whole period from the start:
+// a reader whose sessions are shorter than the period would otherwise never get a refresh.
+import type { IDBPDatabase } from 'idb';
+import type { StorylineDB } from '../../formats/storage-schema';
 import type { BackgroundAlarms } from '../browser-api';
 import { db } from '../db';
 import { logProblem } from '../log';
@@ -15,6 +22,30 @@ import { refreshAllSubscriptions } from './subscriptions';
 export const REFRESH_ALARM = 'storyline-refresh-sources';
 export const PRUNE_ALARM = 'storyline-prune-history';
 const PRUNE_MINUTES = 24 * 60;
+/** A refresh that is due runs this soon: the browser's start has its own work to do first. */
+const SOON_MS = 60_000;
+/** Leeway for an alarm's time as the browser rounds it, before it counts as more than a period ahead. */
+const LEEWAY_MS = 60_000;
+
+/**
+ * When a refresh alarm made now should first fire: a period after the newest check of any source
+ * the alarm refreshes (subscriptions and feeds), as a kept alarm would; within a minute once that
+ * time has passed, or while a source was never checked (added, and its first fetch cut off by the
+ * browser closing). Null without any source: nothing is due.
+ */
+async function firstRefreshAt(database: IDBPDatabase<StorylineDB>, periodMs: number, now: number): Promise<number | null> {
+  const sources = [...(await database.getAll('subscriptions')), ...(await database.getAll('feeds'))];
+  if (sources.length === 0) return null;
+  let newest = -Infinity;
+  for (const { checkedAt } of sources) {
+    // Records are read as untrusted: a time that does not parse counts as never checked.
+    const at = typeof checkedAt === 'string' ? Date.parse(checkedAt) : NaN;
+    if (Number.isNaN(at)) return now + SOON_MS;
+    newest = Math.max(newest, at);
+  }
+  // A check stamped after now (the clock was put back since) counts as now: a period, no more.
+  return Math.max(now + SOON_MS, Math.min(newest, now) + periodMs);
+}
 
 export interface SourceAlarms {
   /** Whether refreshes are scheduled at all (the `alarms` permission is granted). */
@@ -39,9 +70,19 @@ export function sourceAlarms(alarms: BackgroundAlarms | undefined, serially: Ser
     async schedule() {
       // Without alarms, retention still holds: old history goes whenever the browser starts.
       if (!alarms) return prune();
-      const minutes = (await readPrefs(await db())).refreshHours * 60;
-      if ((await alarms.get(REFRESH_ALARM))?.periodInMinutes !== minutes) {
-        await alarms.create(REFRESH_ALARM, { delayInMinutes: minutes, periodInMinutes: minutes });
+      const database = await db();
+      const minutes = (await readPrefs(database)).refreshHours * 60;
+      const periodMs = minutes * 60_000;
+      const current = await alarms.get(REFRESH_ALARM);
+      const now = Date.now();
+      // Made again when missing (Firefox, after a restart), of another period (the reader changed
+      // it), or more than a period ahead (the clock was put back). One within a period is kept,
+      // even with a source never checked: at a start, Chrome fires an alarm missed while it was
+      // closed and sets the next a period on, so replacing it would fetch everything twice.
+      if (current?.periodInMinutes !== minutes || current.scheduledTime > now + periodMs + LEEWAY_MS) {
+        // Without any source, a period away, as before: nothing is waiting to be fetched.
+        const when = (await firstRefreshAt(database, periodMs, now)) ?? now + periodMs;
+        await alarms.create(REFRESH_ALARM, { when, periodInMinutes: minutes });
       }
       if (!(await alarms.get(PRUNE_ALARM))) await alarms.create(PRUNE_ALARM, { delayInMinutes: 1, periodInMinutes: PRUNE_MINUTES });
     },
