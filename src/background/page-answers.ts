@@ -83,7 +83,16 @@ export function pageAnswerHandlers({ services: s, matchView, settle }: Deps): { 
       const match = await tabMatch(tabId, context);
       // Only a story the page was offered: the sidebar's word is not taken for any other.
       if (!match || !offered(match, storyId)) throw new CallError('not-found', 'that story was not offered for this page');
-      const confirmed = await confirmMatch(await db(), match, storyId);
+      const database = await db();
+      const confirmed = await confirmMatch(database, match, storyId).catch(async (error: unknown) => {
+        // Offered, then gone (merged into another by a refresh): the page is matched afresh, and
+        // the sidebar, hearing the tab's state change, shows what it is offered now.
+        if (error instanceof CallError && error.code === 'not-found') {
+          const fresh = await matchPage(database, match.article, match.privateWindow);
+          if (await s.states.replaceMatch(tabId, match, fresh)) await showPageMatch(s, tabId, fresh);
+        }
+        throw error;
+      });
       const next = await settle(tabId, confirmed);
       await showPageMatch(s, tabId, next);
       await followInOtherTabs(tabId, match);

@@ -2,6 +2,7 @@
 // report), then by the reader's word (a story they said the page is about), then through the
 // engine, never to a story the reader rejected for this page.
 import type { IDBPDatabase } from 'idb';
+import { CallError } from '../contracts/call-result';
 import type { ExtractedArticle } from '../contracts/page-report';
 import { CONFIRMATION_PREFIX, confirmationKey, HISTORY_PACK_ID, historyArticleId, REJECTION_PREFIX, rejectionKey, type ArticleRecord, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
 import { launchedMatch, LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
@@ -166,9 +167,12 @@ export async function matchNow(database: Database, match: TabMatch | null): Prom
   if (!match) return null;
   if (!match.storyId) {
     // A page that matched nothing may belong to a story that came since: the first run's feeds
-    // land while the reader is already reading. Nothing changes unless it now has a story.
+    // land while the reader is already reading. Otherwise nothing changes unless what it is offered
+    // does: a story offered may have gone (merged into another), and one offered that is gone
+    // cannot be taken (match/confirm), so the sidebar must hear of it and ask again.
     const next = await matchPage(database, match.article, match.privateWindow);
-    return next.storyId ? next : null;
+    const offeredIds = (m: TabMatch): string => (m.maybe ?? []).map((c) => c.storyId).join(' ');
+    return next.storyId || offeredIds(next) !== offeredIds(match) ? next : null;
   }
   const ids = await reportIds(database, match.storyId);
   if (ids.length === 0) return matchPage(database, match.article, match.privateWindow);
@@ -204,10 +208,21 @@ export async function rejectMatch(database: Database, match: TabMatch, storyId: 
  * story in that tab alone, and nothing is written.
  */
 export async function confirmMatch(database: Database, match: TabMatch, storyId: string): Promise<TabMatch> {
-  if (!match.privateWindow) {
-    const tx = database.transaction('userState', 'readwrite');
-    await tx.store.delete(rejectionKey(match.pageKey, storyId));
-    await tx.store.put({ key: confirmationKey(match.pageKey), kind: 'confirmed', pageKey: match.pageKey, storyId, at: new Date().toISOString() });
+  // The story was offered, but a refresh may have merged it into another since: an answer about a
+  // story that is gone would join the page to nothing. Checked where the answer is written.
+  const gone = (): CallError => new CallError('not-found', 'that story is no longer stored');
+  if (match.privateWindow) {
+    if ((await database.getKey('stories', storyId)) === undefined) throw gone();
+  } else {
+    const tx = database.transaction(['stories', 'userState'], 'readwrite');
+    if ((await tx.objectStore('stories').getKey(storyId)) === undefined) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      throw gone();
+    }
+    const answers = tx.objectStore('userState');
+    await answers.delete(rejectionKey(match.pageKey, storyId));
+    await answers.put({ key: confirmationKey(match.pageKey), kind: 'confirmed', pageKey: match.pageKey, storyId, at: new Date().toISOString() });
     await tx.done;
   }
   const { maybe: _offered, ...page } = match;
