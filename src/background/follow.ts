@@ -2,11 +2,12 @@
 // update). A followed story remembers which of its reports the reader has been shown; any other
 // report is new. The toolbar badge (badge.ts) shows the number of new reports on every tab that has
 // no count of its own, and the popup lists followed stories with what is new.
-import { CallError } from '../contracts/call-result';
+import { CallError, STORY_GONE } from '../contracts/call-result';
 import type { IDBPDatabase } from 'idb';
 import { followKey, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
 import type { FollowedStory, StoryView } from '../contracts/views';
 import { reportIds } from './story-reports';
+import { writeForStory } from './story-writes';
 
 type Database = IDBPDatabase<StorylineDB>;
 type FollowRecord = Extract<UserStateRecord, { kind: 'follow' }>;
@@ -20,13 +21,10 @@ async function followRecords(database: Database): Promise<FollowRecord[]> {
 
 /** Starts or stops following; what the story has now counts as seen. */
 export async function setFollowing(database: Database, storyId: string, follow: boolean): Promise<void> {
-  if (!follow) {
-    await database.delete('userState', followKey(storyId));
-    return;
-  }
-  if (!(await database.get('stories', storyId))) throw new CallError('not-found', 'unknown story');
+  if (!follow) return writeForStory(database, storyId, (userState) => userState.delete(followKey(storyId)));
+  if (!(await database.getKey('stories', storyId))) throw new CallError('not-found', STORY_GONE);
   const seen = (await reportIds(database, storyId)).slice(0, MAX_SEEN);
-  await database.put('userState', { key: followKey(storyId), kind: 'follow', storyId, at: new Date().toISOString(), seen });
+  await writeForStory(database, storyId, (userState) => userState.put({ key: followKey(storyId), kind: 'follow', storyId, at: new Date().toISOString(), seen }));
 }
 
 /**

@@ -1,10 +1,11 @@
 // What the background does for each call. Payloads arrive validated and senders checked (router.ts).
-import { CallError } from '../contracts/call-result';
+import { CallError, STORY_GONE } from '../contracts/call-result';
 import { cleanUrl, urlKey } from '../formats/url';
 import { changeSettings, hostInList, isSiteOff, normaliseHost } from '../formats/settings';
 import { actionStateKey } from '../formats/storage-schema';
 import { db } from './db';
 import { requireTab, sidebarTab, type Handlers } from './handler-types';
+import { writeForStory } from './story-writes';
 import { matchPage, warmForPage } from './page-match';
 import { pageAnswerHandlers, pageLinkFor } from './page-answers';
 import { notAfterRead } from './page-doc';
@@ -216,10 +217,8 @@ export function createHandlers(s: Services): Handlers {
     },
 
     async 'action/set-done'({ storyId, actionId, done }) {
-      const database = await db();
-      if (!(await database.get('stories', storyId))) throw new CallError('not-found', 'unknown story');
       const key = actionStateKey(storyId, actionId);
-      await database.put('userState', { key, kind: 'action-done', storyId, actionId, done, at: new Date().toISOString() });
+      await writeForStory(await db(), storyId, (userState) => userState.put({ key, kind: 'action-done', storyId, actionId, done, at: new Date().toISOString() }));
       return null;
     },
 
@@ -254,7 +253,7 @@ export function createHandlers(s: Services): Handlers {
     },
 
     async 'popup/open-story'({ tabId, storyId }) {
-      if (!(await (await db()).get('stories', storyId))) throw new CallError('not-found', 'unknown story');
+      if (!(await (await db()).get('stories', storyId))) throw new CallError('not-found', STORY_GONE);
       await states.update(tabId, { search: null, pinned: storyId });
       const opened = await s.surface.showSidebar(tabId);
       // Not shown: the next sidebar opened on the tab shows the page's own story, not this one.

@@ -16,6 +16,15 @@ export interface CallFailure {
   detail?: string;
 }
 
+/**
+ * The detail of a 'not-found' that names a story no longer stored: a view shown before a refresh
+ * merged its story into another. A page that hears it asks for its view again.
+ */
+export const STORY_GONE = 'unknown story';
+
+/** Whether a failed call was refused because its story is gone (STORY_GONE). */
+export const isStoryGone = (error: unknown): boolean => error instanceof CallError && error.code === 'not-found' && error.detail === STORY_GONE;
+
 /** Every answer travels in this envelope, so a failure is a value and not a lost promise. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: CallFailure };
 

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { SidebarView } from '../contracts/views';
+import { isStoryGone } from '../contracts/call-result';
 import { ApiContext, errorDetail } from './api';
 import type { CallBackground } from './api';
 import { NoMatch } from './components/NoMatch';
@@ -75,6 +76,9 @@ interface Props {
 }
 
 /** The sidebar: asks the background what to show for its tab, and closes on request (button or Esc). */
+/** The reader's acts on the story shown, which a merge since may have made refer to a story gone. */
+const STORY_ACTS = new Set<string>(['story/follow', 'action/set-done', 'story/set-categories']);
+
 export function App({ call, subscribe, panel, officials }: Props) {
   const [screen, setScreen] = useState<Screen>({ status: 'loading' });
   // A problem with the panel itself, in the top bar; the acknowledgement of the reader's answer about
@@ -126,6 +130,21 @@ export function App({ call, subscribe, panel, officials }: Props) {
       if (again) refresh();
     });
   }, [show]);
+
+  // The story shown may have been merged into another by a refresh since: an act on it the
+  // background refused for that (STORY_GONE) asks for the view again, which shows the story that
+  // took it. Other calls go through untouched.
+  const guarded = useCallback(
+    ((type, payload) => {
+      const answer = call(type, payload);
+      if (!STORY_ACTS.has(type)) return answer;
+      return answer.catch((error: unknown) => {
+        if (isStoryGone(error)) refresh();
+        throw error;
+      });
+    }) as CallBackground,
+    [call, refresh],
+  );
 
   // The tab got a new match or search (or the side panel follows another tab): the new view
   // replaces the old without a "loading" flash, and an old notice no longer applies.
@@ -180,7 +199,7 @@ export function App({ call, subscribe, panel, officials }: Props) {
   }, [close, panel]);
 
   const body = (
-    <ApiContext.Provider value={call}>
+    <ApiContext.Provider value={guarded}>
       <TopBar onClose={close} notice={notice} />
       <main class="content" aria-busy={screen.status === 'loading'}>
         <p class="answer-notice" role="status" data-testid="answer-notice">

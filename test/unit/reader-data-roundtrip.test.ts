@@ -8,17 +8,15 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { openStorylineDB } from '../../src/background/db';
 import { notAfterRead, pageKeyOf } from '../../src/background/page-doc';
-import { confirmMatch } from '../../src/background/page-match';
 import { exportReaderData, importReaderData } from '../../src/background/reader-data';
 import { recordReading } from '../../src/background/sources/history';
-import type { TabMatch } from '../../src/background/tab-state';
 import type { StoryIndex } from '../../src/engine';
 import { isoTime } from '../../src/content/extract';
 import { parseArticle, type ExtractedArticle } from '../../src/contracts/page-report';
 import { isIsoDate, isIsoDateTime } from '../../src/formats/pack-validate-fields';
 import { parseReaderData, READER_DATA_FORMAT } from '../../src/formats/reader-data';
 import { DEFAULT_SETTINGS } from '../../src/formats/settings';
-import { MAX_PAGE_KEY_CHARS, rejectionKey, type HistoryRecord } from '../../src/formats/storage-schema';
+import { confirmationKey, MAX_PAGE_KEY_CHARS, rejectionKey, type HistoryRecord } from '../../src/formats/storage-schema';
 import { MAX_URL_CHARS, urlKey } from '../../src/formats/url';
 
 let counter = 0;
@@ -39,8 +37,8 @@ async function readAndAnswer(database: Awaited<ReturnType<typeof openStorylineDB
   const pageKey = pageKeyOf(article);
   await recordReading(database, article, { pageKey, storyId: null, currentArticleId: null }, { index: NO_INDEX, now: new Date(NOW) });
   await database.put('userState', { key: rejectionKey(pageKey, 'feeds/other'), kind: 'rejected', pageKey, storyId: 'feeds/other', at: new Date(NOW).toISOString() });
-  const match: TabMatch = { pageKey, pageTitle: article.title, article, storyId: null, currentArticleId: null, why: null, otherReports: 0 };
-  await confirmMatch(database, match, 'feeds/story');
+  // As confirmMatch writes it (which takes it only for a story stored: none is here).
+  await database.put('userState', { key: confirmationKey(pageKey), kind: 'confirmed', pageKey, storyId: 'feeds/story', at: new Date(NOW).toISOString() });
   return pageKey;
 }
 

@@ -7,6 +7,7 @@ import { fakeBackground } from './fake-background';
 import { ABROAD_STORY, CIVIC_STORY, SEARCH_HITS, SEARCH_VIEW, STORY } from './fixtures';
 import { App } from '../../../src/sidebar/App';
 import type { SidebarView, StoryView } from '../../../src/contracts/views';
+import { CallRefused, STORY_GONE } from '../../../src/contracts/call-result';
 import type { ViewChange } from '../../../src/sidebar/panel';
 
 afterEach(cleanup);
@@ -432,6 +433,26 @@ test('"Follow story" is a toggle the background keeps; new reports and outlet fa
     ['Country: Australia', 'Owner: Seven West Media'],
   );
   assert.equal(root.querySelectorAll('[data-fresh]').length, 1);
+  await unmount(root);
+});
+
+test('a story merged into another while it was shown: the refused act asks for the view again, which shows the story that took it', async () => {
+  let merged = false;
+  const bg = fakeBackground({
+    'sidebar/view': () => storyView(merged ? { ...STORY, id: 'feeds/took-it', title: 'The story that took it', following: true } : { ...STORY, following: true }),
+    'story/follow': () => {
+      merged = true;
+      throw new CallRefused('not-found', STORY_GONE);
+    },
+  });
+  const root = await mount(h(App, { call: bg.call }));
+  const views = () => bg.calls.filter((c) => c.type === 'sidebar/view').length;
+  assert.equal(views(), 1);
+  await click(root.querySelector('[data-testid="follow"]'));
+  await settle();
+  assert.equal(views(), 2, 'asked again');
+  assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), 'The story that took it');
+  assert.equal(root.querySelector('[data-testid="follow"]')?.getAttribute('aria-pressed'), 'true', 'still followed: the merge carried it');
   await unmount(root);
 });
 
