@@ -103,6 +103,12 @@ export interface FeedRecord extends RefreshState {
    * words beside `error`; null after a success, absent in records of older versions.
    */
   failure?: string | null;
+  /**
+   * ISO time of the first failed attempt since the last success: a feed failing for longer than
+   * the reader's window is taken for gone, and its items leave (feed-failures.ts). Null after a
+   * success. Absent in records of older versions: read with failingSince(), never directly.
+   */
+  failingSince?: string | null;
 }
 
 /** A feed as last parsed, with every item kept across refreshes (mergeFeedItems). */

@@ -378,10 +378,14 @@ test('a feed that has failed every time for longer than the window keeps nothing
   env.setNow('2021-10-04T12:00:00Z');
   assert.equal(await pruneFeeds(env), 0);
   assert.ok(await ferryStory());
-  // Asked now, it fails (its server gone) as it will from now on: its items leave with the window.
+  // Asked now, it fails (its server gone): one failure, its first, after the browser was closed.
   southDown = true;
   await refreshAllFeeds(env);
   assert.match((await env.database.get('feeds', server.url('/south.xml')))?.error ?? '', /503/);
+  assert.ok(await ferryStory(), 'failing since today, not for the 40 days since it last answered');
+  // It fails as it will from now on: past the window from its first failure, its items leave.
+  env.setNow('2021-11-04T12:00:00Z');
+  await refreshAllFeeds(env);
   assert.equal(await ferryStory(), false, 'a year-old story of a dead feed no longer matches pages');
   assert.equal((await env.database.get('feeds', server.url('/south.xml')))?.itemCount, 0);
 });

@@ -20,6 +20,7 @@ import { parseHttpUrl } from '../../formats/url';
 import type { FeedRecord } from '../../formats/storage-schema';
 import type { FeedErrorCode, FeedProgress } from '../../contracts/views';
 import { packStoryCount } from '../pack-keys';
+import { failedRecord } from './feed-failures';
 import { fetchFeed, type FetchedFeed } from './feed-fetch';
 import { readFeedAhead, writeFeeds, type FeedWrite } from './feed-store';
 import { withFeatureMemo } from '../../engine';
@@ -71,7 +72,7 @@ async function fetchWithin(env: SourceEnv, job: FeedJob, limits: { timeoutMs: nu
   const { timeoutMs, windowDays } = limits;
   if (!(await env.hasAccess(job.record.url))) {
     const message = noPermissionMessage(job.record.url);
-    return { write: { url: job.record.url, record: { ...job.record, checkedAt: env.now().toISOString(), error: message, failure: 'no-access' } }, error: 'no-access', detail: message };
+    return { write: { url: job.record.url, record: failedRecord(job.record, env.now().toISOString(), message, 'no-access') }, error: 'no-access', detail: message };
   }
   const controller = new AbortController();
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -86,7 +87,7 @@ async function fetchWithin(env: SourceEnv, job: FeedJob, limits: { timeoutMs: nu
       controller.abort();
       release();
       const detail = `no complete answer within ${timeoutMs} ms`;
-      expire({ write: { url: job.record.url, record: { ...job.record, checkedAt: env.now().toISOString(), error: `fetch failed: ${detail}`, failure: 'timeout' } }, error: 'timeout', detail });
+      expire({ write: { url: job.record.url, record: failedRecord(job.record, env.now().toISOString(), `fetch failed: ${detail}`, 'timeout') }, error: 'timeout', detail });
     }, timeoutMs + 1_000);
     return release;
   };

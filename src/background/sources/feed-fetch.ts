@@ -8,6 +8,7 @@ import type { FeedItemsRecord, FeedRecord } from '../../formats/storage-schema';
 import type { FeedErrorCode } from '../../contracts/views';
 import { validItems } from './feed-state';
 import { HTTPS_TRY_MS, httpsFirst, triedInVain } from './https-first';
+import { failedRecord } from './feed-failures';
 import type { FeedWrite } from './feed-store';
 import type { SourceEnv } from './source-env';
 import { readPrefs } from './source-prefs';
@@ -111,14 +112,14 @@ export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetc
     ...(opts.signal ? { signal: opts.signal } : {}),
     ...(opts.slot ? { slot: opts.slot } : {}),
   });
-  const failed = (error: FeedErrorCode, detail: string, shown: string): FetchedFeed => ({ write: { url: feed.url, record: { ...feed, checkedAt: at, error: shown, failure: error } }, error, detail });
+  const failed = (error: FeedErrorCode, detail: string, shown: string): FetchedFeed => ({ write: { url: feed.url, record: failedRecord(feed, at, shown, error) }, error, detail });
   if (!('parsed' in got)) {
     const { res } = got;
     if (res.status === 'error') return failed(fetchErrorCode(res), res.message, `fetch failed: ${res.message}`);
     // Nothing new, but items may have aged out of the window since the last answer.
     const kept = stored && retainFeedItems(stored.feed.items, stored.listed, { now: now.getTime(), windowDays });
     const items = kept && stored ? { ...stored, feed: { ...stored.feed, items: kept } } : undefined;
-    const record = { ...feed, checkedAt: at, okAt: at, error: null, failure: null, itemCount: items?.feed.items.length ?? feed.itemCount };
+    const record = { ...feed, checkedAt: at, okAt: at, error: null, failure: null, failingSince: null, itemCount: items?.feed.items.length ?? feed.itemCount };
     return { write: { url: feed.url, record, ...(items ? { items } : {}) }, error: null, detail: null };
   }
   const { res, text, parsed, memo } = got;
@@ -130,7 +131,7 @@ export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetc
   if (knownItems.size >= MAX_KNOWN_FEEDS && !knownItems.has(feed.url)) knownItems.clear();
   knownItems.set(feed.url, memo.known);
   const items = mergeFeedItems(stored?.feed.items ?? [], parsed.feed.items, { now: now.getTime(), windowDays });
-  const record: FeedRecord = { ...feed, title: parsed.feed.title, itemCount: items.length, checkedAt: at, okAt: at, error: null, failure: null, etag: res.etag, lastModified: res.lastModified };
+  const record: FeedRecord = { ...feed, title: parsed.feed.title, itemCount: items.length, checkedAt: at, okAt: at, error: null, failure: null, failingSince: null, etag: res.etag, lastModified: res.lastModified };
   const listed = parsed.feed.items.map((i) => i.id);
   return { write: { url: feed.url, record, items: { feedUrl: feed.url, feed: { ...parsed.feed, items }, listed } }, error: null, detail: null };
 }

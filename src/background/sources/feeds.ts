@@ -7,6 +7,7 @@ import { retainFeedItems } from '../../formats/feeds';
 import type { FeedRecord } from '../../formats/storage-schema';
 import { FEED_ERROR_CODES, type FeedAddView, type FeedErrorCode, type FeedView } from '../../contracts/views';
 import { fetchFeeds } from './feed-batch';
+import { isGone } from './feed-failures';
 import { fetchFeed } from './feed-fetch';
 import { validItems } from './feed-state';
 import { writeFeeds, type FeedWrite } from './feed-store';
@@ -88,9 +89,10 @@ export async function pruneFeeds(env: SourceEnv, skip: ReadonlySet<string> = new
     if (!stored || !record) continue;
     const now = env.now().getTime();
     // What a feed listed at its last answer holds its items, unless it has failed every time it was
-    // asked for longer than the reader's window (its server gone): those would stay for good. A
-    // feed not asked meanwhile (the browser closed for weeks) keeps them until it is asked again.
-    const dead = record.error !== null && (record.okAt === null || Date.parse(record.okAt) < now - feedRetentionDays * 86_400_000);
+    // asked for longer than the reader's window, counted from its first failure (feed-failures.ts:
+    // its server gone): those would stay for good. A feed not asked meanwhile (the browser closed
+    // for weeks), or failing for less long (woken offline, say), keeps them.
+    const dead = isGone(record, now, feedRetentionDays);
     const kept = retainFeedItems(stored.feed.items, dead ? [] : stored.listed, { now, windowDays: feedRetentionDays });
     if (!kept) continue;
     gone += stored.feed.items.length - kept.length;

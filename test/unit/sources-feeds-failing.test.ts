@@ -1,0 +1,93 @@
+// A feed that fails, against a local server: its items stay until it has failed every time it was
+// asked for longer than the reader's window, counted from its first failure (feed-failures.ts);
+// records of older versions, which say nothing of when a run began, are judged gone no sooner
+// than before.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { addFeeds } from '../../src/background/sources/feed-batch';
+import { failingSince } from '../../src/background/sources/feed-failures';
+import { pruneFeeds, refreshAllFeeds } from '../../src/background/sources/feeds';
+import { packValues } from '../../src/background/pack-keys';
+import { startServer, type LocalServer } from './sources/local-server';
+import { testEnv, type TestEnv } from './sources-env';
+import { rss, rssItem } from './sources-feed-fixtures';
+
+/** How each feed answers now: its feed, no connection at all, or 404 (its server gone). */
+const mode: Record<string, 'ok' | 'offline' | 'gone'> = {};
+/** What each feed lists now; a test changes it. */
+const listing: Record<string, string[]> = {};
+
+const QUAKE = rssItem('https://north.example/quake', 'Magnitude 7.2 earthquake strikes Haiti', 'A powerful earthquake hit Haiti on Saturday morning, the US Geological Survey said.', 'Sat, 14 Aug 2021 12:00:00 GMT');
+const SUMMIT = rssItem('https://north.example/summit', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'Trump and Putin met for three hours at the Anchorage air base; the summit ended without a ceasefire.', 'Sat, 14 Aug 2021 20:00:00 GMT');
+const FERRY = rssItem('https://south.example/ferry', 'Harbour ferry fares rise by five percent', 'The harbour board raised ferry fares, citing fuel costs.', 'Mon, 16 Aug 2021 08:00:00 GMT');
+
+let server: LocalServer;
+before(async () => {
+  server = await startServer(Object.fromEntries(['north', 'south'].map((name) => [`/${name}.xml`, (_req, res) => {
+    if (mode[name] === 'offline') return void res.destroy();
+    if (mode[name] === 'gone') return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(name, `https://${name}.example/`, listing[name] ?? []));
+  }])));
+});
+after(() => server.close());
+
+const url = (name: string): string => server.url(`/${name}.xml`);
+const titles = async (env: TestEnv): Promise<string[]> => (await packValues(env.database, 'stories', 'feeds')).flatMap((s) => s.reports.map((r) => r.title)).sort();
+const record = async (env: TestEnv, name: string) => (await env.database.get('feeds', url(name)))!;
+
+/** North lists the quake and the summit, south the ferry: four reports, added on 16 August 2021. */
+async function subscribed(): Promise<TestEnv> {
+  Object.assign(mode, { north: 'ok', south: 'ok' });
+  Object.assign(listing, { north: [QUAKE, SUMMIT], south: [FERRY] });
+  const env = await testEnv();
+  env.setNow('2021-08-16T12:00:00Z');
+  assert.equal((await addFeeds(env, [url('north'), url('south')])).sources, 2);
+  assert.equal((await titles(env)).length, 3);
+  return env;
+}
+
+test('a feed gone 404 is judged from its first failure, not from its last success', async () => {
+  const env = await subscribed();
+  // Forty days on (the browser closed meanwhile), south is gone. Its first failure: its items stay.
+  env.setNow('2021-09-25T12:00:00Z');
+  mode['south'] = 'gone';
+  await refreshAllFeeds(env);
+  assert.equal((await record(env, 'south')).itemCount, 1, 'one failure after 40 days is no dead feed');
+  assert.ok((await titles(env)).includes('Harbour ferry fares rise by five percent'));
+  assert.equal(failingSince(await record(env, 'south')), '2021-09-25T12:00:00.000Z');
+  // Twenty-nine days of failures: still within the window.
+  env.setNow('2021-10-24T12:00:00Z');
+  await refreshAllFeeds(env);
+  assert.equal(failingSince(await record(env, 'south')), '2021-09-25T12:00:00.000Z', 'the run goes on from its first failure');
+  assert.equal((await record(env, 'south')).itemCount, 1);
+  // Thirty-one days of failures: longer than the window, its server taken for gone.
+  env.setNow('2021-10-26T12:00:00Z');
+  await refreshAllFeeds(env);
+  assert.equal((await record(env, 'south')).itemCount, 0);
+  assert.equal((await titles(env)).includes('Harbour ferry fares rise by five percent'), false);
+  assert.equal((await record(env, 'north')).itemCount, 2, 'north, answering, keeps what it lists');
+  // A success ends the run.
+  mode['south'] = 'ok';
+  await refreshAllFeeds(env);
+  assert.equal((await record(env, 'south')).failingSince, null);
+});
+
+test('a record of an older version, with no failingSince, is judged from its last attempt: never sooner than before', async () => {
+  const env = await subscribed();
+  const old = async (name: string, fields: { checkedAt: string; okAt: string; error: string | null }): Promise<void> => {
+    const { failingSince: _, ...rest } = await record(env, name);
+    await env.database.put('feeds', { ...rest, ...fields });
+  };
+  env.setNow('2021-09-25T12:00:00Z');
+  // North failed once, just now, after 40 days: the old rule took it for dead; it keeps its items.
+  await old('north', { checkedAt: '2021-09-25T06:00:00.000Z', okAt: '2021-08-16T12:00:00.000Z', error: 'fetch failed: HTTP 503' });
+  // South's last attempt, a failure, is older than the window: gone, as before.
+  await old('south', { checkedAt: '2021-08-20T12:00:00.000Z', okAt: '2021-08-16T12:00:00.000Z', error: 'fetch failed: HTTP 404' });
+  assert.equal(failingSince(await record(env, 'north')), '2021-09-25T06:00:00.000Z');
+  assert.equal(await pruneFeeds(env), 1);
+  assert.equal((await record(env, 'north')).itemCount, 2);
+  assert.equal((await record(env, 'south')).itemCount, 0);
+  // One that last succeeded reads as not failing.
+  const { failingSince: _, ...rest } = await record(env, 'north');
+  assert.equal(failingSince({ ...rest, error: null }), null);
+});
