@@ -1,12 +1,14 @@
 // A feed that fails, against a local server: its items stay until it has failed every time it was
 // asked for longer than the reader's window, counted from its first failure (feed-failures.ts);
-// records of older versions, which say nothing of when a run began, are judged gone no sooner
-// than before.
+// a refresh in which no feed got any answer (the reader offline: a laptop woken without network)
+// drops nothing and starts no feed's run of failures; records of older versions, which say
+// nothing of when a run began, are judged gone no sooner than before.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addFeeds } from '../../src/background/sources/feed-batch';
 import { failingSince } from '../../src/background/sources/feed-failures';
-import { pruneFeeds, refreshAllFeeds } from '../../src/background/sources/feeds';
+import { feedViews, pruneFeeds, refreshAllFeeds } from '../../src/background/sources/feeds';
+import { writePrefs } from '../../src/background/sources/source-prefs';
 import { packValues } from '../../src/background/pack-keys';
 import { startServer, type LocalServer } from './sources/local-server';
 import { testEnv, type TestEnv } from './sources-env';
@@ -20,6 +22,7 @@ const listing: Record<string, string[]> = {};
 const QUAKE = rssItem('https://north.example/quake', 'Magnitude 7.2 earthquake strikes Haiti', 'A powerful earthquake hit Haiti on Saturday morning, the US Geological Survey said.', 'Sat, 14 Aug 2021 12:00:00 GMT');
 const SUMMIT = rssItem('https://north.example/summit', 'Trump and Putin end Alaska summit in Anchorage with no Ukraine ceasefire deal', 'Trump and Putin met for three hours at the Anchorage air base; the summit ended without a ceasefire.', 'Sat, 14 Aug 2021 20:00:00 GMT');
 const FERRY = rssItem('https://south.example/ferry', 'Harbour ferry fares rise by five percent', 'The harbour board raised ferry fares, citing fuel costs.', 'Mon, 16 Aug 2021 08:00:00 GMT');
+const BRIDGE = rssItem('https://south.example/bridge', 'City closes the old bridge for repairs until spring', 'The council closed the old bridge to traffic; repairs are to last until spring.', 'Tue, 17 Aug 2021 08:00:00 GMT');
 
 let server: LocalServer;
 before(async () => {
@@ -46,15 +49,69 @@ async function subscribed(): Promise<TestEnv> {
   return env;
 }
 
-test('a feed gone 404 is judged from its first failure, not from its last success', async () => {
+test('woken offline after 40 days asleep, the missed refresh fails for every feed and every story stays', async () => {
   const env = await subscribed();
-  // Forty days on (the browser closed meanwhile), south is gone. Its first failure: its items stay.
+  const before = await titles(env);
+  env.setNow('2021-09-25T12:00:00Z');
+  Object.assign(mode, { north: 'offline', south: 'offline' });
+  const pass = await refreshAllFeeds(env);
+  assert.deepEqual(await titles(env), before, 'every story stays');
+  assert.deepEqual(pass, { offline: true });
+  const views = await feedViews(env);
+  // What the options page says, "failed, the previous version is kept", is so.
+  for (const view of views) {
+    assert.match(view.error ?? '', /fetch failed/, 'the failed attempt is recorded');
+    assert.equal(view.checkedAt, '2021-09-25T12:00:00.000Z');
+    assert.equal(view.okAt, '2021-08-16T12:00:00.000Z');
+  }
+  assert.deepEqual(views.map((v) => v.itemCount).sort(), [1, 2], 'the items are kept');
+  // An offline pass counts against no feed: the next daily pass keeps what each listed.
+  assert.equal(failingSince(await record(env, 'north')), null);
+  assert.equal(await pruneFeeds(env), 0);
+  // Back online, the next refresh carries on from what was kept.
+  Object.assign(mode, { north: 'ok', south: 'ok' });
+  env.setNow('2021-09-25T18:00:00Z');
+  assert.deepEqual(await refreshAllFeeds(env), { offline: false });
+  assert.deepEqual(await titles(env), before);
+  assert.deepEqual((await feedViews(env)).map((v) => v.error), [null, null]);
+});
+
+test('with a 7-day window, one offline refresh 8 days after the last success keeps every story', async () => {
+  const env = await subscribed();
+  await writePrefs(env.database, { feedRetentionDays: 7 });
+  env.setNow('2021-08-24T12:00:00Z');
+  Object.assign(mode, { north: 'offline', south: 'offline' });
+  await refreshAllFeeds(env);
+  assert.equal((await titles(env)).length, 3);
+});
+
+test('a pass in which no feed got an answer drops nothing, not even items the window would take', async () => {
+  const env = await subscribed();
+  // South moves on to the bridge: the ferry is kept, no longer listed.
+  listing['south'] = [BRIDGE];
+  env.setNow('2021-08-17T12:00:00Z');
+  await refreshAllFeeds(env);
+  assert.equal((await record(env, 'south')).itemCount, 2);
+  // Forty days on, offline: the ferry is past the window, but this pass is no time to judge.
+  env.setNow('2021-09-25T12:00:00Z');
+  Object.assign(mode, { north: 'offline', south: 'offline' });
+  const pass = await refreshAllFeeds(env);
+  assert.equal((await record(env, 'south')).itemCount, 2, 'the unlisted ferry item stays');
+  assert.ok((await titles(env)).includes('Harbour ferry fares rise by five percent'));
+  assert.deepEqual(pass, { offline: true });
+});
+
+test('one feed answering makes the others\' failures theirs: a feed gone 404 is judged, from its first failure', async () => {
+  const env = await subscribed();
+  // Forty days on (the browser closed meanwhile), south is gone; north answers. South's first
+  // failure: its items stay.
   env.setNow('2021-09-25T12:00:00Z');
   mode['south'] = 'gone';
-  await refreshAllFeeds(env);
+  const pass = await refreshAllFeeds(env);
   assert.equal((await record(env, 'south')).itemCount, 1, 'one failure after 40 days is no dead feed');
   assert.ok((await titles(env)).includes('Harbour ferry fares rise by five percent'));
   assert.equal(failingSince(await record(env, 'south')), '2021-09-25T12:00:00.000Z');
+  assert.deepEqual(pass, { offline: false });
   // Twenty-nine days of failures: still within the window.
   env.setNow('2021-10-24T12:00:00Z');
   await refreshAllFeeds(env);
@@ -70,6 +127,20 @@ test('a feed gone 404 is judged from its first failure, not from its last succes
   mode['south'] = 'ok';
   await refreshAllFeeds(env);
   assert.equal((await record(env, 'south')).failingSince, null);
+});
+
+test('an offline pass neither starts a run of failures nor ends one', async () => {
+  const env = await subscribed();
+  env.setNow('2021-08-20T12:00:00Z');
+  mode['south'] = 'gone';
+  await refreshAllFeeds(env);
+  assert.equal(failingSince(await record(env, 'south')), '2021-08-20T12:00:00.000Z');
+  env.setNow('2021-08-21T12:00:00Z');
+  Object.assign(mode, { north: 'offline', south: 'offline' });
+  assert.deepEqual(await refreshAllFeeds(env), { offline: true });
+  assert.equal(failingSince(await record(env, 'south')), '2021-08-20T12:00:00.000Z', 'south has been failing since the 20th');
+  assert.equal(failingSince(await record(env, 'north')), null, 'north last succeeded');
+  assert.match((await record(env, 'north')).error ?? '', /fetch failed/);
 });
 
 test('a record of an older version, with no failingSince, is judged from its last attempt: never sooner than before', async () => {

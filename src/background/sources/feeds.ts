@@ -5,9 +5,9 @@
 import { CallError } from '../../contracts/call-result';
 import { retainFeedItems } from '../../formats/feeds';
 import type { FeedRecord } from '../../formats/storage-schema';
-import { FEED_ERROR_CODES, type FeedAddView, type FeedErrorCode, type FeedView } from '../../contracts/views';
+import { FEED_ERROR_CODES, type FeedAddView, type FeedErrorCode, type FeedProgress, type FeedView } from '../../contracts/views';
 import { fetchFeeds } from './feed-batch';
-import { isGone } from './feed-failures';
+import { failingSince, isGone, offlinePass } from './feed-failures';
 import { fetchFeed } from './feed-fetch';
 import { validItems } from './feed-state';
 import { writeFeeds, type FeedWrite } from './feed-store';
@@ -37,12 +37,28 @@ export async function refreshFeed(env: SourceEnv, url: string): Promise<FeedView
 
 /**
  * The scheduled refresh: every feed, six at a time, stored together once all have answered; then
- * the window, for the feeds that did not answer (an answer was windowed as it was stored).
+ * the window, for the feeds that did not answer (an answer was windowed as it was stored). A pass
+ * in which no feed got any answer is the reader's connection, not the feeds (feed-failures.ts):
+ * each failed attempt is recorded, but nothing leaves and no feed's run of failures begins with
+ * it; `offline` says so, for the caller to ask again soon.
  */
-export async function refreshAllFeeds(env: SourceEnv): Promise<void> {
-  const jobs = (await env.database.getAll('feeds')).map((record) => ({ record, fresh: false }));
-  const { answered } = await fetchFeeds(env, jobs, () => undefined);
-  await pruneFeeds(env, answered);
+export async function refreshAllFeeds(env: SourceEnv): Promise<{ offline: boolean }> {
+  const records = await env.database.getAll('feeds');
+  const failures: FeedErrorCode[] = [];
+  const heard = (progress: FeedProgress): void => {
+    if (progress.state === 'failed' && progress.error !== null) failures.push(progress.error);
+  };
+  const { answered } = await fetchFeeds(env, records.map((record) => ({ record, fresh: false })), heard);
+  if (!offlinePass(records.length, failures)) {
+    await pruneFeeds(env, answered);
+    return { offline: false };
+  }
+  // The batch stored each failure as the start (or the sequel) of a run: the runs are put back as
+  // they were before this pass, which says nothing about any feed.
+  const before = new Map(records.map((r) => [r.url, failingSince(r)]));
+  const writes = (await env.database.getAll('feeds')).flatMap((r): FeedWrite[] => (before.has(r.url) ? [{ url: r.url, record: { ...r, failingSince: before.get(r.url) ?? null } }] : []));
+  await writeFeeds(env, writes);
+  return { offline: true };
 }
 
 /**
@@ -91,7 +107,7 @@ export async function pruneFeeds(env: SourceEnv, skip: ReadonlySet<string> = new
     // What a feed listed at its last answer holds its items, unless it has failed every time it was
     // asked for longer than the reader's window, counted from its first failure (feed-failures.ts:
     // its server gone): those would stay for good. A feed not asked meanwhile (the browser closed
-    // for weeks), or failing for less long (woken offline, say), keeps them.
+    // for weeks), or failing for less long (woken offline), keeps them.
     const dead = isGone(record, now, feedRetentionDays);
     const kept = retainFeedItems(stored.feed.items, dead ? [] : stored.listed, { now, windowDays: feedRetentionDays });
     if (!kept) continue;
