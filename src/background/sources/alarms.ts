@@ -21,6 +21,9 @@ import { refreshAllSubscriptions } from './subscriptions';
 
 export const REFRESH_ALARM = 'storyline-refresh-sources';
 export const PRUNE_ALARM = 'storyline-prune-history';
+/** Once, soon after a scheduled refresh in which no feed got any answer (the reader offline). */
+export const RETRY_ALARM = 'storyline-refresh-retry';
+const RETRY_MINUTES = 10;
 const PRUNE_MINUTES = 24 * 60;
 /** A refresh that is due runs this soon: the browser's start has its own work to do first. */
 const SOON_MS = 60_000;
@@ -87,11 +90,14 @@ export function sourceAlarms(alarms: BackgroundAlarms | undefined, serially: Ser
       if (!(await alarms.get(PRUNE_ALARM))) await alarms.create(PRUNE_ALARM, { delayInMinutes: 1, periodInMinutes: PRUNE_MINUTES });
     },
     onAlarm(alarm) {
-      if (alarm.name === REFRESH_ALARM) {
+      if (alarm.name === REFRESH_ALARM || alarm.name === RETRY_ALARM) {
         serially(async (env) => {
           // The feeds are refreshed whatever became of the subscriptions.
           await refreshAllSubscriptions(env).catch((error: unknown) => logProblem('scheduled refresh of subscriptions', error));
-          await refreshAllFeeds(env);
+          const { offline } = await refreshAllFeeds(env);
+          // Woken with no network yet (the missed alarm fires at once): asked again soon rather
+          // than a period later. Once: a reader offline for hours is asked at each period.
+          if (offline && alarm.name === REFRESH_ALARM) await alarms?.create(RETRY_ALARM, { delayInMinutes: RETRY_MINUTES });
         }).catch((error: unknown) => logProblem('scheduled refresh', error));
       } else if (alarm.name === PRUNE_ALARM) {
         prune().catch((error: unknown) => logProblem('history retention', error));
