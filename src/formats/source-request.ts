@@ -39,9 +39,13 @@ export interface SourceRequest {
 
 export type FetchErrorReason = 'bad-url' | 'network' | 'timeout' | 'too-large' | 'too-many-redirects' | 'http';
 
+/**
+ * An answer's `date` is its Date header, the server's clock when it answered (absent where a
+ * fetcher does not say): feed-fetch.ts windows items by it when the reader's clock is far ahead.
+ */
 export type SourceFetchResult =
-  | { status: 'fresh'; body: Uint8Array<ArrayBuffer>; contentType: string | null; etag: string | null; lastModified: string | null; finalUrl: string }
-  | { status: 'not-modified'; finalUrl: string }
+  | { status: 'fresh'; body: Uint8Array<ArrayBuffer>; contentType: string | null; etag: string | null; lastModified: string | null; finalUrl: string; date?: string | null }
+  | { status: 'not-modified'; finalUrl: string; date?: string | null }
   | { status: 'error'; reason: FetchErrorReason; message: string; httpStatus?: number };
 
 export const SOURCE_LIMITS = { timeoutMs: 20_000, maxBytes: 5_000_000, maxRedirects: 5 };

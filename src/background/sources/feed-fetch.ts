@@ -55,6 +55,23 @@ export function fetchErrorCode(res: Extract<SourceFetchResult, { status: 'error'
   }
 }
 
+/** How far ahead of a server's clock the reader's may be before the server's is taken instead. */
+const CLOCK_SLACK_MS = 86_400_000;
+
+/**
+ * The time an answer's items are windowed against (and dated no later than): the reader's clock,
+ * unless it is more than a day ahead of the server's when it answered (its Date header). A clock
+ * set ahead, by hand or by a flat battery, takes items the feed no longer lists but that are days
+ * old for older than the window, and they leave. The server's time can only keep more: one whose
+ * clock is behind, or an answer from a cache (dated when first sent), windows later, never sooner.
+ * Only an answer says what time it is: with none (the feeds not asked, or failing) the reader's
+ * clock is all there is, and a long absence looks the same as a clock set ahead.
+ */
+export function windowTime(now: number, serverDate: string | null | undefined): number {
+  const server = serverDate ? Date.parse(serverDate) : Number.NaN;
+  return Number.isNaN(server) || now - server <= CLOCK_SLACK_MS ? now : server;
+}
+
 /**
  * Each feed's items as its last answer was converted (known-items.ts), while the worker lives: a
  * refresh converts only the items that changed. Bounded: a feed removed leaves its entry until
@@ -117,7 +134,7 @@ export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetc
     const { res } = got;
     if (res.status === 'error') return failed(fetchErrorCode(res), res.message, `fetch failed: ${res.message}`);
     // Nothing new, but items may have aged out of the window since the last answer.
-    const kept = stored && retainFeedItems(stored.feed.items, stored.listed, { now: now.getTime(), windowDays });
+    const kept = stored && retainFeedItems(stored.feed.items, stored.listed, { now: windowTime(now.getTime(), res.date), windowDays });
     const items = kept && stored ? { ...stored, feed: { ...stored.feed, items: kept } } : undefined;
     const record = { ...feed, checkedAt: at, okAt: at, error: null, failure: null, failingSince: null, itemCount: items?.feed.items.length ?? feed.itemCount };
     return { write: { url: feed.url, record, ...(items ? { items } : {}) }, error: null, detail: null };
@@ -130,7 +147,7 @@ export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetc
   }
   if (knownItems.size >= MAX_KNOWN_FEEDS && !knownItems.has(feed.url)) knownItems.clear();
   knownItems.set(feed.url, memo.known);
-  const items = mergeFeedItems(stored?.feed.items ?? [], parsed.feed.items, { now: now.getTime(), windowDays });
+  const items = mergeFeedItems(stored?.feed.items ?? [], parsed.feed.items, { now: windowTime(now.getTime(), res.date), windowDays });
   const record: FeedRecord = { ...feed, title: parsed.feed.title, itemCount: items.length, checkedAt: at, okAt: at, error: null, failure: null, failingSince: null, etag: res.etag, lastModified: res.lastModified };
   const listed = parsed.feed.items.map((i) => i.id);
   return { write: { url: feed.url, record, items: { feedUrl: feed.url, feed: { ...parsed.feed, items }, listed } }, error: null, detail: null };

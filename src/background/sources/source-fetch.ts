@@ -96,7 +96,7 @@ async function hop(x: Exchange, url: string, follow: boolean): Promise<Hop> {
     }
     if (response.status === 304) {
       log('not-modified');
-      return { status: 'not-modified', finalUrl: response.url || url };
+      return { status: 'not-modified', finalUrl: response.url || url, date: response.headers.get('date') };
     }
     if (!response.ok) {
       await response.body?.cancel();
@@ -106,7 +106,7 @@ async function hop(x: Exchange, url: string, follow: boolean): Promise<Hop> {
     bytes = body.byteLength;
     log('fresh');
     const header = (name: string): string | null => response.headers.get(name);
-    return { status: 'fresh', body, contentType: header('content-type'), etag: header('etag'), lastModified: header('last-modified'), finalUrl: response.url || url };
+    return { status: 'fresh', body, contentType: header('content-type'), etag: header('etag'), lastModified: header('last-modified'), finalUrl: response.url || url, date: header('date') };
   } catch (err) {
     const failure = err instanceof Failure ? err : x.signal.aborted ? new Failure('timeout', 'timed out') : new Failure('network', err instanceof Error ? err.message : String(err));
     log('error', failure.message);
