@@ -113,8 +113,11 @@ async function answer(env: SourceEnv, feed: FeedRecord, request: Omit<SourceRequ
   if (tried.res.status === 'not-modified' || ('parsed' in tried && tried.parsed.ok)) return tried;
   // Given up on by the batch (the reader's cancel, its deadline): no second try.
   if (request.signal?.aborted) return tried;
-  triedInVain(secure);
-  return ask(env, feed, feed.url, { ...request, timeoutMs: Math.max(1_000, limit - (Date.now() - started)) });
+  const plain = await ask(env, feed, feed.url, { ...request, timeoutMs: Math.max(1_000, limit - (Date.now() - started)) });
+  // Remembered only when the address as given answered: with neither answering (the reader
+  // offline), it says nothing of the host's https.
+  if (plain.res.status !== 'error') triedInVain(secure);
+  return plain;
 }
 
 export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetchOptions = {}): Promise<FetchedFeed> {

@@ -67,6 +67,14 @@ test('when neither answers, the failure told is the address the reader gave', as
   assert.equal(got.error, 'not-found');
 });
 
+test('with neither address answering (the reader offline), the host is tried over https again next time', async () => {
+  const env = await rigged(() => refused);
+  await fetchFeed(env, record('http://news.example/feed.xml'));
+  env.asked.length = 0;
+  await fetchFeed(env, record('http://news.example/feed.xml'));
+  assert.deepEqual(env.asked.map((r) => r.url), ['https://news.example/feed.xml', 'http://news.example/feed.xml']);
+});
+
 test('"not modified" over https is an answer', async () => {
   const env = await rigged((url) => ({ status: 'not-modified', finalUrl: url }));
   const got = await fetchFeed(env, record('http://news.example/feed.xml'));
