@@ -200,3 +200,18 @@ test("a feed's failed refresh is said in the reader's words, the technical reaso
   assert.match(text(root.querySelector(`[data-feed="${FEED}"] [data-error]`)), /failed, the previous version is kept: the site is busy or limiting requests; Storyline tries again at the next refresh \(fetch failed: HTTP 429\)$/);
   assert.match(text(root.querySelector(`[data-subscription="${URL_A}"] [data-error]`)), /the previous version is kept: fetch failed: HTTP 429$/);
 });
+
+test('a failed refresh of a source that keeps nothing does not say the previous version is kept', async () => {
+  const bg = fakeBackground({});
+  const p = platform(true);
+  const failed = { checkedAt: '2025-08-16T10:00:00Z', error: 'fetch failed: HTTP 404' };
+  const shown = async (changes: object): Promise<string> => {
+    const root = await mount(h(FeedsSection, { feeds: [{ ...feed(true), ...failed, reason: 'not-found', ...changes }], ...FEED_PROPS, call: bg.call, platform: p.platform, changed: () => undefined }));
+    return text(root.querySelector(`[data-feed="${FEED}"] [data-error]`));
+  };
+  // Failing for longer than the reader's window: its items have left.
+  assert.match(await shown({ okAt: '2025-07-01T04:00:00Z', itemCount: 0 }), /failed, and nothing from it is kept: /);
+  // Never answered.
+  assert.match(await shown({ okAt: null, itemCount: 0 }), /failed, and nothing from it is kept: /);
+  assert.match(await shown({ okAt: '2025-08-16T04:00:00Z', itemCount: 12 }), /failed, the previous version is kept: /);
+});

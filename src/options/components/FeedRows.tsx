@@ -53,7 +53,7 @@ export function FeedRows({ feeds, busy, refresh, remove, grant }: Props) {
                 <p class="muted break">
                   {feed.url} · {formatCount('feedItemCount', feed.itemCount)}
                 </p>
-                <RefreshStatus state={feed} />
+                <RefreshStatus state={feed} kept={feed.okAt !== null && feed.itemCount > 0} />
                 {!feed.access && <SourceAccess url={feed.url} busy={busy} onGrant={() => grant([feed.url])} />}
               </div>
               <div class="row-actions">
