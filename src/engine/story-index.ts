@@ -79,19 +79,28 @@ export class StoryIndex {
   addArticle(storyId: string, doc: EngineDoc): void {
     this.removeArticle(doc.id);
     const f = this.features(doc);
-    const ranked = [...f.terms].map(([t, w]) => [t, w * this.vocab.idf(this.vocab.id(t))] as const);
-    ranked.sort((a, b) => b[1] - a[1]);
-    // Title terms first (stable), so a member's headline is a prefix of its vector.
-    const top = ranked.slice(0, MAX_DOC_TERMS);
-    const fromTitle = top.filter(([t]) => f.titleTerms.has(t));
-    const kept = [...fromTitle, ...top.filter(([t]) => !f.titleTerms.has(t))];
-    const titleLen = fromTitle.length;
-    const termIds = new Int32Array(kept.length);
-    const weights = new Float32Array(kept.length);
-    kept.forEach(([t], i) => {
-      termIds[i] = this.vocab.intern(t);
-      weights[i] = f.terms.get(t)!;
-    });
+    // The terms by weight × rarity, highest first; the sort is stable, so ties keep the features'
+    // order. Indexes into parallel arrays rather than a pair per term: this runs for every article
+    // a refresh adds, in a worker that has often just woken and runs it unoptimised.
+    const terms = [...f.terms.keys()];
+    const weightOf = [...f.terms.values()];
+    const rank = terms.map((t, i) => weightOf[i]! * this.vocab.idf(this.vocab.id(t)));
+    const order = terms.map((_, i) => i).sort((a, b) => rank[b]! - rank[a]!);
+    const n = Math.min(order.length, MAX_DOC_TERMS);
+    const termIds = new Int32Array(n);
+    const weights = new Float32Array(n);
+    // Of the top terms, the title's first (in rank order), so a member's headline is a prefix of its vector.
+    let at = 0;
+    let titleLen = 0;
+    for (const fromTitle of [true, false]) {
+      for (let k = 0; k < n; k++) {
+        const i = order[k]!;
+        if (f.titleTerms.has(terms[i]!) !== fromTitle) continue;
+        termIds[at] = this.vocab.intern(terms[i]!);
+        weights[at++] = weightOf[i]!;
+      }
+      if (fromTitle) titleLen = at;
+    }
     this.attach(storyId, { id: doc.id, termIds, weights, start: 0, end: termIds.length, titleLen, published: when(doc.published), outlet: doc.outlet ?? null });
   }
 
