@@ -102,22 +102,32 @@ async function ask(env: SourceEnv, feed: FeedRecord, url: string, request: Omit<
 
 /**
  * The feed's answer: over https first when the reader's address is http: (https-first.ts), then
- * as given when that brought no feed. The source's time limit covers both tries.
+ * as given when that brought no feed. Both tries hold one place among the requests in flight (a
+ * batch's slot, taken once: given back between them, the second would wait behind every other
+ * source while the batch's deadline, set when the place was first taken, ran on), and the
+ * source's time limit, counted from when that place was taken, covers both.
  */
 async function answer(env: SourceEnv, feed: FeedRecord, request: Omit<SourceRequest, 'url' | 'purpose'>): Promise<Answer> {
   const secure = httpsFirst(feed.url);
   if (secure === null) return ask(env, feed, feed.url, request);
-  const started = Date.now();
-  const limit = request.timeoutMs ?? SOURCE_LIMITS.timeoutMs;
-  const tried = await ask(env, feed, secure, { ...request, timeoutMs: Math.min(HTTPS_TRY_MS, limit) });
-  if (tried.res.status === 'not-modified' || ('parsed' in tried && tried.parsed.ok)) return tried;
-  // Given up on by the batch (the reader's cancel, its deadline): no second try.
-  if (request.signal?.aborted) return tried;
-  const plain = await ask(env, feed, feed.url, { ...request, timeoutMs: Math.max(1_000, limit - (Date.now() - started)) });
-  // Remembered only when the address as given answered: with neither answering (the reader
-  // offline), it says nothing of the host's https.
-  if (plain.res.status !== 'error') triedInVain(secure);
-  return plain;
+  const { slot, ...rest } = request;
+  const release = slot ? await slot() : undefined;
+  try {
+    const started = Date.now();
+    const limit = rest.timeoutMs ?? SOURCE_LIMITS.timeoutMs;
+    const tried = await ask(env, feed, secure, { ...rest, timeoutMs: Math.min(HTTPS_TRY_MS, limit) });
+    if (tried.res.status === 'not-modified' || ('parsed' in tried && tried.parsed.ok)) return tried;
+    // Given up on by the batch (the reader's cancel, its deadline): no second try.
+    if (rest.signal?.aborted) return tried;
+    const plain = await ask(env, feed, feed.url, { ...rest, timeoutMs: Math.max(1_000, limit - (Date.now() - started)) });
+    // Remembered only when the address as given answered with the feed: with neither answering
+    // (the reader offline), or a captive portal's page given for every http request (its https
+    // refused for the portal's certificate), it says nothing of the host's https.
+    if (plain.res.status === 'not-modified' || ('parsed' in plain && plain.parsed.ok)) triedInVain(secure);
+    return plain;
+  } finally {
+    release?.();
+  }
 }
 
 export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetchOptions = {}): Promise<FetchedFeed> {

@@ -3,7 +3,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { fetchFeeds } from '../../../src/background/sources/feed-batch';
 import { fetchFeed } from '../../../src/background/sources/feed-fetch';
+import { fetchSource } from '../../../src/background/sources/source-fetch';
 import { forgetPlainHosts, httpsFirst, HTTPS_TRY_MS } from '../../../src/background/sources/https-first';
 import { NEVER_CHECKED } from '../../../src/background/sources/source-env';
 import type { SourceFetchResult, SourceRequest } from '../../../src/formats/source-request';
@@ -75,6 +77,14 @@ test('with neither address answering (the reader offline), the host is tried ove
   assert.deepEqual(env.asked.map((r) => r.url), ['https://news.example/feed.xml', 'http://news.example/feed.xml']);
 });
 
+test('behind a captive portal (https refused, a login page for every http request), the host is tried over https again', async () => {
+  const env = await rigged((url) => (url.startsWith('https:') ? refused : fresh(PAGE, 'text/html', 'http://portal.example/login')));
+  await fetchFeed(env, record('http://news.example/feed.xml'));
+  env.asked.length = 0;
+  await fetchFeed(env, record('http://news.example/feed.xml'));
+  assert.equal(env.asked[0]?.url, 'https://news.example/feed.xml');
+});
+
 test('"not modified" over https is an answer', async () => {
   const env = await rigged((url) => ({ status: 'not-modified', finalUrl: url }));
   const got = await fetchFeed(env, record('http://news.example/feed.xml'));
@@ -110,4 +120,26 @@ test('which addresses are tried over https first', () => {
   for (const url of ['https://news.example/feed.xml', 'http://news.example:8080/feed.xml', 'http://127.0.0.1/feed.xml', 'http://[::1]/feed.xml', 'http://localhost/feed.xml', 'http://demo.localhost/feed.xml', 'ftp://news.example/feed.xml']) {
     assert.equal(httpsFirst(url), null, url);
   }
+});
+
+test('in a batch, both tries hold one place among the requests in flight, within the source\'s one deadline', async () => {
+  // One place, a source that stalls before the http: feed and two after it: given back between its
+  // tries, the plain one waited behind the two while the batch's deadline for the source, set when
+  // it first got a place, ran out ("no complete answer", its address as given never asked).
+  const env = await testEnv();
+  const stall: typeof fetch = (input, init) =>
+    new Promise((resolve, reject) => {
+      const url = String(input);
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+      if (url.startsWith('https://plain.example')) return reject(new TypeError('connection refused'));
+      if (url.startsWith('http://plain.example')) return void setTimeout(() => resolve(new Response(RSS, { headers: { 'content-type': 'application/rss+xml' } })), 100);
+      // Any other host never answers.
+    });
+  env.fetch = (req) => fetchSource(req, { fetch: stall });
+  const job = (url: string) => ({ record: record(url), fresh: false });
+  const states: string[] = [];
+  await fetchFeeds(env, [job('https://stalled1.example/feed.xml'), job('http://plain.example/feed.xml'), job('https://stalled2.example/feed.xml'), job('https://stalled3.example/feed.xml')], (p) => {
+    if (p.url === 'http://plain.example/feed.xml') states.push(`${p.state}${p.error ? ` ${p.error}` : ''}`);
+  }, { timeoutMs: 1_000, concurrency: 1 });
+  assert.deepEqual(states, ['waiting', 'fetching', 'done']);
 });
