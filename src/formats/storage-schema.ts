@@ -106,8 +106,7 @@ export interface FeedRecord extends RefreshState {
   /**
    * ISO time of the first failed attempt since the last success: a feed failing for longer than
    * the reader's window is taken for gone, and its items leave (feed-failures.ts). Null after a
-   * success, and after a pass that failed only because the reader was offline. Absent in records
-   * of older versions: read with failingSince(), never directly.
+   * success. Absent in records of older versions: read with failingSince(), never directly.
    */
   failingSince?: string | null;
 }

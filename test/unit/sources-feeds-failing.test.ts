@@ -1,8 +1,9 @@
 // A feed that fails, against a local server: its items stay until it has failed every time it was
 // asked for longer than the reader's window, counted from its first failure (feed-failures.ts);
 // a refresh in which no feed got any answer (the reader offline: a laptop woken without network)
-// drops nothing and starts no feed's run of failures; records of older versions, which say
-// nothing of when a run began, are judged gone no sooner than before.
+// drops nothing, though its failures count, so that a host refusing every connection is still
+// judged gone in time; records of older versions, which say nothing of when a run began, are
+// judged gone no sooner than before.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addFeeds } from '../../src/background/sources/feed-batch';
@@ -65,8 +66,8 @@ test('woken offline after 40 days asleep, the missed refresh fails for every fee
     assert.equal(view.okAt, '2021-08-16T12:00:00.000Z');
   }
   assert.deepEqual(views.map((v) => v.itemCount).sort(), [1, 2], 'the items are kept');
-  // An offline pass counts against no feed: the next daily pass keeps what each listed.
-  assert.equal(failingSince(await record(env, 'north')), null);
+  // A run of failures begins now, not at the last success: the next daily pass keeps what each listed.
+  assert.equal(failingSince(await record(env, 'north')), '2021-09-25T12:00:00.000Z');
   assert.equal(await pruneFeeds(env), 0);
   // Back online, the next refresh carries on from what was kept.
   Object.assign(mode, { north: 'ok', south: 'ok' });
@@ -129,7 +130,7 @@ test('one feed answering makes the others\' failures theirs: a feed gone 404 is 
   assert.equal((await record(env, 'south')).failingSince, null);
 });
 
-test('an offline pass neither starts a run of failures nor ends one', async () => {
+test('an offline pass drops nothing, but its failures count: a host refusing every connection for longer than the window goes', async () => {
   const env = await subscribed();
   env.setNow('2021-08-20T12:00:00Z');
   mode['south'] = 'gone';
@@ -139,8 +140,18 @@ test('an offline pass neither starts a run of failures nor ends one', async () =
   Object.assign(mode, { north: 'offline', south: 'offline' });
   assert.deepEqual(await refreshAllFeeds(env), { offline: true });
   assert.equal(failingSince(await record(env, 'south')), '2021-08-20T12:00:00.000Z', 'south has been failing since the 20th');
-  assert.equal(failingSince(await record(env, 'north')), null, 'north last succeeded');
+  assert.equal(failingSince(await record(env, 'north')), '2021-08-21T12:00:00.000Z', 'north\'s run begins with its first failure');
   assert.match((await record(env, 'north')).error ?? '', /fetch failed/);
+  // North's host (the reader's every feed, say) refuses every connection from then on: each pass
+  // looks offline, but once it has done so for longer than the window, the daily prune takes it for gone.
+  env.setNow('2021-09-20T12:00:00Z');
+  assert.deepEqual(await refreshAllFeeds(env), { offline: true });
+  assert.equal(await pruneFeeds(env), 1, 'south, failing for 31 days, goes; north, for 30, not yet');
+  assert.equal((await record(env, 'north')).itemCount, 2);
+  env.setNow('2021-09-22T12:00:00Z');
+  assert.deepEqual(await refreshAllFeeds(env), { offline: true });
+  assert.equal(await pruneFeeds(env), 2);
+  assert.equal((await record(env, 'north')).itemCount, 0);
 });
 
 test('a record of an older version, with no failingSince, is judged from its last attempt: never sooner than before', async () => {
@@ -161,4 +172,15 @@ test('a record of an older version, with no failingSince, is judged from its las
   // One that last succeeded reads as not failing.
   const { failingSince: _, ...rest } = await record(env, 'north');
   assert.equal(failingSince({ ...rest, error: null }), null);
+});
+
+test('a feed Storyline may not reach (access withdrawn) was not asked: the others failing with no answer is still an offline pass', async () => {
+  const env = await subscribed();
+  env.setNow('2021-08-20T12:00:00Z');
+  mode['south'] = 'offline';
+  // Both feeds are on one local server: north's access is withdrawn by address, as the permission check would by host.
+  const hasAccess = env.hasAccess;
+  env.hasAccess = async (address) => address !== url('north') && hasAccess(address);
+  assert.deepEqual(await refreshAllFeeds(env), { offline: true });
+  assert.equal((await record(env, 'north')).failure, 'no-access');
 });

@@ -3,9 +3,10 @@
 // reader's window is taken for gone (its server shut down) and its items leave, or they would stay
 // for good. That time runs from its first failure after its last success, not from the success:
 // a laptop asleep for longer than the window and woken offline has failed once, not for a month.
-// And a pass in which every feed failed at the network level is the reader's (offline, or a
-// clock so far off that https refuses every certificate): it drops nothing and counts against no
-// feed.
+// And a pass in which every feed failed at the network level may be the reader's (offline, or a
+// clock so far off that https refuses every certificate): it drops nothing. Its failures count
+// all the same, as their runs begin then: a host that refuses every connection, the reader's only
+// one, say, is still judged gone once it has for longer than the window.
 import type { FeedErrorCode } from '../../contracts/views';
 import type { FeedRecord } from '../../formats/storage-schema';
 
@@ -13,7 +14,7 @@ const DAY = 86_400_000;
 
 /**
  * When the feed's current run of failures began; null while none counts (its last attempt
- * succeeded, or failed only in an offline pass). Records of older versions say nothing: their
+ * succeeded). Records of older versions say nothing: their
  * last attempt is the latest the run can have begun, so such a feed is judged gone later than it
  * should be, never sooner.
  */

@@ -7,7 +7,7 @@ import { retainFeedItems } from '../../formats/feeds';
 import type { FeedRecord } from '../../formats/storage-schema';
 import { FEED_ERROR_CODES, type FeedAddView, type FeedErrorCode, type FeedProgress, type FeedView } from '../../contracts/views';
 import { fetchFeeds } from './feed-batch';
-import { failingSince, isGone, offlinePass } from './feed-failures';
+import { isGone, offlinePass } from './feed-failures';
 import { fetchFeed } from './feed-fetch';
 import { validItems } from './feed-state';
 import { writeFeeds, type FeedWrite } from './feed-store';
@@ -38,9 +38,11 @@ export async function refreshFeed(env: SourceEnv, url: string): Promise<FeedView
 /**
  * The scheduled refresh: every feed, six at a time, stored together once all have answered; then
  * the window, for the feeds that did not answer (an answer was windowed as it was stored). A pass
- * in which no feed got any answer is the reader's connection, not the feeds (feed-failures.ts):
- * each failed attempt is recorded, but nothing leaves and no feed's run of failures begins with
- * it; `offline` says so, for the caller to ask again soon.
+ * in which no feed got any answer may be the reader's connection as much as the feeds
+ * (feed-failures.ts): its failures are recorded as any (a run of failures is counted from its
+ * first, so one such pass after a long sleep gets no feed judged gone), but nothing leaves in it,
+ * and `offline` says so, for the caller to ask again soon. A host that refuses every connection
+ * for longer than the window is judged gone at the daily prune, even when it is the reader's only one.
  */
 export async function refreshAllFeeds(env: SourceEnv): Promise<{ offline: boolean }> {
   const records = await env.database.getAll('feeds');
@@ -49,16 +51,11 @@ export async function refreshAllFeeds(env: SourceEnv): Promise<{ offline: boolea
     if (progress.state === 'failed' && progress.error !== null) failures.push(progress.error);
   };
   const { answered } = await fetchFeeds(env, records.map((record) => ({ record, fresh: false })), heard);
-  if (!offlinePass(records.length, failures)) {
-    await pruneFeeds(env, answered);
-    return { offline: false };
-  }
-  // The batch stored each failure as the start (or the sequel) of a run: the runs are put back as
-  // they were before this pass, which says nothing about any feed.
-  const before = new Map(records.map((r) => [r.url, failingSince(r)]));
-  const writes = (await env.database.getAll('feeds')).flatMap((r): FeedWrite[] => (before.has(r.url) ? [{ url: r.url, record: { ...r, failingSince: before.get(r.url) ?? null } }] : []));
-  await writeFeeds(env, writes);
-  return { offline: true };
+  // A feed Storyline may not reach (its host's access withdrawn) was not asked: it says nothing either way.
+  const unasked = failures.filter((code) => code === 'no-access').length;
+  if (offlinePass(records.length - unasked, failures.filter((code) => code !== 'no-access'))) return { offline: true };
+  await pruneFeeds(env, answered);
+  return { offline: false };
 }
 
 /**
