@@ -62,13 +62,28 @@ function isHostShaped(element: Element): boolean {
   return HOST_TAG.test(element.localName) && element.getAttribute(HOST_ATTRIBUTE) === '' && shadowOf(element) !== null;
 }
 
+/**
+ * Takes a host an earlier version left out of the page. Hidden and made inert before it is
+ * removed: versions before 2026-12-06 put their host back whenever it left <html>, orphaned or
+ * not, and one put back must neither show (its launcher over ours, pressed in vain) nor take the
+ * first Tab stop. Their watch was of <html>'s children only: what is set on the host stays.
+ */
+function leave(stale: Element): void {
+  if (stale instanceof HTMLElement) {
+    stale.setAttribute('inert', '');
+    stale.style.setProperty('display', 'none', 'important');
+    if (typeof stale.hidePopover === 'function' && stale.matches(':popover-open')) stale.hidePopover();
+  }
+  stale.remove();
+}
+
 /** A new host with its shadow root and our styles in it; not yet in the page. */
 export function createHost(): { host: HTMLElement; shadow: ShadowRoot } {
   // What a version of Storyline updated or switched off since left in the page (its script cut
   // off, its launcher dead): only one content script runs in a frame, so no other host is live.
   // Only an element made as ours is made: a child of <html>, a tag of our pattern, the bare
   // attribute, a shadow root. A page's own `data-storyline` elements are the page's.
-  for (const stale of [...document.documentElement.children]) if (isHostShaped(stale)) stale.remove();
+  for (const stale of [...document.documentElement.children]) if (isHostShaped(stale)) leave(stale);
   const host = document.createElement(randomTag());
   host.setAttribute(HOST_ATTRIBUTE, '');
   setHostStyle(host);

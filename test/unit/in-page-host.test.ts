@@ -50,3 +50,25 @@ test('a new host removes the host an earlier version left, and none of the page\
   assert.equal(html.firstElementChild, host);
   assert.match(host.localName, /^[a-z]{6}-[a-z]{8}$/);
 });
+
+test('a host of a version that puts its own back whenever it leaves <html> stays hidden and inert', async () => {
+  const html = document.documentElement;
+  // Versions before 2026-12-06 watched <html>'s children and put their host back, orphaned or not.
+  const stale = made();
+  attachHost(stale);
+  const fight = new (document.defaultView!.MutationObserver)(() => {
+    if (!stale.isConnected) attachHost(stale);
+  });
+  fight.observe(html, { childList: true });
+  const host = made();
+  attachHost(host);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  fight.disconnect();
+  assert.equal(stale.isConnected, true, 'put back by its own script');
+  assert.equal(stale.style.getPropertyValue('display'), 'none');
+  assert.equal(stale.style.getPropertyPriority('display'), 'important');
+  assert.equal(stale.hasAttribute('inert'), true, 'no Tab stop, no click');
+  assert.equal(host.hasAttribute('inert'), false);
+  assert.notEqual(host.style.getPropertyValue('display'), 'none');
+  stale.remove();
+});
