@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { BackgroundCalls, ReqOf, ResOf } from '../contracts/messages';
 import type { Settings } from '../formats/settings';
@@ -27,10 +27,15 @@ type Loaded =
 /** The options page: where stories come from, where Storyline is off, and what it keeps. */
 export function App({ call, platform }: { call: Call; platform: OptionsPlatform }) {
   const [loaded, setLoaded] = useState<Loaded>({ status: 'loading' });
+  // Reads of the state do not wait for the sources' writes (background/sources/runtime-env.ts):
+  // one begun before a write can answer after the read that write's change brought, and only the
+  // latest read's answer is shown.
+  const asked = useRef(0);
   const load = useCallback(() => {
+    const question = ++asked.current;
     Promise.all([call('options/state', {}), call('sources/state', {}), call('settings/get', {})]).then(
-      ([state, sources, settings]) => setLoaded({ status: 'ready', state, sources, settings }),
-      () => setLoaded({ status: 'error' }),
+      ([state, sources, settings]) => question === asked.current && setLoaded({ status: 'ready', state, sources, settings }),
+      () => question === asked.current && setLoaded({ status: 'error' }),
     );
   }, [call]);
   useEffect(load, [load]);
