@@ -139,7 +139,10 @@ export function App({ call, subscribe, panel, officials }: Props) {
       const answer = call(type, payload);
       if (!STORY_ACTS.has(type)) return answer;
       return answer.catch((error: unknown) => {
-        if (isStoryGone(error)) refresh();
+        if (isStoryGone(error)) {
+          setNotice(t('storyGoneNotice'));
+          refresh();
+        }
         throw error;
       });
     }) as CallBackground,

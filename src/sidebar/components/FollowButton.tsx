@@ -15,6 +15,8 @@ export function FollowButton({ storyId, following }: Props) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   useEffect(() => setOn(following), [following, storyId]);
+  // What was said of another story (one a refresh merged into this) is not said of this one.
+  useEffect(() => setStatus(''), [storyId]);
 
   const toggle = (): void => {
     const next = !on;

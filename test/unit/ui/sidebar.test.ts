@@ -453,6 +453,8 @@ test('a story merged into another while it was shown: the refused act asks for t
   assert.equal(views(), 2, 'asked again');
   assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), 'The story that took it');
   assert.equal(root.querySelector('[data-testid="follow"]')?.getAttribute('aria-pressed'), 'true', 'still followed: the merge carried it');
+  assert.equal(text(root.querySelector('.follow-status')), '', 'no failure said of the story that took it');
+  assert.match(text(root), /This story changed since it was shown \(a refresh joined it to another\), so nothing was saved/);
   await unmount(root);
 });
 
