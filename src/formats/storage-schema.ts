@@ -109,6 +109,12 @@ export interface FeedRecord extends RefreshState {
    * success. Absent in records of older versions: read with failingSince(), never directly.
    */
   failingSince?: string | null;
+  /**
+   * Milliseconds the reader's clock was ahead of the feed server's at its last answer, when more
+   * than a day (feed-fetch.ts windowTime): its items are windowed by the server's time, at the
+   * answer and at the daily prune. Null or absent: the clocks agreed.
+   */
+  clockAheadMs?: number | null;
 }
 
 /** A feed as last parsed, with every item kept across refreshes (mergeFeedItems). */

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { addFeeds } from '../../src/background/sources/feed-batch';
 import { windowTime } from '../../src/background/sources/feed-fetch';
-import { refreshAllFeeds } from '../../src/background/sources/feeds';
+import { pruneFeeds, refreshAllFeeds } from '../../src/background/sources/feeds';
 import { startServer, type LocalServer } from './sources/local-server';
 import { testEnv } from './sources-env';
 import { rss, rssItem } from './sources-feed-fixtures';
@@ -42,6 +42,9 @@ test('with the clock 60 days ahead, an item the feed dropped three days after it
   env.setNow('2021-10-15T12:00:00Z');
   await refreshAllFeeds(env);
   assert.deepEqual(await ids(env), ['https://north.example/ferry', 'https://north.example/quake'], 'the quake report, three days old, stays');
+  // The daily prune (in Firefox a minute after every start) windows by the same clock, the server's.
+  assert.equal(await pruneFeeds(env), 0);
+  assert.deepEqual(await ids(env), ['https://north.example/ferry', 'https://north.example/quake'], 'still kept after the daily prune');
   // With the clock right, the same answer 60 days on takes the quake report past the window.
   serverNow = '2021-10-15T12:00:00Z';
   await refreshAllFeeds(env);

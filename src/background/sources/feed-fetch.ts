@@ -73,6 +73,13 @@ export function windowTime(now: number, serverDate: string | null | undefined): 
 }
 
 /**
+ * How far the reader's clock was ahead of the server's at the feed's last answer, when windowTime
+ * took the server's: the daily prune windows the feed's items by the same time, not undoing what
+ * the answer kept. Null once an answer finds the clocks agree.
+ */
+const clockAhead = (now: number, windowAt: number): Pick<FeedRecord, 'clockAheadMs'> => ({ clockAheadMs: windowAt < now ? now - windowAt : null });
+
+/**
  * Each feed's items as its last answer was converted (known-items.ts), while the worker lives: a
  * refresh converts only the items that changed. Bounded: a feed removed leaves its entry until
  * the next worker, or until this many feeds have been parsed.
@@ -147,9 +154,10 @@ export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetc
     const { res } = got;
     if (res.status === 'error') return failed(fetchErrorCode(res), res.message, `fetch failed: ${res.message}`);
     // Nothing new, but items may have aged out of the window since the last answer.
-    const kept = stored && retainFeedItems(stored.feed.items, stored.listed, { now: windowTime(now.getTime(), res.date), windowDays });
+    const windowAt = windowTime(now.getTime(), res.date);
+    const kept = stored && retainFeedItems(stored.feed.items, stored.listed, { now: windowAt, windowDays });
     const items = kept && stored ? { ...stored, feed: { ...stored.feed, items: kept } } : undefined;
-    const record = { ...feed, checkedAt: at, okAt: at, error: null, failure: null, failingSince: null, itemCount: items?.feed.items.length ?? feed.itemCount };
+    const record = { ...feed, checkedAt: at, okAt: at, error: null, failure: null, failingSince: null, ...clockAhead(now.getTime(), windowAt), itemCount: items?.feed.items.length ?? feed.itemCount };
     return { write: { url: feed.url, record, ...(items ? { items } : {}) }, error: null, detail: null };
   }
   const { res, text, parsed, memo } = got;
@@ -160,8 +168,9 @@ export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetc
   }
   if (knownItems.size >= MAX_KNOWN_FEEDS && !knownItems.has(feed.url)) knownItems.clear();
   knownItems.set(feed.url, memo.known);
-  const items = mergeFeedItems(stored?.feed.items ?? [], parsed.feed.items, { now: windowTime(now.getTime(), res.date), windowDays });
-  const record: FeedRecord = { ...feed, title: parsed.feed.title, itemCount: items.length, checkedAt: at, okAt: at, error: null, failure: null, failingSince: null, etag: res.etag, lastModified: res.lastModified };
+  const windowAt = windowTime(now.getTime(), res.date);
+  const items = mergeFeedItems(stored?.feed.items ?? [], parsed.feed.items, { now: windowAt, windowDays });
+  const record: FeedRecord = { ...feed, title: parsed.feed.title, itemCount: items.length, checkedAt: at, okAt: at, error: null, failure: null, failingSince: null, ...clockAhead(now.getTime(), windowAt), etag: res.etag, lastModified: res.lastModified };
   const listed = parsed.feed.items.map((i) => i.id);
   return { write: { url: feed.url, record, items: { feedUrl: feed.url, feed: { ...parsed.feed, items }, listed } }, error: null, detail: null };
 }

@@ -100,7 +100,10 @@ export async function pruneFeeds(env: SourceEnv, skip: ReadonlySet<string> = new
     const stored = validItems(raw);
     const record = records.get(raw.feedUrl);
     if (!stored || !record) continue;
-    const now = env.now().getTime();
+    // By the feed server's clock when the reader's was far ahead of it at its last answer (a
+    // record is untrusted: only a finite, positive offset is taken).
+    const ahead = record.clockAheadMs;
+    const now = env.now().getTime() - (typeof ahead === 'number' && Number.isFinite(ahead) && ahead > 0 ? ahead : 0);
     // What a feed listed at its last answer holds its items, unless it has failed every time it was
     // asked for longer than the reader's window, counted from its first failure (feed-failures.ts:
     // its server gone): those would stay for good. A feed not asked meanwhile (the browser closed
