@@ -51,10 +51,22 @@ test('with the clock 60 days ahead, an item the feed dropped three days after it
   assert.deepEqual(await ids(env), ['https://north.example/ferry']);
 });
 
+test('an answer with an old Date (a cache\'s, two days old) windows later but dates nothing published since', async () => {
+  const NEW = rssItem('https://north.example/new', 'Ferry fares rise again', 'The harbour board raised fares again, citing fuel costs.', 'Tue, 17 Aug 2021 11:00:00 GMT');
+  listed = [NEW];
+  serverNow = '2021-08-15T11:00:00Z';
+  const env = await testEnv();
+  env.setNow('2021-08-17T12:00:00Z');
+  await addFeeds(env, [server.url('/north.xml')]);
+  const items = (await env.database.get('feedItems', server.url('/north.xml')))?.feed.items ?? [];
+  assert.deepEqual(items.map((i) => i.published), ['2021-08-17T11:00:00.000Z'], 'published an hour ago, as the feed says');
+});
+
 test("the reader's clock is trusted within a day of the server's, and whenever the server says nothing usable", () => {
   const now = Date.parse('2021-10-15T12:00:00Z');
   assert.equal(windowTime(now, 'Fri, 15 Oct 2021 00:00:00 GMT'), now, 'twelve hours ahead: ours');
   assert.equal(windowTime(now, 'Tue, 17 Aug 2021 12:00:00 GMT'), Date.parse('2021-08-17T12:00:00Z'), 'two months ahead: the server\'s');
   assert.equal(windowTime(now, 'Thu, 15 Oct 2026 12:00:00 GMT'), now, 'behind the server: ours, never later');
   for (const date of [null, undefined, '', 'yesterday']) assert.equal(windowTime(now, date), now);
+  assert.equal(windowTime(now, 'Thu, 01 Jan 1970 00:00:00 GMT'), now, 'a server reset to 1970: ours');
 });

@@ -57,9 +57,12 @@ export function fetchErrorCode(res: Extract<SourceFetchResult, { status: 'error'
 
 /** How far ahead of a server's clock the reader's may be before the server's is taken instead. */
 const CLOCK_SLACK_MS = 86_400_000;
+/** Beyond this, the server's clock is the wrong one. */
+const CLOCK_SLACK_MAX_MS = 400 * 86_400_000;
 
 /**
- * The time an answer's items are windowed against (and dated no later than): the reader's clock,
+ * The time an answer's items are windowed against (their dates are settled against the reader's
+ * clock all the same: merge.ts): the reader's clock,
  * unless it is more than a day ahead of the server's when it answered (its Date header). A clock
  * set ahead, by hand or by a flat battery, takes items the feed no longer lists but that are days
  * old for older than the window, and they leave. The server's time can only keep more: one whose
@@ -69,7 +72,8 @@ const CLOCK_SLACK_MS = 86_400_000;
  */
 export function windowTime(now: number, serverDate: string | null | undefined): number {
   const server = serverDate ? Date.parse(serverDate) : Number.NaN;
-  return Number.isNaN(server) || now - server <= CLOCK_SLACK_MS ? now : server;
+  // A server more than a year behind is its own clock's fault (a device reset to 1970), not ours.
+  return Number.isNaN(server) || now - server <= CLOCK_SLACK_MS || now - server > CLOCK_SLACK_MAX_MS ? now : server;
 }
 
 /**
@@ -169,7 +173,7 @@ export async function fetchFeed(env: SourceEnv, feed: FeedRecord, opts: FeedFetc
   if (knownItems.size >= MAX_KNOWN_FEEDS && !knownItems.has(feed.url)) knownItems.clear();
   knownItems.set(feed.url, memo.known);
   const windowAt = windowTime(now.getTime(), res.date);
-  const items = mergeFeedItems(stored?.feed.items ?? [], parsed.feed.items, { now: windowAt, windowDays });
+  const items = mergeFeedItems(stored?.feed.items ?? [], parsed.feed.items, { now: now.getTime(), windowAt, windowDays });
   const record: FeedRecord = { ...feed, title: parsed.feed.title, itemCount: items.length, checkedAt: at, okAt: at, error: null, failure: null, failingSince: null, ...clockAhead(now.getTime(), windowAt), etag: res.etag, lastModified: res.lastModified };
   const listed = parsed.feed.items.map((i) => i.id);
   return { write: { url: feed.url, record, items: { feedUrl: feed.url, feed: { ...parsed.feed, items }, listed } }, error: null, detail: null };

@@ -10,6 +10,13 @@ import type { FeedItem } from './types';
 export interface MergeOptions {
   /** Current time in ms (passed in: this module never reads the clock). */
   now: number;
+  /**
+   * The time the window is counted back from, when not `now`: the feed server's, when the
+   * reader's clock is far ahead of it (background/sources/feed-fetch.ts windowTime). Only the
+   * window: items' dates are settled against `now`, as a server's clock behind (or a cached
+   * answer's old Date) must never date what was published since.
+   */
+  windowAt?: number;
   /** The reader's window: items older than this leave once the feed no longer lists them. */
   windowDays: number;
   /** At most this many items are kept per feed, newest first (default 1000). */
@@ -23,7 +30,7 @@ const recent = (item: FeedItem, oldest: number): boolean => item.published !== n
 
 /** The feed's items after a refresh: every fresh item (its latest text wins), plus earlier items within the window. */
 export function mergeFeedItems(previous: readonly FeedItem[], fresh: readonly FeedItem[], opts: MergeOptions): FeedItem[] {
-  const oldest = opts.now - opts.windowDays * DAY;
+  const oldest = (opts.windowAt ?? opts.now) - opts.windowDays * DAY;
   const settled = settleDates(previous, fresh, opts.now);
   const byId = new Map(settled.fresh.map((item) => [item.id, item]));
   // Some feeds give an article a new id at every answer (a timestamp in its guid): an earlier
