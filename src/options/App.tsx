@@ -31,10 +31,15 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
   // one begun before a write can answer after the read that write's change brought, and only the
   // latest read's answer is shown.
   const asked = useRef(0);
+  // Settings written here or heard since a read began are newer than the settings it brings.
+  const settingsChanged = useRef(0);
   const load = useCallback(() => {
     const question = ++asked.current;
+    const settingsAt = settingsChanged.current;
     Promise.all([call('options/state', {}), call('sources/state', {}), call('settings/get', {})]).then(
-      ([state, sources, settings]) => question === asked.current && setLoaded({ status: 'ready', state, sources, settings }),
+      ([state, sources, settings]) =>
+        question === asked.current &&
+        setLoaded((current) => ({ status: 'ready', state, sources, settings: settingsAt !== settingsChanged.current && current.status === 'ready' ? current.settings : settings })),
       () => question === asked.current && setLoaded({ status: 'error' }),
     );
   }, [call]);
@@ -56,7 +61,11 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
   // Settings changed elsewhere (the popup's "Off on this site", another options tab): shown at once,
   // so no list or switch here shows (and writes back) what they were before.
   useEffect(
-    () => platform.onSettingsChanged((settings) => setLoaded((current) => (current.status === 'ready' ? { ...current, settings } : current))),
+    () =>
+      platform.onSettingsChanged((settings) => {
+        settingsChanged.current++;
+        setLoaded((current) => (current.status === 'ready' ? { ...current, settings } : current));
+      }),
     [platform],
   );
 
@@ -65,6 +74,7 @@ export function App({ call, platform }: { call: Call; platform: OptionsPlatform 
     async (change: Partial<Settings> | ((current: Settings) => Partial<Settings>)) => {
       const made = typeof change === 'function' ? change(await call('settings/get', {})) : change;
       const settings = await call('settings/update', { change: made });
+      settingsChanged.current++;
       setLoaded((current) => (current.status === 'ready' ? { ...current, settings } : current));
     },
     [call],

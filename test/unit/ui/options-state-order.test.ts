@@ -8,7 +8,8 @@ import { act } from 'preact/test-utils';
 import { cleanup, mount, settle } from './dom';
 import { fakeBackground } from './fake-background';
 import { App } from '../../../src/options/App';
-import { DEFAULT_SETTINGS } from '../../../src/formats/settings';
+import { changeSettings, DEFAULT_SETTINGS, type Settings } from '../../../src/formats/settings';
+import type { OptionsPlatform } from '../../../src/options/platform';
 import type { SourcesState } from '../../../src/contracts/views';
 import { sourcesPlatform, sourcesState } from './fixtures';
 
@@ -35,4 +36,37 @@ test('an older read of the state answering last does not replace the newer one',
   await settle();
   assert.ok(root.textContent?.includes('News (refreshed)'));
   assert.ok(!root.textContent?.includes('News (as it was)'));
+});
+
+test('settings changed while a read is on its way are not replaced by the settings it brings', async () => {
+  let stored: Settings = changeSettings(DEFAULT_SETTINGS, { sitesOff: ['first.example'] });
+  const pending: ((state: SourcesState) => void)[] = [];
+  let reads = 0;
+  const bg = fakeBackground({
+    'options/state': () => ({ packs: [] }),
+    // The first read answers at once; the next waits.
+    'sources/state': () => (++reads === 1 ? sourcesState() : new Promise<SourcesState>((resolve) => pending.push(resolve))),
+    'settings/get': () => stored,
+  });
+  const sourcesHeard = new Set<() => void>();
+  const settingsHeard = new Set<(settings: Settings) => void>();
+  const platform: OptionsPlatform = {
+    requestAccess: async () => true,
+    onImportProgress: () => () => undefined,
+    onSourcesChanged: (listener) => (sourcesHeard.add(listener), () => sourcesHeard.delete(listener)),
+    onSettingsChanged: (listener) => (settingsHeard.add(listener), () => settingsHeard.delete(listener)),
+  };
+  const root = await mount(h(App, { call: bg.call, platform }));
+  const listed = (): string[] => [...root.querySelectorAll('[data-testid="sites"] .row-title')].map((el) => el.textContent ?? '');
+  assert.deepEqual(listed(), ['first.example']);
+  // A refresh's change starts a read (its settings read at once, its sources later); meanwhile the
+  // popup switches Storyline off on a second site.
+  await act(() => sourcesHeard.forEach((listener) => listener()));
+  await settle(200);
+  stored = changeSettings(stored, { sitesOff: [...stored.sitesOff, 'popup.example'] });
+  await act(() => settingsHeard.forEach((listener) => listener(stored)));
+  assert.deepEqual(listed(), ['first.example', 'popup.example']);
+  await act(() => pending.at(-1)!(sourcesState()));
+  await settle();
+  assert.deepEqual(listed(), ['first.example', 'popup.example'], 'not the settings the read began with');
 });
