@@ -16,7 +16,7 @@ import { testEnv, type TestEnv } from './sources-env';
 import { rss, rssItem } from './sources-feed-fixtures';
 
 /** How each feed answers now: its feed, no connection at all, or 404 (its server gone). */
-const mode: Record<string, 'ok' | 'offline' | 'gone'> = {};
+const mode: Record<string, 'ok' | 'offline' | 'gone' | 'forbidden'> = {};
 /** What each feed lists now; a test changes it. */
 const listing: Record<string, string[]> = {};
 
@@ -30,6 +30,7 @@ before(async () => {
   server = await startServer(Object.fromEntries(['north', 'south'].map((name) => [`/${name}.xml`, (_req, res) => {
     if (mode[name] === 'offline') return void res.destroy();
     if (mode[name] === 'gone') return void res.writeHead(404).end();
+    if (mode[name] === 'forbidden') return void res.writeHead(403).end();
     res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(name, `https://${name}.example/`, listing[name] ?? []));
   }])));
 });
@@ -183,4 +184,25 @@ test('a feed Storyline may not reach (access withdrawn) was not asked: the other
   env.hasAccess = async (address) => address !== url('north') && hasAccess(address);
   assert.deepEqual(await refreshAllFeeds(env), { offline: true });
   assert.equal((await record(env, 'north')).failure, 'no-access');
+});
+
+test('a server answering 403 did answer: with the others failing with no answer, the pass is not offline', async () => {
+  const env = await subscribed();
+  env.setNow('2021-08-20T12:00:00Z');
+  Object.assign(mode, { north: 'forbidden', south: 'offline' });
+  assert.deepEqual(await refreshAllFeeds(env), { offline: false });
+  assert.equal((await record(env, 'north')).failure, 'no-access');
+});
+
+test('a feed whose last answer said the reader\'s clock was far ahead is still judged gone by the reader\'s clock', async () => {
+  const env = await subscribed();
+  // Its last answer found the reader's clock a year and more ahead of its server's (the offset
+  // windows its items; it must not push back when a feed failing since is taken for gone).
+  await env.database.put('feeds', { ...(await record(env, 'south')), clockAheadMs: 3_000 * 86_400_000 });
+  env.setNow('2021-08-20T12:00:00Z');
+  Object.assign(mode, { south: 'gone' });
+  await refreshAllFeeds(env);
+  env.setNow('2021-09-25T12:00:00Z');
+  assert.equal(await pruneFeeds(env), 1, 'failing since 20 August: gone');
+  assert.equal((await record(env, 'south')).itemCount, 0);
 });

@@ -7,6 +7,7 @@ import { retainFeedItems } from '../../formats/feeds';
 import type { FeedRecord } from '../../formats/storage-schema';
 import { FEED_ERROR_CODES, type FeedAddView, type FeedErrorCode, type FeedProgress, type FeedView } from '../../contracts/views';
 import { fetchFeeds } from './feed-batch';
+import { noPermissionMessage } from './source-access';
 import { isGone, offlinePass } from './feed-failures';
 import { fetchFeed } from './feed-fetch';
 import { validItems } from './feed-state';
@@ -35,6 +36,9 @@ export async function refreshFeed(env: SourceEnv, url: string): Promise<FeedView
   return feedView(env, write.record ?? feed);
 }
 
+/** The most a feed's items are windowed back by its server's clock (feed-fetch.ts windowTime's bound). */
+const MAX_CLOCK_AHEAD_MS = 400 * 86_400_000;
+
 /**
  * The scheduled refresh: every feed, six at a time, stored together once all have answered; then
  * the window, for the feeds that did not answer (an answer was windowed as it was stored). A pass
@@ -47,13 +51,17 @@ export async function refreshFeed(env: SourceEnv, url: string): Promise<FeedView
 export async function refreshAllFeeds(env: SourceEnv): Promise<{ offline: boolean }> {
   const records = await env.database.getAll('feeds');
   const failures: FeedErrorCode[] = [];
+  const notAsked: string[] = [];
   const heard = (progress: FeedProgress): void => {
-    if (progress.state === 'failed' && progress.error !== null) failures.push(progress.error);
+    if (progress.state !== 'failed' || progress.error === null) return;
+    if (progress.error === 'no-access' && progress.detail === noPermissionMessage(progress.url)) notAsked.push(progress.url);
+    else failures.push(progress.error);
   };
   const { answered } = await fetchFeeds(env, records.map((record) => ({ record, fresh: false })), heard);
-  // A feed Storyline may not reach (its host's access withdrawn) was not asked: it says nothing either way.
-  const unasked = failures.filter((code) => code === 'no-access').length;
-  if (offlinePass(records.length - unasked, failures.filter((code) => code !== 'no-access'))) return { offline: true };
+  // A feed Storyline may not reach (its host's access withdrawn) was not asked: it says nothing
+  // either way. (A server's 401 or 403, also 'no-access', did answer.)
+  const unasked = notAsked.length;
+  if (offlinePass(records.length - unasked, failures)) return { offline: true };
   await pruneFeeds(env, answered);
   return { offline: false };
 }
@@ -103,13 +111,15 @@ export async function pruneFeeds(env: SourceEnv, skip: ReadonlySet<string> = new
     // By the feed server's clock when the reader's was far ahead of it at its last answer (a
     // record is untrusted: only a finite, positive offset is taken).
     const ahead = record.clockAheadMs;
-    const now = env.now().getTime() - (typeof ahead === 'number' && Number.isFinite(ahead) && ahead > 0 ? ahead : 0);
+    const clock = env.now().getTime();
+    const now = clock - (typeof ahead === 'number' && Number.isFinite(ahead) && ahead > 0 ? Math.min(ahead, MAX_CLOCK_AHEAD_MS) : 0);
     // What a feed listed at its last answer holds its items, unless it has failed every time it was
     // asked for longer than the reader's window, counted from its first failure (feed-failures.ts:
     // its server gone): those would stay for good. A feed not asked meanwhile (the browser closed
     // for weeks), or failing for less long (woken offline), keeps them.
-    const dead = isGone(record, now, feedRetentionDays);
-    const kept = retainFeedItems(stored.feed.items, dead ? [] : stored.listed, { now, windowDays: feedRetentionDays });
+    // Failures are stamped by the reader's clock: judged by it, and a gone feed's items leave by it.
+    const dead = isGone(record, clock, feedRetentionDays);
+    const kept = retainFeedItems(stored.feed.items, dead ? [] : stored.listed, { now: dead ? clock : now, windowDays: feedRetentionDays });
     if (!kept) continue;
     gone += stored.feed.items.length - kept.length;
     writes.push({ url: raw.feedUrl, record: { ...record, itemCount: kept.length }, items: { ...stored, feed: { ...stored.feed, items: kept } } });
