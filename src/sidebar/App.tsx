@@ -84,6 +84,8 @@ export function App({ call, subscribe, panel, officials }: Props) {
   // A problem with the panel itself, in the top bar; the acknowledgement of the reader's answer about
   // the page, above the view it brought.
   const [notice, setNotice] = useState('');
+  /** The notice says an act was refused on a story gone (kept through the state changes after it). */
+  const goneNotice = useRef(false);
   const [answered, setAnswered] = useState<{ text: string; view: string } | null>(null);
   // The tabs followed so far (the side panel follows the active tab): see Body.
   const [turn, setTurn] = useState(0);
@@ -140,6 +142,7 @@ export function App({ call, subscribe, panel, officials }: Props) {
       if (!STORY_ACTS.has(type)) return answer;
       return answer.catch((error: unknown) => {
         if (isStoryGone(error)) {
+          goneNotice.current = true;
           setNotice(t('storyGoneNotice'));
           refresh();
         }
@@ -150,11 +153,16 @@ export function App({ call, subscribe, panel, officials }: Props) {
   );
 
   // The tab got a new match or search (or the side panel follows another tab): the new view
-  // replaces the old without a "loading" flash, and an old notice no longer applies.
+  // replaces the old without a "loading" flash, and an old notice no longer applies. That an act
+  // was refused on a story gone stays until the tab changes: the change that took the story (the
+  // tab's match written again) is heard right after the refusal.
   useEffect(
     () =>
       subscribe?.((change) => {
-        setNotice('');
+        if (change === 'tab' || !goneNotice.current) {
+          goneNotice.current = false;
+          setNotice('');
+        }
         if (change === 'tab') {
           turnNow.current++;
           void show();
@@ -166,6 +174,7 @@ export function App({ call, subscribe, panel, officials }: Props) {
   );
 
   const close = useCallback(() => {
+    goneNotice.current = false;
     setNotice('');
     if (panel) {
       // The panel closes itself; the background only forgets a pending search or pinned story.

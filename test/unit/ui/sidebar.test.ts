@@ -445,7 +445,9 @@ test('a story merged into another while it was shown: the refused act asks for t
       throw new CallRefused('not-found', STORY_GONE);
     },
   });
-  const root = await mount(h(App, { call: bg.call }));
+  const listeners = new Set<(change: ViewChange) => void>();
+  const subscribe = (listener: (change: ViewChange) => void): (() => void) => (listeners.add(listener), () => void listeners.delete(listener));
+  const root = await mount(h(App, { call: bg.call, subscribe }));
   const views = () => bg.calls.filter((c) => c.type === 'sidebar/view').length;
   assert.equal(views(), 1);
   await click(root.querySelector('[data-testid="follow"]'));
@@ -454,7 +456,15 @@ test('a story merged into another while it was shown: the refused act asks for t
   assert.equal(text(root.querySelector('h1[data-testid="story-title"]')), 'The story that took it');
   assert.equal(root.querySelector('[data-testid="follow"]')?.getAttribute('aria-pressed'), 'true', 'still followed: the merge carried it');
   assert.equal(text(root.querySelector('.follow-status')), '', 'no failure said of the story that took it');
-  assert.match(text(root), /This story changed since it was shown \(a refresh joined it to another\), so nothing was saved/);
+  const said = /This story changed or is no longer stored \(a refresh may have joined it to another\), so nothing was saved/;
+  assert.match(text(root), said);
+  // The tab's match written again (the change that took the story) comes right after: the notice stays.
+  await act(() => listeners.forEach((listener) => listener('state')));
+  await settle();
+  assert.match(text(root), said);
+  await act(() => listeners.forEach((listener) => listener('tab')));
+  await settle();
+  assert.doesNotMatch(text(root), said);
   await unmount(root);
 });
 
