@@ -82,7 +82,17 @@ class SidebarSurface extends PlaywrightSurface {
       // presented: wait until each has rendered twice more (an outcome, not a duration).
       await Promise.all([frame.evaluate(TWO_FRAMES), this.page.evaluate(TWO_FRAMES)]);
       const [inFrame, onPage] = await Promise.all([frame.evaluate(COUNT_PRESSES, false), this.page.evaluate(COUNT_PRESSES, true)]);
-      await super.click(selector, options);
+      // A click that closes the sidebar takes its frame away while Playwright may still be waiting
+      // on it (seen once in many runs: the close button's click hung 30 s): the frame's going is
+      // the click's outcome, and ends the wait. Any other failure of the click is still thrown.
+      const clicking = super.click(selector, options);
+      clicking.catch(() => undefined);
+      const gone = detachedFrame(this.page, frame);
+      try {
+        await Promise.race([clicking, gone.promise]);
+      } finally {
+        gone.stop();
+      }
       const wait = { polling: 50, timeout: 10_000 };
       const inSidebar = frame.waitForFunction(PRESSED_SINCE, inFrame, wait).then(
         () => 'sidebar' as const,
@@ -101,6 +111,22 @@ class SidebarSurface extends PlaywrightSurface {
       if (attempt === 5) throw new Error(`five clicks on ${selector} reached the page, not the sidebar`);
     }
   }
+}
+
+/** Resolves when `frame` leaves the page (at once if it has); `stop` drops the listener. */
+function detachedFrame(page: Page, frame: Frame): { promise: Promise<void>; stop(): void } {
+  let stop = (): void => undefined;
+  const promise = new Promise<void>((resolve) => {
+    if (frame.isDetached()) return resolve();
+    const heard = (detached: Frame): void => {
+      if (detached !== frame) return;
+      page.off('framedetached', heard);
+      resolve();
+    };
+    page.on('framedetached', heard);
+    stop = () => page.off('framedetached', heard);
+  });
+  return { promise, stop };
 }
 
 /**
