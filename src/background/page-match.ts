@@ -2,7 +2,7 @@
 // report), then by the reader's word (a story they said the page is about), then through the
 // engine, never to a story the reader rejected for this page.
 import type { IDBPDatabase } from 'idb';
-import { CallError } from '../contracts/call-result';
+import { CallError, STORY_GONE } from '../contracts/call-result';
 import type { ExtractedArticle } from '../contracts/page-report';
 import { CONFIRMATION_PREFIX, confirmationKey, HISTORY_PACK_ID, historyArticleId, REJECTION_PREFIX, rejectionKey, type ArticleRecord, type StorylineDB, type UserStateRecord } from '../formats/storage-schema';
 import { launchedMatch, LEAD_CHARS, pageDoc, pageKeyOf } from './page-doc';
@@ -12,6 +12,7 @@ import { maybeRelated } from '../engine';
 
 export { pageKeyOf };
 import { storyIndex } from './matcher';
+import { writeForStory } from './story-writes';
 import { hasReportAtUrl, reportCount, reportIds, reportsAtUrl, storyReports } from './story-reports';
 import type { TabMatch } from './tab-state';
 
@@ -210,20 +211,13 @@ export async function rejectMatch(database: Database, match: TabMatch, storyId: 
 export async function confirmMatch(database: Database, match: TabMatch, storyId: string): Promise<TabMatch> {
   // The story was offered, but a refresh may have merged it into another since: an answer about a
   // story that is gone would join the page to nothing. Checked where the answer is written.
-  const gone = (): CallError => new CallError('not-found', 'that story is no longer stored');
   if (match.privateWindow) {
-    if ((await database.getKey('stories', storyId)) === undefined) throw gone();
+    if ((await database.getKey('stories', storyId)) === undefined) throw new CallError('not-found', STORY_GONE);
   } else {
-    const tx = database.transaction(['stories', 'userState'], 'readwrite');
-    if ((await tx.objectStore('stories').getKey(storyId)) === undefined) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      throw gone();
-    }
-    const answers = tx.objectStore('userState');
-    await answers.delete(rejectionKey(match.pageKey, storyId));
-    await answers.put({ key: confirmationKey(match.pageKey), kind: 'confirmed', pageKey: match.pageKey, storyId, at: new Date().toISOString() });
-    await tx.done;
+    await writeForStory(database, storyId, async (answers) => {
+      await answers.delete(rejectionKey(match.pageKey, storyId));
+      await answers.put({ key: confirmationKey(match.pageKey), kind: 'confirmed', pageKey: match.pageKey, storyId, at: new Date().toISOString() });
+    });
   }
   const { maybe: _offered, ...page } = match;
   return { ...page, ...(await storyMatch(database, match.article, storyId)), why: null, confirmed: true };

@@ -14,9 +14,8 @@ const DAY = 86_400_000;
 
 /**
  * When the feed's current run of failures began; null while none counts (its last attempt
- * succeeded). Records of older versions say nothing: their
- * last attempt is the latest the run can have begun, so such a feed is judged gone later than it
- * should be, never sooner.
+ * succeeded). Records of older versions say nothing: their last attempt is the latest the run can
+ * have begun, so such a feed is judged gone later than it should be, never sooner.
  */
 export function failingSince(record: FeedRecord): string | null {
   if (record.failingSince !== undefined) return record.failingSince;

@@ -57,8 +57,8 @@ export function fetchErrorCode(res: Extract<SourceFetchResult, { status: 'error'
 
 /** How far ahead of a server's clock the reader's may be before the server's is taken instead. */
 const CLOCK_SLACK_MS = 86_400_000;
-/** Beyond this, the server's clock is the wrong one. */
-const CLOCK_SLACK_MAX_MS = 400 * 86_400_000;
+/** Beyond this, the server's clock is the wrong one: the most a feed is windowed back by it. */
+export const MAX_CLOCK_AHEAD_MS = 400 * 86_400_000;
 
 /**
  * The time an answer's items are windowed against (their dates are settled against the reader's
@@ -73,7 +73,7 @@ const CLOCK_SLACK_MAX_MS = 400 * 86_400_000;
 export function windowTime(now: number, serverDate: string | null | undefined): number {
   const server = serverDate ? Date.parse(serverDate) : Number.NaN;
   // A server more than a year behind is its own clock's fault (a device reset to 1970), not ours.
-  return Number.isNaN(server) || now - server <= CLOCK_SLACK_MS || now - server > CLOCK_SLACK_MAX_MS ? now : server;
+  return Number.isNaN(server) || now - server <= CLOCK_SLACK_MS || now - server > MAX_CLOCK_AHEAD_MS ? now : server;
 }
 
 /**

@@ -9,7 +9,7 @@ import { FEED_ERROR_CODES, type FeedAddView, type FeedErrorCode, type FeedProgre
 import { fetchFeeds } from './feed-batch';
 import { noPermissionMessage } from './source-access';
 import { isGone, offlinePass } from './feed-failures';
-import { fetchFeed } from './feed-fetch';
+import { fetchFeed, MAX_CLOCK_AHEAD_MS } from './feed-fetch';
 import { validItems } from './feed-state';
 import { writeFeeds, type FeedWrite } from './feed-store';
 import { NEVER_CHECKED, refreshView, type SourceEnv } from './source-env';
@@ -36,9 +36,6 @@ export async function refreshFeed(env: SourceEnv, url: string): Promise<FeedView
   return feedView(env, write.record ?? feed);
 }
 
-/** The most a feed's items are windowed back by its server's clock (feed-fetch.ts windowTime's bound). */
-const MAX_CLOCK_AHEAD_MS = 400 * 86_400_000;
-
 /**
  * The scheduled refresh: every feed, six at a time, stored together once all have answered; then
  * the window, for the feeds that did not answer (an answer was windowed as it was stored). A pass
@@ -51,16 +48,15 @@ const MAX_CLOCK_AHEAD_MS = 400 * 86_400_000;
 export async function refreshAllFeeds(env: SourceEnv): Promise<{ offline: boolean }> {
   const records = await env.database.getAll('feeds');
   const failures: FeedErrorCode[] = [];
-  const notAsked: string[] = [];
+  // A feed Storyline may not reach (its host's access withdrawn) was not asked: it says nothing
+  // either way. (A server's 401 or 403, also 'no-access', did answer.)
+  let unasked = 0;
   const heard = (progress: FeedProgress): void => {
     if (progress.state !== 'failed' || progress.error === null) return;
-    if (progress.error === 'no-access' && progress.detail === noPermissionMessage(progress.url)) notAsked.push(progress.url);
+    if (progress.error === 'no-access' && progress.detail === noPermissionMessage(progress.url)) unasked++;
     else failures.push(progress.error);
   };
   const { answered } = await fetchFeeds(env, records.map((record) => ({ record, fresh: false })), heard);
-  // A feed Storyline may not reach (its host's access withdrawn) was not asked: it says nothing
-  // either way. (A server's 401 or 403, also 'no-access', did answer.)
-  const unasked = notAsked.length;
   if (offlinePass(records.length - unasked, failures)) return { offline: true };
   await pruneFeeds(env, answered);
   return { offline: false };

@@ -31,11 +31,13 @@ test('a read is answered while a write queued before it still runs; writes keep 
   });
   const remove = serially(async () => void order.push('remove'));
   await started;
-  const state = await serially(async (env) => {
+  const read = serially(async (env) => {
     order.push('state read');
     return env.database.count('feeds');
   }, { reads: true });
-  assert.equal(state, 0);
+  // Answered while the refresh still runs; queued behind it, the read would wait for ever here.
+  const state = await Promise.race([read, new Promise<'waited'>((resolve) => setTimeout(() => resolve('waited'), 5_000))]);
+  assert.equal(state, 0, 'the read waited for the stalled refresh');
   assert.deepEqual(order, ['refresh starts', 'state read']);
   release();
   await Promise.all([refresh, remove]);
