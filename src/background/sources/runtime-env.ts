@@ -59,11 +59,6 @@ export function sourceQueue(browser: Pick<BackgroundBrowser, 'runtime' | 'permis
 
   let queue: Promise<unknown> = Promise.resolve();
   const serially: Serially = (task, opts = {}) => {
-    // A read (the options page's state) does not wait for the writes queued before it: behind a
-    // refresh of sources that do not answer, the whole options page said "Loading…" for minutes.
-    // Each of the queue's writes is its own transactions, so a read meanwhile sees each source
-    // wholly before or after its update, and the page reads again when the writes are done.
-    if (opts.reads) return runtimeEnv().then(task);
     const run = queue.then(async () => task(await runtimeEnv()));
     queue = run.catch(() => undefined);
     if (!opts.reads) void queue.then(announceChange);
